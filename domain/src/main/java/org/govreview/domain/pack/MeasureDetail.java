@@ -1,0 +1,29 @@
+package org.govreview.domain.pack;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A measure as the pack's detail shows it: the report's star rating (null when the report has none), the mean of
+ * the departments' sheet ratings (null when no sheet rated it), its departments and activities.
+ */
+public record MeasureDetail(String code, String title, List<String> departments, Integer starRating,
+		BigDecimal sheetRating, List<ActivityDetail> activities) {
+
+	public MeasureDetail {
+		departments = List.copyOf(departments);
+		activities = List.copyOf(activities);
+	}
+
+	/** An activity and the ratings departments gave it on their sheets. */
+	public record ActivityDetail(String code, String text, List<DepartmentRating> ratings) {
+
+		public ActivityDetail {
+			ratings = List.copyOf(ratings);
+		}
+	}
+
+	/** One department's rating of an activity, with its comment (may be empty). */
+	public record DepartmentRating(String department, int rating, String comment) {
+	}
+}

@@ -1,0 +1,39 @@
+package org.govreview.domain.pack;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.municipality.Municipality;
+import org.govreview.domain.rollup.ReconciliationStatus;
+import org.govreview.domain.rollup.RollupRow;
+
+/**
+ * Everything one review pack shows for a municipality and fiscal year: the roll-up rows (basic policies,
+ * pledges, measures, overall; root last), the measure detail, the source documents and what the readers found.
+ */
+public record ReviewPack(Municipality municipality, FiscalYear fiscalYear, String ruleName, List<RollupRow> rollup,
+		List<MeasureDetail> measures, List<SourceDocument> sources, List<Finding> documentFindings, Instant generatedAt) {
+
+	public ReviewPack {
+		rollup = List.copyOf(rollup);
+		measures = List.copyOf(measures);
+		sources = List.copyOf(sources);
+		documentFindings = List.copyOf(documentFindings);
+	}
+
+	/** The reconciliation findings: rows whose published figure cannot follow from the level below. */
+	public List<RollupRow> disagreements() {
+		return rollup.stream().filter(row -> row.status() == ReconciliationStatus.DISAGREES).toList();
+	}
+
+	/** The base file name, without extension: holds the local government code and the fiscal year. */
+	public String fileBaseName() {
+		return "review-pack_" + municipality.code() + "_FY" + fiscalYear.year();
+	}
+
+	/** A document the pack's facts came from. */
+	public record SourceDocument(String kind, String path, String sha256) {
+	}
+}

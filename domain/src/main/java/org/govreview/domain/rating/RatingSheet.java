@@ -1,0 +1,19 @@
+package org.govreview.domain.rating;
+
+import java.util.List;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.municipality.LocalGovernmentCode;
+
+/**
+ * A department's filled-in rating sheet: the valid rows, and a finding for each row that was rejected.
+ */
+public record RatingSheet(LocalGovernmentCode municipalityCode, FiscalYear fiscalYear, String department,
+		List<ActivityRating> ratings, List<Finding> findings) {
+
+	public RatingSheet {
+		ratings = List.copyOf(ratings);
+		findings = List.copyOf(findings);
+	}
+}
