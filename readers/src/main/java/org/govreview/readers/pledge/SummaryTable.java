@@ -1,0 +1,104 @@
+package org.govreview.readers.pledge;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The summary table (総括表): one row per basic policy (Roman numeral) and pledge (number) with the published
+ * percentage last, and the overall figure (全体). Rows are recognised by their shape, wherever the table stands;
+ * cells may be separated by tabs (text extraction) or spaces (PDF extraction).
+ */
+final class SummaryTable {
+
+	private static final Pattern POLICY_ROW = Pattern
+		.compile("^(?:政策\\s*)?(X|IX|VIII|VII|VI|V|IV|III|II|I)[\\s.:、]+(.+?)\\s+(\\d{1,3}(?:\\.\\d+)?)\\s*%?$");
+
+	private static final Pattern PLEDGE_ROW = Pattern.compile("^(\\d{1,2})[\\s.、)]+(\\D.*?)\\s+(\\d{1,3}(?:\\.\\d+)?)\\s*%?$");
+
+	private static final Pattern OVERALL_ROW = Pattern.compile("^(?:全体|合計|総合|全体平均|総計)[\\s:]*(\\d{1,3}(?:\\.\\d+)?)\\s*%?$");
+
+	final List<PolicyRow> policies = new ArrayList<>();
+
+	BigDecimal overall;
+
+	int overallLine = -1;
+
+	int lastLine = -1;
+
+	static SummaryTable parse(List<String> lines) {
+		SummaryTable table = new SummaryTable();
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.indexOf('<') >= 0) {
+				continue;
+			}
+			String row = Normalizer.normalize(line, Normalizer.Form.NFKC).strip();
+			Matcher overall = OVERALL_ROW.matcher(row.replaceAll("(?<=全)\\s+(?=体)", ""));
+			if (overall.matches() && !table.policies.isEmpty()) {
+				table.overall = new BigDecimal(overall.group(1));
+				table.overallLine = i;
+				table.lastLine = i;
+				break;
+			}
+			Matcher policy = POLICY_ROW.matcher(row);
+			if (policy.matches()) {
+				if (!seen.add(policy.group(1))) {
+					break;
+				}
+				table.policies.add(new PolicyRow(policy.group(1), rawTitle(line), new BigDecimal(policy.group(3)), i));
+				table.lastLine = i;
+				continue;
+			}
+			Matcher pledge = PLEDGE_ROW.matcher(row);
+			if (pledge.matches() && !table.policies.isEmpty()) {
+				PolicyRow current = table.policies.get(table.policies.size() - 1);
+				current.pledges.add(new PledgeRow(Integer.parseInt(pledge.group(1)), rawTitle(line),
+						new BigDecimal(pledge.group(3)), i));
+				table.lastLine = i;
+			}
+		}
+		return table;
+	}
+
+	/** The title as printed: leading numeral and trailing figure taken off, tabs made spaces. */
+	private static String rawTitle(String line) {
+		String text = line.strip().replace('\t', ' ');
+		text = text.replaceFirst("\\s+[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\s*[%％]?$", "");
+		text = text.replaceFirst("^(?:政策\\s*)?(?:[IVXⅠ-Ⅹ]+|[0-9０-９]{1,2})[\\s.:、)]+", "");
+		return text.strip();
+	}
+
+	boolean isEmpty() {
+		return policies.isEmpty();
+	}
+
+	static final class PolicyRow {
+
+		final String code;
+
+		final String title;
+
+		final BigDecimal percent;
+
+		final int line;
+
+		final List<PledgeRow> pledges = new ArrayList<>();
+
+		PolicyRow(String code, String title, BigDecimal percent, int line) {
+			this.code = code;
+			this.title = title;
+			this.percent = percent;
+			this.line = line;
+		}
+	}
+
+	record PledgeRow(int number, String title, BigDecimal percent, int line) {
+	}
+}

@@ -1,0 +1,46 @@
+package org.govreview.readers.text;
+
+import java.text.Normalizer;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Era years as documents print them (令和5年, 令和元年度, 平成31年) turned into western years with
+ * {@link JapaneseChronology} ({@link JapaneseDate}'s calendar), which knows the eras; nothing here lists them by hand. Thread-safe.
+ */
+public final class JapaneseYears {
+
+	private static final Pattern ERA_YEAR = Pattern.compile("(\\p{IsHan}{2})\\s*(元|\\d{1,2})\\s*年");
+
+	private JapaneseYears() {
+	}
+
+	/** The western year of an era name and year of era (令和, 5 → 2023), empty for an unknown era name. */
+	public static OptionalInt westernYear(String eraName, int yearOfEra) {
+		for (JapaneseEra era : JapaneseEra.values()) {
+			if (era.getDisplayName(TextStyle.FULL, Locale.JAPANESE).equals(eraName)) {
+				return OptionalInt.of(JapaneseChronology.INSTANCE.prolepticYear(era, yearOfEra));
+			}
+		}
+		return OptionalInt.empty();
+	}
+
+	/** The western year of the first era year in {@code text} (令和5年度末 → 2023), NFKC-normalized first. */
+	public static OptionalInt firstWesternYear(String text) {
+		Matcher matcher = ERA_YEAR.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+		while (matcher.find()) {
+			int yearOfEra = matcher.group(2).equals("元") ? 1 : Integer.parseInt(matcher.group(2));
+			OptionalInt year = westernYear(matcher.group(1), yearOfEra);
+			if (year.isPresent()) {
+				return year;
+			}
+		}
+		return OptionalInt.empty();
+	}
+}
