@@ -1,0 +1,41 @@
+package org.govreview.jobs.cli;
+
+import org.springframework.stereotype.Component;
+
+/** Dispatches a parsed {@link CommandLine} to the command that carries it out. */
+@Component
+public class Commands {
+
+	private final JobCommands jobs;
+
+	private final RollupCommand rollup;
+
+	private final SheetsCommand sheets;
+
+	Commands(JobCommands jobs, RollupCommand rollup, SheetsCommand sheets) {
+		this.jobs = jobs;
+		this.rollup = rollup;
+		this.sheets = sheets;
+	}
+
+	public int execute(CommandLine commandLine) {
+		try {
+			return switch (commandLine.command()) {
+				case "run nightly" -> jobs.runNightly(commandLine);
+				case "restart" -> jobs.restart(Long.parseLong(commandLine.arguments().get(0)));
+				case "executions" -> jobs.executions(commandLine.option("status"));
+				case "rollup" -> rollup.print(commandLine);
+				case "sheets" -> sheets.generate(commandLine);
+				default -> throw new CommandLine.UsageException("unknown command " + commandLine.command());
+			};
+		}
+		catch (RuntimeException ex) {
+			System.err.println("govreview: " + ex.getMessage());
+			return 1;
+		}
+		catch (Exception ex) {
+			System.err.println("govreview: " + ex);
+			return 1;
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package org.govreview.jobs.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.govreview.domain.rating.RatingSheetRow;
+import org.govreview.writers.ratingsheet.RatingSheetWorkbookWriter;
+import org.govreview.writers.warehouse.RatingSheetRowsQuery;
+import org.govreview.writers.warehouse.ReviewSubject;
+import org.govreview.writers.warehouse.ReviewSubjects;
+import org.springframework.stereotype.Component;
+
+/** Generates one rating sheet per department, pre-filled with its measures and activities from the warehouse. */
+@Component
+class SheetsCommand {
+
+	private final ReviewSubjects subjects;
+
+	private final RatingSheetRowsQuery rows;
+
+	private final java.io.PrintStream out = System.out;
+
+	SheetsCommand(ReviewSubjects subjects, RatingSheetRowsQuery rows) {
+		this.subjects = subjects;
+		this.rows = rows;
+	}
+
+	int generate(CommandLine commandLine) {
+		String code = commandLine.option("municipality");
+		int year = Integer.parseInt(commandLine.option("fiscal-year"));
+		ReviewSubject subject = subjects.find(code, year)
+			.orElseThrow(() -> new IllegalArgumentException("no pledge report for municipality " + code + " FY" + year
+					+ " in the warehouse: run the nightly job on it first"));
+		Path directory = Path.of(commandLine.option("out")).toAbsolutePath().normalize();
+		Map<String, List<RatingSheetRow>> byDepartment = rows.byDepartment(code, year);
+		RatingSheetWorkbookWriter writer = new RatingSheetWorkbookWriter();
+		for (Map.Entry<String, List<RatingSheetRow>> entry : byDepartment.entrySet()) {
+			Path file = writer.write(subject.municipality(), subject.fiscalYear(), entry.getKey(), entry.getValue(), directory);
+			out.println(entry.getKey() + ": " + entry.getValue().size() + " rows → " + file);
+		}
+		out.println(byDepartment.size() + " rating sheets for " + subject + " in " + directory);
+		return 0;
+	}
+}

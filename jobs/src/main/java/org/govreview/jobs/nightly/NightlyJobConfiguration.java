@@ -1,0 +1,126 @@
+package org.govreview.jobs.nightly;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.rollup.RollupRule;
+import org.govreview.jobs.system.GovreviewProperties;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.pledge.PledgeReportReader;
+import org.govreview.readers.ratingsheet.RatingSheetReader;
+import org.govreview.readers.source.SourceFile;
+import org.govreview.readers.source.SourceFileItemReader;
+import org.govreview.readers.text.SourceTextLoader;
+import org.govreview.writers.pack.ExcelReviewPackWriter;
+import org.govreview.writers.pack.JapaneseFontLocator;
+import org.govreview.writers.pack.PdfReviewPackWriter;
+import org.govreview.writers.warehouse.PledgeReportWarehouseWriter;
+import org.govreview.writers.warehouse.PolicyTreeQuery;
+import org.govreview.writers.warehouse.QuarantineWriter;
+import org.govreview.writers.warehouse.RatingSheetWarehouseWriter;
+import org.govreview.writers.warehouse.ReviewPackQuery;
+import org.govreview.writers.warehouse.ReviewSubject;
+import org.govreview.writers.warehouse.ReviewSubjects;
+import org.govreview.writers.warehouse.RollupResultStore;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly job: ingest (source files → warehouse or quarantine) → rollup (percentages and reconciliation) →
+ * packs (Excel and PDF per municipality and fiscal year). Each step commits one item at a time and keeps its
+ * position in the job repository, so a restarted execution resumes where the failed one stopped. The packs step
+ * reads its subjects through a supplier so that it can be partitioned by municipality.
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyJobConfiguration {
+
+	static final String JOB_NAME = "nightly";
+
+	@Bean
+	Job nightlyJob(JobRepository jobRepository, Step ingestStep, Step rollupStep, Step packsStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep).next(rollupStep).next(packsStep).build();
+	}
+
+	@Bean
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SourceFileItemReader sourceFileReader, IngestProcessor ingestProcessor, IngestWriter ingestWriter) {
+		return new StepBuilder("ingest", jobRepository).<SourceFile, IngestItem>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(sourceFileReader)
+			.processor(ingestProcessor)
+			.writer(ingestWriter)
+			.listener(ingestWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	SourceFileItemReader sourceFileReader(@Value("#{jobParameters['source']}") String source) {
+		return new SourceFileItemReader(Path.of(source));
+	}
+
+	@Bean
+	@StepScope
+	IngestProcessor ingestProcessor(SourceTextLoader loader, PledgeReportReader pledgeReports,
+			RatingSheetReader ratingSheets, MunicipalityMaster master, ReviewSubjects subjects,
+			@Value("#{jobParameters['fiscalYear']}") Long fiscalYear) {
+		return new IngestProcessor(loader, pledgeReports, ratingSheets, master, subjects,
+				fiscalYear == null ? null : FiscalYear.of(fiscalYear.intValue()));
+	}
+
+	@Bean
+	@StepScope
+	IngestWriter ingestWriter(PledgeReportWarehouseWriter reports, RatingSheetWarehouseWriter sheets,
+			QuarantineWriter quarantine) {
+		return new IngestWriter(reports, sheets, quarantine);
+	}
+
+	@Bean
+	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReviewSubjects subjects, RollupWriter rollupWriter) {
+		return new StepBuilder("rollup", jobRepository).<ReviewSubject, ReviewSubject>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(new ReviewSubjectItemReader("rollupSubjects", subjects::all))
+			.writer(rollupWriter)
+			.listener(rollupWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	RollupWriter rollupWriter(PolicyTreeQuery trees, RollupResultStore store, RollupRule rule) {
+		return new RollupWriter(trees, store, rule);
+	}
+
+	@Bean
+	Step packsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReviewSubjects subjects, PackWriter packWriter) {
+		return new StepBuilder("packs", jobRepository).<ReviewSubject, ReviewSubject>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(new ReviewSubjectItemReader("packSubjects", subjects::all))
+			.writer(packWriter)
+			.listener(packWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	PackWriter packWriter(ReviewPackQuery packs, GovreviewProperties properties, DataSource dataSource,
+			@Value("#{jobParameters['out']}") String out) {
+		Path font = JapaneseFontLocator.locate(properties.getPackFont())
+			.orElseThrow(() -> new IllegalStateException(
+					"no Japanese TrueType font found: set govreview.pack.font to a .ttf file (templates/fonts/fetch-font installs one)"));
+		return new PackWriter(packs, new ExcelReviewPackWriter(), new PdfReviewPackWriter(font),
+				out == null ? properties.getOut() : Path.of(out), dataSource);
+	}
+}

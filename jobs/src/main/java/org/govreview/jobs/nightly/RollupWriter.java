@@ -1,0 +1,56 @@
+package org.govreview.jobs.nightly;
+
+import java.util.List;
+
+import org.govreview.domain.rollup.ReconciliationStatus;
+import org.govreview.domain.rollup.RollupCalculator;
+import org.govreview.domain.rollup.RollupRow;
+import org.govreview.domain.rollup.RollupRule;
+import org.govreview.writers.warehouse.PolicyTreeQuery;
+import org.govreview.writers.warehouse.ReviewSubject;
+import org.govreview.writers.warehouse.RollupResultStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Rolls each subject up under the configured rule and stores the rows, in the chunk's transaction. */
+class RollupWriter implements ItemWriter<ReviewSubject>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(RollupWriter.class);
+
+	private final PolicyTreeQuery trees;
+
+	private final RollupResultStore store;
+
+	private final RollupRule rule;
+
+	private StepExecution stepExecution;
+
+	RollupWriter(PolicyTreeQuery trees, RollupResultStore store, RollupRule rule) {
+		this.trees = trees;
+		this.store = store;
+		this.rule = rule;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.stepExecution = stepExecution;
+	}
+
+	@Override
+	public void write(Chunk<? extends ReviewSubject> chunk) {
+		RollupCalculator calculator = new RollupCalculator(rule);
+		for (ReviewSubject subject : chunk) {
+			List<RollupRow> rows = calculator.calculate(trees.tree(subject));
+			store.save(subject, rows, rule.name(), stepExecution.getJobExecutionId());
+			long disagreements = rows.stream().filter(row -> row.status() == ReconciliationStatus.DISAGREES).count();
+			RollupRow overall = rows.get(rows.size() - 1);
+			IngestTally.count(stepExecution.getExecutionContext(), "rollup.disagreements", disagreements);
+			log.info("[rollup] {}: {} rows, overall computed {} published {}, {} disagreements", subject, rows.size(),
+					overall.computed(), overall.published(), disagreements);
+		}
+	}
+}

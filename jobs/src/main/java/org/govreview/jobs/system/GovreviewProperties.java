@@ -1,0 +1,70 @@
+package org.govreview.jobs.system;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code govreview.*}. Each can be given in application.properties, as an environment variable
+ * (GOVREVIEW_DATA_DIR) or on the command line.
+ */
+@ConfigurationProperties("govreview")
+public class GovreviewProperties {
+
+	/** Holds the embedded PostgreSQL data (under postgres/); ignored when spring.datasource.url names a server. */
+	private Path dataDir = Path.of(System.getProperty("user.home"), ".govreview");
+
+	/** Where review packs and generated rating sheets are written. */
+	private Path out = Path.of("out");
+
+	/** A TrueType (.ttf) Japanese font for the PDF packs; empty means look in the usual places. */
+	private String packFont = "";
+
+	/** The roll-up rule file; empty means the built-in templates/rollup/pledge-report.properties. */
+	private String rollupRule = "";
+
+	/** Extra municipality master files (CSV: code,prefecture,name,note) added to the built-in excerpt. */
+	private List<Path> municipalityMaster = new ArrayList<>();
+
+	public Path getDataDir() {
+		return dataDir;
+	}
+
+	public void setDataDir(Path dataDir) {
+		this.dataDir = dataDir;
+	}
+
+	public Path getOut() {
+		return out;
+	}
+
+	public void setOut(Path out) {
+		this.out = out;
+	}
+
+	public String getPackFont() {
+		return packFont;
+	}
+
+	public void setPackFont(String packFont) {
+		this.packFont = packFont;
+	}
+
+	public String getRollupRule() {
+		return rollupRule;
+	}
+
+	public void setRollupRule(String rollupRule) {
+		this.rollupRule = rollupRule;
+	}
+
+	public List<Path> getMunicipalityMaster() {
+		return municipalityMaster;
+	}
+
+	public void setMunicipalityMaster(List<Path> municipalityMaster) {
+		this.municipalityMaster = municipalityMaster;
+	}
+}

@@ -1,0 +1,98 @@
+package org.govreview.writers.warehouse;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.govreview.domain.document.DocumentKind;
+import org.govreview.domain.pledge.Activity;
+import org.govreview.domain.pledge.BasicPolicy;
+import org.govreview.domain.pledge.Measure;
+import org.govreview.domain.pledge.Pledge;
+import org.govreview.domain.pledge.PledgeReport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes a {@link PledgeReport} into the warehouse: the hierarchy, departments, star ratings and published
+ * figures, each row linked to its source document. Idempotent: the same bytes again change no row; a new version
+ * of the report (same municipality and fiscal year) replaces the old facts. Must run inside a transaction (a
+ * chunk's), so a replacement is all or nothing. Thread-safe; holds no state besides the data source.
+ */
+public final class PledgeReportWarehouseWriter {
+
+	private static final List<String> FACT_TABLES = List.of("published_figure", "activity", "measure", "pledge", "basic_policy");
+
+	private final JdbcClient jdbc;
+
+	private final DocumentVersions versions;
+
+	public PledgeReportWarehouseWriter(DataSource dataSource) {
+		this.jdbc = JdbcClient.create(dataSource);
+		this.versions = new DocumentVersions(jdbc);
+	}
+
+	public IngestOutcome write(PledgeReport report, DocumentRef ref, Long jobExecutionId) {
+		if (versions.alreadyCurrent(DocumentKind.PLEDGE_REPORT, ref.sha256())) {
+			return IngestOutcome.UNCHANGED;
+		}
+		String municipality = report.municipality().code().value();
+		int fiscalYear = report.fiscalYear().year();
+		versions.ensureMunicipality(report.municipality());
+		Optional<Long> previous = versions.current(DocumentKind.PLEDGE_REPORT, municipality, fiscalYear, "");
+		long documentId = versions.record(DocumentKind.PLEDGE_REPORT, ref, municipality, fiscalYear, "", jobExecutionId,
+				FACT_TABLES, previous);
+		int policyPosition = 0;
+		for (BasicPolicy policy : report.basicPolicies()) {
+			long policyId = insert("INSERT INTO basic_policy (document_id, code, title, position) VALUES (?, ?, ?, ?) RETURNING id",
+					documentId, policy.code(), policy.title(), policyPosition++);
+			figure(documentId, "basic-policy", policy.code(), policy.publishedPercent());
+			int pledgePosition = 0;
+			for (Pledge pledge : policy.pledges()) {
+				long pledgeId = insert("""
+						INSERT INTO pledge (document_id, basic_policy_id, code, title, position)
+						VALUES (?, ?, ?, ?, ?) RETURNING id""", documentId, policyId, pledge.code(), pledge.title(), pledgePosition++);
+				figure(documentId, "pledge", pledge.code(), pledge.publishedPercent());
+				int measurePosition = 0;
+				for (Measure measure : pledge.measures()) {
+					long measureId = insert("""
+							INSERT INTO measure (document_id, pledge_id, code, title, star_rating, position)
+							VALUES (?, ?, ?, ?, ?, ?) RETURNING id""", documentId, pledgeId, measure.code(), measure.title(),
+							measure.rating(), measurePosition++);
+					departments(municipality, measureId, measure.departments());
+					int activityPosition = 0;
+					for (Activity activity : measure.activities()) {
+						jdbc.sql("INSERT INTO activity (document_id, measure_id, code, text, position) VALUES (?, ?, ?, ?, ?)")
+							.params(documentId, measureId, activity.code(), activity.text(), activityPosition++).update();
+					}
+				}
+			}
+		}
+		figure(documentId, "overall", "overall", report.publishedOverall());
+		versions.findings(documentId, report.findings());
+		return previous.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW;
+	}
+
+	private void departments(String municipality, long measureId, List<String> names) {
+		int position = 0;
+		for (String name : names) {
+			jdbc.sql("INSERT INTO department (municipality_code, name) VALUES (?, ?) ON CONFLICT DO NOTHING")
+				.params(municipality, name).update();
+			jdbc.sql("""
+					INSERT INTO measure_department (measure_id, department_id, position)
+					SELECT ?, id, ? FROM department WHERE municipality_code = ? AND name = ?""")
+				.params(measureId, position++, municipality, name).update();
+		}
+	}
+
+	private void figure(long documentId, String level, String code, java.math.BigDecimal value) {
+		if (value != null) {
+			jdbc.sql("INSERT INTO published_figure (document_id, level, code, value) VALUES (?, ?, ?, ?)")
+				.params(documentId, level, code, value).update();
+		}
+	}
+
+	private long insert(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+}

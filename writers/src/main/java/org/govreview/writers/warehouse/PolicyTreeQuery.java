@@ -1,0 +1,113 @@
+package org.govreview.writers.warehouse;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.govreview.domain.rollup.PolicyNode;
+import org.govreview.domain.rollup.RollupLevel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Builds the roll-up tree of a {@link ReviewSubject} from the current pledge report and the current rating
+ * sheets: overall → basic policies → pledges → measures (published = star rating) → the departments' ratings of
+ * activities (published = rating). Read-only; thread-safe.
+ */
+public final class PolicyTreeQuery {
+
+	private final JdbcClient jdbc;
+
+	public PolicyTreeQuery(DataSource dataSource) {
+		this.jdbc = JdbcClient.create(dataSource);
+	}
+
+	public PolicyNode tree(ReviewSubject subject) {
+		String code = subject.municipality().code().value();
+		int year = subject.fiscalYear().year();
+		Map<String, BigDecimal> figures = new HashMap<>();
+		jdbc.sql("""
+				SELECT f.level, f.code, f.value FROM published_figure f JOIN source_document d ON d.id = f.document_id
+				WHERE d.kind = 'pledge_report' AND d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL""")
+			.params(code, year)
+			.query(rs -> {
+				figures.put(rs.getString(1) + ":" + rs.getString(2), rs.getBigDecimal(3));
+			});
+		Map<String, List<PolicyNode>> ratings = activityRatings(code, year);
+		Map<String, List<PolicyNode>> measures = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT p.code, me.code, me.title, me.star_rating FROM measure me
+				JOIN pledge p ON p.id = me.pledge_id JOIN source_document d ON d.id = me.document_id
+				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL
+				ORDER BY p.id, me.position""")
+			.params(code, year)
+			.query(rs -> {
+				Integer star = (Integer) rs.getObject(4);
+				measures.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+					.add(PolicyNode.of(RollupLevel.MEASURE, rs.getString(2), rs.getString(3),
+							star == null ? null : BigDecimal.valueOf(star), ratings.getOrDefault(rs.getString(2), List.of())));
+			});
+		Map<String, List<PolicyNode>> pledges = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT b.code, p.code, p.title FROM pledge p
+				JOIN basic_policy b ON b.id = p.basic_policy_id JOIN source_document d ON d.id = p.document_id
+				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL
+				ORDER BY b.position, p.position""")
+			.params(code, year)
+			.query(rs -> {
+				pledges.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+					.add(PolicyNode.of(RollupLevel.PLEDGE, rs.getString(2), rs.getString(3), figures.get("pledge:" + rs.getString(2)),
+							measures.getOrDefault(rs.getString(2), List.of())));
+			});
+		List<PolicyNode> policies = jdbc.sql("""
+				SELECT b.code, b.title FROM basic_policy b JOIN source_document d ON d.id = b.document_id
+				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL ORDER BY b.position""")
+			.params(code, year)
+			.query((rs, n) -> PolicyNode.of(RollupLevel.BASIC_POLICY, rs.getString(1), rs.getString(2),
+					figures.get("basic-policy:" + rs.getString(1)), pledges.getOrDefault(rs.getString(1), List.of())))
+			.list();
+		return PolicyNode.of(RollupLevel.OVERALL, "overall", subject.municipality().name(), figures.get("overall:overall"),
+				policies);
+	}
+
+	/** Sheet ratings per measure code; each is matched to the report's activity by its normalized text. */
+	private Map<String, List<PolicyNode>> activityRatings(String code, int year) {
+		Map<String, String> activityCodes = new HashMap<>();
+		jdbc.sql("""
+				SELECT me.code, a.code, a.text FROM activity a JOIN measure me ON me.id = a.measure_id
+				JOIN source_document d ON d.id = a.document_id
+				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL""")
+			.params(code, year)
+			.query(rs -> {
+				activityCodes.put(rs.getString(1) + "|" + key(rs.getString(3)), rs.getString(2));
+			});
+		Map<String, List<PolicyNode>> ratings = new HashMap<>();
+		Map<String, Integer> unmatched = new HashMap<>();
+		jdbc.sql("""
+				SELECT r.policy_code, r.activity, r.department, r.rating FROM rating r
+				JOIN source_document d ON d.id = r.document_id
+				WHERE d.kind = 'rating_sheet' AND d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL
+				ORDER BY r.policy_code, r.id""")
+			.params(code, year)
+			.query(rs -> {
+				String measure = rs.getString(1);
+				String activity = activityCodes.get(measure + "|" + key(rs.getString(2)));
+				if (activity == null) {
+					activity = measure + "-sheet" + unmatched.merge(measure, 1, Integer::sum);
+				}
+				ratings.computeIfAbsent(measure, k -> new ArrayList<>())
+					.add(PolicyNode.of(RollupLevel.ACTIVITY, activity + "@" + rs.getString(3),
+							rs.getString(2) + "（" + rs.getString(3) + "）", BigDecimal.valueOf(rs.getInt(4)), List.of()));
+			});
+		return ratings;
+	}
+
+	static String key(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+	}
+}

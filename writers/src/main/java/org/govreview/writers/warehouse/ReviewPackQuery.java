@@ -1,0 +1,158 @@
+package org.govreview.writers.warehouse;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.pack.MeasureDetail;
+import org.govreview.domain.pack.MeasureDetail.ActivityDetail;
+import org.govreview.domain.pack.MeasureDetail.DepartmentRating;
+import org.govreview.domain.pack.ReviewPack;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Assembles a {@link ReviewPack} from the warehouse: the stored roll-up, the measure detail of the current
+ * report with the current sheets' ratings, the source documents and their findings. Read-only; thread-safe.
+ */
+public final class ReviewPackQuery {
+
+	private final JdbcClient jdbc;
+
+	private final RollupResultStore rollups;
+
+	public ReviewPackQuery(DataSource dataSource) {
+		this.jdbc = JdbcClient.create(dataSource);
+		this.rollups = new RollupResultStore(dataSource);
+	}
+
+	public ReviewPack pack(ReviewSubject subject, Instant generatedAt) {
+		String code = subject.municipality().code().value();
+		int year = subject.fiscalYear().year();
+		List<ReviewPack.SourceDocument> sources = jdbc.sql("""
+				SELECT kind, path, sha256 FROM source_document
+				WHERE municipality_code = ? AND fiscal_year = ? AND superseded_at IS NULL ORDER BY kind, path""")
+			.params(code, year)
+			.query((rs, n) -> new ReviewPack.SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+		List<Finding> findings = jdbc.sql("""
+				SELECT f.severity, f.location, f.message, f.value, d.path FROM document_finding f
+				JOIN source_document d ON d.id = f.document_id
+				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL ORDER BY d.path, f.id""")
+			.params(code, year)
+			.query((rs, n) -> new Finding(Finding.Severity.valueOf(rs.getString(1)),
+					fileName(rs.getString(5)) + ", " + rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+		return new ReviewPack(subject.municipality(), subject.fiscalYear(), rollups.ruleName(code, year),
+				rollups.load(code, year), measures(code, year), sources, findings, generatedAt);
+	}
+
+	private List<MeasureDetail> measures(String code, int year) {
+		Map<Long, MeasureDraft> drafts = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT me.id, me.code, me.title, me.star_rating FROM measure me
+				JOIN pledge p ON p.id = me.pledge_id JOIN basic_policy b ON b.id = p.basic_policy_id
+				JOIN source_document d ON d.id = me.document_id
+				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL
+				ORDER BY b.position, p.position, me.position""")
+			.params(code, year)
+			.query(rs -> {
+				drafts.put(rs.getLong(1), new MeasureDraft(rs.getString(2), rs.getString(3), (Integer) rs.getObject(4)));
+			});
+		jdbc.sql("""
+				SELECT md.measure_id, dp.name FROM measure_department md JOIN department dp ON dp.id = md.department_id
+				WHERE md.measure_id = ANY (?) ORDER BY md.measure_id, md.position""")
+			.param(drafts.keySet().toArray(Long[]::new))
+			.query(rs -> {
+				drafts.get(rs.getLong(1)).departments.add(rs.getString(2));
+			});
+		Map<String, MeasureDraft> byCode = new LinkedHashMap<>();
+		drafts.values().forEach(draft -> byCode.put(draft.code, draft));
+		jdbc.sql("SELECT measure_id, code, text FROM activity WHERE measure_id = ANY (?) ORDER BY measure_id, position")
+			.param(drafts.keySet().toArray(Long[]::new))
+			.query(rs -> {
+				drafts.get(rs.getLong(1)).activities.put(PolicyTreeQuery.key(rs.getString(3)),
+						new ActivityDraft(rs.getString(2), rs.getString(3)));
+			});
+		jdbc.sql("""
+				SELECT r.policy_code, r.activity, r.department, r.rating, r.comment FROM rating r
+				JOIN source_document d ON d.id = r.document_id
+				WHERE d.kind = 'rating_sheet' AND d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL
+				ORDER BY r.policy_code, r.id""")
+			.params(code, year)
+			.query(rs -> {
+				MeasureDraft measure = byCode.get(rs.getString(1));
+				if (measure == null) {
+					return;
+				}
+				ActivityDraft activity = measure.activities.computeIfAbsent(PolicyTreeQuery.key(rs.getString(2)),
+						k -> new ActivityDraft("", rsString(rs, 2)));
+				activity.ratings.add(new DepartmentRating(rs.getString(3), rs.getInt(4), rs.getString(5)));
+				measure.sheetRatings.add(rs.getInt(4));
+			});
+		List<MeasureDetail> details = new ArrayList<>();
+		for (MeasureDraft draft : drafts.values()) {
+			BigDecimal sheetRating = draft.sheetRatings.isEmpty() ? null
+					: BigDecimal.valueOf(draft.sheetRatings.stream().mapToInt(Integer::intValue).sum())
+						.divide(BigDecimal.valueOf(draft.sheetRatings.size()), 2, RoundingMode.HALF_UP);
+			details.add(new MeasureDetail(draft.code, draft.title, draft.departments, draft.star, sheetRating,
+					draft.activities.values().stream().map(a -> new ActivityDetail(a.code, a.text, a.ratings)).toList()));
+		}
+		return details;
+	}
+
+	private static String rsString(java.sql.ResultSet rs, int column) {
+		try {
+			return rs.getString(column);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String fileName(String path) {
+		int slash = path.lastIndexOf('/');
+		return slash < 0 ? path : path.substring(slash + 1);
+	}
+
+	private static final class MeasureDraft {
+
+		final String code;
+
+		final String title;
+
+		final Integer star;
+
+		final List<String> departments = new ArrayList<>();
+
+		final Map<String, ActivityDraft> activities = new LinkedHashMap<>();
+
+		final List<Integer> sheetRatings = new ArrayList<>();
+
+		MeasureDraft(String code, String title, Integer star) {
+			this.code = code;
+			this.title = title;
+			this.star = star;
+		}
+	}
+
+	private static final class ActivityDraft {
+
+		final String code;
+
+		final String text;
+
+		final List<DepartmentRating> ratings = new ArrayList<>();
+
+		ActivityDraft(String code, String text) {
+			this.code = code;
+			this.text = text;
+		}
+	}
+}
