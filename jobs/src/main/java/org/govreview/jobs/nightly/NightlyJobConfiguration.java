@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.rollup.RollupRule;
+import org.govreview.jobs.system.FaultInjection;
 import org.govreview.jobs.system.GovreviewProperties;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.pledge.PledgeReportReader;
@@ -27,6 +28,7 @@ import org.govreview.writers.warehouse.RollupResultStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -53,13 +55,15 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceFileItemReader sourceFileReader, IngestProcessor ingestProcessor, IngestWriter ingestWriter) {
+			SourceFileItemReader sourceFileReader, IngestProcessor ingestProcessor, IngestWriter ingestWriter,
+			FaultInjection faults) {
 		return new StepBuilder("ingest", jobRepository).<SourceFile, IngestItem>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(sourceFileReader)
 			.processor(ingestProcessor)
 			.writer(ingestWriter)
 			.listener(ingestWriter)
+			.listener((StepListener) faults)
 			.build();
 	}
 
@@ -87,12 +91,13 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReviewSubjects subjects, RollupWriter rollupWriter) {
+			ReviewSubjects subjects, RollupWriter rollupWriter, FaultInjection faults) {
 		return new StepBuilder("rollup", jobRepository).<ReviewSubject, ReviewSubject>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(new ReviewSubjectItemReader("rollupSubjects", subjects::all))
 			.writer(rollupWriter)
 			.listener(rollupWriter)
+			.listener((StepListener) faults)
 			.build();
 	}
 
@@ -104,12 +109,13 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step packsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReviewSubjects subjects, PackWriter packWriter) {
+			ReviewSubjects subjects, PackWriter packWriter, FaultInjection faults) {
 		return new StepBuilder("packs", jobRepository).<ReviewSubject, ReviewSubject>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(new ReviewSubjectItemReader("packSubjects", subjects::all))
 			.writer(packWriter)
 			.listener(packWriter)
+			.listener((StepListener) faults)
 			.build();
 	}
 
