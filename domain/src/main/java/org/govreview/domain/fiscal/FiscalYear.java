@@ -35,9 +35,13 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
 		return LocalDate.of(year + 1, 3, 31);
 	}
 
-	/** The era label, e.g. 令和5年度, as the documents write it. */
+	/**
+	 * The era label, e.g. 令和5年度, as the documents write it. A fiscal year is named by the era in force at the
+	 * end of the calendar year it starts in: FY2019 (Reiwa began on 2019-05-01) is 令和元年度, while FY1988 (Heisei
+	 * began on 1989-01-08, in its last quarter) stayed 昭和63年度.
+	 */
 	public String japaneseLabel() {
-		JapaneseDate date = JapaneseDate.from(start());
+		JapaneseDate date = JapaneseDate.from(LocalDate.of(year, 12, 31));
 		JapaneseEra era = date.getEra();
 		int yearOfEra = date.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
 		return era.getDisplayName(TextStyle.FULL, Locale.JAPANESE) + (yearOfEra == 1 ? "元" : String.valueOf(yearOfEra)) + "年度";

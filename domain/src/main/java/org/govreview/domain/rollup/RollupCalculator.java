@@ -25,7 +25,7 @@ public final class RollupCalculator {
 		this.rule = rule;
 	}
 
-	/** One row per node, children before parents, the root last. */
+	/** One row per node, each parent before its subtree, the root (overall) last. */
 	public List<RollupRow> calculate(PolicyNode root) {
 		List<RollupRow> rows = new ArrayList<>();
 		visit(root, rows);
@@ -109,7 +109,7 @@ public final class RollupCalculator {
 		if (published == null) {
 			status = ReconciliationStatus.COMPUTED_ONLY;
 		}
-		else if (published.compareTo(low) >= 0 && published.compareTo(high) <= 0) {
+		else if (published.compareTo(shown(level, low)) >= 0 && published.compareTo(shown(level, high)) <= 0) {
 			status = ReconciliationStatus.CONSISTENT;
 		}
 		else {
@@ -142,28 +142,31 @@ public final class RollupCalculator {
 		return node.children().stream().map(PolicyNode::weight).toList();
 	}
 
+	/**
+	 * Aggregates and rescales in one division, (Σ w·v × scale) / (Σ w × inputScale), so that a result that is a
+	 * whole number (3 of 3 → 100 %) is exact and not 99.99… truncated by a floor.
+	 */
 	private static BigDecimal aggregate(LevelRule level, List<BigDecimal> values, List<BigDecimal> weights) {
-		BigDecimal factor = level.scale().divide(level.inputScale(), PRECISION);
-		BigDecimal combined = switch (level.aggregation()) {
-			case SUM -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-			case MEAN -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-				.divide(BigDecimal.valueOf(values.size()), PRECISION);
-			case WEIGHTED_MEAN -> {
-				BigDecimal sum = BigDecimal.ZERO;
-				BigDecimal total = BigDecimal.ZERO;
-				for (int i = 0; i < values.size(); i++) {
-					sum = sum.add(values.get(i).multiply(weights.get(i)));
-					total = total.add(weights.get(i));
-				}
-				yield sum.divide(total, PRECISION);
-			}
+		BigDecimal numerator = BigDecimal.ZERO;
+		BigDecimal denominator = switch (level.aggregation()) {
+			case SUM -> BigDecimal.ONE;
+			case MEAN -> BigDecimal.valueOf(values.size());
+			case WEIGHTED_MEAN -> weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		};
-		return combined.multiply(factor, PRECISION);
+		for (int i = 0; i < values.size(); i++) {
+			BigDecimal value = values.get(i);
+			numerator = numerator.add(level.aggregation() == Aggregation.WEIGHTED_MEAN ? value.multiply(weights.get(i)) : value);
+		}
+		return numerator.multiply(level.scale()).divide(denominator.multiply(level.inputScale()), PRECISION);
 	}
 
 	private static boolean matches(LevelRule level, BigDecimal computed, BigDecimal published) {
-		BigDecimal shown = level.publishedRounding().isNone() ? computed : level.publishedRounding().apply(computed);
-		return shown.compareTo(published) == 0;
+		return shown(level, computed).compareTo(published) == 0;
+	}
+
+	/** How the level prints a value: rounded when its published figures are rounded displays (stars). */
+	private static BigDecimal shown(LevelRule level, BigDecimal value) {
+		return level.publishedRounding().isNone() ? value : level.publishedRounding().apply(value);
 	}
 
 	private static String describe(PolicyNode node, List<RollupRow> children, LevelRule level) {

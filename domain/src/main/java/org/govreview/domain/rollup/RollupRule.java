@@ -20,7 +20,9 @@ public final class RollupRule {
 
 	public RollupRule(String name, Map<RollupLevel, LevelRule> levels) {
 		this.name = name;
-		this.levels = new EnumMap<>(levels);
+		// EnumMap's copy constructor rejects an empty non-EnumMap with a message naming nothing
+		this.levels = new EnumMap<>(RollupLevel.class);
+		this.levels.putAll(levels);
 		for (RollupLevel level : RollupLevel.values()) {
 			if (level != RollupLevel.ACTIVITY && !this.levels.containsKey(level)) {
 				throw new IllegalArgumentException("roll-up rule " + name + " has no settings for level " + level.id());

@@ -1,6 +1,5 @@
 package org.govreview.jobs.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
@@ -32,7 +31,6 @@ class JobCommands {
 
 	private final JobReport report;
 
-	private final PrintStream out = System.out;
 
 	JobCommands(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, GovreviewProperties properties,
 			DataSource dataSource, JobReport report) {
@@ -58,7 +56,7 @@ class JobCommands {
 		if (commandLine.option("fiscal-year") != null) {
 			parameters.addLong("fiscalYear", Long.parseLong(commandLine.option("fiscal-year")));
 		}
-		out.println("nightly: source " + source + ", packs to " + outDir);
+		System.out.println("nightly: source " + source + ", packs to " + outDir);
 		JobExecution execution = jobOperator.start(nightlyJob, parameters.toJobParameters());
 		return report.print(execution);
 	}
@@ -72,11 +70,11 @@ class JobCommands {
 			throw new IllegalStateException("job execution " + executionId + " COMPLETED: nothing to restart");
 		}
 		if (execution.getStatus().isRunning()) {
-			out.println("execution " + executionId + " is " + execution.getStatus()
+			System.out.println("execution " + executionId + " is " + execution.getStatus()
 					+ " but its process is gone: recovering it (marked FAILED) before the restart");
 			execution = jobOperator.recover(execution);
 		}
-		out.println("restarting execution " + executionId + " (" + execution.getStatus() + ")");
+		System.out.println("restarting execution " + executionId + " (" + execution.getStatus() + ")");
 		JobExecution restarted = jobOperator.restart(execution);
 		return report.print(restarted);
 	}
@@ -91,7 +89,7 @@ class JobCommands {
 						+ ", was '" + status + "'");
 			}
 		}
-		out.printf("%-6s %-10s %-10s %-19s %-19s %s%n", "ID", "JOB", "STATUS", "START", "END", "EXIT");
+		System.out.printf("%-6s %-10s %-10s %-19s %-19s %s%n", "ID", "JOB", "STATUS", "START", "END", "EXIT");
 		jdbc.sql("""
 				SELECT e.job_execution_id, i.job_name, e.status, to_char(e.start_time, 'YYYY-MM-DD HH24:MI:SS'),
 				       to_char(e.end_time, 'YYYY-MM-DD HH24:MI:SS'), e.exit_code
@@ -99,7 +97,7 @@ class JobCommands {
 				WHERE (CAST(? AS TEXT) IS NULL OR e.status = upper(?)) ORDER BY e.job_execution_id""")
 			.params(status, status)
 			.query(rs -> {
-				out.printf("%-6d %-10s %-10s %-19s %-19s %s%n", rs.getLong(1), rs.getString(2), rs.getString(3),
+				System.out.printf("%-6d %-10s %-10s %-19s %-19s %s%n", rs.getLong(1), rs.getString(2), rs.getString(3),
 						nullToDash(rs.getString(4)), nullToDash(rs.getString(5)), nullToDash(rs.getString(6)));
 			});
 		return 0;

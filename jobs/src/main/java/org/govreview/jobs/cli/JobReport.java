@@ -1,6 +1,5 @@
 package org.govreview.jobs.cli;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,7 +18,6 @@ class JobReport {
 
 	private final JdbcClient jdbc;
 
-	private final PrintStream out = System.out;
 
 	JobReport(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
@@ -27,49 +25,49 @@ class JobReport {
 
 	/** @return the exit status: 0 only for COMPLETED */
 	int print(JobExecution execution) {
-		out.println();
-		out.println("job execution " + execution.getId() + " (" + execution.getJobInstance().getJobName() + "): "
+		System.out.println();
+		System.out.println("job execution " + execution.getId() + " (" + execution.getJobInstance().getJobName() + "): "
 				+ execution.getStatus() + " in " + seconds(execution.getStartTime(), execution.getEndTime()));
-		out.printf("  %-8s %-10s %6s %6s %6s %6s %9s%n", "STEP", "STATUS", "READ", "WRITE", "FILTER", "SKIP", "TIME");
+		System.out.printf("  %-8s %-10s %6s %6s %6s %6s %9s%n", "STEP", "STATUS", "READ", "WRITE", "FILTER", "SKIP", "TIME");
 		for (StepExecution step : execution.getStepExecutions()) {
-			out.printf("  %-8s %-10s %6d %6d %6d %6d %9s%n", step.getStepName(), step.getStatus(), step.getReadCount(),
+			System.out.printf("  %-8s %-10s %6d %6d %6d %6d %9s%n", step.getStepName(), step.getStatus(), step.getReadCount(),
 					step.getWriteCount(), step.getFilterCount(), step.getSkipCount(),
 					seconds(step.getStartTime(), step.getEndTime()));
 			var context = step.getExecutionContext();
 			if (step.getStepName().equals("ingest")) {
-				out.printf("           documents: %d new, %d replaced, %d unchanged, %d quarantined; %d sheet rows rejected%n",
+				System.out.printf("           documents: %d new, %d replaced, %d unchanged, %d quarantined; %d sheet rows rejected%n",
 						context.getLong("ingest.new", 0L), context.getLong("ingest.replaced", 0L),
 						context.getLong("ingest.unchanged", 0L), context.getLong("ingest.quarantined", 0L),
 						context.getLong("ingest.row-errors", 0L));
 				String quarantined = context.getString("ingest.quarantine.list", "");
 				if (!quarantined.isEmpty()) {
-					out.println("           quarantined:");
+					System.out.println("           quarantined:");
 					for (String line : quarantined.split("\n")) {
 						String[] parts = line.split("\t", 2);
-						out.println("             " + parts[0]);
-						out.println("               reason: " + (parts.length > 1 ? parts[1] : ""));
+						System.out.println("             " + parts[0]);
+						System.out.println("               reason: " + (parts.length > 1 ? parts[1] : ""));
 					}
 				}
 			}
 			if (step.getStepName().equals("rollup")) {
-				out.printf("           reconciliation: %d published figures disagree with the roll-up%n",
+				System.out.printf("           reconciliation: %d published figures disagree with the roll-up%n",
 						context.getLong("rollup.disagreements", 0L));
 			}
 			for (Throwable failure : step.getFailureExceptions()) {
-				out.println("           failed: " + failure);
+				System.out.println("           failed: " + failure);
 			}
 		}
 		List<String> packs = jdbc.sql("SELECT path FROM review_pack WHERE job_execution_id = ? ORDER BY path")
 			.param(execution.getId()).query(String.class).list();
 		if (!packs.isEmpty()) {
-			out.println("  review packs:");
-			packs.forEach(path -> out.println("    " + path));
+			System.out.println("  review packs:");
+			packs.forEach(path -> System.out.println("    " + path));
 		}
 		for (Throwable failure : execution.getFailureExceptions()) {
-			out.println("  failed: " + failure);
+			System.out.println("  failed: " + failure);
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			out.println("  restart it with: govreview restart " + execution.getId());
+			System.out.println("  restart it with: govreview restart " + execution.getId());
 		}
 		return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
 	}

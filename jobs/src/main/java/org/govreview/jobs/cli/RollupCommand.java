@@ -1,7 +1,6 @@
 package org.govreview.jobs.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ class RollupCommand {
 
 	private final JsonMapper json;
 
-	private final PrintStream out = System.out;
 
 	RollupCommand(RollupResultStore store, JsonMapper json) {
 		this.store = store;
@@ -44,25 +42,25 @@ class RollupCommand {
 		}
 		switch (commandLine.options().getOrDefault("format", "table")) {
 			case "csv" -> csv(rows);
-			case "json" -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(maps(rows)));
+			case "json" -> System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(maps(rows)));
 			default -> table(rows);
 		}
 		return 0;
 	}
 
 	private void table(List<RollupRow> rows) {
-		out.printf("%-12s %-14s %10s %10s %-13s %s%n", "LEVEL", "CODE", "COMPUTED", "PUBLISHED", "STATUS", "NAME / NOTE");
+		System.out.printf("%-12s %-14s %10s %10s %-13s %s%n", "LEVEL", "CODE", "COMPUTED", "PUBLISHED", "STATUS", "NAME / NOTE");
 		for (RollupRow row : rows) {
-			out.printf("%-12s %-14s %10s %10s %-13s %s%n", row.level().id(), row.code(), computed(row), plain(row.published()),
+			System.out.printf("%-12s %-14s %10s %10s %-13s %s%n", row.level().id(), row.code(), computed(row), plain(row.published()),
 					row.status(), abbreviate(row.name()));
 			if (row.note() != null) {
-				out.printf("%-12s %-14s %10s %10s %-13s   ↳ %s%n", "", "", "", "", "", row.note());
+				System.out.printf("%-12s %-14s %10s %10s %-13s   ↳ %s%n", "", "", "", "", "", row.note());
 			}
 		}
 	}
 
 	private void csv(List<RollupRow> rows) {
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+		try (CSVPrinter printer = new CSVPrinter(System.out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
 			for (RollupRow row : rows) {
 				printer.printRecord(maps(List.of(row)).get(0).values());
 			}

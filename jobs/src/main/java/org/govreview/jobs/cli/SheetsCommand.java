@@ -19,7 +19,6 @@ class SheetsCommand {
 
 	private final RatingSheetRowsQuery rows;
 
-	private final java.io.PrintStream out = System.out;
 
 	SheetsCommand(ReviewSubjects subjects, RatingSheetRowsQuery rows) {
 		this.subjects = subjects;
@@ -37,9 +36,9 @@ class SheetsCommand {
 		RatingSheetWorkbookWriter writer = new RatingSheetWorkbookWriter();
 		for (Map.Entry<String, List<RatingSheetRow>> entry : byDepartment.entrySet()) {
 			Path file = writer.write(subject.municipality(), subject.fiscalYear(), entry.getKey(), entry.getValue(), directory);
-			out.println(entry.getKey() + ": " + entry.getValue().size() + " rows → " + file);
+			System.out.println(entry.getKey() + ": " + entry.getValue().size() + " rows → " + file);
 		}
-		out.println(byDepartment.size() + " rating sheets for " + subject + " in " + directory);
+		System.out.println(byDepartment.size() + " rating sheets for " + subject + " in " + directory);
 		return 0;
 	}
 }

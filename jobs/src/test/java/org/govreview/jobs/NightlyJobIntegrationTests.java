@@ -1,0 +1,258 @@
+package org.govreview.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.govreview.jobs.cli.CommandLine;
+import org.govreview.jobs.cli.Commands;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The nightly job through the command line, against the embedded PostgreSQL: real files in, warehouse rows and
+ * packs out.
+ */
+@SpringBootTest(classes = GovreviewApplication.class)
+class NightlyJobIntegrationTests {
+
+	@TempDir
+	static Path dataDir;
+
+	@TempDir
+	Path work;
+
+	@Autowired
+	Commands commands;
+
+	@Autowired
+	DataSource dataSource;
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		registry.add("govreview.data-dir", () -> dataDir.toString());
+	}
+
+	private int govreview(String... args) {
+		return commands.execute(CommandLine.parse(args));
+	}
+
+	private JdbcClient jdbc() {
+		return JdbcClient.create(dataSource);
+	}
+
+	@Test
+	void runsTheNightlyJobOnTheSamplesIntoTheWarehouseAndPacks() throws Exception {
+		Path source = SourceFixtures.copySamples(work.resolve("in"));
+		Path out = work.resolve("out");
+
+		assertThat(govreview("run", "nightly", "--source", source.toString(), "--out", out.toString())).isZero();
+
+		assertThat(jdbc().sql("""
+				SELECT kind, count(*) FROM source_document
+				WHERE municipality_code = '999997' AND fiscal_year = 2024 AND superseded_at IS NULL GROUP BY kind ORDER BY kind""")
+			.query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list()).containsExactly("pledge_report=1", "rating_sheet=3");
+		assertThat(jdbc().sql("""
+				SELECT count(*) FROM rating r JOIN source_document d ON d.id = r.document_id
+				WHERE d.municipality_code = '999997' AND d.superseded_at IS NULL""").query(Integer.class).single()).isEqualTo(5);
+		assertThat(jdbc().sql("""
+				SELECT f.location || ' ' || f.value FROM document_finding f JOIN source_document d ON d.id = f.document_id
+				WHERE f.severity = 'ERROR' AND d.superseded_at IS NULL AND d.scope = '高齢福祉課' ORDER BY f.id""")
+			.query(String.class).list())
+			.containsExactly("rating-sheet_999997_FY2024_高齢福祉課.xlsx, sheet 評価シート, row 8 11",
+					"rating-sheet_999997_FY2024_高齢福祉課.xlsx, sheet 評価シート, row 11 II-2-1 新聞販売店など12事業者と見守り協定を締結しました。",
+					"rating-sheet_999997_FY2024_高齢福祉課.xlsx, sheet 評価シート, row 12 IX-9-9");
+
+		Path xlsx = out.resolve("review-pack_999997_FY2024.xlsx");
+		Path pdf = out.resolve("review-pack_999997_FY2024.pdf");
+		assertThat(xlsx).exists();
+		assertThat(pdf).exists();
+		try (Stream<Path> files = Files.list(out)) {
+			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+		}
+		assertThat(cellTexts(xlsx)).anyMatch(text -> text.contains("桜ヶ丘市"))
+			.anyMatch(text -> text.contains("地域の見守り体制を強化します"));
+		try (var document = Loader.loadPDF(pdf.toFile())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("桜ヶ丘市").contains("地域の見守り体制を強化します");
+		}
+	}
+
+	@Test
+	void ingestingTheSameFilesAgainChangesNoRows() throws Exception {
+		Path source = SourceFixtures.copySamples(work.resolve("in"));
+		assertThat(govreview("run", "nightly", "--source", source.toString(), "--out", work.resolve("out1").toString())).isZero();
+		Map<String, List<String>> contentBefore = WarehouseSnapshot.of(dataSource);
+		Map<String, List<String>> versionsBefore = WarehouseSnapshot.rowVersions(dataSource);
+
+		assertThat(govreview("run", "nightly", "--source", source.toString(), "--out", work.resolve("out2").toString())).isZero();
+
+		assertThat(WarehouseSnapshot.rowVersions(dataSource)).isEqualTo(versionsBefore);
+		Map<String, List<String>> contentAfter = WarehouseSnapshot.of(dataSource);
+		contentBefore.remove("review_pack");
+		contentAfter.remove("review_pack");
+		assertThat(contentAfter).isEqualTo(contentBefore);
+	}
+
+	@Test
+	void aNewVersionOfAReportReplacesItsFactsInOneGo() throws Exception {
+		Path report = SourceFixtures.nextYearReport(work.resolve("in/report.txt"));
+		assertThat(govreview("run", "nightly", "--source", report.toString(), "--out", work.resolve("out").toString())).isZero();
+		assertThat(publishedPledgeFigure("II-1", 2025)).isEqualByComparingTo("70");
+
+		Files.writeString(report, Files.readString(report).replace("切れ目なく支援します\t70", "切れ目なく支援します\t75"));
+		assertThat(govreview("run", "nightly", "--source", report.toString(), "--out", work.resolve("out").toString())).isZero();
+
+		assertThat(publishedPledgeFigure("II-1", 2025)).isEqualByComparingTo("75");
+		assertThat(jdbc().sql("""
+				SELECT count(*) FILTER (WHERE superseded_at IS NULL) || '/' || count(*) FROM source_document
+				WHERE municipality_code = '999997' AND fiscal_year = 2025 AND kind = 'pledge_report'""").query(String.class).single())
+			.isEqualTo("1/2");
+		assertThat(jdbc().sql("""
+				SELECT count(*) FROM pledge p JOIN source_document d ON d.id = p.document_id
+				WHERE d.municipality_code = '999997' AND d.fiscal_year = 2025""").query(Integer.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void quarantinesBadInputsWithTheirReasonsAndIngestsTheRest() throws Exception {
+		Path source = work.resolve("in");
+		SourceFixtures.badInputs(source.resolve("bad"));
+		Files.copy(SourceFixtures.SAMPLE_REPORT, source.resolve("report.txt"));
+
+		assertThat(govreview("run", "nightly", "--source", source.toString(), "--out", work.resolve("out").toString())).isZero();
+
+		Map<String, String> reasons = new java.util.HashMap<>();
+		jdbc().sql("SELECT path, reason FROM quarantine WHERE path LIKE ?").param(source + "/%")
+			.query(rs -> {
+				reasons.put(Path.of(rs.getString(1)).getFileName().toString(), rs.getString(2));
+			});
+		assertThat(reasons).containsOnlyKeys("empty.txt", "junk.bin", "truncated.pdf", "encrypted.pdf", "minutes.txt");
+		assertThat(reasons.get("empty.txt")).contains("empty.txt").contains("empty file");
+		assertThat(reasons.get("junk.bin")).contains("junk.bin").contains("binary");
+		assertThat(reasons.get("truncated.pdf")).contains("truncated.pdf").contains("corrupt or truncated PDF");
+		assertThat(reasons.get("encrypted.pdf")).contains("encrypted.pdf").contains("encrypted PDF");
+		assertThat(reasons.get("minutes.txt")).contains("not a recognised governance document");
+		assertThat(jdbc().sql("SELECT count(*) FROM source_document WHERE path = ?").param(source.resolve("report.txt").toString())
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void reproducesThePublishedTableOfSeed004AndFlagsWhatCannotFollow() throws Exception {
+		Path seed = SourceFixtures.seed("004_33cdc2aa51bc4c42.txt");
+		Assumptions.assumeTrue(Files.exists(seed), "seed 004 not found at " + seed + ": this acceptance test needs ../shared");
+
+		assertThat(govreview("run", "nightly", "--source", seed.toString(), "--out", work.resolve("out").toString())).isZero();
+
+		String rollup = capture(() -> govreview("rollup", "--municipality", "012131", "--fiscal-year", "2023", "--format", "csv"));
+		List<String> lines = rollup.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("level,code,name,computed,lower_bound,upper_bound,published,status,note");
+		// the document's own table: 62, 56, 60, 56, 62 and 59.2
+		assertThat(lines).filteredOn(line -> line.startsWith("basic-policy,"))
+			.extracting(line -> line.split(",")[1] + "=" + line.split(",")[3] + "/" + line.split(",")[6] + " " + status(line))
+			.containsExactly("I=62/62 MATCH", "II=56/56 MATCH", "III=60/60 MATCH", "IV=56/56 MATCH", "V=62/62 MATCH");
+		assertThat(lines.get(lines.size() - 1)).startsWith("overall,overall,").contains(",59.2,").contains("MATCH");
+		assertThat(lines).filteredOn(line -> line.startsWith("pledge,") && line.contains("DISAGREES"))
+			.extracting(line -> line.split(",")[1]).containsExactly("I-5", "III-5", "V-5");
+		assertThat(jdbc().sql("""
+				SELECT count(*) FROM published_figure f JOIN source_document d ON d.id = f.document_id
+				WHERE d.municipality_code = '012131' AND d.superseded_at IS NULL GROUP BY f.level ORDER BY f.level""")
+			.query(Integer.class).list()).containsExactly(5, 1, 25);
+	}
+
+	@Test
+	void generatesOneRatingSheetPerDepartmentFromTheWarehouse() throws Exception {
+		Path source = SourceFixtures.copySamples(work.resolve("in"));
+		assertThat(govreview("run", "nightly", "--source", source.toString(), "--out", work.resolve("out").toString())).isZero();
+		Path sheets = work.resolve("sheets");
+
+		assertThat(govreview("sheets", "--municipality", "999997", "--fiscal-year", "2024", "--out", sheets.toString())).isZero();
+
+		List<String> departments = jdbc().sql("""
+				SELECT DISTINCT dp.name FROM measure_department md JOIN department dp ON dp.id = md.department_id
+				JOIN measure m ON m.id = md.measure_id JOIN source_document d ON d.id = m.document_id
+				WHERE d.municipality_code = '999997' AND d.fiscal_year = 2024 AND d.superseded_at IS NULL""")
+			.query(String.class).list();
+		try (Stream<Path> files = Files.list(sheets)) {
+			assertThat(files.map(p -> p.getFileName().toString()).sorted())
+				.hasSize(departments.size())
+				.allMatch(name -> name.startsWith("rating-sheet_999997_FY2024_"))
+				.anyMatch(name -> name.contains("高齢福祉課"));
+		}
+		Path elderly = sheets.resolve("rating-sheet_999997_FY2024_高齢福祉課.xlsx");
+		assertThat(cellTexts(elderly)).contains("II-2-1", "II-2-2", "新聞販売店など12事業者と見守り協定を締結しました。");
+	}
+
+	@Test
+	void refusesUnknownCommandsAndMissingOptionsWithAMessage() {
+		assertThat(GovreviewApplication.run(new String[] { "rollup", "--municipality", "012131" })).isEqualTo(2);
+		assertThat(GovreviewApplication.run(new String[] { "run", "weekly" })).isEqualTo(2);
+		assertThat(govreview("restart", "999999")).isEqualTo(1);
+	}
+
+	private BigDecimal publishedPledgeFigure(String code, int year) {
+		return jdbc().sql("""
+				SELECT f.value FROM published_figure f JOIN source_document d ON d.id = f.document_id
+				WHERE d.municipality_code = '999997' AND d.fiscal_year = ? AND d.superseded_at IS NULL
+				AND f.level = 'pledge' AND f.code = ?""").params(year, code).query(BigDecimal.class).single();
+	}
+
+	private static String status(String csvLine) {
+		for (String status : List.of("MATCH", "CONSISTENT", "DISAGREES", "COMPUTED_ONLY", "PUBLISHED_ONLY", "NO_DATA")) {
+			if (csvLine.contains("," + status)) {
+				return status;
+			}
+		}
+		return "?";
+	}
+
+	static List<String> cellTexts(Path xlsx) throws IOException {
+		List<String> texts = new java.util.ArrayList<>();
+		try (Workbook workbook = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						texts.add(cell.toString());
+					}
+				}
+			}
+		}
+		return texts;
+	}
+
+	private static String capture(java.util.function.IntSupplier command) {
+		PrintStream original = System.out;
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(command.getAsInt()).isZero();
+		}
+		finally {
+			System.setOut(original);
+		}
+		return buffer.toString(StandardCharsets.UTF_8);
+	}
+}
