@@ -123,7 +123,7 @@ class NightlyJobConfiguration {
 	@StepScope
 	PackWriter packWriter(ReviewPackQuery packs, GovreviewProperties properties, DataSource dataSource,
 			@Value("#{jobParameters['out']}") String out) {
-		Path font = JapaneseFontLocator.locate(properties.getPackFont())
+		Path font = JapaneseFontLocator.locate(properties.getPack().getFont())
 			.orElseThrow(() -> new IllegalStateException(
 					"no Japanese TrueType font found: set govreview.pack.font to a .ttf file (templates/fonts/fetch-font installs one)"));
 		return new PackWriter(packs, new ExcelReviewPackWriter(), new PdfReviewPackWriter(font),

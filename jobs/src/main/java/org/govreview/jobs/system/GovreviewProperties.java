@@ -19,8 +19,7 @@ public class GovreviewProperties {
 	/** Where review packs and generated rating sheets are written. */
 	private Path out = Path.of("out");
 
-	/** A TrueType (.ttf) Japanese font for the PDF packs; empty means look in the usual places. */
-	private String packFont = "";
+	private final Pack pack = new Pack();
 
 	/** The roll-up rule file; empty means the built-in templates/rollup/pledge-report.properties. */
 	private String rollupRule = "";
@@ -44,12 +43,8 @@ public class GovreviewProperties {
 		this.out = out;
 	}
 
-	public String getPackFont() {
-		return packFont;
-	}
-
-	public void setPackFont(String packFont) {
-		this.packFont = packFont;
+	public Pack getPack() {
+		return pack;
 	}
 
 	public String getRollupRule() {
@@ -66,5 +61,20 @@ public class GovreviewProperties {
 
 	public void setMunicipalityMaster(List<Path> municipalityMaster) {
 		this.municipalityMaster = municipalityMaster;
+	}
+
+	/** Settings of the review packs. */
+	public static class Pack {
+
+		/** A TrueType (.ttf) Japanese font for the PDF packs; empty means look in the usual places. */
+		private String font = "";
+
+		public String getFont() {
+			return font;
+		}
+
+		public void setFont(String font) {
+			this.font = font;
+		}
 	}
 }

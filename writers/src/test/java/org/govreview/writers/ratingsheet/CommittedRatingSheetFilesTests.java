@@ -15,13 +15,12 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed sample sheets under samples/sakuragaoka/rating-sheets/ are what {@link SakuragaokaRatingSheets}
  * generates. To regenerate them and templates/rating-sheet.xlsx:
- * {@code ./mvnw -o -pl writers test -Dtest=CommittedRatingSheetFilesTests -Dgovreview.regenerate=true}.
+ * run {@link RegenerateCommittedRatingSheets} (see its Javadoc).
  */
 class CommittedRatingSheetFilesTests {
 
@@ -75,13 +74,6 @@ class CommittedRatingSheetFilesTests {
 				SAMPLES.resolve("rating-sheet_999997_FY2024_高齢福祉課.xlsx"))) {
 			assertThat(Files.size(file)).as(file.toString()).isLessThan(20_000);
 		}
-	}
-
-	@Test
-	@EnabledIfSystemProperty(named = "govreview.regenerate", matches = "true")
-	void regeneratesTheCommittedFiles() {
-		this.writer.writeTemplate(RatingSheetTemplateTests.COMMITTED_TEMPLATE);
-		SakuragaokaRatingSheets.writeFilled(this.writer, SAMPLES);
 	}
 
 	private static List<String> row(XSSFSheet sheet, int dataRow) {
