@@ -46,9 +46,4 @@ final class DepartmentNames {
 		}
 		return pending.isEmpty() && !names.isEmpty() ? Optional.of(names) : Optional.empty();
 	}
-
-	/** True when the cell is the bare column header, with no names after it. */
-	static boolean isHeaderOnly(String cell) {
-		return Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", "").equals("担当部署");
-	}
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.domain.document.Finding;
@@ -25,13 +26,29 @@ final class PledgeBlock {
 
 	private static final Pattern TABLE_HEADER = Pattern.compile("^(基本政策|公約内容|施策内容|取組事業内容|進捗状況|担当部署|施策区分|政策)");
 
+	/** Column and section headings as printed above and between the tables; a cell of nothing else is a header. */
+	private static final Pattern HEADING_WORDS = Pattern.compile(
+			"市長公約取組状況|総括表|基本政策|公約内容|施策内容|取組事業内容|担当部署|進捗状況|施策区分|数値"
+					+ "|\\p{IsHan}{2}(?:元|\\d{1,2})年(?:\\d{1,2}月)?(?:度末?)?" // 令和6年度末, 令和7年3月
+					+ "|[(（][^()（）]*[)）]" // (数値 : %), (令和4年7月～令和6年3月末)
+					+ "|(?<![A-Za-z])(?:X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])" // section numerals
+					+ "|[%:：~～]");
+
+	/** A progress figure closing a cell, after its text: PDF extraction puts the figure column on the same line. */
+	private static final Pattern TRAILING_FIGURE = Pattern.compile("^(.*?)\\s+(\\d{1,3}(?:\\.\\d+)?)\\s*%?$");
+
+	private static final Pattern LAST_SENTENCE = Pattern.compile("^.*(?:。|ます)");
+
+	private static final Pattern PRINTED_TRAILING_FIGURE = Pattern
+		.compile("\\s+[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\s*[%％]?\\s*$");
+
 	private final String pledgeCode;
 
 	private final List<DraftMeasure> measures = new ArrayList<>();
 
 	private final List<String> pledgeDepartments = new ArrayList<>();
 
-	private final Deque<Integer> unplacedRatings = new ArrayDeque<>();
+	private final Deque<PrintedRating> unplacedRatings = new ArrayDeque<>();
 
 	private final List<Finding> findings;
 
@@ -61,7 +78,7 @@ final class PledgeBlock {
 			content(new Segment(rest, segment.line()));
 		}
 		for (int rating : stars.ratings()) {
-			unplacedRatings.add(rating);
+			unplacedRatings.add(new PrintedRating(rating, segment.line()));
 			placeRatings();
 		}
 	}
@@ -69,23 +86,51 @@ final class PledgeBlock {
 	private void content(Segment segment) {
 		String key = segment.key();
 		if (FIGURE.matcher(key).matches()) {
-			if (detailFigure == null) {
-				detailFigure = new BigDecimal(key.replace("%", ""));
-			}
+			figure(key.replace("%", ""), segment);
 			return;
 		}
-		if (DepartmentNames.isHeaderOnly(segment.text())) {
+		if (isHeading(key)) {
+			return;
+		}
+		Matcher trailing = TRAILING_FIGURE.matcher(segment.normalized());
+		if (trailing.matches() && closesText(trailing.group(1).strip())) {
+			figure(trailing.group(2), segment);
+			content(new Segment(PRINTED_TRAILING_FIGURE.matcher(segment.text()).replaceFirst("").strip(), segment.line()));
 			return;
 		}
 		Optional<List<String>> departments = DepartmentNames.parse(segment.text());
 		if (departments.isPresent()) {
-			departments(departments.get());
+			departments(departments.get(), segment.line());
 			return;
 		}
 		if (TABLE_HEADER.matcher(key).find() && !key.contains("ます")) {
 			return;
 		}
 		prose(segment);
+	}
+
+	private void figure(String figure, Segment segment) {
+		BigDecimal value = new BigDecimal(figure);
+		if (detailFigure == null) {
+			detailFigure = value;
+		}
+		else if (detailFigure.compareTo(value) != 0) {
+			findings.add(Finding.warning(segment.location(), "pledge " + pledgeCode + ": a second progress figure "
+					+ value + "% besides " + detailFigure + "%, left out", segment.text()));
+		}
+	}
+
+	private static boolean isHeading(String key) {
+		return !key.isEmpty() && HEADING_WORDS.matcher(key).replaceAll("").isEmpty();
+	}
+
+	/**
+	 * True when a figure after this text is the progress column: the text ends in a whole sentence (…。, …ます) or
+	 * in a department list, not in the middle of a sentence whose number it would be.
+	 */
+	private static boolean closesText(String text) {
+		String tail = LAST_SENTENCE.matcher(text).replaceFirst("").strip();
+		return tail.isEmpty() || DepartmentNames.parse(tail).isPresent();
 	}
 
 	private void prose(Segment segment) {
@@ -101,13 +146,13 @@ final class PledgeBlock {
 				continue;
 			}
 			if (!departmentRun.isEmpty()) {
-				departments(departmentRun);
+				departments(departmentRun, segment.line());
 				departmentRun = new ArrayList<>();
 			}
 			item(item, segment);
 		}
 		if (!departmentRun.isEmpty()) {
-			departments(departmentRun);
+			departments(departmentRun, segment.line());
 		}
 	}
 
@@ -134,11 +179,12 @@ final class PledgeBlock {
 		}
 	}
 
-	private void departments(List<String> names) {
+	private void departments(List<String> names, int line) {
 		if (measures.isEmpty()) {
 			pledgeDepartments.addAll(names);
 		}
 		else if (departmentCursor < measures.size()) {
+			departmentCursor = rowStart(departmentCursor, line);
 			measures.get(departmentCursor++).departments.addAll(names);
 		}
 		else {
@@ -148,8 +194,27 @@ final class PledgeBlock {
 
 	private void placeRatings() {
 		while (!unplacedRatings.isEmpty() && ratingCursor < measures.size()) {
-			measures.get(ratingCursor++).rating = unplacedRatings.poll();
+			ratingCursor = rowStart(ratingCursor, unplacedRatings.peek().line());
+			measures.get(ratingCursor++).rating = unplacedRatings.poll().value();
 		}
+	}
+
+	/**
+	 * The measure that a rating or department list printed on {@code line} belongs to, from {@code cursor} on. Cells
+	 * are given to the measures in order (a row of several measures has its ratings side by side), but where each
+	 * measure has a row of its own, a measure whose row is over before the latest measure's row began has none.
+	 */
+	private int rowStart(int cursor, int line) {
+		int row = -1;
+		for (DraftMeasure measure : measures) {
+			if (measure.line <= line) {
+				row = Math.max(row, measure.line);
+			}
+		}
+		while (cursor < measures.size() - 1 && measures.get(cursor).line < row) {
+			cursor++;
+		}
+		return cursor;
 	}
 
 	/** Ends the block: what could not be placed becomes a finding. */
@@ -161,7 +226,8 @@ final class PledgeBlock {
 		}
 		if (!unplacedRatings.isEmpty()) {
 			findings.add(Finding.warning("line " + (lastLine + 1), "pledge " + pledgeCode + ": " + unplacedRatings.size()
-					+ " star rating(s) more than measures, left out", unplacedRatings.toString()));
+					+ " star rating(s) more than measures, left out",
+					unplacedRatings.stream().map(rating -> String.valueOf(rating.value())).toList().toString()));
 		}
 		// a department cell spanning several measures' rows is printed once, for the first of them
 		List<String> previous = pledgeDepartments;
@@ -172,6 +238,9 @@ final class PledgeBlock {
 			previous = measure.departments;
 		}
 		return measures;
+	}
+
+	private record PrintedRating(int value, int line) {
 	}
 
 	static final class DraftMeasure {

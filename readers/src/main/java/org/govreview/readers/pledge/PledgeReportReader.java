@@ -36,9 +36,12 @@ import org.govreview.readers.text.SourceText;
  */
 public final class PledgeReportReader {
 
-	private static final Pattern FISCAL_YEAR_END = Pattern.compile("(\\p{IsHan}{2})\\s*(元|\\d{1,2})\\s*年度\\s*末");
+	/** 令和5年度末, also as PDF extraction spaces it out (令 和 5 年 度 末). */
+	private static final Pattern FISCAL_YEAR_END = Pattern
+		.compile("(\\p{IsHan})\\s*(\\p{IsHan})\\s*(元|\\d{1,2})\\s*年\\s*度\\s*末");
 
-	private static final Pattern FISCAL_YEAR = Pattern.compile("(\\p{IsHan}{2})\\s*(元|\\d{1,2})\\s*年度");
+	private static final Pattern FISCAL_YEAR = Pattern
+		.compile("(\\p{IsHan})\\s*(\\p{IsHan})\\s*(元|\\d{1,2})\\s*年\\s*度");
 
 	private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ\\s]{2,20}[市町村区]$");
 
@@ -74,7 +77,8 @@ public final class PledgeReportReader {
 					"no summary table: no row of a basic policy numeral (I, II …), a title and a percentage", null);
 		}
 		TextCleaner cleaner = new TextCleaner(master.ocrVariantsOf(baseName(municipality)), baseName(municipality));
-		List<Segment> segments = SegmentSplitter.split(text.lines(), summary.lastLine + 1);
+		List<Segment> segments = SegmentSplitter.split(text.lines(), summary.firstLine, summary.lastLine);
+		int afterSummary = firstSegmentAfter(segments, summary.lastLine);
 		List<BasicPolicy> policies = new ArrayList<>();
 		int cursor = 0;
 		List<TitleMatch> titles = locatePledges(summary, segments, findings);
@@ -87,7 +91,14 @@ public final class PledgeReportReader {
 				if (match.index >= 0) {
 					PledgeBlock block = new PledgeBlock(pledgeCode, findings);
 					int end = blockEnd(match.index + 1, titles, cursor, segments, summary);
-					match.trailingFigure(segments.get(match.index)).ifPresent(figure -> block.detailFigure = figure);
+					if (match.index < afterSummary) {
+						end = Math.min(end, afterSummary);
+					}
+					Segment title = segments.get(match.index);
+					String rest = afterTitle(title, pledgeRow.number() + titleKey(pledgeRow.title()));
+					if (!rest.isEmpty()) {
+						block.accept(new Segment(rest, title.line()));
+					}
 					for (int i = match.index + 1; i < end; i++) {
 						block.accept(segments.get(i));
 					}
@@ -179,6 +190,37 @@ public final class PledgeReportReader {
 		return best;
 	}
 
+	private static int firstSegmentAfter(List<Segment> segments, int line) {
+		for (int i = 0; i < segments.size(); i++) {
+			if (segments.get(i).line() > line) {
+				return i;
+			}
+		}
+		return segments.size();
+	}
+
+	/**
+	 * What follows the pledge's title in its segment. In extracted PDF text a row's cells run together, separated by
+	 * spaces (title, departments, figure), so the title ends at the space where the text is most like the summary's
+	 * title; in tab-separated text the title is the whole segment and nothing follows.
+	 */
+	private static String afterTitle(Segment segment, String titleKey) {
+		String text = segment.text();
+		int end = text.length();
+		double best = -1;
+		for (int p = 1; p <= text.length(); p++) {
+			if (p < text.length() && !Character.isWhitespace(text.charAt(p))) {
+				continue;
+			}
+			double score = TitleSimilarity.dice(titleKey, itemKey(new Segment(text.substring(0, p), segment.line())));
+			if (score > best) {
+				best = score;
+				end = p;
+			}
+		}
+		return text.substring(end).strip();
+	}
+
 	/** The block runs to the next pledge's title, or to the next basic policy's heading. */
 	private int blockEnd(int start, List<TitleMatch> titles, int nextTitle, List<Segment> segments, SummaryTable summary) {
 		int end = segments.size();
@@ -267,8 +309,9 @@ public final class PledgeReportReader {
 		Map<Integer, Integer> counts = new HashMap<>();
 		Matcher matcher = pattern.matcher(text);
 		while (matcher.find()) {
-			int yearOfEra = matcher.group(2).equals("元") ? 1 : Integer.parseInt(matcher.group(2));
-			JapaneseYears.westernYear(matcher.group(1), yearOfEra).ifPresent(year -> counts.merge(year, 1, Integer::sum));
+			int yearOfEra = matcher.group(3).equals("元") ? 1 : Integer.parseInt(matcher.group(3));
+			JapaneseYears.westernYear(matcher.group(1) + matcher.group(2), yearOfEra)
+				.ifPresent(year -> counts.merge(year, 1, Integer::sum));
 		}
 		return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
 			.thenComparing(Map.Entry.comparingByKey())).map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
@@ -292,11 +335,6 @@ public final class PledgeReportReader {
 	}
 
 	private record TitleMatch(int index) {
-
-		java.util.Optional<BigDecimal> trailingFigure(Segment segment) {
-			Matcher matcher = Pattern.compile("\\s(\\d{1,3}(?:\\.\\d+)?)\\s*%?$").matcher(segment.normalized());
-			return matcher.find() ? java.util.Optional.of(new BigDecimal(matcher.group(1))) : java.util.Optional.empty();
-		}
 	}
 
 	/** Display text: spaces that extraction put between Japanese characters removed, OCR variants of the name fixed. */

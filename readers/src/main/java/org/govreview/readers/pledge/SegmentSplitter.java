@@ -18,9 +18,13 @@ final class SegmentSplitter {
 	private SegmentSplitter() {
 	}
 
-	static List<Segment> split(List<String> lines, int from) {
+	/** The segments of all lines but those from {@code skipFrom} to {@code skipTo} (inclusive; the summary table). */
+	static List<Segment> split(List<String> lines, int skipFrom, int skipTo) {
 		List<Segment> segments = new ArrayList<>();
-		for (int i = from; i < lines.size(); i++) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (i >= skipFrom && i <= skipTo) {
+				continue;
+			}
 			for (String part : parts(lines.get(i))) {
 				for (String cell : part.split("\t")) {
 					if (!cell.isBlank()) {

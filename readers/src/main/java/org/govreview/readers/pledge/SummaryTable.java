@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The summary table (総括表): one row per basic policy (Roman numeral) and pledge (number) with the published
  * percentage last, and the overall figure (全体). Rows are recognised by their shape, wherever the table stands;
- * cells may be separated by tabs (text extraction) or spaces (PDF extraction).
+ * cells may be separated by tabs (text extraction) or spaces (PDF extraction). The detail's headings can have the
+ * same shape (政策 I … 65); when the numerals start over, a new table begins, and the one that ends in the overall
+ * figure is the summary, so a report that prints its detail before its summary is read too.
  */
 final class SummaryTable {
 
@@ -29,9 +31,12 @@ final class SummaryTable {
 
 	int overallLine = -1;
 
+	int firstLine = -1;
+
 	int lastLine = -1;
 
 	static SummaryTable parse(List<String> lines) {
+		SummaryTable first = null;
 		SummaryTable table = new SummaryTable();
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < lines.size(); i++) {
@@ -45,12 +50,17 @@ final class SummaryTable {
 				table.overall = new BigDecimal(overall.group(1));
 				table.overallLine = i;
 				table.lastLine = i;
-				break;
+				return table;
 			}
 			Matcher policy = POLICY_ROW.matcher(row);
 			if (policy.matches()) {
 				if (!seen.add(policy.group(1))) {
-					break;
+					first = first == null ? table : first;
+					table = new SummaryTable();
+					seen = new HashSet<>(Set.of(policy.group(1)));
+				}
+				if (table.policies.isEmpty()) {
+					table.firstLine = i;
 				}
 				table.policies.add(new PolicyRow(policy.group(1), rawTitle(line), new BigDecimal(policy.group(3)), i));
 				table.lastLine = i;
@@ -64,7 +74,7 @@ final class SummaryTable {
 				table.lastLine = i;
 			}
 		}
-		return table;
+		return first == null ? table : first;
 	}
 
 	/** The title as printed: leading numeral and trailing figure taken off, tabs made spaces. */

@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 /**
  * Reads the files under a source path (a file, or a directory searched recursively) in a stable order: reports
  * before spreadsheets (a rating sheet is checked against the report it rates), then by path. Hidden files are
- * skipped. Restartable: the execution context keeps how many files were read, and a restart resumes after them.
+ * skipped, and so are files in hidden directories below the source path. Restartable: the execution context keeps
+ * how many files were read, and a restart resumes after them.
  * Not thread-safe (one instance per step execution).
  */
 public class SourceFileItemReader extends AbstractItemCountingItemStreamItemReader<SourceFile> {
@@ -35,7 +36,7 @@ public class SourceFileItemReader extends AbstractItemCountingItemStreamItemRead
 		}
 		try (Stream<Path> walk = Files.walk(source)) {
 			files = walk.filter(Files::isRegularFile)
-				.filter(path -> !path.getFileName().toString().startsWith("."))
+				.filter(path -> !isHidden(source.relativize(path)))
 				.sorted(Comparator.comparingInt(SourceFileItemReader::rank).thenComparing(Path::toString))
 				.toList();
 		}
@@ -53,6 +54,16 @@ public class SourceFileItemReader extends AbstractItemCountingItemStreamItemRead
 	@Override
 	protected void doClose() {
 		files = null;
+	}
+
+	/** A dot file, or a file in a dot directory below the source path (.git, .sync, editors' lock files). */
+	private static boolean isHidden(Path relative) {
+		for (Path name : relative) {
+			if (name.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Spreadsheets (zip containers) after everything else; decided on the first bytes, not the name. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class JapaneseYears {
 
-	private static final Pattern ERA_YEAR = Pattern.compile("(\\p{IsHan}{2})\\s*(元|\\d{1,2})\\s*年");
+	/** An era name, year of era and 年; PDF extraction may put spaces between any of them (令 和 6 年). */
+	private static final Pattern ERA_YEAR = Pattern.compile("(\\p{IsHan})\\s*(\\p{IsHan})\\s*(元|\\d{1,2})\\s*年");
 
 	private JapaneseYears() {
 	}
@@ -35,8 +36,8 @@ public final class JapaneseYears {
 	public static OptionalInt firstWesternYear(String text) {
 		Matcher matcher = ERA_YEAR.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
 		while (matcher.find()) {
-			int yearOfEra = matcher.group(2).equals("元") ? 1 : Integer.parseInt(matcher.group(2));
-			OptionalInt year = westernYear(matcher.group(1), yearOfEra);
+			int yearOfEra = matcher.group(3).equals("元") ? 1 : Integer.parseInt(matcher.group(3));
+			OptionalInt year = westernYear(matcher.group(1) + matcher.group(2), yearOfEra);
 			if (year.isPresent()) {
 				return year;
 			}

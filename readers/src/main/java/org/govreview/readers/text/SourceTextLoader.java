@@ -59,6 +59,11 @@ public final class SourceTextLoader {
 	}
 
 	private static SourceText pdf(Path file, byte[] bytes) {
+		if (!endsWithEofMarker(bytes)) {
+			// PDFBox would recover what it can from the objects it finds, silently losing the pages after the cut
+			throw new RejectedDocumentException(file, "end of file (" + bytes.length + " bytes)",
+					"corrupt or truncated PDF: no %%EOF marker at the end, the file is cut short", null);
+		}
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			if (document.isEncrypted()) {
 				throw new RejectedDocumentException(file, null, "encrypted PDF: text extraction is not permitted", null);
@@ -78,6 +83,17 @@ public final class SourceTextLoader {
 		catch (IOException ex) {
 			throw new RejectedDocumentException(file, null, "corrupt or truncated PDF: " + ex.getMessage(), null, ex);
 		}
+	}
+
+	/** True when a %%EOF marker stands in the last kilobyte: writers may add whitespace or padding after it. */
+	private static boolean endsWithEofMarker(byte[] bytes) {
+		byte[] marker = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+		for (int i = bytes.length - marker.length; i >= Math.max(0, bytes.length - 1024); i--) {
+			if (Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static byte[] read(Path file) {

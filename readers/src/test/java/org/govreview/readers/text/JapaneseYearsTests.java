@@ -1,0 +1,38 @@
+package org.govreview.readers.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JapaneseYearsTests {
+
+	@ParameterizedTest(name = "{0}{1}年 = {2}")
+	@CsvSource({ "令和, 5, 2023", "令和, 1, 2019", "平成, 31, 2019", "平成, 1, 1989", "昭和, 64, 1989", "大正, 15, 1926" })
+	void convertsAnEraYearToTheWesternYear(String era, int yearOfEra, int western) {
+		assertThat(JapaneseYears.westernYear(era, yearOfEra)).hasValue(western);
+	}
+
+	@Test
+	void knowsNoEraThatJavaTimeDoesNotKnow() {
+		assertThat(JapaneseYears.westernYear("西暦", 5)).isEmpty();
+		assertThat(JapaneseYears.westernYear("大化", 1)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', value = { "令和5年度末 | 2023", "令和元年度 | 2019", "平成31年3月31日 | 2019",
+			"令和５年度 | 2023", "令 和 6 年 5 月 | 2024", "(令和4年7月から令和6年3月まで) | 2022",
+			"西暦2023年、令和7年 | 2025" })
+	void findsTheFirstEraYearInText(String text, int western) {
+		assertThat(JapaneseYears.firstWesternYear(text)).hasValue(western);
+	}
+
+	@Test
+	void findsNothingInTextWithoutAnEraYear() {
+		assertThat(JapaneseYears.firstWesternYear("2023年度末の状況")).isEqualTo(OptionalInt.empty());
+		assertThat(JapaneseYears.firstWesternYear("")).isEmpty();
+	}
+}
