@@ -15,6 +15,7 @@ import org.govreview.domain.document.Finding;
 import org.govreview.domain.rating.ActivityRating;
 import org.govreview.domain.rating.RatingSheet;
 import org.govreview.domain.rating.RatingSheetLayout;
+import org.govreview.readers.source.FileSignatures;
 import org.govreview.readers.source.RejectedDocumentException;
 
 /**
@@ -44,7 +45,7 @@ public final class RatingSheetReader {
 	 * only as far as the first row; never throws.
 	 */
 	public static boolean recognises(Path file) {
-		if (file == null || !Files.isRegularFile(file) || !isZip(file)) {
+		if (file == null || !Files.isRegularFile(file) || !FileSignatures.isZip(file)) {
 			return false;
 		}
 		AtomicBoolean marked = new AtomicBoolean();
@@ -57,15 +58,6 @@ public final class RatingSheetReader {
 		return marked.get();
 	}
 
-	/** An .xlsx is a zip container; anything else is not looked into (POI would warn about each text file). */
-	private static boolean isZip(Path file) {
-		try (java.io.InputStream in = Files.newInputStream(file)) {
-			byte[] head = in.readNBytes(4);
-			return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-		}
-		catch (java.io.IOException ex) {
-			return false;
-		}
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.govreview.readers.source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,13 +67,8 @@ public class SourceFileItemReader extends AbstractItemCountingItemStreamItemRead
 
 	/** Spreadsheets (zip containers) after everything else; decided on the first bytes, not the name. */
 	private static int rank(Path path) {
-		try (InputStream in = Files.newInputStream(path)) {
-			byte[] head = in.readNBytes(4);
-			return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 ? 1 : 0;
-		}
-		catch (IOException ex) {
-			return 0;
-		}
+		return FileSignatures.isZip(path) ? 1 : 0;
+	}
 	}
 
 	public int size() {
