@@ -58,8 +58,6 @@ public final class RatingSheetReader {
 		return marked.get();
 	}
 
-	}
-
 	/**
 	 * Reads the rating sheet in {@code file}; {@code knownPolicyCode} says which measure codes (e.g. "I-1-2") the
 	 * review knows, and receives them normalized (NFKC, ASCII hyphens, upper case).
