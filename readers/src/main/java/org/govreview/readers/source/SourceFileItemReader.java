@@ -69,7 +69,6 @@ public class SourceFileItemReader extends AbstractItemCountingItemStreamItemRead
 	private static int rank(Path path) {
 		return FileSignatures.isZip(path) ? 1 : 0;
 	}
-	}
 
 	public int size() {
 		return files == null ? 0 : files.size();
