@@ -6,13 +6,21 @@ CREATE TABLE municipality (
     name        TEXT NOT NULL
 );
 
+-- Fiscal years (年度): April 1 to March 31, with the era label documents print.
+CREATE TABLE fiscal_year (
+    year        INTEGER PRIMARY KEY,
+    starts_on   DATE NOT NULL,
+    ends_on     DATE NOT NULL,
+    label       TEXT NOT NULL
+);
+
 CREATE TABLE source_document (
     id                  BIGSERIAL PRIMARY KEY,
     kind                TEXT NOT NULL,
     path                TEXT NOT NULL,
     sha256              CHAR(64) NOT NULL,
     municipality_code   CHAR(6) NOT NULL REFERENCES municipality (code),
-    fiscal_year         INTEGER NOT NULL,
+    fiscal_year         INTEGER NOT NULL REFERENCES fiscal_year (year),
     scope               TEXT NOT NULL DEFAULT '',
     origin              TEXT NOT NULL,
     job_execution_id    BIGINT,
@@ -115,7 +123,7 @@ CREATE INDEX rating_document ON rating (document_id);
 
 CREATE TABLE rollup_result (
     municipality_code   CHAR(6) NOT NULL REFERENCES municipality (code),
-    fiscal_year         INTEGER NOT NULL,
+    fiscal_year         INTEGER NOT NULL REFERENCES fiscal_year (year),
     level               TEXT NOT NULL,
     code                TEXT NOT NULL,
     name                TEXT NOT NULL,

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.govreview.domain.document.DocumentKind;
 import org.govreview.domain.document.Finding;
+import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.municipality.Municipality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,6 +38,11 @@ final class DocumentVersions {
 				INSERT INTO municipality (code, name) VALUES (?, ?)
 				ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name WHERE municipality.name IS DISTINCT FROM EXCLUDED.name""")
 			.params(municipality.code().value(), municipality.name()).update();
+	}
+
+	void ensureFiscalYear(FiscalYear fiscalYear) {
+		jdbc.sql("INSERT INTO fiscal_year (year, starts_on, ends_on, label) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(fiscalYear.year(), fiscalYear.start(), fiscalYear.end(), fiscalYear.japaneseLabel()).update();
 	}
 
 	/**

@@ -38,6 +38,7 @@ public final class PledgeReportWarehouseWriter {
 		}
 		String municipality = report.municipality().code().value();
 		int fiscalYear = report.fiscalYear().year();
+		versions.ensureFiscalYear(report.fiscalYear());
 		versions.ensureMunicipality(report.municipality());
 		Optional<Long> previous = versions.current(DocumentKind.PLEDGE_REPORT, municipality, fiscalYear, "");
 		long documentId = versions.record(DocumentKind.PLEDGE_REPORT, ref, municipality, fiscalYear, "", jobExecutionId,

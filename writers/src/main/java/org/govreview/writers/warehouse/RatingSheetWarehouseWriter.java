@@ -33,6 +33,7 @@ public final class RatingSheetWarehouseWriter {
 		}
 		String code = municipality.code().value();
 		int fiscalYear = sheet.fiscalYear().year();
+		versions.ensureFiscalYear(sheet.fiscalYear());
 		versions.ensureMunicipality(municipality);
 		Optional<Long> previous = versions.current(DocumentKind.RATING_SHEET, code, fiscalYear, sheet.department());
 		long documentId = versions.record(DocumentKind.RATING_SHEET, ref, code, fiscalYear, sheet.department(),
