@@ -1,0 +1,26 @@
+package org.govreview.domain.actionplan;
+
+import java.util.List;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.municipality.Municipality;
+
+/**
+ * An action plan with KPIs (アクションプラン): the plan's municipality and period, the ward chapters, and the
+ * administrative chapter's policy directions (取組方針) with their initiatives and indicators. {@code fiscalYear} is
+ * the first year of the period, or the one given on the command line when the text states none.
+ */
+public record ActionPlan(Municipality municipality, FiscalYear fiscalYear, String title, Integer periodStart,
+		Integer periodEnd, List<WardPlan> wards, List<PolicyDirection> directions, List<Finding> findings) {
+
+	public ActionPlan {
+		wards = List.copyOf(wards);
+		directions = List.copyOf(directions);
+		findings = List.copyOf(findings);
+	}
+
+	public List<Initiative> initiatives() {
+		return directions.stream().flatMap(direction -> direction.initiatives().stream()).toList();
+	}
+}
