@@ -1,0 +1,110 @@
+package org.govreview.writers.warehouse;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.govreview.domain.actionplan.ActionPlan;
+import org.govreview.domain.actionplan.Initiative;
+import org.govreview.domain.actionplan.PolicyDirection;
+import org.govreview.domain.actionplan.WardGoal;
+import org.govreview.domain.actionplan.WardPlan;
+import org.govreview.domain.actionplan.WardProject;
+import org.govreview.domain.document.DocumentKind;
+import org.govreview.domain.indicator.Indicator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes an {@link ActionPlan}: ward goals and projects with their funding, policy directions, initiatives and
+ * indicators. Idempotent and transactional like {@link PledgeReportWarehouseWriter}: the same bytes change no row,
+ * a new version of the plan (same municipality and fiscal year) replaces the old facts. Thread-safe.
+ */
+public final class ActionPlanWarehouseWriter {
+
+	private static final List<String> FACT_TABLES = List.of("action_plan", "ward_plan", "policy_direction");
+
+	private final JdbcClient jdbc;
+
+	private final DocumentVersions versions;
+
+	public ActionPlanWarehouseWriter(DataSource dataSource) {
+		this.jdbc = JdbcClient.create(dataSource);
+		this.versions = new DocumentVersions(jdbc);
+	}
+
+	public IngestOutcome write(ActionPlan plan, DocumentRef ref, Long jobExecutionId) {
+		if (versions.alreadyCurrent(DocumentKind.ACTION_PLAN, ref.sha256())) {
+			return IngestOutcome.UNCHANGED;
+		}
+		String code = plan.municipality().code().value();
+		int year = plan.fiscalYear().year();
+		versions.ensureFiscalYear(plan.fiscalYear());
+		versions.ensureMunicipality(plan.municipality());
+		Optional<Long> previous = versions.current(DocumentKind.ACTION_PLAN, code, year, "");
+		long documentId = versions.record(DocumentKind.ACTION_PLAN, ref, code, year, "", jobExecutionId, FACT_TABLES, previous);
+		jdbc.sql("INSERT INTO action_plan (document_id, title, period_start, period_end) VALUES (?, ?, ?, ?)")
+			.params(documentId, plan.title() == null ? "" : plan.title(), plan.periodStart(), plan.periodEnd()).update();
+		int wardPosition = 0;
+		for (WardPlan ward : plan.wards()) {
+			versions.ensureMunicipality(ward.ward());
+			long wardId = id("INSERT INTO ward_plan (document_id, ward_code, position) VALUES (?, ?, ?) RETURNING id",
+					documentId, ward.ward().code().value(), wardPosition++);
+			int goalPosition = 0;
+			for (WardGoal goal : ward.goals()) {
+				long goalId = id("""
+						INSERT INTO ward_goal (document_id, ward_plan_id, number, title, description, position)
+						VALUES (?, ?, ?, ?, ?, ?) RETURNING id""", documentId, wardId, text(goal.number()), text(goal.title()),
+						text(goal.description()), goalPosition++);
+				int projectPosition = 0;
+				for (WardProject project : goal.projects()) {
+					jdbc.sql("""
+							INSERT INTO ward_project (document_id, ward_goal_id, name, description, funding_markers,
+							    funding_programmes, position) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+						.params(documentId, goalId, text(project.name()), text(project.description()),
+								project.fundingMarkers().toArray(String[]::new), project.fundingProgrammes().toArray(String[]::new),
+								projectPosition++)
+						.update();
+				}
+			}
+		}
+		int directionPosition = 0;
+		for (PolicyDirection direction : plan.directions()) {
+			long directionId = id("""
+					INSERT INTO policy_direction (document_id, number, title, position) VALUES (?, ?, ?, ?) RETURNING id""",
+					documentId, text(direction.number()), text(direction.title()), directionPosition++);
+			int initiativePosition = 0;
+			for (Initiative initiative : direction.initiatives()) {
+				long initiativeId = id("""
+						INSERT INTO initiative (document_id, policy_direction_id, code, title, description, departments, position)
+						VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""", documentId, directionId, text(initiative.code()),
+						text(initiative.title()), text(initiative.description()), initiative.departments().toArray(String[]::new),
+						initiativePosition++);
+				int indicatorPosition = 0;
+				for (Indicator indicator : initiative.indicators()) {
+					Object[] baseline = ValueColumns.of(indicator.baseline());
+					Object[] target = ValueColumns.of(indicator.target());
+					jdbc.sql("""
+							INSERT INTO indicator (document_id, initiative_id, name, baseline_year, baseline_kind, baseline_value,
+							    baseline_unit, baseline_word, baseline_raw, target_year, target_kind, target_value, target_unit,
+							    target_word, target_raw, position)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						.params(documentId, initiativeId, text(indicator.name()), indicator.baselineYear(), baseline[0],
+								baseline[1], baseline[2], baseline[3], baseline[4], indicator.targetYear(), target[0], target[1],
+								target[2], target[3], target[4], indicatorPosition++)
+						.update();
+				}
+			}
+		}
+		versions.findings(documentId, plan.findings());
+		return previous.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW;
+	}
+
+	private long id(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	static String text(String value) {
+		return value == null ? "" : value;
+	}
+}
