@@ -19,6 +19,8 @@ public record CommandLine(String command, List<String> arguments, Map<String, St
 			  govreview executions [--status STATUS] [--data-dir DIR]
 			  govreview restart EXECUTION_ID [--data-dir DIR]
 			  govreview sheets --municipality CODE --fiscal-year YYYY --out DIR [--data-dir DIR]
+			  govreview export TABLE [--municipality CODE] [--fiscal-year YYYY] [--format csv|json] [--data-dir DIR]
+			    TABLE: documents, quarantine, measures, ratings, indicators, issues, statistics, visits
 			every command also takes --db-url JDBC_URL (an external PostgreSQL instead of the embedded one)""";
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of(
@@ -26,7 +28,8 @@ public record CommandLine(String command, List<String> arguments, Map<String, St
 			"rollup", Set.of("municipality", "fiscal-year", "format"),
 			"executions", Set.of("status"),
 			"restart", Set.of(),
-			"sheets", Set.of("municipality", "fiscal-year", "out"));
+			"sheets", Set.of("municipality", "fiscal-year", "out"),
+			"export", Set.of("municipality", "fiscal-year", "format"));
 
 	private static final Set<String> GLOBAL = Set.of("data-dir", "db-url");
 
@@ -91,6 +94,15 @@ public record CommandLine(String command, List<String> arguments, Map<String, St
 					throw new UsageException("restart needs one EXECUTION_ID (a number), see 'govreview executions'");
 				}
 			}
+			case "export" -> {
+				if (arguments.size() != 1) {
+					throw new UsageException("export needs one TABLE: documents, quarantine, measures, ratings, indicators, issues, statistics or visits");
+				}
+				year("fiscal-year", false);
+				if (!options.getOrDefault("format", "csv").matches("csv|json")) {
+					throw new UsageException("--format must be csv or json, was '" + options.get("format") + "'");
+				}
+			}
 			case "sheets" -> {
 				require("municipality");
 				require("out");
@@ -102,7 +114,7 @@ public record CommandLine(String command, List<String> arguments, Map<String, St
 		if (command.equals("run nightly")) {
 			year("fiscal-year", false);
 		}
-		if (!command.equals("restart") && !arguments.isEmpty()) {
+		if (!command.equals("restart") && !command.equals("export") && !arguments.isEmpty()) {
 			throw new UsageException("unexpected argument '" + arguments.get(0) + "'");
 		}
 		return this;

@@ -60,14 +60,17 @@ class RollupCommand {
 	}
 
 	private void csv(List<RollupRow> rows) {
-		try (CSVPrinter printer = new CSVPrinter(System.out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-			for (RollupRow row : rows) {
-				printer.printRecord(maps(List.of(row)).get(0).values());
+		StringBuilder out = new StringBuilder();
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+			for (Map<String, Object> row : maps(rows)) {
+				printer.printRecord(row.values());
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		System.out.print(out);
+		System.out.flush();
 	}
 
 	private static List<Map<String, Object>> maps(List<RollupRow> rows) {

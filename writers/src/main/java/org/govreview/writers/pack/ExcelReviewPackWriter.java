@@ -14,8 +14,11 @@ import org.govreview.writers.pack.ExcelTableSheet.Column;
 
 /**
  * Writes a {@link ReviewPack} as the Excel workbook the policy office edits and circulates:
- * {@code <pack.fileBaseName()>.xlsx} with the sheets 概要 Summary (basic policies, pledges, overall), 施策詳細 Detail
- * (one row per activity), 突合 Reconciliation (the disagreements), 出典 Sources and 指摘 Findings.
+ * {@code <pack.fileBaseName()>.xlsx} with the sheets 概要 Summary (basic policies, pledges, overall; or a line saying
+ * there is no pledge report roll-up), 施策詳細 Detail (one row per activity), 突合 Reconciliation (the disagreements),
+ * 指標 Indicators, 課題 Issues, 統計 Statistics and 視察 Visits ({@link ExcelPlanSheets}), 出典 Sources and 指摘 Findings.
+ * The summary and the findings are always there; every other sheet only when the pack has rows for it (the
+ * reconciliation when it has a roll-up), so a pack of visits alone has no empty tables.
  * <p>
  * Figures are numeric cells (percentages on the 0–100 scale, not Excel percentages); a missing figure is an empty
  * cell, never 0. Every text, in particular any taken from a source document, is a text cell and never a formula.
@@ -42,9 +45,16 @@ public final class ExcelReviewPackWriter {
 			try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 				ExcelStyles styles = new ExcelStyles(workbook);
 				summary(pack, new ExcelTableSheet(workbook, SUMMARY_SHEET, styles));
-				detail(pack, new ExcelTableSheet(workbook, DETAIL_SHEET, styles));
-				reconciliation(pack, new ExcelTableSheet(workbook, RECONCILIATION_SHEET, styles));
-				sources(pack, new ExcelTableSheet(workbook, SOURCES_SHEET, styles));
+				if (!pack.measures().isEmpty()) {
+					detail(pack, new ExcelTableSheet(workbook, DETAIL_SHEET, styles));
+				}
+				if (!pack.rollup().isEmpty()) {
+					reconciliation(pack, new ExcelTableSheet(workbook, RECONCILIATION_SHEET, styles));
+				}
+				ExcelPlanSheets.write(pack, workbook, styles);
+				if (!pack.sources().isEmpty()) {
+					sources(pack, new ExcelTableSheet(workbook, SOURCES_SHEET, styles));
+				}
 				findings(pack, new ExcelTableSheet(workbook, FINDINGS_SHEET, styles));
 				workbook.getProperties().getCoreProperties().setTitle(PackText.title(pack));
 				workbook.getProperties().getCoreProperties().setCreator("govreview");
@@ -60,11 +70,17 @@ public final class ExcelReviewPackWriter {
 		sheet.field("ルール Rule", pack.ruleName());
 		sheet.field("作成日時 Generated", PackText.generatedAt(pack.generatedAt()));
 		sheet.blankRow();
+		List<RollupRow> rows = PackText.summaryRows(pack);
+		if (rows.isEmpty()) {
+			sheet.field(PackText.NO_ROLLUP);
+			sheet.finish();
+			return;
+		}
 		sheet.header(List.of(new Column("階層 Level", 12, false), new Column("コード Code", 10, false),
 				new Column("名称 Name", 50, true), new Column("算出 Computed (%)", 12, false),
 				new Column("範囲 Range (%)", 12, false), new Column("公表 Published (%)", 12, false),
 				new Column("状態 Status", 20, false), new Column("備考 Note", 60, true)));
-		for (RollupRow row : PackText.summaryRows(pack)) {
+		for (RollupRow row : rows) {
 			sheet.row()
 				.text(PackText.level(row.level()))
 				.text(row.code())
@@ -138,6 +154,9 @@ public final class ExcelReviewPackWriter {
 	private static void findings(ReviewPack pack, ExcelTableSheet sheet) {
 		sheet.header(List.of(new Column("重要度 Severity", 12, false), new Column("場所 Location", 30, true),
 				new Column("内容 Message", 60, true), new Column("値 Value", 50, true)));
+		if (pack.documentFindings().isEmpty()) {
+			sheet.row().text("").text("").text(PackText.NO_FINDINGS);
+		}
 		for (Finding finding : pack.documentFindings()) {
 			sheet.row()
 				.text(finding.severity() == null ? "" : finding.severity().name())

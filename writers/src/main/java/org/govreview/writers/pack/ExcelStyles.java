@@ -27,6 +27,14 @@ final class ExcelStyles {
 
 	final CellStyle twoDecimals;
 
+	/** A figure as stated, in Excel's General format: 9.6, 220000000. */
+	final CellStyle general;
+
+	/** A count such as a population: 172,000. */
+	final CellStyle count;
+
+	final CellStyle date;
+
 	ExcelStyles(Workbook workbook) {
 		Font bold = workbook.createFont();
 		bold.setBold(true);
@@ -50,6 +58,9 @@ final class ExcelStyles {
 		this.integer = numberStyle(workbook, "0");
 		this.oneDecimal = numberStyle(workbook, "0.0");
 		this.twoDecimals = numberStyle(workbook, "0.00");
+		this.general = numberStyle(workbook, "General");
+		this.count = numberStyle(workbook, "#,##0");
+		this.date = numberStyle(workbook, "yyyy-mm-dd");
 	}
 
 	private static CellStyle dataStyle(Workbook workbook, boolean wrap) {

@@ -1,6 +1,7 @@
 package org.govreview.writers.pack;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -76,15 +77,14 @@ final class ExcelTableSheet {
 		return new RowCells(sheet.createRow(nextRow++));
 	}
 
-	/** Freezes the panes below the header, filters the table and sets up printing. */
+	/** Freezes the panes below the header, filters the table and sets up printing (also for a sheet without one). */
 	void finish() {
-		if (headerRow < 0) {
-			return;
+		if (headerRow >= 0) {
+			int lastColumn = columns.size() - 1;
+			sheet.createFreezePane(0, headerRow + 1);
+			sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, lastColumn));
+			sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
 		}
-		int lastColumn = columns.size() - 1;
-		sheet.createFreezePane(0, headerRow + 1);
-		sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, lastColumn));
-		sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setLandscape(true);
@@ -127,6 +127,36 @@ final class ExcelTableSheet {
 		/** A mean rating with two decimals; a missing rating leaves the cell empty. */
 		RowCells rating(BigDecimal value) {
 			return number(value, styles.twoDecimals);
+		}
+
+		/** A rate in percent with one decimal: 50.0; a missing rate leaves the cell empty. */
+		RowCells rate(BigDecimal value) {
+			return number(value, styles.oneDecimal);
+		}
+
+		/** A figure as stated, every decimal kept; a missing figure leaves the cell empty. */
+		RowCells figure(BigDecimal value) {
+			return number(value, styles.general);
+		}
+
+		/** A year such as 2023, without a thousands separator; a missing year leaves the cell empty. */
+		RowCells year(Integer value) {
+			return number(value == null ? null : BigDecimal.valueOf(value), styles.integer);
+		}
+
+		/** A count such as a population, 172,000; a missing count leaves the cell empty. */
+		RowCells count(Long value) {
+			return number(value == null ? null : BigDecimal.valueOf(value), styles.count);
+		}
+
+		/** A date cell, yyyy-mm-dd; a missing date leaves the cell empty. */
+		RowCells date(LocalDate value) {
+			Cell cell = row.createCell(column++);
+			cell.setCellStyle(styles.date);
+			if (value != null) {
+				cell.setCellValue(value);
+			}
+			return this;
 		}
 
 		private RowCells number(BigDecimal value, CellStyle style) {

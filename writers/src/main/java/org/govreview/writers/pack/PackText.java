@@ -27,6 +27,10 @@ final class PackText {
 
 	static final String NO_DISAGREEMENTS = "不一致はありません No disagreements";
 
+	static final String NO_ROLLUP = "公約報告の集計はありません No pledge report roll-up";
+
+	static final String NO_FINDINGS = "指摘はありません No findings";
+
 	private static final Set<RollupLevel> SUMMARY_LEVELS = Set.of(RollupLevel.BASIC_POLICY, RollupLevel.PLEDGE,
 			RollupLevel.OVERALL);
 
@@ -133,7 +137,8 @@ final class PackText {
 		return isIntegral(value) ? plain(value) : plain(value.setScale(1, mode));
 	}
 
-	private static String plain(BigDecimal value) {
+	/** The number without trailing zeros: "9.6", "220000000", "0". */
+	static String plain(BigDecimal value) {
 		return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
 	}
 }

@@ -11,7 +11,10 @@ import org.govreview.domain.pack.ReviewPack.SourceDocument;
 import org.govreview.domain.rollup.RollupRow;
 import org.govreview.writers.pack.PdfPageWriter.Column;
 
-/** What the PDF pack shows, section by section, in the same words as the workbook. */
+/**
+ * What the PDF pack shows, section by section, in the same words as the workbook: the summary (or a line saying
+ * there is no pledge report roll-up) and the findings always, every other section only when the pack has rows for it.
+ */
 final class PdfPackContent {
 
 	private static final float TITLE_SIZE = 15;
@@ -33,18 +36,28 @@ final class PdfPackContent {
 		pages.paragraph("ルール Rule: " + PackText.orEmpty(pack.ruleName()) + "    作成日時 Generated: "
 				+ PackText.generatedAt(pack.generatedAt()), BODY, 0);
 		summary(pack);
-		detail(pack);
-		reconciliation(pack);
+		if (!pack.measures().isEmpty()) {
+			detail(pack);
+		}
+		if (!pack.rollup().isEmpty()) {
+			reconciliation(pack);
+		}
+		new PdfPlanSections(pages).write(pack);
 		sources(pack);
 		pages.finish(pack.fileBaseName());
 	}
 
 	private void summary(ReviewPack pack) throws IOException {
 		pages.heading("概要 Summary", SECTION_SIZE);
+		List<RollupRow> rows = PackText.summaryRows(pack);
+		if (rows.isEmpty()) {
+			pages.paragraph(PackText.NO_ROLLUP, BODY, 0);
+			return;
+		}
 		pages.startTable(List.of(Column.text("階層", 7), Column.text("コード", 6), Column.text("名称", 34),
 				Column.figure("算出 (%)", 7), Column.figure("範囲 (%)", 8), Column.figure("公表 (%)", 7),
 				Column.text("状態", 11), Column.text("備考", 34)));
-		for (RollupRow row : PackText.summaryRows(pack)) {
+		for (RollupRow row : rows) {
 			pages.row(List.of(PackText.level(row.level()), PackText.orEmpty(row.code()), PackText.orEmpty(row.name()),
 					PackText.number(row.computed()), PackText.range(row), PackText.number(row.published()),
 					PackText.status(row.status()), PackText.orEmpty(row.note())));
@@ -89,16 +102,18 @@ final class PdfPackContent {
 	}
 
 	private void sources(ReviewPack pack) throws IOException {
-		pages.heading("出典 Sources", SECTION_SIZE);
-		pages.startTable(List.of(Column.text("種別", 12), Column.text("パス", 40), Column.text("SHA-256", 48)));
-		for (SourceDocument source : pack.sources()) {
-			pages.row(List.of(PackText.orEmpty(source.kind()), PackText.orEmpty(source.path()),
-					PackText.orEmpty(source.sha256())));
+		if (!pack.sources().isEmpty()) {
+			pages.heading("出典 Sources", SECTION_SIZE);
+			pages.startTable(List.of(Column.text("種別", 12), Column.text("パス", 40), Column.text("SHA-256", 48)));
+			for (SourceDocument source : pack.sources()) {
+				pages.row(List.of(PackText.orEmpty(source.kind()), PackText.orEmpty(source.path()),
+						PackText.orEmpty(source.sha256())));
+			}
+			pages.endTable();
 		}
-		pages.endTable();
 		pages.heading("指摘 Findings", SECTION_SIZE);
 		if (pack.documentFindings().isEmpty()) {
-			pages.paragraph("指摘はありません No findings", BODY, 0);
+			pages.paragraph(PackText.NO_FINDINGS, BODY, 0);
 			return;
 		}
 		pages.startTable(List.of(Column.text("重要度", 9), Column.text("場所", 22), Column.text("内容", 42),

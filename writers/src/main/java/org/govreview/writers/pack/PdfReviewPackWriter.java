@@ -16,7 +16,8 @@ import org.govreview.domain.pack.ReviewPack;
 /**
  * Writes a {@link ReviewPack} as the PDF that is printed, archived and published:
  * {@code <pack.fileBaseName()>.pdf}, A4 landscape, with the summary table, the measure detail, the reconciliation
- * findings, the sources and the readers' findings, and "n / N" page numbers.
+ * findings, the indicators, policy issues, statistics and inspection visits ({@link PdfPlanSections}), the sources
+ * and the readers' findings, and "n / N" page numbers. Sections without rows are left out.
  * <p>
  * Japanese needs a TrueType font ({@code govreview.pack.font}, see {@link JapaneseFontLocator}); it is embedded as a
  * subset so the text renders and can be extracted anywhere. PDFBox cannot embed OpenType fonts with CFF outlines

@@ -25,7 +25,10 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The parts every rating sheet shares: marker, header labels, table header, column formats, validation. */
+/**
+ * The parts every rating sheet shares on its first sheet, 評価シート: marker, header labels, table header, column
+ * formats, validation.
+ */
 final class RatingSheetSkeleton {
 
 	/** Column widths in characters, by column. */
@@ -60,18 +63,25 @@ final class RatingSheetSkeleton {
 	}
 
 	private static void addRatingValidation(XSSFSheet sheet, int rows) {
+		addWholeNumberValidation(sheet, DATA_START_ROW, rows, COLUMN_RATING, MIN_RATING, MAX_RATING, "評価",
+				MIN_RATING + "〜" + MAX_RATING + "の整数を入力してください。",
+				MIN_RATING + "〜" + MAX_RATING + "の整数（10が最も進んでいる）。未評価なら空欄。");
+	}
+
+	/** A whole-number validation from {@code min} to {@code max} on {@code rows} cells of a column; blank allowed. */
+	static void addWholeNumberValidation(XSSFSheet sheet, int firstRow, int rows, int column, int min, int max,
+			String title, String error, String prompt) {
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		DataValidationConstraint constraint = helper.createIntegerConstraint(OperatorType.BETWEEN,
-				String.valueOf(MIN_RATING), String.valueOf(MAX_RATING));
-		CellRangeAddressList cells = new CellRangeAddressList(DATA_START_ROW, DATA_START_ROW + rows - 1, COLUMN_RATING,
-				COLUMN_RATING);
+				String.valueOf(min), String.valueOf(max));
+		CellRangeAddressList cells = new CellRangeAddressList(firstRow, firstRow + rows - 1, column, column);
 		DataValidation validation = helper.createValidation(constraint, cells);
 		validation.setEmptyCellAllowed(true);
 		validation.setShowErrorBox(true);
 		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-		validation.createErrorBox("評価", MIN_RATING + "〜" + MAX_RATING + "の整数を入力してください。");
+		validation.createErrorBox(title, error);
 		validation.setShowPromptBox(true);
-		validation.createPromptBox("評価", MIN_RATING + "〜" + MAX_RATING + "の整数（10が最も進んでいる）。未評価なら空欄。");
+		validation.createPromptBox(title, prompt);
 		sheet.addValidationData(validation);
 	}
 }

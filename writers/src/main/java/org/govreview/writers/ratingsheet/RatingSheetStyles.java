@@ -9,7 +9,10 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The cell styles of one rating-sheet workbook: text ("@") for every input cell but the rating. */
+/**
+ * The cell styles of one rating-sheet workbook: text ("@") for every input cell but the rating and the year of an
+ * indicator actual.
+ */
 final class RatingSheetStyles {
 
 	private final XSSFWorkbook workbook;
@@ -103,6 +106,11 @@ final class RatingSheetStyles {
 
 	/** The rating: General, so that 7 stays a number, with the 1–10 validation. */
 	CellStyle rating() {
+		return this.rating;
+	}
+
+	/** The year of an indicator actual: General like the rating, so that 2024 stays a whole number. */
+	CellStyle year() {
 		return this.rating;
 	}
 

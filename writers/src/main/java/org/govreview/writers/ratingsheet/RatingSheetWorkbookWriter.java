@@ -11,6 +11,14 @@ import static org.govreview.domain.rating.RatingSheetLayout.DEPARTMENT_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.FISCAL_YEAR_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.HEADER_LABELS;
 import static org.govreview.domain.rating.RatingSheetLayout.HEADER_VALUE_COLUMN;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_COMMENT;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_DEPARTMENT;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_INDICATOR;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_INITIATIVE;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_INITIATIVE_CODE;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_VALUE;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_YEAR;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_DATA_START_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.MUNICIPALITY_CODE_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.MUNICIPALITY_NAME_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.VALIDATED_ROWS;
@@ -35,18 +43,20 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.municipality.Municipality;
+import org.govreview.domain.rating.IndicatorSheetRow;
 import org.govreview.domain.rating.RatingSheetLayout;
 import org.govreview.domain.rating.RatingSheetRow;
 
 /**
  * Writes the department rating sheet (10段階評価シート) in the {@link RatingSheetLayout}: the empty template
  * that the project publishes, and sheets pre-filled with one department's measures and activities, leaving 評価
- * (rating) and コメント (comment) for the department to fill in.
+ * (rating) and コメント (comment) for the department to fill in, and with the action-plan indicators it reports
+ * on, leaving 実績年度 (year) and 実績値 (actual) on the second sheet, 指標実績.
  * <p>
  * Every value is written as a text cell, never as a formula, so an activity that starts with '=' stays text. The
- * input cells are formatted as text ("@") so that Excel keeps codes such as 012131 as typed; the rating column is
- * not, and carries a whole-number 1–10 data validation for the pre-filled rows and {@value RatingSheetLayout#VALIDATED_ROWS}
- * more. Files are written to a temporary file beside the target and moved into place, so a reader never sees a
+ * input cells are formatted as text ("@") so that Excel keeps codes such as 012131 and actuals such as "25.3%" as
+ * typed; the rating and year columns are not, and carry a whole-number data validation (評価 1–10, 実績年度
+ * 2000–2100) for the pre-filled rows and {@value RatingSheetLayout#VALIDATED_ROWS} more. Files are written to a temporary file beside the target and moved into place, so a reader never sees a
  * half-written sheet and an existing file is replaced only by a complete one.
  * <p>
  * Stateless and thread-safe: each call builds its own workbook and temporary file; of concurrent calls for the
@@ -54,7 +64,10 @@ import org.govreview.domain.rating.RatingSheetRow;
  */
 public final class RatingSheetWorkbookWriter {
 
-	/** Writes the empty template: marker, header labels, table header, validation and instructions. */
+	/**
+	 * Writes the empty template: marker, header labels, table header, validation, the empty indicator sheet and
+	 * instructions.
+	 */
 	public void writeTemplate(Path target) {
 		Objects.requireNonNull(target, "target");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -63,6 +76,7 @@ public final class RatingSheetWorkbookWriter {
 			for (int i = 0; i < HEADER_LABELS.size(); i++) {
 				text(sheet.getRow(MUNICIPALITY_CODE_ROW + i), HEADER_VALUE_COLUMN, null, styles.headerValue());
 			}
+			IndicatorSheetSkeleton.create(workbook, styles, VALIDATED_ROWS);
 			RatingSheetInstructions.addTo(workbook, styles);
 			save(workbook, target);
 		}
@@ -74,14 +88,31 @@ public final class RatingSheetWorkbookWriter {
 	/**
 	 * Writes the sheet for one department into {@code outputDirectory} as
 	 * {@code rating-sheet_<code>_FY<year>_<department>.xlsx} and returns its path. Of {@code rows}, those of the
-	 * department (compared after NFKC normalization) are pre-filled in the given order; the others are left out.
+	 * department (compared after NFKC normalization) are pre-filled in the given order; the others are left out. The
+	 * indicator sheet is written empty, for a municipality without an action plan.
 	 */
 	public Path write(Municipality municipality, FiscalYear fiscalYear, String department, List<RatingSheetRow> rows,
 			Path outputDirectory) {
+		return write(municipality, fiscalYear, department, rows, List.of(), outputDirectory);
+	}
+
+	/**
+	 * Writes the sheet for one department into {@code outputDirectory} as
+	 * {@code rating-sheet_<code>_FY<year>_<department>.xlsx} and returns its path. Of {@code rows} and
+	 * {@code indicators}, those of the department (compared after NFKC normalization) are pre-filled in the given
+	 * order, the rows on 評価シート and the indicators on 指標実績; the others are left out.
+	 */
+	public Path write(Municipality municipality, FiscalYear fiscalYear, String department, List<RatingSheetRow> rows,
+			List<IndicatorSheetRow> indicators, Path outputDirectory) {
 		Objects.requireNonNull(municipality, "municipality");
 		Objects.requireNonNull(fiscalYear, "fiscalYear");
+		Objects.requireNonNull(rows, "rows");
+		Objects.requireNonNull(indicators, "indicators");
 		Path target = outputDirectory.resolve(RatingSheetLayout.fileName(municipality.code(), fiscalYear, department));
 		List<RatingSheetRow> own = rows.stream().filter((row) -> sameDepartment(row.department(), department)).toList();
+		List<IndicatorSheetRow> ownIndicators = indicators.stream()
+			.filter((row) -> sameDepartment(row.department(), department))
+			.toList();
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			RatingSheetStyles styles = new RatingSheetStyles(workbook);
 			XSSFSheet sheet = RatingSheetSkeleton.create(workbook, styles, own.size() + VALIDATED_ROWS);
@@ -101,6 +132,19 @@ public final class RatingSheetWorkbookWriter {
 				text(row, COLUMN_DEPARTMENT, item.department(), styles.prefilled());
 				row.createCell(COLUMN_RATING).setCellStyle(styles.rating());
 				row.createCell(COLUMN_COMMENT).setCellStyle(styles.input());
+			}
+			XSSFSheet indicatorSheet = IndicatorSheetSkeleton.create(workbook, styles,
+					ownIndicators.size() + VALIDATED_ROWS);
+			for (int i = 0; i < ownIndicators.size(); i++) {
+				IndicatorSheetRow item = ownIndicators.get(i);
+				Row row = indicatorSheet.createRow(INDICATOR_DATA_START_ROW + i);
+				text(row, INDICATOR_COLUMN_INITIATIVE_CODE, item.initiativeCode(), styles.prefilled());
+				text(row, INDICATOR_COLUMN_INITIATIVE, item.initiative(), styles.prefilled());
+				text(row, INDICATOR_COLUMN_INDICATOR, item.indicator(), styles.prefilled());
+				text(row, INDICATOR_COLUMN_DEPARTMENT, item.department(), styles.prefilled());
+				row.createCell(INDICATOR_COLUMN_YEAR).setCellStyle(styles.year());
+				row.createCell(INDICATOR_COLUMN_VALUE).setCellStyle(styles.input());
+				row.createCell(INDICATOR_COLUMN_COMMENT).setCellStyle(styles.input());
 			}
 			RatingSheetInstructions.addTo(workbook, styles);
 			save(workbook, target);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.govreview.domain.rating.IndicatorSheetRow;
 import org.govreview.domain.rating.RatingSheetRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,6 +38,25 @@ public final class RatingSheetRowsQuery {
 			.query(rs -> {
 				rows.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
 					.add(new RatingSheetRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(1)));
+			});
+		return rows;
+	}
+
+	/** Department name → the indicators of the initiatives it is responsible for in the current action plan. */
+	public Map<String, List<IndicatorSheetRow>> indicatorsByDepartment(String municipalityCode, int fiscalYear) {
+		Map<String, List<IndicatorSheetRow>> rows = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT dept, i.code, i.title, ind.name FROM initiative i
+				JOIN source_document d ON d.id = i.document_id
+				JOIN policy_direction p ON p.id = i.policy_direction_id
+				JOIN indicator ind ON ind.initiative_id = i.id
+				CROSS JOIN LATERAL unnest(i.departments) AS dept
+				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL
+				ORDER BY dept, p.position, i.position, ind.position""")
+			.params(municipalityCode, fiscalYear)
+			.query(rs -> {
+				rows.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+					.add(new IndicatorSheetRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(1)));
 			});
 		return rows;
 	}

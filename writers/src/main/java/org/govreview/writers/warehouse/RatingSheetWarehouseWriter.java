@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.govreview.domain.document.DocumentKind;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.domain.rating.ActivityRating;
+import org.govreview.domain.rating.IndicatorActual;
 import org.govreview.domain.rating.RatingSheet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,13 +38,22 @@ public final class RatingSheetWarehouseWriter {
 		versions.ensureMunicipality(municipality);
 		Optional<Long> previous = versions.current(DocumentKind.RATING_SHEET, code, fiscalYear, sheet.department());
 		long documentId = versions.record(DocumentKind.RATING_SHEET, ref, code, fiscalYear, sheet.department(),
-				jobExecutionId, List.of("rating"), previous);
+				jobExecutionId, List.of("rating", "indicator_actual"), previous);
 		for (ActivityRating rating : sheet.ratings()) {
 			jdbc.sql("""
 					INSERT INTO rating (document_id, policy_code, activity, department, rating, comment, location)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""")
 				.params(documentId, rating.policyCode(), rating.activity(), rating.department(), rating.rating(),
 						rating.comment() == null ? "" : rating.comment(), rating.location())
+				.update();
+		}
+		for (IndicatorActual actual : sheet.actuals()) {
+			Object[] value = ValueColumns.of(actual.value());
+			jdbc.sql("""
+					INSERT INTO indicator_actual (document_id, initiative_code, indicator, year, value_kind, value, unit, word,
+					    raw, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(documentId, actual.initiativeCode(), actual.indicator(), actual.year(),
+						value[0] == null ? "ABSENT" : value[0], value[1], value[2], value[3], value[4], actual.location())
 				.update();
 		}
 		versions.findings(documentId, sheet.findings());

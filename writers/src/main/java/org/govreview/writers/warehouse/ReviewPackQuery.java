@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Assembles a {@link ReviewPack} from the warehouse: the stored roll-up, the measure detail of the current
- * report with the current sheets' ratings, the source documents and their findings. Read-only; thread-safe.
+ * report with the current sheets' ratings, the source documents and their findings, and the indicators, issues,
+ * statistics and visits of the municipality. Read-only; thread-safe.
  */
 public final class ReviewPackQuery {
 
@@ -27,18 +28,24 @@ public final class ReviewPackQuery {
 
 	private final RollupResultStore rollups;
 
+	private final PlanSectionsQuery sections;
+
 	public ReviewPackQuery(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.rollups = new RollupResultStore(dataSource);
+		this.sections = new PlanSectionsQuery(dataSource);
 	}
 
 	public ReviewPack pack(ReviewSubject subject, Instant generatedAt) {
 		String code = subject.municipality().code().value();
 		int year = subject.fiscalYear().year();
 		List<ReviewPack.SourceDocument> sources = jdbc.sql("""
-				SELECT kind, path, sha256 FROM source_document
-				WHERE municipality_code = ? AND fiscal_year = ? AND superseded_at IS NULL ORDER BY kind, path""")
-			.params(code, year)
+				SELECT kind, path, sha256 FROM source_document d
+				WHERE superseded_at IS NULL AND ((municipality_code = ? AND fiscal_year = ?) OR id IN (
+				    SELECT document_id FROM inspection_visit
+				    WHERE destination_code = ? AND visit_date BETWEEN make_date(?, 4, 1) AND make_date(? + 1, 3, 31)))
+				ORDER BY kind, path""")
+			.params(code, year, code, year, year)
 			.query((rs, n) -> new ReviewPack.SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 		List<Finding> findings = jdbc.sql("""
@@ -50,7 +57,9 @@ public final class ReviewPackQuery {
 					fileName(rs.getString(5)) + ", " + rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
 		return new ReviewPack(subject.municipality(), subject.fiscalYear(), rollups.ruleName(code, year),
-				rollups.load(code, year), measures(code, year), sources, findings, generatedAt);
+				rollups.load(code, year), measures(code, year), sources, findings, generatedAt,
+				sections.indicators(code, year), sections.issues(code, year), sections.statistics(code, year),
+				sections.visits(code, year));
 	}
 
 	private List<MeasureDetail> measures(String code, int year) {
