@@ -19,13 +19,25 @@ import org.govreview.domain.municipality.LocalGovernmentCode;
  *   row 7: 政策コード | 施策 | 取組事業 | 担当部署 | 評価 | コメント
  *   row 8 on: one activity per row
  * </pre>
+ *
+ * The second sheet, {@value #INDICATOR_SHEET_NAME}, asks for the latest actuals of the action-plan indicators
+ * (KPIs) the department is responsible for; its municipality, year and department are those of the first sheet:
+ *
+ * <pre>
+ *   A1  title (informational)
+ *   row 3: 取組コード | 取組 | 指標 | 担当部署 | 実績年度 | 実績値 | コメント
+ *   row 4 on: one indicator per row
+ * </pre>
+ *
+ * The last sheet, {@value #INSTRUCTIONS_SHEET_NAME}, explains how to fill both in. Workbooks written before the
+ * indicator sheet existed carry the same {@link #MARKER} and lack only {@value #INDICATOR_SHEET_NAME}.
  */
 public final class RatingSheetLayout {
 
 	/** The sheet the departments fill in; the first sheet of the workbook. */
 	public static final String SHEET_NAME = "評価シート";
 
-	/** The second sheet: short instructions for the departments. */
+	/** The last sheet: short instructions for the departments. */
 	public static final String INSTRUCTIONS_SHEET_NAME = "記入方法";
 
 	/** The text in A1 of the first sheet that identifies a rating sheet of this layout version. */
@@ -88,8 +100,49 @@ public final class RatingSheetLayout {
 
 	public static final int MAX_RATING = 10;
 
-	/** How many rows below the pre-filled ones carry the rating validation, for rows the department adds. */
+	/**
+	 * How many rows below the pre-filled ones carry the validation of 評価 (and of 実績年度 on the indicator sheet),
+	 * for rows the department adds.
+	 */
 	public static final int VALIDATED_ROWS = 500;
+
+	/** The second sheet: the latest actuals of the action-plan indicators (KPIs); optional when reading. */
+	public static final String INDICATOR_SHEET_NAME = "指標実績";
+
+	/** A1 of the indicator sheet: a title for people, not read. */
+	public static final int INDICATOR_TITLE_ROW = 0;
+
+	public static final int INDICATOR_TABLE_HEADER_ROW = 2;
+
+	public static final int INDICATOR_DATA_START_ROW = 3;
+
+	/** 取組コード: the initiative's code as the action plan prints it, e.g. 1-I-1 or 3-3-①. */
+	public static final int INDICATOR_COLUMN_INITIATIVE_CODE = 0;
+
+	/** 取組: the initiative's title, for the reader's information only. */
+	public static final int INDICATOR_COLUMN_INITIATIVE = 1;
+
+	/** 指標: the indicator's name as the action plan prints it. */
+	public static final int INDICATOR_COLUMN_INDICATOR = 2;
+
+	/** 担当部署: informational. */
+	public static final int INDICATOR_COLUMN_DEPARTMENT = 3;
+
+	/** 実績年度: the 4-digit western year the actual is for, {@link #MIN_ACTUAL_YEAR}–{@link #MAX_ACTUAL_YEAR}. */
+	public static final int INDICATOR_COLUMN_YEAR = 4;
+
+	/** 実績値: the actual as text, with its unit ("25.3%", "120件") or as a word ("設置"); blank means not reported. */
+	public static final int INDICATOR_COLUMN_VALUE = 5;
+
+	public static final int INDICATOR_COLUMN_COMMENT = 6;
+
+	/** The indicator table's header labels, indexed by column. */
+	public static final List<String> INDICATOR_COLUMN_LABELS = List.of("取組コード", "取組", "指標", "担当部署", "実績年度",
+			"実績値", "コメント");
+
+	public static final int MIN_ACTUAL_YEAR = 2000;
+
+	public static final int MAX_ACTUAL_YEAR = 2100;
 
 	private RatingSheetLayout() {
 	}

@@ -23,9 +23,8 @@ final class RatingRows {
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("0*([0-9]{1,9})(?:\\.0+)?");
 
-	private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\u30FC\\uFF70]");
-
-	private static final int LISTED_UNRATED_ROWS = 20;
+	/** Dashes people type for a hyphen in a code, after NFKC. */
+	static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\u30FC\\uFF70]");
 
 	private final String sheetLocation;
 
@@ -39,9 +38,7 @@ final class RatingRows {
 
 	private final Map<String, Integer> rowOfKey = new HashMap<>();
 
-	private final List<Integer> unratedRows = new ArrayList<>();
-
-	private int unratedCount;
+	private final SkippedRows unrated = new SkippedRows();
 
 	RatingRows(String sheetLocation, String headerDepartment, Predicate<String> knownPolicyCode) {
 		this.sheetLocation = sheetLocation;
@@ -57,10 +54,7 @@ final class RatingRows {
 			return;
 		}
 		if (Text.isBlank(rating)) {
-			this.unratedCount++;
-			if (this.unratedRows.size() < LISTED_UNRATED_ROWS) {
-				this.unratedRows.add(rowNumber);
-			}
+			this.unrated.add(rowNumber);
 			return;
 		}
 		String location = this.sheetLocation + ", row " + rowNumber;
@@ -101,17 +95,7 @@ final class RatingRows {
 	/** The row findings, then one summary of the unrated rows if there were any. */
 	List<Finding> findings() {
 		List<Finding> all = new ArrayList<>(this.findings);
-		if (this.unratedCount > 0) {
-			StringBuilder rows = new StringBuilder(this.unratedCount == 1 ? "row " : "rows ");
-			for (int i = 0; i < this.unratedRows.size(); i++) {
-				rows.append(i == 0 ? "" : ", ").append(this.unratedRows.get(i));
-			}
-			if (this.unratedCount > this.unratedRows.size()) {
-				rows.append(" and ").append(this.unratedCount - this.unratedRows.size()).append(" more");
-			}
-			String count = this.unratedCount + (this.unratedCount == 1 ? " row" : " rows");
-			all.add(Finding.info(this.sheetLocation, count + " not rated yet (評価 blank), skipped", rows.toString()));
-		}
+		this.unrated.finding(this.sheetLocation, "not rated yet (評価 blank)").ifPresent(all::add);
 		return all;
 	}
 

@@ -2,7 +2,9 @@ package org.govreview.readers.ratingsheet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,15 +15,18 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandl
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.govreview.domain.document.Finding;
 import org.govreview.domain.rating.ActivityRating;
+import org.govreview.domain.rating.IndicatorActual;
 import org.govreview.domain.rating.RatingSheet;
 import org.govreview.domain.rating.RatingSheetLayout;
 import org.govreview.readers.source.FileSignatures;
+import org.govreview.readers.ratingsheet.WorkbookStream.SheetReading;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.JapaneseNumbers;
 
 /**
  * Reads a department's filled-in rating sheet (10段階評価シート, {@link RatingSheetLayout}) into a
- * {@link RatingSheet}, streaming the first sheet with POI's event API so that a sheet of any length is read in
- * constant memory.
+ * {@link RatingSheet}, streaming the first sheet and the indicator sheet (指標実績) with POI's event API so that
+ * sheets of any length are read in constant memory.
  * <p>
  * Contract:
  * <ul>
@@ -35,6 +40,17 @@ import org.govreview.readers.source.RejectedDocumentException;
  * row is left out. Rows with a blank 評価 are not rated yet: skipped, and counted in one info finding. Blank rows
  * are ignored; a blank 担当部署 means the header's department.</li>
  * <li>Valid rows become {@link ActivityRating}s in sheet order, with the activity and comment as written.</li>
+ * <li>The sheet named {@value RatingSheetLayout#INDICATOR_SHEET_NAME}, when the workbook has one, holds indicator
+ * actuals; a workbook without it (written before the sheet existed) reads with no actuals. Its header values are
+ * those of the first sheet. A row with a blank 実績値 is not reported yet: skipped, and counted in one info finding.
+ * A row with a 実績値 but no 取組コード or 指標, with a 実績年度 that is not a 4-digit year from
+ * {@value RatingSheetLayout#MIN_ACTUAL_YEAR} to {@value RatingSheetLayout#MAX_ACTUAL_YEAR} (blank is allowed), or
+ * repeating an earlier row (same code, indicator and year) becomes an error {@link Finding} naming the row and raw
+ * value, and is left out. Valid rows become {@link IndicatorActual}s in sheet order: the code normalized (NFKC but
+ * for circled numbers such as ①, ASCII hyphens, upper case), the indicator as written, the value typed by
+ * {@link JapaneseNumbers#value(String)} ("25.3%" → 25.3 %, "設置" → milestone, "—" → absent); a number in a percent
+ * format reads as the percentage it shows. A missing indicator table header is an error finding, not a
+ * rejection.</li>
  * </ul>
  * Stateless and thread-safe: each call opens the file read-only and keeps its own state.
  */
@@ -50,7 +66,7 @@ public final class RatingSheetReader {
 		}
 		AtomicBoolean marked = new AtomicBoolean();
 		try {
-			FirstSheetStream.stream(file, (sheetName) -> new FirstRow(marked));
+			WorkbookStream.streamFirstSheet(file, (sheetName) -> new FirstRow(marked));
 		}
 		catch (RuntimeException ex) {
 			return false;
@@ -77,11 +93,25 @@ public final class RatingSheetReader {
 		Objects.requireNonNull(file, "file");
 		Objects.requireNonNull(catalog, "catalog");
 		RatingSheetContents[] contents = new RatingSheetContents[1];
-		FirstSheetStream.stream(file, (sheetName) -> {
+		IndicatorSheetContents[] indicators = new IndicatorSheetContents[1];
+		WorkbookStream.stream(file, (sheetName) -> {
 			contents[0] = new RatingSheetContents(file, sheetName, catalog);
-			return contents[0];
+			return SheetReading.plain(contents[0]);
+		}, (sheetName) -> {
+			if (indicators[0] != null || !IndicatorSheetContents.isIndicatorSheet(sheetName)) {
+				return null;
+			}
+			indicators[0] = new IndicatorSheetContents(file);
+			return new SheetReading(indicators[0], true);
 		});
-		return contents[0].result();
+		RatingSheet ratings = contents[0].result();
+		if (indicators[0] == null) {
+			return ratings;
+		}
+		List<Finding> findings = new ArrayList<>(ratings.findings());
+		findings.addAll(indicators[0].findings());
+		return new RatingSheet(ratings.municipalityCode(), ratings.fiscalYear(), ratings.department(),
+				ratings.ratings(), indicators[0].actuals(), findings);
 	}
 
 	/** Looks at the first row only, then stops the stream. */
@@ -109,7 +139,7 @@ public final class RatingSheetReader {
 		@Override
 		public void endRow(int rowIndex) {
 			this.marked.set(RatingSheetContents.isMarkerRow(rowIndex, this.cells));
-			throw new FirstSheetStream.Stop();
+			throw new WorkbookStream.Stop();
 		}
 	}
 }

@@ -4,6 +4,8 @@ import static org.govreview.domain.rating.RatingSheetLayout.DATA_START_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.DEPARTMENT_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.FISCAL_YEAR_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.HEADER_VALUE_COLUMN;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_DATA_START_ROW;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_SHEET_NAME;
 import static org.govreview.domain.rating.RatingSheetLayout.MARKER_COLUMN;
 import static org.govreview.domain.rating.RatingSheetLayout.MARKER_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.MUNICIPALITY_CODE_ROW;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -29,7 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Test fixtures: rating sheets filled in the way a department would, starting from the committed template that
  * {@code RatingSheetWorkbookWriter} generated (the readers module cannot depend on the writers module). Header
- * values and rows are written with POI; the data rows are streamed, so large sheets are cheap to make.
+ * values and rows are written with POI; the data rows of both sheets (評価シート and 指標実績) are streamed, so
+ * large sheets are cheap to make.
  */
 final class FilledRatingSheets {
 
@@ -47,6 +51,8 @@ final class FilledRatingSheets {
 	private String marker;
 
 	private final List<Object[]> rows = new ArrayList<>();
+
+	private final List<Object[]> actuals = new ArrayList<>();
 
 	private final List<Consumer<XSSFWorkbook>> edits = new ArrayList<>();
 
@@ -86,6 +92,26 @@ final class FilledRatingSheets {
 		return this;
 	}
 
+	/**
+	 * A row of the indicator sheet in layout order: 取組コード, 取組, 指標, 担当部署, 実績年度, 実績値, コメント. The
+	 * year and value may be a String (text cell), a Number (numeric cell) or null (blank).
+	 */
+	FilledRatingSheets actual(String initiativeCode, String initiative, String indicator, String department,
+			Object year, Object value, String comment) {
+		this.actuals.add(new Object[] { initiativeCode, initiative, indicator, department, year, value, comment });
+		return this;
+	}
+
+	/** An indicator-sheet row of code, indicator, year and value only. */
+	FilledRatingSheets actual(String initiativeCode, String indicator, Object year, Object value) {
+		return actual(initiativeCode, null, indicator, null, year, value, null);
+	}
+
+	/** The workbook as the template was before it had the indicator sheet. */
+	FilledRatingSheets withoutIndicatorSheet() {
+		return edit((workbook) -> workbook.removeSheetAt(workbook.getSheetIndex(INDICATOR_SHEET_NAME)));
+	}
+
 	/** A row whose cells exist but are empty or white space, as left behind by deleting the contents. */
 	FilledRatingSheets blankRow() {
 		this.rows.add(new Object[] { "", " ", null, "\u3000", "", null });
@@ -113,13 +139,9 @@ final class FilledRatingSheets {
 			this.edits.forEach((edit) -> edit.accept(workbook));
 			try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, 100, true, true);
 					OutputStream out = Files.newOutputStream(target)) {
-				Sheet data = streaming.getSheetAt(0);
-				for (int i = 0; i < this.rows.size(); i++) {
-					Row row = data.createRow(DATA_START_ROW + i);
-					Object[] values = this.rows.get(i);
-					for (int column = 0; column < values.length; column++) {
-						set(row, column, values[column]);
-					}
+				writeRows(streaming.getSheetAt(0), DATA_START_ROW, this.rows);
+				if (!this.actuals.isEmpty()) {
+					writeRows(streaming.getSheet(INDICATOR_SHEET_NAME), INDICATOR_DATA_START_ROW, this.actuals);
 				}
 				streaming.write(out);
 			}
@@ -130,9 +152,24 @@ final class FilledRatingSheets {
 		return target;
 	}
 
+	private static void writeRows(Sheet sheet, int firstRow, List<Object[]> rows) {
+		for (int i = 0; i < rows.size(); i++) {
+			Row row = sheet.createRow(firstRow + i);
+			Object[] values = rows.get(i);
+			for (int column = 0; column < values.length; column++) {
+				set(row, column, values[column]);
+			}
+		}
+	}
+
 	/** The excel row number of the n-th row added (0-based). */
 	static int rowNumberOf(int n) {
 		return DATA_START_ROW + n + 1;
+	}
+
+	/** The excel row number of the n-th indicator row added (0-based). */
+	static int actualRowNumberOf(int n) {
+		return INDICATOR_DATA_START_ROW + n + 1;
 	}
 
 	private static void set(Row row, int column, Object value) {
@@ -141,7 +178,12 @@ final class FilledRatingSheets {
 		}
 		Cell cell = row.getCell(column);
 		if (cell == null) {
+			// as Excel does, a new cell takes the style of its column
 			cell = row.createCell(column);
+			CellStyle columnStyle = row.getSheet().getColumnStyle(column);
+			if (columnStyle != null) {
+				cell.setCellStyle(columnStyle);
+			}
 		}
 		if (value instanceof Number number) {
 			cell.setCellValue(number.doubleValue());

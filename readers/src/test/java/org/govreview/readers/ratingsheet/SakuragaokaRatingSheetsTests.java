@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.govreview.readers.ratingsheet.RatingSheetReaderTests.SAKURAGAOKA_MEASURES;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govreview.domain.document.Finding;
 import org.govreview.domain.rating.ActivityRating;
 import org.govreview.domain.rating.RatingSheet;
+import org.govreview.domain.rating.RatingSheetLayout;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +39,18 @@ class SakuragaokaRatingSheetsTests {
 				assertThat(ex.location()).isEqualTo("sheet 評価シート, cell B2");
 				assertThat(ex.getMessage()).contains("municipality code (自治体コード) missing");
 			});
+	}
+
+	@Test
+	void templateHasTheIndicatorSheet() throws IOException {
+		try (InputStream in = Files.newInputStream(FilledRatingSheets.TEMPLATE);
+				XSSFWorkbook template = new XSSFWorkbook(in)) {
+			assertThat(template.getSheetIndex(RatingSheetLayout.INDICATOR_SHEET_NAME)).isEqualTo(1);
+			assertThat(template.getSheet(RatingSheetLayout.INDICATOR_SHEET_NAME)
+				.getRow(RatingSheetLayout.INDICATOR_TABLE_HEADER_ROW)
+				.getCell(RatingSheetLayout.INDICATOR_COLUMN_INITIATIVE_CODE)
+				.getStringCellValue()).isEqualTo("取組コード");
+		}
 	}
 
 	@Test
@@ -74,12 +91,14 @@ class SakuragaokaRatingSheetsTests {
 						"unknown policy code (政策コード): not a measure of this review", "IX-9-9"));
 	}
 
+	/** 桜ヶ丘市 has no action plan: every sample has the indicator sheet, and no actual on it. */
 	private RatingSheet read(String fileName) {
 		Path file = SAMPLES.resolve(fileName);
 		assertThat(RatingSheetReader.recognises(file)).isTrue();
 		RatingSheet sheet = this.reader.read(file, SAKURAGAOKA_MEASURES);
 		assertThat(sheet.municipalityCode()).hasToString("999997");
 		assertThat(sheet.fiscalYear().year()).isEqualTo(2024);
+		assertThat(sheet.actuals()).isEmpty();
 		return sheet;
 	}
 }

@@ -6,6 +6,8 @@ import static org.govreview.domain.rating.RatingSheetLayout.COLUMN_COMMENT;
 import static org.govreview.domain.rating.RatingSheetLayout.COLUMN_POLICY_CODE;
 import static org.govreview.domain.rating.RatingSheetLayout.COLUMN_RATING;
 import static org.govreview.domain.rating.RatingSheetLayout.DATA_START_ROW;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_SHEET_NAME;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_TABLE_HEADER_ROW;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed sample sheets under samples/sakuragaoka/rating-sheets/ are what {@link SakuragaokaRatingSheets}
- * generates. To regenerate them and templates/rating-sheet.xlsx:
- * run {@link RegenerateCommittedRatingSheets} (see its Javadoc).
+ * generates, and the sheet with indicator actuals the readers module reads is what {@link IndicatorActualSheets}
+ * generates. To regenerate them and templates/rating-sheet.xlsx: run {@link RegenerateCommittedRatingSheets} (see
+ * its Javadoc).
  */
 class CommittedRatingSheetFilesTests {
 
@@ -39,6 +42,28 @@ class CommittedRatingSheetFilesTests {
 			Path committed = SAMPLES.resolve(file.getFileName().toString());
 			assertThat(RatingSheetWorkbooks.contents(committed)).as(committed.toString())
 				.isEqualTo(RatingSheetWorkbooks.contents(file));
+		}
+	}
+
+	@Test
+	void committedSheetWithIndicatorActualsIsWhatTheGeneratorWritesNow(@TempDir Path directory) {
+		Path generated = IndicatorActualSheets.writeFilled(this.writer, directory);
+
+		assertThat(generated.getFileName()).hasToString("rating-sheet_999989_FY2024_政策企画課.xlsx");
+		Path committed = IndicatorActualSheets.COMMITTED.resolve(generated.getFileName().toString());
+		assertThat(RatingSheetWorkbooks.contents(committed)).as(committed.toString())
+			.isEqualTo(RatingSheetWorkbooks.contents(generated));
+	}
+
+	@Test
+	void samplesHaveAnEmptyIndicatorSheetForSakuragaokaHasNoActionPlan() throws IOException {
+		for (String department : List.of("デジタル推進課", "市民課", "高齢福祉課")) {
+			Path file = SAMPLES.resolve("rating-sheet_999997_FY2024_" + department + ".xlsx");
+			try (XSSFWorkbook workbook = RatingSheetWorkbooks.open(file)) {
+				RatingSheetTemplateTests.assertHasIndicatorSheet(workbook);
+				assertThat(workbook.getSheet(INDICATOR_SHEET_NAME).getLastRowNum()).as(department)
+					.isEqualTo(INDICATOR_TABLE_HEADER_ROW);
+			}
 		}
 	}
 
@@ -71,7 +96,8 @@ class CommittedRatingSheetFilesTests {
 	@Test
 	void committedFilesAreSmall() throws IOException {
 		for (Path file : List.of(RatingSheetTemplateTests.COMMITTED_TEMPLATE,
-				SAMPLES.resolve("rating-sheet_999997_FY2024_高齢福祉課.xlsx"))) {
+				SAMPLES.resolve("rating-sheet_999997_FY2024_高齢福祉課.xlsx"),
+				IndicatorActualSheets.COMMITTED.resolve("rating-sheet_999989_FY2024_政策企画課.xlsx"))) {
 			assertThat(Files.size(file)).as(file.toString()).isLessThan(20_000);
 		}
 	}

@@ -7,6 +7,15 @@ import static org.govreview.domain.rating.RatingSheetLayout.COLUMN_MEASURE;
 import static org.govreview.domain.rating.RatingSheetLayout.COLUMN_POLICY_CODE;
 import static org.govreview.domain.rating.RatingSheetLayout.COLUMN_RATING;
 import static org.govreview.domain.rating.RatingSheetLayout.DATA_START_ROW;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_COMMENT;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_DEPARTMENT;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_INDICATOR;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_INITIATIVE;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_INITIATIVE_CODE;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_VALUE;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_YEAR;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_DATA_START_ROW;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_SHEET_NAME;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Fills in a generated rating sheet the way a department does, with POI: rates pre-filled rows and appends rows
- * of its own. Used by the tests and by the generator of the committed samples.
+ * Fills in a generated rating sheet the way a department does, with POI: rates pre-filled rows, reports the
+ * actuals of pre-filled indicators, and appends rows of its own. Used by the tests and by the generator of the
+ * committed samples.
  */
 final class FilledRatingSheets implements AutoCloseable {
 
@@ -32,12 +42,15 @@ final class FilledRatingSheets implements AutoCloseable {
 
 	private final XSSFSheet sheet;
 
+	private final XSSFSheet indicators;
+
 	private FilledRatingSheets(Path file) throws IOException {
 		this.file = file;
 		try (InputStream in = Files.newInputStream(file)) {
 			this.workbook = new XSSFWorkbook(in);
 		}
 		this.sheet = this.workbook.getSheetAt(0);
+		this.indicators = this.workbook.getSheet(INDICATOR_SHEET_NAME);
 	}
 
 	/** Opens a generated sheet for filling in; {@link #close()} saves it. */
@@ -74,6 +87,38 @@ final class FilledRatingSheets implements AutoCloseable {
 		set(row, COLUMN_DEPARTMENT, department);
 		set(row, COLUMN_RATING, rating);
 		set(row, COLUMN_COMMENT, comment);
+		return this;
+	}
+
+	/**
+	 * Reports the actual of the pre-filled indicator row whose 指標 is {@code indicator}. A year or value of type
+	 * String is typed as text, a Number as a number; null leaves the cell blank.
+	 */
+	FilledRatingSheets report(String indicator, Object year, Object value, String comment) {
+		for (int r = INDICATOR_DATA_START_ROW; r <= this.indicators.getLastRowNum(); r++) {
+			Row row = this.indicators.getRow(r);
+			if (row != null && row.getCell(INDICATOR_COLUMN_INDICATOR) != null
+					&& indicator.equals(row.getCell(INDICATOR_COLUMN_INDICATOR).getStringCellValue())) {
+				set(row, INDICATOR_COLUMN_YEAR, year);
+				set(row, INDICATOR_COLUMN_VALUE, value);
+				set(row, INDICATOR_COLUMN_COMMENT, comment);
+				return this;
+			}
+		}
+		throw new IllegalArgumentException("no pre-filled indicator row for " + indicator + " in " + this.file);
+	}
+
+	/** Appends an indicator row below the last one, as a department adds an indicator. */
+	FilledRatingSheets appendActual(String code, String initiative, String indicator, String department, Object year,
+			Object value, String comment) {
+		Row row = this.indicators.createRow(Math.max(this.indicators.getLastRowNum() + 1, INDICATOR_DATA_START_ROW));
+		set(row, INDICATOR_COLUMN_INITIATIVE_CODE, code);
+		set(row, INDICATOR_COLUMN_INITIATIVE, initiative);
+		set(row, INDICATOR_COLUMN_INDICATOR, indicator);
+		set(row, INDICATOR_COLUMN_DEPARTMENT, department);
+		set(row, INDICATOR_COLUMN_YEAR, year);
+		set(row, INDICATOR_COLUMN_VALUE, value);
+		set(row, INDICATOR_COLUMN_COMMENT, comment);
 		return this;
 	}
 

@@ -12,6 +12,16 @@ import static org.govreview.domain.rating.RatingSheetLayout.DATA_START_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.DEPARTMENT_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.FISCAL_YEAR_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.HEADER_VALUE_COLUMN;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_COMMENT;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_DEPARTMENT;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_INDICATOR;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_INITIATIVE;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_INITIATIVE_CODE;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_VALUE;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_COLUMN_YEAR;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_DATA_START_ROW;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_SHEET_NAME;
+import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_TABLE_HEADER_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.MUNICIPALITY_CODE_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.MUNICIPALITY_NAME_ROW;
 import static org.govreview.domain.rating.RatingSheetLayout.VALIDATED_ROWS;
@@ -34,6 +44,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govreview.domain.municipality.Municipality;
+import org.govreview.domain.rating.IndicatorSheetRow;
 import org.govreview.domain.rating.RatingSheetRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +148,77 @@ class RatingSheetWorkbookWriterTests {
 
 		try (XSSFWorkbook workbook = RatingSheetWorkbooks.open(file)) {
 			RatingSheetTemplateTests.assertValidatesRatings(workbook.getSheetAt(0), 2 + VALIDATED_ROWS);
+		}
+	}
+
+	@Test
+	void prefillsTheDepartmentsIndicatorsAndLeavesYearAndValueBlank() throws IOException {
+		Path file = this.writer.write(IndicatorActualSheets.MIDORINO, FY2024, IndicatorActualSheets.PLANNING,
+				IndicatorActualSheets.ROWS, IndicatorActualSheets.INDICATORS, this.directory);
+
+		try (XSSFWorkbook workbook = RatingSheetWorkbooks.open(file)) {
+			RatingSheetTemplateTests.assertHasLayout(workbook);
+			RatingSheetTemplateTests.assertHasIndicatorSheet(workbook);
+			XSSFSheet sheet = workbook.getSheet(INDICATOR_SHEET_NAME);
+			// six indicators, one of them of 施設管理課
+			assertThat(sheet.getLastRowNum()).isEqualTo(INDICATOR_DATA_START_ROW + 4);
+			assertThat(textCell(sheet, INDICATOR_DATA_START_ROW, INDICATOR_COLUMN_INITIATIVE_CODE)).isEqualTo("1-I-1");
+			assertThat(textCell(sheet, INDICATOR_DATA_START_ROW, INDICATOR_COLUMN_INITIATIVE))
+				.isEqualTo("行政手続のオンライン化");
+			assertThat(textCell(sheet, INDICATOR_DATA_START_ROW, INDICATOR_COLUMN_INDICATOR))
+				.isEqualTo(IndicatorActualSheets.ONLINE_RATE);
+			assertThat(textCell(sheet, INDICATOR_DATA_START_ROW, INDICATOR_COLUMN_DEPARTMENT))
+				.isEqualTo(IndicatorActualSheets.PLANNING);
+			assertThat(textCell(sheet, INDICATOR_DATA_START_ROW + 2, INDICATOR_COLUMN_INITIATIVE_CODE)).isEqualTo("3-3-①");
+			assertThat(textCell(sheet, INDICATOR_DATA_START_ROW + 4, INDICATOR_COLUMN_INDICATOR))
+				.isEqualTo(IndicatorActualSheets.WAITING_TIME);
+			for (int row = INDICATOR_DATA_START_ROW; row <= INDICATOR_DATA_START_ROW + 4; row++) {
+				for (int column : new int[] { INDICATOR_COLUMN_YEAR, INDICATOR_COLUMN_VALUE, INDICATOR_COLUMN_COMMENT }) {
+					assertThat(sheet.getRow(row).getCell(column).getCellType()).isEqualTo(CellType.BLANK);
+				}
+				assertThat(sheet.getRow(row).getCell(INDICATOR_COLUMN_YEAR).getCellStyle().getDataFormatString())
+					.isEqualTo("General");
+				assertThat(sheet.getRow(row).getCell(INDICATOR_COLUMN_VALUE).getCellStyle().getDataFormatString())
+					.isEqualTo("@");
+			}
+		}
+	}
+
+	@Test
+	void validatesActualYearsOfThePrefilledIndicatorsAndOfRowsAddedBelow() throws IOException {
+		Path file = this.writer.write(IndicatorActualSheets.MIDORINO, FY2024, IndicatorActualSheets.PLANNING,
+				IndicatorActualSheets.ROWS, IndicatorActualSheets.INDICATORS, this.directory);
+
+		try (XSSFWorkbook workbook = RatingSheetWorkbooks.open(file)) {
+			RatingSheetTemplateTests.assertValidatesActualYears(workbook.getSheet(INDICATOR_SHEET_NAME),
+					5 + VALIDATED_ROWS);
+			RatingSheetTemplateTests.assertValidatesRatings(workbook.getSheetAt(0), 1 + VALIDATED_ROWS);
+		}
+	}
+
+	@Test
+	void writesAnEmptyIndicatorSheetWhenGivenNoIndicators() throws IOException {
+		Path file = this.writer.write(SAKURAGAOKA, FY2024, DIGITAL, ROWS, this.directory);
+
+		try (XSSFWorkbook workbook = RatingSheetWorkbooks.open(file)) {
+			RatingSheetTemplateTests.assertHasIndicatorSheet(workbook);
+			XSSFSheet sheet = workbook.getSheet(INDICATOR_SHEET_NAME);
+			assertThat(sheet.getLastRowNum()).isEqualTo(INDICATOR_TABLE_HEADER_ROW);
+			RatingSheetTemplateTests.assertValidatesActualYears(sheet, VALIDATED_ROWS);
+		}
+	}
+
+	@Test
+	void keepsIndicatorTextThatLooksLikeAFormulaOrANumberAsText() throws IOException {
+		List<IndicatorSheetRow> indicators = List.of(new IndicatorSheetRow("0012", "=1+1", "=SUM(A1:A3)", DIGITAL));
+
+		Path file = this.writer.write(SAKURAGAOKA, FY2024, DIGITAL, ROWS, indicators, this.directory);
+
+		try (XSSFWorkbook workbook = RatingSheetWorkbooks.open(file)) {
+			XSSFSheet sheet = workbook.getSheet(INDICATOR_SHEET_NAME);
+			assertThat(textCell(sheet, INDICATOR_DATA_START_ROW, INDICATOR_COLUMN_INITIATIVE_CODE)).isEqualTo("0012");
+			assertThat(textCell(sheet, INDICATOR_DATA_START_ROW, INDICATOR_COLUMN_INITIATIVE)).isEqualTo("=1+1");
+			assertThat(textCell(sheet, INDICATOR_DATA_START_ROW, INDICATOR_COLUMN_INDICATOR)).isEqualTo("=SUM(A1:A3)");
 		}
 	}
 

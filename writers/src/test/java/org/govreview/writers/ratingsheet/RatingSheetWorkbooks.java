@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -36,23 +38,33 @@ final class RatingSheetWorkbooks {
 		return (cell == null) ? "" : new DataFormatter().formatCellValue(cell);
 	}
 
-	/** The text of every cell of the first sheet, row by row, for comparing two workbooks. */
-	static List<List<String>> contents(Path file) {
+	/**
+	 * The text of every cell of every sheet, by sheet name in workbook order, row by row, for comparing two
+	 * workbooks.
+	 */
+	static Map<String, List<List<String>>> contents(Path file) {
 		try (XSSFWorkbook workbook = open(file)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			List<List<String>> rows = new ArrayList<>();
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				List<String> cells = new ArrayList<>();
-				Row row = sheet.getRow(r);
-				for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-					cells.add(text(sheet, r, c));
-				}
-				rows.add(cells);
+			Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+			for (Sheet sheet : workbook) {
+				sheets.put(sheet.getSheetName(), rows(sheet));
 			}
-			return rows;
+			return sheets;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static List<List<String>> rows(Sheet sheet) {
+		List<List<String>> rows = new ArrayList<>();
+		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+			List<String> cells = new ArrayList<>();
+			Row row = sheet.getRow(r);
+			for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+				cells.add(text(sheet, r, c));
+			}
+			rows.add(cells);
+		}
+		return rows;
 	}
 }
