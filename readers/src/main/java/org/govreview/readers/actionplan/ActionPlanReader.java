@@ -1,0 +1,303 @@
+package org.govreview.readers.actionplan;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.govreview.domain.actionplan.ActionPlan;
+import org.govreview.domain.actionplan.PolicyDirection;
+import org.govreview.domain.actionplan.WardPlan;
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.indicator.Indicator;
+import org.govreview.domain.municipality.Municipality;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.municipality.UnknownMunicipalityException;
+import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.SourceText;
+
+/**
+ * Reads an action plan with KPIs (アクションプラン) from its extracted text, tab-separated or as PDF text whose
+ * cells are separated by spaces: the municipality, the period, the ward chapters and the administrative chapter.
+ * <ul>
+ * <li>The municipality is the city the text names most (札幌市 …), preferring one under which the ward chapters'
+ * headings ("(6) 豊 平 区") resolve in the {@link MunicipalityMaster}; each ward is the master's entry for the city
+ * and ward (札幌市豊平区, with its own code).</li>
+ * <li>A ward chapter holds goals (目標1:…, or one unnumbered 目標:) and their projects, whose funding markers ((★),
+ * ★, ※1, ^{※1}) are resolved to the programmes the chapter's notes name; page references ((P.103)) are dropped
+ * from the names.</li>
+ * <li>The administrative chapter holds the policy directions (取組方針), their initiatives (codes such as
+ * "1-II-2-①": direction, group numeral, number, sub-number) with their departments expanded by
+ * {@link DepartmentAbbreviations} and their indicators from the 目標 rows, values typed by
+ * {@link org.govreview.readers.text.JapaneseNumbers}.</li>
+ * <li>The fiscal year is the first year of the period the plan states (2023～2027, 令和5年度～令和9年度,
+ * アクションプラン2023); otherwise the one given, with an info finding. {@code periodEnd}, when the text states
+ * no period, is the target year most indicators share (with an info finding).</li>
+ * </ul>
+ * Sections are found by what they say, in any order. What the reader cannot place (a table row outside any
+ * initiative, a KPI without a target, a 目標 row without values, an unknown department abbreviation) becomes a
+ * {@link Finding} with its line and text. A document without a resolvable municipality, without wards and
+ * initiatives, or without a fiscal year when none is given, is rejected with a {@link RejectedDocumentException}.
+ * <p>
+ * Thread-safety: stateless apart from the master and the abbreviation table, both immutable; one instance may
+ * read documents concurrently.
+ */
+public final class ActionPlanReader {
+
+	/** A ward chapter's heading: "(6) 豊 平 区", "6. 豊平区", "第6節 豊平区"; spaces removed before matching. */
+	private static final Pattern WARD_HEADING = Pattern
+		.compile("^(\\(\\d{1,2}\\)|\\d{1,2}[.)]|第\\d{1,2}節)?([\\p{IsHan}ヶケ々]{1,6}区)$");
+
+	/** A city named in the text: a run of kanji ending in 市 (札幌市, 北九州市). */
+	private static final Pattern CITY = Pattern.compile("([\\p{IsHan}ヶケ々]{1,6})市");
+
+	private static final Pattern DEPARTMENT_CELL = Pattern.compile("(?:^| )所管 \\S{1,3}\\)");
+
+	private final MunicipalityMaster master;
+
+	private final DepartmentAbbreviations abbreviations;
+
+	public ActionPlanReader(MunicipalityMaster master) {
+		this(master, DepartmentAbbreviations.builtIn());
+	}
+
+	public ActionPlanReader(MunicipalityMaster master, DepartmentAbbreviations abbreviations) {
+		this.master = Objects.requireNonNull(master, "master");
+		this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+	}
+
+	/**
+	 * True when the text reads as an action plan: 目標 rows with baseline and target years and 所管 cells, or
+	 * アクションプラン wording with 取組方針 or ward goals (目標1:).
+	 */
+	public static boolean recognises(SourceText text) {
+		int kpiRows = 0;
+		int departmentCells = 0;
+		int directions = 0;
+		int wardGoals = 0;
+		boolean planWording = false;
+		for (PlanLine line : PlanLine.all(text)) {
+			String flat = line.flat();
+			if (KpiRow.isLabelled(line) && flat.matches(".*\\d{4} ?年.*\\d{4} ?年.*")) {
+				kpiRows++;
+			}
+			if (DEPARTMENT_CELL.matcher(flat).find()) {
+				departmentCells++;
+			}
+			if (flat.matches("^取組方針 ?\\d{1,2}.*")) {
+				directions++;
+			}
+			if (flat.matches("^目標 ?\\d* ?:.+")) {
+				wardGoals++;
+			}
+			planWording |= flat.contains("アクションプラン");
+		}
+		return (kpiRows > 0 && departmentCells > 0) || (directions > 0 && kpiRows > 0)
+				|| (planWording && (directions > 0 || wardGoals > 0));
+	}
+
+	/**
+	 * @param fallbackFiscalYear used when the text states no period; may be null
+	 */
+	public ActionPlan read(SourceText text, FiscalYear fallbackFiscalYear) {
+		List<Finding> findings = new ArrayList<>();
+		List<PlanLine> lines = PlanLine.all(text);
+		Map<PlanLine, String> wardHeadings = wardHeadings(lines);
+		Municipality city = municipality(text, lines, wardHeadings.values(), findings);
+		List<AdministrativeChapterReader.DirectionEntry> listed = AdministrativeChapterReader.listedDirections(lines);
+		if (listed.isEmpty()) {
+			listed = AdministrativeChapterReader.sectionHeadings(lines);
+			if (!listed.isEmpty()) {
+				findings.add(Finding.info("whole document", "no 取組方針 list: policy directions taken from the section headings",
+						listed.toString()));
+			}
+		}
+		AdministrativeChapterReader administration = new AdministrativeChapterReader(listed, abbreviations, findings);
+		boolean tabbed = lines.stream().filter(PlanLine::hasTab).count() >= 3;
+		List<WardPlan> wards = new ArrayList<>();
+		WardChapterReader ward = null;
+		boolean skipping = false;
+		for (PlanLine line : lines) {
+			String heading = wardHeadings.get(line);
+			Municipality resolved = heading == null ? null : ward(city, heading, line, findings);
+			if (heading != null && (resolved != null || isNumbered(line))) {
+				if (ward != null) {
+					wards.add(ward.finish());
+				}
+				administration.interrupt();
+				ward = resolved == null ? null : new WardChapterReader(resolved, tabbed, findings);
+				skipping = resolved == null;
+				continue;
+			}
+			if ((ward != null || skipping) && administration.opensSection(line)) {
+				if (ward != null) {
+					wards.add(ward.finish());
+				}
+				ward = null;
+				skipping = false;
+			}
+			if (ward != null) {
+				ward.accept(line);
+			}
+			else if (!skipping) {
+				administration.accept(line);
+			}
+		}
+		if (ward != null) {
+			wards.add(ward.finish());
+		}
+		List<PolicyDirection> directions = administration.finish();
+		if (wards.isEmpty() && directions.stream().allMatch(direction -> direction.initiatives().isEmpty())) {
+			throw new RejectedDocumentException(text.file(), "whole document",
+					"no ward chapter and no initiative: not an action plan with KPIs", null);
+		}
+		List<Indicator> indicators = directions.stream()
+			.flatMap(direction -> direction.initiatives().stream())
+			.flatMap(initiative -> initiative.indicators().stream())
+			.toList();
+		PlanPeriod period = PlanPeriod.stated(lines, mostCommon(indicators, Indicator::baselineYear), findings);
+		FiscalYear fiscalYear = fiscalYear(text, period, fallbackFiscalYear, findings);
+		Integer periodEnd = period == null ? null : period.end();
+		if (periodEnd == null) {
+			periodEnd = mostCommon(indicators, Indicator::targetYear);
+			if (periodEnd != null) {
+				findings.add(Finding.info("whole document", "no end of the period stated: taken as " + periodEnd
+						+ ", the target year of most indicators", String.valueOf(periodEnd)));
+			}
+		}
+		return new ActionPlan(city, fiscalYear, period == null ? null : period.title(),
+				period == null ? null : period.start(), periodEnd, wards, directions, findings);
+	}
+
+	private static FiscalYear fiscalYear(SourceText text, PlanPeriod period, FiscalYear fallback, List<Finding> findings) {
+		if (period != null) {
+			return FiscalYear.of(period.start());
+		}
+		if (fallback != null) {
+			findings.add(Finding.info("whole document", "no plan period or plan year stated; using --fiscal-year "
+					+ fallback.year(), null));
+			return fallback;
+		}
+		throw new RejectedDocumentException(text.file(), "whole document",
+				"no fiscal year (no plan period such as 2023～2027 or 令和5年度～令和9年度, no アクションプラン2023) stated"
+						+ " in the text and none given with --fiscal-year",
+				null);
+	}
+
+	/** Lines that look like a ward chapter's heading, with the ward's name (豊平区). */
+	private static Map<PlanLine, String> wardHeadings(List<PlanLine> lines) {
+		Map<PlanLine, String> headings = new LinkedHashMap<>();
+		for (PlanLine line : lines) {
+			Matcher matcher = WARD_HEADING.matcher(PlanText.key(line.raw()));
+			if (!line.hasTab() && matcher.matches()) {
+				headings.put(line, matcher.group(2));
+			}
+		}
+		return headings;
+	}
+
+	private static boolean isNumbered(PlanLine line) {
+		Matcher matcher = WARD_HEADING.matcher(PlanText.key(line.raw()));
+		return matcher.matches() && matcher.group(1) != null;
+	}
+
+	/** The ward as the master knows it under the city (札幌市 + 豊平区), or null with a warning for a numbered heading. */
+	private Municipality ward(Municipality city, String name, PlanLine line, List<Finding> findings) {
+		try {
+			Municipality ward = master.resolve(city.name() + name).municipality();
+			if (ward.name().startsWith(city.name()) && !ward.equals(city)) {
+				return ward;
+			}
+		}
+		catch (UnknownMunicipalityException ex) {
+			// reported below when the line is a numbered chapter heading
+		}
+		if (isNumbered(line)) {
+			findings.add(Finding.warning(line.location(), "ward chapter " + name + " is not in the municipality master as "
+					+ city.name() + name + ": the chapter is not read", PlanText.clean(line.raw())));
+		}
+		return null;
+	}
+
+	/**
+	 * The city the text names most among those under which the ward headings resolve (or among all, without
+	 * wards); mentions are "…市" runs resolved in the master, longest name first (北広島市 before 広島市).
+	 */
+	private Municipality municipality(SourceText text, List<PlanLine> lines, Collection<String> wardNames,
+			List<Finding> findings) {
+		Map<String, MunicipalityMaster.Resolution> cache = new HashMap<>();
+		Map<Municipality, Integer> mentions = new LinkedHashMap<>();
+		Map<Municipality, Integer> firstLine = new HashMap<>();
+		Map<Municipality, MunicipalityMaster.Resolution> resolutions = new HashMap<>();
+		for (PlanLine line : lines) {
+			Matcher matcher = CITY.matcher(line.text());
+			while (matcher.find()) {
+				String run = matcher.group(1);
+				for (int start = 0; start < run.length(); start++) {
+					MunicipalityMaster.Resolution resolution = cache.computeIfAbsent(run.substring(start) + "市", this::resolve);
+					if (resolution != null && !resolution.municipality().name().endsWith("区")) {
+						mentions.merge(resolution.municipality(), 1, Integer::sum);
+						firstLine.putIfAbsent(resolution.municipality(), line.index());
+						resolutions.putIfAbsent(resolution.municipality(), resolution);
+						break;
+					}
+				}
+			}
+		}
+		if (mentions.isEmpty()) {
+			throw new RejectedDocumentException(text.file(), "whole document",
+					"no municipality: no city (…市) named in the text is in the municipality master", null);
+		}
+		Comparator<Municipality> byWards = Comparator.comparingInt(city -> wardsUnder(city, wardNames));
+		Municipality city = mentions.keySet().stream()
+			.max(byWards.thenComparingInt(mentions::get))
+			.orElseThrow();
+		MunicipalityMaster.Resolution resolution = resolutions.get(city);
+		if (resolution.corrected()) {
+			findings.add(Finding.info(text.location(firstLine.get(city)), "municipality name corrected against the master to "
+					+ city, resolution.printed()));
+		}
+		return city;
+	}
+
+	private MunicipalityMaster.Resolution resolve(String name) {
+		try {
+			return master.resolve(name);
+		}
+		catch (UnknownMunicipalityException ex) {
+			return null;
+		}
+	}
+
+	private int wardsUnder(Municipality city, Collection<String> wardNames) {
+		int count = 0;
+		for (String ward : wardNames) {
+			MunicipalityMaster.Resolution resolution = resolve(city.name() + ward);
+			if (resolution != null && resolution.municipality().name().startsWith(city.name())) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static Integer mostCommon(List<Indicator> indicators, Function<Indicator, Integer> year) {
+		return indicators.stream()
+			.map(year)
+			.filter(Objects::nonNull)
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+			.entrySet()
+			.stream()
+			.max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.orElse(null);
+	}
+}

@@ -1,0 +1,90 @@
+package org.govreview.readers.actionplan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.readers.text.JapaneseYears;
+
+/**
+ * The period a plan states for itself: a range of years (2023～2027, 2023年度～2027年度, 令和5年度～令和9年度,
+ * 2023年度から2027年度まで) or, failing that, the year in its name (アクションプラン2023). A named plan whose year
+ * is not after the year its indicators measure from is an earlier plan the text looks back on (the ward chapters'
+ * "アクションプラン2019 におけるまちづくりの取組"), not this one.
+ */
+record PlanPeriod(Integer start, Integer end, String title, String location) {
+
+	private static final Pattern WESTERN_RANGE = Pattern
+		.compile("(?<!\\d)(\\d{4}) ?(?:年度|年)? ?[~〜] ?(\\d{4}) ?(?:年度|年)?|(?<!\\d)(\\d{4}) ?年度から ?(\\d{4}) ?年度");
+
+	private static final Pattern ERA_RANGE = Pattern.compile("(\\p{IsHan}{2}) ?(元|\\d{1,2}) ?年度?(?: ?\\(\\d{4} ?年度?\\))? ?"
+			+ "(?:[~〜]|(?<=度|度\\))から) ?(?:(\\p{IsHan}{2}) ?)?(元|\\d{1,2}) ?年度?");
+
+	private static final Pattern NAMED = Pattern.compile("アクションプラン ?(\\d{4})");
+
+	/**
+	 * @param baselineYear the year most indicators measure from, null when there are none
+	 * @return the stated period, or null when the text states none
+	 */
+	static PlanPeriod stated(List<PlanLine> lines, Integer baselineYear, List<Finding> findings) {
+		for (PlanLine line : lines) {
+			String flat = line.flat();
+			Matcher western = WESTERN_RANGE.matcher(flat);
+			while (western.find()) {
+				int start = Integer.parseInt(western.group(1) != null ? western.group(1) : western.group(3));
+				int end = Integer.parseInt(western.group(2) != null ? western.group(2) : western.group(4));
+				if (plausible(start, end)) {
+					return new PlanPeriod(start, end, title(lines), line.location());
+				}
+			}
+			Matcher era = ERA_RANGE.matcher(flat);
+			while (era.find()) {
+				OptionalInt start = JapaneseYears.westernYear(era.group(1), yearOfEra(era.group(2)));
+				OptionalInt end = JapaneseYears.westernYear(era.group(3) != null ? era.group(3) : era.group(1),
+						yearOfEra(era.group(4)));
+				if (start.isPresent() && end.isPresent() && plausible(start.getAsInt(), end.getAsInt())) {
+					return new PlanPeriod(start.getAsInt(), end.getAsInt(), title(lines), line.location());
+				}
+			}
+		}
+		List<String> earlier = new ArrayList<>();
+		for (PlanLine line : lines) {
+			Matcher named = NAMED.matcher(line.flat());
+			while (named.find()) {
+				int year = Integer.parseInt(named.group(1));
+				if (baselineYear == null || year > baselineYear) {
+					return new PlanPeriod(year, null, title(lines), line.location());
+				}
+				if (!earlier.contains(named.group())) {
+					earlier.add(named.group());
+					findings.add(Finding.info(line.location(), named.group() + " read as an earlier plan, not this one: "
+							+ year + " is not after the indicators' baseline year " + baselineYear, PlanText.clean(line.raw())));
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The plan's name: a short line near the top that names an アクションプラン with its year. */
+	private static String title(List<PlanLine> lines) {
+		for (PlanLine line : lines.subList(0, Math.min(lines.size(), 40))) {
+			String flat = line.flat();
+			if (NAMED.matcher(flat).find() && flat.length() <= 60 && !flat.startsWith("<") && !flat.contains("における")
+					&& !flat.endsWith("。")) {
+				return PlanText.clean(line.raw());
+			}
+		}
+		return null;
+	}
+
+	private static boolean plausible(int start, int end) {
+		return start >= 1950 && end <= 2150 && end > start && end - start <= 20;
+	}
+
+	private static int yearOfEra(String printed) {
+		return printed.equals("元") ? 1 : Integer.parseInt(printed);
+	}
+}

@@ -1,0 +1,102 @@
+package org.govreview.readers.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.govreview.domain.indicator.IndicatorValue;
+import org.govreview.domain.indicator.IndicatorValue.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JapaneseNumbersTests {
+
+	@ParameterizedTest(name = "{0} → {1} {2}")
+	@CsvSource(delimiter = '|', nullValues = "null", value = { "30.8% | 30.8 | %", "66.2% | 66.2 | %",
+			"2億2千万枚 | 220000000 | 枚", "1億7千万枚 | 170000000 | 枚", "20,000千円 | 20000000 | 円",
+			"2,273,760人 | 2273760 | 人", "3回/年 | 3 | 回/年", "322 | 322 | null", "0件 | 0 | 件",
+			"20分短縮 | 20 | 分短縮", "100万人 | 1000000 | 人", "1万2千 | 12000 | null", "2千5百万円 | 25000000 | 円",
+			"12.5万人 | 125000 | 人", "46.23 平方キロメートル | 46.23 | 平方キロメートル" })
+	void typesANumberWithItsUnitAfterScaling(String printed, String number, String unit) {
+		IndicatorValue value = JapaneseNumbers.value(printed);
+
+		assertThat(value.kind()).isEqualTo(Kind.NUMBER);
+		assertThat(value.number()).isEqualByComparingTo(new BigDecimal(number));
+		assertThat(value.unit()).isEqualTo(unit);
+		assertThat(value.raw()).isEqualTo(printed);
+	}
+
+	@ParameterizedTest(name = "{0} → {1} {2}")
+	@CsvSource(delimiter = '|', value = { "１，９６７，８７３人 | 1967873 | 人", "３０．８％ | 30.8 | %",
+			"２億２千万枚 | 220000000 | 枚", "２０，０００千円 | 20000000 | 円" })
+	void readsFullWidthDigitsAndSeparators(String printed, String number, String unit) {
+		IndicatorValue value = JapaneseNumbers.value(printed);
+
+		assertThat(value.number()).isEqualByComparingTo(new BigDecimal(number));
+		assertThat(value.unit()).isEqualTo(unit);
+		assertThat(value.raw()).as("the printed text is kept").isEqualTo(printed);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "—", "―", "-", "－", "‐", " — " })
+	void readsADashAsAbsentNotZero(String printed) {
+		IndicatorValue value = JapaneseNumbers.value(printed);
+
+		assertThat(value.kind()).isEqualTo(Kind.ABSENT);
+		assertThat(value.number()).isNull();
+		assertThat(value.display()).isEqualTo("—");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@NullAndEmptySource
+	void readsNothingAsAbsent(String printed) {
+		assertThat(JapaneseNumbers.value(printed).kind()).isEqualTo(Kind.ABSENT);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "設置", "検討", "推進", "実施", "運用", "構築", "充実", "一部実施", "増加" })
+	void keepsAMilestoneWordAsAWordNeverANumber(String printed) {
+		IndicatorValue value = JapaneseNumbers.value(printed);
+
+		assertThat(value.kind()).isEqualTo(Kind.MILESTONE);
+		assertThat(value.word()).isEqualTo(printed);
+		assertThat(value.number()).isNull();
+		assertThat(value.display()).isEqualTo(printed);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "前年度比増加", "二十件", "約30件", "千円" })
+	void makesNoNumberFromWordsOrKanjiNumerals(String printed) {
+		IndicatorValue value = JapaneseNumbers.value(printed);
+
+		assertThat(value.kind()).isEqualTo(Kind.MILESTONE);
+		assertThat(value.number()).isNull();
+	}
+
+	@Test
+	void joinsAWordSpreadOverExtractedLines() {
+		IndicatorValue value = JapaneseNumbers.value("タクシー券、 ガソリン券の 電子申請実施");
+
+		assertThat(value.kind()).isEqualTo(Kind.MILESTONE);
+		assertThat(value.word()).isEqualTo("タクシー券、ガソリン券の電子申請実施");
+		assertThat(value.raw()).isEqualTo("タクシー券、 ガソリン券の 電子申請実施");
+	}
+
+	@Test
+	void displaysTheScaledNumberAndUnit() {
+		assertThat(JapaneseNumbers.value("2億2千万枚").display()).isEqualTo("220000000 枚");
+		assertThat(JapaneseNumbers.value("30.8%").display()).isEqualTo("30.8 %");
+		assertThat(JapaneseNumbers.value("322").display()).isEqualTo("322");
+	}
+
+	@Test
+	void readsTheNumberOfADigitsAndMultipliersRun() {
+		assertThat(JapaneseNumbers.number("2億2千万")).hasValueSatisfying(
+				number -> assertThat(number).isEqualByComparingTo("220000000"));
+		assertThat(JapaneseNumbers.number("設置")).isEmpty();
+		assertThat(JapaneseNumbers.number("")).isEmpty();
+	}
+}
