@@ -1,0 +1,111 @@
+package org.govreview.readers.inspection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
+
+/**
+ * The questions put during a visit and the answers given (質疑), as reports write them: Q … / A …, Q1 … / A1 …,
+ * Q：… / A：…, 質 … / 答 …, 問 … / 答 …, 質問：… / 回答：…, and on one line, 質：… → 答：…. Text that follows a question or answer without a marker
+ * continues it (extraction breaks lines and pages). A question left without an answer, or an answer without a
+ * question, is not paired but reported. Not thread-safe; one per visit.
+ */
+final class Exchanges {
+
+	private static final Pattern QUESTION = Pattern
+		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）]\\s*|[\\s\\u3000]+))(.+)$",
+				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern ANSWER = Pattern
+		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）]\\s*|[\\s\\u3000]+))(.+)$",
+				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** An answer on the question's own line: 質：… → 答：…, Q: … A: …. */
+	private static final Pattern ANSWER_ON_THE_SAME_LINE = Pattern.compile(
+			"\\s*(?:→|⇒|->)\\s*(?:回答|答弁|答|[AＡ])?[0-9０-９]{0,2}\\s*[:：]?\\s*|\\s+(?:回答|答|[AＡ])[0-9０-９]{0,2}\\s*[:：]\\s*",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	private final List<QuestionAnswer> pairs = new ArrayList<>();
+
+	private final List<Finding> findings;
+
+	private final String visit;
+
+	private StringBuilder question;
+
+	private int questionLine;
+
+	private StringBuilder answer;
+
+	Exchanges(String visit, List<Finding> findings) {
+		this.visit = visit;
+		this.findings = findings;
+	}
+
+	/** The text of a question, when the fragment starts with a question marker. */
+	static Optional<String> question(String fragment) {
+		Matcher matcher = QUESTION.matcher(fragment);
+		return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+	}
+
+	static Optional<String> answer(String fragment) {
+		Matcher matcher = ANSWER.matcher(fragment);
+		return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+	}
+
+	void ask(String text, int line) {
+		close();
+		this.questionLine = line;
+		Matcher answer = ANSWER_ON_THE_SAME_LINE.matcher(text);
+		if (answer.find() && answer.start() > 0 && answer.end() < text.length()) {
+			this.question = new StringBuilder(text.substring(0, answer.start()));
+			this.answer = new StringBuilder(text.substring(answer.end()));
+			return;
+		}
+		this.question = new StringBuilder(text);
+	}
+
+	void answer(String text, int line) {
+		if (this.question == null) {
+			this.findings.add(Finding.warning("line " + (line + 1), this.visit + ": an answer without a question", text));
+			return;
+		}
+		if (this.answer != null) {
+			Paragraphs.append(this.answer, text);
+			return;
+		}
+		this.answer = new StringBuilder(text);
+	}
+
+	/** Text without a marker: the continuation of the question or answer it follows; before any, nothing. */
+	void continueWith(String text) {
+		if (this.answer != null) {
+			Paragraphs.append(this.answer, text);
+		}
+		else if (this.question != null) {
+			Paragraphs.append(this.question, text);
+		}
+	}
+
+	List<QuestionAnswer> finish() {
+		close();
+		return List.copyOf(this.pairs);
+	}
+
+	private void close() {
+		if (this.question != null && this.answer == null) {
+			this.findings.add(Finding.warning("line " + (this.questionLine + 1),
+					this.visit + ": a question without an answer", this.question.toString()));
+		}
+		else if (this.question != null) {
+			this.pairs.add(new QuestionAnswer(this.question.toString(), this.answer.toString()));
+		}
+		this.question = null;
+		this.answer = null;
+	}
+}

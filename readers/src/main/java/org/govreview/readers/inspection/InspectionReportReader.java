@@ -1,0 +1,311 @@
+package org.govreview.readers.inspection;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.inspection.InspectionReport;
+import org.govreview.domain.inspection.InspectionVisit;
+import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
+import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
+import org.govreview.domain.municipality.Municipality;
+import org.govreview.readers.inspection.Fragments.Fragment;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.municipality.UnknownMunicipalityException;
+import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.SourceText;
+
+/**
+ * Reads a council inspection report (政務活動報告書 / 行政視察報告書 / 管外行政調査報告書) from its extracted text:
+ * the council (the addressee, 岡崎市議会議長 様, resolved against the {@link MunicipalityMaster}), the submission date,
+ * the faction or committee, its representative, the expense number, the members, and per visit its report number,
+ * date and time, destination (coded through the master), the population, households and area stated for it and
+ * their as-of date, topic (視察内容), purpose (選定理由), the home city's situation (…の現状と課題), reporters,
+ * participants, questions and answers, and each member's opinion.
+ * <p>
+ * It keys on meaning, not on layout: labelled table rows (視 察 日 時 | 令和7年7月8日(火) 14時00分～15時30分), HTML
+ * fragments, an itinerary table, per-destination sections in prose (committee reports), Q/A and 質/答 lines, and
+ * opinions under 【name】 or a 所感 heading, in whatever order the sections come. The fiscal year is that of the
+ * first visit, else of the submission date, else {@code fallbackFiscalYear} (with an info finding).
+ * <p>
+ * What it cannot place becomes a warning {@link Finding} with its line and text: an opinion that names no member, a
+ * question without an answer, a destination the master does not know (the visit is kept, its destination null; a
+ * name is never guessed). A document with no council, no visit, or no date and no fallback fiscal year is rejected
+ * with a {@link RejectedDocumentException}. Stateless apart from the master, which is immutable; thread-safe.
+ */
+public final class InspectionReportReader {
+
+	private final MunicipalityMaster master;
+
+	public InspectionReportReader(MunicipalityMaster master) {
+		this.master = Objects.requireNonNull(master, "master");
+	}
+
+	/**
+	 * True when the text reads as an inspection report: it speaks of 視察 and has a report's, an itinerary's or a
+	 * visit's vocabulary (報告書, 用務先, 視察先, 視察日時), or is a committee's 行政調査報告書.
+	 */
+	public static boolean recognises(SourceText text) {
+		String key = InspectionDates.normalize(String.join("\n", text.lines())).replaceAll("\\s+", "");
+		boolean inspection = key.contains("視察") && Stream.of("報告書", "用務先", "視察先", "視察日時", "視察者")
+			.anyMatch(key::contains);
+		return inspection || key.contains("行政調査報告書");
+	}
+
+	/**
+	 * @param fallbackFiscalYear used when the text dates neither a visit nor its submission; may be null
+	 * @throws RejectedDocumentException when the report names no council the master knows, describes no visit, or
+	 * dates nothing and no fallback fiscal year is given
+	 */
+	public InspectionReport read(SourceText text, FiscalYear fallbackFiscalYear) {
+		List<Finding> findings = new ArrayList<>();
+		ReportParser parsed = ReportParser.parse(text.lines(), findings);
+		ReportHeader header = parsed.header;
+		Municipality council = council(text, header, findings);
+		Years years = new Years(header.activityStart, header.submitted);
+		Set<String> defaultReporters = new LinkedHashSet<>();
+		Set<String> defaultParticipants = new LinkedHashSet<>();
+		List<VisitFacts> visits = new ArrayList<>();
+		for (VisitDraft draft : parsed.drafts) {
+			List<QuestionAnswer> questions = draft.finishQuestions();
+			List<MemberOpinion> opinions = draft.finishOpinions();
+			if (!draft.hasFacts(questions, opinions)) {
+				// a header row of people (報告者 at the top of a committee report): it names them for every visit
+				defaultReporters.addAll(draft.reporters);
+				defaultParticipants.addAll(draft.participants);
+				continue;
+			}
+			visits.add(facts(text, draft, questions, opinions, years, findings));
+		}
+		addItinerary(text, parsed.itinerary, visits, years, findings);
+		visits.forEach(visit -> visit.destination = destination(text, visit, findings));
+		if (visits.isEmpty()) {
+			throw new RejectedDocumentException(text.file(), "whole document",
+					"no inspection visit: no 視察日時, 視察先 or destination section found", null);
+		}
+		List<InspectionVisit> typed = new ArrayList<>();
+		for (int i = 0; i < visits.size(); i++) {
+			typed.add(visits.get(i).toVisit(i + 1, List.copyOf(defaultReporters), List.copyOf(defaultParticipants)));
+		}
+		FiscalYear fiscalYear = fiscalYear(text, typed, header, fallbackFiscalYear, findings);
+		return new InspectionReport(council, fiscalYear, header.submitted, header.faction, header.representative,
+				header.expenseNumber, members(header, typed), typed, findings);
+	}
+
+	private static VisitFacts facts(SourceText text, VisitDraft draft, List<QuestionAnswer> questions,
+			List<MemberOpinion> opinions, Years years, List<Finding> findings) {
+		VisitFacts visit = new VisitFacts(draft.firstLine, draft.reportNumber, questions, opinions);
+		visit.reporters.addAll(draft.reporters);
+		visit.participants.addAll(draft.participants);
+		List<Fragment> when = draft.section(Label.DATE_TIME);
+		List<Fragment> around = new ArrayList<>();
+		if (draft.heading != null) {
+			around.add(draft.heading);
+		}
+		around.addAll(draft.intro);
+		String dateText = join(when.isEmpty() ? around : when);
+		int dateLine = (when.isEmpty() ? around : when).stream().mapToInt(Fragment::line).findFirst().orElse(draft.firstLine);
+		visit.date = InspectionDates.firstEventDate(dateText).orElse(null);
+		Optional<MonthDay> day = InspectionDates.firstMonthDay(dateText);
+		if (visit.date == null && day.isPresent()) {
+			visit.date = years.date(day.get()).orElse(null);
+			if (visit.date == null) {
+				findings.add(undated(text.location(dateLine), day.get()));
+			}
+		}
+		InspectionDates.timeRange(dateText).ifPresent(range -> {
+			visit.start = range.start();
+			visit.end = range.end();
+		});
+		List<Fragment> place = draft.section(Label.DESTINATION);
+		visit.figures = StatedFigures.in(join(place.isEmpty() ? around : place));
+		if (!place.isEmpty()) {
+			visit.place = place.get(0);
+			visit.placeName = Destinations.nameAtStart(place.get(0).text()).orElse(null);
+		}
+		else if (draft.headingName != null) {
+			visit.place = draft.heading;
+			visit.placeName = draft.headingName;
+		}
+		visit.topic = draft.text(Label.TOPIC);
+		visit.purpose = draft.text(Label.PURPOSE);
+		visit.homeSituation = draft.text(Label.HOME_SITUATION);
+		return visit;
+	}
+
+	/**
+	 * Fills what a visit's own section left out (its date, topic, or destination) from its itinerary row: the row of
+	 * the same destination (and day, when both are dated), else the row of the same day, whose disagreeing name is
+	 * reported. A row that no section describes is a visit of its own.
+	 */
+	private static void addItinerary(SourceText text, Itinerary itinerary, List<VisitFacts> visits, Years years,
+			List<Finding> findings) {
+		List<Itinerary.Entry> entries = itinerary.entries();
+		List<LocalDate> dates = entries.stream()
+			.map(entry -> entry.date() != null ? entry.date() : years.date(entry.day()).orElse(null))
+			.toList();
+		VisitFacts[] described = new VisitFacts[entries.size()];
+		List<VisitFacts> matched = new ArrayList<>();
+		for (int pass = 0; pass < 3; pass++) {
+			for (int i = 0; i < entries.size(); i++) {
+				int row = i;
+				int rule = pass;
+				if (described[row] == null) {
+					visits.stream().filter(visit -> !matched.contains(visit))
+						.filter(visit -> visit.describes(entries.get(row), dates.get(row), rule)).findFirst()
+						.ifPresent(visit -> {
+							described[row] = visit;
+							matched.add(visit);
+						});
+				}
+			}
+		}
+		boolean added = false;
+		for (int i = 0; i < entries.size(); i++) {
+			Itinerary.Entry entry = entries.get(i);
+			VisitFacts visit = described[i];
+			String location = text.location(entry.line());
+			if (visit == null) {
+				findings.add(Finding.info(location,
+						"a visit that only the itinerary states: no section of the report describes it", entry.place()));
+				visit = new VisitFacts(entry.line(), null, List.of(), List.of());
+				visits.add(visit);
+				added = true;
+			}
+			else if (visit.placeName != null && !Destinations.sameName(visit.placeName, entry.place())) {
+				findings.add(Finding.info(location, "the itinerary names another destination for the visit of "
+						+ dates.get(i) + " than its section (" + visit.placeName + ")", entry.place()));
+			}
+			if (visit.date == null) {
+				visit.date = dates.get(i);
+				if (dates.get(i) == null) {
+					findings.add(undated(location, entry.day()));
+				}
+			}
+			if (visit.topic == null) {
+				visit.topic = entry.topic();
+			}
+			if (visit.placeName == null) {
+				visit.placeName = entry.place();
+				visit.place = new Fragment(entry.line(), 0, entry.place());
+			}
+		}
+		if (added) {
+			visits.sort(Comparator.comparing((VisitFacts visit) -> visit.date, Comparator.nullsLast(Comparator.naturalOrder())));
+		}
+	}
+
+	private static Finding undated(String location, MonthDay day) {
+		return Finding.warning(location, "a visit dated without a year, and the report states none to take",
+				day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
+	}
+
+	private Municipality destination(SourceText text, VisitFacts visit, List<Finding> findings) {
+		String location = text.location(visit.place == null ? visit.firstLine : visit.place.line());
+		if (visit.placeName == null) {
+			findings.add(Finding.warning(location, "the visit names no destination municipality",
+					visit.place == null ? null : visit.place.text()));
+			return null;
+		}
+		try {
+			MunicipalityMaster.Resolution resolution = this.master.resolve(visit.placeName);
+			if (resolution.corrected()) {
+				findings.add(Finding.info(location,
+						"destination name corrected against the master to " + resolution.municipality(), visit.placeName));
+			}
+			return resolution.municipality();
+		}
+		catch (UnknownMunicipalityException ex) {
+			findings.add(Finding.warning(location,
+					ex.getMessage() + ": the visit is kept without a destination", visit.place.text()));
+			return null;
+		}
+	}
+
+	/** The addressee (岡崎市議会議長 様), else a council named in the header, else the home city of …の現状と課題. */
+	private Municipality council(SourceText text, ReportHeader header, List<Finding> findings) {
+		ReportHeader.Named named = Stream.of(header.addressee, header.councilMention, header.homeCity)
+			.filter(Objects::nonNull).findFirst()
+			.orElseThrow(() -> new RejectedDocumentException(text.file(), "whole document",
+					"no council: no addressee (…議会議長 様), no …議会 in the header and no …の現状と課題", null));
+		try {
+			MunicipalityMaster.Resolution resolution = this.master.resolve(named.name());
+			if (resolution.corrected()) {
+				findings.add(Finding.info(text.location(named.line()),
+						"council name corrected against the master to " + resolution.municipality(), named.name()));
+			}
+			return resolution.municipality();
+		}
+		catch (UnknownMunicipalityException ex) {
+			throw new RejectedDocumentException(text.file(), text.location(named.line()), ex.getMessage(),
+					text.lines().get(named.line()), ex);
+		}
+	}
+
+	private static FiscalYear fiscalYear(SourceText text, List<InspectionVisit> visits, ReportHeader header,
+			FiscalYear fallback, List<Finding> findings) {
+		Optional<LocalDate> firstVisit = visits.stream().map(InspectionVisit::date).filter(Objects::nonNull)
+			.min(Comparator.naturalOrder());
+		if (firstVisit.isPresent()) {
+			return FiscalYear.containing(firstVisit.get());
+		}
+		if (header.submitted != null) {
+			findings.add(Finding.info(text.location(header.submittedLine),
+					"no visit is dated: the fiscal year is that of the submission date", header.submittedText));
+			return FiscalYear.containing(header.submitted);
+		}
+		if (fallback != null) {
+			findings.add(Finding.info("whole document",
+					"neither a visit nor the submission is dated; using --fiscal-year " + fallback.year(), null));
+			return fallback;
+		}
+		throw new RejectedDocumentException(text.file(), "whole document",
+				"no date: neither a visit (視察日時) nor the submission (提出日) is dated, and no --fiscal-year was given", null);
+	}
+
+	/** The members the header lists, else everyone who took part in a visit, else everyone who gave an opinion. */
+	private static List<String> members(ReportHeader header, List<InspectionVisit> visits) {
+		if (!header.members.isEmpty()) {
+			return List.copyOf(new LinkedHashSet<>(header.members));
+		}
+		Set<String> members = new LinkedHashSet<>();
+		visits.forEach(visit -> members.addAll(visit.participants()));
+		if (members.isEmpty()) {
+			visits.forEach(visit -> visit.opinions().forEach(opinion -> members.add(opinion.member())));
+		}
+		return List.copyOf(members);
+	}
+
+	private static String join(List<Fragment> fragments) {
+		return String.join("\n", fragments.stream().map(Fragment::text).toList());
+	}
+
+	/**
+	 * The year of a day printed without one (7月 8日): that of the activity period's start when the header states
+	 * it (a day before the start falls in the next year), else of the submission (a day after it falls in the year
+	 * before).
+	 */
+	private record Years(LocalDate activityStart, LocalDate submitted) {
+
+		Optional<LocalDate> date(MonthDay day) {
+			if (this.activityStart != null) {
+				LocalDate date = day.atYear(this.activityStart.getYear());
+				return Optional.of(date.isBefore(this.activityStart) ? day.atYear(date.getYear() + 1) : date);
+			}
+			if (this.submitted != null) {
+				LocalDate date = day.atYear(this.submitted.getYear());
+				return Optional.of(date.isAfter(this.submitted) ? day.atYear(date.getYear() - 1) : date);
+			}
+			return Optional.empty();
+		}
+	}
+}

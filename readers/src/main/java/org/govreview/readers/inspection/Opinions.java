@@ -1,0 +1,80 @@
+package org.govreview.readers.inspection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
+
+/**
+ * Each member's opinion on a visit (本市への反映, 所感, 考察): the text from a member's heading to the next heading or
+ * section. A member named twice has the texts joined. Opinion text before any member is named cannot be attributed
+ * and is reported, one finding per passage, never given to a member. Not thread-safe; one per visit.
+ */
+final class Opinions {
+
+	private final Map<String, StringBuilder> byMember = new LinkedHashMap<>();
+
+	private final List<Finding> findings;
+
+	private final String visit;
+
+	private String member;
+
+	private StringBuilder unnamed;
+
+	private int unnamedLine;
+
+	Opinions(String visit, List<Finding> findings) {
+		this.visit = visit;
+		this.findings = findings;
+	}
+
+	void startMember(String member, String text) {
+		closeUnnamed();
+		this.member = member;
+		this.byMember.computeIfAbsent(member, name -> new StringBuilder());
+		if (!text.isEmpty()) {
+			Paragraphs.append(this.byMember.get(member), text);
+		}
+	}
+
+	/** A new opinions section (所感 after 質疑): its text belongs to no one until a member is named. */
+	void startSection() {
+		closeUnnamed();
+		this.member = null;
+	}
+
+	void add(String text, int line) {
+		if (this.member != null) {
+			Paragraphs.append(this.byMember.get(this.member), text);
+			return;
+		}
+		if (this.unnamed == null) {
+			this.unnamed = new StringBuilder();
+			this.unnamedLine = line;
+		}
+		Paragraphs.append(this.unnamed, text);
+	}
+
+	List<MemberOpinion> finish() {
+		closeUnnamed();
+		List<MemberOpinion> opinions = new ArrayList<>();
+		this.byMember.forEach((name, text) -> {
+			if (!text.isEmpty()) {
+				opinions.add(new MemberOpinion(name, text.toString()));
+			}
+		});
+		return opinions;
+	}
+
+	private void closeUnnamed() {
+		if (this.unnamed != null) {
+			this.findings.add(Finding.warning("line " + (this.unnamedLine + 1),
+					this.visit + ": an opinion that names no member", this.unnamed.toString()));
+			this.unnamed = null;
+		}
+	}
+}

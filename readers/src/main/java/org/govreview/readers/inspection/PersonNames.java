@@ -1,0 +1,107 @@
+package org.govreview.readers.inspection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The council members a report names, as lists (鈴木英樹、加藤嘉哉 / 鈴木英樹・加藤嘉哉 / 委員長 山田太郎、委員 田中一郎)
+ * and as the headings of their opinions (【鈴木英樹】, （山田太郎委員）, 山田太郎委員). Titles and roles are dropped,
+ * spaces inside a name removed (原 紀彦 → 原紀彦). Collects the names it has seen, so that a heading is recognised
+ * as a member's only when the report names that member; not thread-safe, one per document.
+ */
+final class PersonNames {
+
+	private static final Pattern SEPARATORS = Pattern.compile("[、・,，/／;；]");
+
+	private static final Pattern PARENTHESES = Pattern.compile("[(（][^)）]*[)）]");
+
+	private static final Pattern ROLE_SUFFIX = Pattern
+		.compile("(?:副委員長|委員長|副議長|議長|副団長|団長|幹事長|委員|議員|代表者|代表|会長|氏|様|さん)$");
+
+	private static final Pattern NOT_A_NAME = Pattern
+		.compile(".*(?:委員会|議会|局|部|課|会派|クラブ)$|\\d+名|以上|計|ほか|外|全員|[0-9０-９].*");
+
+	private static final Pattern NAME_LIKE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{2,8}");
+
+	/** 【鈴木英樹】, ［鈴木英樹］, 〔鈴木英樹〕 and the text after it. */
+	private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〔〈《≪]\\s*([^】\\]］〕〉》≫]{1,16}?)\\s*[】\\]］〕〉》≫]\\s*(.*)$",
+			Pattern.DOTALL);
+
+	/** （山田太郎委員） and the text after it. */
+	private static final Pattern PARENTHESIZED = Pattern.compile("^[(（]\\s*([^)）]{1,16}?)\\s*[)）]\\s*(.*)$", Pattern.DOTALL);
+
+	/** ○山田太郎委員, 山田太郎：… */
+	private static final Pattern PLAIN = Pattern.compile("^[○◯◎●◆◇■□・]?\\s*([^\\s:：]{2,12}?)\\s*(?:[:：]\\s*(.*))?$",
+			Pattern.DOTALL);
+
+	private final Set<String> known = new LinkedHashSet<>();
+
+	/** The names in a list as printed, in order, each remembered as a known member. */
+	List<String> list(String printed) {
+		List<String> names = new ArrayList<>();
+		for (String piece : SEPARATORS.split(PARENTHESES.matcher(printed).replaceAll(" "))) {
+			List<String> tokens = new ArrayList<>();
+			for (String token : piece.strip().split("\\s+")) {
+				String name = withoutRole(token);
+				if (!name.isEmpty() && !NOT_A_NAME.matcher(name).matches()) {
+					tokens.add(name);
+				}
+			}
+			if (tokens.size() > 1 && tokens.stream().allMatch(token -> token.length() >= 3)) {
+				names.addAll(tokens);
+			}
+			else if (!tokens.isEmpty()) {
+				names.add(String.join("", tokens));
+			}
+		}
+		this.known.addAll(names);
+		return names.stream().distinct().toList();
+	}
+
+	boolean isKnown(String name) {
+		return this.known.contains(name);
+	}
+
+	/**
+	 * A member's opinion heading at the start of a fragment: the member and the text that follows. Inside an opinions
+	 * section a bracketed name-like word counts even when the report did not list that member.
+	 */
+	Optional<Heading> heading(String fragment, boolean inOpinions) {
+		Matcher bracketed = BRACKETED.matcher(fragment);
+		if (bracketed.matches()) {
+			String name = withoutRole(bracketed.group(1));
+			if (isKnown(name) || (inOpinions && NAME_LIKE.matcher(name).matches())) {
+				return Optional.of(new Heading(name, bracketed.group(2).strip()));
+			}
+			return Optional.empty();
+		}
+		for (Pattern pattern : List.of(PARENTHESIZED, PLAIN)) {
+			Matcher matcher = pattern.matcher(fragment);
+			if (matcher.matches() && isKnown(withoutRole(matcher.group(1)))) {
+				String rest = matcher.group(2) == null ? "" : matcher.group(2).strip();
+				return Optional.of(new Heading(withoutRole(matcher.group(1)), rest));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A member named as the heading of an opinion, and the opinion's text on the same fragment. */
+	record Heading(String member, String rest) {
+	}
+
+	private static String withoutRole(String token) {
+		String name = token.replaceAll("[\\s\\u3000]+", "");
+		String previous;
+		do {
+			previous = name;
+			name = ROLE_SUFFIX.matcher(name).replaceFirst("");
+		}
+		while (!name.equals(previous) && !name.isEmpty());
+		return name;
+	}
+}

@@ -1,0 +1,158 @@
+package org.govreview.readers.inspection;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.readers.inspection.Fragments.Fragment;
+
+/**
+ * What a report says of itself: to which council it is addressed (岡崎市議会議長 様), when it was submitted (令和7年
+ * 8月19日提出), by which faction or committee and representative, under which expense number, by which members, and
+ * the period of the activity. Each fact is the first the text states. Not thread-safe; one per document.
+ */
+final class ReportHeader {
+
+	/** 岡崎市議会議長 様, 岡崎市議会 議長 殿; not 本市 or 当市. */
+	private static final Pattern ADDRESSEE = Pattern.compile("^\\s*((?![本当同各全他])\\S+?[都道府県市町村区])\\s*議会\\s*議長");
+
+	/** 岡崎市議会 総務企画委員会: a council named where the header names its author. */
+	private static final Pattern COUNCIL = Pattern.compile("^\\s*((?![本当同各全他])\\S+?[市町村区])\\s*議会");
+
+	private static final Pattern COMMITTEE = Pattern.compile("^(?:\\S+?議会\\s*)?(\\S{2,20}委員会)$");
+
+	private static final Pattern CHAIR = Pattern.compile("^委員長[\\s:：]+(\\S.*)$");
+
+	/** A date alone, or followed by 提出 or a weekday: what is left once the date is taken out. */
+	private static final Pattern DATE_REMAINDER = Pattern.compile("^[\\s()（）月火水木金土日曜]*(?:提出)?[\\s]*$");
+
+	/** The council the report is addressed to (岡崎市議会議長 様 → 岡崎市). */
+	Named addressee;
+
+	/** A council named elsewhere in the header (岡崎市議会 総務企画委員会). */
+	Named councilMention;
+
+	/** The home city of a visit's 岡崎市の現状と課題. */
+	Named homeCity;
+
+	String submittedText;
+
+	LocalDate submitted;
+
+	int submittedLine = -1;
+
+	String faction;
+
+	String representative;
+
+	String expenseNumber;
+
+	final List<String> members = new ArrayList<>();
+
+	LocalDate activityStart;
+
+	/** True when a fragment addresses the report (…議会議長 様) or dates its submission (…提出). */
+	static boolean speaksOfItself(String fragment) {
+		String normalized = InspectionDates.normalize(fragment).strip();
+		return (normalized.length() <= 40 && ADDRESSEE.matcher(normalized).find())
+				|| (normalized.length() <= 30 && normalized.contains("提出") && !InspectionDates.fullDates(normalized).isEmpty());
+	}
+
+	/** True when the fragment addresses the report or dates its submission; the fact is taken. */
+	boolean offer(Fragment fragment) {
+		String normalized = InspectionDates.normalize(fragment.text()).strip();
+		Matcher addressee = ADDRESSEE.matcher(normalized);
+		if (addressee.find() && normalized.length() <= 40) {
+			if (this.addressee == null) {
+				this.addressee = new Named(addressee.group(1), fragment.line());
+			}
+			return true;
+		}
+		if (normalized.contains("提出") && normalized.length() <= 30) {
+			var dates = InspectionDates.fullDates(normalized);
+			if (!dates.isEmpty()) {
+				submit(dates.get(0).date(), fragment);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A header label and its value (the rest of its cell, or the cell or line after it). */
+	void accept(Label label, String value, Fragment fragment, PersonNames names) {
+		switch (label) {
+			case SUBMITTED -> InspectionDates.firstDate(value).ifPresent(date -> submit(date, fragment));
+			case FACTION -> this.faction = first(this.faction, committee(value));
+			case REPRESENTATIVE -> names.list(value).stream().findFirst()
+				.ifPresent(name -> this.representative = first(this.representative, name));
+			case EXPENSE_NUMBER -> this.expenseNumber = first(this.expenseNumber,
+					value.codePoints().anyMatch(Character::isDigit) ? value.strip() : null);
+			case MEMBERS -> {
+				if (this.members.isEmpty()) {
+					this.members.addAll(names.list(value));
+				}
+			}
+			case ACTIVITY_PERIOD -> {
+				if (this.activityStart == null) {
+					this.activityStart = InspectionDates.firstDate(value).orElse(null);
+				}
+			}
+			default -> {
+				// 備考 and the like: nothing to keep
+			}
+		}
+	}
+
+	/**
+	 * Unlabelled header lines: a date alone (the submission date of reports that print no 提出), a committee's name,
+	 * 委員長 and a name, a council named with its 議会. True when the fragment was taken.
+	 */
+	boolean acceptUnlabelled(Fragment fragment, PersonNames names) {
+		String text = fragment.text().strip();
+		String normalized = InspectionDates.normalize(text);
+		var dates = InspectionDates.fullDates(normalized);
+		if (dates.size() == 1 && DATE_REMAINDER.matcher(normalized.substring(0, dates.get(0).start())
+				+ normalized.substring(dates.get(0).end())).matches()) {
+			submit(dates.get(0).date(), fragment);
+			return true;
+		}
+		Matcher council = COUNCIL.matcher(normalized);
+		if (normalized.length() <= 30 && council.find() && this.councilMention == null) {
+			this.councilMention = new Named(council.group(1), fragment.line());
+		}
+		Matcher committee = COMMITTEE.matcher(normalized.replaceAll("\\s+", ""));
+		if (committee.matches() && this.faction == null) {
+			this.faction = committee.group(1);
+			return true;
+		}
+		Matcher chair = CHAIR.matcher(normalized);
+		if (chair.matches() && this.representative == null) {
+			names.list(chair.group(1)).stream().findFirst().ifPresent(name -> this.representative = name);
+			return this.representative != null;
+		}
+		return false;
+	}
+
+	/** A name as printed and its 0-based line. */
+	record Named(String name, int line) {
+	}
+
+	private void submit(LocalDate date, Fragment fragment) {
+		if (this.submitted == null) {
+			this.submitted = date;
+			this.submittedText = fragment.text();
+			this.submittedLine = fragment.line();
+		}
+	}
+
+	private static String committee(String value) {
+		String stripped = value.strip().replaceFirst("^\\S+?議会\\s*(?=\\S)", "");
+		return stripped.isEmpty() ? null : stripped;
+	}
+
+	private static String first(String current, String candidate) {
+		return current != null ? current : candidate;
+	}
+}

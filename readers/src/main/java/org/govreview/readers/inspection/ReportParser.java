@@ -1,0 +1,174 @@
+package org.govreview.readers.inspection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.readers.inspection.Fragments.Fragment;
+
+/**
+ * Walks a report's fragments in order and sorts them into the header and the visits. A visit starts at a report
+ * heading with its number (●政務活動視察報告書（No. 548）), at a destination heading ((1) 北海道苫小牧市), or at a
+ * label the current visit already has; everything else belongs to the visit being read. Not thread-safe; one per
+ * document.
+ */
+final class ReportParser {
+
+	private static final Pattern REPORT_HEADING = Pattern.compile("(?:視察|調査|研修)\\s*報\\s*告\\s*書");
+
+	private static final Pattern REPORT_NUMBER = Pattern.compile("(?:No\\.?|NO\\.?|№)\\s*(\\d+)|第\\s*(\\d+)\\s*号");
+
+	private static final String PLACE = "(?:北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県)?\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,10}[市町村区]";
+
+	/** (1) 北海道苫小牧市, ２．石狩市（10月23日）, ■札幌市. */
+	private static final Pattern DESTINATION_HEADING = Pattern.compile(
+			"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]|[①-⑳]|[■□◆◇●○◎▼▽])\\s*(" + PLACE
+					+ ")\\s*(?:[(（].*[)）])?$",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** 岡崎市の現状と課題 → 岡崎市. */
+	private static final Pattern HOME_CITY = Pattern
+		.compile("([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]+?[市町村区])\\s*(?:の|における)\\s*現\\s*状");
+
+	final ReportHeader header = new ReportHeader();
+
+	final PersonNames names = new PersonNames();
+
+	final List<VisitDraft> drafts = new ArrayList<>();
+
+	final Itinerary itinerary;
+
+	private final List<Fragment> fragments;
+
+	private final List<Finding> findings;
+
+	private VisitDraft current;
+
+	private ReportParser(List<String> lines, List<Finding> findings) {
+		this.itinerary = Itinerary.scan(lines);
+		this.fragments = Fragments.split(lines).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
+		this.findings = findings;
+	}
+
+	static ReportParser parse(List<String> lines, List<Finding> findings) {
+		ReportParser parser = new ReportParser(lines, findings);
+		parser.walk();
+		return parser;
+	}
+
+	private void walk() {
+		boolean afterBareLabel = false;
+		for (int i = 0; i < this.fragments.size(); i++) {
+			Fragment fragment = this.fragments.get(i);
+			String text = fragment.text();
+			if (afterBareLabel && Label.isAnnotation(text)) {
+				afterBareLabel = false;
+				continue;
+			}
+			afterBareLabel = false;
+			if (this.header.offer(fragment)) {
+				continue;
+			}
+			Optional<Label.Match> label = Label.match(text);
+			if (label.isPresent() && label.get().label().header()) {
+				String value = label.get().rest();
+				if (value.isEmpty() && valueFollows(i, label.get().label())) {
+					value = this.fragments.get(++i).text();
+				}
+				this.header.accept(label.get().label(), value, fragment, this.names);
+				continue;
+			}
+			if (reportHeading(fragment) || destinationHeading(fragment)) {
+				continue;
+			}
+			if (label.isPresent()) {
+				Label field = label.get().label();
+				if (this.current == null || this.current.isTakenBy(field)) {
+					open(fragment.line(), null, false);
+				}
+				this.current.open(field);
+				if (field == Label.HOME_SITUATION && this.header.homeCity == null) {
+					Matcher home = HOME_CITY.matcher(InspectionDates.normalize(text));
+					if (home.find() && !home.group(1).startsWith("本")) {
+						this.header.homeCity = new ReportHeader.Named(home.group(1), fragment.line());
+					}
+				}
+				if (label.get().rest().isEmpty()) {
+					afterBareLabel = true;
+				}
+				else {
+					this.current.accept(fragment, label.get().rest());
+				}
+				continue;
+			}
+			if ((this.current == null || this.current.namesOnlyPeople())
+					&& this.header.acceptUnlabelled(fragment, this.names)) {
+				continue;
+			}
+			if (this.current != null) {
+				this.current.accept(fragment, text);
+			}
+		}
+	}
+
+	/**
+	 * The value of a bare header label is the next cell of its line, or for a list of members or a name the next
+	 * line, unless that is a label itself. A bare 支出番号 has no value.
+	 */
+	private boolean valueFollows(int index, Label label) {
+		if (index + 1 >= this.fragments.size()) {
+			return false;
+		}
+		Fragment fragment = this.fragments.get(index);
+		Fragment next = this.fragments.get(index + 1);
+		boolean sameLine = next.line() == fragment.line();
+		boolean nextLine = next.column() == 0 && next.line() <= fragment.line() + 2 && label != Label.EXPENSE_NUMBER
+				&& label != Label.REMARKS;
+		return (sameLine || nextLine) && Label.match(next.text()).isEmpty() && !ReportHeader.speaksOfItself(next.text());
+	}
+
+	/** ●政務活動視察報告書（No. 548）: the next visit's own report. A title without a number opens nothing. */
+	private boolean reportHeading(Fragment fragment) {
+		String normalized = InspectionDates.normalize(fragment.text());
+		if (normalized.length() > 40 || !REPORT_HEADING.matcher(normalized).find()) {
+			return false;
+		}
+		Matcher number = REPORT_NUMBER.matcher(normalized);
+		String reportNumber = number.find() ? (number.group(1) != null ? number.group(1) : number.group(2)) : null;
+		if (reportNumber != null || !this.drafts.isEmpty()) {
+			if (this.current == null || !this.current.isBlank() || this.current.reportNumber != null) {
+				open(fragment.line(), reportNumber, true);
+			}
+		}
+		return true;
+	}
+
+	/** (1) 北海道苫小牧市, or a line naming a destination of the itinerary and nothing else. */
+	private boolean destinationHeading(Fragment fragment) {
+		Matcher matcher = DESTINATION_HEADING.matcher(fragment.text().strip());
+		String name = matcher.matches() ? matcher.group(1) : itineraryPlace(fragment.text());
+		if (name == null) {
+			return false;
+		}
+		if (this.current == null || !this.current.awaitsHeading()) {
+			open(fragment.line(), null, false);
+		}
+		this.current.heading = fragment;
+		this.current.headingName = name.replaceAll("\\s+", "");
+		return true;
+	}
+
+	private String itineraryPlace(String text) {
+		String key = InspectionDates.normalize(text).replaceAll("\\s+", "");
+		return this.itinerary.entries().stream().map(Itinerary.Entry::place)
+			.filter(place -> InspectionDates.normalize(place).replaceAll("\\s+", "").equals(key)).findFirst().orElse(null);
+	}
+
+	private void open(int line, String reportNumber, boolean byReportHeading) {
+		this.current = new VisitDraft(line, reportNumber, byReportHeading, this.names, this.findings);
+		this.drafts.add(this.current);
+	}
+}

@@ -1,0 +1,42 @@
+package org.govreview.readers.inspection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.readers.text.JapaneseNumbers;
+
+/**
+ * The figures a report states for the destination, and the date they are as of: 人口：165,590人, 【人口】56,934人,
+ * 人口は約16.5万人; 世帯数：91,421世帯; 面積：561.58km², 561.58平方キロメートル; (R6.12.31 現在), (令和7年7月1日現在).
+ * A figure not stated is null, never zero. Stateless.
+ */
+record StatedFigures(Long population, Long households, BigDecimal areaKm2, LocalDate asOf) {
+
+	/** Up to six characters between the word and the number: 】, ：, は, 約, spaces. */
+	private static final Pattern POPULATION = Pattern.compile("人口[^\\d\\n]{0,6}?(\\d[\\d,.]*\\s*[万千]?)\\s*人");
+
+	private static final Pattern HOUSEHOLDS = Pattern.compile("世帯数?[^\\d\\n]{0,6}?(\\d[\\d,.]*\\s*[万千]?)\\s*世帯");
+
+	/** NFKC turns km² and ㎢ into km2. */
+	private static final Pattern AREA = Pattern
+		.compile("面積[^\\d\\n]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:km\\s*2|平方\\s*(?:キロ(?:メートル)?|km))");
+
+	static StatedFigures in(String text) {
+		String normalized = InspectionDates.normalize(text);
+		return new StatedFigures(count(POPULATION, normalized), count(HOUSEHOLDS, normalized),
+				number(AREA, normalized).orElse(null), InspectionDates.asOf(text).orElse(null));
+	}
+
+	private static Long count(Pattern pattern, String text) {
+		return number(pattern, text).map(value -> value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact())
+			.orElse(null);
+	}
+
+	private static Optional<BigDecimal> number(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		return matcher.find() ? JapaneseNumbers.number(matcher.group(1)) : Optional.empty();
+	}
+}

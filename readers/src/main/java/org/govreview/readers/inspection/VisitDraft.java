@@ -1,0 +1,158 @@
+package org.govreview.readers.inspection;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
+import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
+import org.govreview.readers.inspection.Fragments.Fragment;
+
+/**
+ * One visit as the text describes it, before its facts are typed: the fragments under each of its labels, the
+ * heading it started with, its questions and answers and its members' opinions. A label the visit already has
+ * (a second 視察者) means the next visit has begun, unless it repeats the label of the section being read (a table
+ * row label that extraction moved into the middle of the row's text). Not thread-safe.
+ */
+final class VisitDraft {
+
+	/** Fields that make a visit a visit; a draft with none of them only names people. */
+	private static final Set<Label> FACTS = EnumSet.of(Label.DATE_TIME, Label.DESTINATION, Label.TOPIC, Label.PURPOSE,
+			Label.HOME_SITUATION);
+
+	final int firstLine;
+
+	final String reportNumber;
+
+	final boolean openedByReportHeading;
+
+	final List<String> reporters = new ArrayList<>();
+
+	final List<String> participants = new ArrayList<>();
+
+	final List<Fragment> intro = new ArrayList<>();
+
+	Fragment heading;
+
+	String headingName;
+
+	private final Map<Label, List<Fragment>> sections = new EnumMap<>(Label.class);
+
+	private final Set<Label> seen = EnumSet.noneOf(Label.class);
+
+	private final PersonNames names;
+
+	private final Exchanges exchanges;
+
+	private final Opinions opinions;
+
+	private Label section;
+
+	VisitDraft(int firstLine, String reportNumber, boolean openedByReportHeading, PersonNames names,
+			List<Finding> findings) {
+		this.firstLine = firstLine;
+		this.reportNumber = reportNumber;
+		this.openedByReportHeading = openedByReportHeading;
+		this.names = names;
+		String visit = "the visit from line " + (firstLine + 1);
+		this.exchanges = new Exchanges(visit, findings);
+		this.opinions = new Opinions(visit, findings);
+	}
+
+	/** True when this label starts the next visit rather than a section of this one. */
+	boolean isTakenBy(Label label) {
+		return this.seen.contains(label) && this.section != label;
+	}
+
+	void open(Label label) {
+		if (label == Label.OPINIONS && this.section != Label.OPINIONS) {
+			this.opinions.startSection();
+		}
+		this.section = label;
+		this.seen.add(label);
+	}
+
+	void accept(Fragment fragment, String text) {
+		if (this.section == Label.PARTICIPANTS || this.section == Label.REPORTERS) {
+			(this.section == Label.PARTICIPANTS ? this.participants : this.reporters).addAll(this.names.list(text));
+			return;
+		}
+		Optional<String> question = Exchanges.question(text);
+		if (question.isPresent()) {
+			open(Label.QUESTIONS);
+			this.exchanges.ask(question.get(), fragment.line());
+			return;
+		}
+		Optional<String> answer = this.section == Label.QUESTIONS ? Exchanges.answer(text) : Optional.empty();
+		if (answer.isPresent()) {
+			this.exchanges.answer(answer.get(), fragment.line());
+			return;
+		}
+		Optional<PersonNames.Heading> member = this.names.heading(text, this.section == Label.OPINIONS);
+		if (member.isPresent()) {
+			open(Label.OPINIONS);
+			this.opinions.startMember(member.get().member(), member.get().rest());
+			return;
+		}
+		if (this.section == null) {
+			this.intro.add(new Fragment(fragment.line(), fragment.column(), text));
+		}
+		else if (this.section == Label.QUESTIONS) {
+			this.exchanges.continueWith(text);
+		}
+		else if (this.section == Label.OPINIONS) {
+			this.opinions.add(text, fragment.line());
+		}
+		else {
+			this.sections.computeIfAbsent(this.section, label -> new ArrayList<>())
+				.add(new Fragment(fragment.line(), fragment.column(), text));
+		}
+	}
+
+	/** The fragments under a label, in order; empty when the visit has no such section. */
+	List<Fragment> section(Label label) {
+		return this.sections.getOrDefault(label, List.of());
+	}
+
+	String text(Label label) {
+		List<Fragment> fragments = section(label);
+		return fragments.isEmpty() ? null : Paragraphs.join(fragments.stream().map(Fragment::text).toList());
+	}
+
+	/** A draft opened by a report heading that has not yet said anything of its visit. */
+	boolean isBlank() {
+		return this.heading == null && this.seen.isEmpty() && this.intro.isEmpty();
+	}
+
+	/**
+	 * True when a destination heading ((1) 北海道苫小牧市) continues this draft rather than starting the next visit:
+	 * the draft was opened by a report heading and has named no more than people so far.
+	 */
+	boolean awaitsHeading() {
+		return this.openedByReportHeading && this.heading == null
+				&& EnumSet.of(Label.REPORTERS, Label.PARTICIPANTS).containsAll(this.seen);
+	}
+
+	/** True while the draft has named no more than people: the document's header may still be being read. */
+	boolean namesOnlyPeople() {
+		return this.heading == null && EnumSet.of(Label.REPORTERS, Label.PARTICIPANTS).containsAll(this.seen);
+	}
+
+	boolean hasFacts(List<QuestionAnswer> questions, List<MemberOpinion> opinions) {
+		return this.heading != null || FACTS.stream().anyMatch(label -> !section(label).isEmpty()) || !questions.isEmpty()
+				|| !opinions.isEmpty();
+	}
+
+	List<QuestionAnswer> finishQuestions() {
+		return this.exchanges.finish();
+	}
+
+	List<MemberOpinion> finishOpinions() {
+		return this.opinions.finish();
+	}
+}

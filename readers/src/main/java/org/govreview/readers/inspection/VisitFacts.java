@@ -1,0 +1,84 @@
+package org.govreview.readers.inspection;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govreview.domain.inspection.InspectionVisit;
+import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
+import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
+import org.govreview.domain.municipality.Municipality;
+import org.govreview.readers.inspection.Fragments.Fragment;
+
+/** A visit's facts, typed, as they are gathered from its sections and the itinerary. Not thread-safe. */
+final class VisitFacts {
+
+	final int firstLine;
+
+	final String reportNumber;
+
+	final List<QuestionAnswer> questions;
+
+	final List<MemberOpinion> opinions;
+
+	final List<String> reporters = new ArrayList<>();
+
+	final List<String> participants = new ArrayList<>();
+
+	LocalDate date;
+
+	LocalTime start;
+
+	LocalTime end;
+
+	/** Where the destination is named, and the name as printed; null when the visit names none. */
+	Fragment place;
+
+	String placeName;
+
+	Municipality destination;
+
+	StatedFigures figures = new StatedFigures(null, null, null, null);
+
+	String topic;
+
+	String purpose;
+
+	String homeSituation;
+
+	VisitFacts(int firstLine, String reportNumber, List<QuestionAnswer> questions, List<MemberOpinion> opinions) {
+		this.firstLine = firstLine;
+		this.reportNumber = reportNumber;
+		this.questions = questions;
+		this.opinions = opinions;
+	}
+
+	/**
+	 * True when an itinerary row is about this visit, by the rule of the pass: 0, the same destination and, when both
+	 * are dated, the same day; 1, the same destination; 2, the same day.
+	 */
+	boolean describes(Itinerary.Entry entry, LocalDate entryDate, int rule) {
+		boolean sameName = this.placeName != null && Destinations.sameName(this.placeName, entry.place());
+		boolean sameDay = this.date != null && this.date.equals(entryDate);
+		return switch (rule) {
+			case 0 -> sameName && (this.date == null || entryDate == null || sameDay);
+			case 1 -> sameName;
+			default -> sameDay;
+		};
+	}
+
+	/** The visit; people the report names for every visit stand in where the visit names none of its own. */
+	InspectionVisit toVisit(int sequence, List<String> defaultReporters, List<String> defaultParticipants) {
+		return new InspectionVisit(sequence, this.reportNumber, this.date, this.start, this.end, this.destination,
+				this.figures.population(), this.figures.households(), this.figures.areaKm2(), this.figures.asOf(),
+				this.topic, this.purpose, this.homeSituation,
+				this.reporters.isEmpty() ? defaultReporters : distinct(this.reporters),
+				this.participants.isEmpty() ? defaultParticipants : distinct(this.participants), this.questions,
+				this.opinions);
+	}
+
+	private static List<String> distinct(List<String> names) {
+		return names.stream().distinct().toList();
+	}
+}

@@ -1,0 +1,396 @@
+package org.govreview.readers.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.document.Finding.Severity;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.inspection.InspectionReport;
+import org.govreview.domain.inspection.InspectionVisit;
+import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
+import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.SourceText;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The inspection report reader on small fictional reports to 桜ヶ丘市's council ({@code src/test/resources/inspection/}):
+ * a faction's 政務活動報告書 in the seed's layout (tab-separated rows, HTML fragments, Q/A lines, 【name】 opinions),
+ * the same report with its sections in another order, and a committee's 管外行政調査報告書 written as prose
+ * (itinerary table, numbered destination sections, 質/答 lines, 所感 and 考察). Variants are derived from these
+ * fixtures by replacing their lines, written to a temporary directory and loaded the way the job loads them.
+ */
+class InspectionReportReaderTests {
+
+	static final String FACTION = "faction-report.txt";
+
+	static final String COMMITTEE = "committee-report.txt";
+
+	static final String REORDERED = "reordered-sections.txt";
+
+	private final InspectionReportReader reader = new InspectionReportReader(MunicipalityMaster.builtIn());
+
+	private final SourceTextLoader loader = new SourceTextLoader();
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void readsTheHeaderOfAFactionReport() {
+		InspectionReport report = read(FACTION, fixture(FACTION));
+
+		assertThat(report.council().code().value()).isEqualTo("999997");
+		assertThat(report.submitted()).isEqualTo(LocalDate.of(2024, 11, 20));
+		assertThat(report.fiscalYear()).isEqualTo(FiscalYear.of(2024));
+		assertThat(report.faction()).isEqualTo("さくら未来の会");
+		assertThat(report.representative()).isEqualTo("山本一郎");
+		assertThat(report.expenseNumber()).isEqualTo("第12号");
+		assertThat(report.members()).containsExactly("山本一郎", "田中花子", "佐々木健");
+		assertThat(warnings(report)).isEmpty();
+	}
+
+	@Test
+	void readsEachVisitOfAFactionReport() {
+		InspectionReport report = read(FACTION, fixture(FACTION));
+
+		assertThat(report.visits()).extracting(InspectionVisit::sequence, InspectionVisit::reportNumber,
+				InspectionVisit::date, InspectionVisit::startTime, InspectionVisit::endTime,
+				visit -> visit.destination().code().value())
+			.containsExactly(
+					tuple(1, "101", LocalDate.of(2024, 10, 15), LocalTime.of(13, 30), LocalTime.of(15, 0), "012025"),
+					tuple(2, "102", LocalDate.of(2024, 10, 16), LocalTime.of(10, 0), LocalTime.of(11, 30), "012041"));
+		InspectionVisit hakodate = report.visits().get(0);
+		assertThat(hakodate.population()).isEqualTo(241_512L);
+		assertThat(hakodate.households()).isEqualTo(139_870L);
+		assertThat(hakodate.areaKm2()).isEqualByComparingTo("677.77");
+		assertThat(hakodate.statedAsOf()).isEqualTo(LocalDate.of(2024, 9, 30));
+		assertThat(hakodate.topic()).isEqualTo("観光DXの推進について");
+		assertThat(hakodate.purpose()).isEqualTo("観光客の動向をデータで把握し、施策に生かしていることから選定した。");
+		assertThat(hakodate.homeSituation()).startsWith("本市では観光客数の把握を年1回の調査に頼っており");
+		assertThat(hakodate.reporters()).containsExactly("山本一郎");
+		assertThat(hakodate.participants()).containsExactly("山本一郎", "田中花子", "佐々木健");
+		InspectionVisit asahikawa = report.visits().get(1);
+		assertThat(asahikawa.population()).isEqualTo(320_531L);
+		assertThat(asahikawa.households()).as("not stated").isNull();
+		assertThat(asahikawa.areaKm2()).isEqualByComparingTo("747.66");
+		assertThat(asahikawa.statedAsOf()).isEqualTo(LocalDate.of(2024, 9, 1));
+		assertThat(asahikawa.reporters()).containsExactly("田中花子");
+	}
+
+	@Test
+	void pairsQuestionsWithAnswersAndJoinsWhatExtractionBroke() {
+		InspectionReport report = read(FACTION, fixture(FACTION));
+
+		assertThat(report.visits().get(0).questions()).containsExactly(
+				new QuestionAnswer("人流データの費用はどの程度か？", "年間約500万円である。"),
+				new QuestionAnswer("庁内でのデータ共有はどのように進めたか？", "観光部局が窓口となり、四半期ごとに全部局へ共有している。"));
+		assertThat(report.visits().get(1).questions()).extracting(QuestionAnswer::answer)
+			.containsExactly("年間約12万人である。", "公募型プロポーザルで選定した。");
+	}
+
+	@Test
+	void attributesEachOpinionToTheMemberNamedAboveIt() {
+		InspectionReport report = read(FACTION, fixture(FACTION));
+
+		assertThat(report.visits().get(0).opinions()).containsExactly(
+				new MemberOpinion("山本一郎", "データに基づく観光施策は、本市でも取り入れるべきである。"),
+				new MemberOpinion("田中花子", "費用対効果の検証方法が参考になった。"),
+				new MemberOpinion("佐々木健", "小規模な実証から始められる点が本市向きと感じた。"));
+		assertThat(report.visits().get(1).opinions()).extracting(MemberOpinion::member).containsExactly("山本一郎", "田中花子");
+	}
+
+	@Test
+	void readsACommitteeReportWrittenInProse() {
+		InspectionReport report = read(COMMITTEE, fixture(COMMITTEE));
+
+		assertThat(report.council().name()).isEqualTo("桜ヶ丘市");
+		assertThat(report.submitted()).isEqualTo(LocalDate.of(2024, 11, 15));
+		assertThat(report.faction()).isEqualTo("総務企画委員会");
+		assertThat(report.representative()).isEqualTo("山田太郎");
+		assertThat(report.expenseNumber()).isNull();
+		assertThat(report.members()).containsExactly("山田太郎", "佐藤花子", "田中一郎", "鈴木次郎");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::endTime, InspectionVisit::topic)
+			.containsExactly(
+					tuple("012131", LocalDate.of(2024, 10, 22), LocalTime.of(14, 0), LocalTime.of(15, 30),
+							"ゼロカーボンシティの推進について"),
+					tuple("012351", LocalDate.of(2024, 10, 23), LocalTime.of(10, 30), LocalTime.of(11, 45),
+							"再生可能エネルギーの導入について"));
+		assertThat(report.visits()).allSatisfy(visit -> assertThat(visit.reporters()).containsExactly("山田太郎"));
+		assertThat(warnings(report)).isEmpty();
+	}
+
+	@Test
+	void readsTheFiguresQuestionsAndOpinionsOfACommitteesProse() {
+		InspectionReport report = read(COMMITTEE, fixture(COMMITTEE));
+
+		InspectionVisit tomakomai = report.visits().get(0);
+		assertThat(tomakomai.population()).isEqualTo(165_590L);
+		assertThat(tomakomai.households()).isEqualTo(91_421L);
+		assertThat(tomakomai.areaKm2()).isEqualByComparingTo("561.58");
+		assertThat(tomakomai.statedAsOf()).as("the as-of date is not the visit's date").isEqualTo(LocalDate.of(2024, 9, 30));
+		assertThat(tomakomai.purpose()).as("not stated").isNull();
+		assertThat(tomakomai.questions()).containsExactly(
+				new QuestionAnswer("市民への周知はどのように進めたのか。", "出前講座を市内全小中学校で開催した。"),
+				new QuestionAnswer("庁内の推進体制はどうなっているか。", "環境衛生部と産業経済部が連携して主導している。"));
+		assertThat(tomakomai.opinions()).extracting(MemberOpinion::member).containsExactly("山田太郎", "佐藤花子");
+		InspectionVisit ishikari = report.visits().get(1);
+		assertThat(ishikari.population()).isEqualTo(56_934L);
+		assertThat(ishikari.households()).isNull();
+		assertThat(ishikari.questions()).extracting(QuestionAnswer::question, QuestionAnswer::answer).containsExactly(
+				tuple("データセンターの誘致に再生可能エネルギーは効いたか。", "再エネ100%の電力を供給できることが誘致の決め手となった。"),
+				tuple("発電設備の維持管理は誰が担うのか。", "設置した民間事業者が担っている。"));
+		assertThat(ishikari.opinions()).containsExactly(new MemberOpinion("田中一郎", "再エネの地産地消は本市でも検討に値する。"),
+				new MemberOpinion("鈴木次郎", "財政負担の見通しを示しながら進める姿勢を学んだ。"));
+	}
+
+	@Test
+	void readsTheSameFactsWhateverTheOrderOfTheSections() {
+		InspectionReport inOrder = read(FACTION, fixture(FACTION));
+
+		InspectionReport reordered = read(REORDERED, fixture(REORDERED));
+
+		assertThat(reordered.visits()).isEqualTo(inOrder.visits());
+		assertThat(reordered).extracting(InspectionReport::council, InspectionReport::submitted, InspectionReport::faction,
+				InspectionReport::representative, InspectionReport::expenseNumber, InspectionReport::members)
+			.containsExactly(inOrder.council(), inOrder.submitted(), inOrder.faction(), inOrder.representative(),
+					inOrder.expenseNumber(), inOrder.members());
+		assertThat(warnings(reordered)).isEmpty();
+	}
+
+	@Test
+	void readsTheReportRenderedAsPdf() {
+		Path pdf = ReportPdf.write(fixture(FACTION).lines().toList(), this.directory.resolve("faction-report.pdf"));
+
+		SourceText text = this.loader.load(pdf);
+		InspectionReport report = this.reader.read(text, null);
+
+		assertThat(text.origin()).startsWith("PDF");
+		assertThat(text.lines()).noneMatch(line -> line.contains("\t"));
+		InspectionReport fromText = read(FACTION, fixture(FACTION));
+		assertThat(report.visits()).isEqualTo(fromText.visits());
+		assertThat(report.members()).isEqualTo(fromText.members());
+		assertThat(report.submitted()).isEqualTo(fromText.submitted());
+	}
+
+	@Test
+	void leavesAFigureTheReportDoesNotStateNull() {
+		String text = replaceOnce(fixture(FACTION), "・人口：241,512人 ", "・");
+
+		InspectionVisit hakodate = read("noPopulation.txt", text).visits().get(0);
+
+		assertThat(hakodate.population()).isNull();
+		assertThat(hakodate.households()).isEqualTo(139_870L);
+		assertThat(hakodate.areaKm2()).isEqualByComparingTo(new BigDecimal("677.77"));
+	}
+
+	@Test
+	void reportsAQuestionWithoutAnAnswerAndKeepsTheOthers() {
+		String text = replaceOnce(fixture(FACTION), "A 年間約500万円である。\n", "");
+
+		InspectionReport report = read("unanswered.txt", text);
+
+		assertThat(report.visits().get(0).questions()).extracting(QuestionAnswer::question)
+			.containsExactly("庁内でのデータ共有はどのように進めたか？");
+		assertThat(warnings(report)).singleElement().satisfies(finding -> {
+			assertThat(finding.location()).isEqualTo("line " + lineOf(text, "Q 人流データの費用はどの程度か？"));
+			assertThat(finding.message()).contains("a question without an answer");
+			assertThat(finding.value()).isEqualTo("人流データの費用はどの程度か？");
+		});
+	}
+
+	@Test
+	void reportsAnOpinionThatNamesNoMemberAndGivesItToNoOne() {
+		String opinions = "<p>本市への反映 (意見・課題など)</p>\t<p>【山本一郎】</p> <p>多世代交流の仕掛けが参考になった。</p> "
+				+ "<p>【田中花子】</p> <p>委託の評価方法を本市でも検討したい。</p>";
+		String text = replaceOnce(fixture(FACTION), opinions, "<p>本市への反映 (意見・課題など)</p>\t<p>多世代交流の仕掛けが参考になった。</p>");
+
+		InspectionReport report = read("unnamedOpinion.txt", text);
+
+		assertThat(report.visits().get(1).opinions()).isEmpty();
+		assertThat(warnings(report)).singleElement().satisfies(finding -> {
+			assertThat(finding.location()).isEqualTo("line " + lineOf(text, "<p>本市への反映 (意見・課題など)</p>\t<p>多世代"));
+			assertThat(finding.message()).contains("an opinion that names no member");
+			assertThat(finding.value()).isEqualTo("多世代交流の仕掛けが参考になった。");
+		});
+	}
+
+	@Test
+	void keepsAVisitToAnUnknownDestinationWithoutADestination() {
+		String text = replaceOnce(fixture(FACTION), "<p>北海道函館市 (R6.9.30", "<p>北海道まぼろし市 (R6.9.30");
+
+		InspectionReport report = read("unknownDestination.txt", text);
+
+		assertThat(report.visits()).hasSize(2);
+		InspectionVisit unknown = report.visits().get(0);
+		assertThat(unknown.destination()).isNull();
+		assertThat(unknown.date()).isEqualTo(LocalDate.of(2024, 10, 15));
+		assertThat(unknown.population()).isEqualTo(241_512L);
+		assertThat(unknown.questions()).hasSize(2);
+		assertThat(report.visits().get(1).destination().name()).isEqualTo("旭川市");
+		assertThat(warnings(report)).singleElement().satisfies(finding -> {
+			assertThat(finding.location()).isEqualTo("line " + lineOf(text, "視 察 先 ・ 概 要\t<p>北海道まぼろし市"));
+			assertThat(finding.message()).contains("北海道まぼろし市").contains("kept without a destination");
+			assertThat(finding.value()).startsWith("北海道まぼろし市 (R6.9.30 現在");
+		});
+	}
+
+	@Test
+	void correctsAnOcrMistakeInADestinationAgainstTheMaster() {
+		String text = fixture(COMMITTEE).replace("北海道苫小牧市", "北海道苦小牧市");
+
+		InspectionReport report = read("ocr.txt", text);
+
+		assertThat(report.visits().get(0).destination().code().value()).isEqualTo("012131");
+		assertThat(report.findings()).anySatisfy(finding -> {
+			assertThat(finding.severity()).isEqualTo(Severity.INFO);
+			assertThat(finding.message()).contains("corrected against the master");
+			assertThat(finding.value()).isEqualTo("北海道苦小牧市");
+		});
+	}
+
+	@Test
+	void takesTheFiscalYearFromTheFirstVisitRatherThanTheSubmission() {
+		String text = withoutLinesContaining(fixture(FACTION), "用務先", "活動年月日")
+			.replace("令和6年11月20日提出", "令和7年4月20日提出")
+			.replace("令和6年10月15日(火)", "令和7年3月25日(火)")
+			.replace("令和6年10月16日(水)", "令和7年3月26日(水)");
+
+		InspectionReport report = read("acrossFiscalYears.txt", text);
+
+		assertThat(report.submitted()).isEqualTo(LocalDate.of(2025, 4, 20));
+		assertThat(report.visits()).extracting(InspectionVisit::date)
+			.containsExactly(LocalDate.of(2025, 3, 25), LocalDate.of(2025, 3, 26));
+		assertThat(report.fiscalYear()).isEqualTo(FiscalYear.of(2024));
+	}
+
+	@Test
+	void takesTheFallbackFiscalYearWhenNothingIsDated() {
+		String text = withoutLinesContaining(fixture(FACTION), "提出", "活動年月日", "用務先", "視 察 日 時");
+
+		InspectionReport report = read("undated.txt", text, FiscalYear.of(2024));
+
+		assertThat(report.fiscalYear()).isEqualTo(FiscalYear.of(2024));
+		assertThat(report.submitted()).isNull();
+		assertThat(report.visits()).hasSize(2).allSatisfy(visit -> {
+			assertThat(visit.date()).isNull();
+			assertThat(visit.startTime()).isNull();
+		});
+		assertThat(report.findings()).anySatisfy(finding -> {
+			assertThat(finding.severity()).isEqualTo(Severity.INFO);
+			assertThat(finding.location()).isEqualTo("whole document");
+			assertThat(finding.message()).contains("using --fiscal-year 2024");
+		});
+	}
+
+	@Test
+	void rejectsAReportThatDatesNothingWhenNoFallbackIsGiven() {
+		String text = withoutLinesContaining(fixture(FACTION), "提出", "活動年月日", "用務先", "視 察 日 時");
+		Path file = write("undatedNoFallback.txt", text);
+
+		assertThatExceptionOfType(RejectedDocumentException.class)
+			.isThrownBy(() -> this.reader.read(this.loader.load(file), null))
+			.satisfies(ex -> {
+				assertThat(ex.file()).isEqualTo(file);
+				assertThat(ex.getMessage()).contains("no date").contains("提出日").contains("--fiscal-year");
+			});
+	}
+
+	@Test
+	void rejectsAReportToACouncilTheMasterDoesNotKnow() {
+		String text = replaceOnce(fixture(FACTION), "桜ヶ丘市議会議長 様", "まぼろし市議会議長 様");
+		Path file = write("unknownCouncil.txt", text);
+
+		assertThatExceptionOfType(RejectedDocumentException.class)
+			.isThrownBy(() -> this.reader.read(this.loader.load(file), null))
+			.satisfies(ex -> {
+				assertThat(ex.location()).isEqualTo("line 1");
+				assertThat(ex.getMessage()).contains("まぼろし市");
+			});
+	}
+
+	@Test
+	void recognisesInspectionReportsByWhatTheySay() {
+		assertThat(InspectionReportReader.recognises(this.loader.load(write(FACTION, fixture(FACTION))))).isTrue();
+		assertThat(InspectionReportReader.recognises(this.loader.load(write(COMMITTEE, fixture(COMMITTEE))))).isTrue();
+		String pledgeReport = String.join("\n", "市長公約取組状況", "1 スポーツの振興",
+				"・道内のスケートボード場を視察したほか、利用実態調査を実施しました。\t★★★★☆ ☆☆☆☆☆");
+		assertThat(InspectionReportReader.recognises(this.loader.load(write("pledge.txt", pledgeReport)))).isFalse();
+	}
+
+	static List<Finding> warnings(InspectionReport report) {
+		return report.findings().stream().filter(finding -> finding.severity() != Severity.INFO).toList();
+	}
+
+	static String fixture(String name) {
+		try (InputStream in = InspectionReportReaderTests.class.getResourceAsStream("/inspection/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("fixture /inspection/" + name + " is not on the test class path");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String replaceOnce(String text, String target, String replacement) {
+		assertThat(text).as("fixture text to replace").containsOnlyOnce(target);
+		return text.replace(target, replacement);
+	}
+
+	private static String withoutLinesContaining(String text, String... words) {
+		for (String word : words) {
+			assertThat(text).as("fixture text to remove").contains(word);
+		}
+		return Arrays.stream(text.split("\n", -1))
+			.filter(line -> Arrays.stream(words).noneMatch(line::contains))
+			.collect(Collectors.joining("\n"));
+	}
+
+	/** The 1-based number of the line that starts with {@code start}. */
+	private static int lineOf(String text, String start) {
+		List<String> lines = text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).startsWith(start)) {
+				return i + 1;
+			}
+		}
+		throw new IllegalArgumentException("no line starts with " + start);
+	}
+
+	private InspectionReport read(String name, String text) {
+		return read(name, text, null);
+	}
+
+	private InspectionReport read(String name, String text, FiscalYear fallback) {
+		return this.reader.read(this.loader.load(write(name, text)), fallback);
+	}
+
+	private Path write(String name, String text) {
+		try {
+			return Files.writeString(this.directory.resolve(name), text, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
