@@ -1,0 +1,225 @@
+package org.govreview.readers.policy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.municipality.LocalGovernmentCode;
+import org.govreview.domain.municipality.Municipality;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.municipality.UnknownMunicipalityException;
+import org.govreview.readers.policy.StatementOutline.IndexedLine;
+import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.SourceText;
+
+/**
+ * The organisation a statement is by, from the name its title gives (局区X方針〈小倉北区〉, 小倉北区 X方針の概要,
+ * 北九州市小倉北区運営方針). A full name (北九州市小倉北区, 桜ヶ丘市) is resolved by the master. A ward's bare name
+ * (小倉北区) is resolved as the ward of the city the text names (北九州市…), else as the only ward of that name in the
+ * master; a bureau (総務市民局) as the one city the text names. Nothing is guessed: a name that resolves to no
+ * municipality, or to several, rejects the document with the line that gave it. Immutable once built.
+ */
+final class Organisations {
+
+	private static final Pattern BRACKETED = Pattern.compile("[〈<《【「『\\[(]\\s*([^〉>》】」』\\])]{1,24}?)\\s*[〉>》】」』\\])]");
+
+	private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,14}[市区町村局]");
+
+	private static final Pattern WARD_OF_CITY = Pattern.compile("^(.+市)(.+区)$");
+
+	private static final Pattern ERA_YEAR = Pattern.compile("\\p{IsHan}{2}\\s?(元|\\d{1,2})\\s?年度?|(19|20)\\d{2}年度?");
+
+	private static final Set<String> GENERIC = Set.of("局区", "区", "市", "局", "各区", "全区", "本区", "当区", "本市", "当市", "全市",
+			"各局", "市区", "市区町村", "区役所", "市役所");
+
+	private final MunicipalityMaster master;
+
+	/** Bare ward names (小倉北区) and other names, each with the master's entries that end in it; built when needed. */
+	private volatile Map<String, List<Municipality>> byWardName;
+
+	Organisations(MunicipalityMaster master) {
+		this.master = master;
+	}
+
+	private Map<String, List<Municipality>> byWardName() {
+		Map<String, List<Municipality>> index = this.byWardName;
+		if (index == null) {
+			synchronized (this) {
+				index = this.byWardName;
+				if (index == null) {
+					index = indexWardNames(this.master);
+					this.byWardName = index;
+				}
+			}
+		}
+		return index;
+	}
+
+	/** The master offers no search by part of a name, but its codes are enumerable: five digits and a check digit. */
+	private static Map<String, List<Municipality>> indexWardNames(MunicipalityMaster master) {
+		Map<String, List<Municipality>> index = new HashMap<>();
+		char[] digits = new char[6];
+		for (int prefix = 1000; prefix < 100_000; prefix++) {
+			String five = Integer.toString(prefix + 100_000).substring(1);
+			five.getChars(0, 5, digits, 0);
+			digits[5] = (char) ('0' + LocalGovernmentCode.checkDigit(five));
+			master.byCode(new LocalGovernmentCode(new String(digits))).ifPresent(municipality -> {
+				Matcher ward = WARD_OF_CITY.matcher(municipality.name());
+				String key = ward.matches() ? ward.group(2) : municipality.name();
+				index.computeIfAbsent(key, k -> new ArrayList<>()).add(municipality);
+			});
+		}
+		return Map.copyOf(index);
+	}
+
+	/** A name printed on a line. */
+	record Named(IndexedLine line, String name) {
+	}
+
+	/** The names the title lines give, bracketed ones first. */
+	static List<Named> names(List<IndexedLine> titleLines) {
+		List<Named> bracketed = new ArrayList<>();
+		List<Named> plain = new ArrayList<>();
+		for (IndexedLine line : titleLines) {
+			String text = Headings.normalized(line.text());
+			Matcher brackets = BRACKETED.matcher(text);
+			while (brackets.find()) {
+				String inside = brackets.group(1).replaceAll("\\s+", "").replaceFirst("役所$", "");
+				if (NAME.matcher(inside).matches() && !GENERIC.contains(inside)) {
+					bracketed.add(new Named(line, inside));
+				}
+			}
+			String before = BRACKETED.matcher(text).replaceAll(" ");
+			int policy = before.indexOf("方針");
+			before = ERA_YEAR.matcher(policy >= 0 ? before.substring(0, policy) : before).replaceAll(" ");
+			Matcher name = NAME.matcher(before.replaceAll("(?<=[\\p{IsHan}ヶケ])\\s+(?=[\\p{IsHan}ヶケ])", ""));
+			while (name.find()) {
+				if (!GENERIC.contains(name.group())) {
+					plain.add(new Named(line, name.group()));
+				}
+			}
+		}
+		bracketed.addAll(plain);
+		return bracketed;
+	}
+
+	Municipality resolve(SourceText text, List<IndexedLine> titleLines, List<Finding> findings) {
+		List<Named> names = names(titleLines);
+		if (names.isEmpty()) {
+			throw new RejectedDocumentException(text.file(), titleLines.isEmpty() ? "title" : location(titleLines.get(0)),
+					"no organisation named in the title (a 市, 区, 町, 村 or 局 in 局区X方針〈…〉 or before 方針)",
+					titleLines.isEmpty() ? null : titleLines.get(0).text());
+		}
+		Named named = names.get(0);
+		Municipality organisation = resolve(text, named, findings);
+		names.stream()
+			.filter(other -> !other.name().equals(named.name()) && !named.name().endsWith(other.name()))
+			.findFirst()
+			.ifPresent(other -> findings.add(Finding.warning(location(other.line()), "the title also names " + other.name()
+					+ "; the organisation read is " + organisation, other.line().text())));
+		return organisation;
+	}
+
+	private Municipality resolve(SourceText text, Named named, List<Finding> findings) {
+		String name = named.name();
+		if (name.endsWith("局")) {
+			return bureau(text, named, findings);
+		}
+		if (name.endsWith("区") && !name.contains("市")) {
+			return ward(text, named, findings);
+		}
+		try {
+			MunicipalityMaster.Resolution resolution = this.master.resolve(name);
+			if (resolution.corrected()) {
+				findings.add(Finding.info(location(named.line()),
+						"organisation name corrected against the master to " + resolution.municipality(), name));
+			}
+			return resolution.municipality();
+		}
+		catch (UnknownMunicipalityException ex) {
+			throw rejected(text, named, ex.getMessage());
+		}
+	}
+
+	/** A bureau (総務市民局) is its city's: the one city the text names. */
+	private Municipality bureau(SourceText text, Named named, List<Finding> findings) {
+		Map<Municipality, Integer> cities = citiesNamed(text, "");
+		if (cities.size() != 1) {
+			throw rejected(text, named, "bureau '" + named.name() + "' is no municipality, and the text names "
+					+ (cities.isEmpty() ? "no city of the master" : "several cities: " + cities.keySet()));
+		}
+		Map.Entry<Municipality, Integer> city = cities.entrySet().iterator().next();
+		findings.add(Finding.info(location(named.line()), named.name() + " resolved to " + city.getKey()
+				+ ": the city of the bureau " + named.name() + ", named at line " + (city.getValue() + 1)
+				+ " (the statement records no bureau)", named.line().text()));
+		return city.getKey();
+	}
+
+	/** A ward's bare name (小倉北区): the ward of the city the text names, else the only ward of that name. */
+	private Municipality ward(SourceText text, Named named, List<Finding> findings) {
+		String name = named.name();
+		Map<Municipality, Integer> viaCity = citiesNamed(text, name);
+		if (viaCity.size() > 1) {
+			throw rejected(text, named, "organisation '" + name + "' is ambiguous: the text names several cities that have "
+					+ "such a ward: " + viaCity.keySet());
+		}
+		if (viaCity.size() == 1) {
+			Map.Entry<Municipality, Integer> only = viaCity.entrySet().iterator().next();
+			findings.add(Finding.info(location(named.line()), name + " resolved to " + only.getKey()
+					+ ": the ward of the city the text names at line " + (only.getValue() + 1), named.line().text()));
+			return only.getKey();
+		}
+		List<Municipality> wards = byWardName().getOrDefault(name, List.of());
+		if (wards.isEmpty()) {
+			throw rejected(text, named, "organisation '" + name + "' is not in the municipality master, as a ward or "
+					+ "otherwise");
+		}
+		if (wards.size() > 1) {
+			throw rejected(text, named, "organisation '" + name + "' matches several municipalities " + wards
+					+ " and the text names no city to tell which");
+		}
+		findings.add(Finding.info(location(named.line()), name + " resolved to " + wards.get(0)
+				+ ": the only municipality of that name in the master (the text names no city)", named.line().text()));
+		return wards.get(0);
+	}
+
+	/** The municipalities "X市" + {@code ward} that the master knows, for each X市 the text names, with the first line. */
+	private Map<Municipality, Integer> citiesNamed(SourceText text, String ward) {
+		Map<Municipality, Integer> found = new LinkedHashMap<>();
+		for (int i = 0; i < text.lines().size(); i++) {
+			String line = Headings.normalized(text.lines().get(i));
+			for (int at = line.indexOf('市'); at >= 0; at = line.indexOf('市', at + 1)) {
+				for (int start = at - 1; start >= Math.max(0, at - 5); start--) {
+					if (Character.UnicodeScript.of(line.codePointAt(start)) != Character.UnicodeScript.HAN) {
+						break;
+					}
+					String city = line.substring(start, at + 1);
+					try {
+						MunicipalityMaster.Resolution resolution = this.master.resolve(city + ward);
+						if (!resolution.corrected() && (!ward.isEmpty() || resolution.municipality().name().equals(city))) {
+							found.putIfAbsent(resolution.municipality(), i);
+						}
+					}
+					catch (UnknownMunicipalityException ex) {
+						// not a city with such a ward
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	private static RejectedDocumentException rejected(SourceText text, Named named, String reason) {
+		return new RejectedDocumentException(text.file(), location(named.line()), reason, named.line().text());
+	}
+
+	private static String location(IndexedLine line) {
+		return "line " + (line.index() + 1);
+	}
+}

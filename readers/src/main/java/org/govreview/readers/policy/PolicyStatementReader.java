@@ -1,0 +1,134 @@
+package org.govreview.readers.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.municipality.Municipality;
+import org.govreview.domain.policy.PolicyIssue;
+import org.govreview.domain.policy.PolicyStatement;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.policy.Headings.Field;
+import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.SourceText;
+
+/**
+ * Reads a ward or bureau policy (局区X方針) from its extracted text into a {@link PolicyStatement}: the organisation,
+ * the fiscal year, the title, the mission (組織の使命), the issues (課題A（1）… with ① 課題名, ② 課題の内容,
+ * ③ 課題の背景 and ④ 課題に対する取組み, the last split into one action per item or paragraph) and the statistics
+ * the text states, each as an (indicator, period, value) fact attributed to the issue that states it.
+ * <p>
+ * It keys on meaning, not layout: sections and fields by their words in whatever order, numbering, brackets or width
+ * they come (① 課題名, 課題名：…, 【課題の背景】, 取組み:), figures by being a number with a unit next to a period and
+ * an indicator phrase, named as a compound noun (小倉行政サービスコーナーでの取扱件数 → 小倉行政サービスコーナー取扱件数).
+ * The summary matrix (X方針の概要) is only checked against the issues' titles. The organisation is the one the title names, resolved with the {@link MunicipalityMaster}: a
+ * ward's bare name (小倉北区) as the ward of the city the text names, or as the only ward of that name in the master.
+ * The fiscal year is the 年度 the title or a heading states; else the year after the latest period the figures are
+ * stated for (a plan is written once the years it cites have ended: 令和5年度 figures and 令和6年4月 actuals make
+ * FY2024); else the 年度 the text names most often, the latest on a tie; else {@code fallbackFiscalYear}. Inferred
+ * and fallback years are reported as info findings.
+ * <p>
+ * What it cannot place becomes a {@link Finding} with its line and text: a missing or empty field, a heading or
+ * field it does not know, text outside any section, a figure without an indicator or period, a summary item that
+ * no issue has. A text with neither a mission nor an issue, an organisation that resolves to no municipality or to
+ * several, and a statement without any fiscal year are rejected with a {@link RejectedDocumentException}.
+ * Findings come in document order, those about the whole document first.
+ * <p>
+ * Thread-safe: it keeps no state between calls apart from the master and an index of the master's ward names, built
+ * once (under a lock) the first time a bare ward name needs it; each {@link #read} works on its own objects.
+ */
+public final class PolicyStatementReader {
+
+	private final Organisations organisations;
+
+	public PolicyStatementReader(MunicipalityMaster master) {
+		this.organisations = new Organisations(master);
+	}
+
+	/**
+	 * True when the text reads as a ward or bureau policy: it has the mission's heading (組織の使命), or issues
+	 * headed 課題A（1）… with a ① 課題名 label or under a title naming a 方針.
+	 */
+	public static boolean recognises(SourceText text) {
+		boolean mission = false;
+		boolean titled = false;
+		boolean policyTitle = false;
+		int issues = 0;
+		for (String line : text.lines()) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String normalized = Headings.normalized(line);
+			mission |= Headings.mission(line).isPresent() && normalized.contains("使命");
+			titled |= Headings.label(line).filter(label -> label.field() == Field.TITLE).isPresent();
+			policyTitle |= normalized.contains("方針") && !normalized.contains("。") && normalized.length() <= 60;
+			if (Headings.issue(line).filter(heading -> !heading.domain().isEmpty()).isPresent()) {
+				issues++;
+			}
+		}
+		return mission && (issues > 0 || policyTitle) || issues > 0 && (titled || policyTitle);
+	}
+
+	/**
+	 * @param fallbackFiscalYear used when the text states and implies no fiscal year; may be null
+	 * @throws RejectedDocumentException when the text is not a policy statement, names no resolvable organisation or
+	 * has no fiscal year and none is given
+	 */
+	public PolicyStatement read(SourceText text, FiscalYear fallbackFiscalYear) {
+		List<Finding> findings = new ArrayList<>();
+		StatementOutline outline = StatementOutline.parse(text, findings);
+		if (outline.mission == null && outline.issues.isEmpty()) {
+			throw new RejectedDocumentException(text.file(), "whole document",
+					"not a policy statement: no mission (組織の使命) and no issue (課題A（1）…)", null);
+		}
+		List<Finding> head = new ArrayList<>();
+		Municipality organisation = this.organisations.resolve(text, outline.titleLines, head);
+
+		String mission = mission(outline, findings);
+		List<PolicyIssue> issues = new ArrayList<>();
+		StatedFigures figures = new StatedFigures(findings);
+		if (outline.mission != null) {
+			figures.read(outline.mission, false, null);
+		}
+		for (IssueDraft draft : outline.issues) {
+			PolicyIssue issue = draft.build(findings);
+			if (issues.stream().anyMatch(other -> other.id().equals(issue.id()))) {
+				findings.add(Finding.warning("line " + (draft.line + 1), "issue " + issue.id() + " appears twice",
+						draft.headingText));
+			}
+			issues.add(issue);
+			figures.read(draft.field(Field.TITLE), false, issue.id());
+			figures.read(draft.field(Field.CONTENT), false, issue.id());
+			figures.read(draft.field(Field.BACKGROUND), false, issue.id());
+			figures.read(draft.field(Field.ACTIONS), true, issue.id());
+		}
+		if (issues.isEmpty()) {
+			findings.add(Finding.warning("whole document", "no issue (課題A（1）…) found", null));
+		}
+		SummaryMatrix.check(outline.summaryLines, issues, findings);
+		FiscalYear fiscalYear = PlanYear.decide(text, outline.headingLines, figures.datedFigures(), fallbackFiscalYear,
+				head);
+		// in document order: what concerns the whole document first, then by line
+		findings.sort(java.util.Comparator.comparingInt(PolicyStatementReader::lineOf));
+		head.addAll(findings);
+		return new PolicyStatement(organisation, fiscalYear, outline.title(), mission, issues, figures.statistics(), head);
+	}
+
+	private static int lineOf(Finding finding) {
+		String location = finding.location();
+		return location != null && location.matches("line \\d+") ? Integer.parseInt(location.substring(5)) : 0;
+	}
+
+	private static String mission(StatementOutline outline, List<Finding> findings) {
+		if (outline.mission == null) {
+			findings.add(Finding.warning("whole document", "no mission (組織の使命) found", null));
+			return null;
+		}
+		if (outline.mission.isEmpty()) {
+			findings.add(Finding.warning("line " + (outline.missionLine + 1), "the mission (組織の使命) is empty", null));
+			return null;
+		}
+		return outline.mission.text();
+	}
+}

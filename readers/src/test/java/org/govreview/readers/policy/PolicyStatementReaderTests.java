@@ -1,0 +1,446 @@
+package org.govreview.readers.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.document.Finding.Severity;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.policy.PolicyIssue;
+import org.govreview.domain.policy.PolicyStatement;
+import org.govreview.domain.policy.Statistic;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.SourceText;
+import org.govreview.readers.text.SourceTextLoader;
+import org.govreview.readers.text.TextPdf;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The policy statement reader on a small fictional policy of 門司区 (北九州市門司区, FY2024: a mission, issues A(1), A(2)
+ * and B(1), statistics in a sentence, in parentheses, as a trend and as a table) written the way seed 001 writes
+ * it ({@code seed-layout.txt}), with its sections and fields in another order ({@code reordered.txt}), with prose
+ * labels instead of ①②③④ ({@code prose-labels.txt}), and rendered as a PDF. Variants are derived from these
+ * fixtures ({@code src/test/resources/policy/}) and written to a temporary directory, then loaded the way the job
+ * loads them.
+ */
+class PolicyStatementReaderTests {
+
+	static final String SEED_LAYOUT = "seed-layout.txt";
+
+	static final String REORDERED = "reordered.txt";
+
+	static final String PROSE_LABELS = "prose-labels.txt";
+
+	/** A statement with one issue; its background is the placeholder, so that each test states its own figures. */
+	private static final String ONE_ISSUE = """
+			局区X方針〈門司区〉
+
+			1 組織の使命
+
+			門司区の魅力を高める。
+
+			2 課題と背景
+
+			課題A（1）
+
+			① 課題名
+
+			窓口の改善
+
+			② 課題の内容
+
+			待ち時間が長い。
+
+			③ 課題の背景
+
+			{background}
+
+			④ 課題に対する取組み
+
+			予約制を導入する。
+			""";
+
+	private final PolicyStatementReader reader = new PolicyStatementReader(MunicipalityMaster.builtIn());
+
+	private final SourceTextLoader loader = new SourceTextLoader();
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void readsTheSmallPolicyWrittenInTheSeedsLayout() {
+		PolicyStatement statement = read(SEED_LAYOUT, fixture(SEED_LAYOUT));
+
+		assertThat(statement.organisation().code().value()).isEqualTo("401013");
+		assertThat(statement.organisation().name()).isEqualTo("北九州市門司区");
+		assertThat(statement.fiscalYear()).isEqualTo(FiscalYear.of(2024));
+		assertThat(statement.title()).isEqualTo("令和6年度 局区X方針〈門司区〉");
+		assertThat(statement.mission()).isEqualTo("門司区の歴史と港の景観を活かし、区民が誇りを持てるまちづくりを進める。\n"
+				+ "区民に身近な区役所として、窓口サービスの向上と地域活動の支援に取り組む。");
+		assertThat(statement.issues()).extracting(PolicyIssue::id, PolicyIssue::domain, PolicyIssue::number,
+				PolicyIssue::title)
+			.containsExactly(tuple("A(1)", "A", 1, "窓口の待ち時間の短縮"), tuple("A(2)", "A", 2, "自治会加入の促進"),
+					tuple("B(1)", "B", 1, "門司港レトロ地区の賑わい創出"));
+		PolicyIssue waiting = issue(statement, "A(1)");
+		assertThat(waiting.content()).isEqualTo(
+				"年度末や年度初めの繁忙期には窓口の待ち時間が長くなり、来庁者から改善を求める声がある。窓口の待ち時間は最大で90分に達する。");
+		assertThat(waiting.background()).as("a sentence broken across a blank line is joined")
+			.contains("来庁する時間帯が集中しやすい。")
+			.startsWith("市民課の来庁者数は、令和4年度の58,210人に対し");
+		assertThat(waiting.actions()).containsExactly("窓口予約制を導入し、来庁時間の分散を図る。", "ホームページで窓口の混雑状況を発信する。");
+		assertThat(issue(statement, "A(2)").actions()).containsExactly("転入手続の窓口で自治会の案内を配布する",
+				"加入手続のオンライン化を自治会と検討する");
+		assertThat(issue(statement, "B(1)").actions()).containsExactly("地区内のイベントの日程を調整し、連携して発信する。",
+				"観光案内所の案内を充実させる。");
+		assertIsTheFixturesStatistics(statement);
+		assertThat(warnings(statement)).singleElement().satisfies(finding -> {
+			assertThat(finding.message()).startsWith("figure 90分 (窓口待ち時間) states no period");
+			assertThat(finding.location()).isEqualTo("line 26");
+		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { REORDERED, PROSE_LABELS })
+	void readsTheSameStatementWhateverTheOrderOfItsPartsAndTheWordingOfItsLabels(String layout) {
+		PolicyStatement expected = read(SEED_LAYOUT, fixture(SEED_LAYOUT));
+
+		PolicyStatement statement = read(layout, fixture(layout));
+
+		assertIsTheSameStatement(statement, expected);
+	}
+
+	@Test
+	void readsTheSeedLayoutRenderedAsPdf() {
+		List<String> lines = fixture(SEED_LAYOUT).lines().map(line -> line.replace('\t', ' ')).toList();
+		Path pdf = TextPdf.of(lines).writeTo(this.directory.resolve("seed-layout.pdf"));
+
+		SourceText text = this.loader.load(pdf);
+		PolicyStatement statement = this.reader.read(text, null);
+
+		assertThat(text.origin()).startsWith("PDF");
+		assertIsTheSameStatement(statement, read(SEED_LAYOUT, fixture(SEED_LAYOUT)));
+	}
+
+	@Test
+	void reportsAnIssueWithoutBackgroundAndKeepsItsOtherFields() {
+		String text = replaceOnce(fixture(SEED_LAYOUT),
+				"③ 課題の背景\n\n自治会加入率は年々低下している。\n\n自治会加入率 令和3年度 68.2% → 令和5年度 64.9%\n\n", "");
+
+		PolicyStatement statement = read("noBackground.txt", text);
+
+		PolicyIssue membership = issue(statement, "A(2)");
+		assertThat(membership.background()).isNull();
+		assertThat(membership.content()).isEqualTo("転入者の自治会加入が進まず、地域活動の担い手が減っている。");
+		assertThat(membership.actions()).hasSize(2);
+		assertThat(warnings(statement)).filteredOn(finding -> finding.message().contains("A(2)"))
+			.singleElement()
+			.satisfies(finding -> {
+				assertThat(finding.message()).isEqualTo("issue A(2): ③ 課題の背景 is missing");
+				assertThat(finding.location()).isEqualTo("line 40");
+				assertThat(finding.value()).isEqualTo("課題A（2）");
+			});
+	}
+
+	@Test
+	void reportsAnIssueWithoutContentInProse() {
+		String text = replaceOnce(fixture(PROSE_LABELS),
+				"【課題の内容】\n門司港レトロ地区の観光客数は回復しつつあるが、平日の賑わいが戻っていない。\n", "");
+
+		PolicyStatement statement = read("noContent.txt", text);
+
+		assertThat(issue(statement, "B(1)").content()).isNull();
+		assertThat(issue(statement, "B(1)").background()).startsWith("観光客数は次のとおり推移している。");
+		assertThat(warnings(statement)).extracting(Finding::location, Finding::message)
+			.contains(tuple("line 29", "issue B(1): ② 課題の内容 is missing"));
+	}
+
+	@Test
+	void reportsHeadingsItCannotPlaceWithTheirLineAndText() {
+		String text = replaceOnce(fixture(SEED_LAYOUT), "・加入手続のオンライン化を自治会と検討する\n",
+				"・加入手続のオンライン化を自治会と検討する\n\n⑤ 期待される効果\n\n加入率の低下に歯止めをかける。\n")
+				+ "\n3 今後の予定\n\n令和7年度に窓口予約制を本格実施する。\n";
+
+		PolicyStatement statement = read("unknownHeadings.txt", text);
+
+		assertThat(issue(statement, "A(2)").actions()).hasSize(2);
+		assertThat(issue(statement, "B(1)").actions()).hasSize(2);
+		assertThat(warnings(statement)).filteredOn(finding -> !finding.message().startsWith("figure"))
+			.extracting(Finding::location, Finding::value)
+			.containsExactly(tuple("line 61", "⑤ 期待される効果\n加入率の低下に歯止めをかける。"),
+					tuple("line 87", "3 今後の予定\n令和7年度に窓口予約制を本格実施する。"));
+		assertThat(warnings(statement)).extracting(Finding::message)
+			.anySatisfy(message -> assertThat(message).startsWith("issue A(2): '⑤ 期待される効果' is not one of"))
+			.anySatisfy(message -> assertThat(message).startsWith("heading not recognised"));
+	}
+
+	@Test
+	void readsStatisticsStatedInASentence() {
+		PolicyStatement statement = readOneIssue(
+				"小倉行政サービスコーナーでの取扱件数は、令和元年度の34,712件に対し、令和5年度は15,644件と半減している。");
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::period, Statistic::fiscalYear,
+				Statistic::issueId)
+			.containsExactly(tuple("小倉行政サービスコーナー取扱件数", "令和元年度", 2019, "A(1)"),
+					tuple("小倉行政サービスコーナー取扱件数", "令和5年度", 2023, "A(1)"));
+		assertThat(statement.statistics()).extracting(statistic -> statistic.value().number())
+			.containsExactly(new BigDecimal("34712"), new BigDecimal("15644"));
+		assertThat(statement.statistics()).extracting(statistic -> statistic.value().unit()).containsOnly("件");
+	}
+
+	@Test
+	void readsStatisticsStatedAsATrend() {
+		PolicyStatement statement = readOneIssue("コンビニ交付率　令和3年度 9.6% → 令和5年度 24.4%");
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::period, Statistic::fiscalYear,
+				statistic -> statistic.value().display())
+			.containsExactly(tuple("コンビニ交付率", "令和3年度", 2021, "9.6 %"), tuple("コンビニ交付率", "令和5年度", 2023, "24.4 %"));
+	}
+
+	@Test
+	void readsPeriodsInParenthesesAfterTheValuesAndKeepsCalendarPeriodsAsPrinted() {
+		PolicyStatement statement = readOneIssue(
+				"証明書のコンビニ交付件数は12,000件（令和4年度）から18,500件（令和5年度）に伸びた。窓口の来庁者数は１，２３４人（令和６年４月末）である。");
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::period, Statistic::fiscalYear,
+				statistic -> statistic.value().display(), statistic -> statistic.value().raw())
+			.containsExactly(tuple("証明書コンビニ交付件数", "令和4年度", 2022, "12000 件", "12,000件"),
+					tuple("証明書コンビニ交付件数", "令和5年度", 2023, "18500 件", "18,500件"),
+					tuple("窓口来庁者数", "令和６年４月末", null, "1234 人", "１，２３４人"));
+	}
+
+	@Test
+	void reportsFiguresItCannotAttachToAnIndicatorOrPeriod() {
+		PolicyStatement statement = readOneIssue("満席になるのは12人からである。窓口の待ち時間は平均25分である。"
+				+ "来庁者数は令和5年度に前年度比5%増となった。");
+
+		assertThat(statement.statistics()).isEmpty();
+		assertThat(warnings(statement)).extracting(Finding::location, Finding::message)
+			.containsExactly(tuple("line 21", "figure 12人 has no indicator (a phrase such as …率, …件数 or a topic before it) "
+					+ "and states no period: not recorded as a statistic"),
+					tuple("line 21", "figure 25分 (窓口待ち時間) states no period (年度, 年, 月): not recorded as a statistic"),
+					tuple("line 21", "figure 5% states a change, not a level: not recorded as a statistic"));
+	}
+
+	@Test
+	void resolvesAWardThroughTheCityTheTextNames() {
+		String text = fixture(SEED_LAYOUT).replace("門司区", "中央区")
+			.replace("区民に身近な区役所として", "札幌市の区役所として");
+
+		PolicyStatement statement = read("sapporo.txt", text);
+
+		assertThat(statement.organisation().code().value()).isEqualTo("011011");
+		assertThat(statement.findings()).extracting(Finding::message)
+			.contains("中央区 resolved to 札幌市中央区 (011011): the ward of the city the text names at line 14");
+	}
+
+	@Test
+	void readsABureausStatementAsItsCitys() {
+		String text = fixture(SEED_LAYOUT).replace("〈門司区〉", "〈総務市民局〉")
+			.replace("門司区 X方針の概要", "総務市民局 X方針の概要")
+			.replace("区民に身近な区役所として", "北九州市の局として");
+
+		PolicyStatement statement = read("bureau.txt", text);
+
+		assertThat(statement.organisation().code().value()).isEqualTo("401005");
+		assertThat(statement.findings()).extracting(Finding::severity, Finding::message)
+			.contains(tuple(Severity.INFO, "総務市民局 resolved to 北九州市 (401005): the city of the bureau 総務市民局, "
+					+ "named at line 14 (the statement records no bureau)"));
+	}
+
+	@Test
+	void reportsASummaryItemThatNoIssueHas() {
+		String text = replaceOnce(fixture(SEED_LAYOUT), "<p>(2)自治会加入の促進</p>", "<p>(2)自治会活動の支援</p>");
+
+		PolicyStatement statement = read("summaryMismatch.txt", text);
+
+		assertThat(warnings(statement)).extracting(Finding::location, Finding::message)
+			.contains(tuple("line 6", "the summary lists (2)自治会活動の支援, which no issue has as its title"));
+	}
+
+	@Test
+	void rejectsAWardNameThatSeveralMunicipalitiesHaveWhenTheTextNamesNoCity() {
+		String text = fixture(SEED_LAYOUT).replace("門司区", "中央区");
+
+		assertThatExceptionOfType(RejectedDocumentException.class).isThrownBy(() -> read("chuo.txt", text))
+			.satisfies(ex -> {
+				assertThat(ex.getMessage()).contains("'中央区' matches several municipalities");
+				assertThat(ex.location()).isEqualTo("line 8");
+				assertThat(ex.value()).isEqualTo("令和6年度 局区X方針〈中央区〉");
+			});
+	}
+
+	@Test
+	void rejectsAnUnknownOrganisationWithTheText() {
+		String text = fixture(SEED_LAYOUT).replace("門司区", "桜島区");
+
+		assertThatExceptionOfType(RejectedDocumentException.class).isThrownBy(() -> read("sakurajima.txt", text))
+			.satisfies(ex -> {
+				assertThat(ex.getMessage()).contains("organisation '桜島区' is not in the municipality master")
+					.contains("sakurajima.txt, line 8");
+				assertThat(ex.value()).isEqualTo("令和6年度 局区X方針〈桜島区〉");
+			});
+	}
+
+	@Test
+	void rejectsAStatementWithoutAFiscalYearWhenNoneIsGiven() {
+		String text = ONE_ISSUE.replace("{background}", "来庁者が多い。");
+
+		assertThatExceptionOfType(RejectedDocumentException.class).isThrownBy(() -> read("noYear.txt", text))
+			.withMessageContaining("no fiscal year")
+			.withMessageContaining("none given with --fiscal-year");
+	}
+
+	@Test
+	void usesTheFallbackFiscalYearWithAnInfoFindingWhenTheTextStatesNone() {
+		String text = ONE_ISSUE.replace("{background}", "来庁者が多い。");
+
+		PolicyStatement statement = this.reader.read(this.loader.load(write("noYear.txt", text)), FiscalYear.of(2025));
+
+		assertThat(statement.fiscalYear()).isEqualTo(FiscalYear.of(2025));
+		assertThat(statement.findings()).filteredOn(finding -> finding.message().contains("--fiscal-year"))
+			.singleElement()
+			.satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
+		assertThat(warnings(statement)).isEmpty();
+	}
+
+	@Test
+	void infersTheFiscalYearFromTheLatestFiguresWhenTheTitleStatesNone() {
+		String text = fixture(SEED_LAYOUT).replace("令和6年度 局区X方針", "局区X方針");
+
+		PolicyStatement statement = this.reader.read(this.loader.load(write("untitledYear.txt", text)), FiscalYear.of(2030));
+
+		assertThat(statement.fiscalYear()).as("令和5年度 is the latest year with figures: the plan is for the next")
+			.isEqualTo(FiscalYear.of(2024));
+		assertThat(statement.findings()).filteredOn(finding -> finding.message().contains("inferred"))
+			.singleElement()
+			.satisfies(finding -> {
+				assertThat(finding.severity()).isEqualTo(Severity.INFO);
+				assertThat(finding.value()).isEqualTo("令和5年度");
+			});
+	}
+
+	@Test
+	void infersTheFiscalYearTheTextNamesMostOftenWhenNoFigureIsDated() {
+		PolicyStatement statement = readOneIssue("令和7年度から予約制を導入し、令和7年度中に全窓口へ広げる。令和8年度には検証する。");
+
+		assertThat(statement.fiscalYear()).isEqualTo(FiscalYear.of(2025));
+		assertThat(statement.findings()).extracting(Finding::message)
+			.anySatisfy(message -> assertThat(message).contains("FY2025 inferred as the 年度 the text names most often"));
+	}
+
+	@Test
+	void rejectsATextWithNeitherMissionNorIssues() {
+		assertThatExceptionOfType(RejectedDocumentException.class)
+			.isThrownBy(() -> read("minutes.txt", "議事録\n\n令和6年度第1回会議\n\n出席者 10名\n"))
+			.withMessageContaining("not a policy statement");
+	}
+
+	@Test
+	void recognisesPolicyStatementsButNotOtherDocuments() {
+		for (String layout : List.of(SEED_LAYOUT, REORDERED, PROSE_LABELS)) {
+			assertThat(PolicyStatementReader.recognises(this.loader.load(write(layout, fixture(layout))))).as(layout).isTrue();
+		}
+		for (String pledge : List.of("tabbed-with-html.txt", "bulleted-lines.txt", "space-separated.txt")) {
+			SourceText text = this.loader.load(write(pledge, resource("/pledge/" + pledge)));
+			assertThat(PolicyStatementReader.recognises(text)).as(pledge).isFalse();
+		}
+	}
+
+	static void assertIsTheFixturesStatistics(PolicyStatement statement) {
+		assertThat(statement.statistics()).extracting(Statistic::issueId, Statistic::indicator, Statistic::period,
+				Statistic::fiscalYear, statistic -> statistic.value().display())
+			.containsExactlyInAnyOrder(tuple("A(1)", "市民課来庁者数", "令和4年度", 2022, "58210 人"),
+					tuple("A(1)", "市民課来庁者数", "令和5年度", 2023, "61034 人"),
+					tuple("A(1)", "番号案内利用率", "令和4年度", 2022, "35 %"),
+					tuple("A(1)", "番号案内利用率", "令和5年度", 2023, "42.5 %"),
+					tuple("A(2)", "自治会加入率", "令和3年度", 2021, "68.2 %"),
+					tuple("A(2)", "自治会加入率", "令和5年度", 2023, "64.9 %"),
+					tuple("B(1)", "門司港レトロ観光客数", "令和3年度", 2021, "1020000 人"),
+					tuple("B(1)", "門司港レトロ観光客数", "令和4年度", 2022, "1450000 人"),
+					tuple("B(1)", "門司港レトロ観光客数", "令和5年度", 2023, "1880000 人"));
+	}
+
+	/** Same facts; line breaks and the spaces between table cells are layout, not text. */
+	private static void assertIsTheSameStatement(PolicyStatement statement, PolicyStatement expected) {
+		assertThat(statement.organisation()).isEqualTo(expected.organisation());
+		assertThat(statement.fiscalYear()).isEqualTo(expected.fiscalYear());
+		assertThat(compact(statement.mission())).isEqualTo(compact(expected.mission()));
+		assertThat(statement.issues()).extracting(PolicyStatementReaderTests::comparable)
+			.containsExactlyInAnyOrderElementsOf(expected.issues().stream().map(PolicyStatementReaderTests::comparable).toList());
+		assertIsTheFixturesStatistics(statement);
+		assertThat(warnings(statement)).extracting(Finding::message)
+			.containsExactlyElementsOf(warnings(expected).stream().map(Finding::message).toList());
+	}
+
+	private static PolicyIssue comparable(PolicyIssue issue) {
+		return new PolicyIssue(issue.id(), issue.domain(), issue.number(), issue.title(), compact(issue.content()),
+				compact(issue.background()), issue.actions());
+	}
+
+	private static String compact(String text) {
+		return text == null ? null : text.replaceAll("\\s+", "");
+	}
+
+	static PolicyIssue issue(PolicyStatement statement, String id) {
+		return statement.issues().stream().filter(issue -> issue.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	static List<Finding> warnings(PolicyStatement statement) {
+		return statement.findings().stream().filter(finding -> finding.severity() != Severity.INFO).toList();
+	}
+
+	private PolicyStatement readOneIssue(String background) {
+		return read("oneIssue.txt", ONE_ISSUE.replace("{background}", background));
+	}
+
+	private PolicyStatement read(String name, String text) {
+		return this.reader.read(this.loader.load(write(name, text)), null);
+	}
+
+	private Path write(String name, String text) {
+		try {
+			return Files.writeString(this.directory.resolve(name), text, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String fixture(String name) {
+		return resource("/policy/" + name);
+	}
+
+	private static String resource(String path) {
+		try (InputStream in = PolicyStatementReaderTests.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("missing test resource " + path);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String replaceOnce(String text, String target, String replacement) {
+		int at = text.indexOf(target);
+		if (at < 0 || text.indexOf(target, at + 1) >= 0) {
+			throw new IllegalArgumentException("not exactly once in the fixture: " + target);
+		}
+		return text.substring(0, at) + replacement + text.substring(at + target.length());
+	}
+}
