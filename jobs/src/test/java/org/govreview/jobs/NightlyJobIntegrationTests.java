@@ -184,6 +184,50 @@ class NightlyJobIntegrationTests {
 	}
 
 	@Test
+	void ingestsEverySeedKindAndWritesThePacksOfEachMunicipalityInvolved() throws Exception {
+		Path seeds = SourceFixtures.seed("004_33cdc2aa51bc4c42.txt").getParent();
+		Assumptions.assumeTrue(Files.isDirectory(seeds), "seeds not found at " + seeds + ": this acceptance test needs ../shared");
+		Path out = work.resolve("out");
+		// seed 003 states no plan period: without --fiscal-year it is quarantined with that reason
+		Path planOnly = Files.createDirectories(work.resolve("plan-only"));
+		Files.copy(seeds.resolve("003_dc1a2f1d0e437507.txt"), planOnly.resolve("003.txt"));
+		assertThat(govreview("run", "nightly", "--source", planOnly.toString(), "--out", out.toString())).isZero();
+		assertThat(jdbc().sql("SELECT reason FROM quarantine WHERE path = ?").param(planOnly.resolve("003.txt").toString())
+			.query(String.class).single()).contains("no fiscal year").contains("--fiscal-year");
+
+		assertThat(govreview("run", "nightly", "--source", seeds.toString(), "--out", out.toString(), "--fiscal-year",
+				"2023")).isZero();
+
+		List<String> kinds = jdbc().sql("""
+				SELECT substring(path from '[^/]*$') || ' ' || kind FROM source_document
+				WHERE path LIKE ? AND superseded_at IS NULL ORDER BY path""").param(seeds + "/%").query(String.class).list();
+		List<String> quarantined = jdbc().sql("SELECT substring(path from '[^/]*$') FROM quarantine WHERE path LIKE ?")
+			.param(seeds + "/%").query(String.class).list();
+		try (Stream<Path> files = Files.list(seeds)) {
+			assertThat(files.count()).isEqualTo(kinds.size() + quarantined.size());
+		}
+		assertThat(kinds).contains("000_844771edabb17eb8.txt inspection_report", "001_b7d4660655539de5.txt policy_statement",
+				"003_dc1a2f1d0e437507.txt action_plan", "004_33cdc2aa51bc4c42.txt pledge_report");
+		try (Stream<Path> files = Files.list(out)) {
+			assertThat(files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".xlsx")).sorted())
+				.contains("review-pack_012131_FY2023.xlsx", "review-pack_011002_FY2023.xlsx",
+						"review-pack_401064_FY2024.xlsx", "review-pack_232025_FY2025.xlsx", "review-pack_012351_FY2025.xlsx",
+						"review-pack_012131_FY2025.xlsx", "review-pack_011002_FY2025.xlsx");
+		}
+
+		List<String> indicators = capture(() -> govreview("export", "indicators", "--municipality", "011002")).lines().toList();
+		assertThat(indicators.get(0)).startsWith("municipality_code,fiscal_year,initiative_code,initiative,indicator,baseline_year,"
+				+ "baseline_value,baseline_unit,baseline_kind,target_year,target_value,target_unit,target_kind,department");
+		List<String> visits = capture(() -> govreview("export", "visits", "--municipality", "232025", "--format", "csv"))
+			.lines().toList();
+		assertThat(visits.get(0)).startsWith("council_municipality_code,faction,sequence,report_number,visit_date");
+		assertThat(visits).hasSize(4);
+		assertThat(visits.get(1)).contains("2025-07-08").contains("012131");
+		String issues = capture(() -> govreview("export", "issues", "--municipality", "401064", "--format", "json"));
+		assertThat(issues).contains("\"organisation_code\" : \"401064\"").contains("\"issue_id\" : \"A(1)\"");
+	}
+
+	@Test
 	void generatesOneRatingSheetPerDepartmentFromTheWarehouse() throws Exception {
 		Path source = SourceFixtures.copySamples(work.resolve("in"));
 		assertThat(govreview("run", "nightly", "--source", source.toString(), "--out", work.resolve("out").toString())).isZero();

@@ -1,5 +1,6 @@
 package org.govreview.jobs.cli;
 
+import org.govreview.jobs.export.ExportCommand;
 import org.springframework.stereotype.Component;
 
 /** Dispatches a parsed {@link CommandLine} to the command that carries it out. */
@@ -12,10 +13,13 @@ public class Commands {
 
 	private final SheetsCommand sheets;
 
-	Commands(JobCommands jobs, RollupCommand rollup, SheetsCommand sheets) {
+	private final ExportCommand export;
+
+	Commands(JobCommands jobs, RollupCommand rollup, SheetsCommand sheets, ExportCommand export) {
 		this.jobs = jobs;
 		this.rollup = rollup;
 		this.sheets = sheets;
+		this.export = export;
 	}
 
 	public int execute(CommandLine commandLine) {
@@ -26,6 +30,9 @@ public class Commands {
 				case "executions" -> jobs.executions(commandLine.option("status"));
 				case "rollup" -> rollup.print(commandLine);
 				case "sheets" -> sheets.generate(commandLine);
+				case "export" -> export.export(commandLine.arguments().get(0), commandLine.option("municipality"),
+						commandLine.option("fiscal-year") == null ? null : Integer.valueOf(commandLine.option("fiscal-year")),
+						commandLine.options().getOrDefault("format", "csv"));
 				default -> throw new CommandLine.UsageException("unknown command " + commandLine.command());
 			};
 		}

@@ -62,7 +62,13 @@ class JobCommands {
 	}
 
 	int restart(long executionId) throws Exception {
-		JobExecution execution = jobRepository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = jobRepository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			execution = null;
+		}
 		if (execution == null) {
 			throw new IllegalArgumentException("no job execution " + executionId + " (see 'govreview executions')");
 		}

@@ -14,8 +14,11 @@ import java.util.Set;
 import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.domain.rating.RatingSheet;
+import org.govreview.readers.actionplan.ActionPlanReader;
+import org.govreview.readers.inspection.InspectionReportReader;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.pledge.PledgeReportReader;
+import org.govreview.readers.policy.PolicyStatementReader;
 import org.govreview.readers.ratingsheet.PolicyCatalog;
 import org.govreview.readers.ratingsheet.RatingSheetReader;
 import org.govreview.readers.source.RejectedDocumentException;
@@ -34,9 +37,7 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 
 	private final SourceTextLoader loader;
 
-	private final PledgeReportReader pledgeReports;
-
-	private final RatingSheetReader ratingSheets;
+	private final DocumentReaders readers;
 
 	private final MunicipalityMaster master;
 
@@ -44,11 +45,10 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 
 	private final FiscalYear fallbackFiscalYear;
 
-	IngestProcessor(SourceTextLoader loader, PledgeReportReader pledgeReports, RatingSheetReader ratingSheets,
-			MunicipalityMaster master, ReviewSubjects subjects, FiscalYear fallbackFiscalYear) {
+	IngestProcessor(SourceTextLoader loader, DocumentReaders readers, MunicipalityMaster master, ReviewSubjects subjects,
+			FiscalYear fallbackFiscalYear) {
 		this.loader = loader;
-		this.pledgeReports = pledgeReports;
-		this.ratingSheets = ratingSheets;
+		this.readers = readers;
 		this.master = master;
 		this.subjects = subjects;
 		this.fallbackFiscalYear = fallbackFiscalYear;
@@ -71,10 +71,19 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 			SourceText text = loader.load(path);
 			DocumentRef ref = new DocumentRef(path.toString(), sha256, text.origin());
 			if (PledgeReportReader.recognises(text)) {
-				return new IngestItem.Report(pledgeReports.read(text, fallbackFiscalYear), ref);
+				return new IngestItem.Report(readers.pledgeReports().read(text, fallbackFiscalYear), ref);
 			}
-			return new IngestItem.Rejected(ref, path + ": not a recognised governance document (no reader for its content: "
-					+ "not a pledge progress report, not a rating sheet)");
+			if (InspectionReportReader.recognises(text)) {
+				return new IngestItem.Inspection(readers.inspectionReports().read(text, fallbackFiscalYear), ref);
+			}
+			if (PolicyStatementReader.recognises(text)) {
+				return new IngestItem.Policy(readers.policyStatements().read(text, fallbackFiscalYear), ref);
+			}
+			if (ActionPlanReader.recognises(text)) {
+				return new IngestItem.Plan(readers.actionPlans().read(text, fallbackFiscalYear), ref);
+			}
+			return new IngestItem.Rejected(ref, path + ": not a recognised governance document (its content is not a pledge "
+					+ "progress report, action plan, ward or bureau policy, council inspection report or rating sheet)");
 		}
 		catch (RejectedDocumentException ex) {
 			return new IngestItem.Rejected(new DocumentRef(path.toString(), sha256, ""), ex.getMessage());
@@ -88,16 +97,17 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 	private IngestItem sheet(Path path, String sha256) {
 		DocumentRef ref = new DocumentRef(path.toString(), sha256, "xlsx");
 		Set<String> known = new HashSet<>();
-		RatingSheet sheet = ratingSheets.read(path, (PolicyCatalog) (municipalityCode, fiscalYear) -> {
+		RatingSheet sheet = readers.ratingSheets().read(path, (PolicyCatalog) (municipalityCode, fiscalYear) -> {
 			known.addAll(subjects.policyCodes(municipalityCode.value(), fiscalYear.year()));
 			return known::contains;
 		});
 		Municipality municipality = master.byCode(sheet.municipalityCode())
 			.orElseThrow(() -> new RejectedDocumentException(path, "sheet header, municipality code",
 					"local government code is not in the municipality master", sheet.municipalityCode().value()));
-		if (known.isEmpty()) {
+		if (known.isEmpty() && subjects.initiativeCodes(sheet.municipalityCode().value()).isEmpty()) {
 			throw new RejectedDocumentException(path, "sheet header",
-					"no pledge report of " + municipality + " for " + sheet.fiscalYear() + " in the warehouse: nothing to rate",
+					"no pledge report of " + municipality + " for " + sheet.fiscalYear()
+							+ " and no action plan of it in the warehouse: nothing to rate",
 					sheet.municipalityCode() + " " + sheet.fiscalYear().year());
 		}
 		return new IngestItem.Sheet(sheet, municipality, ref);

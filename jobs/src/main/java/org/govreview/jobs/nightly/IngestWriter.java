@@ -26,12 +26,16 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 
 	private final QuarantineWriter quarantine;
 
+	private final PlanWriters plans;
+
 	private StepExecution stepExecution;
 
-	IngestWriter(PledgeReportWarehouseWriter reports, RatingSheetWarehouseWriter sheets, QuarantineWriter quarantine) {
+	IngestWriter(PledgeReportWarehouseWriter reports, RatingSheetWarehouseWriter sheets, QuarantineWriter quarantine,
+			PlanWriters plans) {
 		this.reports = reports;
 		this.sheets = sheets;
 		this.quarantine = quarantine;
+		this.plans = plans;
 	}
 
 	@Override
@@ -62,6 +66,28 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 							sheet.municipality(), sheet.sheet().department(), sheet.sheet().ratings().size(), errors);
 					sheet.sheet().findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR)
 						.forEach(f -> log.warn("[ingest]   rejected row: {}", f));
+			}
+			else if (item instanceof IngestItem.Plan plan) {
+				IngestOutcome outcome = plans.actionPlans().write(plan.plan(), plan.ref(), jobExecutionId);
+				tally(context, outcome);
+				log.info("[ingest] {} → {}: action plan of {} {}: {} wards, {} policy directions, {} initiatives, {} indicators",
+						plan.ref().path(), outcome, plan.plan().municipality(), plan.plan().fiscalYear(), plan.plan().wards().size(),
+						plan.plan().directions().size(), plan.plan().initiatives().size(),
+						plan.plan().initiatives().stream().mapToInt(i -> i.indicators().size()).sum());
+			}
+			else if (item instanceof IngestItem.Policy policy) {
+				IngestOutcome outcome = plans.policyStatements().write(policy.statement(), policy.ref(), jobExecutionId);
+				tally(context, outcome);
+				log.info("[ingest] {} → {}: policy of {} {}: {} issues, {} statistics", policy.ref().path(), outcome,
+						policy.statement().organisation(), policy.statement().fiscalYear(), policy.statement().issues().size(),
+						policy.statement().statistics().size());
+			}
+			else if (item instanceof IngestItem.Inspection inspection) {
+				IngestOutcome outcome = plans.inspectionReports().write(inspection.report(), inspection.ref(), jobExecutionId);
+				tally(context, outcome);
+				log.info("[ingest] {} → {}: inspection report of {} {}: {} visits, {} members", inspection.ref().path(), outcome,
+						inspection.report().council(), inspection.report().fiscalYear(), inspection.report().visits().size(),
+						inspection.report().members().size());
 			}
 			else if (item instanceof IngestItem.Rejected rejected) {
 					quarantine.quarantine(rejected.ref().path(), rejected.ref().sha256(), rejected.reason(), jobExecutionId);

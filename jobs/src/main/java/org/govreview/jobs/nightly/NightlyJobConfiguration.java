@@ -8,13 +8,19 @@ import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.rollup.RollupRule;
 import org.govreview.jobs.system.FaultInjection;
 import org.govreview.jobs.system.GovreviewProperties;
+import org.govreview.readers.actionplan.ActionPlanReader;
+import org.govreview.readers.inspection.InspectionReportReader;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.pledge.PledgeReportReader;
+import org.govreview.readers.policy.PolicyStatementReader;
 import org.govreview.readers.ratingsheet.RatingSheetReader;
 import org.govreview.readers.source.SourceFile;
 import org.govreview.readers.source.SourceFileItemReader;
 import org.govreview.readers.text.SourceTextLoader;
 import org.govreview.writers.pack.ExcelReviewPackWriter;
+import org.govreview.writers.warehouse.ActionPlanWarehouseWriter;
+import org.govreview.writers.warehouse.InspectionReportWarehouseWriter;
+import org.govreview.writers.warehouse.PolicyStatementWarehouseWriter;
 import org.govreview.writers.pack.JapaneseFontLocator;
 import org.govreview.writers.pack.PdfReviewPackWriter;
 import org.govreview.writers.warehouse.PledgeReportWarehouseWriter;
@@ -75,18 +81,29 @@ class NightlyJobConfiguration {
 
 	@Bean
 	@StepScope
-	IngestProcessor ingestProcessor(SourceTextLoader loader, PledgeReportReader pledgeReports,
-			RatingSheetReader ratingSheets, MunicipalityMaster master, ReviewSubjects subjects,
-			@Value("#{jobParameters['fiscalYear']}") Long fiscalYear) {
-		return new IngestProcessor(loader, pledgeReports, ratingSheets, master, subjects,
+	IngestProcessor ingestProcessor(SourceTextLoader loader, DocumentReaders readers, MunicipalityMaster master,
+			ReviewSubjects subjects, @Value("#{jobParameters['fiscalYear']}") Long fiscalYear) {
+		return new IngestProcessor(loader, readers, master, subjects,
 				fiscalYear == null ? null : FiscalYear.of(fiscalYear.intValue()));
+	}
+
+	@Bean
+	DocumentReaders documentReaders(MunicipalityMaster master) {
+		return new DocumentReaders(new PledgeReportReader(master), new ActionPlanReader(master),
+				new PolicyStatementReader(master), new InspectionReportReader(master), new RatingSheetReader());
+	}
+
+	@Bean
+	PlanWriters planWriters(DataSource dataSource) {
+		return new PlanWriters(new ActionPlanWarehouseWriter(dataSource), new PolicyStatementWarehouseWriter(dataSource),
+				new InspectionReportWarehouseWriter(dataSource));
 	}
 
 	@Bean
 	@StepScope
 	IngestWriter ingestWriter(PledgeReportWarehouseWriter reports, RatingSheetWarehouseWriter sheets,
-			QuarantineWriter quarantine) {
-		return new IngestWriter(reports, sheets, quarantine);
+			QuarantineWriter quarantine, PlanWriters plans) {
+		return new IngestWriter(reports, sheets, quarantine, plans);
 	}
 
 	@Bean
@@ -94,7 +111,7 @@ class NightlyJobConfiguration {
 			ReviewSubjects subjects, RollupWriter rollupWriter, FaultInjection faults) {
 		return new StepBuilder("rollup", jobRepository).<ReviewSubject, ReviewSubject>chunk(1)
 			.transactionManager(transactionManager)
-			.reader(new ReviewSubjectItemReader("rollupSubjects", subjects::all))
+			.reader(new ReviewSubjectItemReader("rollupSubjects", subjects::withPledgeReport))
 			.writer(rollupWriter)
 			.listener(rollupWriter)
 			.listener((StepListener) faults)

@@ -11,8 +11,6 @@ import javax.sql.DataSource;
 
 import org.govreview.domain.rollup.RollupRule;
 import org.govreview.readers.municipality.MunicipalityMaster;
-import org.govreview.readers.pledge.PledgeReportReader;
-import org.govreview.readers.ratingsheet.RatingSheetReader;
 import org.govreview.readers.text.SourceTextLoader;
 import org.govreview.writers.warehouse.PledgeReportWarehouseWriter;
 import org.govreview.writers.warehouse.PolicyTreeQuery;
@@ -42,16 +40,6 @@ class WarehouseConfiguration {
 	@Bean
 	SourceTextLoader sourceTextLoader() {
 		return new SourceTextLoader();
-	}
-
-	@Bean
-	PledgeReportReader pledgeReportReader(MunicipalityMaster master) {
-		return new PledgeReportReader(master);
-	}
-
-	@Bean
-	RatingSheetReader ratingSheetReader() {
-		return new RatingSheetReader();
 	}
 
 	@Bean

@@ -96,6 +96,11 @@ public final class MunicipalityMaster {
 		return byCode.size();
 	}
 
+	/** Every entry, in code order of loading. */
+	public java.util.Collection<Municipality> all() {
+		return java.util.Collections.unmodifiableCollection(byCode.values());
+	}
+
 	/**
 	 * Resolves a name as printed ("苫 小 牧 市", "北海道苫小牧市", "苦小牧市").
 	 * @throws UnknownMunicipalityException when no single entry matches

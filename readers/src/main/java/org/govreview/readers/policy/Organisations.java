@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.domain.document.Finding;
-import org.govreview.domain.municipality.LocalGovernmentCode;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
@@ -61,19 +60,12 @@ final class Organisations {
 		return index;
 	}
 
-	/** The master offers no search by part of a name, but its codes are enumerable: five digits and a check digit. */
 	private static Map<String, List<Municipality>> indexWardNames(MunicipalityMaster master) {
 		Map<String, List<Municipality>> index = new HashMap<>();
-		char[] digits = new char[6];
-		for (int prefix = 1000; prefix < 100_000; prefix++) {
-			String five = Integer.toString(prefix + 100_000).substring(1);
-			five.getChars(0, 5, digits, 0);
-			digits[5] = (char) ('0' + LocalGovernmentCode.checkDigit(five));
-			master.byCode(new LocalGovernmentCode(new String(digits))).ifPresent(municipality -> {
-				Matcher ward = WARD_OF_CITY.matcher(municipality.name());
-				String key = ward.matches() ? ward.group(2) : municipality.name();
-				index.computeIfAbsent(key, k -> new ArrayList<>()).add(municipality);
-			});
+		for (Municipality municipality : master.all()) {
+			Matcher ward = WARD_OF_CITY.matcher(municipality.name());
+			String key = ward.matches() ? ward.group(2) : municipality.name();
+			index.computeIfAbsent(key, k -> new ArrayList<>()).add(municipality);
 		}
 		return Map.copyOf(index);
 	}
