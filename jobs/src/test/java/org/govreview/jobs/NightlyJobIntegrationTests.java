@@ -188,15 +188,7 @@ class NightlyJobIntegrationTests {
 		Path seeds = SourceFixtures.seed("004_33cdc2aa51bc4c42.txt").getParent();
 		Assumptions.assumeTrue(Files.isDirectory(seeds), "seeds not found at " + seeds + ": this acceptance test needs ../shared");
 		Path out = work.resolve("out");
-		// seed 003 states no plan period: without --fiscal-year it is quarantined with that reason
-		Path planOnly = Files.createDirectories(work.resolve("plan-only"));
-		Files.copy(seeds.resolve("003_dc1a2f1d0e437507.txt"), planOnly.resolve("003.txt"));
-		assertThat(govreview("run", "nightly", "--source", planOnly.toString(), "--out", out.toString())).isZero();
-		assertThat(jdbc().sql("SELECT reason FROM quarantine WHERE path = ?").param(planOnly.resolve("003.txt").toString())
-			.query(String.class).single()).contains("no fiscal year").contains("--fiscal-year");
-
-		assertThat(govreview("run", "nightly", "--source", seeds.toString(), "--out", out.toString(), "--fiscal-year",
-				"2023")).isZero();
+		assertThat(govreview("run", "nightly", "--source", seeds.toString(), "--out", out.toString())).isZero();
 
 		List<String> kinds = jdbc().sql("""
 				SELECT substring(path from '[^/]*$') || ' ' || kind FROM source_document
@@ -225,6 +217,23 @@ class NightlyJobIntegrationTests {
 		assertThat(visits.get(1)).contains("2025-07-08").contains("012131");
 		String issues = capture(() -> govreview("export", "issues", "--municipality", "401064", "--format", "json"));
 		assertThat(issues).contains("\"organisation_code\" : \"401064\"").contains("\"issue_id\" : \"A(1)\"");
+	}
+
+	@Test
+	void aDocumentThatStatesNoFiscalYearTakesTheOneGivenOrIsQuarantined() throws Exception {
+		Path report = work.resolve("in/undated-report.txt");
+		Files.createDirectories(report.getParent());
+		Files.writeString(report, Files.readString(SourceFixtures.SAMPLE_REPORT).replace("令和6年度末", "今年度末")
+			.replace("令和6年度", "今年度"));
+
+		assertThat(govreview("run", "nightly", "--source", report.toString(), "--out", work.resolve("out").toString())).isZero();
+		assertThat(jdbc().sql("SELECT reason FROM quarantine WHERE path = ?").param(report.toString()).query(String.class)
+			.single()).contains(report.toString()).contains("no fiscal year").contains("--fiscal-year");
+
+		assertThat(govreview("run", "nightly", "--source", report.toString(), "--out", work.resolve("out").toString(),
+				"--fiscal-year", "2031")).isZero();
+		assertThat(jdbc().sql("SELECT fiscal_year FROM source_document WHERE path = ? AND superseded_at IS NULL")
+			.param(report.toString()).query(Integer.class).single()).isEqualTo(2031);
 	}
 
 	@Test

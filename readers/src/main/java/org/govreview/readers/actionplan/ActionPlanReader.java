@@ -40,7 +40,9 @@ import org.govreview.readers.text.SourceText;
  * {@link DepartmentAbbreviations} and their indicators from the 目標 rows, values typed by
  * {@link org.govreview.readers.text.JapaneseNumbers}.</li>
  * <li>The fiscal year is the first year of the period the plan states (2023～2027, 令和5年度～令和9年度,
- * アクションプラン2023); otherwise the one given, with an info finding. {@code periodEnd}, when the text states
+ * アクションプラン2023); else, when its indicators state a common baseline year and target year (2022年 → 2027年),
+ * the year after the baseline (the plan measures from the year before it starts), with an info finding; otherwise
+ * the one given, with an info finding. {@code periodEnd}, when the text states
  * no period, is the target year most indicators share (with an info finding).</li>
  * </ul>
  * Sections are found by what they say, in any order. What the reader cannot place (a table row outside any
@@ -164,7 +166,11 @@ public final class ActionPlanReader {
 			.flatMap(direction -> direction.initiatives().stream())
 			.flatMap(initiative -> initiative.indicators().stream())
 			.toList();
-		PlanPeriod period = PlanPeriod.stated(lines, mostCommon(indicators, Indicator::baselineYear), findings);
+		Integer baselineYear = mostCommon(indicators, Indicator::baselineYear);
+		PlanPeriod period = PlanPeriod.stated(lines, baselineYear, findings);
+		if (period == null) {
+			period = PlanPeriod.fromIndicators(baselineYear, mostCommon(indicators, Indicator::targetYear), findings);
+		}
 		FiscalYear fiscalYear = fiscalYear(text, period, fallbackFiscalYear, findings);
 		Integer periodEnd = period == null ? null : period.end();
 		if (periodEnd == null) {

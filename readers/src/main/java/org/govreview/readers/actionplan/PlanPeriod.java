@@ -29,6 +29,20 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 	 * @param baselineYear the year most indicators measure from, null when there are none
 	 * @return the stated period, or null when the text states none
 	 */
+	/**
+	 * The period the indicators' own columns state when the text names none: from the year after their common
+	 * baseline year to their common target year; null when they state no such pair.
+	 */
+	static PlanPeriod fromIndicators(Integer baselineYear, Integer targetYear, List<Finding> findings) {
+		if (baselineYear == null || targetYear == null || targetYear <= baselineYear) {
+			return null;
+		}
+		findings.add(Finding.info("indicator table", "no plan period stated: taken as " + (baselineYear + 1) + "–" + targetYear
+				+ " from the indicators' baseline year " + baselineYear + " and target year " + targetYear,
+				baselineYear + "→" + targetYear));
+		return new PlanPeriod(baselineYear + 1, targetYear, null, "indicator table");
+	}
+
 	static PlanPeriod stated(List<PlanLine> lines, Integer baselineYear, List<Finding> findings) {
 		for (PlanLine line : lines) {
 			String flat = line.flat();

@@ -200,21 +200,32 @@ class ActionPlanReaderTests {
 	}
 
 	@Test
-	void usesTheFallbackFiscalYearWhenThePlanStatesNone() {
-		ActionPlan plan = read("noYear.txt", withoutFiscalYear(fixture(TABBED)), FiscalYear.of(2024));
+	void takesThePeriodFromTheIndicatorsWhenThePlanStatesNone() {
+		ActionPlan plan = read("noYear.txt", withoutFiscalYear(fixture(TABBED)), FiscalYear.of(2030));
 
-		assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2024));
-		assertThat(plan.periodStart()).isNull();
+		assertThat(plan.fiscalYear()).as("the year after the baseline 2022 the indicators share").isEqualTo(FiscalYear.of(2023));
+		assertThat(plan.periodStart()).isEqualTo(2023);
 		assertThat(plan.periodEnd()).as("the target year the indicators share").isEqualTo(2027);
 		assertThat(plan.findings()).filteredOn(finding -> finding.severity() == Severity.INFO)
 			.extracting(Finding::message)
-			.anySatisfy(message -> assertThat(message).contains("--fiscal-year 2024"));
+			.anySatisfy(message -> assertThat(message).contains("taken as 2023–2027"));
 		assertIsTheSmallPlan(plan);
 	}
 
 	@Test
+	void usesTheFallbackFiscalYearWhenNeitherThePlanNorItsIndicatorsStateOne() {
+		ActionPlan plan = read("noYear.txt", withoutAnyYear(fixture(TABBED)), FiscalYear.of(2024));
+
+		assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2024));
+		assertThat(plan.periodStart()).isNull();
+		assertThat(plan.findings()).filteredOn(finding -> finding.severity() == Severity.INFO)
+			.extracting(Finding::message)
+			.anySatisfy(message -> assertThat(message).contains("--fiscal-year 2024"));
+	}
+
+	@Test
 	void rejectsAPlanThatStatesNoFiscalYearWhenNoneIsGiven() {
-		Path file = write("noYearNoFallback.txt", withoutFiscalYear(fixture(TABBED)));
+		Path file = write("noYearNoFallback.txt", withoutAnyYear(fixture(TABBED)));
 
 		assertThatExceptionOfType(RejectedDocumentException.class)
 			.isThrownBy(() -> this.reader.read(this.loader.load(file), null))
@@ -392,6 +403,11 @@ class ActionPlanReaderTests {
 	}
 
 	/** The fixture without its title line and its period: nothing states a fiscal year. */
+	/** No plan period, and 目標 rows without their years: nothing in the text says which years the plan covers. */
+	private static String withoutAnyYear(String text) {
+		return withoutFiscalYear(text).replace("\t2022年\t2027年", "\t\t").replace("\t2022年 —\t2027年 10区", "\t—\t10区");
+	}
+
 	private static String withoutFiscalYear(String text) {
 		List<String> kept = new ArrayList<>();
 		for (String line : text.lines().toList()) {
