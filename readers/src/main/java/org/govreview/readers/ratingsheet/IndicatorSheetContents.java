@@ -13,13 +13,8 @@ import static org.govreview.domain.rating.RatingSheetLayout.INDICATOR_SHEET_NAME
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.govreview.domain.document.Finding;
 import org.govreview.domain.rating.IndicatorActual;
 import org.govreview.domain.rating.RatingSheetLayout;
@@ -30,7 +25,7 @@ import org.govreview.domain.rating.RatingSheetLayout;
  * time. Only the current row is held in memory. A sheet whose table header is missing or incomplete is not read
  * and gives one error finding; the rating sheet is not rejected for it.
  */
-final class IndicatorSheetContents implements SheetContentsHandler {
+final class IndicatorSheetContents extends RowCells {
 
 	private static final int[] REQUIRED_COLUMNS = { INDICATOR_COLUMN_INITIATIVE_CODE, INDICATOR_COLUMN_INDICATOR,
 			INDICATOR_COLUMN_VALUE };
@@ -39,11 +34,7 @@ final class IndicatorSheetContents implements SheetContentsHandler {
 
 	private final IndicatorRows rows;
 
-	private final Map<Integer, String> cells = new HashMap<>();
-
 	private final List<Finding> problems = new ArrayList<>();
-
-	private int lastColumn = -1;
 
 	/** Null until the table header is found. */
 	private int[] columnOf;
@@ -58,20 +49,6 @@ final class IndicatorSheetContents implements SheetContentsHandler {
 	/** Whether a sheet of the workbook is the indicator sheet, by its name. */
 	static boolean isIndicatorSheet(String sheetName) {
 		return INDICATOR_SHEET_NAME.equals(Text.normalize(sheetName));
-	}
-
-	@Override
-	public void startRow(int rowIndex) {
-		this.cells.clear();
-		this.lastColumn = -1;
-	}
-
-	@Override
-	public void cell(String reference, String value, XSSFComment comment) {
-		this.lastColumn = (reference == null) ? this.lastColumn + 1 : new CellReference(reference).getCol();
-		if (value != null) {
-			this.cells.put(this.lastColumn, value);
-		}
 	}
 
 	@Override
@@ -113,8 +90,7 @@ final class IndicatorSheetContents implements SheetContentsHandler {
 	}
 
 	private boolean isTableHeader() {
-		String codeLabel = INDICATOR_COLUMN_LABELS.get(INDICATOR_COLUMN_INITIATIVE_CODE);
-		return this.cells.values().stream().anyMatch((value) -> codeLabel.equals(Text.normalize(value)));
+		return hasCell(INDICATOR_COLUMN_LABELS.get(INDICATOR_COLUMN_INITIATIVE_CODE));
 	}
 
 	private void startTable(int rowIndex) {

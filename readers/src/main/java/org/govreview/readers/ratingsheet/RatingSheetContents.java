@@ -15,12 +15,8 @@ import static org.govreview.domain.rating.RatingSheetLayout.MARKER_ROW;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.govreview.domain.rating.RatingSheet;
 import org.govreview.domain.rating.RatingSheetLayout;
 import org.govreview.readers.source.RejectedDocumentException;
@@ -30,7 +26,7 @@ import org.govreview.readers.source.RejectedDocumentException;
  * (found by its 政策コード label, columns mapped by their labels), then the data rows, which go to
  * {@link RatingRows} one at a time. Only the current row is held in memory.
  */
-final class RatingSheetContents implements SheetContentsHandler {
+final class RatingSheetContents extends RowCells {
 
 	private enum Part {
 		MARKER, HEADER, DATA
@@ -44,11 +40,7 @@ final class RatingSheetContents implements SheetContentsHandler {
 
 	private final RatingSheetHeader.Builder headerBuilder;
 
-	private final Map<Integer, String> cells = new HashMap<>();
-
 	private Part part = Part.MARKER;
-
-	private int lastColumn = -1;
 
 	private RatingSheetHeader header;
 
@@ -66,20 +58,6 @@ final class RatingSheetContents implements SheetContentsHandler {
 	/** Whether the first row of the sheet carries the marker in A1. */
 	static boolean isMarkerRow(int rowIndex, Map<Integer, String> cells) {
 		return rowIndex == MARKER_ROW && MARKER.equals(Text.normalize(cells.get(MARKER_COLUMN)));
-	}
-
-	@Override
-	public void startRow(int rowIndex) {
-		this.cells.clear();
-		this.lastColumn = -1;
-	}
-
-	@Override
-	public void cell(String reference, String value, XSSFComment comment) {
-		this.lastColumn = (reference == null) ? this.lastColumn + 1 : new CellReference(reference).getCol();
-		if (value != null) {
-			this.cells.put(this.lastColumn, value);
-		}
 	}
 
 	@Override
@@ -128,8 +106,7 @@ final class RatingSheetContents implements SheetContentsHandler {
 	}
 
 	private boolean isTableHeader() {
-		String policyCodeLabel = COLUMN_LABELS.get(COLUMN_POLICY_CODE);
-		return this.cells.values().stream().anyMatch((value) -> policyCodeLabel.equals(Text.normalize(value)));
+		return hasCell(COLUMN_LABELS.get(COLUMN_POLICY_CODE));
 	}
 
 	private void startTable(int rowIndex) {

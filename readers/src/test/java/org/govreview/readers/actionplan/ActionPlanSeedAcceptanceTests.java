@@ -7,8 +7,6 @@ import static org.govreview.readers.actionplan.ActionPlanReaderTests.assertNumbe
 import static org.govreview.readers.actionplan.ActionPlanReaderTests.initiative;
 import static org.govreview.readers.actionplan.ActionPlanReaderTests.warnings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +24,10 @@ import org.govreview.domain.indicator.Indicator;
 import org.govreview.domain.indicator.IndicatorValue.Kind;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.Seeds;
 import org.govreview.readers.text.SourceText;
 import org.govreview.readers.text.SourceTextLoader;
 import org.govreview.readers.text.TextPdf;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +45,7 @@ class ActionPlanSeedAcceptanceTests {
 
 	private static final String SEED_NAME = "003_dc1a2f1d0e437507.txt";
 
-	private static final Path SEED = locateSeed();
+	private static final Path SEED = Seeds.locate(SEED_NAME);
 
 	private static final ActionPlanReader READER = new ActionPlanReader(MunicipalityMaster.builtIn());
 
@@ -307,7 +305,7 @@ class ActionPlanSeedAcceptanceTests {
 	void readsThePdfRenderingOfTheSeedAlike() {
 		seed();
 		SourceText pdf = new SourceTextLoader()
-			.load(TextPdf.of(lines(SEED)).writeTo(directory.resolve("seed-003.pdf")));
+			.load(TextPdf.of(Seeds.lines(SEED)).writeTo(directory.resolve("seed-003.pdf")));
 		ActionPlan rendered = READER.read(pdf, FiscalYear.of(2023));
 
 		assertThat(pdf.origin()).startsWith("PDF, ");
@@ -327,8 +325,7 @@ class ActionPlanSeedAcceptanceTests {
 	}
 
 	private static Path seed() {
-		Assumptions.assumeTrue(Files.exists(SEED), () -> "seed 003 not found at " + SEED + ": acceptance tests need ../shared");
-		return SEED;
+		return Seeds.assumePresent(SEED);
 	}
 
 	private static WardPlan ward(ActionPlan plan, String name) {
@@ -345,25 +342,5 @@ class ActionPlanSeedAcceptanceTests {
 
 	private static List<Indicator> indicators(ActionPlan plan) {
 		return plan.initiatives().stream().flatMap(initiative -> initiative.indicators().stream()).toList();
-	}
-
-	/** {@code shared/seeds} next to the repository root, wherever the build runs from (repository or module). */
-	private static Path locateSeed() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("seeds").resolve(SEED_NAME);
-			if (Files.exists(candidate)) {
-				return candidate;
-			}
-		}
-		return Path.of("..", "shared", "seeds", SEED_NAME).toAbsolutePath().normalize();
-	}
-
-	private static List<String> lines(Path file) {
-		try {
-			return Files.readAllLines(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -28,6 +28,7 @@ import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.SourceText;
 import org.govreview.readers.text.SourceTextLoader;
+import org.govreview.readers.text.TextPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,7 +179,8 @@ class InspectionReportReaderTests {
 
 	@Test
 	void readsTheReportRenderedAsPdf() {
-		Path pdf = ReportPdf.write(fixture(FACTION).lines().toList(), this.directory.resolve("faction-report.pdf"));
+		Path pdf = TextPdf.of(fixture(FACTION).lines().toList()).tabsAsSpaces().linesPerPage(45)
+			.writeTo(this.directory.resolve("faction-report.pdf"));
 
 		SourceText text = this.loader.load(pdf);
 		InspectionReport report = this.reader.read(text, null);

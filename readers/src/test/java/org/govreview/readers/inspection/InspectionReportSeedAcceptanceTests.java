@@ -3,9 +3,6 @@ package org.govreview.readers.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,9 +16,10 @@ import org.govreview.domain.inspection.InspectionVisit;
 import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
 import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.Seeds;
 import org.govreview.readers.text.SourceText;
 import org.govreview.readers.text.SourceTextLoader;
-import org.junit.jupiter.api.Assumptions;
+import org.govreview.readers.text.TextPdf;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,7 +38,7 @@ class InspectionReportSeedAcceptanceTests {
 
 	private static final String SEED_NAME = "000_844771edabb17eb8.txt";
 
-	private static final Path SEED = locateSeed();
+	private static final Path SEED = Seeds.locate(SEED_NAME);
 
 	private static final Map<Rendering, InspectionReport> REPORTS = new EnumMap<>(Rendering.class);
 
@@ -175,33 +173,13 @@ class InspectionReportSeedAcceptanceTests {
 	}
 
 	private static synchronized InspectionReport report(Rendering rendering) {
-		Assumptions.assumeTrue(Files.isRegularFile(SEED),
-				"seed 000 not found at " + SEED + ": acceptance tests need ../shared");
+		Seeds.assumePresent(SEED);
 		return REPORTS.computeIfAbsent(rendering, r -> {
 			SourceTextLoader loader = new SourceTextLoader();
 			SourceText text = r == Rendering.TEXT ? loader.load(SEED)
-					: loader.load(ReportPdf.write(lines(SEED), directory.resolve("seed-000.pdf")));
+					: loader.load(TextPdf.of(Seeds.lines(SEED)).tabsAsSpaces().linesPerPage(45)
+						.writeTo(directory.resolve("seed-000.pdf")));
 			return new InspectionReportReader(MunicipalityMaster.builtIn()).read(text, null);
 		});
-	}
-
-	/** The seed in {@code shared/seeds} beside the working directory or one of its parents. */
-	private static Path locateSeed() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("seeds").resolve(SEED_NAME);
-			if (Files.exists(candidate)) {
-				return candidate;
-			}
-		}
-		return Path.of("..", "shared", "seeds", SEED_NAME).toAbsolutePath().normalize();
-	}
-
-	private static List<String> lines(Path file) {
-		try {
-			return Files.readAllLines(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -5,10 +5,7 @@ import static org.govreview.readers.pledge.PledgeReportReaderTests.measure;
 import static org.govreview.readers.pledge.PledgeReportReaderTests.pledge;
 import static org.govreview.readers.pledge.PledgeReportReaderTests.warnings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,10 +20,10 @@ import org.govreview.domain.pledge.Measure;
 import org.govreview.domain.pledge.Pledge;
 import org.govreview.domain.pledge.PledgeReport;
 import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.Seeds;
 import org.govreview.readers.text.SourceText;
 import org.govreview.readers.text.SourceTextLoader;
 import org.govreview.readers.text.TextPdf;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +42,7 @@ class PledgeReportSeedAcceptanceTests {
 
 	private static final String SEED_NAME = "004_33cdc2aa51bc4c42.txt";
 
-	private static final Path SEED = locateSeed();
+	private static final Path SEED = Seeds.locate(SEED_NAME);
 
 	private static final Map<Rendering, PledgeReport> REPORTS = new EnumMap<>(Rendering.class);
 
@@ -165,8 +162,7 @@ class PledgeReportSeedAcceptanceTests {
 	}
 
 	private static PledgeReport report(Rendering rendering) {
-		Assumptions.assumeTrue(Files.exists(SEED),
-				() -> "seed 004 not found at " + SEED + ": acceptance tests need ../shared");
+		Seeds.assumePresent(SEED);
 		return REPORTS.computeIfAbsent(rendering, PledgeReportSeedAcceptanceTests::read);
 	}
 
@@ -175,32 +171,12 @@ class PledgeReportSeedAcceptanceTests {
 		SourceText text = switch (rendering) {
 			case TEXT -> loader.load(SEED);
 			case PDF -> {
-				SourceText pdf = loader.load(TextPdf.of(lines(SEED)).writeTo(directory.resolve("seed-004.pdf")));
+				SourceText pdf = loader.load(TextPdf.of(Seeds.lines(SEED)).writeTo(directory.resolve("seed-004.pdf")));
 				assertThat(pdf.origin()).as("the rendering is read as a PDF").startsWith("PDF, ");
 				yield pdf;
 			}
 		};
 		return new PledgeReportReader(MunicipalityMaster.builtIn()).read(text, null);
-	}
-
-	/** {@code shared/seeds} next to the repository root, wherever the build runs from (repository or module). */
-	private static Path locateSeed() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("seeds").resolve(SEED_NAME);
-			if (Files.exists(candidate)) {
-				return candidate;
-			}
-		}
-		return Path.of("..", "shared", "seeds", SEED_NAME).toAbsolutePath().normalize();
-	}
-
-	private static List<String> lines(Path file) {
-		try {
-			return Files.readAllLines(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static List<BigDecimal> decimals(int... values) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.govreview.readers.policy.PolicyStatementReaderTests.issue;
 import static org.govreview.readers.policy.PolicyStatementReaderTests.warnings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +17,10 @@ import org.govreview.domain.policy.PolicyIssue;
 import org.govreview.domain.policy.PolicyStatement;
 import org.govreview.domain.policy.Statistic;
 import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.Seeds;
 import org.govreview.readers.text.SourceText;
 import org.govreview.readers.text.SourceTextLoader;
 import org.govreview.readers.text.TextPdf;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +37,7 @@ class PolicyStatementSeedAcceptanceTests {
 
 	private static final String SEED_NAME = "001_b7d4660655539de5.txt";
 
-	private static final Path SEED = locateSeed();
+	private static final Path SEED = Seeds.locate(SEED_NAME);
 
 	private static PolicyStatement statement;
 
@@ -197,8 +195,8 @@ class PolicyStatementSeedAcceptanceTests {
 
 	@Test
 	void readsThePdfRenderingAsTheText() {
-		List<String> lines = lines(seed()).stream().map(line -> line.replace('\t', ' ')).toList();
-		SourceText pdf = new SourceTextLoader().load(TextPdf.of(lines).writeTo(directory.resolve("seed-001.pdf")));
+		SourceText pdf = new SourceTextLoader()
+			.load(TextPdf.of(Seeds.lines(seed())).tabsAsSpaces().writeTo(directory.resolve("seed-001.pdf")));
 
 		PolicyStatement fromPdf = new PolicyStatementReader(MunicipalityMaster.builtIn()).read(pdf, null);
 
@@ -220,28 +218,6 @@ class PolicyStatementSeedAcceptanceTests {
 	}
 
 	private static Path seed() {
-		Assumptions.assumeTrue(Files.exists(SEED),
-				() -> "seed 001 not found at " + SEED + ": acceptance tests need ../shared");
-		return SEED;
-	}
-
-	/** {@code shared/seeds} next to the repository root, wherever the build runs from (repository or module). */
-	private static Path locateSeed() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("seeds").resolve(SEED_NAME);
-			if (Files.exists(candidate)) {
-				return candidate;
-			}
-		}
-		return Path.of("..", "shared", "seeds", SEED_NAME).toAbsolutePath().normalize();
-	}
-
-	private static List<String> lines(Path file) {
-		try {
-			return Files.readAllLines(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Seeds.assumePresent(SEED);
 	}
 }

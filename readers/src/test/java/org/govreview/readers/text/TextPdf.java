@@ -18,8 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Test fixture: renders text lines as a PDF the way a city's published report looks to PDFBox, one PDF line per
  * text line in the IPAex Gothic TrueType font. Tab-separated cells are drawn apart, with a gap where a table
- * would have its column rule; characters the font lacks are drawn as 〓 (geta, the printers' placeholder). The page
- * is as wide as the widest line, so nothing wraps.
+ * would have its column rule, unless {@link #tabsAsSpaces()} runs them together; characters the font lacks are
+ * drawn as 〓 (geta, the printers' placeholder). The page is as wide as the widest line, so nothing wraps.
  */
 public final class TextPdf {
 
@@ -38,6 +38,8 @@ public final class TextPdf {
 
 	private String userPassword;
 
+	private boolean tabsAsSpaces;
+
 	private TextPdf(List<String> lines) {
 		this.lines = List.copyOf(lines);
 	}
@@ -55,6 +57,12 @@ public final class TextPdf {
 		return this;
 	}
 
+	/** Draws tabs as spaces, so that a table's cells run together once extracted, as in a council's report. */
+	public TextPdf tabsAsSpaces() {
+		this.tabsAsSpaces = true;
+		return this;
+	}
+
 	/** Encrypts the PDF so that it opens only with this password. */
 	public TextPdf userPassword(String userPassword) {
 		this.userPassword = userPassword;
@@ -68,7 +76,7 @@ public final class TextPdf {
 			float widest = 0;
 			for (String line : this.lines) {
 				List<String> cells = new ArrayList<>();
-				for (String cell : line.split("\t", -1)) {
+				for (String cell : (this.tabsAsSpaces ? line.replace('\t', ' ') : line).split("\t", -1)) {
 					cells.add(drawable(font, cell));
 				}
 				rows.add(cells);
