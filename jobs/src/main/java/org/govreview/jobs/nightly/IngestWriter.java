@@ -60,7 +60,7 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 					tally(context, outcome);
 					long errors = sheet.sheet().findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
 					if (outcome != IngestOutcome.UNCHANGED) {
-						IngestTally.count(context, IngestTally.ROW_ERRORS, errors);
+						StepTally.count(context, StepTally.ROW_ERRORS, errors);
 					}
 					log.info("[ingest] {} → {}: rating sheet of {} ({}), {} ratings, {} rejected rows", sheet.ref().path(), outcome,
 							sheet.municipality(), sheet.sheet().department(), sheet.sheet().ratings().size(), errors);
@@ -91,17 +91,17 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 			}
 			else if (item instanceof IngestItem.Rejected rejected) {
 					quarantine.quarantine(rejected.ref().path(), rejected.ref().sha256(), rejected.reason(), jobExecutionId);
-					IngestTally.quarantined(context, rejected.ref().path(), rejected.reason());
+					StepTally.quarantined(context, rejected.ref().path(), rejected.reason());
 					log.warn("[ingest] {} → QUARANTINED: {}", rejected.ref().path(), rejected.reason());
 			}
 		}
 	}
 
 	private static void tally(org.springframework.batch.infrastructure.item.ExecutionContext context, IngestOutcome outcome) {
-		IngestTally.count(context, switch (outcome) {
-			case NEW -> IngestTally.NEW;
-			case REPLACED -> IngestTally.REPLACED;
-			case UNCHANGED -> IngestTally.UNCHANGED;
+		StepTally.count(context, switch (outcome) {
+			case NEW -> StepTally.NEW;
+			case REPLACED -> StepTally.REPLACED;
+			case UNCHANGED -> StepTally.UNCHANGED;
 		}, 1);
 	}
 }

@@ -73,7 +73,7 @@ class PackWriter implements ItemWriter<ReviewSubject>, StepExecutionListener {
 			.params(subject.municipality().code().value(), subject.fiscalYear().year(), format,
 					file.toAbsolutePath().toString(), sha256, stepExecution.getJobExecutionId())
 			.update();
-		IngestTally.count(stepExecution.getExecutionContext(), "packs.files", 1);
+		StepTally.count(stepExecution.getExecutionContext(), "packs.files", 1);
 		log.info("[packs] {} → {}", subject, file.toAbsolutePath());
 	}
 }

@@ -48,7 +48,7 @@ class RollupWriter implements ItemWriter<ReviewSubject>, StepExecutionListener {
 			store.save(subject, rows, rule.name(), stepExecution.getJobExecutionId());
 			long disagreements = rows.stream().filter(row -> row.status() == ReconciliationStatus.DISAGREES).count();
 			RollupRow overall = rows.get(rows.size() - 1);
-			IngestTally.count(stepExecution.getExecutionContext(), "rollup.disagreements", disagreements);
+			StepTally.count(stepExecution.getExecutionContext(), "rollup.disagreements", disagreements);
 			log.info("[rollup] {}: {} rows, overall computed {} published {}, {} disagreements", subject, rows.size(),
 					overall.computed(), overall.published(), disagreements);
 		}

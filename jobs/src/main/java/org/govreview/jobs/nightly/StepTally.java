@@ -5,8 +5,9 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-/** What the ingest step did, kept in its execution context so a restarted step goes on counting. */
-final class IngestTally {
+/** What a step did (documents by outcome, quarantine, disagreements, pack files), kept in its execution context so a
+ * restarted step goes on counting. */
+final class StepTally {
 
 	static final String NEW = "ingest.new";
 
@@ -22,7 +23,7 @@ final class IngestTally {
 
 	private static final int LISTED = 500;
 
-	private IngestTally() {
+	private StepTally() {
 	}
 
 	static void count(ExecutionContext context, String key, long amount) {
