@@ -34,10 +34,12 @@ import org.govreview.writers.warehouse.RollupResultStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -109,11 +111,19 @@ class NightlyJobConfiguration {
 	@Bean
 	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReviewSubjects subjects, RollupWriter rollupWriter, FaultInjection faults) {
-		return new StepBuilder("rollup", jobRepository).<ReviewSubject, ReviewSubject>chunk(1)
+		return subjectStep("rollup", jobRepository, transactionManager,
+				new ReviewSubjectItemReader("rollupSubjects", subjects::withPledgeReport), rollupWriter, faults);
+	}
+
+	/** A step over municipalities and fiscal years, one committed subject at a time. */
+	private static <W extends ItemWriter<ReviewSubject> & StepExecutionListener> Step subjectStep(String name,
+			JobRepository jobRepository, PlatformTransactionManager transactionManager, ReviewSubjectItemReader reader,
+			W writer, FaultInjection faults) {
+		return new StepBuilder(name, jobRepository).<ReviewSubject, ReviewSubject>chunk(1)
 			.transactionManager(transactionManager)
-			.reader(new ReviewSubjectItemReader("rollupSubjects", subjects::withPledgeReport))
-			.writer(rollupWriter)
-			.listener(rollupWriter)
+			.reader(reader)
+			.writer(writer)
+			.listener((StepListener) writer)
 			.listener((StepListener) faults)
 			.build();
 	}
@@ -127,13 +137,8 @@ class NightlyJobConfiguration {
 	@Bean
 	Step packsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReviewSubjects subjects, PackWriter packWriter, FaultInjection faults) {
-		return new StepBuilder("packs", jobRepository).<ReviewSubject, ReviewSubject>chunk(1)
-			.transactionManager(transactionManager)
-			.reader(new ReviewSubjectItemReader("packSubjects", subjects::all))
-			.writer(packWriter)
-			.listener(packWriter)
-			.listener((StepListener) faults)
-			.build();
+		return subjectStep("packs", jobRepository, transactionManager,
+				new ReviewSubjectItemReader("packSubjects", subjects::all), packWriter, faults);
 	}
 
 	@Bean

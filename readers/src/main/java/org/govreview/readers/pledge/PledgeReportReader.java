@@ -113,8 +113,7 @@ public final class PledgeReportReader {
 		if (summary.overall == null) {
 			findings.add(Finding.warning("summary table", "no overall figure (全体) found", null));
 		}
-		PledgeReport report = new PledgeReport(municipality, fiscalYear, policies, summary.overall, findings);
-		checkStatedCounts(text, report, findings);
+		checkStatedCounts(text, policies, findings);
 		cleaner.report(findings);
 		return new PledgeReport(municipality, fiscalYear, policies, summary.overall, findings);
 	}
@@ -317,15 +316,17 @@ public final class PledgeReportReader {
 			.thenComparing(Map.Entry.comparingByKey())).map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
 	}
 
-	private static void checkStatedCounts(SourceText text, PledgeReport report, List<Finding> findings) {
+	private static void checkStatedCounts(SourceText text, List<BasicPolicy> policies, List<Finding> findings) {
 		Matcher matcher = STATED_COUNTS.matcher(Normalizer.normalize(String.join("\n", text.lines()), Normalizer.Form.NFKC));
 		if (matcher.find()) {
 			int pledges = Integer.parseInt(matcher.group(1));
 			int measures = Integer.parseInt(matcher.group(2));
-			if (pledges != report.pledges().size() || measures != report.measures().size()) {
+			int pledgesRead = policies.stream().mapToInt(policy -> policy.pledges().size()).sum();
+			int measuresRead = policies.stream().flatMap(policy -> policy.pledges().stream())
+				.mapToInt(pledge -> pledge.measures().size()).sum();
+			if (pledges != pledgesRead || measures != measuresRead) {
 				findings.add(Finding.warning("introduction", "the report states " + pledges + " pledges and " + measures
-						+ " measures, but " + report.pledges().size() + " and " + report.measures().size() + " were read",
-						matcher.group()));
+						+ " measures, but " + pledgesRead + " and " + measuresRead + " were read", matcher.group()));
 			}
 		}
 	}

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -138,9 +137,5 @@ public final class SourceTextLoader {
 			out.append(String.format(" %02x", b));
 		}
 		return out.toString();
-	}
-
-	static List<String> lines(String text) {
-		return text.lines().toList();
 	}
 }

@@ -100,8 +100,9 @@ public final class ReviewPackQuery {
 				if (measure == null) {
 					return;
 				}
-				ActivityDraft activity = measure.activities.computeIfAbsent(PolicyTreeQuery.key(rs.getString(2)),
-						k -> new ActivityDraft("", rsString(rs, 2)));
+				String text = rs.getString(2);
+				ActivityDraft activity = measure.activities.computeIfAbsent(PolicyTreeQuery.key(text),
+						k -> new ActivityDraft("", text));
 				activity.ratings.add(new DepartmentRating(rs.getString(3), rs.getInt(4), rs.getString(5)));
 				measure.sheetRatings.add(rs.getInt(4));
 			});
@@ -114,15 +115,6 @@ public final class ReviewPackQuery {
 					draft.activities.values().stream().map(a -> new ActivityDetail(a.code, a.text, a.ratings)).toList()));
 		}
 		return details;
-	}
-
-	private static String rsString(java.sql.ResultSet rs, int column) {
-		try {
-			return rs.getString(column);
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String fileName(String path) {
