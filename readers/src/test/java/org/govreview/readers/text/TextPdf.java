@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,8 +25,18 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class TextPdf {
 
-	/** IPAex Gothic, installed by the fonts-ipaexfont-gothic package. */
-	public static final Path JAPANESE_FONT = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
+	/**
+	 * The Japanese TrueType font that {@code templates/fonts/fetch-font} installed: Debian's IPAex Gothic, else the
+	 * Noto Sans JP it cached from the npm registry.
+	 */
+	public static final Path JAPANESE_FONT = Stream
+		.of(Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
+				Path.of("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
+				Path.of(Objects.requireNonNullElse(System.getenv("GOVREVIEW_FONT_CACHE"),
+						System.getProperty("user.home") + "/.cache/govreview/fonts"), "NotoSansJP-Regular.ttf"))
+		.filter(Files::isRegularFile)
+		.findFirst()
+		.orElse(Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"));
 
 	private static final float MAX_PAGE_SIDE = 14_400;
 
