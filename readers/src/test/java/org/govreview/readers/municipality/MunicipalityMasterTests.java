@@ -75,7 +75,7 @@ class MunicipalityMasterTests {
 	void findsByCode() {
 		assertThat(this.master.byCode(LocalGovernmentCode.of("999997"))).map(Municipality::name).hasValue("桜ヶ丘市");
 		assertThat(this.master.byCode(LocalGovernmentCode.of("012025"))).map(Municipality::name).hasValue("函館市");
-		assertThat(this.master.byCode(LocalGovernmentCode.of("999989"))).isEmpty();
+		assertThat(this.master.byCode(LocalGovernmentCode.of("999962"))).isEmpty();
 	}
 
 	@Test
@@ -101,12 +101,12 @@ class MunicipalityMasterTests {
 	@Test
 	void addsTheEntriesOfAnExtraFile() throws IOException {
 		Path extra = Files.writeString(this.directory.resolve("extra.csv"),
-				"code,prefecture,name,note\n999989,（架空）,高浜台市,test\n");
+				"code,prefecture,name,note\n999962,（架空）,高浜台市,test\n");
 
 		MunicipalityMaster extended = MunicipalityMaster.load(List.of(extra));
 
 		assertThat(extended.size()).isEqualTo(this.master.size() + 1);
-		assertThat(extended.resolve("髙濱台市").municipality().code().value()).isEqualTo("999989");
+		assertThat(extended.resolve("髙濱台市").municipality().code().value()).isEqualTo("999962");
 		assertThat(extended.resolve("髙濱台市").corrected()).isTrue();
 	}
 
