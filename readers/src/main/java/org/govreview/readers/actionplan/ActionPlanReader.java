@@ -21,6 +21,7 @@ import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.indicator.Indicator;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.SourceText;
@@ -241,6 +242,7 @@ public final class ActionPlanReader {
 	private Municipality municipality(SourceText text, List<PlanLine> lines, Collection<String> wardNames,
 			List<Finding> findings) {
 		Map<String, MunicipalityMaster.Resolution> cache = new HashMap<>();
+		ResolutionContext context = master.contextOf(text.lines());
 		Map<Municipality, Integer> mentions = new LinkedHashMap<>();
 		Map<Municipality, Integer> firstLine = new HashMap<>();
 		Map<Municipality, MunicipalityMaster.Resolution> resolutions = new HashMap<>();
@@ -249,7 +251,8 @@ public final class ActionPlanReader {
 			while (matcher.find()) {
 				String run = matcher.group(1);
 				for (int start = 0; start < run.length(); start++) {
-					MunicipalityMaster.Resolution resolution = cache.computeIfAbsent(run.substring(start) + "市", this::resolve);
+					MunicipalityMaster.Resolution resolution = cache.computeIfAbsent(run.substring(start) + "市",
+							name -> resolve(name, context));
 					if (resolution != null && !resolution.municipality().name().endsWith("区")) {
 						mentions.merge(resolution.municipality(), 1, Integer::sum);
 						firstLine.putIfAbsent(resolution.municipality(), line.index());
@@ -275,9 +278,9 @@ public final class ActionPlanReader {
 		return city;
 	}
 
-	private MunicipalityMaster.Resolution resolve(String name) {
+	private MunicipalityMaster.Resolution resolve(String name, ResolutionContext context) {
 		try {
-			return master.resolve(name);
+			return master.resolve(name, context);
 		}
 		catch (UnknownMunicipalityException ex) {
 			return null;
@@ -287,7 +290,7 @@ public final class ActionPlanReader {
 	private int wardsUnder(Municipality city, Collection<String> wardNames) {
 		int count = 0;
 		for (String ward : wardNames) {
-			MunicipalityMaster.Resolution resolution = resolve(city.name() + ward);
+			MunicipalityMaster.Resolution resolution = resolve(city.name() + ward, ResolutionContext.none());
 			if (resolution != null && resolution.municipality().name().startsWith(city.name())) {
 				count++;
 			}

@@ -20,6 +20,7 @@ import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.readers.inspection.Fragments.Fragment;
 import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.SourceText;
@@ -87,7 +88,8 @@ public final class InspectionReportReader {
 			visits.add(facts(text, draft, questions, opinions, years, findings));
 		}
 		addItinerary(text, parsed.itinerary, visits, years, findings);
-		visits.forEach(visit -> visit.destination = destination(text, visit, findings));
+		ResolutionContext places = this.master.contextOf(text.lines()).withHome(council);
+		visits.forEach(visit -> visit.destination = destination(text, visit, places, findings));
 		if (visits.isEmpty()) {
 			throw new RejectedDocumentException(text.file(), "whole document",
 					"no inspection visit: no 視察日時, 視察先 or destination section found", null);
@@ -209,7 +211,7 @@ public final class InspectionReportReader {
 				day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
 	}
 
-	private Municipality destination(SourceText text, VisitFacts visit, List<Finding> findings) {
+	private Municipality destination(SourceText text, VisitFacts visit, ResolutionContext places, List<Finding> findings) {
 		String location = text.location(visit.place == null ? visit.firstLine : visit.place.line());
 		if (visit.placeName == null) {
 			findings.add(Finding.warning(location, "the visit names no destination municipality",
@@ -217,7 +219,7 @@ public final class InspectionReportReader {
 			return null;
 		}
 		try {
-			MunicipalityMaster.Resolution resolution = this.master.resolve(visit.placeName);
+			MunicipalityMaster.Resolution resolution = this.master.resolve(visit.placeName, places);
 			if (resolution.corrected()) {
 				findings.add(Finding.info(location,
 						"destination name corrected against the master to " + resolution.municipality(), visit.placeName));
@@ -238,7 +240,7 @@ public final class InspectionReportReader {
 			.orElseThrow(() -> new RejectedDocumentException(text.file(), "whole document",
 					"no council: no addressee (…議会議長 様), no …議会 in the header and no …の現状と課題", null));
 		try {
-			MunicipalityMaster.Resolution resolution = this.master.resolve(named.name());
+			MunicipalityMaster.Resolution resolution = this.master.resolve(named.name(), this.master.contextOf(text.lines()));
 			if (resolution.corrected()) {
 				findings.add(Finding.info(text.location(named.line()),
 						"council name corrected against the master to " + resolution.municipality(), named.name()));

@@ -272,7 +272,7 @@ public final class PledgeReportReader {
 				continue;
 			}
 			try {
-				MunicipalityMaster.Resolution resolution = master.resolve(line);
+				MunicipalityMaster.Resolution resolution = master.resolve(line, master.contextOf(text.lines()));
 				if (resolution.corrected()) {
 					findings.add(Finding.info(text.location(i), "municipality name corrected against the master to "
 							+ resolution.municipality(), line));

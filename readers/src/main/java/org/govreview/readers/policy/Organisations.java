@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.govreview.domain.document.Finding;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.policy.StatementOutline.IndexedLine;
 import org.govreview.readers.source.RejectedDocumentException;
@@ -127,7 +128,7 @@ final class Organisations {
 			return ward(text, named, findings);
 		}
 		try {
-			MunicipalityMaster.Resolution resolution = this.master.resolve(name);
+			MunicipalityMaster.Resolution resolution = this.master.resolve(name, this.master.contextOf(text.lines()));
 			if (resolution.corrected()) {
 				findings.add(Finding.info(location(named.line()),
 						"organisation name corrected against the master to " + resolution.municipality(), name));
@@ -184,6 +185,7 @@ final class Organisations {
 	/** The municipalities "X市" + {@code ward} that the master knows, for each X市 the text names, with the first line. */
 	private Map<Municipality, Integer> citiesNamed(SourceText text, String ward) {
 		Map<Municipality, Integer> found = new LinkedHashMap<>();
+		ResolutionContext context = this.master.contextOf(text.lines());
 		for (int i = 0; i < text.lines().size(); i++) {
 			String line = Headings.normalized(text.lines().get(i));
 			for (int at = line.indexOf('市'); at >= 0; at = line.indexOf('市', at + 1)) {
@@ -193,7 +195,7 @@ final class Organisations {
 					}
 					String city = line.substring(start, at + 1);
 					try {
-						MunicipalityMaster.Resolution resolution = this.master.resolve(city + ward);
+						MunicipalityMaster.Resolution resolution = this.master.resolve(city + ward, context);
 						if (!resolution.corrected() && (!ward.isEmpty() || resolution.municipality().name().equals(city))) {
 							found.putIfAbsent(resolution.municipality(), i);
 						}
