@@ -189,6 +189,7 @@ final class Organisations {
 		for (int i = 0; i < text.lines().size(); i++) {
 			String line = Headings.normalized(text.lines().get(i));
 			for (int at = line.indexOf('市'); at >= 0; at = line.indexOf('市', at + 1)) {
+				Municipality longest = null; // 北広島市, not the 広島市 inside it
 				for (int start = at - 1; start >= Math.max(0, at - 5); start--) {
 					if (Character.UnicodeScript.of(line.codePointAt(start)) != Character.UnicodeScript.HAN) {
 						break;
@@ -197,12 +198,15 @@ final class Organisations {
 					try {
 						MunicipalityMaster.Resolution resolution = this.master.resolve(city + ward, context);
 						if (!resolution.corrected() && (!ward.isEmpty() || resolution.municipality().name().equals(city))) {
-							found.putIfAbsent(resolution.municipality(), i);
+							longest = resolution.municipality();
 						}
 					}
 					catch (UnknownMunicipalityException ex) {
 						// not a city with such a ward
 					}
+				}
+				if (longest != null) {
+					found.putIfAbsent(longest, i);
 				}
 			}
 		}

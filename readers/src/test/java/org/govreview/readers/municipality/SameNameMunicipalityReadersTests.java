@@ -15,6 +15,7 @@ import org.govreview.domain.inspection.InspectionReport;
 import org.govreview.domain.municipality.LocalGovernmentCode;
 import org.govreview.readers.inspection.InspectionReportReader;
 import org.govreview.readers.pledge.PledgeReportReader;
+import org.govreview.readers.policy.PolicyStatementReader;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.SourceText;
 import org.govreview.readers.text.SourceTextLoader;
@@ -71,6 +72,17 @@ class SameNameMunicipalityReadersTests {
 		assertThat(report.visits().get(0).destination().code()).hasToString(code);
 	}
 
+	@ParameterizedTest(name = "a bureau of the city named {0} → {1}")
+	@CsvSource({ "北広島市, 012343", "広島市, 341002", "北九州市, 401005" })
+	void aBureauIsTheLongestCityNameTheTextNames(String city, String code) throws IOException {
+		String text = resource("/policy/seed-layout.txt").replace("〈門司区〉", "〈総務市民局〉")
+			.replace("門司区 X方針の概要", "総務市民局 X方針の概要")
+			.replace("区民に身近な区役所として", city + "の局として");
+		SourceText source = new SourceTextLoader().load(Files.writeString(this.directory.resolve("bureau.txt"), text));
+
+		assertThat(new PolicyStatementReader(MASTER).read(source, null).organisation().code()).hasToString(code);
+	}
+
 	private SourceText pledgeReport(String issuer, String prefecture) throws IOException {
 		String sample = Files.readString(SAMPLE_PLEDGE_REPORT, StandardCharsets.UTF_8);
 		String text = sample.replaceFirst("(?m)^桜ヶ丘市$", issuer)
@@ -79,9 +91,13 @@ class SameNameMunicipalityReadersTests {
 	}
 
 	private SourceText inspectionReport(UnaryOperator<String> edit) throws IOException {
-		try (InputStream in = SameNameMunicipalityReadersTests.class.getResourceAsStream("/inspection/faction-report.txt")) {
-			String text = edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			return new SourceTextLoader().load(Files.writeString(this.directory.resolve("report.txt"), text));
+		String text = edit.apply(resource("/inspection/faction-report.txt"));
+		return new SourceTextLoader().load(Files.writeString(this.directory.resolve("report.txt"), text));
+	}
+
+	private static String resource(String path) throws IOException {
+		try (InputStream in = SameNameMunicipalityReadersTests.class.getResourceAsStream(path)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 }
