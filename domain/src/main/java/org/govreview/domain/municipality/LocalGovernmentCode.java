@@ -1,5 +1,7 @@
 package org.govreview.domain.municipality;
 
+import java.util.regex.Pattern;
+
 /**
  * The official 6-digit local government code (全国地方公共団体コード, JIS X 0402): two digits of
  * prefecture, three of municipality, and a check digit. 苫小牧市 is 012131.
@@ -8,8 +10,10 @@ public record LocalGovernmentCode(String value) implements Comparable<LocalGover
 
 	private static final int[] WEIGHTS = { 6, 5, 4, 3, 2 };
 
+	private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
 	public LocalGovernmentCode {
-		if (value == null || !value.matches("\\d{6}")) {
+		if (value == null || !SIX_DIGITS.matcher(value).matches()) {
 			throw new IllegalArgumentException("local government code must be 6 digits: '" + value + "'");
 		}
 		int expected = checkDigit(value.substring(0, 5));

@@ -291,7 +291,15 @@ public final class MunicipalityMaster {
 
 	/** NFKC, without white space, ヶ as ケ (龍ヶ崎 is 龍ケ崎市). */
 	static String key(String printed) {
-		return Normalizer.normalize(printed, Normalizer.Form.NFKC).replaceAll("\\s+", "").replace('ヶ', 'ケ');
+		String normalized = Normalizer.normalize(printed, Normalizer.Form.NFKC);
+		StringBuilder key = new StringBuilder(normalized.length());
+		for (int i = 0; i < normalized.length(); i++) {
+			char c = normalized.charAt(i);
+			if (!Character.isWhitespace(c)) {
+				key.append(c == 'ヶ' ? 'ケ' : c);
+			}
+		}
+		return key.toString();
 	}
 
 	/** The variants of a municipality's name that OCR may have produced, to correct them in running text. */
