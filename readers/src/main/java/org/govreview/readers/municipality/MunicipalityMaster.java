@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -30,7 +32,8 @@ import org.govreview.domain.municipality.Municipality;
 /**
  * The municipality master: the 47 prefectures, every municipality, special ward and designated-city ward of Japan,
  * keyed by local government code (全国地方公共団体コード; see {@code municipalities.csv} for its source), and the
- * resolution of names as documents print them, OCR mistakes included (苦小牧 → 苫小牧市).
+ * resolution of names as documents print them, with their prefecture or district (静岡県周智郡森町) and OCR mistakes
+ * included (苦小牧 → 苫小牧市).
  * <p>
  * A name several municipalities bear (伊達市, 府中市, 森町 …) is decided by a prefecture written with it (北海道伊達市),
  * else by the {@link ResolutionContext}: the operator's choice, the parent city, the document's own municipality,
@@ -42,6 +45,9 @@ import org.govreview.domain.municipality.Municipality;
 public final class MunicipalityMaster {
 
 	private static final String BUILT_IN = "municipalities.csv";
+
+	/** A town or village printed with its district (周智郡森町), which is no part of its name. */
+	private static final Pattern IN_DISTRICT = Pattern.compile("\\p{IsHan}{1,4}?郡(\\p{IsHan}.*[町村])");
 
 	private final Index index;
 
@@ -216,6 +222,10 @@ public final class MunicipalityMaster {
 		attempts.add(new Attempt(key, null));
 		if (written != null) {
 			attempts.add(new Attempt(bare, written));
+		}
+		Matcher district = IN_DISTRICT.matcher(bare);
+		if (district.matches()) {
+			attempts.add(new Attempt(district.group(1), written));
 		}
 		Set<MasterEntry> elsewhere = new LinkedHashSet<>();
 		for (boolean corrected : new boolean[] { false, true }) {

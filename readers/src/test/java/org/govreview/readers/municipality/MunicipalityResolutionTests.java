@@ -28,7 +28,9 @@ class MunicipalityResolutionTests {
 			"広島県 府中市, 342084", "北海道森町, 013455", "静岡県森町, 224618", "北海道松前町, 013315", "愛媛県松前町, 384011",
 			"北海道清水町, 016365", "静岡県清水町, 223417", "北海道池田町, 016446", "福井県池田町, 183822", "長野県池田町, 204811",
 			"岐阜県池田町, 214043", "山形県朝日町, 063231", "富山県朝日町, 163431", "三重県朝日町, 243434", "宮城県美里町, 045055",
-			"埼玉県美里町, 113816", "熊本県美里町, 433489", "京都府京都市, 261009", "北海道苦小牧市, 012131" })
+			"埼玉県美里町, 113816", "熊本県美里町, 433489", "京都府京都市, 261009", "北海道苦小牧市, 012131",
+			"静岡県周智郡森町, 224618", "北海道茅部郡森町, 013455", "兵庫県赤穂郡上郡町, 284815", "上郡町, 284815",
+			"北海道虻田郡洞爺湖町, 015849" })
 	void aPrefectureWrittenWithTheNameDecides(String printed, String code) {
 		MunicipalityMaster.Resolution resolution = MASTER.resolve(printed);
 
@@ -144,6 +146,12 @@ class MunicipalityResolutionTests {
 		List<String> expected = prefectures.isEmpty() ? List.of() : List.of(prefectures.split(","));
 
 		assertThat(MASTER.prefecturesIn(text)).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void aDistrictAloneDecidesNothing() {
+		assertThatExceptionOfType(AmbiguousMunicipalityException.class).isThrownBy(() -> MASTER.resolve("周智郡森町"))
+			.satisfies(ex -> assertThat(ex.candidates()).hasSize(2));
 	}
 
 	@Test
