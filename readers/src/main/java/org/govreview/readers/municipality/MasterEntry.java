@@ -6,6 +6,7 @@ import org.govreview.domain.municipality.Municipality;
 /**
  * One row of the municipality master: the municipality, its prefecture (the prefecture's own name for a prefecture),
  * reading in kana (may be empty), kind, and the date it was abolished when it is {@code retired} (else null).
+ * Immutable.
  */
 public record MasterEntry(Municipality municipality, String prefecture, String reading, MunicipalityKind kind,
 		String retired) {
