@@ -34,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * One nightly over the samples and a tree of files no reader should be stopped by: a document whose reading
  * overflows the stack, one whose reading never ends (both through the read-fault hook), NUL bytes early and late,
  * an Office document, a workbook that is not a rating sheet, a zip bomb, a symbolic link loop, a CP932 file name,
- * the same bytes under two names, and (as a normal user) an unreadable folder. The job completes, each hostile file
+ * the same bytes under two names, a document PostgreSQL refuses to store, and (as a normal user) an unreadable
+ * folder. The job completes, each hostile file
  * is quarantined with its reason or read, and the samples are read as always.
  */
 @SpringBootTest(classes = GovreviewApplication.class, properties = {
@@ -77,6 +78,9 @@ class HostileSourceIngestIntegrationTests {
 		Path locked = Files.createDirectories(hostile.resolve("locked"));
 		Files.writeString(locked.resolve("report.txt"), "市長公約の取組状況\n");
 		Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+		Path refused = hostile.resolve("refused-by-postgres-FY2026.txt");
+		Files.writeString(refused, Files.readString(SourceFixtures.SAMPLE_REPORT).replace("令和6年度", "令和8年度"));
+		refuseOnInsert("refused-by-postgres");
 		boolean root = ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
 
 		int status;
@@ -86,6 +90,7 @@ class HostileSourceIngestIntegrationTests {
 		}
 		finally {
 			Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+			jdbc().sql("DROP TRIGGER refuse_document ON source_document").update();
 		}
 
 		assertThat(status).as("exit status of the nightly").isZero();
@@ -103,6 +108,10 @@ class HostileSourceIngestIntegrationTests {
 		assertThat(reasons.get("bomb.xlsx")).startsWith(hostile.resolve("bomb.xlsx") + ", entry xl/worksheets/sheet1.xml: zip bomb");
 		assertThat(reasons.get("loop")).startsWith(hostile.resolve("loop") + ": ").contains("loop");
 		assertThat(reasons.get("令和6年度 メモ.txt")).startsWith(hostile + "/令和6年度 メモ.txt: not a recognised governance document");
+		assertThat(reasons.get("refused-by-postgres-FY2026.txt")).startsWith(refused + ": could not be stored: ")
+			.contains("this warehouse refuses the document");
+		assertThat(jdbc().sql("SELECT count(*) FROM source_document WHERE path = ?").param(refused.toString())
+			.query(Integer.class).single()).as("what the refused document wrote is rolled back").isZero();
 		if (root) {
 			System.out.println("running as root: the locked folder can be read, 'permission denied' is not covered here");
 			assertThat(reasons).doesNotContainKey("locked");
@@ -110,7 +119,7 @@ class HostileSourceIngestIntegrationTests {
 		else {
 			assertThat(reasons.get("locked")).startsWith(locked + ": permission denied");
 		}
-		assertThat(reasons).hasSize(root ? 9 : 10);
+		assertThat(reasons).hasSize(root ? 10 : 11);
 
 		assertThat(jdbc().sql("""
 				SELECT f.message FROM document_finding f JOIN source_document d ON d.id = f.document_id WHERE d.path = ?""")
@@ -126,6 +135,15 @@ class HostileSourceIngestIntegrationTests {
 			.contains(source.resolve("sakuragaoka/pledge-report-FY2024.txt").toString())
 			.contains("duplicate of " + hostile.resolve("copy-of-the-report.txt"));
 		assertThat(cp932.getFileName().toString()).as("the JVM's own view of the CP932 name").doesNotContain("メモ");
+	}
+
+	/** Makes PostgreSQL refuse to store any document whose path contains {@code pathPart}, as it refuses a bad value. */
+	private void refuseOnInsert(String pathPart) {
+		jdbc().sql("""
+				CREATE OR REPLACE FUNCTION refuse_document() RETURNS trigger AS $$
+				BEGIN RAISE EXCEPTION 'this warehouse refuses the document %', NEW.path; END $$ LANGUAGE plpgsql""").update();
+		jdbc().sql("CREATE TRIGGER refuse_document BEFORE INSERT ON source_document FOR EACH ROW WHEN (NEW.path LIKE '%"
+				+ pathPart + "%') EXECUTE FUNCTION refuse_document()").update();
 	}
 
 	/** The sample report of the year after, padded past 8 KiB with notes, with NUL bytes in its last line. */

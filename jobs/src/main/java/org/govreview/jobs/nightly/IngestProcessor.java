@@ -154,11 +154,21 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 		return message.startsWith(printed) ? name + message.substring(printed.length()) : name + ": " + message;
 	}
 
-	/** What failed and where: the exception, its message, and the first frame in govreview's code. */
+	/**
+	 * What failed and where, on one line: the exception, the deepest cause's message (a database's own words rather
+	 * than the framework's wrapping with the SQL), and the first frame in govreview's code.
+	 */
 	static String describe(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
 		StringBuilder text = new StringBuilder(failure.getClass().getName());
-		if (failure.getMessage() != null) {
-			text.append(": ").append(failure.getMessage().lines().findFirst().orElse(""));
+		if (root != failure) {
+			text.append(" caused by ").append(root.getClass().getName());
+		}
+		if (root.getMessage() != null) {
+			text.append(": ").append(root.getMessage().strip().lines().findFirst().orElse(""));
 		}
 		for (StackTraceElement frame : failure.getStackTrace()) {
 			if (frame.getClassName().startsWith("org.govreview.")) {
