@@ -23,6 +23,7 @@ import org.govreview.readers.source.FileSignatures;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.source.SourceChecksum;
 import org.govreview.readers.source.SourceFile;
+import org.govreview.readers.source.SourceProblems;
 import org.govreview.readers.source.ZipContainer;
 import org.govreview.readers.text.SourceText;
 import org.govreview.readers.text.SourceTextLoader;
@@ -83,7 +84,8 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 			sha256 = SourceChecksum.sha256(file.path());
 		}
 		catch (UncheckedIOException ex) {
-			return new IngestItem.Rejected(new DocumentRef(name, NO_CHECKSUM, ""), ex.getMessage());
+			return new IngestItem.Rejected(new DocumentRef(name, NO_CHECKSUM, ""),
+					name + ": cannot be read: " + SourceProblems.describe(ex.getCause()));
 		}
 		DocumentRef unread = new DocumentRef(name, sha256, "");
 		try {
