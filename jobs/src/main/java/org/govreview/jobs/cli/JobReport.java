@@ -39,6 +39,13 @@ class JobReport {
 						context.getLong("ingest.new", 0L), context.getLong("ingest.replaced", 0L),
 						context.getLong("ingest.unchanged", 0L), context.getLong("ingest.quarantined", 0L),
 						context.getLong("ingest.row-errors", 0L));
+				if (context.getLong("ingest.duplicates", 0L) > 0) {
+					System.out.printf("           %d duplicates (same bytes as a document under another path)%n",
+							context.getLong("ingest.duplicates", 0L));
+				}
+				for (String removed : context.getString("ingest.removed.list", "").lines().toList()) {
+					System.out.println("           removed since the run started, not read: " + removed);
+				}
 				String quarantined = context.getString("ingest.quarantine.list", "");
 				if (!quarantined.isEmpty()) {
 					System.out.println("           quarantined:");

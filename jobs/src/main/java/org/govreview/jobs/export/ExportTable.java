@@ -10,9 +10,17 @@ import java.util.List;
 enum ExportTable {
 
 	DOCUMENTS("""
-			SELECT d.id AS document_id, d.kind, d.path, d.sha256, d.municipality_code, d.fiscal_year, d.scope, d.origin,
-			       d.ingested_at, d.job_execution_id, (d.superseded_at IS NULL) AS current
-			FROM source_document d WHERE true""", "d.municipality_code = ?", "d.fiscal_year = ?", "d.id"),
+			SELECT * FROM (
+			    SELECT d.id AS document_id, d.kind, d.path, d.sha256, d.municipality_code, d.fiscal_year, d.scope, d.origin,
+			           d.ingested_at, d.job_execution_id, (d.superseded_at IS NULL) AS current
+			    FROM source_document d
+			    UNION ALL
+			    (SELECT DISTINCT ON (p.item_key, d.id) d.id, d.kind, p.item_key, d.sha256, d.municipality_code, d.fiscal_year,
+			            d.scope, 'duplicate of ' || d.path, p.recorded_at, p.job_execution_id, false
+			     FROM processed_item p JOIN source_document d ON d.id = p.duplicate_of
+			     WHERE p.step_name = 'ingest' AND p.outcome = 'DUPLICATE'
+			     ORDER BY p.item_key, d.id, p.recorded_at)) d WHERE true""", "d.municipality_code = ?", "d.fiscal_year = ?",
+			"d.document_id, d.path"),
 
 	QUARANTINE("""
 			SELECT q.path, q.sha256, q.reason, q.job_execution_id, q.quarantined_at FROM quarantine q WHERE true""", null,

@@ -1,16 +1,14 @@
 package org.govreview.jobs.nightly;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
+import org.govreview.domain.document.Finding;
 import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.domain.rating.RatingSheet;
@@ -21,8 +19,12 @@ import org.govreview.readers.pledge.PledgeReportReader;
 import org.govreview.readers.policy.PolicyStatementReader;
 import org.govreview.readers.ratingsheet.PolicyCatalog;
 import org.govreview.readers.ratingsheet.RatingSheetReader;
+import org.govreview.readers.source.FileSignatures;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.source.SourceChecksum;
 import org.govreview.readers.source.SourceFile;
+import org.govreview.readers.source.SourceProblems;
+import org.govreview.readers.source.ZipContainer;
 import org.govreview.readers.text.SourceText;
 import org.govreview.readers.text.SourceTextLoader;
 import org.govreview.writers.warehouse.DocumentRef;
@@ -30,10 +32,14 @@ import org.govreview.writers.warehouse.ReviewSubjects;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Classifies a file by its content and reads it with the matching reader. Anything unreadable comes out as
- * {@link IngestItem.Rejected} with a reason naming the file, the place and the value, so the run goes on.
+ * Classifies a file by its content and reads it with the matching reader, on a worker thread within the reading
+ * budget ({@link ReadingBudget}). Whatever goes wrong with one file (a rejection, any exception or Error, the budget
+ * running out) comes out as {@link IngestItem.Rejected} with a reason naming the file, the place and what failed,
+ * so the run goes on.
  */
 class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
+
+	static final String NO_CHECKSUM = "0".repeat(64);
 
 	private final SourceTextLoader loader;
 
@@ -45,57 +51,88 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 
 	private final FiscalYear fallbackFiscalYear;
 
+	private final ReadingBudget budget;
+
+	private final ReadFaults faults;
+
 	IngestProcessor(SourceTextLoader loader, DocumentReaders readers, MunicipalityMaster master, ReviewSubjects subjects,
-			FiscalYear fallbackFiscalYear) {
+			FiscalYear fallbackFiscalYear, ReadingBudget budget, ReadFaults faults) {
 		this.loader = loader;
 		this.readers = readers;
 		this.master = master;
 		this.subjects = subjects;
 		this.fallbackFiscalYear = fallbackFiscalYear;
+		this.budget = budget;
+		this.faults = faults;
 	}
 
 	@Override
-	public IngestItem process(SourceFile file) {
-		Path path = file.path();
+	public IngestItem process(SourceFile file) throws InterruptedException {
+		String name = file.name();
+		switch (file.status()) {
+			case REMOVED -> {
+				return new IngestItem.Removed(new DocumentRef(name, NO_CHECKSUM, ""));
+			}
+			case UNREADABLE -> {
+				return new IngestItem.Rejected(new DocumentRef(name, NO_CHECKSUM, ""), name + ": " + file.reason());
+			}
+			case FILE -> {
+			}
+		}
 		String sha256;
 		try {
-			sha256 = sha256(path);
+			sha256 = SourceChecksum.sha256(file.path());
 		}
-		catch (IllegalStateException ex) {
-			return new IngestItem.Rejected(new DocumentRef(path.toString(), "0".repeat(64), ""), ex.getMessage());
+		catch (UncheckedIOException ex) {
+			return new IngestItem.Rejected(new DocumentRef(name, NO_CHECKSUM, ""),
+					name + ": cannot be read: " + SourceProblems.describe(ex.getCause()));
 		}
+		DocumentRef unread = new DocumentRef(name, sha256, "");
 		try {
-			if (RatingSheetReader.recognises(path)) {
-				return sheet(path, sha256);
-			}
-			SourceText text = loader.load(path);
-			DocumentRef ref = new DocumentRef(path.toString(), sha256, text.origin());
-			if (PledgeReportReader.recognises(text)) {
-				return new IngestItem.Report(readers.pledgeReports().read(text, fallbackFiscalYear), ref);
-			}
-			if (InspectionReportReader.recognises(text)) {
-				return new IngestItem.Inspection(readers.inspectionReports().read(text, fallbackFiscalYear), ref);
-			}
-			if (PolicyStatementReader.recognises(text)) {
-				return new IngestItem.Policy(readers.policyStatements().read(text, fallbackFiscalYear), ref);
-			}
-			if (ActionPlanReader.recognises(text)) {
-				return new IngestItem.Plan(readers.actionPlans().read(text, fallbackFiscalYear), ref);
-			}
-			return new IngestItem.Rejected(ref, path + ": not a recognised governance document (its content is not a pledge "
-					+ "progress report, action plan, ward or bureau policy, council inspection report or rating sheet)");
+			return budget.read(name, () -> {
+				faults.apply(name);
+				return read(file.path(), name, sha256);
+			});
 		}
-		catch (RejectedDocumentException ex) {
-			return new IngestItem.Rejected(new DocumentRef(path.toString(), sha256, ""), ex.getMessage());
+		catch (TimeoutException ex) {
+			return new IngestItem.Rejected(unread, name + ": time budget of " + budget.budget().toSeconds()
+					+ " s exceeded while reading it; reading abandoned (govreview.ingest.time-budget)");
 		}
-		catch (RuntimeException ex) {
-			return new IngestItem.Rejected(new DocumentRef(path.toString(), sha256, ""),
-					path + ": could not be read: " + ex);
+		catch (ExecutionException ex) {
+			Throwable failure = ex.getCause();
+			if (failure instanceof RejectedDocumentException rejected) {
+				return new IngestItem.Rejected(unread, storedName(rejected.getMessage(), file.path(), name));
+			}
+			return new IngestItem.Rejected(unread, name + ": could not be read: " + describe(failure));
 		}
 	}
 
-	private IngestItem sheet(Path path, String sha256) {
-		DocumentRef ref = new DocumentRef(path.toString(), sha256, "xlsx");
+	private IngestItem read(Path path, String name, String sha256) {
+		if (FileSignatures.isZip(path) && ZipContainer.inspect(path) == ZipContainer.Kind.WORKBOOK) {
+			RatingSheetReader.requireRatingSheet(path);
+			return sheet(path, name, sha256);
+		}
+		SourceText text = loader.load(path);
+		DocumentRef ref = new DocumentRef(name, sha256, text.origin());
+		List<Finding> findings = text.findings();
+		if (PledgeReportReader.recognises(text)) {
+			return new IngestItem.Report(readers.pledgeReports().read(text, fallbackFiscalYear), ref, findings);
+		}
+		if (InspectionReportReader.recognises(text)) {
+			return new IngestItem.Inspection(readers.inspectionReports().read(text, fallbackFiscalYear), ref, findings);
+		}
+		if (PolicyStatementReader.recognises(text)) {
+			return new IngestItem.Policy(readers.policyStatements().read(text, fallbackFiscalYear), ref, findings);
+		}
+		if (ActionPlanReader.recognises(text)) {
+			return new IngestItem.Plan(readers.actionPlans().read(text, fallbackFiscalYear), ref, findings);
+		}
+		return new IngestItem.Rejected(ref, name + ": not a recognised governance document (its content is not a pledge "
+				+ "progress report, action plan, ward or bureau policy, council inspection report or rating sheet)");
+	}
+
+	private IngestItem sheet(Path path, String name, String sha256) {
+		DocumentRef ref = new DocumentRef(name, sha256, "xlsx");
 		Set<String> known = new HashSet<>();
 		RatingSheet sheet = readers.ratingSheets().read(path, (PolicyCatalog) (municipalityCode, fiscalYear) -> {
 			known.addAll(subjects.policyCodes(municipalityCode.value(), fiscalYear.year()));
@@ -113,14 +150,38 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 		return new IngestItem.Sheet(sheet, municipality, ref);
 	}
 
+	/** A reader's message starts with the path as the JVM prints it; the stored name replaces it. */
+	private static String storedName(String message, Path path, String name) {
+		String printed = path.toString();
+		return message.startsWith(printed) ? name + message.substring(printed.length()) : name + ": " + message;
+	}
+
+	/**
+	 * What failed and where, on one line: the exception, the deepest cause's message (a database's own words rather
+	 * than the framework's wrapping with the SQL), and the first frame in govreview's code.
+	 */
+	static String describe(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		StringBuilder text = new StringBuilder(failure.getClass().getName());
+		if (root != failure) {
+			text.append(" caused by ").append(root.getClass().getName());
+		}
+		if (root.getMessage() != null) {
+			text.append(": ").append(root.getMessage().strip().lines().findFirst().orElse(""));
+		}
+		for (StackTraceElement frame : failure.getStackTrace()) {
+			if (frame.getClassName().startsWith("org.govreview.")) {
+				text.append(" (at ").append(frame).append(')');
+				break;
+			}
+		}
+		return text.length() > 600 ? text.substring(0, 597) + "..." : text.toString();
+	}
+
 	static String sha256(Path path) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-			MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (IOException | NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("cannot read " + path + ": " + ex.getMessage(), ex);
-		}
+		return SourceChecksum.sha256(path);
 	}
 }

@@ -1,6 +1,8 @@
 package org.govreview.jobs.nightly;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -64,29 +66,39 @@ class NightlyJobConfiguration {
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SourceFileItemReader sourceFileReader, IngestProcessor ingestProcessor, IngestWriter ingestWriter,
-			FaultInjection faults) {
+			StepItemLedger ingestLedger, FaultInjection faults) {
 		return new StepBuilder("ingest", jobRepository).<SourceFile, IngestItem>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(sourceFileReader)
 			.processor(ingestProcessor)
 			.writer(ingestWriter)
+			.listener((StepListener) ingestLedger)
 			.listener(ingestWriter)
 			.listener((StepListener) faults)
 			.build();
 	}
 
+	/** What this job instance has ingested, by stored path and checksum: a restart reads the files not done. */
 	@Bean
 	@StepScope
-	SourceFileItemReader sourceFileReader(@Value("#{jobParameters['source']}") String source) {
-		return new SourceFileItemReader(Path.of(source));
+	StepItemLedger ingestLedger(DataSource dataSource) {
+		return new StepItemLedger(dataSource);
+	}
+
+	@Bean
+	@StepScope
+	SourceFileItemReader sourceFileReader(@Value("#{jobParameters['source']}") String source, StepItemLedger ingestLedger) {
+		return new SourceFileItemReader(Path.of(source), ingestLedger);
 	}
 
 	@Bean
 	@StepScope
 	IngestProcessor ingestProcessor(SourceTextLoader loader, DocumentReaders readers, MunicipalityMaster master,
-			ReviewSubjects subjects, @Value("#{jobParameters['fiscalYear']}") Long fiscalYear) {
+			ReviewSubjects subjects, GovreviewProperties properties, @Value("${govreview.fault.read:}") String readFaults,
+			@Value("#{jobParameters['fiscalYear']}") Long fiscalYear) {
 		return new IngestProcessor(loader, readers, master, subjects,
-				fiscalYear == null ? null : FiscalYear.of(fiscalYear.intValue()));
+				fiscalYear == null ? null : FiscalYear.of(fiscalYear.intValue()),
+				new ReadingBudget(properties.getIngest().getTimeBudget()), new ReadFaults(readFaults));
 	}
 
 	@Bean
@@ -104,25 +116,27 @@ class NightlyJobConfiguration {
 	@Bean
 	@StepScope
 	IngestWriter ingestWriter(PledgeReportWarehouseWriter reports, RatingSheetWarehouseWriter sheets,
-			QuarantineWriter quarantine, PlanWriters plans) {
-		return new IngestWriter(reports, sheets, quarantine, plans);
+			QuarantineWriter quarantine, PlanWriters plans, StepItemLedger ingestLedger,
+			PlatformTransactionManager transactionManager, DataSource dataSource) {
+		return new IngestWriter(reports, sheets, quarantine, plans, ingestLedger, transactionManager, dataSource);
 	}
 
 	@Bean
 	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReviewSubjects subjects, RollupWriter rollupWriter, FaultInjection faults) {
-		return subjectStep("rollup", jobRepository, transactionManager,
-				new ReviewSubjectItemReader("rollupSubjects", subjects::withPledgeReport), rollupWriter, faults);
+			ReviewSubjects subjects, RollupWriter rollupWriter, FaultInjection faults, DataSource dataSource) {
+		return subjectStep("rollup", jobRepository, transactionManager, subjects::withPledgeReport, rollupWriter, faults,
+				new StepItemLedger(dataSource));
 	}
 
-	/** A step over municipalities and fiscal years, one committed subject at a time. */
+	/** A step over municipalities and fiscal years, one committed subject at a time, restartable by subject. */
 	private static <W extends ItemWriter<ReviewSubject> & StepExecutionListener> Step subjectStep(String name,
-			JobRepository jobRepository, PlatformTransactionManager transactionManager, ReviewSubjectItemReader reader,
-			W writer, FaultInjection faults) {
+			JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Supplier<List<ReviewSubject>> subjects, W writer, FaultInjection faults, StepItemLedger ledger) {
 		return new StepBuilder(name, jobRepository).<ReviewSubject, ReviewSubject>chunk(1)
 			.transactionManager(transactionManager)
-			.reader(reader)
-			.writer(writer)
+			.reader(new ReviewSubjectItemReader(subjects, ledger))
+			.writer(new LedgerRecordingItemWriter<>(writer, ledger, ReviewSubjectItemReader::keyOf))
+			.listener((StepListener) ledger)
 			.listener((StepListener) writer)
 			.listener((StepListener) faults)
 			.build();
@@ -136,9 +150,9 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step packsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReviewSubjects subjects, PackWriter packWriter, FaultInjection faults) {
-		return subjectStep("packs", jobRepository, transactionManager,
-				new ReviewSubjectItemReader("packSubjects", subjects::all), packWriter, faults);
+			ReviewSubjects subjects, PackWriter packWriter, FaultInjection faults, DataSource dataSource) {
+		return subjectStep("packs", jobRepository, transactionManager, subjects::all, packWriter, faults,
+				new StepItemLedger(dataSource));
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 import org.govreview.domain.pack.ReviewPack;
+import org.govreview.writers.pack.AtomicPackFile;
 import org.govreview.writers.pack.ExcelReviewPackWriter;
 import org.govreview.writers.pack.PdfReviewPackWriter;
 import org.govreview.writers.warehouse.ReviewPackQuery;
@@ -21,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes the Excel and PDF review pack of each subject (each file to a temporary name, moved into place when
- * complete) and records them in the warehouse. Writing the same pack again replaces it whole.
+ * complete) and records them in the warehouse. Writing the same pack again replaces it whole. Before the step writes,
+ * the temporary files of pack writes killed in an earlier run are removed.
  */
 class PackWriter implements ItemWriter<ReviewSubject>, StepExecutionListener {
 
@@ -51,6 +53,9 @@ class PackWriter implements ItemWriter<ReviewSubject>, StepExecutionListener {
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.stepExecution = stepExecution;
+		for (Path leftover : AtomicPackFile.removeLeftovers(outputDirectory)) {
+			log.info("[packs] removed {}, left by a pack write that was killed before it completed", leftover.toAbsolutePath());
+		}
 	}
 
 	@Override

@@ -3,37 +3,36 @@ package org.govreview.jobs.nightly;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.govreview.readers.source.ItemLedger;
+import org.govreview.readers.source.KeyedItemReader;
 import org.govreview.writers.warehouse.ReviewSubject;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * The municipalities and fiscal years to roll up or to pack, listed when the step opens. Restartable by count.
- * A partitioned step gives each partition its own subset through the supplier.
+ * The municipalities and fiscal years to roll up or to pack, listed when the step opens. Restartable by key
+ * (municipality code and fiscal year, see {@link #key(ReviewSubject)}): a restart reads the subjects its ledger does
+ * not hold as done, whatever was added or removed before or after them. A partitioned step gives each partition its
+ * own subset through the supplier.
  */
-class ReviewSubjectItemReader extends AbstractItemCountingItemStreamItemReader<ReviewSubject> {
+class ReviewSubjectItemReader extends KeyedItemReader<ReviewSubject> {
 
 	private final Supplier<List<ReviewSubject>> subjects;
 
-	private List<ReviewSubject> list;
-
-	ReviewSubjectItemReader(String name, Supplier<List<ReviewSubject>> subjects) {
+	ReviewSubjectItemReader(Supplier<List<ReviewSubject>> subjects, ItemLedger ledger) {
+		super(ledger);
 		this.subjects = subjects;
-		setName(name);
 	}
 
 	@Override
-	protected void doOpen() {
-		list = subjects.get();
+	protected List<ReviewSubject> list() {
+		return subjects.get();
 	}
 
 	@Override
-	protected ReviewSubject doRead() {
-		int index = getCurrentItemCount() - 1;
-		return index < list.size() ? list.get(index) : null;
+	protected String key(ReviewSubject subject) {
+		return keyOf(subject);
 	}
 
-	@Override
-	protected void doClose() {
-		list = null;
+	static String keyOf(ReviewSubject subject) {
+		return subject.municipality().code().value() + ":" + subject.fiscalYear().year();
 	}
 }

@@ -1,6 +1,7 @@
 package org.govreview.jobs.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,8 @@ public class GovreviewProperties {
 	private Path out = Path.of("out");
 
 	private final Pack pack = new Pack();
+
+	private final Ingest ingest = new Ingest();
 
 	/** The roll-up rule file; empty means the built-in templates/rollup/pledge-report.properties. */
 	private String rollupRule = "";
@@ -45,6 +48,10 @@ public class GovreviewProperties {
 
 	public Pack getPack() {
 		return pack;
+	}
+
+	public Ingest getIngest() {
+		return ingest;
 	}
 
 	public String getRollupRule() {
@@ -75,6 +82,21 @@ public class GovreviewProperties {
 
 		public void setFont(String font) {
 			this.font = font;
+		}
+	}
+
+	/** Settings of the ingest step. */
+	public static class Ingest {
+
+		/** How long reading one document may take before it is quarantined with "time budget". */
+		private Duration timeBudget = Duration.ofSeconds(60);
+
+		public Duration getTimeBudget() {
+			return timeBudget;
+		}
+
+		public void setTimeBudget(Duration timeBudget) {
+			this.timeBudget = timeBudget;
 		}
 	}
 }

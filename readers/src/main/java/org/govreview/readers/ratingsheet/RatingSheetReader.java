@@ -19,6 +19,7 @@ import org.govreview.domain.rating.IndicatorActual;
 import org.govreview.domain.rating.RatingSheet;
 import org.govreview.domain.rating.RatingSheetLayout;
 import org.govreview.readers.source.FileSignatures;
+import org.govreview.readers.source.ZipContainer;
 import org.govreview.readers.ratingsheet.WorkbookStream.SheetReading;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.JapaneseNumbers;
@@ -72,6 +73,26 @@ public final class RatingSheetReader {
 			return false;
 		}
 		return marked.get();
+	}
+
+	/**
+	 * Checks that {@code file}, a zip container, is a rating sheet before it is read.
+	 * @throws RejectedDocumentException "an Excel workbook that is not a rating sheet (sheets: …)" when A1 of its
+	 *         first sheet lacks the marker; "zip bomb" when an entry exceeds POI's limits; "not a readable .xlsx
+	 *         workbook" otherwise
+	 */
+	public static void requireRatingSheet(Path file) {
+		if (ZipContainer.inspect(file) != ZipContainer.Kind.WORKBOOK) {
+			throw new RejectedDocumentException(file, null, "not a readable .xlsx workbook (no xl/ part)", null);
+		}
+		AtomicBoolean marked = new AtomicBoolean();
+		WorkbookStream.streamFirstSheet(file, (sheetName) -> new FirstRow(marked));
+		if (!marked.get()) {
+			throw new RejectedDocumentException(file, "first sheet, A1",
+					"an Excel workbook that is not a rating sheet (sheets: " + String.join(", ", WorkbookStream.sheetNames(file))
+							+ "): A1 of its first sheet lacks the marker " + RatingSheetLayout.MARKER,
+					null);
+		}
 	}
 
 	/**

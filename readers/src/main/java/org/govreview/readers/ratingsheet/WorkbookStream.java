@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -100,8 +101,36 @@ final class WorkbookStream {
 			}
 			throw unreadable(file, ex);
 		}
-		catch (IOException | ParserConfigurationException | OpenXML4JException | POIXMLException
-				| OpenXML4JRuntimeException | IllegalStateException ex) {
+		catch (RejectedDocumentException ex) {
+			throw ex;
+		}
+		catch (IOException | ParserConfigurationException | OpenXML4JException | RuntimeException ex) {
+			throw unreadable(file, ex);
+		}
+		finally {
+			workbook.revert();
+		}
+	}
+
+	/** The names of the workbook's sheets, in workbook order. */
+	static List<String> sheetNames(Path file) {
+		List<String> names = new ArrayList<>();
+		OPCPackage workbook;
+		try {
+			workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+		}
+		catch (Exception ex) {
+			throw unreadable(file, ex);
+		}
+		try {
+			XSSFReader.SheetIterator sheets = new XSSFReader(workbook).getSheetIterator();
+			while (sheets.hasNext()) {
+				sheets.next().close();
+				names.add(sheets.getSheetName());
+			}
+			return names;
+		}
+		catch (Exception ex) {
 			throw unreadable(file, ex);
 		}
 		finally {
@@ -118,6 +147,13 @@ final class WorkbookStream {
 	}
 
 	private static RejectedDocumentException unreadable(Path file, Exception cause) {
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+				return new RejectedDocumentException(file, null, "zip bomb: an entry expands beyond POI's limits "
+						+ "(ZipSecureFile: minimum inflate ratio " + ZipSecureFile.getMinInflateRatio() + ", maximum entry size "
+						+ ZipSecureFile.getMaxEntrySize() + " bytes); refused", null);
+			}
+		}
 		return new RejectedDocumentException(file, null,
 				"not a readable .xlsx workbook (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")",
 				null, cause);

@@ -8,23 +8,36 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.govreview.domain.document.Finding;
+import org.govreview.readers.source.FileSignatures;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.source.SourceProblems;
+import org.govreview.readers.source.ZipContainer;
 
 /**
- * Loads the text of a document: PDF through PDFBox text extraction, text files as UTF-8 or, when they are not
- * valid UTF-8, as Shift_JIS (windows-31j, the CP932 superset Japanese offices write). Empty, binary, encrypted
- * and corrupt files are rejected with a {@link RejectedDocumentException} that says which and where. Stateless
- * and thread-safe.
+ * Loads the text of a document: PDF through PDFBox text extraction; text files as UTF-16 when they start with a
+ * byte order mark (LE or BE), else as UTF-8 or, when they are not valid UTF-8, as Shift_JIS (windows-31j, the CP932
+ * superset Japanese offices write). NUL bytes after the first 8 KiB of a text (or in a PDF's extracted text) are
+ * removed with a finding, so no loaded text holds U+0000. Rejected with a {@link RejectedDocumentException} that
+ * says which and where: empty files, unreadable ones ("permission denied"), binary content (NUL or other control
+ * bytes in the first 8 KiB), Word documents and other Office files, zip archives and zip bombs, encrypted and
+ * corrupt PDFs. Stateless and thread-safe.
  */
 public final class SourceTextLoader {
 
 	private static final Charset CP932 = Charset.forName("windows-31j");
+
+	private static final int HEAD = 8192;
 
 	public SourceText load(Path file) {
 		byte[] bytes = read(file);
@@ -34,9 +47,27 @@ public final class SourceTextLoader {
 		if (isPdf(bytes)) {
 			return pdf(file, bytes);
 		}
-		if (looksBinary(bytes)) {
-			throw new RejectedDocumentException(file, "byte " + firstControlByte(bytes),
-					"binary content: neither text nor PDF", hex(bytes));
+		if (FileSignatures.isZip(bytes)) {
+			ZipContainer.Kind kind = ZipContainer.inspect(file);
+			throw new RejectedDocumentException(file, null, kind.description() + (kind == ZipContainer.Kind.WORKBOOK
+					? " that is not a rating sheet" : "") + ", not a governance document as text or PDF (save it as PDF)",
+					null);
+		}
+		if (FileSignatures.isOle2(bytes)) {
+			throw new RejectedDocumentException(file, null, ole2(file) + ", not a governance document as text or PDF (save it as PDF)", null);
+		}
+		Charset utf16 = utf16ByBom(bytes);
+		if (utf16 != null) {
+			String text = decode(Arrays.copyOfRange(bytes, 2, bytes.length), utf16);
+			if (text == null) {
+				throw new RejectedDocumentException(file, null, "text starts with a " + utf16 + " byte order mark but is not valid " + utf16, hex(bytes));
+			}
+			return text(file, text, utf16.name(), firstNulChar(text) * 2L + 2);
+		}
+		int control = firstControlByte(bytes);
+		if (control >= 0) {
+			throw new RejectedDocumentException(file, "byte " + control, "binary content: neither text nor PDF"
+					+ (bytes[control] == 0 ? " (NUL byte in the first 8 KiB)" : ""), hex(bytes));
 		}
 		String text = decode(bytes, StandardCharsets.UTF_8);
 		String origin = "UTF-8";
@@ -50,7 +81,22 @@ public final class SourceTextLoader {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
-		return new SourceText(file, text.lines().toList(), origin);
+		return text(file, text, origin, indexOf(bytes, (byte) 0));
+	}
+
+	/** The text as lines, NUL characters removed with a finding naming how many and the byte offset of the first. */
+	private static SourceText text(Path file, String text, String origin, long firstNulByte) {
+		List<Finding> findings = new ArrayList<>();
+		int nuls = (int) text.chars().filter(c -> c == 0).count();
+		if (nuls > 0) {
+			text = text.replace("\u0000", "");
+			findings.add(Finding.warning(firstNulByte >= 0 ? "byte " + firstNulByte : "text",
+					nuls + " NUL character" + (nuls == 1 ? "" : "s") + " removed from the text", null));
+		}
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		return new SourceText(file, text.lines().toList(), origin, findings);
 	}
 
 	public static boolean isPdf(byte[] head) {
@@ -64,9 +110,7 @@ public final class SourceTextLoader {
 					"corrupt or truncated PDF: no %%EOF marker at the end, the file is cut short", null);
 		}
 		try (PDDocument document = Loader.loadPDF(bytes)) {
-			if (document.isEncrypted()) {
-				throw new RejectedDocumentException(file, null, "encrypted PDF: text extraction is not permitted", null);
-			}
+			// opened without a password: at most an owner password restricts it, and reading is not editing
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
 			String text = stripper.getText(document);
@@ -74,13 +118,36 @@ public final class SourceTextLoader {
 				throw new RejectedDocumentException(file, null,
 						"PDF has no extractable text (" + document.getNumberOfPages() + " pages; scanned images need OCR first)", null);
 			}
-			return new SourceText(file, text.lines().toList(), "PDF, " + document.getNumberOfPages() + " pages");
+			return text(file, text, "PDF, " + document.getNumberOfPages() + " pages", -1);
 		}
 		catch (InvalidPasswordException ex) {
 			throw new RejectedDocumentException(file, null, "encrypted PDF: a password is required", null, ex);
 		}
 		catch (IOException ex) {
 			throw new RejectedDocumentException(file, null, "corrupt or truncated PDF: " + ex.getMessage(), null, ex);
+		}
+	}
+
+	/** What an OLE2 compound file (Office 97–2003) holds, told by its top-level entries. */
+	private static String ole2(Path file) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			DirectoryNode root = fs.getRoot();
+			if (root.hasEntry("WordDocument")) {
+				return "a Word document (.doc, Word 97–2003)";
+			}
+			if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+				return "an Excel 97–2003 workbook (.xls) that is not a rating sheet (rating sheets are .xlsx)";
+			}
+			if (root.hasEntry("PowerPoint Document")) {
+				return "a PowerPoint presentation (.ppt)";
+			}
+			if (root.hasEntry("EncryptedPackage")) {
+				return "a password-protected Office document (encrypted)";
+			}
+			return "an Office 97–2003 compound file";
+		}
+		catch (IOException | RuntimeException ex) {
+			return "binary content: a corrupt Office 97–2003 compound file (" + ex.getClass().getSimpleName() + ")";
 		}
 	}
 
@@ -100,8 +167,18 @@ public final class SourceTextLoader {
 			return Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
-			throw new RejectedDocumentException(file, null, "cannot be read: " + ex, null, ex);
+			throw new RejectedDocumentException(file, null, "cannot be read: " + SourceProblems.describe(ex), null, ex);
 		}
+	}
+
+	private static Charset utf16ByBom(byte[] bytes) {
+		if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
 	}
 
 	private static String decode(byte[] bytes, Charset charset) {
@@ -114,16 +191,25 @@ public final class SourceTextLoader {
 		}
 	}
 
-	private static boolean looksBinary(byte[] bytes) {
-		return firstControlByte(bytes) >= 0;
-	}
-
 	/** Offset of the first byte no text file holds (NUL and the C0 controls other than tab, newlines, form feed). */
 	private static int firstControlByte(byte[] bytes) {
-		int limit = Math.min(bytes.length, 8192);
+		int limit = Math.min(bytes.length, HEAD);
 		for (int i = 0; i < limit; i++) {
 			int b = bytes[i] & 0xff;
 			if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int firstNulChar(String text) {
+		return text.indexOf('\u0000');
+	}
+
+	private static long indexOf(byte[] bytes, byte value) {
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == value) {
 				return i;
 			}
 		}

@@ -4,27 +4,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * The contract every restartable reader of the project keeps: it reads its items in a stable order, then null;
- * and after a step fails, a new reader opened with the saved execution context resumes at the item after the last
- * one committed. An implementation's test supplies a fresh reader over the same source, and the items it expects.
+ * and after a step fails, a new reader opened with the saved execution context and the run's ledger reads exactly
+ * the items not committed yet, also when the source changed in between: an item added before or after the
+ * position is read, a removed item is reported (when the reader reports removals) and never shifts what is read,
+ * a changed item is read again (when items can change). "Committed" is what the step's writer does in the chunk's
+ * transaction: it records the item in the ledger. An implementation's test supplies the reader, the source and
+ * its changes.
  */
-abstract class RestartableItemReaderContract<T> {
+public abstract class RestartableItemReaderContract<T> {
 
-	/** A new, unopened reader over the scenario's source. */
-	protected abstract ItemStreamReader<T> newReader();
+	private ItemLedger ledger;
 
-	/** The items a full read returns, in order; at least three. */
+	@BeforeEach
+	void newLedger() {
+		ledger = ItemLedger.inMemory();
+	}
+
+	/** A new, unopened reader over the scenario's source as it stands, restarting from {@code ledger}. */
+	protected abstract ItemStreamReader<T> newReader(ItemLedger ledger);
+
+	/** The items a full read returns, in order; at least four. */
 	protected abstract List<T> expectedItems();
+
+	/** Records {@code item} in the ledger as the step's writer does when the item's chunk commits. */
+	protected abstract void commit(ItemLedger ledger, T item);
+
+	/** Adds to the source an item that sorts before {@code item}, and returns it as the reader will. */
+	protected abstract T addBefore(T item);
+
+	/** Adds to the source an item that sorts after every item, and returns it as the reader will. */
+	protected abstract T addAtTheEnd();
+
+	/** Removes {@code item} from the source. */
+	protected abstract void remove(T item);
+
+	/** What the reader returns to report that {@code item}, listed before, is gone; empty when it reports nothing. */
+	protected abstract Optional<T> removalReport(T item);
+
+	/** Changes the content of {@code item} in the source and returns it as the reader will; empty when items cannot change. */
+	protected abstract Optional<T> change(T item);
 
 	@Test
 	void readsEveryItemInOrderThenNull() throws Exception {
-		ItemStreamReader<T> reader = newReader();
+		ItemStreamReader<T> reader = newReader(ledger);
 		reader.open(new ExecutionContext());
 
 		assertThat(readAll(reader)).containsExactlyElementsOf(expectedItems());
@@ -33,35 +65,41 @@ abstract class RestartableItemReaderContract<T> {
 	}
 
 	@Test
-	void resumesAtTheItemAfterTheLastSavedOne() throws Exception {
+	void resumesAtTheItemAfterTheLastCommittedOne() throws Exception {
 		List<T> expected = expectedItems();
-		assertThat(expected).as("items of the scenario").hasSizeGreaterThanOrEqualTo(3);
-		ExecutionContext context = new ExecutionContext();
-		ItemStreamReader<T> first = newReader();
-		first.open(context);
-		assertThat(first.read()).isEqualTo(expected.get(0));
-		assertThat(first.read()).isEqualTo(expected.get(1));
-		first.update(context);
-		first.close();
+		assertThat(expected).as("items of the scenario").hasSizeGreaterThanOrEqualTo(4);
+		ExecutionContext context = readAndCommit(2);
 
-		ItemStreamReader<T> restarted = newReader();
+		ItemStreamReader<T> restarted = newReader(ledger);
 		restarted.open(context);
 
-		assertThat(restarted.read()).isEqualTo(expected.get(2));
-		assertThat(readAll(restarted)).containsExactlyElementsOf(expected.subList(3, expected.size()));
+		assertThat(readAll(restarted)).containsExactlyElementsOf(expected.subList(2, expected.size()));
 		restarted.close();
 	}
 
 	@Test
-	void startsOverWithAFreshContext() throws Exception {
+	void readsAgainAnItemReadButNotCommitted() throws Exception {
+		List<T> expected = expectedItems();
 		ExecutionContext context = new ExecutionContext();
-		ItemStreamReader<T> first = newReader();
+		ItemStreamReader<T> first = newReader(ledger);
 		first.open(context);
+		commit(ledger, first.read());
 		first.read();
 		first.update(context);
 		first.close();
 
-		ItemStreamReader<T> again = newReader();
+		ItemStreamReader<T> restarted = newReader(ledger);
+		restarted.open(context);
+
+		assertThat(readAll(restarted)).containsExactlyElementsOf(expected.subList(1, expected.size()));
+		restarted.close();
+	}
+
+	@Test
+	void startsOverWithAFreshLedger() throws Exception {
+		readAndCommit(1);
+
+		ItemStreamReader<T> again = newReader(ItemLedger.inMemory());
 		again.open(new ExecutionContext());
 
 		assertThat(again.read()).isEqualTo(expectedItems().get(0));
@@ -70,18 +108,103 @@ abstract class RestartableItemReaderContract<T> {
 
 	@Test
 	void resumesAfterTheEndWithNothingLeft() throws Exception {
-		ExecutionContext context = new ExecutionContext();
-		ItemStreamReader<T> first = newReader();
-		first.open(context);
-		readAll(first);
-		first.update(context);
-		first.close();
+		ExecutionContext context = readAndCommit(expectedItems().size());
 
-		ItemStreamReader<T> restarted = newReader();
+		ItemStreamReader<T> restarted = newReader(ledger);
 		restarted.open(context);
 
 		assertThat(restarted.read()).isNull();
 		restarted.close();
+	}
+
+	@Test
+	void readsAnItemAddedBeforeThePositionAndSkipsNothing() throws Exception {
+		List<T> expected = expectedItems();
+		ExecutionContext context = readAndCommit(2);
+		T added = addBefore(expected.get(0));
+
+		ItemStreamReader<T> restarted = newReader(ledger);
+		restarted.open(context);
+
+		List<T> rest = new ArrayList<>(List.of(added));
+		rest.addAll(expected.subList(2, expected.size()));
+		assertThat(readAll(restarted)).containsExactlyElementsOf(rest);
+		restarted.close();
+	}
+
+	@Test
+	void readsAnItemAddedAfterThePosition() throws Exception {
+		List<T> expected = expectedItems();
+		ExecutionContext context = readAndCommit(2);
+		T added = addAtTheEnd();
+
+		ItemStreamReader<T> restarted = newReader(ledger);
+		restarted.open(context);
+
+		List<T> rest = new ArrayList<>(expected.subList(2, expected.size()));
+		rest.add(added);
+		assertThat(readAll(restarted)).containsExactlyElementsOf(rest);
+		restarted.close();
+	}
+
+	@Test
+	void aRemovedCommittedItemShiftsNothing() throws Exception {
+		List<T> expected = expectedItems();
+		ExecutionContext context = readAndCommit(2);
+		remove(expected.get(0));
+
+		ItemStreamReader<T> restarted = newReader(ledger);
+		restarted.open(context);
+
+		assertThat(readAll(restarted)).containsExactlyElementsOf(expected.subList(2, expected.size()));
+		restarted.close();
+	}
+
+	@Test
+	void aRemovedItemNotYetReadIsReportedNotSkippedSilently() throws Exception {
+		List<T> expected = expectedItems();
+		ExecutionContext context = readAndCommit(2);
+		T gone = expected.get(2);
+		remove(gone);
+
+		ItemStreamReader<T> restarted = newReader(ledger);
+		restarted.open(context);
+
+		List<T> rest = new ArrayList<>(expected.subList(3, expected.size()));
+		removalReport(gone).ifPresent(rest::add);
+		assertThat(readAll(restarted)).containsExactlyElementsOf(rest);
+		restarted.close();
+	}
+
+	@Test
+	void readsAgainACommittedItemWhoseContentChanged() throws Exception {
+		List<T> expected = expectedItems();
+		ExecutionContext context = readAndCommit(2);
+		Optional<T> changed = change(expected.get(1));
+		Assumptions.assumeTrue(changed.isPresent(), "the items of this reader have no content that can change");
+
+		ItemStreamReader<T> restarted = newReader(ledger);
+		restarted.open(context);
+
+		List<T> rest = new ArrayList<>(List.of(changed.get()));
+		rest.addAll(expected.subList(2, expected.size()));
+		assertThat(readAll(restarted)).containsExactlyElementsOf(rest);
+		restarted.close();
+	}
+
+	/** Opens a reader, reads and commits {@code count} items, saves the context as the step does, closes it. */
+	private ExecutionContext readAndCommit(int count) throws Exception {
+		ExecutionContext context = new ExecutionContext();
+		ItemStreamReader<T> first = newReader(ledger);
+		first.open(context);
+		for (int i = 0; i < count; i++) {
+			T item = first.read();
+			assertThat(item).isEqualTo(expectedItems().get(i));
+			commit(ledger, item);
+		}
+		first.update(context);
+		first.close();
+		return context;
 	}
 
 	private static <T> List<T> readAll(ItemStreamReader<T> reader) throws Exception {

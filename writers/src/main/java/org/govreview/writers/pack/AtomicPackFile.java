@@ -13,9 +13,14 @@ import java.util.UUID;
 /**
  * Writes a pack file so that readers of the directory only ever see a complete file: the content goes to a hidden
  * temporary file next to the target ({@code .<name>.<random>.tmp}), which is moved into place atomically (or, where
- * the file system cannot, replacing the old file) once complete, and deleted if anything fails.
+ * the file system cannot, replacing the old file) once complete, and deleted if anything fails. A process killed
+ * while writing leaves its temporary file behind: {@link #removeLeftovers(Path)} deletes those of review packs.
+ * Thread-safe: each write uses its own temporary name.
  */
-final class AtomicPackFile {
+public final class AtomicPackFile {
+
+	/** The temporary files of review packs: {@code .review-pack_<code>_FY<year>.<ext>.<random>.tmp}. */
+	private static final String LEFTOVER_GLOB = ".review-pack_*.tmp";
 
 	/** Writes the whole content to the stream; the stream is closed by the caller. */
 	@FunctionalInterface
@@ -49,6 +54,30 @@ final class AtomicPackFile {
 				deleteQuietly(temp);
 			}
 		}
+	}
+
+	/**
+	 * Deletes the temporary files that pack writes killed before they completed left in {@code directory}; run before
+	 * any pack of a run is written there.
+	 * @return the files deleted (none when the directory does not exist)
+	 */
+	public static java.util.List<Path> removeLeftovers(Path directory) {
+		java.util.List<Path> removed = new java.util.ArrayList<>();
+		if (!Files.isDirectory(directory)) {
+			return removed;
+		}
+		try (java.nio.file.DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory, LEFTOVER_GLOB)) {
+			for (Path leftover : leftovers) {
+				if (Files.isRegularFile(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(leftover)) {
+					removed.add(leftover);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not remove the temporary files of killed pack writes in " + directory
+					+ ": " + ex.getMessage(), ex);
+		}
+		return removed;
 	}
 
 	private static void move(Path temp, Path target) throws IOException {

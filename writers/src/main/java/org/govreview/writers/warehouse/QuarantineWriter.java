@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Records a document that could not be ingested, with its path, checksum and the reason (which names the place
- * and the value). The same file quarantined again changes no row. Thread-safe.
+ * and the value). The same file quarantined again changes no row. NUL characters, which PostgreSQL refuses in
+ * text, are written as {@code \\0}. Thread-safe.
  */
 public final class QuarantineWriter {
 
@@ -21,6 +22,10 @@ public final class QuarantineWriter {
 		return jdbc.sql("""
 				INSERT INTO quarantine (path, sha256, reason, job_execution_id) VALUES (?, ?, ?, ?)
 				ON CONFLICT (path, sha256) DO NOTHING""")
-			.params(path, sha256, reason, jobExecutionId).update() > 0;
+			.params(withoutNul(path), sha256, withoutNul(reason), jobExecutionId).update() > 0;
+	}
+
+	private static String withoutNul(String text) {
+		return text == null ? null : text.replace("\u0000", "\\0");
 	}
 }
