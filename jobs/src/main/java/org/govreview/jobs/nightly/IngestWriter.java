@@ -101,6 +101,7 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 		StepTally.count(context, switch (outcome) {
 			case NEW -> StepTally.NEW;
 			case REPLACED -> StepTally.REPLACED;
+			case SUPERSEDED -> StepTally.SUPERSEDED;
 			case UNCHANGED -> StepTally.UNCHANGED;
 		}, 1);
 	}
