@@ -47,7 +47,8 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 	public void write(Chunk<? extends IngestItem> chunk) {
 		Long jobExecutionId = stepExecution.getJobExecutionId();
 		var context = stepExecution.getExecutionContext();
-		for (IngestItem item : chunk) {
+		for (IngestItem read : chunk) {
+			IngestItem item = SanityCheck.check(read);
 			if (item instanceof IngestItem.Report report) {
 					IngestOutcome outcome = reports.write(report.report(), report.ref(), jobExecutionId);
 					tally(context, outcome);
