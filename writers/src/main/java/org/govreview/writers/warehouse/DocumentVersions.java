@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The source_document rows: which version of a document is current. Two versions (same kind, municipality,
  * fiscal year and scope, other bytes) are ordered by the document's own date, never by path or arrival: the issued
  * date the texts state when both state different ones, else the files' modification times, and only when those
- * tie too, the path. The later one is current; the earlier one is kept with its facts, superseded, whichever
+ * tie too, the path (the same path read again with other bytes: the file was rewritten, the new bytes are later). The later one is current; the earlier one is kept with its facts, superseded, whichever
  * arrives first. Both get a finding naming the other; the current one gets an error finding when it lost most of
  * the earlier one's facts ({@link FactCounts#lostIn}). Runs in the caller's transaction.
  */
@@ -158,7 +158,7 @@ final class DocumentVersions {
 		if (a.modifiedAt() != null && b.modifiedAt() != null && !a.modifiedAt().equals(b.modifiedAt())) {
 			return a.modifiedAt().isAfter(b.modifiedAt());
 		}
-		return a.path().compareTo(b.path()) > 0;
+		return a.path().equals(b.path()) || a.path().compareTo(b.path()) > 0;
 	}
 
 	private static String laterBasis(Dated a, Dated b) {
@@ -169,6 +169,7 @@ final class DocumentVersions {
 			return "file modification time" + (a.issuedOn() != null && a.issuedOn().equals(b.issuedOn())
 					? ", the texts stating the same issued date" : "");
 		}
-		return "path, neither the texts nor the files telling their dates apart";
+		return a.path().equals(b.path()) ? "being the same file read again, rewritten"
+				: "path, neither the texts nor the files telling their dates apart";
 	}
 }
