@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class PolicyTreeQuery {
 
+	/** No source_document has this id: the tree of a subject without a current pledge report is empty. */
+	private static final long NO_DOCUMENT = -1;
+
 	private final JdbcClient jdbc;
 
 	public PolicyTreeQuery(DataSource dataSource) {
@@ -36,7 +39,8 @@ public final class PolicyTreeQuery {
 		long document = jdbc.sql("""
 				SELECT id FROM source_document
 				WHERE kind = 'pledge_report' AND municipality_code = ? AND fiscal_year = ? AND superseded_at IS NULL""")
-			.params(subject.municipality().code().value(), subject.fiscalYear().year()).query(Long.class).single();
+			.params(subject.municipality().code().value(), subject.fiscalYear().year()).query(Long.class).optional()
+			.orElse(NO_DOCUMENT);
 		return tree(subject, document);
 	}
 
