@@ -1,6 +1,7 @@
 package org.govreview.domain.pledge;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.govreview.domain.document.Finding;
@@ -10,14 +11,25 @@ import org.govreview.domain.municipality.Municipality;
 /**
  * A pledge progress report (市長公約取組状況) as read: the hierarchy basic policy → pledge → measure →
  * activity with the figures the municipality published. {@code publishedOverall} is the 全体 figure, or
- * null when the report has none.
+ * null when the report has none. {@code issuedOn} is the date the report states it was issued (作成/公表), or null
+ * when it states none.
  */
 public record PledgeReport(Municipality municipality, FiscalYear fiscalYear, List<BasicPolicy> basicPolicies,
-		BigDecimal publishedOverall, List<Finding> findings) {
+		BigDecimal publishedOverall, List<Finding> findings, LocalDate issuedOn) {
 
 	public PledgeReport {
 		basicPolicies = List.copyOf(basicPolicies);
 		findings = List.copyOf(findings);
+	}
+
+	/** A report that states no issued date. */
+	public PledgeReport(Municipality municipality, FiscalYear fiscalYear, List<BasicPolicy> basicPolicies,
+			BigDecimal publishedOverall, List<Finding> findings) {
+		this(municipality, fiscalYear, basicPolicies, publishedOverall, findings, null);
+	}
+
+	public PledgeReport withIssuedOn(LocalDate date) {
+		return new PledgeReport(municipality, fiscalYear, basicPolicies, publishedOverall, findings, date);
 	}
 
 	public List<Pledge> pledges() {

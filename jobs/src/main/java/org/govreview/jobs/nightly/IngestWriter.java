@@ -72,7 +72,8 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 
 	@Override
 	public void write(Chunk<? extends IngestItem> chunk) {
-		for (IngestItem item : chunk) {
+		for (IngestItem read : chunk) {
+			IngestItem item = SanityCheck.check(read);
 			String path = item.ref().path();
 			if (item instanceof IngestItem.Removed) {
 				removed(path);
@@ -137,7 +138,7 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 			throw new IllegalArgumentException("not a document: " + item);
 		}
 		if (outcome != IngestOutcome.UNCHANGED && !item.textFindings().isEmpty()) {
-			currentDocument(item.ref().sha256()).ifPresent(document -> textFindings(document.id(), item.textFindings()));
+			storedDocument(item.ref().sha256()).ifPresent(document -> textFindings(document.id(), item.textFindings()));
 		}
 		return outcome;
 	}
@@ -145,7 +146,7 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 	/** Tallies and records a stored document; the same bytes as a current document of another path is a duplicate. */
 	private void recordStored(IngestItem item, IngestOutcome outcome) {
 		String path = item.ref().path();
-		Optional<StoredDocument> document = currentDocument(item.ref().sha256());
+		Optional<StoredDocument> document = storedDocument(item.ref().sha256());
 		if (outcome == IngestOutcome.UNCHANGED && document.isPresent() && !document.get().path().equals(path)) {
 			StepTally.count(context(), DUPLICATES, 1);
 			log.info("[ingest] {} → DUPLICATE of {} (same bytes): recorded, nothing stored twice", path, document.get().path());
@@ -155,6 +156,7 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 		StepTally.count(context(), switch (outcome) {
 			case NEW -> StepTally.NEW;
 			case REPLACED -> StepTally.REPLACED;
+			case SUPERSEDED -> StepTally.SUPERSEDED;
 			case UNCHANGED -> StepTally.UNCHANGED;
 		}, 1);
 		ledger.record(path, item.ref().sha256(), outcome.name(), document.map(StoredDocument::id).orElse(null), null);
@@ -179,8 +181,8 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 	private record StoredDocument(long id, String path) {
 	}
 
-	private Optional<StoredDocument> currentDocument(String sha256) {
-		return jdbc.sql("SELECT id, path FROM source_document WHERE sha256 = ? AND superseded_at IS NULL ORDER BY id LIMIT 1")
+	private Optional<StoredDocument> storedDocument(String sha256) {
+		return jdbc.sql("SELECT id, path FROM source_document WHERE sha256 = ? ORDER BY superseded_at IS NULL DESC, id LIMIT 1")
 			.param(sha256).query((rs, n) -> new StoredDocument(rs.getLong(1), rs.getString(2))).optional();
 	}
 

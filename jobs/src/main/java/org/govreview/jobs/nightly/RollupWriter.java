@@ -46,6 +46,8 @@ class RollupWriter implements ItemWriter<ReviewSubject>, StepExecutionListener {
 		for (ReviewSubject subject : chunk) {
 			List<RollupRow> rows = calculator.calculate(trees.tree(subject));
 			store.save(subject, rows, rule.name(), stepExecution.getJobExecutionId());
+			trees.earlierVersionOfLossyReport(subject).ifPresent(earlier -> store.recordLostReconciliation(earlier,
+					calculator.calculate(trees.tree(subject, earlier.documentId())), rows, stepExecution.getJobExecutionId()));
 			long disagreements = rows.stream().filter(row -> row.status() == ReconciliationStatus.DISAGREES).count();
 			RollupRow overall = rows.get(rows.size() - 1);
 			StepTally.count(stepExecution.getExecutionContext(), "rollup.disagreements", disagreements);

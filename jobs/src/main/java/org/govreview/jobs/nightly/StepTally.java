@@ -15,6 +15,8 @@ final class StepTally {
 
 	static final String UNCHANGED = "ingest.unchanged";
 
+	static final String SUPERSEDED = "ingest.superseded";
+
 	static final String QUARANTINED = "ingest.quarantined";
 
 	static final String QUARANTINE_LIST = "ingest.quarantine.list";

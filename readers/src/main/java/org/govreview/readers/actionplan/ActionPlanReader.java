@@ -24,6 +24,7 @@ import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.IssuedDates;
 import org.govreview.readers.text.SourceText;
 
 /**
@@ -182,7 +183,7 @@ public final class ActionPlanReader {
 			}
 		}
 		return new ActionPlan(city, fiscalYear, period == null ? null : period.title(),
-				period == null ? null : period.start(), periodEnd, wards, directions, findings);
+				period == null ? null : period.start(), periodEnd, wards, directions, findings, IssuedDates.in(text).orElse(null));
 	}
 
 	private static FiscalYear fiscalYear(SourceText text, PlanPeriod period, FiscalYear fallback, List<Finding> findings) {

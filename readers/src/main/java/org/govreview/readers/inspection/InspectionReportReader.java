@@ -23,6 +23,7 @@ import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.IssuedDates;
 import org.govreview.readers.text.SourceText;
 
 /**
@@ -100,7 +101,7 @@ public final class InspectionReportReader {
 		}
 		FiscalYear fiscalYear = fiscalYear(text, typed, header, fallbackFiscalYear, findings);
 		return new InspectionReport(council, fiscalYear, header.submitted, header.faction, header.representative,
-				header.expenseNumber, members(header, typed), typed, findings);
+				header.expenseNumber, members(header, typed), typed, findings, IssuedDates.in(text).orElse(header.submitted));
 	}
 
 	private static VisitFacts facts(SourceText text, VisitDraft draft, List<QuestionAnswer> questions,

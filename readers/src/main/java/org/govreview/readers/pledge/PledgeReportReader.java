@@ -21,6 +21,7 @@ import org.govreview.domain.pledge.PledgeReport;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.IssuedDates;
 import org.govreview.readers.text.JapaneseYears;
 import org.govreview.readers.text.SourceText;
 
@@ -115,7 +116,7 @@ public final class PledgeReportReader {
 		}
 		checkStatedCounts(text, policies, findings);
 		cleaner.report(findings);
-		return new PledgeReport(municipality, fiscalYear, policies, summary.overall, findings);
+		return new PledgeReport(municipality, fiscalYear, policies, summary.overall, findings, IssuedDates.in(text).orElse(null));
 	}
 
 	private List<Measure> measures(String pledgeCode, List<PledgeBlock.DraftMeasure> drafts, TextCleaner cleaner) {

@@ -11,6 +11,7 @@ import org.govreview.domain.policy.PolicyStatement;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.policy.Headings.Field;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.IssuedDates;
 import org.govreview.readers.text.SourceText;
 
 /**
@@ -112,7 +113,8 @@ public final class PolicyStatementReader {
 		// in document order: what concerns the whole document first, then by line
 		findings.sort(java.util.Comparator.comparingInt(PolicyStatementReader::lineOf));
 		head.addAll(findings);
-		return new PolicyStatement(organisation, fiscalYear, outline.title(), mission, issues, figures.statistics(), head);
+		return new PolicyStatement(organisation, fiscalYear, outline.title(), mission, issues, figures.statistics(), head,
+				IssuedDates.in(text).orElse(null));
 	}
 
 	private static int lineOf(Finding finding) {

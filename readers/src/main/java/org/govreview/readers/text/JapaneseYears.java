@@ -32,6 +32,19 @@ public final class JapaneseYears {
 		return OptionalInt.empty();
 	}
 
+	/**
+	 * The western year of an era's initial, as java.time's narrow era names have it (R for 令和, H for 平成), and a
+	 * year of era (R, 6 → 2024); empty for an unknown initial.
+	 */
+	public static OptionalInt westernYearOfInitial(String initial, int yearOfEra) {
+		for (JapaneseEra era : JapaneseEra.values()) {
+			if (era.getDisplayName(TextStyle.NARROW, Locale.ROOT).equals(initial)) {
+				return OptionalInt.of(JapaneseChronology.INSTANCE.prolepticYear(era, yearOfEra));
+			}
+		}
+		return OptionalInt.empty();
+	}
+
 	/** The western year of the first era year in {@code text} (令和5年度末 → 2023), NFKC-normalized first. */
 	public static OptionalInt firstWesternYear(String text) {
 		Matcher matcher = ERA_YEAR.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));

@@ -152,6 +152,11 @@ public final class ExcelReviewPackWriter {
 	}
 
 	private static void findings(ReviewPack pack, ExcelTableSheet sheet) {
+		List<String> notices = PackText.lostFactNotices(pack);
+		if (!notices.isEmpty()) {
+			sheet.title(PackText.LOST_FACTS_NOTICE);
+			notices.forEach(sheet::title);
+		}
 		sheet.header(List.of(new Column("重要度 Severity", 12, false), new Column("場所 Location", 30, true),
 				new Column("内容 Message", 60, true), new Column("値 Value", 50, true)));
 		if (pack.documentFindings().isEmpty()) {

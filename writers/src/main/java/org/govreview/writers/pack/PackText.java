@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.govreview.domain.document.Finding;
 import org.govreview.domain.pack.MeasureDetail;
 import org.govreview.domain.pack.MeasureDetail.ActivityDetail;
 import org.govreview.domain.pack.ReviewPack;
@@ -31,6 +32,12 @@ final class PackText {
 
 	static final String NO_FINDINGS = "指摘はありません No findings";
 
+	static final String LOST_FACTS_NOTICE = "【注意】以前の版より多くの事実を失った文書があります "
+			+ "WARNING: a current source document lost most of the facts of its earlier version";
+
+	/** The location of the warehouse's findings on document versions; the pack query prefixes it with the file name. */
+	private static final String VERSIONS_LOCATION = "versions";
+
 	private static final Set<RollupLevel> SUMMARY_LEVELS = Set.of(RollupLevel.BASIC_POLICY, RollupLevel.PLEDGE,
 			RollupLevel.OVERALL);
 
@@ -40,6 +47,18 @@ final class PackText {
 	private static final int STAR_SCALE = 10;
 
 	private PackText() {
+	}
+
+	/**
+	 * The findings a pack must show as a notice above its findings: a current document version that lost most of the
+	 * facts of its earlier version, and the reconciliation findings that vanished with them, as "location: message".
+	 */
+	static List<String> lostFactNotices(ReviewPack pack) {
+		return pack.documentFindings().stream()
+			.filter(finding -> finding.severity() == Finding.Severity.ERROR && finding.location() != null
+					&& (finding.location().equals(VERSIONS_LOCATION) || finding.location().endsWith(", " + VERSIONS_LOCATION)))
+			.map(finding -> finding.location() + ": " + finding.message())
+			.toList();
 	}
 
 	/** 行政評価レビューパック 苫小牧市 (012131) 令和5年度 FY2023 */

@@ -112,6 +112,13 @@ final class PdfPackContent {
 			pages.endTable();
 		}
 		pages.heading("指摘 Findings", SECTION_SIZE);
+		List<String> notices = PackText.lostFactNotices(pack);
+		if (!notices.isEmpty()) {
+			pages.paragraph(PackText.LOST_FACTS_NOTICE, SECTION_SIZE, 0);
+			for (String notice : notices) {
+				pages.paragraph(notice, BODY, 0);
+			}
+		}
 		if (pack.documentFindings().isEmpty()) {
 			pages.paragraph(PackText.NO_FINDINGS, BODY, 0);
 			return;

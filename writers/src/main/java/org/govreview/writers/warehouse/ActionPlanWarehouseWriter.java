@@ -1,7 +1,6 @@
 package org.govreview.writers.warehouse;
 
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -18,11 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Writes an {@link ActionPlan}: ward goals and projects with their funding, policy directions, initiatives and
  * indicators. Idempotent and transactional like {@link PledgeReportWarehouseWriter}: the same bytes change no row,
- * a new version of the plan (same municipality and fiscal year) replaces the old facts. Thread-safe.
+ * versions are ordered by their own dates ({@link DocumentVersions}). Thread-safe.
  */
 public final class ActionPlanWarehouseWriter {
-
-	private static final List<String> FACT_TABLES = List.of("action_plan", "ward_plan", "policy_direction");
 
 	private final JdbcClient jdbc;
 
@@ -34,15 +31,16 @@ public final class ActionPlanWarehouseWriter {
 	}
 
 	public IngestOutcome write(ActionPlan plan, DocumentRef ref, Long jobExecutionId) {
-		if (versions.alreadyCurrent(DocumentKind.ACTION_PLAN, ref.sha256())) {
+		if (versions.alreadyStored(DocumentKind.ACTION_PLAN, ref.sha256())) {
 			return IngestOutcome.UNCHANGED;
 		}
 		String code = plan.municipality().code().value();
 		int year = plan.fiscalYear().year();
 		versions.ensureFiscalYear(plan.fiscalYear());
 		versions.ensureMunicipality(plan.municipality());
-		Optional<Long> previous = versions.current(DocumentKind.ACTION_PLAN, code, year, "");
-		long documentId = versions.record(DocumentKind.ACTION_PLAN, ref, code, year, "", jobExecutionId, FACT_TABLES, previous);
+		DocumentVersions.Placed placed = versions.record(new DocumentVersions.Version(DocumentKind.ACTION_PLAN, ref,
+				plan.issuedOn(), code, year, "", facts(plan)), jobExecutionId);
+		long documentId = placed.documentId();
 		jdbc.sql("INSERT INTO action_plan (document_id, title, period_start, period_end) VALUES (?, ?, ?, ?)")
 			.params(documentId, plan.title() == null ? "" : plan.title(), plan.periodStart(), plan.periodEnd()).update();
 		int wardPosition = 0;
@@ -96,8 +94,14 @@ public final class ActionPlanWarehouseWriter {
 				}
 			}
 		}
-		versions.findings(documentId, plan.findings());
-		return previous.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW;
+		versions.findings(documentId, plan.findings(), jobExecutionId);
+		return placed.outcome();
+	}
+
+	static FactCounts facts(ActionPlan plan) {
+		return FactCounts.of("initiatives", plan.initiatives().size(), "indicators",
+				plan.initiatives().stream().mapToInt(i -> i.indicators().size()).sum(), "ward projects",
+				plan.wards().stream().flatMap(w -> w.goals().stream()).mapToInt(g -> g.projects().size()).sum());
 	}
 
 	private long id(String sql, Object... params) {

@@ -1,7 +1,6 @@
 package org.govreview.writers.warehouse;
 
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -18,8 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class InspectionReportWarehouseWriter {
 
-	private static final List<String> FACT_TABLES = List.of("inspection_report", "inspection_visit");
-
 	private final JdbcClient jdbc;
 
 	private final DocumentVersions versions;
@@ -30,7 +27,7 @@ public final class InspectionReportWarehouseWriter {
 	}
 
 	public IngestOutcome write(InspectionReport report, DocumentRef ref, Long jobExecutionId) {
-		if (versions.alreadyCurrent(DocumentKind.INSPECTION_REPORT, ref.sha256())) {
+		if (versions.alreadyStored(DocumentKind.INSPECTION_REPORT, ref.sha256())) {
 			return IngestOutcome.UNCHANGED;
 		}
 		String code = report.council().code().value();
@@ -40,9 +37,9 @@ public final class InspectionReportWarehouseWriter {
 					.map(Object::toString).orElse("");
 		versions.ensureFiscalYear(report.fiscalYear());
 		versions.ensureMunicipality(report.council());
-		Optional<Long> previous = versions.current(DocumentKind.INSPECTION_REPORT, code, year, scope);
-		long documentId = versions.record(DocumentKind.INSPECTION_REPORT, ref, code, year, scope, jobExecutionId,
-				FACT_TABLES, previous);
+		DocumentVersions.Placed placed = versions.record(new DocumentVersions.Version(DocumentKind.INSPECTION_REPORT, ref,
+				report.issuedOn(), code, year, scope, facts(report)), jobExecutionId);
+		long documentId = placed.documentId();
 		jdbc.sql("""
 				INSERT INTO inspection_report (document_id, submitted_on, faction, representative, expense_number, members)
 				VALUES (?, ?, ?, ?, ?, ?)""")
@@ -78,7 +75,13 @@ public final class InspectionReportWarehouseWriter {
 					.params(documentId, visitId, opinion.member(), opinion.opinion(), position++).update();
 			}
 		}
-		versions.findings(documentId, report.findings());
-		return previous.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW;
+		versions.findings(documentId, report.findings(), jobExecutionId);
+		return placed.outcome();
+	}
+
+	static FactCounts facts(InspectionReport report) {
+		return FactCounts.of("visits", report.visits().size(), "questions and answers",
+				report.visits().stream().mapToInt(v -> v.questions().size()).sum(), "opinions",
+				report.visits().stream().mapToInt(v -> v.opinions().size()).sum());
 	}
 }

@@ -1,7 +1,6 @@
 package org.govreview.writers.warehouse;
 
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -16,12 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Writes a {@link PledgeReport} into the warehouse: the hierarchy, departments, star ratings and published
  * figures, each row linked to its source document. Idempotent: the same bytes again change no row; a new version
- * of the report (same municipality and fiscal year) replaces the old facts. Must run inside a transaction (a
+ * of the report (same municipality and fiscal year) is current when its own date is later and kept as superseded when
+ * it is earlier ({@link DocumentVersions}). Must run inside a transaction (a
  * chunk's), so a replacement is all or nothing. Thread-safe; holds no state besides the data source.
  */
 public final class PledgeReportWarehouseWriter {
-
-	private static final List<String> FACT_TABLES = List.of("published_figure", "activity", "measure", "pledge", "basic_policy");
 
 	private final JdbcClient jdbc;
 
@@ -33,16 +31,16 @@ public final class PledgeReportWarehouseWriter {
 	}
 
 	public IngestOutcome write(PledgeReport report, DocumentRef ref, Long jobExecutionId) {
-		if (versions.alreadyCurrent(DocumentKind.PLEDGE_REPORT, ref.sha256())) {
+		if (versions.alreadyStored(DocumentKind.PLEDGE_REPORT, ref.sha256())) {
 			return IngestOutcome.UNCHANGED;
 		}
 		String municipality = report.municipality().code().value();
 		int fiscalYear = report.fiscalYear().year();
 		versions.ensureFiscalYear(report.fiscalYear());
 		versions.ensureMunicipality(report.municipality());
-		Optional<Long> previous = versions.current(DocumentKind.PLEDGE_REPORT, municipality, fiscalYear, "");
-		long documentId = versions.record(DocumentKind.PLEDGE_REPORT, ref, municipality, fiscalYear, "", jobExecutionId,
-				FACT_TABLES, previous);
+		DocumentVersions.Placed placed = versions.record(new DocumentVersions.Version(DocumentKind.PLEDGE_REPORT, ref,
+				report.issuedOn(), municipality, fiscalYear, "", facts(report)), jobExecutionId);
+		long documentId = placed.documentId();
 		int policyPosition = 0;
 		for (BasicPolicy policy : report.basicPolicies()) {
 			long policyId = insert("INSERT INTO basic_policy (document_id, code, title, position) VALUES (?, ?, ?, ?) RETURNING id",
@@ -70,8 +68,16 @@ public final class PledgeReportWarehouseWriter {
 			}
 		}
 		figure(documentId, "overall", "overall", report.publishedOverall());
-		versions.findings(documentId, report.findings());
-		return previous.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW;
+		versions.findings(documentId, report.findings(), jobExecutionId);
+		return placed.outcome();
+	}
+
+	static FactCounts facts(PledgeReport report) {
+		long figures = report.basicPolicies().stream().filter(p -> p.publishedPercent() != null).count()
+				+ report.pledges().stream().filter(p -> p.publishedPercent() != null).count()
+				+ (report.publishedOverall() == null ? 0 : 1);
+		return FactCounts.of("star ratings", report.ratedMeasureCount(), "measures", report.measures().size(), "activities",
+				report.measures().stream().mapToInt(m -> m.activities().size()).sum(), "published figures", figures);
 	}
 
 	private void departments(String municipality, long measureId, List<String> names) {

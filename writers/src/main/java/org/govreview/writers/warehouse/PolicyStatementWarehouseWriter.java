@@ -1,7 +1,6 @@
 package org.govreview.writers.warehouse;
 
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -13,12 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes a {@link PolicyStatement}: mission, issues and statistics. Idempotent and transactional like
- * {@link PledgeReportWarehouseWriter}; a new version (same organisation and fiscal year) replaces the old facts.
+ * {@link PledgeReportWarehouseWriter}; versions (same organisation and fiscal year) are ordered
+ * by their own dates ({@link DocumentVersions}).
  * Thread-safe.
  */
 public final class PolicyStatementWarehouseWriter {
-
-	private static final List<String> FACT_TABLES = List.of("policy_statement", "policy_issue", "statistic");
 
 	private final JdbcClient jdbc;
 
@@ -30,16 +28,16 @@ public final class PolicyStatementWarehouseWriter {
 	}
 
 	public IngestOutcome write(PolicyStatement statement, DocumentRef ref, Long jobExecutionId) {
-		if (versions.alreadyCurrent(DocumentKind.POLICY_STATEMENT, ref.sha256())) {
+		if (versions.alreadyStored(DocumentKind.POLICY_STATEMENT, ref.sha256())) {
 			return IngestOutcome.UNCHANGED;
 		}
 		String code = statement.organisation().code().value();
 		int year = statement.fiscalYear().year();
 		versions.ensureFiscalYear(statement.fiscalYear());
 		versions.ensureMunicipality(statement.organisation());
-		Optional<Long> previous = versions.current(DocumentKind.POLICY_STATEMENT, code, year, "");
-		long documentId = versions.record(DocumentKind.POLICY_STATEMENT, ref, code, year, "", jobExecutionId, FACT_TABLES,
-				previous);
+		DocumentVersions.Placed placed = versions.record(new DocumentVersions.Version(DocumentKind.POLICY_STATEMENT, ref,
+				statement.issuedOn(), code, year, "", facts(statement)), jobExecutionId);
+		long documentId = placed.documentId();
 		jdbc.sql("INSERT INTO policy_statement (document_id, title, mission) VALUES (?, ?, ?)")
 			.params(documentId, ActionPlanWarehouseWriter.text(statement.title()), ActionPlanWarehouseWriter.text(statement.mission()))
 			.update();
@@ -64,7 +62,11 @@ public final class PolicyStatementWarehouseWriter {
 						position++)
 				.update();
 		}
-		versions.findings(documentId, statement.findings());
-		return previous.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW;
+		versions.findings(documentId, statement.findings(), jobExecutionId);
+		return placed.outcome();
+	}
+
+	static FactCounts facts(PolicyStatement statement) {
+		return FactCounts.of("issues", statement.issues().size(), "statistics", statement.statistics().size());
 	}
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -15,11 +16,14 @@ import org.govreview.domain.rollup.RollupLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Builds the roll-up tree of a {@link ReviewSubject} from the current pledge report and the current rating
- * sheets: overall → basic policies → pledges → measures (published = star rating) → the departments' ratings of
+ * Builds the roll-up tree of a {@link ReviewSubject} from the current pledge report (or a given version of it) and the
+ * current rating sheets: overall → basic policies → pledges → measures (published = star rating) → the departments' ratings of
  * activities (published = rating). Read-only; thread-safe.
  */
 public final class PolicyTreeQuery {
+
+	/** No source_document has this id: the tree of a subject without a current pledge report is empty. */
+	private static final long NO_DOCUMENT = -1;
 
 	private final JdbcClient jdbc;
 
@@ -27,25 +31,50 @@ public final class PolicyTreeQuery {
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
+	/** An earlier, superseded version of a subject's current pledge report, which the current one lost most facts of. */
+	public record EarlierVersion(long currentDocumentId, long documentId, String path) {
+	}
+
 	public PolicyNode tree(ReviewSubject subject) {
+		long document = jdbc.sql("""
+				SELECT id FROM source_document
+				WHERE kind = 'pledge_report' AND municipality_code = ? AND fiscal_year = ? AND superseded_at IS NULL""")
+			.params(subject.municipality().code().value(), subject.fiscalYear().year()).query(Long.class).optional()
+			.orElse(NO_DOCUMENT);
+		return tree(subject, document);
+	}
+
+	/**
+	 * The subject's current pledge report's latest earlier version, when the current one was flagged for losing most of
+	 * its facts against it ({@link DocumentVersions}).
+	 */
+	public Optional<EarlierVersion> earlierVersionOfLossyReport(ReviewSubject subject) {
+		return jdbc.sql("""
+				SELECT cur.id, old.id, old.path FROM source_document cur JOIN source_document old ON old.superseded_by = cur.id
+				WHERE cur.kind = 'pledge_report' AND cur.municipality_code = ? AND cur.fiscal_year = ?
+				  AND cur.superseded_at IS NULL AND EXISTS (SELECT 1 FROM document_finding f
+				      WHERE f.document_id = cur.id AND f.location = ? AND f.severity = 'ERROR')
+				ORDER BY old.id DESC LIMIT 1""")
+			.params(subject.municipality().code().value(), subject.fiscalYear().year(), DocumentVersions.LOCATION)
+			.query((rs, n) -> new EarlierVersion(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
+	}
+
+	/** The tree of one version of the subject's pledge report (current or superseded) with the current rating sheets. */
+	public PolicyNode tree(ReviewSubject subject, long pledgeDocumentId) {
 		String code = subject.municipality().code().value();
 		int year = subject.fiscalYear().year();
 		Map<String, BigDecimal> figures = new HashMap<>();
-		jdbc.sql("""
-				SELECT f.level, f.code, f.value FROM published_figure f JOIN source_document d ON d.id = f.document_id
-				WHERE d.kind = 'pledge_report' AND d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL""")
-			.params(code, year)
+		jdbc.sql("SELECT f.level, f.code, f.value FROM published_figure f WHERE f.document_id = ?")
+			.param(pledgeDocumentId)
 			.query(rs -> {
 				figures.put(rs.getString(1) + ":" + rs.getString(2), rs.getBigDecimal(3));
 			});
-		Map<String, List<PolicyNode>> ratings = activityRatings(code, year);
+		Map<String, List<PolicyNode>> ratings = activityRatings(pledgeDocumentId, code, year);
 		Map<String, List<PolicyNode>> measures = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT p.code, me.code, me.title, me.star_rating FROM measure me
-				JOIN pledge p ON p.id = me.pledge_id JOIN source_document d ON d.id = me.document_id
-				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL
-				ORDER BY p.id, me.position""")
-			.params(code, year)
+				JOIN pledge p ON p.id = me.pledge_id WHERE me.document_id = ? ORDER BY p.id, me.position""")
+			.param(pledgeDocumentId)
 			.query(rs -> {
 				Integer star = (Integer) rs.getObject(4);
 				measures.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
@@ -55,19 +84,16 @@ public final class PolicyTreeQuery {
 		Map<String, List<PolicyNode>> pledges = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT b.code, p.code, p.title FROM pledge p
-				JOIN basic_policy b ON b.id = p.basic_policy_id JOIN source_document d ON d.id = p.document_id
-				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL
-				ORDER BY b.position, p.position""")
-			.params(code, year)
+				JOIN basic_policy b ON b.id = p.basic_policy_id WHERE p.document_id = ? ORDER BY b.position, p.position""")
+			.param(pledgeDocumentId)
 			.query(rs -> {
 				pledges.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 					.add(PolicyNode.of(RollupLevel.PLEDGE, rs.getString(2), rs.getString(3), figures.get("pledge:" + rs.getString(2)),
 							measures.getOrDefault(rs.getString(2), List.of())));
 			});
 		List<PolicyNode> policies = jdbc.sql("""
-				SELECT b.code, b.title FROM basic_policy b JOIN source_document d ON d.id = b.document_id
-				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL ORDER BY b.position""")
-			.params(code, year)
+				SELECT b.code, b.title FROM basic_policy b WHERE b.document_id = ? ORDER BY b.position""")
+			.param(pledgeDocumentId)
 			.query((rs, n) -> PolicyNode.of(RollupLevel.BASIC_POLICY, rs.getString(1), rs.getString(2),
 					figures.get("basic-policy:" + rs.getString(1)), pledges.getOrDefault(rs.getString(1), List.of())))
 			.list();
@@ -76,13 +102,11 @@ public final class PolicyTreeQuery {
 	}
 
 	/** Sheet ratings per measure code; each is matched to the report's activity by its normalized text. */
-	private Map<String, List<PolicyNode>> activityRatings(String code, int year) {
+	private Map<String, List<PolicyNode>> activityRatings(long pledgeDocumentId, String code, int year) {
 		Map<String, String> activityCodes = new HashMap<>();
 		jdbc.sql("""
-				SELECT me.code, a.code, a.text FROM activity a JOIN measure me ON me.id = a.measure_id
-				JOIN source_document d ON d.id = a.document_id
-				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL""")
-			.params(code, year)
+				SELECT me.code, a.code, a.text FROM activity a JOIN measure me ON me.id = a.measure_id WHERE a.document_id = ?""")
+			.param(pledgeDocumentId)
 			.query(rs -> {
 				activityCodes.put(rs.getString(1) + "|" + key(rs.getString(3)), rs.getString(2));
 			});

@@ -1,8 +1,5 @@
 package org.govreview.writers.warehouse;
 
-import java.util.List;
-import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.govreview.domain.document.DocumentKind;
@@ -14,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes a department's {@link RatingSheet} into the warehouse: its valid ratings and the findings on its rejected
- * rows. A sheet's version is per municipality, fiscal year and department: a new sheet from the same department
- * replaces its earlier ratings. Idempotent, transactional and thread-safe like {@link PledgeReportWarehouseWriter}.
+ * rows. A sheet's version is per municipality, fiscal year and department: of two sheets from the same department the later
+ * one (by file modification time: a workbook states no issued date) is current ({@link DocumentVersions}). Idempotent, transactional and thread-safe like {@link PledgeReportWarehouseWriter}.
  */
 public final class RatingSheetWarehouseWriter {
 
@@ -29,16 +26,17 @@ public final class RatingSheetWarehouseWriter {
 	}
 
 	public IngestOutcome write(RatingSheet sheet, Municipality municipality, DocumentRef ref, Long jobExecutionId) {
-		if (versions.alreadyCurrent(DocumentKind.RATING_SHEET, ref.sha256())) {
+		if (versions.alreadyStored(DocumentKind.RATING_SHEET, ref.sha256())) {
 			return IngestOutcome.UNCHANGED;
 		}
 		String code = municipality.code().value();
 		int fiscalYear = sheet.fiscalYear().year();
 		versions.ensureFiscalYear(sheet.fiscalYear());
 		versions.ensureMunicipality(municipality);
-		Optional<Long> previous = versions.current(DocumentKind.RATING_SHEET, code, fiscalYear, sheet.department());
-		long documentId = versions.record(DocumentKind.RATING_SHEET, ref, code, fiscalYear, sheet.department(),
-				jobExecutionId, List.of("rating", "indicator_actual"), previous);
+		DocumentVersions.Placed placed = versions.record(new DocumentVersions.Version(DocumentKind.RATING_SHEET, ref, null,
+				code, fiscalYear, sheet.department(),
+				FactCounts.of("ratings", sheet.ratings().size(), "indicator actuals", sheet.actuals().size())), jobExecutionId);
+		long documentId = placed.documentId();
 		for (ActivityRating rating : sheet.ratings()) {
 			jdbc.sql("""
 					INSERT INTO rating (document_id, policy_code, activity, department, rating, comment, location)
@@ -56,7 +54,7 @@ public final class RatingSheetWarehouseWriter {
 						value[0] == null ? "ABSENT" : value[0], value[1], value[2], value[3], value[4], actual.location())
 				.update();
 		}
-		versions.findings(documentId, sheet.findings());
-		return previous.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW;
+		versions.findings(documentId, sheet.findings(), jobExecutionId);
+		return placed.outcome();
 	}
 }

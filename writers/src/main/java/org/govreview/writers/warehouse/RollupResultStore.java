@@ -80,4 +80,32 @@ public final class RollupResultStore {
 		java.math.BigDecimal stripped = value.stripTrailingZeros();
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
+
+	/**
+	 * Records, as an error finding on the current pledge report, the reconciliation findings (published figures that
+	 * disagree with the roll-up) that its earlier version had and it has not: they vanished with the facts it lost.
+	 * Replaces such a finding from an earlier roll-up of the same versions.
+	 *
+	 * @return the codes of the lost DISAGREES rows, in the earlier version's order
+	 */
+	public List<String> recordLostReconciliation(PolicyTreeQuery.EarlierVersion earlier, List<RollupRow> before,
+			List<RollupRow> after, Long jobExecutionId) {
+		java.util.Set<String> still = new java.util.HashSet<>();
+		after.stream().filter(row -> row.status() == ReconciliationStatus.DISAGREES)
+			.forEach(row -> still.add(row.level().id() + ":" + row.code()));
+		List<String> lost = before.stream().filter(row -> row.status() == ReconciliationStatus.DISAGREES)
+			.filter(row -> !still.contains(row.level().id() + ":" + row.code())).map(RollupRow::code).toList();
+		String message = "reconciliation findings lost with the earlier version " + earlier.path() + ": DISAGREES on ";
+		jdbc.sql("DELETE FROM document_finding WHERE document_id = ? AND location = ? AND message LIKE ?")
+			.params(earlier.currentDocumentId(), DocumentVersions.LOCATION, "reconciliation findings lost %").update();
+		if (!lost.isEmpty()) {
+			jdbc.sql("""
+					INSERT INTO document_finding (document_id, severity, location, message, value, job_execution_id)
+					VALUES (?, 'ERROR', ?, ?, ?, ?)""")
+				.params(earlier.currentDocumentId(), DocumentVersions.LOCATION, message + String.join(", ", lost),
+						String.join(", ", lost), jobExecutionId)
+				.update();
+		}
+		return lost;
+	}
 }

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.govreview.domain.pack.ReviewPack;
+import org.govreview.domain.document.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,6 +164,20 @@ class ExcelReviewPackWriterTests {
 			assertThat(findings.getLastRowNum()).isEqualTo(3);
 			assertThat(text(findings.getRow(1), 0)).isEqualTo("INFO");
 			assertThat(text(findings.getRow(1), 2)).isEqualTo("OCR: 苦小牧 read as 苫小牧");
+		}
+	}
+
+	@Test
+	void noticesAboveTheFindingsADocumentThatLostMostOfItsFacts() throws IOException {
+		try (Workbook workbook = open(aReviewPack().withFinding(Finding.error("stripped.txt, versions",
+				"current version lost most of its facts against the earlier version good.txt (dated 2024-05-01): star ratings 33 → 0",
+				"star ratings 33 → 0")).build())) {
+			Sheet findings = workbook.getSheet(ExcelReviewPackWriter.FINDINGS_SHEET);
+			assertThat(text(findings.getRow(0), 0)).isEqualTo(PackText.LOST_FACTS_NOTICE);
+			assertThat(text(findings.getRow(1), 0)).isEqualTo("stripped.txt, versions: current version lost most of its "
+					+ "facts against the earlier version good.txt (dated 2024-05-01): star ratings 33 → 0");
+			assertThat(text(findings.getRow(2), 0)).isEqualTo("重要度 Severity");
+			assertThat(text(findings.getRow(6), 0)).isEqualTo("ERROR");
 		}
 	}
 

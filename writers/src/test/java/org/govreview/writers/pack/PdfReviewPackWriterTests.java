@@ -55,6 +55,18 @@ class PdfReviewPackWriterTests {
 	}
 
 	@Test
+	void noticesAboveTheFindingsADocumentThatLostMostOfItsFacts() throws IOException {
+		String text = compact(extractText(writer.write(aReviewPack().withFinding(Finding.error("stripped.txt, versions",
+				"current version lost most of its facts against the earlier version good.txt (dated 2024-05-01): star ratings 33 → 0",
+				"star ratings 33 → 0")).build(), directory)));
+
+		assertThat(text).contains(compact(PackText.LOST_FACTS_NOTICE) + compact("stripped.txt, versions: current version"))
+			.contains("starratings33→0");
+		assertThat(compact(extractText(writer.write(aReviewPack().build(), directory))))
+			.doesNotContain(compact(PackText.LOST_FACTS_NOTICE));
+	}
+
+	@Test
 	void embedsTheJapaneseFontAsASubset() throws IOException {
 		Path file = writer.write(aReviewPack().build(), directory);
 
