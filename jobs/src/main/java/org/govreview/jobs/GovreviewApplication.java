@@ -35,11 +35,12 @@ public class GovreviewApplication {
 			commandLine = CommandLine.parse(args);
 		}
 		catch (CommandLine.UsageException ex) {
-			if (!ex.getMessage().isEmpty()) {
-				System.err.println("govreview: " + ex.getMessage());
+			if (ex.getMessage().isEmpty()) {
+				System.out.println(CommandLine.USAGE);
+				return ExitStatus.OK;
 			}
-			System.err.println(CommandLine.USAGE);
-			return ex.getMessage().isEmpty() ? ExitStatus.OK : ExitStatus.USAGE;
+			System.err.println("govreview: " + ex.getMessage() + " (usage: govreview help)");
+			return ExitStatus.USAGE;
 		}
 		SpringApplication application = new SpringApplication(GovreviewApplication.class);
 		RunningCommand running = commandLine.running();

@@ -68,7 +68,7 @@ public class ExportCommand {
 			columns.addAll(header(sql.toString(), params));
 		}
 		if ("json".equals(format)) {
-			System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+			System.out.println(rows.isEmpty() ? "[]" : json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
 			System.out.flush();
 		}
 		else {

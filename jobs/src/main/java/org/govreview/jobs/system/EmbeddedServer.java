@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -25,6 +27,8 @@ final class EmbeddedServer implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 
 	private static final Duration WAIT_FOR_OWNER = Duration.ofSeconds(60);
+
+	private static final Pattern ERROR_LINE = Pattern.compile(".*?((?:initdb|pg_ctl|postgres): error: .*|(?:FATAL|PANIC|ERROR): .*)");
 
 	private final DataDirectoryLock lock;
 
@@ -112,8 +116,9 @@ final class EmbeddedServer implements AutoCloseable {
 			String text = new String(bytes, (int) Math.min(from, bytes.length), (int) Math.max(0, bytes.length - from),
 					StandardCharsets.UTF_8);
 			List<String> errors = text.lines()
-				.filter(line -> line.matches("(?i).*\\b(FATAL|PANIC|ERROR|error):.*"))
-				.map(String::strip)
+				.map(ERROR_LINE::matcher)
+				.filter(Matcher::matches)
+				.map(matcher -> matcher.group(1).replaceAll("\\s+", " ").strip())
 				.toList();
 			return errors.isEmpty() ? Optional.empty() : Optional.of(errors.get(errors.size() - 1));
 		}
