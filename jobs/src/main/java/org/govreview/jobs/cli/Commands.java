@@ -22,6 +22,7 @@ public class Commands {
 		this.export = export;
 	}
 
+	/** Runs the command; a failure is one line on standard error, and the {@link ExitStatus} says which kind. */
 	public int execute(CommandLine commandLine) {
 		try {
 			return switch (commandLine.command()) {
@@ -36,13 +37,8 @@ public class Commands {
 				default -> throw new CommandLine.UsageException("unknown command " + commandLine.command());
 			};
 		}
-		catch (RuntimeException ex) {
-			System.err.println("govreview: " + ex.getMessage());
-			return 1;
-		}
 		catch (Exception ex) {
-			System.err.println("govreview: " + ex);
-			return 1;
+			return ExitStatus.ofCommand(ex);
 		}
 	}
 }

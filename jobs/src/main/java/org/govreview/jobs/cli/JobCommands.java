@@ -56,6 +56,9 @@ class JobCommands {
 		if (commandLine.option("fiscal-year") != null) {
 			parameters.addLong("fiscalYear", Long.parseLong(commandLine.option("fiscal-year")));
 		}
+		if (commandLine.option("municipality") != null) {
+			parameters.addString("municipality", commandLine.option("municipality"), false);
+		}
 		System.out.println("nightly: source " + source + ", packs to " + outDir);
 		JobExecution execution = jobOperator.start(nightlyJob, parameters.toJobParameters());
 		return report.print(execution);
@@ -91,7 +94,7 @@ class JobCommands {
 				BatchStatus.valueOf(status.toUpperCase());
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("--status must be one of " + java.util.Arrays.toString(BatchStatus.values())
+				throw new CommandLine.UsageException("--status must be one of " + java.util.Arrays.toString(BatchStatus.values())
 						+ ", was '" + status + "'");
 			}
 		}

@@ -1,16 +1,13 @@
 package org.govreview.jobs.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.govreview.domain.rollup.RollupRow;
+import org.govreview.jobs.export.CsvOutput;
 import org.govreview.writers.warehouse.RollupResultStore;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,17 +57,7 @@ class RollupCommand {
 	}
 
 	private void csv(List<RollupRow> rows) {
-		StringBuilder out = new StringBuilder();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-			for (Map<String, Object> row : maps(rows)) {
-				printer.printRecord(row.values());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		System.out.print(out);
-		System.out.flush();
+		CsvOutput.print(COLUMNS, maps(rows).stream().map(Map::values).toList(), System.out);
 	}
 
 	private static List<Map<String, Object>> maps(List<RollupRow> rows) {

@@ -1,7 +1,5 @@
 package org.govreview.jobs.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -12,13 +10,14 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code govreview export TABLE}: a warehouse table to standard output, header first, as CSV or JSON. */
+/**
+ * {@code govreview export TABLE}: a warehouse table to standard output, header first, as CSV (see {@link CsvOutput})
+ * or as a JSON array of objects; an empty table is the header alone, or {@code []}.
+ */
 @Component
 public class ExportCommand {
 
@@ -69,21 +68,17 @@ public class ExportCommand {
 			columns.addAll(header(sql.toString(), params));
 		}
 		if ("json".equals(format)) {
-			System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+			System.out.println(rows.isEmpty() ? "[]" : json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+			System.out.flush();
 		}
 		else {
-			csv(columns, rows);
+			CsvOutput.print(columns, rows.stream().map(Map::values).toList(), System.out);
 		}
 		return 0;
 	}
 
 	private List<String> header(String sql, List<Object> params) {
-		List<String> columns = new ArrayList<>();
-		jdbc.sql(sql + " LIMIT 0").params(params).query((ResultSet rs) -> {
-			columns.addAll(columns(rs.getMetaData()));
-			return null;
-		});
-		return columns;
+		return jdbc.sql(sql + " LIMIT 0").params(params).query((ResultSet rs) -> columns(rs.getMetaData()));
 	}
 
 	private static List<String> columns(ResultSetMetaData meta) throws SQLException {
@@ -99,23 +94,14 @@ public class ExportCommand {
 		if (value instanceof java.math.BigDecimal decimal) {
 			return decimal.stripTrailingZeros().scale() < 0 ? decimal.setScale(0) : decimal.stripTrailingZeros();
 		}
-		if (value instanceof java.sql.Date || value instanceof java.sql.Time || value instanceof java.sql.Timestamp) {
-			return value.toString();
+		if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
+			return value;
 		}
-		return value;
+		return value.toString();
 	}
 
-	private static void csv(List<String> columns, List<Map<String, Object>> rows) {
-		StringBuilder out = new StringBuilder();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get())) {
-			for (Map<String, Object> row : rows) {
-				printer.printRecord(row.values());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		System.out.print(out);
-		System.out.flush();
+	/** The names of the tables, for the command line's usage check. */
+	public static List<String> tables() {
+		return ExportTable.names();
 	}
 }

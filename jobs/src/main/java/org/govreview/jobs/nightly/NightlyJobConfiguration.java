@@ -1,12 +1,14 @@
 package org.govreview.jobs.nightly;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.municipality.LocalGovernmentCode;
 import org.govreview.domain.rollup.RollupRule;
 import org.govreview.jobs.system.FaultInjection;
 import org.govreview.jobs.system.GovreviewProperties;
@@ -95,7 +97,15 @@ class NightlyJobConfiguration {
 	@StepScope
 	IngestProcessor ingestProcessor(SourceTextLoader loader, DocumentReaders readers, MunicipalityMaster master,
 			ReviewSubjects subjects, GovreviewProperties properties, @Value("${govreview.fault.read:}") String readFaults,
-			@Value("#{jobParameters['fiscalYear']}") Long fiscalYear) {
+			@Value("#{jobParameters['fiscalYear']}") Long fiscalYear,
+			@Value("#{jobParameters['municipality']}") String municipality) {
+		if (municipality != null && !municipality.isBlank()) {
+			readers = documentReaders(master.withChoice(Arrays.stream(municipality.split(","))
+				.map(String::strip)
+				.filter(code -> !code.isEmpty())
+				.map(LocalGovernmentCode::of)
+				.toList()));
+		}
 		return new IngestProcessor(loader, readers, master, subjects,
 				fiscalYear == null ? null : FiscalYear.of(fiscalYear.intValue()),
 				new ReadingBudget(properties.getIngest().getTimeBudget()), new ReadFaults(readFaults));

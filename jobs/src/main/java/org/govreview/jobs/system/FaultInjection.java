@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Crash testing: with {@code govreview.fault.halt-at=STEP:N} the process halts at once (as a kill -9 would stop
  * it: no shutdown hooks, open transaction lost) after the N-th chunk of STEP is written and before it commits.
- * Off unless the property is set.
+ * With {@code govreview.fault.wait-before=STEP:FILE} the job waits at the start of STEP until FILE exists (at most
+ * ten minutes), to keep a run going while another command is tried. Off unless the properties are set.
  */
 @Component
 public class FaultInjection implements ItemWriteListener<Object>, StepExecutionListener {
@@ -32,7 +33,18 @@ public class FaultInjection implements ItemWriteListener<Object>, StepExecutionL
 
 	private volatile String currentStep;
 
-	FaultInjection(@Value("${govreview.fault.halt-at:}") String haltAt) {
+	private final String waitStep;
+
+	private final java.nio.file.Path waitFile;
+
+	FaultInjection(@Value("${govreview.fault.halt-at:}") String haltAt,
+			@Value("${govreview.fault.wait-before:}") String waitBefore) {
+		int colon = waitBefore.indexOf(':');
+		this.waitStep = colon > 0 ? waitBefore.substring(0, colon) : null;
+		this.waitFile = colon > 0 ? java.nio.file.Path.of(waitBefore.substring(colon + 1)) : null;
+		if (!waitBefore.isBlank() && colon <= 0) {
+			throw new IllegalArgumentException("govreview.fault.wait-before must be STEP:FILE, was '" + waitBefore + "'");
+		}
 		if (haltAt.isBlank()) {
 			this.step = null;
 			this.chunk = 0;
@@ -50,6 +62,19 @@ public class FaultInjection implements ItemWriteListener<Object>, StepExecutionL
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		currentStep = stepExecution.getStepName();
+		if (currentStep.equals(waitStep)) {
+			log.warn("fault injection: waiting before step {} until {} exists", waitStep, waitFile);
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+			while (!java.nio.file.Files.exists(waitFile) && System.nanoTime() < deadline) {
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
 	}
 
 	@Override
