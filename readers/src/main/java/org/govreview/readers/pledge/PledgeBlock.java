@@ -39,8 +39,9 @@ final class PledgeBlock {
 
 	private static final Pattern LAST_SENTENCE = Pattern.compile("^.*(?:。|ます)");
 
+	/** A closing figure as printed: full-width digits, and any Unicode space (U+3000, U+00A0, U+2002 …) before it. */
 	private static final Pattern PRINTED_TRAILING_FIGURE = Pattern
-		.compile("\\s+[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\s*[%％]?\\s*$");
+		.compile("[\\s\\p{Z}]+[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?[\\s\\p{Z}]*[%％]?[\\s\\p{Z}]*$");
 
 	private final String pledgeCode;
 
@@ -83,30 +84,46 @@ final class PledgeBlock {
 		}
 	}
 
+	/**
+	 * One cell's content. A cell may close with progress figures after its text (PDF extraction puts the figure
+	 * column on the same line); they are taken off one at a time, in a loop that shortens the text every turn.
+	 */
 	private void content(Segment segment) {
-		String key = segment.key();
-		if (FIGURE.matcher(key).matches()) {
-			figure(key.replace("%", ""), segment);
-			return;
+		Segment current = segment;
+		while (true) {
+			String key = current.key();
+			if (FIGURE.matcher(key).matches()) {
+				figure(key.replace("%", ""), current);
+				return;
+			}
+			if (isHeading(key)) {
+				return;
+			}
+			Matcher trailing = TRAILING_FIGURE.matcher(current.normalized());
+			if (!trailing.matches() || !closesText(trailing.group(1).strip())) {
+				break;
+			}
+			figure(trailing.group(2), current);
+			current = new Segment(withoutTrailingFigure(current.text(), trailing.group(1)), current.line());
 		}
-		if (isHeading(key)) {
-			return;
-		}
-		Matcher trailing = TRAILING_FIGURE.matcher(segment.normalized());
-		if (trailing.matches() && closesText(trailing.group(1).strip())) {
-			figure(trailing.group(2), segment);
-			content(new Segment(PRINTED_TRAILING_FIGURE.matcher(segment.text()).replaceFirst("").strip(), segment.line()));
-			return;
-		}
-		Optional<List<String>> departments = DepartmentNames.parse(segment.text());
+		Optional<List<String>> departments = DepartmentNames.parse(current.text());
 		if (departments.isPresent()) {
-			departments(departments.get(), segment.line());
+			departments(departments.get(), current.line());
 			return;
 		}
-		if (TABLE_HEADER.matcher(key).find() && !key.contains("ます")) {
+		if (TABLE_HEADER.matcher(current.key()).find() && !current.key().contains("ます")) {
 			return;
 		}
-		prose(segment);
+		prose(current);
+	}
+
+	/**
+	 * The printed text without its closing figure; where the printed spacing is one that normalization alone
+	 * turns into a space, the normalized text before the figure.
+	 */
+	private static String withoutTrailingFigure(String printed, String normalizedBefore) {
+		String cut = PRINTED_TRAILING_FIGURE.matcher(printed).replaceFirst("").strip();
+		return cut.length() < printed.strip().length() ? cut : normalizedBefore.strip();
 	}
 
 	private void figure(String figure, Segment segment) {
