@@ -18,9 +18,11 @@ import org.govreview.domain.document.Finding;
  */
 final class PledgeBlock {
 
-	private static final Pattern ITEM_BREAK = Pattern.compile("(?<=。)\\s+|\\s*[●•◆■]\\s*|(?:^|\\s+)[・･]\\s*");
+	/** Items of a cell; any Unicode space counts, as producers that print no tab stops align with U+3000. */
+	private static final Pattern ITEM_BREAK = Pattern
+		.compile("(?<=。)[\\s\\p{Z}]+|[\\s\\p{Z}]*[●•◆■][\\s\\p{Z}]*|(?:^|[\\s\\p{Z}]+)[・･][\\s\\p{Z}]*");
 
-	private static final Pattern LEADING_BULLET = Pattern.compile("^[・･●•◆■]+\\s*");
+	private static final Pattern LEADING_BULLET = Pattern.compile("^[・･●•◆■]+[\\s\\p{Z}]*");
 
 	private static final Pattern FIGURE = Pattern.compile("^\\d{1,3}(?:\\.\\d+)?%?$");
 

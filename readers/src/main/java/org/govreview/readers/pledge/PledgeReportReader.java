@@ -65,9 +65,12 @@ public final class PledgeReportReader {
 	}
 
 	/**
+	 * @param extracted the text as extracted; wrapped lines and page furniture of a word processor's layout are
+	 * undone first
 	 * @param fallbackFiscalYear used when the text states no fiscal year; may be null
 	 */
-	public PledgeReport read(SourceText text, FiscalYear fallbackFiscalYear) {
+	public PledgeReport read(SourceText extracted, FiscalYear fallbackFiscalYear) {
+		SourceText text = WrappedLines.unwrap(extracted);
 		List<Finding> findings = new ArrayList<>();
 		Municipality municipality = municipality(text, findings);
 		FiscalYear fiscalYear = fiscalYear(text, fallbackFiscalYear, findings);
