@@ -65,8 +65,12 @@ final class PledgeBlock {
 
 	BigDecimal detailFigure;
 
-	PledgeBlock(String pledgeCode, List<Finding> findings) {
+	/** True when the text flowed (wrapped paragraphs): its lines say nothing of table rows. */
+	private final boolean flowed;
+
+	PledgeBlock(String pledgeCode, List<Finding> findings, boolean flowed) {
 		this.pledgeCode = pledgeCode;
+		this.flowed = flowed;
 		this.findings = findings;
 	}
 
@@ -221,9 +225,13 @@ final class PledgeBlock {
 	/**
 	 * The measure that a rating or department list printed on {@code line} belongs to, from {@code cursor} on. Cells
 	 * are given to the measures in order (a row of several measures has its ratings side by side), but where each
-	 * measure has a row of its own, a measure whose row is over before the latest measure's row began has none.
+	 * measure has a row of its own, a measure whose row is over before the latest measure's row began has none. In
+	 * flowed text there are no rows: cells are given in order.
 	 */
 	private int rowStart(int cursor, int line) {
+		if (flowed) {
+			return cursor;
+		}
 		int row = -1;
 		for (DraftMeasure measure : measures) {
 			if (measure.line <= line) {

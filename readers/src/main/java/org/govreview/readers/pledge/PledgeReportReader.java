@@ -70,7 +70,8 @@ public final class PledgeReportReader {
 	 * @param fallbackFiscalYear used when the text states no fiscal year; may be null
 	 */
 	public PledgeReport read(SourceText extracted, FiscalYear fallbackFiscalYear) {
-		SourceText text = WrappedLines.unwrap(extracted);
+		WrappedLines.Unwrapped unwrapped = WrappedLines.unwrap(extracted);
+		SourceText text = unwrapped.text();
 		List<Finding> findings = new ArrayList<>();
 		Municipality municipality = municipality(text, findings);
 		FiscalYear fiscalYear = fiscalYear(text, fallbackFiscalYear, findings);
@@ -92,7 +93,7 @@ public final class PledgeReportReader {
 				TitleMatch match = titles.get(cursor++);
 				List<PledgeBlock.DraftMeasure> drafts = List.of();
 				if (match.index >= 0) {
-					PledgeBlock block = new PledgeBlock(pledgeCode, findings);
+					PledgeBlock block = new PledgeBlock(pledgeCode, findings, unwrapped.flowed());
 					int end = blockEnd(match.index + 1, titles, cursor, segments, summary);
 					if (match.index < afterSummary) {
 						end = Math.min(end, afterSummary);

@@ -38,7 +38,11 @@ final class WrappedLines {
 	private WrappedLines() {
 	}
 
-	static SourceText unwrap(SourceText text) {
+	/** The text with its layout undone; {@code flowed} when its lines had been wrapped at a page width. */
+	record Unwrapped(SourceText text, boolean flowed) {
+	}
+
+	static Unwrapped unwrap(SourceText text) {
 		List<String> lines = new ArrayList<>(text.lines());
 		boolean[] furniture = furniture(lines);
 		for (int i = 0; i < lines.size(); i++) {
@@ -48,7 +52,7 @@ final class WrappedLines {
 		}
 		int wrapWidth = wrapWidth(lines);
 		if (wrapWidth < 0) {
-			return furnitureFree(text, lines);
+			return new Unwrapped(furnitureFree(text, lines), false);
 		}
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
@@ -76,7 +80,7 @@ final class WrappedLines {
 			lines.set(i, joined.toString());
 			i = last;
 		}
-		return new SourceText(text.file(), lines, text.origin());
+		return new Unwrapped(new SourceText(text.file(), lines, text.origin()), true);
 	}
 
 	private static SourceText furnitureFree(SourceText text, List<String> lines) {
@@ -91,7 +95,7 @@ final class WrappedLines {
 	private static String separator(CharSequence joined, String following, boolean full) {
 		char end = joined.charAt(joined.length() - 1);
 		char start = following.charAt(0);
-		if (isStar(end) && isStar(start)) {
+		if (isStar(end) && isStar(start) && incompleteStarRun(joined)) {
 			return " ";
 		}
 		if (CLOSING.indexOf(start) >= 0) {
@@ -215,6 +219,21 @@ final class WrappedLines {
 			width += c >= '\u2E80' && !halfWidthForm ? 2 : 1;
 		}
 		return width;
+	}
+
+	/** True when the stars closing the text are not a whole number of ten-star ratings. */
+	private static boolean incompleteStarRun(CharSequence text) {
+		int stars = 0;
+		for (int i = text.length() - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (isStar(c)) {
+				stars++;
+			}
+			else if (!Character.isWhitespace(c) && Character.getType(c) != Character.SPACE_SEPARATOR) {
+				break;
+			}
+		}
+		return stars % 10 != 0;
 	}
 
 	private static boolean isStar(char c) {
