@@ -184,8 +184,9 @@ final class PledgeBlock {
 			fragmentLine = segment.line();
 		}
 		fragment.append(item);
-		String text = fragment.toString();
-		if (text.endsWith("。")) {
+		// the fragment is copied only once it closes: an item that never closes must not cost a copy per piece
+		if (endsWith(fragment, "。")) {
+			String text = fragment.toString();
 			if (measures.isEmpty()) {
 				findings.add(Finding.warning("line " + (fragmentLine + 1), "pledge " + pledgeCode
 						+ ": activity before any measure, left out", text));
@@ -195,11 +196,16 @@ final class PledgeBlock {
 			}
 			fragment.setLength(0);
 		}
-		else if (text.endsWith("ます")) {
-			measures.add(new DraftMeasure(text, fragmentLine));
+		else if (endsWith(fragment, "ます")) {
+			measures.add(new DraftMeasure(fragment.toString(), fragmentLine));
 			fragment.setLength(0);
 			placeRatings();
 		}
+	}
+
+	private static boolean endsWith(CharSequence text, String suffix) {
+		int start = text.length() - suffix.length();
+		return start >= 0 && suffix.contentEquals(text.subSequence(start, text.length()));
 	}
 
 	private void departments(List<String> names, int line) {
