@@ -14,8 +14,9 @@ import org.govreview.readers.text.SourceText;
  * at the page width are joined back into one line each. Text is taken to be wrapped when many lines end within a
  * few characters of one width and almost none is wider; a line that reaches that width continues on the next,
  * unless it closes a measure (…ます) or the next line is a new item. Joined text stands on the paragraph's first
- * line and its other lines are left empty, so that line numbers still point into the extracted text. Text that is
- * not wrapped (one line per row, as tab-separated extraction gives) passes through with only its furniture blanked.
+ * line and its other lines are left empty, so that line numbers still point into the extracted text. In text that is
+ * not wrapped (one line per row, as tab-separated extraction gives) only a line that starts with a character no line
+ * may start with (。、」…) and the rest of a ten-star rating are joined to the line before.
  * Stateless; thread-safe.
  */
 final class WrappedLines {
@@ -25,6 +26,13 @@ final class WrappedLines {
 				+ "|(?:Page|P\\.)[\\s\\p{Z}]*\\d{1,4}|第?[\\s\\p{Z}]*\\d{1,4}[\\s\\p{Z}]*(?:ページ|頁))[\\s\\p{Z}]*$");
 
 	private static final Pattern FIGURE = Pattern.compile("^[\\s\\p{Z}]*[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?[\\s\\p{Z}]*[%％]?[\\s\\p{Z}]*$");
+
+	/** Words that open a sentence continuing the one before it. */
+	private static final Pattern CONJUNCTION = Pattern
+		.compile("(?:また|なお|さらに|更に|加えて|併せて|あわせて|一方|このほか|その際|ただし|特に|これにより)[、,，]");
+
+	private static final Pattern ITEM_START = Pattern
+		.compile("[・･●•◆■※★☆\\-]|\\d{1,2}[\\s\\p{Z}.、)]|(?:X|IX|VIII|VII|VI|V|IV|III|II|I|[Ⅰ-Ⅹ])[\\s\\p{Z}]|政策|基本政策|全[\\s\\p{Z}]*体");
 
 	/** A row that closes with its progress figure. */
 	private static final Pattern CLOSING_FIGURE = Pattern.compile("[\\s\\p{Z}][0-9０-９]{1,3}(?:[.．][0-9０-９]+)?[%％]?$");
@@ -51,9 +59,6 @@ final class WrappedLines {
 			}
 		}
 		int wrapWidth = wrapWidth(lines);
-		if (wrapWidth < 0) {
-			return new Unwrapped(furnitureFree(text, lines), false);
-		}
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			if (line.isBlank()) {
@@ -68,7 +73,7 @@ final class WrappedLines {
 					break;
 				}
 				String following = lines.get(next).strip();
-				String separator = separator(joined, following, width >= wrapWidth - TOLERANCE);
+				String separator = separator(joined, following, wrapWidth > 0 && width >= wrapWidth - TOLERANCE);
 				if (separator == null) {
 					break;
 				}
@@ -80,11 +85,8 @@ final class WrappedLines {
 			lines.set(i, joined.toString());
 			i = last;
 		}
-		return new Unwrapped(new SourceText(text.file(), lines, text.origin()), true);
-	}
-
-	private static SourceText furnitureFree(SourceText text, List<String> lines) {
-		return lines.equals(text.lines()) ? text : new SourceText(text.file(), lines, text.origin());
+		SourceText unwrapped = lines.equals(text.lines()) ? text : new SourceText(text.file(), lines, text.origin());
+		return new Unwrapped(unwrapped, wrapWidth > 0);
 	}
 
 	/**
@@ -108,10 +110,28 @@ final class WrappedLines {
 			return " ";
 		}
 		String text = joined.toString();
-		if (text.endsWith("。") || text.endsWith("ます") || isStar(end) || CLOSING_FIGURE.matcher(text).find()) {
+		// a list of departments that ends at the margin with a whole name is a cell of its own
+		if (DepartmentNames.parse(text).isPresent()) {
+			return null;
+		}
+		if (text.endsWith("。")) {
+			// a sentence that ends at the margin: the next begins a new item, or continues the item (また、…), or is
+			// the next item of the same cell, whose separating space the line break took
+			if (startsItem(following)) {
+				return null;
+			}
+			return CONJUNCTION.matcher(following).lookingAt() ? "" : " ";
+		}
+		if (text.endsWith("ます") || isStar(end) || CLOSING_FIGURE.matcher(text).find()) {
 			return null;
 		}
 		return isAsciiWord(end) && isAsciiWord(start) ? " " : "";
+	}
+
+	/** A bullet, a numbered title, a heading numeral, stars, a figure or a department list begins an item. */
+	private static boolean startsItem(String line) {
+		return ITEM_START.matcher(line).lookingAt() || FIGURE.matcher(line).matches()
+				|| DepartmentNames.parse(line).isPresent();
 	}
 
 	private static int nextLine(List<String> lines, boolean[] furniture, int from) {
@@ -125,7 +145,7 @@ final class WrappedLines {
 
 	/**
 	 * Page numbers, and the lines printed next to them (before or after, blank lines aside) that recur beside
-	 * at least two of them: running headers and footers.
+	 * at least half of them and at least twice: running headers and footers.
 	 */
 	private static boolean[] furniture(List<String> lines) {
 		boolean[] furniture = new boolean[lines.size()];
@@ -137,19 +157,38 @@ final class WrappedLines {
 			}
 		}
 		Map<String, Integer> besidePageNumbers = new HashMap<>();
+		// the first page's running header has no page number above it: it is the document's first line
+		int first = firstNonBlank(lines);
+		if (first >= 0 && !pageNumbers.isEmpty()) {
+			besidePageNumbers.put(lines.get(first).strip(), 1);
+		}
 		for (int page : pageNumbers) {
 			for (int neighbour : neighbours(lines, page)) {
 				besidePageNumbers.merge(lines.get(neighbour).strip(), 1, Integer::sum);
 			}
 		}
+		// a running header stands beside most page numbers; a row that two pages happen to end with does not
+		int recurring = Math.max(2, (pageNumbers.size() + 1) / 2);
 		for (int page : pageNumbers) {
 			for (int neighbour : neighbours(lines, page)) {
-				if (besidePageNumbers.get(lines.get(neighbour).strip()) >= 2) {
+				if (besidePageNumbers.get(lines.get(neighbour).strip()) >= recurring) {
 					furniture[neighbour] = true;
+					if (lines.get(neighbour).strip().equals(lines.get(first).strip())) {
+						furniture[first] = true;
+					}
 				}
 			}
 		}
 		return furniture;
+	}
+
+	private static int firstNonBlank(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (!lines.get(i).isBlank()) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static List<Integer> neighbours(List<String> lines, int index) {
@@ -176,6 +215,10 @@ final class WrappedLines {
 	private static int wrapWidth(List<String> lines) {
 		List<Integer> widths = new ArrayList<>();
 		for (String line : lines) {
+			if (line.indexOf('\t') >= 0) {
+				// tab-separated cells come from a table's extraction, not from a paragraph's layout
+				return -1;
+			}
 			if (!line.isBlank()) {
 				widths.add(width(line));
 			}
@@ -206,7 +249,7 @@ final class WrappedLines {
 				best = width;
 			}
 		}
-		return bestBand >= Math.max(8, widths.size() / 10) ? best : -1;
+		return bestBand >= Math.max(3, widths.size() / 10) ? best : -1;
 	}
 
 	/** Display width in half-width units: CJK, full-width forms and kana count two, the rest one. */
