@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 final class DepartmentNames {
 
-	private static final Pattern NAME_END = Pattern
-		.compile("(課|室|部|局|所|場|センター|本部|館|署|院|事務局|委員会|準備室|センター)$");
+	private static final List<String> NAME_ENDS = List.of("課", "室", "部", "局", "所", "場", "センター", "本部", "館", "署",
+			"院", "事務局", "委員会", "準備室");
+
+	/** Longer than any department's name: a longer run without a name's ending is not a department list. */
+	private static final int LONGEST_NAME = 25;
 
 	private static final Pattern PROSE = Pattern.compile("[、。,]|ます|ました");
 
@@ -36,11 +39,12 @@ final class DepartmentNames {
 				continue;
 			}
 			pending.append(name);
-			if (NAME_END.matcher(pending).find()) {
-				if (pending.length() > 25) {
-					return Optional.empty();
-				}
-				names.add(pending.toString());
+			if (pending.length() > LONGEST_NAME) {
+				return Optional.empty();
+			}
+			String candidate = pending.toString();
+			if (NAME_ENDS.stream().anyMatch(candidate::endsWith)) {
+				names.add(candidate);
 				pending.setLength(0);
 			}
 		}

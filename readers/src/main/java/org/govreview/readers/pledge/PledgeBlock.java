@@ -18,9 +18,11 @@ import org.govreview.domain.document.Finding;
  */
 final class PledgeBlock {
 
-	private static final Pattern ITEM_BREAK = Pattern.compile("(?<=。)\\s+|\\s*[●•◆■]\\s*|(?:^|\\s+)[・･]\\s*");
+	/** Items of a cell; any Unicode space counts, as producers that print no tab stops align with U+3000. */
+	private static final Pattern ITEM_BREAK = Pattern
+		.compile("(?<=。)[\\s\\p{Z}]+|[\\s\\p{Z}]*[●•◆■][\\s\\p{Z}]*|(?:^|[\\s\\p{Z}]+)[・･][\\s\\p{Z}]*");
 
-	private static final Pattern LEADING_BULLET = Pattern.compile("^[・･●•◆■]+\\s*");
+	private static final Pattern LEADING_BULLET = Pattern.compile("^[・･●•◆■]+[\\s\\p{Z}]*");
 
 	private static final Pattern FIGURE = Pattern.compile("^\\d{1,3}(?:\\.\\d+)?%?$");
 
@@ -39,8 +41,9 @@ final class PledgeBlock {
 
 	private static final Pattern LAST_SENTENCE = Pattern.compile("^.*(?:。|ます)");
 
+	/** A closing figure as printed: full-width digits, and any Unicode space (U+3000, U+00A0, U+2002 …) before it. */
 	private static final Pattern PRINTED_TRAILING_FIGURE = Pattern
-		.compile("\\s+[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\s*[%％]?\\s*$");
+		.compile("[\\s\\p{Z}]+[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?[\\s\\p{Z}]*[%％]?[\\s\\p{Z}]*$");
 
 	private final String pledgeCode;
 
@@ -62,8 +65,12 @@ final class PledgeBlock {
 
 	BigDecimal detailFigure;
 
-	PledgeBlock(String pledgeCode, List<Finding> findings) {
+	/** True when the text flowed (wrapped paragraphs): its lines say nothing of table rows. */
+	private final boolean flowed;
+
+	PledgeBlock(String pledgeCode, List<Finding> findings, boolean flowed) {
 		this.pledgeCode = pledgeCode;
+		this.flowed = flowed;
 		this.findings = findings;
 	}
 
@@ -83,30 +90,46 @@ final class PledgeBlock {
 		}
 	}
 
+	/**
+	 * One cell's content. A cell may close with progress figures after its text (PDF extraction puts the figure
+	 * column on the same line); they are taken off one at a time, in a loop that shortens the text every turn.
+	 */
 	private void content(Segment segment) {
-		String key = segment.key();
-		if (FIGURE.matcher(key).matches()) {
-			figure(key.replace("%", ""), segment);
-			return;
+		Segment current = segment;
+		while (true) {
+			String key = current.key();
+			if (FIGURE.matcher(key).matches()) {
+				figure(key.replace("%", ""), current);
+				return;
+			}
+			if (isHeading(key)) {
+				return;
+			}
+			Matcher trailing = TRAILING_FIGURE.matcher(current.normalized());
+			if (!trailing.matches() || !closesText(trailing.group(1).strip())) {
+				break;
+			}
+			figure(trailing.group(2), current);
+			current = new Segment(withoutTrailingFigure(current.text(), trailing.group(1)), current.line());
 		}
-		if (isHeading(key)) {
-			return;
-		}
-		Matcher trailing = TRAILING_FIGURE.matcher(segment.normalized());
-		if (trailing.matches() && closesText(trailing.group(1).strip())) {
-			figure(trailing.group(2), segment);
-			content(new Segment(PRINTED_TRAILING_FIGURE.matcher(segment.text()).replaceFirst("").strip(), segment.line()));
-			return;
-		}
-		Optional<List<String>> departments = DepartmentNames.parse(segment.text());
+		Optional<List<String>> departments = DepartmentNames.parse(current.text());
 		if (departments.isPresent()) {
-			departments(departments.get(), segment.line());
+			departments(departments.get(), current.line());
 			return;
 		}
-		if (TABLE_HEADER.matcher(key).find() && !key.contains("ます")) {
+		if (TABLE_HEADER.matcher(current.key()).find() && !current.key().contains("ます")) {
 			return;
 		}
-		prose(segment);
+		prose(current);
+	}
+
+	/**
+	 * The printed text without its closing figure; where the printed spacing is one that normalization alone
+	 * turns into a space, the normalized text before the figure.
+	 */
+	private static String withoutTrailingFigure(String printed, String normalizedBefore) {
+		String cut = PRINTED_TRAILING_FIGURE.matcher(printed).replaceFirst("").strip();
+		return cut.length() < printed.strip().length() ? cut : normalizedBefore.strip();
 	}
 
 	private void figure(String figure, Segment segment) {
@@ -161,8 +184,9 @@ final class PledgeBlock {
 			fragmentLine = segment.line();
 		}
 		fragment.append(item);
-		String text = fragment.toString();
-		if (text.endsWith("。")) {
+		// the fragment is copied only once it closes: an item that never closes must not cost a copy per piece
+		if (endsWith(fragment, "。")) {
+			String text = fragment.toString();
 			if (measures.isEmpty()) {
 				findings.add(Finding.warning("line " + (fragmentLine + 1), "pledge " + pledgeCode
 						+ ": activity before any measure, left out", text));
@@ -172,11 +196,16 @@ final class PledgeBlock {
 			}
 			fragment.setLength(0);
 		}
-		else if (text.endsWith("ます")) {
-			measures.add(new DraftMeasure(text, fragmentLine));
+		else if (endsWith(fragment, "ます")) {
+			measures.add(new DraftMeasure(fragment.toString(), fragmentLine));
 			fragment.setLength(0);
 			placeRatings();
 		}
+	}
+
+	private static boolean endsWith(CharSequence text, String suffix) {
+		int start = text.length() - suffix.length();
+		return start >= 0 && suffix.contentEquals(text.subSequence(start, text.length()));
 	}
 
 	private void departments(List<String> names, int line) {
@@ -202,9 +231,13 @@ final class PledgeBlock {
 	/**
 	 * The measure that a rating or department list printed on {@code line} belongs to, from {@code cursor} on. Cells
 	 * are given to the measures in order (a row of several measures has its ratings side by side), but where each
-	 * measure has a row of its own, a measure whose row is over before the latest measure's row began has none.
+	 * measure has a row of its own, a measure whose row is over before the latest measure's row began has none. In
+	 * flowed text there are no rows: cells are given in order.
 	 */
 	private int rowStart(int cursor, int line) {
+		if (flowed) {
+			return cursor;
+		}
 		int row = -1;
 		for (DraftMeasure measure : measures) {
 			if (measure.line <= line) {

@@ -66,9 +66,13 @@ public final class PledgeReportReader {
 	}
 
 	/**
+	 * @param extracted the text as extracted; wrapped lines and page furniture of a word processor's layout are
+	 * undone first
 	 * @param fallbackFiscalYear used when the text states no fiscal year; may be null
 	 */
-	public PledgeReport read(SourceText text, FiscalYear fallbackFiscalYear) {
+	public PledgeReport read(SourceText extracted, FiscalYear fallbackFiscalYear) {
+		WrappedLines.Unwrapped unwrapped = WrappedLines.unwrap(extracted);
+		SourceText text = unwrapped.text();
 		List<Finding> findings = new ArrayList<>();
 		Municipality municipality = municipality(text, findings);
 		FiscalYear fiscalYear = fiscalYear(text, fallbackFiscalYear, findings);
@@ -90,7 +94,7 @@ public final class PledgeReportReader {
 				TitleMatch match = titles.get(cursor++);
 				List<PledgeBlock.DraftMeasure> drafts = List.of();
 				if (match.index >= 0) {
-					PledgeBlock block = new PledgeBlock(pledgeCode, findings);
+					PledgeBlock block = new PledgeBlock(pledgeCode, findings, unwrapped.flowed());
 					int end = blockEnd(match.index + 1, titles, cursor, segments, summary);
 					if (match.index < afterSummary) {
 						end = Math.min(end, afterSummary);

@@ -8,7 +8,11 @@ import java.util.regex.Pattern;
 /** 10-level star ratings as printed: ★★★★★ ★★☆☆☆ is 7, counted in runs of ten ★ and ☆. */
 final class StarRatings {
 
-	private static final Pattern RUN = Pattern.compile("[★☆](?:\\s*[★☆])*");
+	/**
+	 * A run of stars with any spacing between them. One character class under one quantifier: java.util.regex
+	 * matches that in a loop, where a repeated group such as {@code (?:\\s*[★☆])*} would recurse once per star.
+	 */
+	private static final Pattern RUN = Pattern.compile("[★☆](?:[\\s\\p{Z}★☆]*[★☆])?");
 
 	private StarRatings() {
 	}
@@ -20,7 +24,7 @@ final class StarRatings {
 		Matcher matcher = RUN.matcher(text);
 		StringBuilder rest = new StringBuilder();
 		while (matcher.find()) {
-			String run = matcher.group().replaceAll("\\s+", "");
+			String run = matcher.group().replaceAll("[\\s\\p{Z}]+", "");
 			if (run.length() % 10 == 0) {
 				for (int i = 0; i < run.length(); i += 10) {
 					ratings.add((int) run.substring(i, i + 10).chars().filter(c -> c == '★').count());

@@ -80,8 +80,8 @@ final class SummaryTable {
 	/** The title as printed: leading numeral and trailing figure taken off, tabs made spaces. */
 	private static String rawTitle(String line) {
 		String text = line.strip().replace('\t', ' ');
-		text = text.replaceFirst("\\s+[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\s*[%％]?$", "");
-		text = text.replaceFirst("^(?:政策\\s*)?(?:[IVXⅠ-Ⅹ]+|[0-9０-９]{1,2})[\\s.:、)]+", "");
+		text = text.replaceFirst("[\\s\\p{Z}]+[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?[\\s\\p{Z}]*[%％]?$", "");
+		text = text.replaceFirst("^(?:政策[\\s\\p{Z}]*)?(?:[IVXⅠ-Ⅹ]+|[0-9０-９]{1,2})[\\s\\p{Z}.:、)]+", "");
 		return text.strip();
 	}
 

@@ -36,7 +36,7 @@ final class FigureTokens {
 			+ "|m2(?![A-Za-z])|ha(?![A-Za-z])|kg(?![A-Za-z])|歳|位|組|基|頭|匹";
 
 	private static final Pattern VALUE = Pattern.compile("(?<![\\d.,])(約|およそ|概ね|最大|最小)?(第)?"
-			+ "(\\d[\\d,]*(?:\\.\\d+)?(?:[十百千万億兆]+(?:\\d[\\d,]*(?:\\.\\d+)?[十百千万億兆]*)*)?)\\s?(" + UNITS + ")"
+			+ "(\\d[\\d,]*(?:\\.\\d+)?(?:[十百千万億兆]+(?:\\d[\\d,]*(?:\\.\\d+)?[十百千万億兆]*){0,16})?)\\s?(" + UNITS + ")"
 			+ "(/(?:年|月|日|週|回|人|件))?");
 
 	private FigureTokens() {

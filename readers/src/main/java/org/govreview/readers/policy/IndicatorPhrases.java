@@ -15,11 +15,11 @@ final class IndicatorPhrases {
 
 	/** Kanji, katakana, Latin letters and digits; a kana between two kanji is okurigana (待ち時間), not a particle. */
 	private static final String PIECE = "(?:[\\p{IsHan}\\p{IsKatakana}ー・々〆ヶA-Za-z0-9「」『』]"
-			+ "|(?<=\\p{IsHan})[ぁ-ゖ&&[^のがはをにでともやへかないうくたるてつ]](?=\\p{IsHan}))+";
+			+ "|(?<=\\p{IsHan})[ぁ-ゖ&&[^のがはをにでともやへかないうくたるてつ]](?=\\p{IsHan})){1,64}";
 
 	private static final String CONNECTOR = "(?:での|における|に係る|にかかる|に関する|による|に占める|への|の)";
 
-	private static final Pattern PHRASE = Pattern.compile(PIECE + "(?:" + CONNECTOR + PIECE + ")*");
+	private static final Pattern PHRASE = Pattern.compile(PIECE + "(?:" + CONNECTOR + PIECE + "){0,8}");
 
 	private static final Pattern HEAD = Pattern.compile(
 			"(?:率|割合|数|額|量|人口|比|度|高|費|時間|距離|面積|延長|指数|順位|倍率|シェア|残高|単価|人員|規模|水準)$");

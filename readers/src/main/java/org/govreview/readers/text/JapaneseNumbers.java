@@ -20,7 +20,7 @@ public final class JapaneseNumbers {
 
 	/** A leading quantity: digits with separators, each optionally followed by kanji multipliers. */
 	private static final Pattern QUANTITY = Pattern
-		.compile("^((?:\\d[\\d,]*(?:\\.\\d+)?[十百千万億兆]*)+|[十百千]?[万億兆])(.*)$");
+		.compile("^((?:\\d[\\d,]*(?:\\.\\d+)?[十百千万億兆]*){1,16}|[十百千]?[万億兆])(.*)$");
 
 	private static final Pattern GROUP = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)?([十百千万億兆]*)");
 

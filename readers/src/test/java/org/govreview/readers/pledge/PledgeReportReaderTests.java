@@ -313,6 +313,30 @@ class PledgeReportReaderTests {
 	}
 
 	/** The report every fixture holds, whatever its layout. */
+	/**
+	 * Producers without tab stops align cells with spaces that only NFKC makes ASCII: a closing figure after one
+	 * once sent the reader into unbounded recursion (a stack overflow).
+	 */
+	@ParameterizedTest(name = "U+{0}")
+	@ValueSource(strings = { "3000", "00A0", "2002" })
+	void readsCellsAlignedWithUnicodeSpacesAsWithTabs(String codePoint) {
+		String space = Character.toString(Integer.parseInt(codePoint, 16));
+		PledgeReport tabbed = read(BULLETED, fixture(BULLETED));
+
+		PledgeReport aligned = read("aligned.txt", fixture(BULLETED).replace("\t", space));
+
+		assertThat(aligned.basicPolicies()).isEqualTo(tabbed.basicPolicies());
+		assertThat(warnings(aligned)).isEmpty();
+	}
+
+	@Test
+	void readsAMegabyteOfStarsWithoutExhaustingTheStack() {
+		StarRatings.Parsed parsed = StarRatings.parse("★★★★★ ★★☆☆☆ ".repeat(100_000));
+
+		assertThat(parsed.ratings()).hasSize(100_000).containsOnly(7);
+		assertThat(parsed.rest()).isEmpty();
+	}
+
 	static void assertIsTheFictionalReport(PledgeReport report) {
 		assertThat(report.basicPolicies()).extracting(BasicPolicy::code, BasicPolicy::title, BasicPolicy::publishedPercent)
 			.containsExactly(tuple("I", "行財政を改革し、信頼される市役所をつくります", new BigDecimal("42")),
