@@ -55,13 +55,11 @@ final class Govreview {
 		assertThat(JAR).as("the packaged application (mvn package runs before the integration tests)").exists();
 		List<String> command = new ArrayList<>(this.user.commandPrefix());
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Djava.io.tmpdir=" + this.scratch.resolve("tmp"));
 		command.add("-Duser.home=" + this.scratch.resolve("home"));
 		command.addAll(this.jvmOptions);
 		command.addAll(List.of("-jar", JAR.toString()));
 		command.addAll(List.of(args));
 		try {
-			Files.createDirectories(this.scratch.resolve("tmp"));
 			Files.createDirectories(this.scratch.resolve("home"));
 			Path stdout = Files.createTempFile(this.scratch, "stdout", ".txt");
 			Path stderr = Files.createTempFile(this.scratch, "stderr", ".txt");

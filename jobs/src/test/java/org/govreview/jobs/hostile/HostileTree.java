@@ -150,8 +150,9 @@ final class HostileTree {
 	}
 
 	private void officeFiles() throws IOException {
-		write("hostile/zip-bomb.xlsx", HostileWorkbooks.zipBomb(1L << 30));
-		this.cases.add(HostileCase.quarantined("hostile/zip-bomb.xlsx", "zip bomb named .xlsx (1 GiB from ~1 MB)", "zip bomb"));
+		write("hostile/zip-bomb.xlsx", HostileWorkbooks.zipBomb(256L << 20));
+		this.cases.add(HostileCase.quarantined("hostile/zip-bomb.xlsx", "zip bomb named .xlsx (256 MiB from 1/1000 of it)",
+				"zip bomb"));
 
 		write("hostile/budget-and-staff.xlsx", HostileWorkbooks.notARatingSheet());
 		this.cases.add(HostileCase.quarantined("hostile/budget-and-staff.xlsx", "valid workbook, not a rating sheet",
