@@ -376,12 +376,14 @@ class HostileInputIntegrationTests {
 		Govreview govreview = new Govreview(RunAs.self(), busy.resolve("scratch"));
 		Govreview.Running nightly = govreview.start("run", "nightly", "--source", source.toString(), "--out",
 				busy.resolve("out").toString(), "--data-dir", data.toString());
-		Govreview.Result second;
-		awaitStartedExecution(data.resolve("postgres"), nightly);
+		String server = awaitStartedExecution(data.resolve("postgres"), nightly);
 		// the nightly is held where it is (its server keeps running) until the second command has finished
 		signal("STOP", nightly.process());
+		Govreview.Result second;
+		String serverAfterwards;
 		try {
 			second = govreview.run("executions", "--data-dir", data.toString());
+			serverAfterwards = newConnection(server);
 		}
 		finally {
 			signal("CONT", nightly.process());
@@ -392,17 +394,34 @@ class HostileInputIntegrationTests {
 
 		assertThat(first.exitCode()).as("the nightly, after a second command\n" + first.describe()).isZero();
 		assertThat(first.stdout() + first.stderr()).containsPattern("\\): COMPLETED");
-		assertThat(second.stderr()).as("no stack trace from the second command").doesNotContainPattern("(?m)^\\s+at |Caused by:");
+		assertThat(serverAfterwards).as("the nightly's server still takes new connections after the second command (not"
+				+ " signalled to shut down)").isEqualTo("accepted");
+		assertThat(second.stdout() + second.stderr()).as("no stack trace from the second command\n" + second.describe())
+			.doesNotContainPattern("(?m)^\\s+at |Caused by:");
 		if (second.exitCode() == 0) {
 			assertThat(second.stdout()).as("executions lists the running nightly").containsPattern("(?m)^\\s*1\\s+nightly\\s+STARTED");
 		}
 		else {
-			assertThat(second.stderr().lines().filter(line -> !line.isBlank()))
-				.as("a refusal is one line on standard error naming the other process").hasSize(1);
+			assertThat(second.stderr().lines().filter(line -> !line.isBlank()).toList())
+				.as("a refusal is one line on standard error naming the other process (pid %d)\n%s", nightly.process().pid(),
+						second.describe())
+				.singleElement().asString().contains(Long.toString(nightly.process().pid()));
 		}
 	}
 
-	private static void awaitStartedExecution(Path postgres, Govreview.Running nightly) throws Exception {
+	/** "accepted", or why a new connection to the server at this JDBC URL failed. */
+	private static String newConnection(String url) {
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+				ResultSet rs = connection.createStatement().executeQuery("SELECT 1")) {
+			return rs.next() ? "accepted" : "no row";
+		}
+		catch (SQLException ex) {
+			return ex.getMessage();
+		}
+	}
+
+	/** Waits until the nightly's job execution has started; returns the JDBC URL of its server. */
+	private static String awaitStartedExecution(Path postgres, Govreview.Running nightly) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		while (Instant.now().isBefore(deadline)) {
 			if (!nightly.process().isAlive()) {
@@ -412,12 +431,12 @@ class HostileInputIntegrationTests {
 			Path pid = postgres.resolve("postmaster.pid");
 			List<String> lines = Files.exists(pid) ? Files.readAllLines(pid) : List.of();
 			if (lines.size() >= 8 && lines.get(7).strip().equals("ready")) {
-				try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + lines.get(3).strip()
-						+ "/postgres", "postgres", "");
+				String url = "jdbc:postgresql://localhost:" + lines.get(3).strip() + "/postgres";
+				try (Connection connection = DriverManager.getConnection(url, "postgres", "");
 						ResultSet rs = connection.createStatement().executeQuery(
 								"SELECT count(*) FROM batch_job_execution WHERE status = 'STARTED'")) {
 					if (rs.next() && rs.getInt(1) > 0) {
-						return;
+						return url;
 					}
 				}
 				catch (SQLException ex) {
