@@ -146,8 +146,7 @@ class HostileInputIntegrationTests {
 				assertThat(reason).as("the reason names the file").contains(path);
 				assertThat(reason.toLowerCase(Locale.ROOT)).as("reason of %s", input.relativePath())
 					.containsAnyOf(input.reasonKeywords().toArray(String[]::new));
-				assertThat(reason).as("reason of %s", input.relativePath())
-					.contains(input.reasonAlsoNames().toArray(String[]::new));
+				input.reasonAlsoNames().forEach(name -> assertThat(reason).as("reason of %s", input.relativePath()).contains(name));
 				assertThat(stored).as("a quarantined input is no document; seen: %s", seen).isEmpty();
 			}
 			else {
