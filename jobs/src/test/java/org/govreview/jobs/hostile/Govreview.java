@@ -20,7 +20,11 @@ final class Govreview {
 
 	static final Path JAR = Path.of("target/govreview.jar").toAbsolutePath();
 
-	private static final Duration TIMEOUT = Duration.ofMinutes(3);
+	/** Long enough for a loaded machine, short enough to catch a hang. */
+	private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+	/** The exit code of a command the test killed because it did not finish. */
+	static final int KILLED = -9;
 
 	private final RunAs user;
 
@@ -45,7 +49,7 @@ final class Govreview {
 		return new Govreview(this.user, this.scratch, all);
 	}
 
-	/** Runs one command to its end (at most three minutes). */
+	/** Runs one command to its end (at most five minutes). */
 	Result run(String... args) {
 		return start(args).await();
 	}
@@ -77,12 +81,30 @@ final class Govreview {
 	record Running(List<String> args, Process process, Path stdout, Path stderr) {
 
 		Result await() {
+			return await(TIMEOUT);
+		}
+
+		/** Waits at most {@code timeout}; a command still running then is a hang, and fails the test. */
+		Result await(Duration timeout) {
+			Result result = awaitOrKill(timeout);
+			if (result.exitCode() == KILLED) {
+				throw new AssertionError(result.describe());
+			}
+			return result;
+		}
+
+		/**
+		 * Waits at most {@code timeout}; a command still running then is killed with its children, and its result
+		 * says so (exit code {@value Govreview#KILLED}).
+		 */
+		Result awaitOrKill(Duration timeout) {
 			try {
-				if (!this.process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+				if (!this.process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
 					this.process.descendants().forEach(ProcessHandle::destroyForcibly);
 					this.process.destroyForcibly();
-					throw new AssertionError("govreview " + String.join(" ", this.args) + " did not finish in " + TIMEOUT
-							+ "\nstdout:\n" + read(this.stdout) + "\nstderr:\n" + read(this.stderr));
+					this.process.waitFor(30, TimeUnit.SECONDS);
+					return new Result(this.args, KILLED, read(this.stdout),
+							read(this.stderr) + "\n(killed by the test: still running after " + timeout + ")");
 				}
 			}
 			catch (InterruptedException ex) {
