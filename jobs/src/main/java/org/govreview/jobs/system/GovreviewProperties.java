@@ -27,7 +27,7 @@ public class GovreviewProperties {
 	/** The roll-up rule file; empty means the built-in templates/rollup/pledge-report.properties. */
 	private String rollupRule = "";
 
-	/** Extra municipality master files (CSV: code,prefecture,name,note) added to the built-in excerpt. */
+	/** Extra municipality master files (CSV: code,prefecture,name,reading,kind,retired,note) added to the built-in master, later rows winning. */
 	private List<Path> municipalityMaster = new ArrayList<>();
 
 	public Path getDataDir() {

@@ -43,6 +43,9 @@ final class WrappedLines {
 	/** Width in half-width units within which a line counts as reaching the wrap width. */
 	private static final int TOLERANCE = 6;
 
+	private static final Pattern CLOSED_END = Pattern
+		.compile("(?:[。．.★☆]|ます|[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?[%％]?)[\\s\\p{Z}]*$");
+
 	private WrappedLines() {
 	}
 
@@ -249,7 +252,29 @@ final class WrappedLines {
 				best = width;
 			}
 		}
-		return bestBand >= Math.max(3, widths.size() / 10) ? best : -1;
+		if (bestBand < Math.max(3, widths.size() / 10)) {
+			return -1;
+		}
+		return mostlyOpen(lines, best) ? best : -1;
+	}
+
+	/**
+	 * Lines broken at a page width mostly end mid-sentence; the widest rows of a table drawn one row per line end
+	 * closed (a sentence, a figure, stars), and joining them would run a row into the next heading.
+	 */
+	private static boolean mostlyOpen(List<String> lines, int wrapWidth) {
+		int full = 0;
+		int open = 0;
+		for (String line : lines) {
+			if (line.isBlank() || width(line) < wrapWidth - TOLERANCE) {
+				continue;
+			}
+			full++;
+			if (!CLOSED_END.matcher(line).find()) {
+				open++;
+			}
+		}
+		return open * 2 >= full;
 	}
 
 	/** Display width in half-width units: CJK, full-width forms and kana count two, the rest one. */

@@ -56,9 +56,11 @@ public class SourceFileItemReader extends KeyedItemReader<SourceFile> {
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-					if (attrs.isRegularFile() && (file.equals(source) || !isHidden(source.relativize(file)))) {
-						found.add(new SourceFile(file));
+					if (!file.equals(source) && isHidden(source.relativize(file))) {
+						return FileVisitResult.CONTINUE;
 					}
+					found.add(attrs.isRegularFile() ? new SourceFile(file)
+							: SourceFile.unreadable(file, SourceProblems.notARegularFile(file, attrs)));
 					return FileVisitResult.CONTINUE;
 				}
 

@@ -116,7 +116,7 @@ public final class SourceTextLoader {
 			String text = stripper.getText(document);
 			if (text.isBlank()) {
 				throw new RejectedDocumentException(file, null,
-						"PDF has no extractable text (" + document.getNumberOfPages() + " pages; scanned images need OCR first)", null);
+						"PDF has no text layer, no extractable text (" + document.getNumberOfPages() + " pages; scanned images need OCR first)", null);
 			}
 			return text(file, text, "PDF, " + document.getNumberOfPages() + " pages", -1);
 		}

@@ -121,7 +121,7 @@ class SourceTextLoaderTests {
 	void rejectsAPdfWithoutText() throws IOException {
 		Path file = TextPdf.of(List.of("", "")).writeTo(this.directory.resolve("blank.pdf"));
 
-		assertRejected(file, "blank.pdf: PDF has no extractable text");
+		assertRejected(file, "blank.pdf: PDF has no text layer, no extractable text");
 	}
 
 	@Test
