@@ -310,4 +310,22 @@ class NightlyJobIntegrationTests {
 		}
 		return buffer.toString(StandardCharsets.UTF_8);
 	}
+
+	@Test
+	void aReportOfASameNameMunicipalityIsQuarantinedWithItsCandidatesUntilTheOperatorChooses() throws Exception {
+		Path source = Files.createDirectories(work.resolve("date"));
+		Path report = Files.writeString(source.resolve("date-report.txt"),
+				Files.readString(SourceFixtures.SAMPLE_REPORT).replace("桜ヶ丘市", "伊達市"));
+
+		assertThat(govreview("run", "nightly", "--source", source.toString(), "--out", work.resolve("out1").toString()))
+			.isZero();
+		assertThat(jdbc().sql("SELECT reason FROM quarantine WHERE path = ? ORDER BY quarantined_at DESC LIMIT 1")
+			.param(report.toString()).query(String.class).single())
+			.contains("伊達市", "matches several municipalities", "012335", "072133", "--municipality");
+
+		assertThat(govreview("run", "nightly", "--source", source.toString(), "--out", work.resolve("out2").toString(),
+				"--municipality", "072133")).isZero();
+		assertThat(jdbc().sql("SELECT municipality_code FROM source_document WHERE path = ? AND superseded_at IS NULL")
+			.param(report.toString()).query(String.class).single()).isEqualTo("072133");
+	}
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.govreview.domain.document.Finding;
 import org.govreview.domain.document.Finding.Severity;
@@ -94,6 +95,26 @@ class PledgeReportReaderTests {
 		assertThat(measure(report, "I-2-2").rating()).isNull();
 		assertThat(measure(report, "I-2-2").departments()).containsExactly("資産経営課", "財政課");
 		assertThat(report.publishedOverall()).isEqualByComparingTo("60.0");
+		assertThat(warnings(report)).isEmpty();
+	}
+
+	/**
+	 * A PDF drawn one table row per line loses the blank lines between sections: the widest rows then look like a
+	 * margin, but they end closed (a sentence, stars, a figure) and must not be joined into the next heading.
+	 */
+	@Test
+	void readsTheSampleReportPrintedWithoutBlankLinesOrTabsAsTheText() throws IOException {
+		String printed = Files.readAllLines(SAMPLE).stream()
+			.filter(line -> !line.isBlank())
+			.map(line -> line.replace('\t', ' '))
+			.collect(Collectors.joining("\n"));
+
+		PledgeReport report = read("no-blank-lines.txt", printed);
+
+		assertThat(report.measures()).extracting(Measure::code)
+			.containsExactly("I-1-1", "I-1-2", "I-2-1", "I-2-2", "II-1-1", "II-1-2", "II-2-1", "II-2-2");
+		assertThat(measure(report, "I-2-2").departments()).containsExactly("資産経営課", "財政課");
+		assertThat(report.ratedMeasureCount()).isEqualTo(7);
 		assertThat(warnings(report)).isEmpty();
 	}
 

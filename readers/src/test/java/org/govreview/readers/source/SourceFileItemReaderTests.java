@@ -158,6 +158,27 @@ class SourceFileItemReaderTests extends RestartableItemReaderContract<SourceFile
 	}
 
 	@Test
+	void aLinkToItselfABrokenLinkAndAPipeAreUnreadableEntriesWithTheirReasons() throws Exception {
+		Files.createDirectories(this.other.resolve("city"));
+		Files.writeString(this.other.resolve("city/report.txt"), "市長公約の取組状況");
+		Files.createSymbolicLink(this.other.resolve("city/self.txt"), this.other.resolve("city/self.txt"));
+		Files.createSymbolicLink(this.other.resolve("city/gone.txt"), this.other.resolve("city/deleted.txt"));
+		Process mkfifo = new ProcessBuilder("mkfifo", this.other.resolve("city/pipe").toString()).start();
+		assertThat(mkfifo.waitFor()).as("mkfifo exit status").isZero();
+
+		List<SourceFile> read = readAll(new SourceFileItemReader(this.other));
+
+		assertThat(read).contains(new SourceFile(this.other.resolve("city/report.txt")));
+		assertThat(read).filteredOn(file -> file.status() == SourceFile.Status.UNREADABLE)
+			.extracting(file -> this.other.relativize(Path.of(file.name())) + ": " + file.reason())
+			.hasSize(3)
+			.contains("city/gone.txt: broken symbolic link: its target does not exist",
+					"city/pipe: not a regular file (a pipe, socket or device): not read")
+			.anySatisfy(entry -> assertThat(entry).startsWith("city/self.txt: symbolic link loop: it leads back to itself")
+				.contains("Too many levels of symbolic links"));
+	}
+
+	@Test
 	void anUnreadableFolderIsAnUnreadableEntryAndTheRestIsRead() throws Exception {
 		Assumptions.assumeFalse(isRoot(), "running as root: a folder without permissions can still be listed, so "
 				+ "'permission denied' cannot happen here (run the tests as a normal user to cover it)");
