@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -25,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRestartIntegrationTests {
 
-	private static final Path JAR = Path.of("target/govreview.jar").toAbsolutePath();
-
 	@TempDir
 	static Path shared;
 
@@ -38,13 +34,13 @@ class CrashRestartIntegrationTests {
 
 	@BeforeAll
 	static void uninterruptedRun() throws Exception {
-		assertThat(JAR).as("the packaged application (mvn package runs before the integration tests)").exists();
+		assertThat(GovreviewProcess.JAR).as("the packaged application (mvn package runs before the integration tests)").exists();
 		source = SourceFixtures.copySamples(shared.resolve("in"));
 		SourceFixtures.nextYearReport(source.resolve("sakuragaoka/pledge-report-FY2025.txt"));
 		Path data = shared.resolve("reference-data");
-		Process run = govreview(List.of(), "run", "nightly", "--source", source.toString(), "--out",
+		GovreviewProcess run = GovreviewProcess.run("run", "nightly", "--source", source.toString(), "--out",
 				shared.resolve("reference-out").toString(), "--data-dir", data.toString());
-		assertThat(run.exitValue()).as(output(run)).isZero();
+		assertThat(run.exitValue()).as(run.describe()).isZero();
 		reference = snapshot(data);
 		referencePacks = packTexts(shared.resolve("reference-out"));
 	}
@@ -55,15 +51,15 @@ class CrashRestartIntegrationTests {
 		Path data = work.resolve("data");
 		Path out = work.resolve("out");
 
-		Process killed = govreview(List.of("-Dgovreview.fault.halt-at=" + haltAt), "run", "nightly", "--source",
+		GovreviewProcess killed = GovreviewProcess.run(List.of("-Dgovreview.fault.halt-at=" + haltAt), "run", "nightly", "--source",
 				source.toString(), "--out", out.toString(), "--data-dir", data.toString());
-		assertThat(killed.exitValue()).as(output(killed)).isEqualTo(137);
+		assertThat(killed.exitValue()).as(killed.describe()).isEqualTo(137);
 
-		Process executions = govreview(List.of(), "executions", "--status", "STARTED", "--data-dir", data.toString());
-		assertThat(output(executions)).containsPattern("(?m)^1\\s+nightly\\s+STARTED");
+		GovreviewProcess executions = GovreviewProcess.run("executions", "--status", "STARTED", "--data-dir", data.toString());
+		assertThat(executions.describe()).containsPattern("(?m)^1\\s+nightly\\s+STARTED");
 
-		Process restart = govreview(List.of(), "restart", "1", "--data-dir", data.toString());
-		String restartOutput = output(restart);
+		GovreviewProcess restart = GovreviewProcess.run("restart", "1", "--data-dir", data.toString());
+		String restartOutput = restart.describe();
 		assertThat(restart.exitValue()).as(restartOutput).isZero();
 		assertThat(restartOutput).contains("recovering it").contains("job execution 2 (nightly): COMPLETED");
 
@@ -73,32 +69,6 @@ class CrashRestartIntegrationTests {
 			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
 		}
 	}
-
-	private static Process govreview(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", JAR.toString()));
-		command.addAll(List.of(args));
-		Path log = Files.createTempFile("govreview", ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		LOGS.put(process, log);
-		if (!process.waitFor(Duration.ofMinutes(3).toSeconds(), TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError("govreview " + String.join(" ", args) + " did not finish in 3 minutes");
-		}
-		return process;
-	}
-
-	private static String output(Process process) {
-		try {
-			return Files.readString(LOGS.get(process));
-		}
-		catch (IOException ex) {
-			return "(no output: " + ex + ")";
-		}
-	}
-
-	private static final Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static Map<String, List<String>> snapshot(Path dataDir) throws IOException {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))

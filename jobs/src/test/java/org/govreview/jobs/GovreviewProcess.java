@@ -48,7 +48,12 @@ final class GovreviewProcess {
 
 	/** Runs {@code govreview ARGS} to its end. */
 	static GovreviewProcess run(String... args) throws IOException, InterruptedException {
-		return start(List.of(), args).waitForExit();
+		return run(List.of(), args);
+	}
+
+	/** Runs {@code govreview ARGS} with {@code jvmOptions} to its end. */
+	static GovreviewProcess run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+		return start(jvmOptions, args).waitForExit();
 	}
 
 	GovreviewProcess waitForExit() throws InterruptedException {

@@ -2,10 +2,8 @@ package org.govreview.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,19 +14,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import javax.sql.DataSource;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.govreview.jobs.cli.CommandLine;
-import org.govreview.jobs.cli.Commands;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One nightly over the samples and a tree of files no reader should be stopped by: a document whose reading
@@ -40,24 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = GovreviewApplication.class, properties = {
 		"govreview.fault.read=overflow:deep-recursion,hang:never-ends", "govreview.ingest.time-budget=20s" })
-class HostileSourceIngestIntegrationTests {
-
-	@TempDir
-	static Path dataDir;
-
-	@TempDir
-	Path work;
-
-	@Autowired
-	Commands commands;
-
-	@Autowired
-	DataSource dataSource;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		registry.add("govreview.data-dir", () -> dataDir.toString());
-	}
+class HostileSourceIngestIntegrationTests extends GovreviewInProcess {
 
 	@Test
 	void aNightlyOverHostileFilesCompletesWithEachQuarantinedForWhatItIs() throws Exception {
@@ -85,8 +57,7 @@ class HostileSourceIngestIntegrationTests {
 
 		int status;
 		try {
-			status = commands.execute(CommandLine.parse(new String[] { "run", "nightly", "--source", source.toString(), "--out",
-					work.resolve("out").toString() }));
+			status = govreview("run", "nightly", "--source", source.toString(), "--out", work.resolve("out").toString());
 		}
 		finally {
 			Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
@@ -130,7 +101,7 @@ class HostileSourceIngestIntegrationTests {
 			.query(String.class).list())
 			.containsExactly("pledge_report 2024", "pledge_report 2025", "rating_sheet 2024", "rating_sheet 2024", "rating_sheet 2024");
 
-		String documents = capture(() -> commands.execute(CommandLine.parse(new String[] { "export", "documents", "--format", "csv" })));
+		String documents = capture(() -> govreview("export", "documents", "--format", "csv"));
 		assertThat(documents).contains(hostile.resolve("copy-of-the-report.txt").toString())
 			.contains(source.resolve("sakuragaoka/pledge-report-FY2024.txt").toString())
 			.contains("duplicate of " + hostile.resolve("copy-of-the-report.txt"));
@@ -195,22 +166,5 @@ class HostileSourceIngestIntegrationTests {
 			return files.filter(p -> p.getFileName().toString().contains("\uFFFD") || p.getFileName().toString().contains("?"))
 				.findFirst().orElseThrow();
 		}
-	}
-
-	private JdbcClient jdbc() {
-		return JdbcClient.create(dataSource);
-	}
-
-	private static String capture(java.util.function.IntSupplier command) {
-		PrintStream original = System.out;
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-		try {
-			assertThat(command.getAsInt()).isZero();
-		}
-		finally {
-			System.setOut(original);
-		}
-		return buffer.toString(StandardCharsets.UTF_8);
 	}
 }

@@ -2,14 +2,11 @@ package org.govreview.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -25,23 +22,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class IngestRestartByKeyIntegrationTests {
 
-	private static final Path JAR = Path.of("target/govreview.jar").toAbsolutePath();
-
 	@TempDir
 	Path work;
 
 	@Test
 	void aRestartAfterTheSourceChangedIngestsEveryFileExactlyOnce() throws Exception {
-		assertThat(JAR).as("the packaged application (mvn package runs before the integration tests)").exists();
+		assertThat(GovreviewProcess.JAR).as("the packaged application (mvn package runs before the integration tests)").exists();
 		Path source = SourceFixtures.copySamples(work.resolve("in"));
 		Files.writeString(source.resolve("a-minutes.txt"), "議事録\n令和6年度 第1回 定例会\n", StandardCharsets.UTF_8);
 		SourceFixtures.nextYearReport(source.resolve("sakuragaoka/pledge-report-FY2025.txt"));
 		Files.writeString(source.resolve("zz-notes.txt"), "メモ\n", StandardCharsets.UTF_8);
 		Path data = work.resolve("data");
 
-		Process killed = govreview(List.of("-Dgovreview.fault.halt-at=ingest:3"), "run", "nightly", "--source",
+		GovreviewProcess killed = GovreviewProcess.run(List.of("-Dgovreview.fault.halt-at=ingest:3"), "run", "nightly", "--source",
 				source.toString(), "--out", work.resolve("out").toString(), "--data-dir", data.toString());
-		assertThat(killed.exitValue()).as(output(killed)).isEqualTo(137);
+		assertThat(killed.exitValue()).as(killed.describe()).isEqualTo(137);
 
 		Path added = source.resolve("0-added/pledge-report-FY2026.txt");
 		Files.createDirectories(added.getParent());
@@ -49,8 +44,8 @@ class IngestRestartByKeyIntegrationTests {
 			.replace("令和7年3月", "令和9年3月").replace("令和7年5月", "令和9年5月"));
 		Files.delete(source.resolve("zz-notes.txt"));
 
-		Process restart = govreview(List.of(), "restart", "1", "--data-dir", data.toString());
-		String restartOutput = output(restart);
+		GovreviewProcess restart = GovreviewProcess.run("restart", "1", "--data-dir", data.toString());
+		String restartOutput = restart.describe();
 		assertThat(restart.exitValue()).as(restartOutput).isZero();
 		assertThat(restartOutput).contains("job execution 2 (nightly): COMPLETED")
 			.contains("removed since the run started, not read: " + source.resolve("zz-notes.txt"));
@@ -84,30 +79,4 @@ class IngestRestartByKeyIntegrationTests {
 				.containsExactly(source.resolve("a-minutes.txt").toString());
 		}
 	}
-
-	private static Process govreview(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", JAR.toString()));
-		command.addAll(List.of(args));
-		Path log = Files.createTempFile("govreview", ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		LOGS.put(process, log);
-		if (!process.waitFor(Duration.ofMinutes(3).toSeconds(), TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError("govreview " + String.join(" ", args) + " did not finish in 3 minutes");
-		}
-		return process;
-	}
-
-	private static String output(Process process) {
-		try {
-			return Files.readString(LOGS.get(process));
-		}
-		catch (IOException ex) {
-			return "(no output: " + ex + ")";
-		}
-	}
-
-	private static final java.util.Map<Process, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
 }

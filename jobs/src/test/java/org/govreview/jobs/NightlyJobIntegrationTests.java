@@ -2,18 +2,13 @@ package org.govreview.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import javax.sql.DataSource;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,48 +17,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.govreview.jobs.cli.CommandLine;
-import org.govreview.jobs.cli.Commands;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The nightly job through the command line, against the embedded PostgreSQL: real files in, warehouse rows and
  * packs out.
  */
-@SpringBootTest(classes = GovreviewApplication.class)
-class NightlyJobIntegrationTests {
-
-	@TempDir
-	static Path dataDir;
-
-	@TempDir
-	Path work;
-
-	@Autowired
-	Commands commands;
-
-	@Autowired
-	DataSource dataSource;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		registry.add("govreview.data-dir", () -> dataDir.toString());
-	}
-
-	private int govreview(String... args) {
-		return commands.execute(CommandLine.parse(args));
-	}
-
-	private JdbcClient jdbc() {
-		return JdbcClient.create(dataSource);
-	}
+class NightlyJobIntegrationTests extends GovreviewInProcess {
 
 	@Test
 	void runsTheNightlyJobOnTheSamplesIntoTheWarehouseAndPacks() throws Exception {
@@ -296,19 +257,6 @@ class NightlyJobIntegrationTests {
 			}
 		}
 		return texts;
-	}
-
-	private static String capture(java.util.function.IntSupplier command) {
-		PrintStream original = System.out;
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-		try {
-			assertThat(command.getAsInt()).isZero();
-		}
-		finally {
-			System.setOut(original);
-		}
-		return buffer.toString(StandardCharsets.UTF_8);
 	}
 
 	@Test

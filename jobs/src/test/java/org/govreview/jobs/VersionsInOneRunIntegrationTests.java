@@ -2,9 +2,7 @@ package org.govreview.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,54 +10,26 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.govreview.jobs.cli.CommandLine;
-import org.govreview.jobs.cli.Commands;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Seed 004 and a copy of it with its ★☆ stripped in one nightly run: both state 令和6年5月, so the files'
  * modification times decide which is current, not their paths (the stripped copy's sorts first). The good report
  * never vanishes: it is kept as superseded, and a stripped copy that becomes current is flagged loudly.
  */
-@SpringBootTest(classes = GovreviewApplication.class)
-class VersionsInOneRunIntegrationTests {
+class VersionsInOneRunIntegrationTests extends GovreviewInProcess {
 
 	private static final Instant EARLIER = Instant.parse("2024-06-01T09:00:00Z");
 
 	private static final Instant LATER = Instant.parse("2024-06-03T09:00:00Z");
 
-	@TempDir
-	static Path dataDir;
-
-	@TempDir
-	Path work;
-
-	@Autowired
-	Commands commands;
-
-	@Autowired
-	DataSource dataSource;
-
 	private Path good;
 
 	private Path stripped;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		registry.add("govreview.data-dir", () -> dataDir.toString());
-	}
 
 	@BeforeEach
 	void twoVersionsOfSeed004() throws IOException {
@@ -78,7 +48,7 @@ class VersionsInOneRunIntegrationTests {
 		setModified(stripped, LATER);
 		Path out = work.resolve("out");
 
-		String report = capture(() -> govreview("run", "nightly", "--source", work.resolve("in").toString(), "--out",
+		String report = captureBoth(() -> govreview("run", "nightly", "--source", work.resolve("in").toString(), "--out",
 				out.toString()));
 
 		assertThat(versions()).containsExactly("004-copy.txt current 0 ratings", "004.txt superseded 33 ratings");
@@ -104,7 +74,7 @@ class VersionsInOneRunIntegrationTests {
 		setModified(good, LATER);
 		setModified(stripped, EARLIER);
 
-		String report = capture(() -> govreview("run", "nightly", "--source", work.resolve("in").toString(), "--out",
+		String report = captureBoth(() -> govreview("run", "nightly", "--source", work.resolve("in").toString(), "--out",
 				work.resolve("out").toString()));
 
 		assertThat(versions()).containsExactly("004-copy.txt superseded 0 ratings", "004.txt current 33 ratings");
@@ -135,31 +105,5 @@ class VersionsInOneRunIntegrationTests {
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-	}
-
-	private int govreview(String... args) {
-		return commands.execute(CommandLine.parse(args));
-	}
-
-	private JdbcClient jdbc() {
-		return JdbcClient.create(dataSource);
-	}
-
-	/** What a command prints, on stdout and stderr together; the command must succeed. */
-	private static String capture(java.util.function.IntSupplier command) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		PrintStream both = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-		System.setOut(both);
-		System.setErr(both);
-		try {
-			assertThat(command.getAsInt()).isZero();
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
-		return buffer.toString(StandardCharsets.UTF_8);
 	}
 }

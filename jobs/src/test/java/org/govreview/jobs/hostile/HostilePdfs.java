@@ -6,12 +6,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +18,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.govreview.readers.text.TextPdf;
 
 /**
  * PDFs for the hostile-input run, built with PDFBox: a text rendered one PDF line per text line (tab-separated
@@ -29,16 +26,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * owner password, cut short, or a page holding nothing but an image.
  */
 final class HostilePdfs {
-
-	/** The Japanese TrueType font {@code templates/fonts/fetch-font} installs (IPAex Gothic, else Noto Sans JP). */
-	static final Path JAPANESE_FONT = Stream
-		.of(Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
-				Path.of("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
-				Path.of(Objects.requireNonNullElse(System.getenv("GOVREVIEW_FONT_CACHE"),
-						System.getProperty("user.home") + "/.cache/govreview/fonts"), "NotoSansJP-Regular.ttf"))
-		.filter(Files::isRegularFile)
-		.findFirst()
-		.orElse(Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"));
 
 	private static final float FONT_SIZE = 9;
 
@@ -104,7 +91,7 @@ final class HostilePdfs {
 
 	private static byte[] render(List<String> lines, StandardProtectionPolicy protection) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDType0Font font = PDType0Font.load(document, JAPANESE_FONT.toFile());
+			PDType0Font font = PDType0Font.load(document, TextPdf.JAPANESE_FONT.toFile());
 			float widest = 0;
 			for (String line : lines) {
 				widest = Math.max(widest, rowWidth(font, line));

@@ -62,13 +62,7 @@ final class WorkbookStream {
 	 */
 	static void stream(Path file, Function<String, SheetReading> firstSheet,
 			Function<String, SheetReading> laterSheet) {
-		OPCPackage workbook;
-		try {
-			workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
-		}
-		catch (Exception ex) {
-			throw unreadable(file, ex);
-		}
+		OPCPackage workbook = open(file);
 		try {
 			XSSFReader reader = new XSSFReader(workbook);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
@@ -112,16 +106,20 @@ final class WorkbookStream {
 		}
 	}
 
-	/** The names of the workbook's sheets, in workbook order. */
-	static List<String> sheetNames(Path file) {
-		List<String> names = new ArrayList<>();
-		OPCPackage workbook;
+	/** Opens {@code file} for reading; a file that is not an .xlsx package is rejected as unreadable. */
+	private static OPCPackage open(Path file) {
 		try {
-			workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+			return OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
 		catch (Exception ex) {
 			throw unreadable(file, ex);
 		}
+	}
+
+	/** The names of the workbook's sheets, in workbook order. */
+	static List<String> sheetNames(Path file) {
+		List<String> names = new ArrayList<>();
+		OPCPackage workbook = open(file);
 		try {
 			XSSFReader.SheetIterator sheets = new XSSFReader(workbook).getSheetIterator();
 			while (sheets.hasNext()) {
