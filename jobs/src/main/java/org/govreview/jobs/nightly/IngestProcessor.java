@@ -91,7 +91,7 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 		try {
 			return budget.read(name, () -> {
 				faults.apply(name);
-				return read(file.path(), name, sha256);
+				return SanityCheck.check(read(file.path(), name, sha256));
 			});
 		}
 		catch (TimeoutException ex) {

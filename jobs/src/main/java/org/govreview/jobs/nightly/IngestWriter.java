@@ -72,8 +72,7 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 
 	@Override
 	public void write(Chunk<? extends IngestItem> chunk) {
-		for (IngestItem read : chunk) {
-			IngestItem item = SanityCheck.check(read);
+		for (IngestItem item : chunk) {
 			String path = item.ref().path();
 			if (item instanceof IngestItem.Removed) {
 				removed(path);
@@ -188,8 +187,11 @@ class IngestWriter implements ItemWriter<IngestItem>, StepExecutionListener {
 
 	private void textFindings(long documentId, List<Finding> findings) {
 		for (Finding finding : findings) {
-			jdbc.sql("INSERT INTO document_finding (document_id, severity, location, message, value) VALUES (?, ?, ?, ?, ?)")
-				.params(documentId, finding.severity().name(), finding.location(), finding.message(), finding.value())
+			jdbc.sql("""
+					INSERT INTO document_finding (document_id, severity, location, message, value, job_execution_id)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(documentId, finding.severity().name(), finding.location(), finding.message(), finding.value(),
+						stepExecution.getJobExecutionId())
 				.update();
 		}
 	}

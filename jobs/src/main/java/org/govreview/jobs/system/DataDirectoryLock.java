@@ -105,7 +105,13 @@ final class DataDirectoryLock implements AutoCloseable {
 		}
 		Holder holder = new Holder(ProcessHandle.current().pid(), command, Instant.now(), null);
 		DataDirectoryLock acquired = new DataDirectoryLock(file, channel, lock, holder);
-		acquired.write(holder);
+		try {
+			acquired.write(holder);
+		}
+		catch (IOException | RuntimeException ex) {
+			acquired.close();
+			throw ex;
+		}
 		HELD.put(file, acquired);
 		return Optional.of(acquired);
 	}

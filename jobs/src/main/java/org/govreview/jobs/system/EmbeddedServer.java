@@ -82,13 +82,14 @@ final class EmbeddedServer implements AutoCloseable {
 		Path pgData = dataDir.resolve("postgres");
 		Path serverLog = dataDir.resolve("logs").resolve("postgresql.log");
 		long logStart = 0;
+		EmbeddedPostgres postgres = null;
 		try {
 			Files.createDirectories(pgData);
 			Files.createDirectories(serverLog.getParent());
 			logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
 			PostmasterPidFile.clear(pgData);
 			log.info("starting embedded PostgreSQL, data in {}", pgData);
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(false)
 				.setServerConfig("fsync", "on") // after zonky's -F, so it wins
@@ -100,6 +101,9 @@ final class EmbeddedServer implements AutoCloseable {
 			return new EmbeddedServer(lock, postgres, postgres.getPort());
 		}
 		catch (RuntimeException | IOException ex) {
+			if (postgres != null) {
+				postgres.close();
+			}
 			lock.close();
 			if (ex instanceof DatabaseUnavailableException unavailable) {
 				throw unavailable;

@@ -11,7 +11,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the files under a source path (a file, or a directory searched recursively, following symbolic links) in a
@@ -86,8 +88,11 @@ public class SourceFileItemReader extends KeyedItemReader<SourceFile> {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list " + SourceNames.stored(source), ex);
 		}
+		// the rank opens the file: once per file, not once per comparison
+		Map<SourceFile, Integer> ranks = new HashMap<>();
+		found.forEach(file -> ranks.put(file, rank(file)));
 		return found.stream()
-			.sorted(Comparator.comparingInt(SourceFileItemReader::rank).thenComparing(SourceFile::name))
+			.sorted(Comparator.comparing((SourceFile file) -> ranks.get(file)).thenComparing(SourceFile::name))
 			.toList();
 	}
 
