@@ -66,10 +66,6 @@ class ReviewSubjectItemReaderTests extends RestartableItemReaderContract<ReviewS
 		return Optional.empty();
 	}
 
-	@Override
-	protected Optional<ReviewSubject> change(ReviewSubject item) {
-		return Optional.empty();
-	}
 
 	private static ReviewSubject subject(String code, String name, int year) {
 		return new ReviewSubject(Municipality.of(code, name), FiscalYear.of(year));
