@@ -4,21 +4,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
+import org.govreview.domain.document.DocumentKind;
 import org.govreview.domain.document.Finding;
 import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.domain.rating.RatingSheet;
-import org.govreview.readers.actionplan.ActionPlanReader;
-import org.govreview.readers.inspection.InspectionReportReader;
 import org.govreview.readers.municipality.MunicipalityMaster;
-import org.govreview.readers.pledge.PledgeReportReader;
-import org.govreview.readers.policy.PolicyStatementReader;
 import org.govreview.readers.ratingsheet.PolicyCatalog;
 import org.govreview.readers.ratingsheet.RatingSheetReader;
+import org.govreview.readers.recognition.DocumentRecognition;
 import org.govreview.readers.source.FileSignatures;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.source.SourceChecksum;
@@ -115,17 +114,17 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 		SourceText text = loader.load(path);
 		DocumentRef ref = new DocumentRef(name, sha256, text.origin());
 		List<Finding> findings = text.findings();
-		if (PledgeReportReader.recognises(text)) {
-			return new IngestItem.Report(readers.pledgeReports().read(text, fallbackFiscalYear), ref, findings);
-		}
-		if (InspectionReportReader.recognises(text)) {
-			return new IngestItem.Inspection(readers.inspectionReports().read(text, fallbackFiscalYear), ref, findings);
-		}
-		if (PolicyStatementReader.recognises(text)) {
-			return new IngestItem.Policy(readers.policyStatements().read(text, fallbackFiscalYear), ref, findings);
-		}
-		if (ActionPlanReader.recognises(text)) {
-			return new IngestItem.Plan(readers.actionPlans().read(text, fallbackFiscalYear), ref, findings);
+		Optional<DocumentKind> kind = DocumentRecognition.kindOf(text);
+		if (kind.isPresent()) {
+			return switch (kind.get()) {
+				case PLEDGE_REPORT -> new IngestItem.Report(readers.pledgeReports().read(text, fallbackFiscalYear), ref, findings);
+				case INSPECTION_REPORT ->
+					new IngestItem.Inspection(readers.inspectionReports().read(text, fallbackFiscalYear), ref, findings);
+				case POLICY_STATEMENT ->
+					new IngestItem.Policy(readers.policyStatements().read(text, fallbackFiscalYear), ref, findings);
+				case ACTION_PLAN -> new IngestItem.Plan(readers.actionPlans().read(text, fallbackFiscalYear), ref, findings);
+				case RATING_SHEET -> throw new IllegalStateException("a text is never a rating sheet");
+			};
 		}
 		return new IngestItem.Rejected(ref, name + ": not a recognised governance document (its content is not a pledge "
 				+ "progress report, action plan, ward or bureau policy, council inspection report or rating sheet)");

@@ -1,0 +1,201 @@
+package org.govreview.readers.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.govreview.domain.document.DocumentKind;
+import org.govreview.readers.actionplan.ActionPlanReader;
+import org.govreview.readers.inspection.InspectionReportReader;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.pledge.PledgeReportReader;
+import org.govreview.readers.policy.PolicyStatementReader;
+import org.govreview.readers.recognition.DocumentRecognition;
+import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.SourceText;
+import org.govreview.readers.text.SourceTextLoader;
+import org.govreview.readers.text.TextPdf;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fact-level scorer: every document of the corpus under {@code src/test/resources/corpus/<kind>/}, written in
+ * layouts unlike the seeds, is read as text and as a PDF rendered from that text, and the facts the readers would
+ * store are compared with the facts its JSON lists. Prints recall and precision per kind and producer, writes every
+ * missed and wrong fact to {@code target/corpus-score.md}, and fails under the floors set from this corpus.
+ */
+class CorpusScorerTests {
+
+	/** Floors per kind: recall, precision. Raised as the readers improve; never lowered to make a change pass. */
+	private static final Map<DocumentKind, double[]> FLOORS = Map.of(DocumentKind.PLEDGE_REPORT,
+			new double[] { 0.0, 0.0 }, DocumentKind.ACTION_PLAN, new double[] { 0.0, 0.0 },
+			DocumentKind.POLICY_STATEMENT, new double[] { 0.0, 0.0 }, DocumentKind.INSPECTION_REPORT,
+			new double[] { 0.0, 0.0 });
+
+	enum Producer {
+
+		TEXT, PDF
+
+	}
+
+	record Outcome(String document, Optional<DocumentKind> expectedKind, Producer producer,
+			Optional<DocumentKind> recognisedAs, String rejection, Score score) {
+	}
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	private static final SourceTextLoader LOADER = new SourceTextLoader();
+
+	private static final List<Outcome> OUTCOMES = new ArrayList<>();
+
+	@TempDir
+	static Path pdfs;
+
+	@BeforeAll
+	static void readTheCorpus() throws IOException {
+		Path corpus = corpus();
+		List<Path> documents;
+		try (Stream<Path> files = Files.walk(corpus)) {
+			documents = files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+		}
+		for (Path document : documents) {
+			Path json = document.resolveSibling(document.getFileName().toString().replaceFirst("\\.txt$", ".json"));
+			ExpectedFacts expected = ExpectedFacts.read(json);
+			String name = corpus.relativize(document).toString();
+			OUTCOMES.add(score(name, expected, Producer.TEXT, LOADER.load(document)));
+			Path pdf = pdfs.resolve(name.replace('/', '_').replaceFirst("\\.txt$", ".pdf"));
+			TextPdf.of(Files.readAllLines(document)).writeTo(pdf);
+			OUTCOMES.add(score(name, expected, Producer.PDF, LOADER.load(pdf)));
+		}
+	}
+
+	private static Outcome score(String name, ExpectedFacts expected, Producer producer, SourceText text) {
+		Optional<DocumentKind> kind = DocumentRecognition.kindOf(text);
+		if (kind.isEmpty() || !kind.equals(expected.kind())) {
+			return new Outcome(name, expected.kind(), producer, kind, null, Score.of(expected.facts(), List.of()));
+		}
+		try {
+			return new Outcome(name, expected.kind(), producer, kind, null,
+					Score.of(expected.facts(), StoredFacts.of(read(kind.get(), text))));
+		}
+		catch (RejectedDocumentException ex) {
+			return new Outcome(name, expected.kind(), producer, kind, ex.getMessage(),
+					Score.of(expected.facts(), List.of()));
+		}
+	}
+
+	private static Object read(DocumentKind kind, SourceText text) {
+		return switch (kind) {
+			case PLEDGE_REPORT -> new PledgeReportReader(MASTER).read(text, null);
+			case ACTION_PLAN -> new ActionPlanReader(MASTER).read(text, null);
+			case POLICY_STATEMENT -> new PolicyStatementReader(MASTER).read(text, null);
+			case INSPECTION_REPORT -> new InspectionReportReader(MASTER).read(text, null);
+			case RATING_SHEET -> throw new IllegalArgumentException("a rating sheet is not text");
+		};
+	}
+
+	@Test
+	void noReaderAcceptsANearMiss() {
+		assertThat(OUTCOMES).filteredOn(outcome -> outcome.expectedKind().isEmpty())
+			.as("near misses recognised as a kind")
+			.allSatisfy(outcome -> assertThat(outcome.recognisedAs()).as(outcome.document()).isEmpty());
+	}
+
+	@Test
+	void everyKindReachesItsFloors() {
+		Map<DocumentKind, Score> byKind = totals();
+		assertThat(byKind).isNotEmpty();
+		for (Map.Entry<DocumentKind, Score> total : byKind.entrySet()) {
+			double[] floor = FLOORS.get(total.getKey());
+			assertThat(total.getValue().recall()).as(total.getKey() + " recall").isGreaterThanOrEqualTo(floor[0]);
+			assertThat(total.getValue().precision()).as(total.getKey() + " precision")
+				.isGreaterThanOrEqualTo(floor[1]);
+		}
+	}
+
+	private static Map<DocumentKind, Score> totals() {
+		Map<DocumentKind, Score> byKind = new EnumMap<>(DocumentKind.class);
+		for (Outcome outcome : OUTCOMES) {
+			outcome.expectedKind().ifPresent(kind -> byKind.merge(kind, outcome.score(), Score::plus));
+		}
+		return byKind;
+	}
+
+	@AfterAll
+	static void printTheTable() throws IOException {
+		StringBuilder table = new StringBuilder();
+		table.append("| kind | producer | documents | recognised | facts stated | stored | correct | recall | precision |\n");
+		table.append("|---|---|---|---|---|---|---|---|---|\n");
+		Map<String, List<Outcome>> rows = new TreeMap<>();
+		for (Outcome outcome : OUTCOMES) {
+			String kind = outcome.expectedKind().map(Enum::name).orElse("NONE");
+			rows.computeIfAbsent(kind + "\t" + outcome.producer(), key -> new ArrayList<>()).add(outcome);
+		}
+		Score all = new Score(0, 0, List.of(), List.of());
+		for (Map.Entry<String, List<Outcome>> row : rows.entrySet()) {
+			Score total = row.getValue().stream().map(Outcome::score).reduce(new Score(0, 0, List.of(), List.of()),
+					Score::plus);
+			boolean none = row.getKey().startsWith("NONE");
+			long recognised = row.getValue()
+				.stream()
+				.filter(outcome -> outcome.recognisedAs().isPresent()
+						&& outcome.recognisedAs().equals(outcome.expectedKind()))
+				.count();
+			long accepted = row.getValue().stream().filter(outcome -> outcome.recognisedAs().isPresent()).count();
+			String[] key = row.getKey().split("\t");
+			table.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %d | %d | %d | %s | %s |%n", key[0], key[1],
+					row.getValue().size(), none ? accepted + " (must be 0)" : String.valueOf(recognised),
+					total.expected(), total.stored(), total.stored() - total.wrong().size(),
+					none ? "" : percent(total.recall()), none ? "" : percent(total.precision())));
+			if (!none) {
+				all = all.plus(total);
+			}
+		}
+		table.append(String.format(Locale.ROOT, "| all | both | | | %d | %d | %d | %s | %s |%n", all.expected(),
+				all.stored(), all.stored() - all.wrong().size(), percent(all.recall()), percent(all.precision())));
+		System.out.println("Corpus facts: recall and precision per kind and producer\n" + table);
+		StringBuilder details = new StringBuilder("# Corpus score\n\n").append(table).append('\n');
+		for (Outcome outcome : OUTCOMES) {
+			details.append("## ").append(outcome.document()).append(" (").append(outcome.producer()).append(")\n\n");
+			details.append("recognised as ").append(outcome.recognisedAs().map(Enum::name).orElse("nothing"));
+			if (outcome.rejection() != null) {
+				details.append("; rejected: ").append(outcome.rejection());
+			}
+			details.append(String.format(Locale.ROOT, "; recall %s, precision %s%n%n",
+					percent(outcome.score().recall()), percent(outcome.score().precision())));
+			outcome.score().missed().forEach(fact -> details.append("- missed: ").append(fact).append('\n'));
+			outcome.score().wrong().forEach(fact -> details.append("- WRONG: ").append(fact).append('\n'));
+			details.append('\n');
+		}
+		Path report = Path.of("target", "corpus-score.md");
+		Files.createDirectories(report.getParent());
+		Files.writeString(report, details);
+	}
+
+	private static String percent(double ratio) {
+		return String.format(Locale.ROOT, "%.1f %%", ratio * 100);
+	}
+
+	private static Path corpus() {
+		try {
+			return Path.of(CorpusScorerTests.class.getResource("/corpus").toURI());
+		}
+		catch (URISyntaxException | NullPointerException ex) {
+			throw new UncheckedIOException(new IOException("the corpus is missing from the test resources", ex));
+		}
+	}
+}

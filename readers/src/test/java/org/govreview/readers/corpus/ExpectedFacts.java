@@ -1,0 +1,33 @@
+package org.govreview.readers.corpus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.govreview.domain.document.DocumentKind;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** A corpus document's JSON: its kind (empty for a near miss that no reader may accept), its layout and its facts. */
+record ExpectedFacts(Optional<DocumentKind> kind, String layout, List<Fact> facts) {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	static ExpectedFacts read(Path json) {
+		JsonNode root = JSON.readTree(json.toFile());
+		String kind = root.path("kind").asString();
+		List<Fact> facts = new ArrayList<>();
+		for (JsonNode fact : root.path("facts")) {
+			facts.add(new Fact(fact.path("type").asString(), text(fact, "subject"), text(fact, "value"),
+					fact.hasNonNull("year") ? fact.get("year").asInt() : null, text(fact, "unit")));
+		}
+		return new ExpectedFacts(kind.equals("NONE") ? Optional.empty() : Optional.of(DocumentKind.valueOf(kind)),
+				root.path("layout").asString(""), facts);
+	}
+
+	private static String text(JsonNode fact, String field) {
+		JsonNode node = fact.get(field);
+		return node == null || node.isNull() ? null : node.asString();
+	}
+}

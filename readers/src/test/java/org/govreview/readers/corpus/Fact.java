@@ -1,0 +1,112 @@
+package org.govreview.readers.corpus;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One fact a document states, or one a reader stored: a type from the corpus schema, the subject it is about (a
+ * title, a name, a municipality code), its value, and optionally the year and unit of the value.
+ */
+record Fact(String type, String subject, String value, Integer year, String unit) {
+
+	/** Types whose value is prose: compared as loosely as titles. */
+	private static final Set<String> PROSE_VALUES = Set.of("mission", "action", "visit-topic", "title", "department",
+			"item-department");
+
+	static Fact of(String type, String subject, Object value) {
+		return new Fact(type, subject, value == null ? null : String.valueOf(value), null, null);
+	}
+
+	static Fact of(String type, String subject, Object value, Integer year, String unit) {
+		return new Fact(type, subject, value == null ? null : String.valueOf(value), year, unit);
+	}
+
+	/** True when a stored fact states what this expected fact states. */
+	boolean matchedBy(Fact stored) {
+		if (!type.equals(stored.type)) {
+			return false;
+		}
+		if (!sameSubject(subject, stored.subject)) {
+			return false;
+		}
+		if (!sameValue(stored.value)) {
+			return false;
+		}
+		if (year != null && !year.equals(stored.year)) {
+			return false;
+		}
+		return unit == null || stored.unit != null && normalUnit(unit).equals(normalUnit(stored.unit));
+	}
+
+	private boolean sameValue(String storedValue) {
+		if (value == null) {
+			return true;
+		}
+		if (storedValue == null) {
+			return false;
+		}
+		BigDecimal expected = number(value);
+		BigDecimal stored = number(storedValue);
+		if (expected != null && stored != null) {
+			return expected.compareTo(stored) == 0;
+		}
+		if (PROSE_VALUES.contains(type)) {
+			return Similarity.similar(value, storedValue);
+		}
+		return Similarity.normal(value).equals(Similarity.normal(storedValue));
+	}
+
+	private static boolean sameSubject(String expected, String stored) {
+		if (expected == null || expected.isBlank()) {
+			return true;
+		}
+		if (stored == null) {
+			return false;
+		}
+		if (expected.matches("\\d{6}")) {
+			return expected.equals(stored);
+		}
+		return Similarity.similar(expected, stored);
+	}
+
+	static BigDecimal number(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	static String normalUnit(String unit) {
+		String normal = Normalizer.normalize(unit, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+		return switch (normal) {
+			case "km²", "平方キロメートル", "km^2" -> "km2";
+			case "パーセント", "％" -> "%";
+			default -> normal;
+		};
+	}
+
+	@Override
+	public String toString() {
+		StringBuilder printed = new StringBuilder(type);
+		if (subject != null) {
+			printed.append(" [").append(subject).append(']');
+		}
+		if (value != null) {
+			printed.append(" = ").append(value);
+		}
+		if (unit != null) {
+			printed.append(' ').append(unit);
+		}
+		if (year != null) {
+			printed.append(" (").append(year).append(')');
+		}
+		return printed.toString();
+	}
+}
