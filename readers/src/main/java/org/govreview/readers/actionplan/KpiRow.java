@@ -114,12 +114,16 @@ record KpiRow(String name, Integer baselineYear, String baselineValue, Integer t
 
 	/**
 	 * The values of the row that follows a 目標 row: in the years' columns when both rows are tabbed, else the two
-	 * space-separated values; null when the row does not say which value is which.
+	 * space-separated values or filled cells; null when the row does not say which value is which.
 	 */
 	String[] valuesFrom(PlanLine line) {
 		if (line.hasTab() && valueColumns != null) {
 			List<String> cells = line.lightCells();
-			return new String[] { cell(cells, valueColumns[0]), cell(cells, valueColumns[1]) };
+			String[] values = { cell(cells, valueColumns[0]), cell(cells, valueColumns[1]) };
+			// a PDF drops the empty cells that lead a row, so its values stand left of their columns
+			if (values[0] != null || values[1] != null) {
+				return values;
+			}
 		}
 		List<String> filled = line.hasTab() ? line.lightCells().stream().filter(cell -> !cell.isEmpty()).toList()
 				: List.of(line.lightFlat().split(" "));

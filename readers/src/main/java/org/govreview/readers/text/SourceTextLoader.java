@@ -15,7 +15,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.govreview.domain.document.Finding;
@@ -111,9 +110,7 @@ public final class SourceTextLoader {
 		}
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			// opened without a password: at most an owner password restricts it, and reading is not editing
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
-			String text = stripper.getText(document);
+			String text = new CellGapStripper().getText(document);
 			if (text.isBlank()) {
 				throw new RejectedDocumentException(file, null,
 						"PDF has no text layer, no extractable text (" + document.getNumberOfPages() + " pages; scanned images need OCR first)", null);

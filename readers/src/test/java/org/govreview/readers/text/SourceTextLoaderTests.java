@@ -136,7 +136,7 @@ class SourceTextLoaderTests {
 		SourceText text = this.loader.load(file);
 
 		assertThat(text.origin()).isEqualTo("PDF, 1 pages");
-		assertThat(text.lines()).containsExactly("市長公約の取組状況", "令和6年度末 (%)", "桜ヶ丘市 ★★★★★ ★★☆☆☆");
+		assertThat(text.lines()).containsExactly("市長公約の取組状況", "令和6年度末 (%)", "桜ヶ丘市\t★★★★★ ★★☆☆☆");
 	}
 
 	@Test
