@@ -4,16 +4,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
-import org.govreview.domain.document.DocumentKind;
 import org.govreview.domain.document.Finding;
 import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.domain.rating.RatingSheet;
+import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.ratingsheet.PolicyCatalog;
 import org.govreview.readers.ratingsheet.RatingSheetReader;
@@ -114,20 +113,19 @@ class IngestProcessor implements ItemProcessor<SourceFile, IngestItem> {
 		SourceText text = loader.load(path);
 		DocumentRef ref = new DocumentRef(name, sha256, text.origin());
 		List<Finding> findings = text.findings();
-		Optional<DocumentKind> kind = DocumentRecognition.kindOf(text);
-		if (kind.isPresent()) {
-			return switch (kind.get()) {
-				case PLEDGE_REPORT -> new IngestItem.Report(readers.pledgeReports().read(text, fallbackFiscalYear), ref, findings);
-				case INSPECTION_REPORT ->
-					new IngestItem.Inspection(readers.inspectionReports().read(text, fallbackFiscalYear), ref, findings);
-				case POLICY_STATEMENT ->
-					new IngestItem.Policy(readers.policyStatements().read(text, fallbackFiscalYear), ref, findings);
-				case ACTION_PLAN -> new IngestItem.Plan(readers.actionPlans().read(text, fallbackFiscalYear), ref, findings);
-				case RATING_SHEET -> throw new IllegalStateException("a text is never a rating sheet");
-			};
+		DocumentRecognition.Recognition recognition = DocumentRecognition.recognise(text);
+		DocumentModel model = recognition.model();
+		if (recognition.kind().isEmpty()) {
+			return new IngestItem.Rejected(ref, name + ": " + recognition.reason());
 		}
-		return new IngestItem.Rejected(ref, name + ": not a recognised governance document (its content is not a pledge "
-				+ "progress report, action plan, ward or bureau policy, council inspection report or rating sheet)");
+		return switch (recognition.kind().get()) {
+			case PLEDGE_REPORT -> new IngestItem.Report(readers.pledgeReports().read(model, fallbackFiscalYear), ref, findings);
+			case INSPECTION_REPORT ->
+				new IngestItem.Inspection(readers.inspectionReports().read(model, fallbackFiscalYear), ref, findings);
+			case POLICY_STATEMENT -> new IngestItem.Policy(readers.policyStatements().read(model, fallbackFiscalYear), ref, findings);
+			case ACTION_PLAN -> new IngestItem.Plan(readers.actionPlans().read(model, fallbackFiscalYear), ref, findings);
+			case RATING_SHEET -> throw new IllegalStateException("a text is never a rating sheet");
+		};
 	}
 
 	private IngestItem sheet(Path path, String name, String sha256) {

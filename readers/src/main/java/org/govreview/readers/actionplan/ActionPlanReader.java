@@ -20,6 +20,7 @@ import org.govreview.domain.document.Finding;
 import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.indicator.Indicator;
 import org.govreview.domain.municipality.Municipality;
+import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
@@ -107,6 +108,11 @@ public final class ActionPlanReader {
 		}
 		return (kpiRows > 0 && departmentCells > 0) || (directions > 0 && kpiRows > 0)
 				|| (planWording && (directions > 0 || wardGoals > 0));
+	}
+
+	/** Reads the document from its model, built once for recognition and reading. */
+	public ActionPlan read(DocumentModel model, FiscalYear fallbackFiscalYear) {
+		return read(model.source(), fallbackFiscalYear);
 	}
 
 	/**

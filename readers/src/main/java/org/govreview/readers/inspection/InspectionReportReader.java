@@ -19,6 +19,7 @@ import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
 import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.readers.inspection.Fragments.Fragment;
+import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
@@ -61,6 +62,11 @@ public final class InspectionReportReader {
 		boolean inspection = key.contains("視察") && Stream.of("報告書", "用務先", "視察先", "視察日時", "視察者")
 			.anyMatch(key::contains);
 		return inspection || key.contains("行政調査報告書");
+	}
+
+	/** Reads the document from its model, built once for recognition and reading. */
+	public InspectionReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
+		return read(model.source(), fallbackFiscalYear);
 	}
 
 	/**

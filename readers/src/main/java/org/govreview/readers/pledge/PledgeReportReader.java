@@ -18,6 +18,7 @@ import org.govreview.domain.pledge.BasicPolicy;
 import org.govreview.domain.pledge.Measure;
 import org.govreview.domain.pledge.Pledge;
 import org.govreview.domain.pledge.PledgeReport;
+import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
@@ -63,6 +64,11 @@ public final class PledgeReportReader {
 		String head = Normalizer.normalize(String.join("\n", text.lines().subList(0, limit)), Normalizer.Form.NFKC)
 			.replaceAll("\\s+", "");
 		return head.contains("公約") && (head.contains("取組状況") || head.contains("進捗"));
+	}
+
+	/** Reads the document from its model, built once for recognition and reading. */
+	public PledgeReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
+		return read(model.source(), fallbackFiscalYear);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.domain.policy.PolicyIssue;
 import org.govreview.domain.policy.PolicyStatement;
+import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.policy.Headings.Field;
 import org.govreview.readers.source.RejectedDocumentException;
@@ -69,6 +70,11 @@ public final class PolicyStatementReader {
 			}
 		}
 		return mission && (issues > 0 || policyTitle) || issues > 0 && (titled || policyTitle);
+	}
+
+	/** Reads the document from its model, built once for recognition and reading. */
+	public PolicyStatement read(DocumentModel model, FiscalYear fallbackFiscalYear) {
+		return read(model.source(), fallbackFiscalYear);
 	}
 
 	/**

@@ -1,37 +1,69 @@
 package org.govreview.readers.recognition;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.govreview.domain.document.DocumentKind;
-import org.govreview.readers.actionplan.ActionPlanReader;
-import org.govreview.readers.inspection.InspectionReportReader;
-import org.govreview.readers.pledge.PledgeReportReader;
-import org.govreview.readers.policy.PolicyStatementReader;
+import org.govreview.readers.actionplan.ActionPlanRecognition;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.inspection.InspectionReportRecognition;
+import org.govreview.readers.pledge.PledgeReportRecognition;
+import org.govreview.readers.policy.PolicyStatementRecognition;
 import org.govreview.readers.text.SourceText;
 
 /**
- * Which kind of governance document a text is. The kinds are tried in a fixed order, the most specific vocabulary
- * first, so that a pledge report quoting a council visit is still a pledge report. Stateless and thread-safe.
+ * Which kind of governance document a text is. Every kind assesses the document's model; of the kinds that
+ * recognise it, the one with the most evidence wins (ties go to the more specific vocabulary: pledge report,
+ * inspection report, policy statement, action plan). A document no kind recognises is described by the kind it came
+ * closest to and what that kind was missing. Stateless and thread-safe.
  */
 public final class DocumentRecognition {
+
+	/** The outcome: the kind (empty when none), the model the readers go on with, and every kind's assessment. */
+	public record Recognition(Optional<DocumentKind> kind, DocumentModel model, List<KindAssessment> assessments) {
+
+		/** Why no kind accepted the document: the closest kind and what it lacked. */
+		public String reason() {
+			KindAssessment closest = assessments.stream()
+				.max(Comparator.comparingInt(KindAssessment::evidence))
+				.orElseThrow();
+			if (closest.evidence() == 0) {
+				return "not a recognised governance document (nothing in it reads as a pledge progress report, action "
+						+ "plan, ward or bureau policy or council inspection report)";
+			}
+			return "not a recognised governance document: closest to " + describe(closest.kind()) + ", but it lacks "
+					+ String.join("; ", closest.missing());
+		}
+	}
 
 	private DocumentRecognition() {
 	}
 
 	/** The kind of the text, empty when no reader recognises it. Rating sheets are workbooks, never text. */
 	public static Optional<DocumentKind> kindOf(SourceText text) {
-		if (PledgeReportReader.recognises(text)) {
-			return Optional.of(DocumentKind.PLEDGE_REPORT);
-		}
-		if (InspectionReportReader.recognises(text)) {
-			return Optional.of(DocumentKind.INSPECTION_REPORT);
-		}
-		if (PolicyStatementReader.recognises(text)) {
-			return Optional.of(DocumentKind.POLICY_STATEMENT);
-		}
-		if (ActionPlanReader.recognises(text)) {
-			return Optional.of(DocumentKind.ACTION_PLAN);
-		}
-		return Optional.empty();
+		return recognise(text).kind();
+	}
+
+	public static Recognition recognise(SourceText text) {
+		DocumentModel model = DocumentModel.of(text);
+		List<KindAssessment> assessments = List.of(PledgeReportRecognition.assess(model),
+				InspectionReportRecognition.assess(model), PolicyStatementRecognition.assess(model),
+				ActionPlanRecognition.assess(model));
+		Optional<DocumentKind> kind = assessments.stream()
+			.filter(KindAssessment::recognised)
+			.reduce((best, next) -> next.evidence() > best.evidence() ? next : best)
+			.map(KindAssessment::kind);
+		return new Recognition(kind, model, assessments);
+	}
+
+	static String describe(DocumentKind kind) {
+		return switch (kind) {
+			case PLEDGE_REPORT -> "a pledge progress report";
+			case ACTION_PLAN -> "an action plan with indicators";
+			case POLICY_STATEMENT -> "a ward or bureau policy";
+			case INSPECTION_REPORT -> "a council inspection report";
+			case RATING_SHEET -> "a rating sheet";
+		};
 	}
 }

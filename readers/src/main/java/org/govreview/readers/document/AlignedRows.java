@@ -1,0 +1,153 @@
+package org.govreview.readers.document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tables whose columns are aligned with spaces (pdftotext -layout, a word processor's spaces): cells are split at
+ * runs of spaces, and a row with fewer cells than the widest row puts each cell in the column it stands under, by
+ * display position (a full-width character is two columns wide).
+ */
+final class AlignedRows {
+
+	record Span(int start, int end, String text) {
+	}
+
+	record Result(Table table, int end) {
+	}
+
+	private static final Pattern GAP = Pattern.compile("(?: {2,}|　+ *| +　[ 　]*|\t+)");
+
+	private AlignedRows() {
+	}
+
+	/** The cells of a line split at gaps of two or more spaces (or one full-width space), with display positions. */
+	static List<Span> split(String text) {
+		List<Span> spans = new ArrayList<>();
+		String line = text.stripTrailing();
+		int indent = 0;
+		while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '　')) {
+			indent++;
+		}
+		Matcher gap = GAP.matcher(line);
+		int from = indent;
+		while (from < line.length()) {
+			int end = gap.find(from) ? gap.start() : line.length();
+			if (end > from) {
+				String cell = line.substring(from, end);
+				spans.add(new Span(width(line, 0, from), width(line, 0, end), cell));
+			}
+			from = end == line.length() ? end : gap.end();
+		}
+		return singleFullWidthSpacesJoined(line, spans);
+	}
+
+	/** A single full-width space inside a phrase (委員長　坂本　隆) does not split cells unless wider gaps do too. */
+	private static List<Span> singleFullWidthSpacesJoined(String line, List<Span> spans) {
+		if (spans.size() < 2 || line.contains("  ") || line.contains("　　") || line.contains("\t")) {
+			return spans;
+		}
+		return List.of(new Span(spans.get(0).start(), spans.get(spans.size() - 1).end(), line.strip()));
+	}
+
+	static boolean neighbourIsAligned(List<ModelBuilder.Line> lines, int i) {
+		return aligned(lines, i - 1) || aligned(lines, i + 1);
+	}
+
+	private static boolean aligned(List<ModelBuilder.Line> lines, int i) {
+		return i >= 0 && i < lines.size() && !lines.get(i).isBlank() && split(lines.get(i).text()).size() >= 2
+				&& ModelBuilder.structuredCells(lines.get(i)) == null;
+	}
+
+	static Result table(List<ModelBuilder.Line> lines, int start, Path file) {
+		List<ModelBuilder.Line> rowLines = new ArrayList<>();
+		List<List<Span>> rows = new ArrayList<>();
+		int i = start;
+		while (i < lines.size()) {
+			ModelBuilder.Line line = lines.get(i);
+			if (ModelBuilder.isFurniture(line)) {
+				i++;
+				continue;
+			}
+			if (line.isBlank() || ModelBuilder.structuredCells(line) != null) {
+				break;
+			}
+			List<Span> spans = split(line.text());
+			boolean qualifier = rows.size() == 1 && spans.size() >= 1;
+			if (spans.size() < 2 && !qualifier) {
+				break;
+			}
+			if (spans.size() < 2 && !spans.get(0).text().matches("^[（(].{1,12}[）)]$")) {
+				break;
+			}
+			rowLines.add(line);
+			rows.add(spans);
+			i++;
+		}
+		if (rows.isEmpty()) {
+			return null;
+		}
+		List<Span> anchors = rows.stream().max((a, b) -> a.size() - b.size()).orElseThrow();
+		List<List<Cell>> cells = new ArrayList<>();
+		for (int r = 0; r < rows.size(); r++) {
+			cells.add(place(rows.get(r), anchors, file, rowLines.get(r).number()));
+		}
+		return new Result(new Table(cells, HeaderRows.count(cells), Location.line(file, rowLines.get(0).number())), i);
+	}
+
+	private static List<Cell> place(List<Span> row, List<Span> anchors, Path file, int line) {
+		List<Cell> cells = new ArrayList<>();
+		if (row.size() == anchors.size()) {
+			for (int c = 0; c < row.size(); c++) {
+				cells.add(new Cell(row.get(c).text().strip(), new Location(file, line, c + 1)));
+			}
+			return cells;
+		}
+		String[] placed = new String[anchors.size()];
+		int next = 0;
+		for (Span span : row) {
+			int best = Math.max(next, closest(span, anchors));
+			if (best >= anchors.size()) {
+				best = anchors.size() - 1;
+			}
+			placed[best] = placed[best] == null ? span.text().strip() : placed[best] + " " + span.text().strip();
+			next = best + 1;
+		}
+		for (int c = 0; c < placed.length; c++) {
+			cells.add(new Cell(placed[c] == null ? "" : placed[c], new Location(file, line, c + 1)));
+		}
+		while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+			cells.remove(cells.size() - 1);
+		}
+		return cells;
+	}
+
+	/** The column whose span overlaps the cell most; the nearest by centre where none overlaps. */
+	private static int closest(Span span, List<Span> anchors) {
+		int best = 0;
+		int bestOverlap = -1;
+		double bestDistance = Double.MAX_VALUE;
+		for (int c = 0; c < anchors.size(); c++) {
+			Span anchor = anchors.get(c);
+			int overlap = Math.min(span.end(), anchor.end()) - Math.max(span.start(), anchor.start());
+			double distance = Math.abs((span.start() + span.end()) / 2.0 - (anchor.start() + anchor.end()) / 2.0);
+			if (overlap > bestOverlap || overlap == bestOverlap && distance < bestDistance) {
+				best = c;
+				bestOverlap = overlap;
+				bestDistance = distance;
+			}
+		}
+		return best;
+	}
+
+	private static int width(String line, int from, int to) {
+		int width = 0;
+		for (int i = from; i < to; i++) {
+			width += line.charAt(i) < 0x1100 || line.charAt(i) >= 0xff61 && line.charAt(i) <= 0xff9f ? 1 : 2;
+		}
+		return width;
+	}
+}

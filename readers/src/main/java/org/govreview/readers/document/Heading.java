@@ -1,0 +1,20 @@
+package org.govreview.readers.document;
+
+/**
+ * A heading: its numbering scheme, the word of a labelled heading (政策 in 政策1) or the symbol, the number as printed
+ * (empty for a bracketed or symbol heading), the title after it, and its level (1 is the top).
+ */
+public record Heading(NumberingScheme scheme, String label, String number, String title, int level,
+		Location location) implements Block {
+
+	@Override
+	public String text() {
+		return (label + number + " " + title).strip();
+	}
+
+	/** The scheme and label together: two headings of one kind share it (政策1 and 政策2, but not 施策1). */
+	public String kind() {
+		return scheme == NumberingScheme.LABELLED || scheme == NumberingScheme.SYMBOL ? scheme + ":" + label
+				: scheme.name();
+	}
+}

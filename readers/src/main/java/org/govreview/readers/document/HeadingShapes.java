@@ -1,0 +1,138 @@
+package org.govreview.readers.document;
+
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The numbering shapes of headings, matched on one stripped line. A numbered line that ends a sentence (。) is a
+ * numbered list item, not a heading; a title longer than {@link #MAX_TITLE} characters is running text.
+ */
+final class HeadingShapes {
+
+	static final int MAX_TITLE = 70;
+
+	private static final String SPACE = "[\\s　]";
+
+	private static final String ROMAN_CHARS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
+
+	private static final String DIGITS = "[0-9０-９]{1,2}";
+
+	private static final Pattern CHAPTER = Pattern
+		.compile("^(第" + SPACE + "*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})" + SPACE + "*(?:章|節|部|編)?)"
+				+ SPACE + "*[.．:：、]?" + SPACE + "*(.*)$");
+
+	private static final Pattern ROMAN = Pattern.compile("^([" + ROMAN_CHARS + "]{1,3}|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=[.．" + "\\s　]))"
+			+ "[.．、" + "\\s　]*(.+)$");
+
+	private static final Pattern DOTTED = Pattern
+		.compile("^(" + DIGITS + "(?:[-－‐―.．]" + DIGITS + "){1,3})(?![0-9０-９%％])" + SPACE + "*[.．、]?" + SPACE + "*(\\D.*)$");
+
+	private static final Pattern NUMBER = Pattern
+		.compile("^(" + DIGITS + ")(?:[.．、）)]" + SPACE + "*|" + SPACE + "+)(\\D.*)$");
+
+	private static final Pattern PARENTHESISED_NUMBER = Pattern
+		.compile("^([（(]" + DIGITS + "[）)])" + SPACE + "*(.+)$");
+
+	private static final Pattern CIRCLED = Pattern.compile("^([①-⑳㉑-㉟])" + SPACE + "*(.+)$");
+
+	private static final Pattern KATAKANA = Pattern
+		.compile("^([アイウエオカキクケコサシスセソタチツテトナニヌネノ])(?:" + SPACE + "+|[.．、])(.+)$");
+
+	private static final Pattern PARENTHESISED_KATAKANA = Pattern
+		.compile("^([（(][アイウエオカキクケコサシスセソタチツテトナニヌネノ][）)])" + SPACE + "*(.+)$");
+
+	private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,40})】$");
+
+	private static final Pattern SYMBOL = Pattern.compile("^([■□◆◇●▼▽◎○◯★☆▲△〇])" + SPACE + "*(\\S.*)$");
+
+	private static final Pattern LABELLED;
+
+	static {
+		String words = Words.HEADINGS.stream()
+			.sorted((a, b) -> b.length() - a.length())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+		LABELLED = Pattern.compile("^(" + words + ")" + SPACE + "*("
+				+ "[0-9０-９]{1,2}(?:[-－‐.．][0-9０-９]{1,2}){0,2}|[" + ROMAN_CHARS + "]{1,3}"
+				+ "|[A-ZＡ-Ｚ](?:" + SPACE + "*[（(][0-9０-９]{1,2}[）)])?|[一二三四五六七八九十]{1,3}|[①-⑳])"
+				+ "(?![0-9０-９%％年月日人件])" + SPACE + "*[.．:：、）)]?" + SPACE + "*(.*)$");
+	}
+
+	private HeadingShapes() {
+	}
+
+	/** The heading a line is, with level 0 (levels are the document's to assign); empty when it is none. */
+	static Optional<Heading> match(String stripped, Location location) {
+		String line = stripped.strip();
+		if (line.isEmpty() || line.length() > MAX_TITLE + 12) {
+			return Optional.empty();
+		}
+		Matcher m;
+		if ((m = CHAPTER.matcher(line)).matches()) {
+			return heading(NumberingScheme.CHAPTER, "", m.group(1), m.group(2), location, true);
+		}
+		if ((m = LABELLED.matcher(line)).matches()) {
+			return heading(NumberingScheme.LABELLED, m.group(1), m.group(2), m.group(3), location, true);
+		}
+		if ((m = BRACKETED.matcher(line)).matches()) {
+			return heading(NumberingScheme.BRACKETED, "", "", m.group(1), location, false);
+		}
+		if ((m = DOTTED.matcher(line)).matches()) {
+			return heading(NumberingScheme.DOTTED, "", m.group(1), m.group(2), location, false);
+		}
+		if ((m = PARENTHESISED_NUMBER.matcher(line)).matches()) {
+			return heading(NumberingScheme.PARENTHESISED_NUMBER, "", m.group(1), m.group(2), location, false);
+		}
+		if ((m = PARENTHESISED_KATAKANA.matcher(line)).matches()) {
+			return heading(NumberingScheme.PARENTHESISED_KATAKANA, "", m.group(1), m.group(2), location, false);
+		}
+		if ((m = CIRCLED.matcher(line)).matches()) {
+			return heading(NumberingScheme.CIRCLED, "", m.group(1), m.group(2), location, false);
+		}
+		if ((m = ROMAN.matcher(line)).matches()) {
+			return heading(NumberingScheme.ROMAN, "", m.group(1), m.group(2), location, false);
+		}
+		if ((m = NUMBER.matcher(line)).matches()) {
+			return heading(NumberingScheme.NUMBER, "", m.group(1), m.group(2), location, false);
+		}
+		if ((m = KATAKANA.matcher(line)).matches()) {
+			return heading(NumberingScheme.KATAKANA, "", m.group(1), m.group(2), location, false);
+		}
+		if ((m = SYMBOL.matcher(line)).matches() && !m.group(2).matches("^[：:].*")) {
+			return heading(NumberingScheme.SYMBOL, m.group(1), "", m.group(2), location, false);
+		}
+		return Optional.empty();
+	}
+
+	/** The number of a numbered sentence (1. 本計画は…。), for a list item's marker. */
+	static Optional<String[]> numberedSentence(String stripped) {
+		for (Pattern pattern : new Pattern[] { NUMBER, PARENTHESISED_NUMBER, CIRCLED, KATAKANA, PARENTHESISED_KATAKANA, DOTTED }) {
+			Matcher m = pattern.matcher(stripped.strip());
+			if (m.matches()) {
+				return Optional.of(new String[] { m.group(1), m.group(2) });
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<Heading> heading(NumberingScheme scheme, String label, String number, String title,
+			Location location, boolean titleMayBeEmpty) {
+		String text = title.strip();
+		if (text.isEmpty() && !titleMayBeEmpty) {
+			return Optional.empty();
+		}
+		if (text.length() > MAX_TITLE || text.endsWith("。") || text.endsWith(".")) {
+			return Optional.empty();
+		}
+		String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		// a number followed by a unit or a bare figure is a value, not a heading (1 人, 2 件, 3 %)
+		if (normalized.matches("^[0-9,.]*[%人件回年月日時分点円t]?$") && scheme != NumberingScheme.CHAPTER
+				&& scheme != NumberingScheme.LABELLED) {
+			return Optional.empty();
+		}
+		return Optional.of(new Heading(scheme, label, number.strip(), text, 0, location));
+	}
+}

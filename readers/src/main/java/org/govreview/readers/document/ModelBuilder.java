@@ -1,0 +1,332 @@
+package org.govreview.readers.document;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.readers.text.SourceText;
+
+/** Builds a {@link DocumentModel} from extracted lines, one pass over them. Not thread-safe; one per document. */
+final class ModelBuilder {
+
+	record Line(String text, int number) {
+
+		String stripped() {
+			return text.strip();
+		}
+
+		boolean isBlank() {
+			return text.isBlank();
+		}
+	}
+
+	private static final Pattern FURNITURE = Pattern
+		.compile("^[\\s　]*(?:[-－―‐ー−–—]\\s*[0-9０-９]{1,3}\\s*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ)[\\s　]*$");
+
+	private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s　]*\\|?[\\s　]*:?-{2,}:?[\\s　]*(\\|[\\s　]*:?-{2,}:?[\\s　]*)*\\|?[\\s　]*$");
+
+	private static final Pattern BRACKET_FIELD = Pattern.compile("^[【\\[〔<＜]([^】\\]〕>＞]{1,20})[】\\]〕>＞][\\s　:：]*(.+)$");
+
+	private static final Pattern COLON_FIELD = Pattern.compile("^([^：:\\s　0-9０-９（(「『][^：:]{0,14})[：:][\\s　]*(.*)$");
+
+	private static final Pattern SPACED_LABEL = Pattern.compile(
+			"^([\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]{1,2}[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]){1,5})(?:[ 　]*[:：][ 　]*|[ 　]{2,})(\\S.*)$");
+
+	private static final Pattern BULLET = Pattern.compile("^([・•◦‐\\-－＊*※]\\s*[0-9０-９]{0,2}[)）]?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
+
+	private final SourceText source;
+
+	private final Path file;
+
+	private final List<Line> lines = new ArrayList<>();
+
+	private final List<Block> blocks = new ArrayList<>();
+
+	private final List<String> paragraph = new ArrayList<>();
+
+	private int paragraphLine;
+
+	ModelBuilder(SourceText source) {
+		this.source = source;
+		this.file = source.file();
+		List<String> text = source.lines();
+		for (int i = 0; i < text.size(); i++) {
+			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
+				lines.add(new Line(part, i + 1));
+			}
+		}
+	}
+
+	DocumentModel build() {
+		int i = 0;
+		while (i < lines.size()) {
+			Line line = lines.get(i);
+			if (line.isBlank()) {
+				flushParagraph();
+				i++;
+				continue;
+			}
+			if (isFurniture(line) || MARKDOWN_RULE.matcher(line.text()).matches()) {
+				i++;
+				continue;
+			}
+			if (structuredCells(line) != null) {
+				flushParagraph();
+				i = structuredTable(i);
+				continue;
+			}
+			int run = OneCellRuns.table(lines, i, file).map(this::addTable).orElse(-1);
+			if (run > 0) {
+				flushParagraph();
+				i = run;
+				continue;
+			}
+			i = single(i);
+		}
+		flushParagraph();
+		List<Block> leveled = HeadingLevels.assign(blocks);
+		return new DocumentModel(source, leveled, sections(leveled));
+	}
+
+	private int addTable(OneCellRuns.Run run) {
+		flushParagraph();
+		run.caption().ifPresent(caption -> blocks.add(new Paragraph(List.of(caption.text()), Location.line(file, caption.number()))));
+		blocks.add(run.table());
+		return run.end();
+	}
+
+	/** A line that is not part of a table: heading, field, list item, aligned row or running text. */
+	private int single(int i) {
+		Line line = lines.get(i);
+		Location at = Location.line(file, line.number());
+		List<AlignedRows.Span> aligned = AlignedRows.split(line.text());
+		String stripped = line.stripped();
+		if (aligned.size() >= 2) {
+			Optional<Heading> heading = HeadingShapes.match(aligned.get(0).text(), at);
+			if (heading.isPresent() && aligned.size() == 2) {
+				flushParagraph();
+				Heading h = heading.get();
+				Optional<Field> field = field(aligned.get(1).text(), at);
+				if (h.title().isEmpty()) {
+					blocks.add(new Heading(h.scheme(), h.label(), h.number(), aligned.get(1).text(), 0, at));
+				}
+				else {
+					blocks.add(h);
+					field.ifPresentOrElse(blocks::add,
+							() -> blocks.add(new Paragraph(List.of(aligned.get(1).text()), at.cell(2))));
+				}
+				return i + 1;
+			}
+			if (aligned.size() >= 3 || AlignedRows.neighbourIsAligned(lines, i)) {
+				flushParagraph();
+				AlignedRows.Result table = AlignedRows.table(lines, i, file);
+				if (table != null) {
+					blocks.add(table.table());
+					return table.end();
+				}
+			}
+		}
+		Optional<Heading> heading = HeadingShapes.match(stripped, at);
+		if (heading.isPresent()) {
+			flushParagraph();
+			Heading h = heading.get();
+			if (h.scheme() == NumberingScheme.BRACKETED && Words.isLabel(h.title()) && i + 1 < lines.size()
+					&& isValueLine(lines.get(i + 1))) {
+				blocks.add(new Field(Words.key(h.title()), lines.get(i + 1).stripped(), at));
+				return i + 2;
+			}
+			blocks.add(h);
+			return i + 1;
+		}
+		Optional<Field> field = field(stripped, at);
+		if (field.isPresent()) {
+			flushParagraph();
+			Field f = field.get();
+			if (f.value().isEmpty() && i + 1 < lines.size() && isValueLine(lines.get(i + 1))) {
+				blocks.add(new Field(f.label(), lines.get(i + 1).stripped(), at));
+				return i + 2;
+			}
+			blocks.add(f);
+			return i + 1;
+		}
+		if (aligned.size() == 2 && aligned.get(0).text().length() <= 12) {
+			flushParagraph();
+			blocks.add(new Field(Words.key(aligned.get(0).text()), aligned.get(1).text(), at));
+			return i + 1;
+		}
+		Matcher bullet = BULLET.matcher(stripped);
+		if (bullet.matches()) {
+			flushParagraph();
+			blocks.add(new ListItem(bullet.group(1).strip(), bullet.group(2).strip(), at));
+			return i + 1;
+		}
+		if (stripped.endsWith("。")) {
+			Optional<String[]> numbered = HeadingShapes.numberedSentence(stripped);
+			if (numbered.isPresent()) {
+				flushParagraph();
+				blocks.add(new ListItem(numbered.get()[0], numbered.get()[1].strip(), at));
+				return i + 1;
+			}
+		}
+		if (Words.isLabel(stripped) && i + 1 < lines.size() && isValueLine(lines.get(i + 1))) {
+			flushParagraph();
+			blocks.add(new Field(Words.key(stripped), lines.get(i + 1).stripped(), at));
+			return i + 2;
+		}
+		if (paragraph.isEmpty()) {
+			paragraphLine = line.number();
+		}
+		paragraph.add(line.text());
+		return i + 1;
+	}
+
+	private boolean isValueLine(Line next) {
+		String text = next.stripped();
+		return !text.isEmpty() && !Words.isLabel(text) && HeadingShapes.match(text, null).isEmpty()
+				&& !isFurniture(next);
+	}
+
+	private Optional<Field> field(String text, Location at) {
+		Matcher m = BRACKET_FIELD.matcher(text);
+		if (m.matches()) {
+			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
+		}
+		m = COLON_FIELD.matcher(text);
+		if (m.matches() && !m.group(1).matches(".*[。、].*") && !m.group(1).matches("^[A-Za-z]{1,2}$|^https?$")) {
+			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
+		}
+		m = SPACED_LABEL.matcher(text);
+		if (m.matches()) {
+			String label = Words.key(m.group(1));
+			boolean spaced = m.group(1).length() > label.length();
+			if (spaced && label.length() >= 2 || Words.isLabel(label)) {
+				return Optional.of(new Field(label, m.group(2).strip(), at));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private int structuredTable(int start) {
+		List<List<Cell>> rows = new ArrayList<>();
+		int i = start;
+		while (i < lines.size()) {
+			Line line = lines.get(i);
+			if (isFurniture(line) || MARKDOWN_RULE.matcher(line.text()).matches()) {
+				i++;
+				continue;
+			}
+			List<String> cells = structuredCells(line);
+			if (cells == null) {
+				break;
+			}
+			List<Cell> row = new ArrayList<>();
+			for (int c = 0; c < cells.size(); c++) {
+				row.add(new Cell(cells.get(c), new Location(file, line.number(), c + 1)));
+			}
+			rows.add(row);
+			i++;
+		}
+		blocks.add(new Table(rows, HeaderRows.count(rows), Location.line(file, lines.get(start).number())));
+		return i;
+	}
+
+	/** The cells of a tab-separated or pipe row with at least two filled cells, else null. */
+	static List<String> structuredCells(Line line) {
+		String text = line.text();
+		String[] parts;
+		if (text.indexOf('\t') >= 0) {
+			parts = text.split("\t", -1);
+		}
+		else if (text.strip().startsWith("|") || text.strip().startsWith("｜")) {
+			String body = text.strip().replaceFirst("^[|｜]", "").replaceFirst("[|｜]$", "");
+			parts = body.split("[|｜]", -1);
+		}
+		else {
+			return null;
+		}
+		List<String> cells = new ArrayList<>();
+		int filled = 0;
+		for (String part : parts) {
+			String cell = part.strip();
+			cells.add(cell);
+			if (!cell.isEmpty()) {
+				filled++;
+			}
+		}
+		while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+			cells.remove(cells.size() - 1);
+		}
+		return filled >= 2 ? cells : null;
+	}
+
+	static boolean isFurniture(Line line) {
+		return FURNITURE.matcher(line.text()).matches();
+	}
+
+	private void flushParagraph() {
+		if (!paragraph.isEmpty()) {
+			blocks.add(new Paragraph(paragraph, Location.line(file, paragraphLine)));
+			paragraph.clear();
+		}
+	}
+
+	private static Section sections(List<Block> blocks) {
+		Section root = new Section(null);
+		Deque<Section> open = new ArrayDeque<>();
+		open.push(root);
+		for (Block block : blocks) {
+			if (block instanceof Heading heading) {
+				while (open.size() > 1 && open.peek().heading().level() >= heading.level()) {
+					open.pop();
+				}
+				Section section = new Section(heading);
+				open.peek().add(section);
+				open.push(section);
+			}
+			else {
+				open.peek().add(block);
+			}
+		}
+		return root;
+	}
+
+	/** Levels from the order schemes first appear: a new scheme nests under the heading before it. */
+	static final class HeadingLevels {
+
+		private HeadingLevels() {
+		}
+
+		static List<Block> assign(List<Block> blocks) {
+			Map<String, Integer> levels = new HashMap<>();
+			int last = 0;
+			List<Block> leveled = new ArrayList<>();
+			for (Block block : blocks) {
+				if (block instanceof Heading heading) {
+					int level;
+					if (heading.scheme() == NumberingScheme.CHAPTER) {
+						level = 1;
+					}
+					else {
+						Integer known = levels.get(heading.kind());
+						level = known != null ? known : Math.min(last + 1, 9);
+						levels.putIfAbsent(heading.kind(), level);
+					}
+					last = level;
+					leveled.add(new Heading(heading.scheme(), heading.label(), heading.number(), heading.title(),
+							level, heading.location()));
+				}
+				else {
+					leveled.add(block);
+				}
+			}
+			return leveled;
+		}
+	}
+}

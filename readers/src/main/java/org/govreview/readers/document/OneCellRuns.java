@@ -1,0 +1,119 @@
+package org.govreview.readers.document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tables that extraction printed one cell per line: a run of at least two header words (指標名, 現状値, 目標値 …),
+ * each alone on its line, then groups of as many lines, one group a row, as long as the groups keep the first
+ * row's shape (figures under figures, words under words) and no line is a sentence.
+ */
+final class OneCellRuns {
+
+	record Run(Optional<ModelBuilder.Line> caption, Table table, int end) {
+	}
+
+	private static final int MAX_CELL = 60;
+
+	private static final int MAX_TEXT_CELL = 200;
+
+	private OneCellRuns() {
+	}
+
+	static Optional<Run> table(List<ModelBuilder.Line> lines, int start, Path file) {
+		int headers = 0;
+		while (start + headers < lines.size() && isCell(lines.get(start + headers), true)
+				&& Words.isHeaderCell(lines.get(start + headers).stripped())
+				&& HeadingShapes.match(lines.get(start + headers).stripped(), null).isEmpty()) {
+			headers++;
+		}
+		Optional<Run> best = Optional.empty();
+		// the first header word may be the table's caption (視察日程 over 月日, 時間, 視察先)
+		for (int caption = 0; caption <= 1 && headers - caption >= 2; caption++) {
+			Optional<ModelBuilder.Line> captionLine = caption == 0 ? Optional.empty() : Optional.of(lines.get(start));
+			Optional<Run> run = rows(lines, start + caption, headers - caption, file)
+				.map(found -> new Run(captionLine, found.table(), found.end()));
+			if (run.isPresent() && (best.isEmpty() || run.get().table().rows().size() > best.get().table().rows().size())) {
+				best = run;
+			}
+		}
+		return best;
+	}
+
+	private static Optional<Run> rows(List<ModelBuilder.Line> lines, int start, int columns, Path file) {
+		int i = start + columns;
+		List<List<Cell>> rows = new ArrayList<>();
+		rows.add(row(lines.subList(start, i), file));
+		String[] shape = null;
+		while (true) {
+			List<ModelBuilder.Line> group = new ArrayList<>();
+			int j = skipFurniture(lines, i);
+			while (group.size() < columns && j < lines.size()) {
+				ModelBuilder.Line line = lines.get(j);
+				if (ModelBuilder.isFurniture(line)) {
+					j++;
+					continue;
+				}
+				if (!isCell(line, group.isEmpty())) {
+					break;
+				}
+				group.add(line);
+				j++;
+			}
+			if (group.size() < columns) {
+				break;
+			}
+			String[] groupShape = group.stream().map(line -> shape(line.stripped())).toArray(String[]::new);
+			if (shape == null) {
+				shape = groupShape;
+			}
+			else if (differences(shape, groupShape) > 1 || Words.isHeaderCell(group.get(0).stripped())) {
+				break;
+			}
+			rows.add(row(group, file));
+			i = j;
+		}
+		if (rows.size() < 2) {
+			return Optional.empty();
+		}
+		return Optional.of(new Run(Optional.empty(), new Table(rows, 1, Location.line(file, lines.get(start).number())), i));
+	}
+
+	private static int skipFurniture(List<ModelBuilder.Line> lines, int i) {
+		while (i < lines.size() && ModelBuilder.isFurniture(lines.get(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static List<Cell> row(List<ModelBuilder.Line> group, Path file) {
+		List<Cell> row = new ArrayList<>();
+		for (int c = 0; c < group.size(); c++) {
+			row.add(new Cell(group.get(c).stripped(), Location.line(file, group.get(c).number())));
+		}
+		return row;
+	}
+
+	/** A line that can be a cell: the first of a row short and no sentence, the others up to a few sentences. */
+	private static boolean isCell(ModelBuilder.Line line, boolean first) {
+		String text = line.stripped();
+		boolean fits = first ? text.length() <= MAX_CELL && !text.endsWith("。") : text.length() <= MAX_TEXT_CELL;
+		return !text.isEmpty() && fits && line.text().indexOf('\t') < 0 && AlignedRows.split(line.text()).size() <= 1;
+	}
+
+	private static String shape(String text) {
+		return HeaderRows.isFigure(text) ? "figure" : text.matches(".*[0-9０-９].*") ? "mixed" : "word";
+	}
+
+	private static int differences(String[] a, String[] b) {
+		int differences = 0;
+		for (int i = 0; i < Math.min(a.length, b.length); i++) {
+			if (!a[i].equals(b[i])) {
+				differences++;
+			}
+		}
+		return differences;
+	}
+}

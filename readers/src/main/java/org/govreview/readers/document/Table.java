@@ -1,0 +1,81 @@
+package org.govreview.readers.document;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * A table: rows of cells, the first {@link #headerRows()} of them the header. Rows may have fewer cells than the
+ * header (a PDF drops empty trailing cells). Built from tab-separated, pipe, HTML, space-aligned or one-cell-per-line
+ * text, the same shape whatever the source. Immutable.
+ */
+public record Table(List<List<Cell>> rows, int headerRows, Location location) implements Block {
+
+	public Table {
+		rows = rows.stream().map(List::copyOf).toList();
+	}
+
+	/** The header's cells, one per column; where the header spans two rows, each column's texts joined. */
+	public List<String> header() {
+		if (headerRows == 0) {
+			return List.of();
+		}
+		int columns = rows.stream().limit(headerRows).mapToInt(List::size).max().orElse(0);
+		List<String> header = new ArrayList<>();
+		for (int column = 0; column < columns; column++) {
+			StringBuilder joined = new StringBuilder();
+			for (int row = 0; row < headerRows; row++) {
+				List<Cell> cells = rows.get(row);
+				if (column < cells.size()) {
+					joined.append(cells.get(column).text());
+				}
+			}
+			header.add(joined.toString());
+		}
+		return header;
+	}
+
+	/** The rows under the header. */
+	public List<List<Cell>> body() {
+		return rows.subList(headerRows, rows.size());
+	}
+
+	/** The first column whose header contains one of the words (NFKC, spaces ignored). */
+	public OptionalInt column(Collection<String> words) {
+		List<String> header = header();
+		for (int column = 0; column < header.size(); column++) {
+			String cell = key(header.get(column));
+			for (String word : words) {
+				if (!word.isEmpty() && cell.contains(key(word))) {
+					return OptionalInt.of(column);
+				}
+			}
+		}
+		return OptionalInt.empty();
+	}
+
+	/** The text of a row's cell, empty when the row is shorter. */
+	public static Optional<String> cell(List<Cell> row, int column) {
+		return column >= 0 && column < row.size() && !row.get(column).isEmpty() ? Optional.of(row.get(column).text())
+				: Optional.empty();
+	}
+
+	public int columnCount() {
+		return rows.stream().mapToInt(List::size).max().orElse(0);
+	}
+
+	@Override
+	public String text() {
+		return rows.stream()
+			.map(row -> row.stream().map(Cell::text).collect(Collectors.joining("\t")))
+			.collect(Collectors.joining("\n"));
+	}
+
+	static String key(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s　]+", "");
+	}
+}

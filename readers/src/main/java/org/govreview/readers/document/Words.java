@@ -1,0 +1,74 @@
+package org.govreview.readers.document;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Word lists kept as resources beside this class, one word per line, '#' for comments: the words that head a table's
+ * columns, label a field or name a labelled heading. A new wording is a line in a file. Immutable once loaded.
+ */
+final class Words {
+
+	static final Set<String> HEADER = load("header-words.txt");
+
+	static final Set<String> LABELS = load("label-words.txt");
+
+	static final Set<String> HEADINGS = load("heading-words.txt");
+
+	private Words() {
+	}
+
+	static Set<String> load(String resource) {
+		Set<String> words = new LinkedHashSet<>();
+		try (InputStream in = Words.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + resource + " beside " + Words.class.getName());
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String word = key(line.replaceFirst("#.*$", ""));
+				if (!word.isEmpty()) {
+					words.add(word);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Set.copyOf(words);
+	}
+
+	/** NFKC without whitespace: the form words are compared in. */
+	static String key(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s　]+", "");
+	}
+
+	/** True when the text is a header word, or a short text containing one (成果指標名, 現状値(R4)). */
+	static boolean isHeaderCell(String text) {
+		String key = key(text).replaceAll("[()（）【】\\[\\]]", "");
+		if (key.isEmpty() || key.length() > 14) {
+			return false;
+		}
+		if (HEADER.contains(key)) {
+			return true;
+		}
+		for (String word : HEADER) {
+			if (word.length() >= 2 && key.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean isLabel(String text) {
+		String key = key(text).replaceAll("[【】\\[\\]〔〕<>＜＞]", "");
+		return LABELS.contains(key) || HEADER.contains(key);
+	}
+}

@@ -1,0 +1,25 @@
+package org.govreview.readers.recognition;
+
+import java.util.List;
+
+import org.govreview.domain.document.DocumentKind;
+
+/**
+ * How far a document reads as one kind: whether it is recognised as that kind, how much of the kind's vocabulary
+ * and structure it has (evidence, comparable between kinds), and what the kind has that the document lacks, for
+ * the quarantine reason of a document no reader accepts.
+ */
+public record KindAssessment(DocumentKind kind, boolean recognised, int evidence, List<String> missing) {
+
+	public KindAssessment {
+		missing = List.copyOf(missing);
+	}
+
+	public static KindAssessment recognised(DocumentKind kind, int evidence) {
+		return new KindAssessment(kind, true, evidence, List.of());
+	}
+
+	public static KindAssessment lacking(DocumentKind kind, int evidence, List<String> missing) {
+		return new KindAssessment(kind, false, evidence, missing);
+	}
+}

@@ -1,0 +1,141 @@
+package org.govreview.readers.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.readers.text.SourceText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentModelTests {
+
+	private static DocumentModel model(String... lines) {
+		return DocumentModel.of(new SourceText(Path.of("doc.txt"), List.of(lines), "text"));
+	}
+
+	private static List<List<String>> cells(Table table) {
+		return table.rows().stream().map(row -> row.stream().map(Cell::text).toList()).toList();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			第1章 計画の概要              | CHAPTER                | 第1章 | 計画の概要
+			第２　基本目標                | CHAPTER                | 第２  | 基本目標
+			Ⅱ 政策別計画                  | ROMAN                  | Ⅱ     | 政策別計画
+			1. まちづくりの方向           | NUMBER                 | 1     | まちづくりの方向
+			1-2 子育て支援の充実          | DOTTED                 | 1-2   | 子育て支援の充実
+			（３）地域防災力の向上        | PARENTHESISED_NUMBER   | （３） | 地域防災力の向上
+			① 鉄道高架事業の推進          | CIRCLED                | ①     | 鉄道高架事業の推進
+			ア 国宝松江城を核とした観光   | KATAKANA               | ア    | 国宝松江城を核とした観光
+			(イ) 伝統文化の継承           | PARENTHESISED_KATAKANA | (イ)  | 伝統文化の継承
+			【区の使命】                  | BRACKETED              |       | 区の使命
+			■評価の表し方                 | SYMBOL                 |       | 評価の表し方
+			基本目標Ⅲ　安心して暮らせるまち | LABELLED               | Ⅲ     | 安心して暮らせるまち
+			経営課題１　地域福祉の推進      | LABELLED               | １    | 地域福祉の推進
+			課題A（1）　窓口の混雑          | LABELLED               | A（1） | 窓口の混雑
+			""")
+	void recognisesHeadingNumberingSchemes(String line, NumberingScheme scheme, String number, String title) {
+		Heading heading = model(line).headings().get(0);
+
+		assertThat(heading.scheme()).isEqualTo(scheme);
+		assertThat(heading.number()).isEqualTo(number == null ? "" : number);
+		assertThat(heading.title()).isEqualTo(title);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			1. 本計画は令和6年度から実施する。
+			3 人
+			１２，３４５
+			- 3 -
+			""")
+	void doesNotTakeSentencesFiguresOrPageNumbersForHeadings(String line) {
+		assertThat(model(line).headings()).isEmpty();
+	}
+
+	@Test
+	void levelsFollowTheOrderInWhichSchemesFirstAppear() {
+		DocumentModel model = model("第1章 総論", "1 目的", "(1) 背景", "(2) 経緯", "2 構成", "第2章 各論", "1 施策");
+
+		assertThat(model.headings()).extracting(Heading::level).containsExactly(1, 2, 3, 3, 2, 1, 2);
+		Section chapter = model.root().children().get(0);
+		assertThat(chapter.children()).extracting(Section::toString).containsExactly("1 目的", "2 構成");
+		assertThat(chapter.children().get(0).children()).hasSize(2);
+	}
+
+	@Test
+	void readsTabbedPipeAndHtmlTablesAlike() {
+		String[] tabbed = { "指標名\t現状値（R4）\t目標値（R9）\t所管", "観光客数\t120万人\t150万人\t観光課" };
+		String[] piped = { "| 指標名 | 現状値（R4） | 目標値（R9） | 所管 |", "|---|---|---|---|", "| 観光客数 | 120万人 | 150万人 | 観光課 |" };
+		String[] html = { "<table><tr><th>指標名</th><th>現状値（R4）</th><th>目標値（R9）</th><th>所管</th></tr>",
+				"<tr><td>観光客数</td><td>120万人</td><td>150万人</td><td>観光課</td></tr></table>" };
+
+		for (String[] lines : List.of(tabbed, piped, html)) {
+			Table table = model(lines).tables().get(0);
+			assertThat(table.header()).containsExactly("指標名", "現状値（R4）", "目標値（R9）", "所管");
+			assertThat(cells(table).get(1)).containsExactly("観光客数", "120万人", "150万人", "観光課");
+			assertThat(table.column(List.of("目標値", "目標")).getAsInt()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void readsATableAlignedWithSpacesWithATwoLineHeader() {
+		Table table = model("   成果指標               単位     基準値    R6      目標",
+				"                                    (R4)              (R9)",
+				"   観光入込客延べ数       万人       752     800      920",
+				"   外国人宿泊者数         人      12,480  30,000   60,000")
+			.tables()
+			.get(0);
+
+		assertThat(table.headerRows()).isEqualTo(2);
+		assertThat(table.header()).containsExactly("成果指標", "単位", "基準値(R4)", "R6", "目標(R9)");
+		assertThat(cells(table).get(3)).containsExactly("外国人宿泊者数", "人", "12,480", "30,000", "60,000");
+	}
+
+	@Test
+	void readsATablePrintedOneCellPerLineAfterItsCaption() {
+		DocumentModel model = model("視察日程", "月日", "時間", "視察先", "調査項目", "10月8日(火)", "13:30～15:00", "高知県高知市",
+				"中心市街地の活性化について", "10月9日(水)", "10:00～12:00", "徳島県徳島市", "6次産業化について", "経費", "別紙のとおり");
+
+		Table table = model.tables().get(0);
+		assertThat(table.header()).containsExactly("月日", "時間", "視察先", "調査項目");
+		assertThat(cells(table)).hasSize(3);
+		assertThat(cells(table).get(2)).containsExactly("10月9日(水)", "10:00～12:00", "徳島県徳島市", "6次産業化について");
+		assertThat(model.blocks().get(0).text()).isEqualTo("視察日程");
+		assertThat(model.valueOf(List.of("経費")).orElseThrow().value()).isEqualTo("別紙のとおり");
+	}
+
+	@Test
+	void readsLabelValueFieldsInTheirPrintedForms() {
+		DocumentModel model = model("【視察先】広島県府中市", "視察日：令和6年7月10日（水）", "視 察 先　　福山市", "【調査事項】",
+				"小中一貫教育について", "人口", "36,000人");
+
+		assertThat(model.fields()).extracting(Field::label, Field::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("視察先", "広島県府中市"),
+					org.assertj.core.groups.Tuple.tuple("視察日", "令和6年7月10日（水）"),
+					org.assertj.core.groups.Tuple.tuple("視察先", "福山市"),
+					org.assertj.core.groups.Tuple.tuple("調査事項", "小中一貫教育について"),
+					org.assertj.core.groups.Tuple.tuple("人口", "36,000人"));
+		assertThat(model.fields()).extracting(field -> field.location().line()).containsExactly(1, 2, 3, 4, 6);
+	}
+
+	@Test
+	void aHeadingWithAFieldAtTheRightMarginGivesBoth() {
+		DocumentModel model = model(" ア 国宝松江城を核とした観光振興                          所管：観光振興部 観光文化課");
+
+		assertThat(model.headings().get(0).title()).isEqualTo("国宝松江城を核とした観光振興");
+		assertThat(model.fields().get(0).label()).isEqualTo("所管");
+		assertThat(model.fields().get(0).value()).isEqualTo("観光振興部 観光文化課");
+	}
+
+	@Test
+	void pageFurnitureIsDroppedAndWrappedLinesJoin() {
+		DocumentModel model = model("本計画は、市の総合計画に掲げた施策を着実に推進するため", "- 12 -", "4年間に実施する事業を定めるものです。");
+
+		assertThat(model.all(Paragraph.class)).extracting(Paragraph::text)
+			.containsExactly("本計画は、市の総合計画に掲げた施策を着実に推進するため4年間に実施する事業を定めるものです。");
+	}
+}
