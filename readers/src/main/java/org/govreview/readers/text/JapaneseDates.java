@@ -121,10 +121,15 @@ public final class JapaneseDates {
 		return firstMonthDay(text).filter(day -> day.isValidYear(contextYear)).map(day -> day.atYear(contextYear));
 	}
 
+	/** The full dates in {@code text} not followed by 現在 or 時点: when something happened, not as-of dates. */
+	public static List<StatedDate> eventDates(String text) {
+		String normalized = normalize(text);
+		return fullDates(normalized).stream().filter(date -> !isAsOf(normalized, date)).toList();
+	}
+
 	/** The first full date in {@code text} not followed by 現在 or 時点: when something happened, not an as-of date. */
 	public static Optional<LocalDate> firstEventDate(String text) {
-		String normalized = normalize(text);
-		return fullDates(normalized).stream().filter(date -> !isAsOf(normalized, date)).findFirst().map(StatedDate::date);
+		return eventDates(text).stream().findFirst().map(StatedDate::date);
 	}
 
 	/**
