@@ -27,14 +27,14 @@ final class InspectionDates {
 		return JapaneseDates.normalize(text);
 	}
 
-	/** Every full date (with its year) in text already normalized, in order of appearance. */
+	/** Every full date (with its year, a plausible one) in text already normalized, in order of appearance. */
 	static List<StatedDate> fullDates(String normalized) {
-		return JapaneseDates.fullDates(normalized);
+		return JapaneseDates.fullDates(normalized).stream().filter(found -> isPlausible(found.date())).toList();
 	}
 
 	/** The first full date in text. */
 	static Optional<LocalDate> firstDate(String text) {
-		return JapaneseDates.fullDates(text).stream().map(StatedDate::date).filter(InspectionDates::isPlausible).findFirst();
+		return fullDates(normalize(text)).stream().map(StatedDate::date).findFirst();
 	}
 
 	/** The first month and day written without a year (7月 8日) in text, outside any full date. */
