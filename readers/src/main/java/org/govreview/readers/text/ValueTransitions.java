@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two values joined by an arrow or a range mark, each optionally followed by the year it is stated for in brackets:
- * {@code 5.5‰（H25）→ 5.9‰（H31）}, {@code 120万人（R4）⇒150万人（R9）}, {@code 30%から50%へ}, {@code 30～50%}. The
+ * Two values joined by an arrow or a range mark, each optionally with the year it is stated for, in brackets after or
+ * before it or as a label before it: {@code 5.5‰（H25）→ 5.9‰（H31）}, {@code 120万人（R4）⇒150万人（R9）},
+ * {@code （R4）120万人→（R9）150万人}, {@code H25：5.5‰→H31：5.9‰}, {@code 30%から50%へ}, {@code 30～50%}. The
  * arrows are →, ⇒, ➡, ⇨, ＞ and から…(へ|まで|に); the range marks are ～, 〜, ~. A value printed without a unit takes
  * the unit of the other side (30～50% is 30 % to 50 %). A side whose unit is a period (年, 年度, 月, 日, 時) is a
  * span of time, not a value, and the pair is not read. Numbers go through {@link JapaneseNumbers#quantity}, years
@@ -18,16 +19,24 @@ import java.util.regex.Pattern;
  */
 public final class ValueTransitions {
 
-	private static final String VALUE = "((?:約|およそ|概ね)?[▲△]?\\d[\\d,.・]*(?:[十百千万億兆]+[\\d,.]*)*[^\\s\\d()→⇒➡⇨>~〜,、。;]{0,8}?)";
+	private static final String VALUE = "(?:約|およそ|概ね)?[▲△]?\\d[\\d,.・]*(?:[十百千万億兆]+[\\d,.]*)*[^\\s\\d()→⇒➡⇨>~〜,、。;:]{0,8}?";
 
-	private static final String YEAR = "(?:\\s*\\(([^()]{1,12})\\))?";
+	/** A year before a value: in brackets, （R4）120万人, or as a label, H25：5.5‰, 2022年度: 30%. */
+	private static final String YEAR_BEFORE = "(?:\\((?<%1$sbracket>[^()]{1,12})\\)\\s*|(?<%1$slabel>(?:[A-Z]|\\p{IsHan}{2})(?:元|\\d{1,2})(?:年度?)?|\\d{4}(?:年度?)?)\\s*:\\s*)?";
 
-	private static final Pattern PAIR = Pattern.compile("(?<![\\d.,])" + VALUE + YEAR + "\\s*(→|⇒|➡|⇨|>|から|~|〜)\\s*"
-			+ VALUE + YEAR + "(?=\\s|$|[、。,;)]|へ|まで|に|と|を|で)");
+	/** A year after a value, in brackets: 5.5‰（H25）. */
+	private static final String YEAR_AFTER = "(?:\\s*\\((?<%1$safter>[^()]{1,12})\\))?";
+
+	private static final Pattern PAIR = Pattern.compile("(?<![\\d.,])" + side("from")
+			+ "\\s*(?<arrow>→|⇒|➡|⇨|>|から|~|〜)\\s*" + side("to") + "(?=\\s|$|[、。,;)]|へ|まで|に|と|を|で)");
 
 	private static final Pattern PERIOD_UNIT = Pattern.compile("^(?:年|月|日|時|か月|カ月|ヶ月|箇月)");
 
 	private ValueTransitions() {
+	}
+
+	private static String side(String name) {
+		return YEAR_BEFORE.formatted(name) + "(?<" + name + ">" + VALUE + ")" + YEAR_AFTER.formatted(name);
 	}
 
 	/** Two values in order: where a figure stands (or starts) and where it goes (or ends). */
@@ -39,16 +48,17 @@ public final class ValueTransitions {
 		List<Transition> found = new ArrayList<>();
 		Matcher matcher = PAIR.matcher(JapaneseDates.normalize(text));
 		while (matcher.find()) {
-			boolean range = matcher.group(3).equals("~") || matcher.group(3).equals("〜");
-			Optional<Quantity> from = JapaneseNumbers.quantity(matcher.group(1));
-			Optional<Quantity> to = JapaneseNumbers.quantity(matcher.group(4));
+			String arrow = matcher.group("arrow");
+			boolean range = arrow.equals("~") || arrow.equals("〜");
+			Optional<Quantity> from = JapaneseNumbers.quantity(matcher.group("from"));
+			Optional<Quantity> to = JapaneseNumbers.quantity(matcher.group("to"));
 			if (from.isEmpty() || to.isEmpty() || isPeriod(from.get()) || isPeriod(to.get())) {
 				continue;
 			}
 			Quantity start = withUnitOf(from.get(), to.get());
 			Quantity end = withUnitOf(to.get(), from.get());
-			found.add(new Transition(new DatedQuantity(start, year(matcher.group(2))),
-					new DatedQuantity(end, year(matcher.group(5))), range));
+			found.add(new Transition(new DatedQuantity(start, year(matcher, "from")), new DatedQuantity(end, year(matcher, "to")),
+					range));
 		}
 		return found;
 	}
@@ -69,11 +79,17 @@ public final class ValueTransitions {
 		return new Quantity(value.number(), other.unit(), value.approximate(), value.raw());
 	}
 
-	private static Integer year(String bracket) {
-		if (bracket == null) {
-			return null;
+	/** The year printed after a value, else before it; null when none is a plausible year. */
+	private static Integer year(Matcher matcher, String side) {
+		for (String printed : new String[] { matcher.group(side + "after"), matcher.group(side + "bracket"),
+				matcher.group(side + "label") }) {
+			if (printed != null) {
+				OptionalInt year = FiscalYears.yearOf(printed);
+				if (year.isPresent()) {
+					return year.getAsInt();
+				}
+			}
 		}
-		OptionalInt year = FiscalYears.yearOf(bracket);
-		return year.isPresent() ? year.getAsInt() : null;
+		return null;
 	}
 }

@@ -23,7 +23,10 @@ class ValueTransitionsTests {
 			"約9万8千人（R2）→10万人（R7）を目指す | 98000 | 人 | 2020 | 100000 | 人 | 2025 | false",
 			"▲1,234千円（R5）→0千円（R8） | -1234000 | 円 | 2023 | 0 | 円 | 2026 | false",
 			"72・5点 → 80点 | 72.5 | 点 | null | 80 | 点 | null | false",
-			"3.1万TJ（注1）→2.5万TJ | 31000 | TJ | null | 25000 | TJ | null | false" })
+			"3.1万TJ（注1）→2.5万TJ | 31000 | TJ | null | 25000 | TJ | null | false",
+			"（R4）120万人→（R9）150万人 | 1200000 | 人 | 2022 | 1500000 | 人 | 2027 | false",
+			"H25：5.5‰→H31：5.9‰ | 5.5 | ‰ | 2013 | 5.9 | ‰ | 2019 | false",
+			"2022年度: 30% ⇒ 2027年度: 50% | 30 | % | 2022 | 50 | % | 2027 | false" })
 	void readsTwoValuesWithTheirYears(String printed, String fromNumber, String fromUnit, Integer fromYear, String toNumber,
 			String toUnit, Integer toYear, boolean range) {
 		Transition transition = ValueTransitions.first(printed).orElseThrow();
