@@ -10,15 +10,18 @@ import org.govreview.readers.text.JapaneseNumbers;
 
 /**
  * The figures a report states for the destination, and the date they are as of: 人口：165,590人, 【人口】56,934人,
- * 人口は約16.5万人; 世帯数：91,421世帯; 面積：561.58km², 561.58平方キロメートル; (R6.12.31 現在), (令和7年7月1日現在).
+ * 人口は約16.5万人, 12万3,456人, 約9万8千人; 世帯数：91,421世帯; 面積：561.58km², 561.58平方キロメートル; (R6.12.31 現在), (令和7年7月1日現在).
  * A figure not stated is null, never zero. Stateless.
  */
 record StatedFigures(Long population, Long households, BigDecimal areaKm2, LocalDate asOf) {
 
-	/** Up to six characters between the word and the number: 】, ：, は, 約, spaces. */
-	private static final Pattern POPULATION = Pattern.compile("人口[^\\d\\n]{0,6}?(\\d[\\d,.]*\\s*[万千]?)\\s*人");
+	/** A count as {@link JapaneseNumbers#number} reads it: 165,590; 16.5万; 12万3,456; 9万8千; 5万2,318. */
+	private static final String COUNT = "(\\d[\\d,.]*(?:\\s*[十百千万億]+(?:\\s*\\d[\\d,.]*)?)*)";
 
-	private static final Pattern HOUSEHOLDS = Pattern.compile("世帯数?[^\\d\\n]{0,6}?(\\d[\\d,.]*\\s*[万千]?)\\s*世帯");
+	/** Up to six characters between the word and the number: 】, ：, は, 約, spaces. */
+	private static final Pattern POPULATION = Pattern.compile("人口[^\\d\\n]{0,6}?" + COUNT + "\\s*人");
+
+	private static final Pattern HOUSEHOLDS = Pattern.compile("世帯数?[^\\d\\n]{0,6}?" + COUNT + "\\s*世帯");
 
 	/** NFKC turns km² and ㎢ into km2. */
 	private static final Pattern AREA = Pattern

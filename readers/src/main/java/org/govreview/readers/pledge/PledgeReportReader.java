@@ -22,6 +22,7 @@ import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.FiscalYears;
 import org.govreview.readers.text.IssuedDates;
 import org.govreview.readers.text.JapaneseYears;
 import org.govreview.readers.text.SourceText;
@@ -321,7 +322,9 @@ public final class PledgeReportReader {
 		while (matcher.find()) {
 			int yearOfEra = matcher.group(3).equals("元") ? 1 : Integer.parseInt(matcher.group(3));
 			JapaneseYears.westernYear(matcher.group(1) + matcher.group(2), yearOfEra)
-				.ifPresent(year -> counts.merge(year, 1, Integer::sum));
+				.stream()
+				.filter(FiscalYears::isPlausible)
+				.forEach(year -> counts.merge(year, 1, Integer::sum));
 		}
 		return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
 			.thenComparing(Map.Entry.comparingByKey())).map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** 10-level star ratings as printed: ★★★★★ ★★☆☆☆ is 7, counted in runs of ten ★ and ☆. */
+import org.govreview.readers.text.EvaluationMarks;
+
+/**
+ * 10-level star ratings as printed: ★★★★★ ★★☆☆☆ is 7, counted in runs of ten ★ and ☆, each run read by
+ * {@link EvaluationMarks#stars}.
+ */
 final class StarRatings {
 
 	/**
@@ -27,7 +32,7 @@ final class StarRatings {
 			String run = matcher.group().replaceAll("[\\s\\p{Z}]+", "");
 			if (run.length() % 10 == 0) {
 				for (int i = 0; i < run.length(); i += 10) {
-					ratings.add((int) run.substring(i, i + 10).chars().filter(c -> c == '★').count());
+					ratings.add(EvaluationMarks.stars(run.substring(i, i + 10)).orElseThrow().level());
 				}
 			}
 			else {

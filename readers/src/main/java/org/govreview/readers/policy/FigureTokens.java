@@ -31,7 +31,7 @@ final class FigureTokens {
 
 	private static final Pattern SUFFIX = Pattern.compile("\\s?(?:調査|実績|時点|現在|見込み?)$");
 
-	private static final String UNITS = "%|ポイント|pt(?![A-Za-z])|割|件|人|名|戸|世帯|円|回|か所|カ所|ヶ所|ケ所|箇所|団体|施設"
+	private static final String UNITS = "%|‰|ポイント|pt(?![A-Za-z])|割|件|人|名|戸|世帯|円|回|か所|カ所|ヶ所|ケ所|箇所|団体|施設"
 			+ "|校|台|枚|冊|本|社|店舗|店|棟|倍|°C|時間|日間|か月|カ月|ヶ月|年間|分|km2(?![A-Za-z])|km(?![A-Za-z])"
 			+ "|m2(?![A-Za-z])|ha(?![A-Za-z])|kg(?![A-Za-z])|歳|位|組|基|頭|匹";
 

@@ -12,13 +12,15 @@ import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.readers.policy.FigureTokens.Period;
 import org.govreview.readers.policy.StatementOutline.IndexedLine;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.FiscalYears;
 import org.govreview.readers.text.SourceText;
 
 /**
  * The fiscal year a statement is for, in this order: the 年度 its title or a heading states (令和6年度 局区運営方針);
  * else the year after the latest period its figures are stated for, since a plan cites the figures of the years that
  * have ended (令和5年度 → FY2024; a month, 令和6年4月 → the fiscal year it falls in, FY2024); else the 年度 its text
- * names most often, the latest on a tie; else the fallback. Inferred and fallback years are reported as info.
+ * names most often, the latest on a tie; else the fallback. A 年度 outside {@link FiscalYears#isPlausible} (昭和19年度
+ * in a history) is never the statement's year. Inferred and fallback years are reported as info.
  */
 final class PlanYear {
 
@@ -32,6 +34,7 @@ final class PlanYear {
 			Optional<Period> stated = FigureTokens.periods(line, 0, line.normalized().length())
 				.stream()
 				.filter(Period::isFiscalYear)
+				.filter(period -> FiscalYears.isPlausible(period.fiscalYear()))
 				.findFirst();
 			if (stated.isPresent()) {
 				return FiscalYear.of(stated.get().fiscalYear());
@@ -73,7 +76,7 @@ final class PlanYear {
 		for (String line : text.lines()) {
 			NormalizedText normalized = new NormalizedText(line);
 			for (Period period : FigureTokens.periods(normalized, 0, normalized.normalized().length())) {
-				if (period.isFiscalYear()) {
+				if (period.isFiscalYear() && FiscalYears.isPlausible(period.fiscalYear())) {
 					counts.merge(period.fiscalYear(), 1, Integer::sum);
 				}
 			}

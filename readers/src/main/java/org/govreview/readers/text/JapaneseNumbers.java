@@ -2,6 +2,7 @@ package org.govreview.readers.text;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,8 +12,12 @@ import org.govreview.domain.indicator.IndicatorValue;
 
 /**
  * Values as Japanese documents print them, typed: 30.8% → 30.8 %, 2億2千万枚 → 220,000,000 枚, 20,000千円 →
- * 20,000,000 円, １，９６７，８７３人 → 1,967,873 人; a value without digits is a milestone word (設置, 検討); '—' is
- * absent. A number is never made from a word. Stateless and thread-safe.
+ * 20,000,000 円, １，９６７，８７３人 → 1,967,873 人, 12万3,456人 → 123,456 人, 3.1万TJ → 31,000 TJ; a value without
+ * digits is a milestone word (設置, 検討); '—' is absent. A number is never made from a word. A 中黒 between digits is a
+ * decimal point when its right side has one or two digits and nothing but a unit follows (72・5点 → 72.5 点; 1・2・3 stays
+ * a word); ▲ or △ before a figure is a minus sign (▲1,234 → -1234); ‰ stays the unit; km², ㎢ and 平方キロメートル are
+ * {@code km2}. {@link #value} keeps an approximate figure (約30件) a word, since a cell printed so is not a stated
+ * figure; {@link #quantity} reads it with its approximate flag. Stateless and thread-safe.
  */
 public final class JapaneseNumbers {
 
@@ -30,22 +35,59 @@ public final class JapaneseNumbers {
 	private static final Map<Character, BigDecimal> LARGE = Map.of('万', BigDecimal.TEN.pow(4), '億',
 			BigDecimal.TEN.pow(8), '兆', BigDecimal.TEN.pow(12));
 
+	/** 約, およそ, 概ね (and 約で) printed before a figure. */
+	private static final Pattern APPROXIMATE = Pattern.compile("^(?:約で?|およそ|概ね|おおむね)");
+
+	/** ▲ and △ are how budgets and statistics print a minus; a hyphen-like dash before digits is one too. */
+	private static final Pattern SIGN = Pattern.compile("^([▲△\\-−－])(?=\\d)");
+
+	/** 8・5 → 8.5 only between digits, with one or two digits on the right and no further 中黒 or digit. */
+	private static final Pattern MIDDLE_DOT_DECIMAL = Pattern.compile("(?<![\\d・])(\\d+)・(\\d{1,2})(?![\\d・])");
+
+	/** Longest spelling first, so that 平方キロメートル is not read as 平方キロ and メートル. */
+	private static final List<Map.Entry<String, String>> UNIT_SPELLINGS = List.of(Map.entry("平方キロメートル", "km2"),
+			Map.entry("平方メートル", "m2"), Map.entry("平方キロ", "km2"));
+
 	private JapaneseNumbers() {
+	}
+
+	/**
+	 * The quantity a phrase states: an optional approximation word (約, およそ, 概ね), an optional minus mark (▲, △),
+	 * digits with separators and multipliers, and a unit. Empty when the phrase does not start with a figure after
+	 * those prefixes; never throws.
+	 */
+	public static Optional<Quantity> quantity(String printed) {
+		String raw = printed == null ? "" : printed.strip();
+		String text = normalize(raw);
+		Matcher approximate = APPROXIMATE.matcher(text);
+		boolean approx = approximate.lookingAt();
+		if (approx) {
+			text = text.substring(approximate.end());
+		}
+		IndicatorValue value = value(text);
+		if (!value.isNumber() || (value.unit() != null && value.unit().startsWith("・"))) {
+			// 1・2・3 and 123・456 are lists of items, not a figure and its unit
+			return Optional.empty();
+		}
+		return Optional.of(new Quantity(value.number(), value.unit(), approx, raw));
 	}
 
 	/** The typed value of a cell or phrase; never throws. */
 	public static IndicatorValue value(String printed) {
 		String raw = printed == null ? "" : printed.strip();
-		String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+		String text = normalize(raw);
 		if (ABSENT.matcher(text).matches()) {
 			return IndicatorValue.absent(raw);
 		}
-		Matcher quantity = QUANTITY.matcher(text);
-		if (quantity.matches() && Character.isDigit(text.charAt(0))) {
+		Matcher sign = SIGN.matcher(text);
+		boolean negative = sign.lookingAt();
+		String unsigned = negative ? text.substring(sign.end()) : text;
+		Matcher quantity = QUANTITY.matcher(unsigned);
+		if (quantity.matches() && Character.isDigit(unsigned.charAt(0))) {
 			Optional<BigDecimal> number = number(quantity.group(1));
 			if (number.isPresent()) {
-				String unit = quantity.group(2).strip();
-				return IndicatorValue.number(number.get(), unit.isEmpty() ? null : unit, raw);
+				String unit = unit(quantity.group(2).strip());
+				return IndicatorValue.number(negative ? number.get().negate() : number.get(), unit, raw);
 			}
 		}
 		// a word, or words around digits that do not lead (前年度比増加): kept as printed, never made a number
@@ -54,7 +96,7 @@ public final class JapaneseNumbers {
 
 	/** The number of a digits-and-multipliers run (2億2千万 → 220000000), empty when it is not one. */
 	public static Optional<BigDecimal> number(String printed) {
-		String text = Normalizer.normalize(printed, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+		String text = normalize(printed);
 		if (text.isEmpty()) {
 			return Optional.empty();
 		}
@@ -88,5 +130,23 @@ public final class JapaneseNumbers {
 			return Optional.empty();
 		}
 		return Optional.of(total.add(section));
+	}
+
+	/** NFKC (full-width digits and separators to ASCII, ㎢ to km2), no spaces, 中黒 decimals to points. */
+	private static String normalize(String printed) {
+		String text = Normalizer.normalize(printed, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+		return MIDDLE_DOT_DECIMAL.matcher(text).replaceAll("$1.$2");
+	}
+
+	private static String unit(String printed) {
+		if (printed.isEmpty()) {
+			return null;
+		}
+		for (Map.Entry<String, String> spelling : UNIT_SPELLINGS) {
+			if (printed.startsWith(spelling.getKey())) {
+				return spelling.getValue() + printed.substring(spelling.getKey().length());
+			}
+		}
+		return printed;
 	}
 }

@@ -35,4 +35,17 @@ class JapaneseYearsTests {
 		assertThat(JapaneseYears.firstWesternYear("2023年度末の状況")).isEqualTo(OptionalInt.empty());
 		assertThat(JapaneseYears.firstWesternYear("")).isEmpty();
 	}
+
+	/** Each era's first western year, written by hand; every year of era n is that year + n - 1, by name and initial. */
+	@ParameterizedTest(name = "{0} ({1}) starts in {2}")
+	@CsvSource({ "明治, M, 1868, 45", "大正, T, 1912, 15", "昭和, S, 1926, 64", "平成, H, 1989, 31", "令和, R, 2019, 82" })
+	void readsEveryYearOfEveryEra(String era, String initial, int firstYear, int years) {
+		for (int yearOfEra = 1; yearOfEra <= years; yearOfEra++) {
+			assertThat(JapaneseYears.westernYear(era, yearOfEra)).as(era + yearOfEra).hasValue(firstYear + yearOfEra - 1);
+			assertThat(JapaneseYears.westernYearOfInitial(initial, yearOfEra)).as(initial + yearOfEra)
+				.hasValue(firstYear + yearOfEra - 1);
+		}
+		String first = era + "元年度";
+		assertThat(JapaneseYears.firstWesternYear(first)).as(first).hasValue(firstYear);
+	}
 }

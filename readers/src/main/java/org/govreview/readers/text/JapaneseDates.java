@@ -1,0 +1,204 @@
+package org.govreview.readers.text;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar dates as Japanese documents print them: 令和6年7月9日(火), 令和元年5月1日, 令 和 6 年 7 月 9 日 (PDF
+ * spacing), R6.12.31, R6/7/9, R7年7月1日, 2024年7月9日, 2024/7/9, 2024.7.9; a month and day alone (7月9日) with a
+ * year the context supplies; as-of dates (令和6年12月31日現在, 12月末現在, 4月1日現在, 令和5年度末 = 2024-03-31).
+ * Weekdays in brackets are ignored. Era names and initials go through {@link JapaneseYears}, that is java.time's
+ * {@code JapaneseChronology}; no era is listed here. An impossible date (2月30日, 13月) is no date. Text is
+ * NFKC-normalized first, and positions refer to {@link #normalize(String)}. Stateless and thread-safe.
+ */
+public final class JapaneseDates {
+
+	private static final Pattern ERA_DATE = Pattern
+		.compile("(\\p{IsHan})\\s*(\\p{IsHan})\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+	/** R6.12.31, R6/7/9, H31.4.1, R7年7月1日. */
+	private static final Pattern INITIAL_DATE = Pattern.compile(
+			"(?<![A-Za-z])([A-Z])\\s*(元|\\d{1,2})\\s*(?:([./])\\s*(\\d{1,2})\\s*[./]\\s*(\\d{1,2})(?!\\d)|年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)");
+
+	private static final Pattern WESTERN_DATE = Pattern.compile(
+			"(?<!\\d)(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|([./-])(\\d{1,2})\\4(\\d{1,2})(?!\\d))");
+
+	private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d./])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+	private static final Pattern AS_OF = Pattern.compile("[\\s)]*(?:現在|時点)");
+
+	/** 12月末現在, 3月末時点: the last day of a month, the year from context. */
+	private static final Pattern MONTH_END_AS_OF = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*末\\s*(?:現在|時点)");
+
+	/** 令和5年度末, 2023年度末: the last day of a fiscal year. */
+	private static final Pattern FISCAL_YEAR_END = Pattern.compile("(?:(\\p{IsHan})\\s*(\\p{IsHan})|([A-Z])|(?<!\\d)(\\d{4}))"
+			+ "\\s*(元|\\d{1,2}|(?<=\\d{4}))\\s*年\\s*度\\s*末");
+
+	private JapaneseDates() {
+	}
+
+	/** NFKC: full-width digits and letters to ASCII, ～ to ~, ： to :. Positions in this class refer to it. */
+	public static String normalize(String text) {
+		return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+	}
+
+	/** Every full date (one that states its year) in {@code text}, in order of appearance. */
+	public static List<StatedDate> fullDates(String text) {
+		String normalized = normalize(text);
+		List<StatedDate> found = new ArrayList<>();
+		Matcher era = ERA_DATE.matcher(normalized);
+		while (era.find()) {
+			JapaneseYears.westernYear(era.group(1) + era.group(2), yearOfEra(era.group(3)))
+				.ifPresent(year -> date(year, era.group(4), era.group(5))
+					.ifPresent(date -> found.add(new StatedDate(date, era.start(), era.end()))));
+		}
+		Matcher initial = INITIAL_DATE.matcher(normalized);
+		while (initial.find()) {
+			OptionalInt year = JapaneseYears.westernYearOfInitial(initial.group(1), yearOfEra(initial.group(2)));
+			boolean dotted = initial.group(3) != null;
+			String month = dotted ? initial.group(4) : initial.group(6);
+			String day = dotted ? initial.group(5) : initial.group(7);
+			if (year.isPresent()) {
+				date(year.getAsInt(), month, day)
+					.ifPresent(date -> found.add(new StatedDate(date, initial.start(), initial.end())));
+			}
+		}
+		Matcher western = WESTERN_DATE.matcher(normalized);
+		while (western.find()) {
+			boolean kanji = western.group(2) != null;
+			date(Integer.parseInt(western.group(1)), kanji ? western.group(2) : western.group(5),
+					kanji ? western.group(3) : western.group(6))
+				.ifPresent(date -> found.add(new StatedDate(date, western.start(), western.end())));
+		}
+		found.sort(Comparator.comparingInt(StatedDate::start));
+		return found;
+	}
+
+	/** The first full date in {@code text}. */
+	public static Optional<LocalDate> firstDate(String text) {
+		return fullDates(text).stream().findFirst().map(StatedDate::date);
+	}
+
+	/** The first month and day printed without a year (7月9日) in {@code text}, outside any full date. */
+	public static Optional<MonthDay> firstMonthDay(String text) {
+		String normalized = normalize(text);
+		List<StatedDate> full = fullDates(normalized);
+		Matcher matcher = MONTH_DAY.matcher(normalized);
+		while (matcher.find()) {
+			int at = matcher.start();
+			if (full.stream().anyMatch(date -> at >= date.start() && at < date.end())) {
+				continue;
+			}
+			try {
+				return Optional.of(MonthDay.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+			}
+			catch (DateTimeException ex) {
+				// 13月 or 2月30日: not a date
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The first date in {@code text}: a full date, else a month and day (7月9日) in {@code contextYear}; empty when
+	 * neither is there or the day does not exist in that year (2月29日 of 2023).
+	 */
+	public static Optional<LocalDate> firstDate(String text, int contextYear) {
+		Optional<LocalDate> full = firstDate(text);
+		if (full.isPresent()) {
+			return full;
+		}
+		return firstMonthDay(text).filter(day -> day.isValidYear(contextYear)).map(day -> day.atYear(contextYear));
+	}
+
+	/** The full dates in {@code text} not followed by 現在 or 時点: when something happened, not as-of dates. */
+	public static List<StatedDate> eventDates(String text) {
+		String normalized = normalize(text);
+		return fullDates(normalized).stream().filter(date -> !isAsOf(normalized, date)).toList();
+	}
+
+	/** The first full date in {@code text} not followed by 現在 or 時点: when something happened, not an as-of date. */
+	public static Optional<LocalDate> firstEventDate(String text) {
+		return eventDates(text).stream().findFirst().map(StatedDate::date);
+	}
+
+	/**
+	 * The date figures are stated as of: a full date followed by 現在 or 時点 (R6.12.31 現在), a fiscal year's end
+	 * (令和5年度末 → 2024-03-31), or, with a year from the context, a month's end or a day (12月末現在 → 12-31,
+	 * 4月1日現在 → 04-01). {@code contextYear} may be null, in which case only the forms that state a year are read.
+	 */
+	public static Optional<LocalDate> asOf(String text, Integer contextYear) {
+		String normalized = normalize(text);
+		Optional<LocalDate> full = fullDates(normalized).stream()
+			.filter(date -> isAsOf(normalized, date))
+			.findFirst()
+			.map(StatedDate::date);
+		if (full.isPresent()) {
+			return full;
+		}
+		Optional<LocalDate> yearEnd = fiscalYearEnd(normalized);
+		if (yearEnd.isPresent() || contextYear == null) {
+			return yearEnd;
+		}
+		Matcher monthEnd = MONTH_END_AS_OF.matcher(normalized);
+		if (monthEnd.find()) {
+			int month = Integer.parseInt(monthEnd.group(1));
+			return month >= 1 && month <= 12 ? Optional.of(YearMonth.of(contextYear, month).atEndOfMonth()) : Optional.empty();
+		}
+		Matcher day = MONTH_DAY.matcher(normalized);
+		while (day.find()) {
+			if (AS_OF.matcher(normalized).region(day.end(), normalized.length()).lookingAt()) {
+				return date(contextYear, day.group(1), day.group(2));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The last day of the first fiscal year whose end the text names (令和5年度末 → 2024-03-31). */
+	public static Optional<LocalDate> fiscalYearEnd(String text) {
+		Matcher matcher = FISCAL_YEAR_END.matcher(normalize(text));
+		while (matcher.find()) {
+			OptionalInt year;
+			if (matcher.group(1) != null) {
+				year = JapaneseYears.westernYear(matcher.group(1) + matcher.group(2), yearOfEra(matcher.group(5)));
+			}
+			else if (matcher.group(3) != null) {
+				year = JapaneseYears.westernYearOfInitial(matcher.group(3), yearOfEra(matcher.group(5)));
+			}
+			else {
+				year = OptionalInt.of(Integer.parseInt(matcher.group(4)));
+			}
+			if (year.isPresent()) {
+				return Optional.of(LocalDate.of(year.getAsInt() + 1, 3, 31));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isAsOf(String normalized, StatedDate date) {
+		return AS_OF.matcher(normalized).region(date.end(), normalized.length()).lookingAt();
+	}
+
+	static int yearOfEra(String printed) {
+		return printed.equals("元") ? 1 : Integer.parseInt(printed);
+	}
+
+	private static Optional<LocalDate> date(int year, String month, String day) {
+		try {
+			return Optional.of(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+}

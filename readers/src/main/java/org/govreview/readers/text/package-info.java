@@ -1,0 +1,20 @@
+/**
+ * The Japanese token grammar every reader shares, one implementation per kind of token, and the loading of source
+ * text.
+ * <ul>
+ * <li>{@link org.govreview.readers.text.JapaneseNumbers}: numbers with kanji multipliers and mixed forms (12万3,456,
+ * 2億2千万, 3.1万TJ, 45,210千人, 72・5点, ▲1,234), units and approximations ({@link org.govreview.readers.text.Quantity}).</li>
+ * <li>{@link org.govreview.readers.text.JapaneseYears}: era years by java.time's {@code JapaneseChronology}.</li>
+ * <li>{@link org.govreview.readers.text.JapaneseDates}: calendar dates (令和6年7月9日(火), R6.12.31, 7月9日 in a
+ * context year) and as-of dates (12月末現在, 令和5年度末).</li>
+ * <li>{@link org.govreview.readers.text.FiscalYears}: fiscal years (令和6年度, H25, 2024年度), only plausible ones.</li>
+ * <li>{@link org.govreview.readers.text.ClockTimes}: clock times and ranges (１４：００～１６：００, 午後1時30分～3時, 正午).</li>
+ * <li>{@link org.govreview.readers.text.ValueTransitions}: two values joined by an arrow or a range mark, with their
+ * years (5.5‰（H25）→ 5.9‰（H31）).</li>
+ * <li>{@link org.govreview.readers.text.EvaluationMarks}: evaluations on any scale (★☆, scores, ◎○△×, S–D,
+ * 達成/順調/やや遅れ/遅れ) from the vocabulary in {@code evaluation-marks.txt}, and counts per mark.</li>
+ * <li>{@link org.govreview.readers.text.IssuedDates}: the date a document states it was issued.</li>
+ * </ul>
+ * All of them are stateless or immutable and thread-safe, and NFKC-normalize text before reading it.
+ */
+package org.govreview.readers.text;

@@ -1,0 +1,105 @@
+package org.govreview.readers.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EvaluationMarksTests {
+
+	private final EvaluationMarks marks = EvaluationMarks.standard();
+
+	@ParameterizedTest(name = "{0} → {1} {2} = {3} of {4}")
+	@CsvSource(delimiter = '|', value = { "★★★★★★★☆☆☆ | stars | 7 | 7 | 10", "★★★★★ ★★☆☆☆ | stars | 7 | 7 | 10",
+			"★★★☆☆ | stars | 3 | 3 | 5", "4/5 | score | 4 | 4 | 5", "４／５ | score | 4 | 4 | 5",
+			"4点/5点 | score | 4 | 4 | 5", "5点満点中4点 | score | 4 | 4 | 5", "5段階中3 | score | 3 | 3 | 5",
+			"◎ | symbol | ◎ | 4 | 4", "○ | symbol | ○ | 3 | 4", "〇 | symbol | ○ | 3 | 4", "△ | symbol | △ | 2 | 4",
+			"× | symbol | × | 1 | 4", "S | grade | S | 5 | 5", "Ｂ | grade | B | 3 | 5", "D | grade | D | 1 | 5",
+			"達成 | progress | 達成 | 5 | 5", "順調 | progress | 順調 | 4 | 5", "概ね順調 | progress | 概ね順調 | 3 | 5",
+			"おおむね順調 | progress | 概ね順調 | 3 | 5", "やや遅れ | progress | やや遅れ | 2 | 5", "遅れ | progress | 遅れ | 1 | 5",
+			"着手 | start | 着手 | 3 | 5", "未着手 | start | 未着手 | 1 | 5", " 順 調 | progress | 順調 | 4 | 5" })
+	void readsAnEvaluationOnItsScale(String printed, String scale, String mark, int level, int levels) {
+		Evaluation evaluation = this.marks.read(printed).orElseThrow();
+
+		assertThat(evaluation.scale()).isEqualTo(scale);
+		assertThat(evaluation.mark()).isEqualTo(mark);
+		assertThat(evaluation.level()).isEqualTo(level);
+		assertThat(evaluation.levels()).isEqualTo(levels);
+		assertThat(evaluation.printed()).isEqualTo(printed.strip());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "", "E", "6/5", "順調に推移しているが課題あり", "○×", "推進", "12" })
+	void readsNoEvaluationFromAnythingElse(String printed) {
+		assertThat(this.marks.read(printed)).isEmpty();
+	}
+
+	@Test
+	void readsABareScoreOnTheScaleTheDocumentStates() {
+		assertThat(EvaluationMarks.score("4", 5)).hasValueSatisfying(score -> {
+			assertThat(score.level()).isEqualTo(4);
+			assertThat(score.levels()).isEqualTo(5);
+		});
+		assertThat(EvaluationMarks.score("9点", 10)).map(Evaluation::level).hasValue(9);
+		assertThat(EvaluationMarks.score("6", 5)).isEmpty();
+	}
+
+	/** Every run of n ★ followed by m ☆ is n of n+m, with or without spaces. */
+	@ParameterizedTest(name = "{0} filled")
+	@MethodSource("filled")
+	void countsEveryStarRun(int filled) {
+		String run = "★".repeat(filled) + "☆".repeat(10 - filled);
+		String spaced = String.join(" ", run.split(""));
+
+		assertThat(EvaluationMarks.stars(run)).map(Evaluation::level).hasValue(filled);
+		assertThat(EvaluationMarks.stars(spaced)).map(Evaluation::levels).hasValue(10);
+	}
+
+	static IntStream filled() {
+		return IntStream.rangeClosed(0, 10);
+	}
+
+	@Test
+	void countsItemsPerMarkAsASummaryPrintsThem() {
+		assertThat(this.marks.counts("○36 △10 ×0"))
+			.extracting(count -> count.mark().mark() + count.count())
+			.containsExactly("○36", "△10", "×0");
+		assertThat(this.marks.counts("達成 3、順調 57、やや遅れ 11、遅れ 1"))
+			.extracting(count -> count.mark().mark() + count.count())
+			.containsExactly("達成3", "順調57", "やや遅れ11", "遅れ1");
+		assertThat(this.marks.counts("概ね順調：12件　遅れ：2件"))
+			.extracting(count -> count.mark().mark() + count.count())
+			.containsExactly("概ね順調12", "遅れ2");
+	}
+
+	@Test
+	void takesNoGradeLetterFromInsideAWord() {
+		assertThat(this.marks.counts("KPI3 ABC2")).isEmpty();
+	}
+
+	@Test
+	void readsANewWordingFromALineOfVocabulary() {
+		EvaluationMarks vocabulary = EvaluationMarks.load(new ByteArrayInputStream(
+				"# test\nprogress 達成 達成\nprogress 順調 進捗良好\nprogress 遅れ 遅延\n".getBytes(StandardCharsets.UTF_8)),
+				"test");
+
+		assertThat(vocabulary.read("進捗良好")).map(Evaluation::mark).hasValue("順調");
+		assertThat(vocabulary.read("遅延")).map(Evaluation::level).hasValue(1);
+	}
+
+	@Test
+	void namesTheLineOfAMalformedVocabulary() {
+		assertThatThrownBy(() -> EvaluationMarks.load(
+				new ByteArrayInputStream("symbol ◎\n".getBytes(StandardCharsets.UTF_8)), "marks.txt"))
+			.hasMessageContaining("marks.txt line 1")
+			.hasMessageContaining("symbol ◎");
+	}
+}
