@@ -1,21 +1,37 @@
 package org.govreview.readers.text;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * PDFBox's text stripper, sorted by position, that writes a tab where the glyphs of one line stand as far apart as
- * table cells do (a gap of at least {@link #CELL_GAP} character widths) and a space where words merely follow each
- * other. A table read from a PDF then has the cells a tab-separated extraction of the same table has, so that the
- * readers see one shape whatever produced the document. One instance per document: not thread-safe.
+ * PDFBox's text stripper, sorted by position, that writes a tab where a line's glyphs are table cells apart, so that
+ * a table read from a PDF has the cells a tab-separated extraction of the same table has, whatever program made the
+ * PDF. Two signs of a cell boundary:
+ * <ul>
+ * <li>a gap of at least {@link #CELL_GAP} glyph widths between words (cells drawn apart, column gutters);</li>
+ * <li>a word processor's tab stop: the text continues with no gap, but in a new text-showing operation in the same
+ * font, starting where a new operation starts on at least one other line of the page (a column's left edge). A font
+ * change (Latin digits in a Japanese line) also starts a new operation and is not a boundary.</li>
+ * </ul>
+ * One instance per document: not thread-safe.
  */
 final class CellGapStripper extends PDFTextStripper {
 
 	/** In widths of the glyph before the gap: more than a space, less than any column gutter seen in reports. */
 	static final float CELL_GAP = 1.8f;
+
+	private final Map<TextPosition, Boolean> operationStarts = new IdentityHashMap<>();
+
+	private final Map<Long, Integer> operationStartsAt = new HashMap<>();
+
+	private boolean operationStarting;
 
 	private boolean separatorPending;
 
@@ -25,6 +41,29 @@ final class CellGapStripper extends PDFTextStripper {
 
 	CellGapStripper() {
 		setSortByPosition(true);
+	}
+
+	@Override
+	protected void startPage(PDPage page) throws IOException {
+		operationStarts.clear();
+		operationStartsAt.clear();
+		super.startPage(page);
+	}
+
+	@Override
+	protected void showText(byte[] string) throws IOException {
+		operationStarting = true;
+		super.showText(string);
+	}
+
+	@Override
+	protected void processTextPosition(TextPosition text) {
+		if (operationStarting) {
+			operationStarts.put(text, Boolean.TRUE);
+			operationStartsAt.merge(column(text.getXDirAdj()), 1, Integer::sum);
+			operationStarting = false;
+		}
+		super.processTextPosition(text);
 	}
 
 	@Override
@@ -44,12 +83,47 @@ final class CellGapStripper extends PDFTextStripper {
 				writeString(getWordSeparator());
 			}
 		}
-		writeString(text);
+		writeString(withTabStops(text, positions));
 		if (!positions.isEmpty()) {
 			TextPosition last = positions.get(positions.size() - 1);
 			lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
 			lastWidth = last.getWidthDirAdj();
 		}
+	}
+
+	/** The word with a tab before each glyph that starts a cell at a tab stop; the word itself when none does. */
+	private String withTabStops(String text, List<TextPosition> positions) {
+		StringBuilder rebuilt = null;
+		for (int i = 1; i < positions.size(); i++) {
+			if (isTabStop(positions.get(i - 1), positions.get(i))) {
+				if (rebuilt == null) {
+					rebuilt = new StringBuilder();
+					for (int j = 0; j < i; j++) {
+						rebuilt.append(positions.get(j).getUnicode());
+					}
+				}
+				rebuilt.append('\t');
+			}
+			if (rebuilt != null) {
+				rebuilt.append(positions.get(i).getUnicode());
+			}
+		}
+		return rebuilt == null ? text : rebuilt.toString();
+	}
+
+	private boolean isTabStop(TextPosition before, TextPosition glyph) {
+		if (!operationStarts.containsKey(glyph) || before.getUnicode().isBlank()) {
+			return false;
+		}
+		if (before.getFont() != glyph.getFont() || Math.abs(before.getFontSizeInPt() - glyph.getFontSizeInPt()) > 0.1f) {
+			return false;
+		}
+		float gap = glyph.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+		return gap > -0.5f && operationStartsAt.getOrDefault(column(glyph.getXDirAdj()), 0) >= 2;
+	}
+
+	private static long column(float x) {
+		return Math.round(x * 2);
 	}
 
 	@Override
