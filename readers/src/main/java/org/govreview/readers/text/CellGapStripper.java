@@ -15,7 +15,8 @@ import org.apache.pdfbox.text.TextPosition;
  * a table read from a PDF has the cells a tab-separated extraction of the same table has, whatever program made the
  * PDF. Two signs of a cell boundary:
  * <ul>
- * <li>a gap of at least {@link #CELL_GAP} glyph widths between words (cells drawn apart, column gutters);</li>
+ * <li>a gap of at least {@link #CELL_GAP} glyph widths between words (cells drawn apart, column gutters), a narrow
+ * glyph counting as most of a full-width one;</li>
  * <li>a word processor's tab stop: the text continues with no gap, but in a new text-showing operation in the same
  * font, starting where a new operation starts on at least one other line of the page (a column's left edge). A font
  * change (Latin digits in a Japanese line) also starts a new operation and is not a boundary.</li>
@@ -38,6 +39,8 @@ final class CellGapStripper extends PDFTextStripper {
 	private float lastEnd = Float.NaN;
 
 	private float lastWidth;
+
+	private float lastFontSize;
 
 	CellGapStripper() {
 		setSortByPosition(true);
@@ -77,7 +80,7 @@ final class CellGapStripper extends PDFTextStripper {
 			separatorPending = false;
 			if (!positions.isEmpty() && !Float.isNaN(lastEnd)) {
 				float gap = positions.get(0).getXDirAdj() - lastEnd;
-				writeString(gap >= CELL_GAP * Math.max(lastWidth, 1f) ? "\t" : getWordSeparator());
+				writeString(gap >= CELL_GAP * Math.max(lastWidth, 0.9f * lastFontSize) ? "\t" : getWordSeparator());
 			}
 			else {
 				writeString(getWordSeparator());
@@ -88,6 +91,7 @@ final class CellGapStripper extends PDFTextStripper {
 			TextPosition last = positions.get(positions.size() - 1);
 			lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
 			lastWidth = last.getWidthDirAdj();
+			lastFontSize = last.getFontSizeInPt();
 		}
 	}
 
@@ -112,7 +116,7 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	private boolean isTabStop(TextPosition before, TextPosition glyph) {
-		if (!operationStarts.containsKey(glyph) || before.getUnicode().isBlank()) {
+		if (!operationStarts.containsKey(glyph) || before.getUnicode().isBlank() || glyph.getUnicode().isBlank()) {
 			return false;
 		}
 		if (before.getFont() != glyph.getFont() || Math.abs(before.getFontSizeInPt() - glyph.getFontSizeInPt()) > 0.1f) {
