@@ -93,16 +93,16 @@ final class AlignedRows {
 		List<Span> anchors = rows.stream().max((a, b) -> a.size() - b.size()).orElseThrow();
 		List<List<Cell>> cells = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
-			cells.add(place(rows.get(r), anchors, file, rowLines.get(r).number()));
+			cells.add(place(rows.get(r), anchors, file, rowLines.get(r)));
 		}
-		return new Result(new Table(cells, HeaderRows.count(cells), Location.line(file, rowLines.get(0).number())), i);
+		return new Result(new Table(cells, HeaderRows.count(cells), rowLines.get(0).at(file)), i);
 	}
 
-	private static List<Cell> place(List<Span> row, List<Span> anchors, Path file, int line) {
+	private static List<Cell> place(List<Span> row, List<Span> anchors, Path file, ModelBuilder.Line line) {
 		List<Cell> cells = new ArrayList<>();
 		if (row.size() == anchors.size()) {
 			for (int c = 0; c < row.size(); c++) {
-				cells.add(new Cell(row.get(c).text().strip(), new Location(file, line, c + 1)));
+				cells.add(new Cell(row.get(c).text().strip(), line.at(file, c + 1)));
 			}
 			return cells;
 		}
@@ -117,7 +117,7 @@ final class AlignedRows {
 			next = best + 1;
 		}
 		for (int c = 0; c < placed.length; c++) {
-			cells.add(new Cell(placed[c] == null ? "" : placed[c], new Location(file, line, c + 1)));
+			cells.add(new Cell(placed[c] == null ? "" : placed[c], line.at(file, c + 1)));
 		}
 		while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);

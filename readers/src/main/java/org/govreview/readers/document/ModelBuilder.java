@@ -16,7 +16,15 @@ import org.govreview.readers.text.SourceText;
 /** Builds a {@link DocumentModel} from extracted lines, one pass over them. Not thread-safe; one per document. */
 final class ModelBuilder {
 
-	record Line(String text, int number) {
+	record Line(String text, int number, int page) {
+
+		Location at(Path file) {
+			return Location.line(file, page, number);
+		}
+
+		Location at(Path file, int cell) {
+			return new Location(file, page, number, cell);
+		}
 
 		String stripped() {
 			return text.strip();
@@ -51,7 +59,7 @@ final class ModelBuilder {
 
 	private final List<String> paragraph = new ArrayList<>();
 
-	private int paragraphLine;
+	private Location paragraphAt;
 
 	ModelBuilder(SourceText source) {
 		this.source = source;
@@ -59,7 +67,7 @@ final class ModelBuilder {
 		List<String> text = source.lines();
 		for (int i = 0; i < text.size(); i++) {
 			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
-				lines.add(new Line(part, i + 1));
+				lines.add(new Line(part, i + 1, source.page(i)));
 			}
 		}
 	}
@@ -97,7 +105,7 @@ final class ModelBuilder {
 
 	private int addTable(OneCellRuns.Run run) {
 		flushParagraph();
-		run.caption().ifPresent(caption -> blocks.add(new Paragraph(List.of(caption.text()), Location.line(file, caption.number()))));
+		run.caption().ifPresent(caption -> blocks.add(new Paragraph(List.of(caption.text()), caption.at(file))));
 		blocks.add(run.table());
 		return run.end();
 	}
@@ -105,7 +113,7 @@ final class ModelBuilder {
 	/** A line that is not part of a table: heading, field, list item, aligned row or running text. */
 	private int single(int i) {
 		Line line = lines.get(i);
-		Location at = Location.line(file, line.number());
+		Location at = line.at(file);
 		List<AlignedRows.Span> aligned = AlignedRows.split(line.text());
 		String stripped = line.stripped();
 		if (aligned.size() >= 2) {
@@ -181,7 +189,7 @@ final class ModelBuilder {
 			return i + 2;
 		}
 		if (paragraph.isEmpty()) {
-			paragraphLine = line.number();
+			paragraphAt = line.at(file);
 		}
 		paragraph.add(line.text());
 		return i + 1;
@@ -228,12 +236,12 @@ final class ModelBuilder {
 			}
 			List<Cell> row = new ArrayList<>();
 			for (int c = 0; c < cells.size(); c++) {
-				row.add(new Cell(cells.get(c), new Location(file, line.number(), c + 1)));
+				row.add(new Cell(cells.get(c), line.at(file, c + 1)));
 			}
 			rows.add(row);
 			i++;
 		}
-		blocks.add(new Table(rows, HeaderRows.count(rows), Location.line(file, lines.get(start).number())));
+		blocks.add(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file)));
 		return i;
 	}
 
@@ -272,7 +280,7 @@ final class ModelBuilder {
 
 	private void flushParagraph() {
 		if (!paragraph.isEmpty()) {
-			blocks.add(new Paragraph(paragraph, Location.line(file, paragraphLine)));
+			blocks.add(new Paragraph(paragraph, paragraphAt));
 			paragraph.clear();
 		}
 	}

@@ -78,7 +78,7 @@ final class OneCellRuns {
 		if (rows.size() < 2) {
 			return Optional.empty();
 		}
-		return Optional.of(new Run(Optional.empty(), new Table(rows, 1, Location.line(file, lines.get(start).number())), i));
+		return Optional.of(new Run(Optional.empty(), new Table(rows, 1, lines.get(start).at(file)), i));
 	}
 
 	private static int skipFurniture(List<ModelBuilder.Line> lines, int i) {
@@ -91,7 +91,7 @@ final class OneCellRuns {
 	private static List<Cell> row(List<ModelBuilder.Line> group, Path file) {
 		List<Cell> row = new ArrayList<>();
 		for (int c = 0; c < group.size(); c++) {
-			row.add(new Cell(group.get(c).stripped(), Location.line(file, group.get(c).number())));
+			row.add(new Cell(group.get(c).stripped(), group.get(c).at(file)));
 		}
 		return row;
 	}

@@ -44,6 +44,7 @@ final class CellGapStripper extends PDFTextStripper {
 
 	CellGapStripper() {
 		setSortByPosition(true);
+		setPageStart("\f");
 	}
 
 	@Override

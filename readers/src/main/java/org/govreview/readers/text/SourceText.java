@@ -7,22 +7,43 @@ import org.govreview.domain.document.Finding;
 
 /**
  * The text of a source document as extracted: its lines, how it was obtained ({@code origin}: "UTF-8",
- * "windows-31j", "UTF-16LE", "PDF, 12 pages"), and what loading it corrected ({@code findings}, e.g. NUL bytes
- * removed), which belong to the document read from it. Lines keep the original characters; readers normalize when
- * they match.
+ * "windows-31j", "UTF-16LE", "PDF, 12 pages"), what loading it corrected ({@code findings}, e.g. NUL bytes
+ * removed), which belong to the document read from it, and where its pages start ({@code pageStarts}: the index of
+ * the first line of every page after the first; empty when the source has no pages, as a plain text file without
+ * form feeds). Lines keep the original characters; readers normalize when they match.
  */
-public record SourceText(Path file, List<String> lines, String origin, List<Finding> findings) {
+public record SourceText(Path file, List<String> lines, String origin, List<Finding> findings, List<Integer> pageStarts) {
 
 	public SourceText {
 		lines = List.copyOf(lines);
 		findings = List.copyOf(findings);
+		pageStarts = List.copyOf(pageStarts);
+	}
+
+	public SourceText(Path file, List<String> lines, String origin, List<Finding> findings) {
+		this(file, lines, origin, findings, List.of());
 	}
 
 	public SourceText(Path file, List<String> lines, String origin) {
-		this(file, lines, origin, List.of());
+		this(file, lines, origin, List.of(), List.of());
+	}
+
+	/** The 1-based page of a line, 0 when the source has no pages. */
+	public int page(int lineIndex) {
+		if (pageStarts.isEmpty() && !origin.startsWith("PDF")) {
+			return 0;
+		}
+		int page = 1;
+		for (int start : pageStarts) {
+			if (start <= lineIndex) {
+				page++;
+			}
+		}
+		return page;
 	}
 
 	public String location(int lineIndex) {
-		return "line " + (lineIndex + 1);
+		int page = page(lineIndex);
+		return (page > 0 ? "page " + page + ", " : "") + "line " + (lineIndex + 1);
 	}
 }

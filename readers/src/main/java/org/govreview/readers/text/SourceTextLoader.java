@@ -95,7 +95,19 @@ public final class SourceTextLoader {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
-		return new SourceText(file, text.lines().toList(), origin, findings);
+		// a form feed starts a page: PDF extraction writes one at every page, as pdftotext does in a text file
+		List<String> lines = new ArrayList<>();
+		List<Integer> pageStarts = new ArrayList<>();
+		for (String line : (Iterable<String>) text.lines()::iterator) {
+			if (line.indexOf('\f') >= 0) {
+				if (!lines.isEmpty() || !line.startsWith("\f")) {
+					pageStarts.add(lines.size());
+				}
+				line = line.replace("\f", "");
+			}
+			lines.add(line);
+		}
+		return new SourceText(file, lines, origin, findings, pageStarts);
 	}
 
 	public static boolean isPdf(byte[] head) {

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.govreview.readers.text.SourceText;
+import org.govreview.readers.text.SourceTextLoader;
+import org.govreview.readers.text.TextPdf;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -137,5 +140,19 @@ class DocumentModelTests {
 
 		assertThat(model.all(Paragraph.class)).extracting(Paragraph::text)
 			.containsExactly("本計画は、市の総合計画に掲げた施策を着実に推進するため4年間に実施する事業を定めるものです。");
+	}
+
+	@Test
+	void locationsNameThePageOfAPdfAndOfATextWithFormFeeds(@TempDir Path directory) throws java.io.IOException {
+		Path pdf = TextPdf.of(List.of("第1章 総論", "本計画の目的を述べる。", "第2章 各論")).linesPerPage(2)
+			.writeTo(directory.resolve("two-pages.pdf"));
+		Path text = java.nio.file.Files.writeString(directory.resolve("pdftotext.txt"),
+				"第1章 総論\n本計画の目的を述べる。\n\f第2章 各論\n");
+
+		for (Path file : List.of(pdf, text)) {
+			DocumentModel model = DocumentModel.of(new SourceTextLoader().load(file));
+			assertThat(model.headings()).extracting(heading -> heading.location().page()).containsExactly(1, 2);
+			assertThat(model.headings().get(1).location().toString()).endsWith("page 2, line 3");
+		}
 	}
 }
