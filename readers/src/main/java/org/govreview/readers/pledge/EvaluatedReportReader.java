@@ -139,14 +139,14 @@ final class EvaluatedReportReader {
 	private static FiscalYear fiscalYear(DocumentModel model, FiscalYear fallback, List<Finding> findings) {
 		List<Block> blocks = model.blocks();
 		for (int b = 0; b < Math.min(TITLE_BLOCKS, blocks.size()); b++) {
-			Optional<FiscalYear> stated = FiscalYears.first(textOf(blocks.get(b)));
+			Optional<FiscalYear> stated = FiscalYears.first(reported(textOf(blocks.get(b))));
 			if (stated.isPresent()) {
 				return stated.get();
 			}
 		}
 		Map<Integer, Integer> counts = new HashMap<>();
 		for (Block block : blocks) {
-			FiscalYears.all(textOf(block)).forEach(year -> counts.merge(year.year().year(), 1, Integer::sum));
+			FiscalYears.all(reported(textOf(block))).forEach(year -> counts.merge(year.year().year(), 1, Integer::sum));
 		}
 		Optional<Integer> most = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
 			.thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
@@ -159,6 +159,11 @@ final class EvaluatedReportReader {
 		}
 		throw new RejectedDocumentException(model.file(), "whole document",
 				"no fiscal year (…年度) stated in the text and none given with --fiscal-year", null);
+	}
+
+	/** A report 令和5年度末時点 reports on FY2023: the year whose end it describes. */
+	private static String reported(String text) {
+		return EvaluationScan.nfkc(text).replaceAll("年\\s*度\\s*末", "年度");
 	}
 
 	static String textOf(Block block) {

@@ -84,6 +84,9 @@ final class EvaluationScan {
 		Location location;
 
 		Table table;
+
+		/** The mark of a row that defines a mark rather than evaluating an item. */
+		Evaluation legendMark;
 	}
 
 	/** A group as read: its title, its published figure and the groups or items under it. */
@@ -239,11 +242,12 @@ final class EvaluationScan {
 					title = candidate;
 				}
 			}
-			if (title != null && !isDefinition(title)) {
+			if (title != null && !isDefinition(title) && markOf(title).isEmpty()) {
 				entry.role = Role.ITEM;
 				entry.title = clean(title);
 				return entry;
 			}
+			entry.legendMark = entry.evaluation;
 			entry.evaluation = null;
 			entry.departments.clear();
 		}
@@ -395,25 +399,23 @@ final class EvaluationScan {
 
 	// ---------------------------------------------------------------- pass 2: the hierarchy
 
-	/** A legend lists every mark once, best first; it is not a list of evaluated items. */
+	/**
+	 * A legend lists each mark once, with its definition and no department; a table of items repeats marks or names
+	 * departments.
+	 */
 	private void dropLegends() {
 		Map<Table, List<Entry>> byTable = new LinkedHashMap<>();
 		for (Entry entry : entries) {
-			if (entry.role == Role.ITEM && entry.table != null) {
+			if (entry.table != null && (entry.role == Role.ITEM || entry.legendMark != null)) {
 				byTable.computeIfAbsent(entry.table, t -> new ArrayList<>()).add(entry);
 			}
 		}
 		for (List<Entry> rows : byTable.values()) {
-			if (rows.size() < 4) {
-				continue;
-			}
-			boolean descending = true;
-			for (int i = 1; i < rows.size(); i++) {
-				if (rows.get(i).evaluation.level() >= rows.get(i - 1).evaluation.level()) {
-					descending = false;
-				}
-			}
-			if (descending) {
+			List<String> marks = rows.stream().map(row -> (row.evaluation != null ? row.evaluation : row.legendMark).mark())
+				.toList();
+			boolean distinct = marks.stream().distinct().count() == marks.size();
+			boolean departments = rows.stream().anyMatch(row -> !row.departments.isEmpty());
+			if (rows.size() >= 2 && distinct && !departments) {
 				rows.forEach(row -> row.role = Role.OTHER);
 			}
 		}
@@ -444,8 +446,11 @@ final class EvaluationScan {
 		Group policy = null;
 		Group pledge = null;
 		Group lastGroup = null;
+		Entry previous = null;
 		Group unnamed = null;
 		for (Entry entry : entries) {
+			Entry before = previous;
+			previous = entry;
 			if (entry.role == Role.GROUP && levels.contains(entry.signature)) {
 				Group group = new Group(entry.title);
 				group.figure = entry.figure;
@@ -461,7 +466,8 @@ final class EvaluationScan {
 				}
 				lastGroup = group;
 			}
-			else if (entry.role == Role.FIGURE_ONLY && lastGroup != null && lastGroup.figure == null) {
+			else if (entry.role == Role.FIGURE_ONLY && lastGroup != null && lastGroup.figure == null && before != null
+					&& before.role == Role.GROUP) {
 				lastGroup.figure = entry.figure;
 				lastGroup.unit = entry.unit;
 			}
@@ -622,9 +628,9 @@ final class EvaluationScan {
 		String text = withoutBrackets(sentence);
 		int at = -1;
 		for (String word : WORDS.words("overall-sentence")) {
-			int found = text.indexOf(word);
-			if (found >= 0 && (at < 0 || found < at)) {
-				at = found;
+			Matcher found = Pattern.compile(Pattern.quote(word) + "(?!的)").matcher(text);
+			if (found.find() && (at < 0 || found.start() < at)) {
+				at = found.start();
 			}
 		}
 		if (at < 0) {
@@ -642,7 +648,7 @@ final class EvaluationScan {
 			return Optional.empty();
 		}
 		String prefix = after.substring(0, figure.start());
-		if (prefix.endsWith("満点") || prefix.matches(".*\\d$")) {
+		if (prefix.endsWith("満点") || prefix.matches(".*\\d$") || after.startsWith("満点", figure.end())) {
 			return Optional.empty();
 		}
 		return number(figure.group(1)).map(n -> new Quantity(n, unit(figure.group(2)), false, figure.group()));
@@ -831,7 +837,9 @@ final class EvaluationScan {
 	/** A legend's definition (…したもの, …している), not an item's title. */
 	private static boolean isDefinition(String title) {
 		String compact = key(title);
-		return compact.matches(".*(もの|ている|いる|した|ない|こと|のもの)[)）]?$") || compact.contains("：") || compact.contains(":");
+		String bare = withoutBrackets(compact);
+		return bare.matches(".*(もの|ている|いる|した|ない|こと|見込み|必要|以上|未満)$") || compact.contains("：")
+				|| compact.contains(":");
 	}
 
 	static String stripNumbering(String text) {
