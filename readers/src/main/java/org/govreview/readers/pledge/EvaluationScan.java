@@ -137,6 +137,7 @@ final class EvaluationScan {
 		}
 		scan.dropLegends();
 		scan.arrange();
+		scan.dropEmptyGroups();
 		scan.summaryTables(model);
 		scan.overallFromText(model);
 		scan.markCounts(model);
@@ -251,10 +252,9 @@ final class EvaluationScan {
 			entry.evaluation = null;
 			entry.departments.clear();
 		}
-		if (table.headerRows() == 0 && table.body().size() == 1) {
-			return group(String.join(" ", cells), "R:" + numberingShape(cells.isEmpty() ? "" : cells.get(0)));
-		}
-		return entry;
+		Entry group = group(String.join(" ", cells), "R:" + numberingShape(cells.isEmpty() ? "" : cells.get(0)));
+		group.legendMark = entry.legendMark;
+		return group;
 	}
 
 	/** A line of text: an item when it ends with an evaluation (or holds a star run) after a title. */
@@ -358,11 +358,18 @@ final class EvaluationScan {
 			text = text.substring(0, tail.start()).strip();
 		}
 		else {
-			Matcher f = Pattern.compile("(?:\\s|^)([^\\s\\d]*?)\\s*(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)$").matcher(text);
-			if (f.find() && (f.group(1).isEmpty() || WORDS.mentions("figure-header", f.group(1)))) {
-				figure = number(f.group(2)).orElse(null);
-				unit = unit(f.group(3));
-				text = text.substring(0, f.start()).strip();
+			String[] tokens = text.split("\\s+");
+			Matcher f = Pattern.compile("^([^\\d]*?)(\\d+(?:[.・]\\d+)?)(%|点)$").matcher(tokens[tokens.length - 1]);
+			if (tokens.length >= 2 && f.matches()) {
+				boolean labelled = !f.group(1).isEmpty() && WORDS.mentions("figure-header", f.group(1));
+				boolean labelBefore = f.group(1).isEmpty() && tokens.length >= 3
+						&& WORDS.mentions("figure-header", tokens[tokens.length - 2]);
+				if (f.group(1).isEmpty() || labelled) {
+					figure = number(f.group(2)).orElse(null);
+					unit = unit(f.group(3));
+					int cut = text.lastIndexOf(tokens[tokens.length - (labelBefore ? 2 : 1)]);
+					text = text.substring(0, cut).strip();
+				}
 			}
 		}
 		String withoutSymbol = LEADING_SYMBOL.matcher(text).replaceFirst("");
@@ -491,6 +498,17 @@ final class EvaluationScan {
 				}
 			}
 		}
+	}
+
+	/** A group heading that no item follows (a summary row of the same shape, a table of contents) is no group. */
+	private void dropEmptyGroups() {
+		if (itemCount() == 0) {
+			return;
+		}
+		for (Group policy : policies) {
+			policy.children.removeIf(pledge -> pledge.items.isEmpty());
+		}
+		policies.removeIf(policy -> policy.items.isEmpty() && policy.children.isEmpty());
 	}
 
 	// ---------------------------------------------------------------- published figures
