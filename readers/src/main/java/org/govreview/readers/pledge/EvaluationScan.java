@@ -58,7 +58,10 @@ final class EvaluationScan {
 
 	private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[（(【〔\\[]([^（()）【】〔〕\\[\\]]*)[）)】〕\\]]\\s*$");
 
-	private static final Pattern STATED_LEVELS = Pattern.compile("(\\d{1,2})\\s*(?:段階|点満点)");
+	/** A multiplication in a formula (数×5点), not the mark × before a count. */
+	private static final Pattern FORMULA_TIMES = Pattern.compile("[\\p{IsHan}\\d)）]\\s*×\\s*[\\d(（]");
+
+	private static final Pattern STATED_LEVELS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:段階|点満点)");
 
 	enum Role {
 		ITEM, GROUP, FIGURE_ONLY, OTHER
@@ -196,8 +199,9 @@ final class EvaluationScan {
 	/** A table row: an item when one cell is an evaluation and another a title; a group when it reads as one. */
 	private Entry row(List<Cell> row, List<String> header, Table table) {
 		List<String> cells = row.stream().map(Cell::text).map(String::strip).toList();
-		int scoreColumn = column(header, "score-header");
-		int evaluationColumn = column(header, "evaluation-header");
+		int offset = header.isEmpty() ? 0 : Math.max(0, cells.size() - header.size());
+		int scoreColumn = shifted(column(header, "score-header"), offset);
+		int evaluationColumn = shifted(column(header, "evaluation-header"), offset);
 		Entry entry = new Entry();
 		int evaluationAt = -1;
 		if (scoreColumn >= 0 && scoreColumn < cells.size()) {
@@ -220,8 +224,8 @@ final class EvaluationScan {
 			}
 		}
 		if (entry.evaluation != null) {
-			int departmentColumn = column(header, "department-header");
-			int titleColumn = column(header, "title-header");
+			int departmentColumn = shifted(column(header, "department-header"), offset);
+			int titleColumn = shifted(column(header, "title-header"), offset);
 			String title = null;
 			if (titleColumn >= 0 && titleColumn < cells.size() && titleColumn != evaluationAt
 					&& isTitle(stripNumbering(cells.get(titleColumn)))) {
@@ -537,17 +541,18 @@ final class EvaluationScan {
 			String headerUnit = key(header.get(figureColumn)).matches(".*(率|割合|%|％).*") ? "%"
 					: key(header.get(figureColumn)).contains("点") ? "点" : null;
 			for (List<Cell> row : table.body()) {
-				if (figureColumn >= row.size()) {
+				int column = figureColumn + Math.max(0, row.size() - header.size());
+				if (column >= row.size()) {
 					continue;
 				}
-				Matcher f = Pattern.compile("^(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)?$").matcher(nfkc(row.get(figureColumn).text()).strip());
+				Matcher f = Pattern.compile("^(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)?$").matcher(nfkc(row.get(column).text()).strip());
 				if (!f.matches()) {
 					continue;
 				}
 				BigDecimal figure = number(f.group(1)).orElse(null);
 				String unit = f.group(2) != null ? unit(f.group(2)) : headerUnit;
 				StringBuilder label = new StringBuilder();
-				for (int c = 0; c < figureColumn; c++) {
+				for (int c = 0; c < column; c++) {
 					String cell = nfkc(row.get(c).text()).strip();
 					if (!cell.matches("[\\d.,%％点]*")) {
 						label.append(cell).append(' ');
@@ -656,7 +661,7 @@ final class EvaluationScan {
 		}
 		String after = text.substring(at);
 		Matcher figure;
-		if (after.contains("÷") || after.contains("×")) {
+		if (after.contains("÷") || FORMULA_TIMES.matcher(after).find()) {
 			figure = Pattern.compile("[=＝]\\s*(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)").matcher(after);
 		}
 		else {
@@ -792,6 +797,11 @@ final class EvaluationScan {
 	private static OptionalInt count(String cell) {
 		String text = nfkc(cell == null ? "" : cell).strip().replaceFirst("(件|項目|事業|取組|施策)$", "");
 		return text.matches("\\d{1,5}") ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
+	}
+
+	/** A row with more cells than its header (a numbering cell the header does not name) is aligned on the right. */
+	private static int shifted(int column, int offset) {
+		return column < 0 ? column : column + offset;
 	}
 
 	private static int column(List<String> header, String concept) {
