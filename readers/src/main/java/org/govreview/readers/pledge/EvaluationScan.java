@@ -61,6 +61,13 @@ final class EvaluationScan {
 	/** A multiplication in a formula (数×5点), not the mark × before a count. */
 	private static final Pattern FORMULA_TIMES = Pattern.compile("[\\p{IsHan}\\d)）]\\s*×\\s*[\\d(（]");
 
+	/** A mark's count as a summary prints it: followed by a counter word, another mark, a bracket or the end. */
+	private static final Pattern COUNTED = Pattern
+		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳])[^\\x00-\\x7F])");
+
+	/** × right after a word or a figure multiplies (目標値×100, 事業数×5点): it is no mark. */
+	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]])×");
+
 	private static final Pattern STATED_LEVELS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:段階|点満点)");
 
 	enum Role {
@@ -87,6 +94,9 @@ final class EvaluationScan {
 		Location location;
 
 		Table table;
+
+		/** A label–value line that describes the item before it (its department, its evaluation). */
+		boolean detail;
 
 		/** The mark of a row that defines a mark rather than evaluating an item. */
 		Evaluation legendMark;
@@ -325,15 +335,26 @@ final class EvaluationScan {
 				departments.add(clean(value));
 			}
 		}
-		if (evaluation != null) {
-			Entry previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-			if (previous != null && previous.role != Role.ITEM && previous.title != null) {
-				previous.role = Role.ITEM;
-				previous.evaluation = evaluation;
-				previous.departments.addAll(departments);
-				previous.figure = null;
-				previous.signature = null;
+		Entry described = null;
+		for (int i = entries.size() - 1; i >= 0 && described == null; i--) {
+			if (!entries.get(i).detail) {
+				described = entries.get(i);
 			}
+		}
+		if (evaluation != null) {
+			entry.detail = true;
+			if (described != null && described.role != Role.ITEM && described.title != null && described.table == null) {
+				described.role = Role.ITEM;
+				described.evaluation = evaluation;
+				described.departments.addAll(departments);
+				described.figure = null;
+				described.signature = null;
+			}
+			return entry;
+		}
+		if (!departments.isEmpty() && described != null && described.title != null && described.table == null) {
+			entry.detail = true;
+			described.departments.addAll(departments);
 			return entry;
 		}
 		String label = nfkc(field.label()).strip();
@@ -719,18 +740,25 @@ final class EvaluationScan {
 					inline(line, counts);
 				}
 			}
+			else if (block instanceof Heading || block instanceof ListItem || block instanceof Field) {
+				inline(EvaluatedReportReader.textOf(block), counts);
+			}
 		}
 		counts.forEach((mark, count) -> markCounts.add(new MarkCount(mark, count)));
 	}
 
-	/** 完了 ８件　実施中 １３件; ○９項目、△３項目: only counts followed by a counter word. */
+	/**
+	 * 完了 ８件　実施中 １３件; ○９項目、△３項目; ○36 △10 ×0: a count after a mark, not a score or a date after a word
+	 * (5点 完了 4点 順調 is a legend).
+	 */
 	private static void inline(String text, Map<String, Integer> counts) {
-		String compact = key(text);
-		for (EvaluationMarks.MarkCount found : MARKS.counts(text)) {
-			String spelling = found.mark().printed();
-			Matcher counted = Pattern.compile(Pattern.quote(spelling) + "[:：]?(\\d{1,5})(件|項目|事業|取組|施策)").matcher(compact);
-			if (counted.find() && Integer.parseInt(counted.group(1)) == found.count()) {
-				Evaluation mark = MARKS.read(spelling).orElse(found.mark());
+		String marks = TIMES.matcher(nfkc(text)).replaceAll("*");
+		String compact = key(marks);
+		for (EvaluationMarks.MarkCount found : MARKS.counts(marks)) {
+			Matcher counted = COUNTED.matcher(compact);
+			if (counted.find(found.position()) && counted.start() == found.position()
+					&& Integer.parseInt(counted.group(1)) == found.count()) {
+				Evaluation mark = MARKS.read(found.mark().printed()).orElse(found.mark());
 				counts.putIfAbsent(display(mark), found.count());
 			}
 		}
