@@ -64,8 +64,8 @@ final class EvaluatedReportReader {
 				pledges.add(new Pledge(pledgeCode, pledge.title, pledge.figure, measures(pledgeCode, pledge.items), pledge.unit));
 			}
 			if (!policy.items.isEmpty()) {
-				String pledgeCode = policyCode + "-" + (++q);
-				pledges.add(new Pledge(pledgeCode, null, null, measures(pledgeCode, policy.items), null));
+				String pledgeCode = policyCode + "-0";
+				pledges.add(0, new Pledge(pledgeCode, policy.title, null, measures(pledgeCode, policy.items), null));
 			}
 			policies.add(new BasicPolicy(policyCode, policy.title, policy.figure, pledges, policy.unit));
 		}

@@ -20,6 +20,7 @@ import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.document.Field;
 import org.govreview.readers.document.Heading;
 import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.NumberingScheme;
 import org.govreview.readers.document.Location;
 import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Table;
@@ -189,7 +190,8 @@ final class EvaluationScan {
 			entries.add(entry);
 		}
 		else if (block instanceof Heading heading) {
-			Entry entry = line(heading.title(), null);
+			Entry entry = line(heading.scheme() == NumberingScheme.SYMBOL ? heading.label() + " " + heading.title()
+					: heading.title(), null);
 			if (entry.role != Role.ITEM) {
 				entry = group(heading.title(), "H:" + heading.kind());
 				if (entry.role == Role.OTHER && heading.scheme() != null && !heading.title().isBlank()) {
@@ -221,6 +223,13 @@ final class EvaluationScan {
 				evaluationAt = scoreColumn;
 			}
 		}
+		if (entry.evaluation == null && statedLevels > 0 && evaluationColumn >= 0 && evaluationColumn < cells.size()) {
+			Optional<Evaluation> score = EvaluationMarks.score(cells.get(evaluationColumn), statedLevels);
+			if (score.isPresent()) {
+				entry.evaluation = score.get();
+				evaluationAt = evaluationColumn;
+			}
+		}
 		if (entry.evaluation == null) {
 			List<Integer> found = new ArrayList<>();
 			for (int c = 0; c < cells.size(); c++) {
@@ -231,6 +240,9 @@ final class EvaluationScan {
 			if (found.size() == 1 || found.size() > 1 && found.contains(evaluationColumn)) {
 				evaluationAt = found.size() == 1 ? found.get(0) : evaluationColumn;
 				entry.evaluation = markOf(cells.get(evaluationAt)).get();
+			}
+			else if (found.size() > 1) {
+				entry.legendMark = markOf(cells.get(found.get(0))).get();
 			}
 		}
 		if (entry.evaluation != null) {
@@ -294,16 +306,22 @@ final class EvaluationScan {
 		else {
 			int gap = lastGap(text);
 			if (gap > 0) {
-				Optional<Evaluation> mark = markOf(text.substring(gap).strip());
+				Optional<Evaluation> mark = markOf(withoutEvaluationLabel(text.substring(gap).strip()));
 				if (mark.isPresent()) {
 					evaluation = mark.get();
 					title = text.substring(0, gap).strip();
 				}
 			}
+			String[] first = text.split("\\s+", 2);
+			if (evaluation == null && first.length == 2 && markOf(first[0]).filter(mark -> !mark.scale().equals("grade")).isPresent()) {
+				evaluation = markOf(first[0]).get();
+				title = bracketedDepartment(first[1], departments);
+			}
 		}
 		if (evaluation != null && title != null) {
 			title = stripNumbering(LEADING_SYMBOL.matcher(title).replaceFirst(""));
-			if (isTitle(title) && !isDefinition(title) && markOf(title).isEmpty()) {
+			if (isTitle(title) && !isDefinition(title) && markOf(title).isEmpty()
+					&& markOf(withoutBrackets(title).strip()).isEmpty()) {
 				entry.role = Role.ITEM;
 				entry.title = clean(title);
 				entry.evaluation = evaluation;
@@ -432,22 +450,31 @@ final class EvaluationScan {
 	// ---------------------------------------------------------------- pass 2: the hierarchy
 
 	/**
-	 * A legend lists each mark once, with its definition and no department; a table of items repeats marks or names
-	 * departments.
+	 * A legend lists three marks or more once each, best first, with their definitions and no department; a list of
+	 * items repeats marks, names departments or is in no order of marks.
 	 */
 	private void dropLegends() {
-		Map<Table, List<Entry>> byTable = new LinkedHashMap<>();
+		Map<Object, List<Entry>> byTable = new LinkedHashMap<>();
+		Object run = new Object();
 		for (Entry entry : entries) {
 			if (entry.table != null && (entry.role == Role.ITEM || entry.legendMark != null)) {
 				byTable.computeIfAbsent(entry.table, t -> new ArrayList<>()).add(entry);
 			}
+			else if (entry.table == null && entry.role == Role.ITEM && !entry.detail) {
+				byTable.computeIfAbsent(run, t -> new ArrayList<>()).add(entry);
+			}
+			else if (!entry.detail) {
+				run = new Object();
+			}
 		}
 		for (List<Entry> rows : byTable.values()) {
-			List<String> marks = rows.stream().map(row -> (row.evaluation != null ? row.evaluation : row.legendMark).mark())
-				.toList();
-			boolean distinct = marks.stream().distinct().count() == marks.size();
+			List<Evaluation> marks = rows.stream().map(row -> row.evaluation != null ? row.evaluation : row.legendMark).toList();
+			boolean descending = true;
+			for (int i = 1; i < marks.size(); i++) {
+				descending &= marks.get(i).level() < marks.get(i - 1).level();
+			}
 			boolean departments = rows.stream().anyMatch(row -> !row.departments.isEmpty());
-			if (rows.size() >= 2 && distinct && !departments) {
+			if (rows.size() >= 3 && descending && !departments) {
 				rows.forEach(row -> row.role = Role.OTHER);
 			}
 		}
@@ -863,6 +890,22 @@ final class EvaluationScan {
 		}
 		rest.append(text.substring(from));
 		return rest.toString().strip();
+	}
+
+	/** 進捗状況：達成 → 達成. */
+	private static String withoutEvaluationLabel(String token) {
+		String[] parts = token.split("[:：]", 2);
+		return parts.length == 2 && WORDS.is("evaluation-label", parts[0]) ? parts[1].strip() : token;
+	}
+
+	/** ◎ 子ども医療費の無料化（子育て支援課）: a department in brackets after the title is taken out of it. */
+	private static String bracketedDepartment(String title, List<String> departments) {
+		Matcher tail = BRACKETED_TAIL.matcher(title);
+		if (tail.find() && isDepartment(tail.group(1))) {
+			departments.add(clean(tail.group(1)));
+			return title.substring(0, tail.start()).strip();
+		}
+		return title;
 	}
 
 	private static int lastGap(String text) {

@@ -64,7 +64,7 @@ final class StoredFacts {
 				}
 			}
 			for (Pledge pledge : policy.pledges()) {
-				if (pledge.title() != null) {
+				if (pledge.title() != null && !pledge.standsForItsPolicy()) {
 					facts.add(Fact.of("pledge", pledge.title(), null));
 					if (pledge.publishedPercent() != null) {
 						facts.add(Fact.of("pledge-score", pledge.title(), plain(pledge.publishedPercent()), null,

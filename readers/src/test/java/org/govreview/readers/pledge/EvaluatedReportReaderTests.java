@@ -43,6 +43,10 @@ class EvaluatedReportReaderTests {
 		assertThat(report.municipality().code().value()).isEqualTo("142182");
 		assertThat(report.fiscalYear().year()).isEqualTo(2023);
 		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子育てを支えるまち", "安心して暮らせるまち");
+		assertThat(report.pledges()).as("two levels: one pledge stands for each policy")
+			.allMatch(pledge -> pledge.standsForItsPolicy())
+			.extracting(pledge -> pledge.title())
+			.containsExactly("子育てを支えるまち", "安心して暮らせるまち");
 		assertThat(report.measures()).extracting(Measure::title).containsExactly("保育園の定員拡大", "学童保育の延長", "子ども食堂への支援",
 				"防災無線の更新", "空き家対策の推進", "通学路の安全対策");
 		assertThat(report.measures()).extracting(measure -> measure.evaluation().mark()).containsExactly("○", "△", "○", "○", "×",
@@ -110,6 +114,18 @@ class EvaluatedReportReaderTests {
 		assertThat(report.basicPolicies().get(0).publishedUnit()).isEqualTo("点");
 		assertThat(report.publishedOverall()).as("72・5点 is 72.5, not the maximum").isEqualByComparingTo("72.5");
 		assertThat(report.overallUnit()).isEqualTo("点");
+	}
+
+	@Test
+	void readsAMarkBeforeItsItemAndAnEvaluationLabelAfterIt() {
+		PledgeReport report = read("伊勢原市長マニフェスト 取組状況（令和5年度）", "伊勢原市", "", "◎：実施済　○：実施中　△：検討中", "",
+				"政策1　子育て", "◎ 子ども医療費の無料化（子育て支援課）", "○ 学童保育の拡充（子育て支援課）", "○ 給食費の軽減（学校教育課）", "",
+				"政策2　安心", "(1) 防災無線の更新　進捗状況：順調", "(2) 避難所の改修　進捗状況：やや遅れ");
+		assertThat(report.measures()).extracting(Measure::title).containsExactly("子ども医療費の無料化", "学童保育の拡充", "給食費の軽減",
+				"防災無線の更新", "避難所の改修");
+		assertThat(report.measures()).extracting(measure -> measure.evaluation().mark()).containsExactly("◎", "○", "○", "順調",
+				"やや遅れ");
+		assertThat(report.measures().get(0).departments()).containsExactly("子育て支援課");
 	}
 
 	@Test
