@@ -83,7 +83,7 @@ final class EvaluatedReportReader {
 			Integer rating = item.evaluation.scale().equals("stars") && item.evaluation.levels() == 10
 					? item.evaluation.level() : null;
 			measures.add(new Measure(pledgeCode + "-" + (i + 1), item.title, item.departments.stream().distinct().toList(),
-					rating, List.of(), EvaluationScan.toDomain(item.evaluation)));
+					rating, List.of(), PledgeText.toDomain(item.evaluation)));
 		}
 		return measures;
 	}
@@ -95,7 +95,7 @@ final class EvaluatedReportReader {
 		ResolutionContext context = master.contextOf(model.source().lines());
 		List<Block> blocks = model.blocks();
 		for (int b = 0; b < blocks.size(); b++) {
-			String text = EvaluationScan.key(textOf(blocks.get(b)));
+			String text = PledgeText.key(textOf(blocks.get(b)));
 			int weight = b < TITLE_BLOCKS ? 5 : 1;
 			for (int i = 1; i < text.length(); i++) {
 				char c = text.charAt(i);
@@ -163,7 +163,7 @@ final class EvaluatedReportReader {
 
 	/** A report 令和5年度末時点 reports on FY2023: the year whose end it describes. */
 	private static String reported(String text) {
-		return EvaluationScan.nfkc(text).replaceAll("年\\s*度\\s*末", "年度");
+		return PledgeText.nfkc(text).replaceAll("年\\s*度\\s*末", "年度");
 	}
 
 	static String textOf(Block block) {

@@ -1,17 +1,16 @@
 package org.govreview.readers.pledge;
 
+import static org.govreview.readers.pledge.PledgeText.*;
+
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.govreview.domain.pledge.ItemEvaluation;
 import org.govreview.domain.pledge.MarkCount;
 import org.govreview.domain.pledge.OverallRule;
 import org.govreview.readers.document.Block;
@@ -24,50 +23,22 @@ import org.govreview.readers.document.NumberingScheme;
 import org.govreview.readers.document.Location;
 import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Table;
-import org.govreview.readers.document.Vocabulary;
 import org.govreview.readers.text.Evaluation;
 import org.govreview.readers.text.EvaluationMarks;
-import org.govreview.readers.text.JapaneseNumbers;
-import org.govreview.readers.text.Quantity;
 
 /**
  * What a pledge or manifesto evaluation states, found in its {@link DocumentModel} by vocabulary: the evaluated
  * items (a table row, a line or a heading with its label–value line, each with an evaluation on any scale and its
  * department), the groups above them (one or two levels, told apart by their numbering shape recurring before items),
  * the published figures of groups and the overall figure (from summary tables, group headings and sentences), the
- * counts of items per mark, and the rule the document states for its overall figure. Immutable once built; a new
- * scan per document.
+ * counts of items per mark, and the rule the document states for its overall figure ({@link PublishedFigures}). Built
+ * by {@link #of(DocumentModel)}, one per document, and only read afterwards; not for use by several threads while built.
  */
 final class EvaluationScan {
-
-	static final Vocabulary WORDS = Vocabulary.load(EvaluationScan.class, "vocabulary.txt");
-
-	private static final EvaluationMarks MARKS = EvaluationMarks.standard();
 
 	private static final Pattern STAR_RUN = Pattern.compile("[★☆]{3,}(?:\\s*[★☆]+)*");
 
 	private static final Pattern LEADERS = Pattern.compile("[…‥]{1,}|[・･.．]{3,}|[-―─]{3,}");
-
-	/** Numbering in front of an item or group title: ①, (1), （１）, 1-1, Ⅰ-1, No.1, ア, 【1】, 1., Ⅱ. */
-	private static final Pattern NUMBERING = Pattern.compile("^(?:No\\.?\\s*\\d+|[\\u2460-\\u2473]|[\\(（]\\d{1,2}[\\)）]"
-			+ "|【\\s*\\d{1,2}\\s*】|〔\\d{1,2}〕|[IVXⅠ-Ⅻ]+\\s*[-－]\\s*\\d{1,2}|\\d{1,2}\\s*[-－]\\s*\\d{1,2}|[IVXⅠ-Ⅻ]{1,4}(?![A-Za-z])"
-			+ "|[A-DＡ-Ｄ](?=\\s)|\\d{1,2}(?:[.．、)）]|(?=\\s)|(?=[^\\d.．]))|[ア-ン](?=\\s))[.．、\\s]*");
-
-	private static final Pattern LEADING_SYMBOL = Pattern.compile("^[■◆●□◇◎・･•▼▽▲◯〇\\s]+");
-
-	private static final Pattern FIGURE = Pattern.compile("(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)");
-
-	private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[（(【〔\\[]([^（()）【】〔〕\\[\\]]*)[）)】〕\\]]\\s*$");
-
-	/** A multiplication in a formula (数×5点), not the mark × before a count. */
-	private static final Pattern FORMULA_TIMES = Pattern.compile("[\\p{IsHan}\\d)）]\\s*×\\s*[\\d(（]");
-
-	/** A mark's count as a summary prints it: followed by a counter word, another mark, a bracket or the end. */
-	private static final Pattern COUNTED = Pattern
-		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳])[^\\x00-\\x7F])");
-
-	/** × right after a word or a figure multiplies (目標値×100, 事業数×5点): it is no mark. */
-	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]])×");
 
 	private static final Pattern STATED_LEVELS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:段階|点満点)");
 
@@ -152,11 +123,12 @@ final class EvaluationScan {
 		scan.dropLegends();
 		scan.arrange();
 		scan.dropEmptyGroups();
-		scan.summaryTables(model);
-		scan.overallFromText(model);
-		scan.markCounts(model);
+		PublishedFigures figures = new PublishedFigures(scan);
+		figures.summaryTables(model);
+		figures.overallFromText(model);
+		figures.markCounts(model);
 		if (scan.overall != null) {
-			scan.rule = rule(model);
+			scan.rule = PublishedFigures.rule(model);
 		}
 		return scan;
 	}
@@ -565,98 +537,6 @@ final class EvaluationScan {
 
 	// ---------------------------------------------------------------- published figures
 
-	/** Tables of groups and their figures (達成率, 得点, 進捗度 …): figures for the groups, and the overall row. */
-	private void summaryTables(DocumentModel model) {
-		for (Table table : model.tables()) {
-			if (table.headerRows() == 0 || entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
-				continue;
-			}
-			List<String> header = table.header();
-			int figureColumn = -1;
-			for (String word : WORDS.words("figure-header")) {
-				for (int c = header.size() - 1; c >= 0 && figureColumn < 0; c--) {
-					if (key(header.get(c)).contains(key(word))) {
-						figureColumn = c;
-					}
-				}
-				if (figureColumn >= 0) {
-					break;
-				}
-			}
-			if (figureColumn < 0) {
-				continue;
-			}
-			String headerUnit = key(header.get(figureColumn)).matches(".*(率|割合|%|％).*") ? "%"
-					: key(header.get(figureColumn)).contains("点") ? "点" : null;
-			for (List<Cell> row : table.body()) {
-				int column = figureColumn + Math.max(0, row.size() - header.size());
-				if (column >= row.size()) {
-					continue;
-				}
-				Matcher f = Pattern.compile("^(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)?$").matcher(nfkc(row.get(column).text()).strip());
-				if (!f.matches()) {
-					continue;
-				}
-				BigDecimal figure = number(f.group(1)).orElse(null);
-				String unit = f.group(2) != null ? unit(f.group(2)) : headerUnit;
-				StringBuilder label = new StringBuilder();
-				for (int c = 0; c < column; c++) {
-					String cell = nfkc(row.get(c).text()).strip();
-					if (!cell.matches("[\\d.,%％点]*")) {
-						label.append(cell).append(' ');
-					}
-				}
-				String rowLabel = key(label.toString());
-				if (rowLabel.isEmpty() || figure == null || unit == null) {
-					continue;
-				}
-				if (WORDS.is("overall-row", rowLabel)) {
-					if (overall == null) {
-						overall = figure;
-						overallUnit = unit;
-					}
-					continue;
-				}
-				if (WORDS.is("subtotal-row", rowLabel)) {
-					continue;
-				}
-				String title = clean(stripNumbering(LEADING_SYMBOL.matcher(nfkc(label.toString()).strip()).replaceFirst("")));
-				placeFigure(title, figure, unit);
-			}
-		}
-		scoredGroups = (int) allGroups().stream().filter(group -> group.figure != null).count();
-	}
-
-	private void placeFigure(String title, BigDecimal figure, String unit) {
-		if (!isTitle(title)) {
-			return;
-		}
-		Group best = null;
-		double bestScore = 0.8;
-		for (Group group : allGroups()) {
-			if (group.title == null) {
-				continue;
-			}
-			double score = TitleSimilarity.dice(key(group.title), key(title));
-			if (score >= bestScore) {
-				best = group;
-				bestScore = score;
-			}
-		}
-		if (best != null) {
-			if (best.figure == null) {
-				best.figure = figure;
-				best.unit = unit;
-			}
-		}
-		else if (entries.stream().noneMatch(entry -> entry.role == Role.ITEM)) {
-			Group group = new Group(title);
-			group.figure = figure;
-			group.unit = unit;
-			policies.add(group);
-		}
-	}
-
 	List<Group> allGroups() {
 		List<Group> all = new ArrayList<>();
 		for (Group policy : policies) {
@@ -666,348 +546,10 @@ final class EvaluationScan {
 		return all;
 	}
 
-	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
-	private void overallFromText(DocumentModel model) {
-		if (overall != null) {
-			return;
-		}
-		for (Block block : model.blocks()) {
-			List<String> texts = new ArrayList<>();
-			if (block instanceof Paragraph paragraph) {
-				texts.add(String.join("", paragraph.lines().stream().map(String::strip).toList()));
-			}
-			else if (block instanceof ListItem item) {
-				texts.add(item.body());
-			}
-			else if (block instanceof Field field) {
-				texts.add(field.label() + "は" + field.value());
-			}
-			for (String text : texts) {
-				for (String sentence : nfkc(text).split("。")) {
-					Optional<Quantity> figure = overallIn(sentence);
-					if (figure.isPresent()) {
-						overall = figure.get().number();
-						overallUnit = figure.get().unit();
-						return;
-					}
-				}
-			}
-		}
-	}
-
-	private static Optional<Quantity> overallIn(String sentence) {
-		String text = withoutBrackets(sentence);
-		int at = -1;
-		for (String word : WORDS.words("overall-sentence")) {
-			Matcher found = Pattern.compile(Pattern.quote(word) + "(?!的)").matcher(text);
-			if (found.find() && (at < 0 || found.start() < at)) {
-				at = found.start();
-			}
-		}
-		if (at < 0) {
-			return Optional.empty();
-		}
-		String after = text.substring(at);
-		Matcher figure;
-		if (after.contains("÷") || FORMULA_TIMES.matcher(after).find()) {
-			figure = Pattern.compile("[=＝]\\s*(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)").matcher(after);
-		}
-		else {
-			figure = FIGURE.matcher(after);
-		}
-		if (!figure.find()) {
-			return Optional.empty();
-		}
-		String prefix = after.substring(0, figure.start());
-		if (prefix.endsWith("満点") || prefix.matches(".*\\d$") || after.startsWith("満点", figure.end())) {
-			return Optional.empty();
-		}
-		return number(figure.group(1)).map(n -> new Quantity(n, unit(figure.group(2)), false, figure.group()));
-	}
-
-	/** Counts of items per mark: a table of marks and counts (either way round), or a sentence (達成3項目、順調29項目). */
-	private void markCounts(DocumentModel model) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (Table table : model.tables()) {
-			if (entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
-				continue;
-			}
-			for (List<Cell> row : table.body()) {
-				if (row.size() >= 2) {
-					Optional<Evaluation> mark = markOf(row.get(0).text());
-					OptionalInt count = count(row.get(1).text());
-					if (mark.isPresent() && count.isPresent() && row.stream().skip(2).allMatch(Cell::isEmpty)) {
-						counts.putIfAbsent(display(mark.get()), count.getAsInt());
-					}
-				}
-			}
-			if (table.headerRows() > 0) {
-				List<String> header = table.header();
-				for (List<Cell> row : table.body()) {
-					String label = key(row.get(0).text());
-					if (!WORDS.is("count-row", label) && !WORDS.is("overall-row", label)) {
-						continue;
-					}
-					for (int c = 1; c < Math.min(header.size(), row.size()); c++) {
-						Optional<Evaluation> mark = markOf(header.get(c));
-						OptionalInt count = count(row.get(c).text());
-						if (mark.isPresent() && count.isPresent()) {
-							counts.putIfAbsent(display(mark.get()), count.getAsInt());
-						}
-					}
-				}
-			}
-			if (table.body().size() == 1 && table.headerRows() == 0) {
-				inline(table.text(), counts);
-			}
-		}
-		for (Block block : model.blocks()) {
-			if (block instanceof Paragraph paragraph) {
-				for (String line : paragraph.lines()) {
-					inline(line, counts);
-				}
-			}
-			else if (block instanceof Heading || block instanceof ListItem || block instanceof Field) {
-				inline(EvaluatedReportReader.textOf(block), counts);
-			}
-		}
-		counts.forEach((mark, count) -> markCounts.add(new MarkCount(mark, count)));
-	}
-
-	/**
-	 * 完了 ８件　実施中 １３件; ○９項目、△３項目; ○36 △10 ×0: a count after a mark, not a score or a date after a word
-	 * (5点 完了 4点 順調 is a legend).
-	 */
-	private static void inline(String text, Map<String, Integer> counts) {
-		String marks = TIMES.matcher(nfkc(text)).replaceAll("*");
-		String compact = key(marks);
-		for (EvaluationMarks.MarkCount found : MARKS.counts(marks)) {
-			Matcher counted = COUNTED.matcher(compact);
-			if (counted.find(found.position()) && counted.start() == found.position()
-					&& Integer.parseInt(counted.group(1)) == found.count()) {
-				Evaluation mark = MARKS.read(found.mark().printed()).orElse(found.mark());
-				counts.putIfAbsent(display(mark), found.count());
-			}
-		}
-	}
-
-	private static OverallRule rule(DocumentModel model) {
-		List<String> sentences = new ArrayList<>();
-		for (Block block : model.blocks()) {
-			String text = block instanceof Paragraph p ? String.join("", p.lines().stream().map(String::strip).toList())
-					: block instanceof ListItem item ? item.body() : block instanceof Field field ? field.label() + field.value()
-							: "";
-			for (String sentence : nfkc(text).split("。")) {
-				sentences.add(key(sentence));
-			}
-		}
-		String[][] rules = { { "rule-sum-over-maximum", "sum-over-maximum" }, { "rule-weighted", "weighted" },
-				{ "rule-share-of-marks", "share-of-marks" }, { "rule-sum", "sum" }, { "rule-mean", "mean" } };
-		for (String[] rule : rules) {
-			for (String sentence : sentences) {
-				boolean computes = sentence.contains("÷") || sentence.matches(".*(算出|計算|表し|とし|平均|合計|割合|です|した).*");
-				if (!computes || !WORDS.mentions(rule[0], sentence)) {
-					continue;
-				}
-				if (rule[1].equals("sum-over-maximum") && !sentence.contains("÷")) {
-					continue;
-				}
-				for (OverallRule value : OverallRule.values()) {
-					if (value.code().equals(rule[1])) {
-						return value;
-					}
-				}
-			}
-		}
-		return null;
-	}
-
 	// ---------------------------------------------------------------- small readings
 
 	private int levels() {
 		return statedLevels > 0 ? statedLevels : 10;
 	}
 
-	private static Optional<Evaluation> markOf(String cell) {
-		String text = nfkc(cell == null ? "" : cell).strip();
-		if (text.isEmpty() || text.length() > 12) {
-			return Optional.empty();
-		}
-		return MARKS.read(text);
-	}
-
-	/** The evaluation as a fact states it: stars and scores as their number, marks and grades canonical, words as printed. */
-	static String display(Evaluation evaluation) {
-		return switch (evaluation.scale()) {
-			case Evaluation.STARS, Evaluation.SCORE, "symbol", "grade" -> evaluation.mark();
-			default -> key(evaluation.printed());
-		};
-	}
-
-	static ItemEvaluation toDomain(Evaluation evaluation) {
-		return new ItemEvaluation(evaluation.scale(), display(evaluation), evaluation.level(), evaluation.levels(),
-				evaluation.printed());
-	}
-
-	private static OptionalInt count(String cell) {
-		String text = nfkc(cell == null ? "" : cell).strip().replaceFirst("(件|項目|事業|取組|施策)$", "");
-		return text.matches("\\d{1,5}") ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
-	}
-
-	/** A row with more cells than its header (a numbering cell the header does not name) is aligned on the right. */
-	private static int shifted(int column, int offset) {
-		return column < 0 ? column : column + offset;
-	}
-
-	private static int column(List<String> header, String concept) {
-		for (String word : WORDS.words(concept)) {
-			for (int c = 0; c < header.size(); c++) {
-				if (key(header.get(c)).equals(key(word))) {
-					return c;
-				}
-			}
-		}
-		for (String word : WORDS.words(concept)) {
-			for (int c = 0; c < header.size(); c++) {
-				if (key(header.get(c)).contains(key(word)) && key(header.get(c)).length() <= key(word).length() + 3) {
-					return c;
-				}
-			}
-		}
-		return -1;
-	}
-
-	private static String takeDepartments(String text, List<String> departments) {
-		StringBuilder rest = new StringBuilder();
-		Pattern labelled = Pattern.compile("[（(]?(" + String.join("|", WORDS.words("department-label"))
-				+ ")\\s*[:：]\\s*([^）)\\s]+)[）)]?");
-		Matcher matcher = labelled.matcher(text);
-		int from = 0;
-		while (matcher.find()) {
-			departments.add(clean(matcher.group(2)));
-			rest.append(text, from, matcher.start()).append(' ');
-			from = matcher.end();
-		}
-		rest.append(text.substring(from));
-		return rest.toString().strip();
-	}
-
-	/** 進捗状況：達成 → 達成. */
-	private static String withoutEvaluationLabel(String token) {
-		String[] parts = token.split("[:：]", 2);
-		return parts.length == 2 && WORDS.is("evaluation-label", parts[0]) ? parts[1].strip() : token;
-	}
-
-	/** ◎ 子ども医療費の無料化（子育て支援課）: a department in brackets after the title is taken out of it. */
-	private static String bracketedDepartment(String title, List<String> departments) {
-		Matcher tail = BRACKETED_TAIL.matcher(title);
-		if (tail.find() && isDepartment(tail.group(1))) {
-			departments.add(clean(tail.group(1)));
-			return title.substring(0, tail.start()).strip();
-		}
-		return title;
-	}
-
-	private static int lastGap(String text) {
-		for (int i = text.length() - 1; i > 0; i--) {
-			if (Character.isWhitespace(text.charAt(i))) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private static boolean isDepartment(String cell) {
-		String text = key(cell);
-		return text.length() >= 2 && text.length() <= 20 && !text.matches(".*[\\d%％].*")
-				&& WORDS.words("department-ending").stream().anyMatch(text::endsWith);
-	}
-
-	/** A title: at least three letters, not a figure, not a sentence. */
-	private static boolean isTitle(String text) {
-		if (text == null) {
-			return false;
-		}
-		String compact = key(text);
-		long letters = compact.codePoints().filter(c -> Character.isLetter(c)).count();
-		return letters >= 3 && compact.length() <= 80 && !compact.contains("。");
-	}
-
-	/** A legend's definition (…したもの, …している), not an item's title. */
-	private static boolean isDefinition(String title) {
-		String compact = key(title);
-		String bare = withoutBrackets(compact);
-		return bare.matches(".*(もの|ている|いる|した|ない|こと|見込み|必要|以上|未満)$") || compact.contains("：")
-				|| compact.contains(":");
-	}
-
-	static String stripNumbering(String text) {
-		String stripped = LEADING_SYMBOL.matcher(nfkc(text).strip()).replaceFirst("");
-		return NUMBERING.matcher(stripped).replaceFirst("").strip();
-	}
-
-	private static String numberingShape(String text) {
-		String t = LEADING_SYMBOL.matcher(nfkc(text).strip()).replaceFirst("");
-		if (t.matches("^(No\\.?\\s*)?\\d{1,2}\\s*[-－]\\s*\\d.*")) {
-			return "N-N";
-		}
-		if (t.matches("^[IVXⅠ-Ⅻ]+\\s*[-－].*")) {
-			return "R-N";
-		}
-		if (t.matches("^[\\(（]\\d.*")) {
-			return "(N)";
-		}
-		if (t.matches("^【\\s*\\d.*")) {
-			return "[N]";
-		}
-		if (t.matches("^[\\u2460-\\u2473].*")) {
-			return "C";
-		}
-		if (t.matches("^[IVXⅠ-Ⅻ]+.*")) {
-			return "R";
-		}
-		if (t.matches("^\\d.*")) {
-			return "N";
-		}
-		if (t.matches("^[ア-ン]\\s.*")) {
-			return "K";
-		}
-		if (t.matches("^[A-D]\\s.*")) {
-			return "A";
-		}
-		return "";
-	}
-
-	static String clean(String text) {
-		String t = nfkc(text).strip();
-		t = t.replaceAll("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・、])\\s+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・、])", "");
-		return t;
-	}
-
-	private static String withoutBrackets(String text) {
-		String previous;
-		String current = text;
-		do {
-			previous = current;
-			current = current.replaceAll("[（(【〔][^（()）【】〔〕]*[）)】〕]", "");
-		}
-		while (!current.equals(previous));
-		return current;
-	}
-
-	private static Optional<BigDecimal> number(String printed) {
-		return JapaneseNumbers.quantity(printed).map(Quantity::number);
-	}
-
-	private static String unit(String printed) {
-		return printed.equals("点") ? "点" : "%";
-	}
-
-	static String nfkc(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC);
-	}
-
-	static String key(String text) {
-		return nfkc(text).replaceAll("[\\s\\p{Z}]+", "");
-	}
 }

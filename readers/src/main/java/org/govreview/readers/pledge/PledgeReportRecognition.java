@@ -29,17 +29,17 @@ public final class PledgeReportRecognition {
 		for (int b = 0; b < Math.min(TITLE_BLOCKS, blocks.size()); b++) {
 			title.append(EvaluatedReportReader.textOf(blocks.get(b))).append('\n');
 		}
-		boolean named = EvaluationScan.WORDS.mentions("report", title.toString());
+		boolean named = PledgeText.WORDS.mentions("report", title.toString());
 		if (named) {
 			evidence += 2;
 		}
-		else if (EvaluationScan.WORDS.mentions("report", model.key())) {
+		else if (PledgeText.WORDS.mentions("report", model.key())) {
 			evidence += 1;
 		}
 		else {
 			missing.add("no pledge or manifesto (公約, マニフェスト, 政策集) named");
 		}
-		if (EvaluationScan.WORDS.mentions("assessment", title.toString())) {
+		if (PledgeText.WORDS.mentions("assessment", title.toString())) {
 			evidence += 1;
 		}
 		boolean summaryAndStars = PledgeReportReader.recognises(model.source());
@@ -62,7 +62,7 @@ public final class PledgeReportRecognition {
 			missing.add("no evaluation of items (★, scores, S–D, ◎○△×, 達成/順調 …) and no published figures per policy");
 		}
 		evidence = Math.min(evidence, 10);
-		if (evidence > 0 && (named || evidence >= 5) && EvaluationScan.WORDS.mentions("report", model.key())
+		if (evidence > 0 && (named || evidence >= 5) && PledgeText.WORDS.mentions("report", model.key())
 				&& (evaluated || summaryAndStars)) {
 			return KindAssessment.recognised(DocumentKind.PLEDGE_REPORT, evidence);
 		}
