@@ -1,0 +1,555 @@
+package org.govreview.readers.pledge;
+
+import static org.govreview.readers.pledge.PledgeText.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.pledge.MarkCount;
+import org.govreview.domain.pledge.OverallRule;
+import org.govreview.readers.document.Block;
+import org.govreview.readers.document.Cell;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Field;
+import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.NumberingScheme;
+import org.govreview.readers.document.Location;
+import org.govreview.readers.document.Paragraph;
+import org.govreview.readers.document.Table;
+import org.govreview.readers.text.Evaluation;
+import org.govreview.readers.text.EvaluationMarks;
+
+/**
+ * What a pledge or manifesto evaluation states, found in its {@link DocumentModel} by vocabulary: the evaluated
+ * items (a table row, a line or a heading with its label–value line, each with an evaluation on any scale and its
+ * department), the groups above them (one or two levels, told apart by their numbering shape recurring before items),
+ * the published figures of groups and the overall figure (from summary tables, group headings and sentences), the
+ * counts of items per mark, and the rule the document states for its overall figure ({@link PublishedFigures}). Built
+ * by {@link #of(DocumentModel)}, one per document, and only read afterwards; not for use by several threads while built.
+ */
+final class EvaluationScan {
+
+	private static final Pattern STAR_RUN = Pattern.compile("[★☆]{3,}(?:\\s*[★☆]+)*");
+
+	private static final Pattern LEADERS = Pattern.compile("[…‥]{1,}|[・･.．]{3,}|[-―─]{3,}");
+
+	private static final Pattern STATED_LEVELS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:段階|点満点)");
+
+	enum Role {
+		ITEM, GROUP, FIGURE_ONLY, OTHER
+	}
+
+	/** One thing the document says, in order: an item, a group's heading, a lone figure, or anything else. */
+	static final class Entry {
+
+		Role role = Role.OTHER;
+
+		String title;
+
+		Evaluation evaluation;
+
+		List<String> departments = new ArrayList<>();
+
+		BigDecimal figure;
+
+		String unit;
+
+		String signature;
+
+		Location location;
+
+		Table table;
+
+		/** A label–value line that describes the item before it (its department, its evaluation). */
+		boolean detail;
+
+		/** The mark of a row that defines a mark rather than evaluating an item. */
+		Evaluation legendMark;
+	}
+
+	/** A group as read: its title, its published figure and the groups or items under it. */
+	static final class Group {
+
+		final String title;
+
+		BigDecimal figure;
+
+		String unit;
+
+		final List<Group> children = new ArrayList<>();
+
+		final List<Entry> items = new ArrayList<>();
+
+		Group(String title) {
+			this.title = title;
+		}
+	}
+
+	final List<Entry> entries = new ArrayList<>();
+
+	final List<Group> policies = new ArrayList<>();
+
+	boolean threeLevels;
+
+	BigDecimal overall;
+
+	String overallUnit;
+
+	final List<MarkCount> markCounts = new ArrayList<>();
+
+	OverallRule rule;
+
+	int scoredGroups;
+
+	private final int statedLevels;
+
+	private EvaluationScan(DocumentModel model) {
+		Matcher levels = STATED_LEVELS.matcher(nfkc(model.source().lines().stream().reduce("", (a, b) -> a + "\n" + b)));
+		this.statedLevels = levels.find() ? Integer.parseInt(levels.group(1)) : 0;
+	}
+
+	static EvaluationScan of(DocumentModel model) {
+		EvaluationScan scan = new EvaluationScan(model);
+		for (Block block : model.blocks()) {
+			scan.collect(block);
+		}
+		scan.dropLegends();
+		scan.arrange();
+		scan.dropEmptyGroups();
+		PublishedFigures figures = new PublishedFigures(scan);
+		figures.summaryTables(model);
+		figures.overallFromText(model);
+		figures.markCounts(model);
+		if (scan.overall != null) {
+			scan.rule = PublishedFigures.rule(model);
+		}
+		return scan;
+	}
+
+	int itemCount() {
+		return (int) entries.stream().filter(entry -> entry.role == Role.ITEM).count();
+	}
+
+	// ---------------------------------------------------------------- pass 1: what each block says
+
+	private void collect(Block block) {
+		if (block instanceof Table table) {
+			List<String> header = table.headerRows() > 0 ? table.header() : List.of();
+			for (List<Cell> row : table.body()) {
+				Entry entry = row(row, header, table);
+				entry.table = table;
+				entry.location = row.isEmpty() ? table.location() : row.get(0).location();
+				entries.add(entry);
+			}
+		}
+		else if (block instanceof Paragraph paragraph) {
+			for (String line : paragraph.lines()) {
+				Entry entry = line(line, null);
+				entry.location = paragraph.location();
+				entries.add(entry);
+			}
+		}
+		else if (block instanceof ListItem item) {
+			Entry entry = line(item.body(), "L:" + item.marker());
+			entry.location = item.location();
+			entries.add(entry);
+		}
+		else if (block instanceof Heading heading) {
+			Entry entry = line(heading.scheme() == NumberingScheme.SYMBOL ? heading.label() + " " + heading.title()
+					: heading.title(), null);
+			if (entry.role != Role.ITEM) {
+				entry = group(heading.title(), "H:" + heading.kind());
+				if (entry.role == Role.OTHER && heading.scheme() != null && !heading.title().isBlank()) {
+					entry = group(heading.label() + heading.number() + " " + heading.title(), "H:" + heading.kind());
+				}
+			}
+			entry.location = heading.location();
+			entries.add(entry);
+		}
+		else if (block instanceof Field field) {
+			Entry entry = field(field);
+			entry.location = field.location();
+			entries.add(entry);
+		}
+	}
+
+	/** A table row: an item when one cell is an evaluation and another a title; a group when it reads as one. */
+	private Entry row(List<Cell> row, List<String> header, Table table) {
+		List<String> cells = row.stream().map(Cell::text).map(String::strip).toList();
+		int offset = header.isEmpty() ? 0 : Math.max(0, cells.size() - header.size());
+		int scoreColumn = shifted(column(header, "score-header"), offset);
+		int evaluationColumn = shifted(column(header, "evaluation-header"), offset);
+		Entry entry = new Entry();
+		int evaluationAt = -1;
+		if (scoreColumn >= 0 && scoreColumn < cells.size()) {
+			Optional<Evaluation> score = EvaluationMarks.score(cells.get(scoreColumn), levels());
+			if (score.isPresent()) {
+				entry.evaluation = score.get();
+				evaluationAt = scoreColumn;
+			}
+		}
+		if (entry.evaluation == null && statedLevels > 0 && evaluationColumn >= 0 && evaluationColumn < cells.size()) {
+			Optional<Evaluation> score = EvaluationMarks.score(cells.get(evaluationColumn), statedLevels);
+			if (score.isPresent()) {
+				entry.evaluation = score.get();
+				evaluationAt = evaluationColumn;
+			}
+		}
+		if (entry.evaluation == null) {
+			List<Integer> found = new ArrayList<>();
+			for (int c = 0; c < cells.size(); c++) {
+				if (markOf(cells.get(c)).isPresent()) {
+					found.add(c);
+				}
+			}
+			if (found.size() == 1 || found.size() > 1 && found.contains(evaluationColumn)) {
+				evaluationAt = found.size() == 1 ? found.get(0) : evaluationColumn;
+				entry.evaluation = markOf(cells.get(evaluationAt)).get();
+			}
+			else if (found.size() > 1) {
+				entry.legendMark = markOf(cells.get(found.get(0))).get();
+			}
+		}
+		if (entry.evaluation != null) {
+			int departmentColumn = shifted(column(header, "department-header"), offset);
+			int titleColumn = shifted(column(header, "title-header"), offset);
+			String title = null;
+			if (titleColumn >= 0 && titleColumn < cells.size() && titleColumn != evaluationAt
+					&& isTitle(stripNumbering(cells.get(titleColumn)))) {
+				title = stripNumbering(cells.get(titleColumn));
+			}
+			for (int c = 0; c < cells.size(); c++) {
+				String cell = cells.get(c);
+				if (c == evaluationAt || cell.isEmpty()) {
+					continue;
+				}
+				if (c == departmentColumn || departmentColumn < 0 && isDepartment(cell) && c > 0) {
+					if (!cell.equals(title)) {
+						entry.departments.add(clean(cell));
+					}
+					continue;
+				}
+				String candidate = stripNumbering(cell);
+				if (title == null && isTitle(candidate)) {
+					title = candidate;
+				}
+			}
+			if (title != null && !isDefinition(title) && markOf(title).isEmpty()) {
+				entry.role = Role.ITEM;
+				entry.title = clean(title);
+				return entry;
+			}
+			entry.legendMark = entry.evaluation;
+			entry.evaluation = null;
+			entry.departments.clear();
+		}
+		Entry group = group(String.join(" ", cells), "R:" + numberingShape(cells.isEmpty() ? "" : cells.get(0)));
+		group.legendMark = entry.legendMark;
+		return group;
+	}
+
+	/** A line of text: an item when it ends with an evaluation (or holds a star run) after a title. */
+	private Entry line(String raw, String signature) {
+		String text = nfkc(raw).strip();
+		Entry entry = new Entry();
+		if (text.contains("。") || text.length() > 120) {
+			return entry;
+		}
+		List<String> departments = new ArrayList<>();
+		text = takeDepartments(text, departments);
+		text = LEADERS.matcher(text).replaceAll(" ").strip();
+		Evaluation evaluation = null;
+		String title = null;
+		Matcher stars = STAR_RUN.matcher(text);
+		if (stars.find()) {
+			evaluation = EvaluationMarks.stars(stars.group()).orElse(null);
+			title = text.substring(0, stars.start()).strip();
+			if (!text.substring(stars.end()).isBlank()) {
+				evaluation = text.substring(stars.end()).strip().matches("[（(]\\d+[）)].*") ? null : evaluation;
+			}
+		}
+		else {
+			int gap = lastGap(text);
+			if (gap > 0) {
+				Optional<Evaluation> mark = markOf(withoutEvaluationLabel(text.substring(gap).strip()));
+				if (mark.isPresent()) {
+					evaluation = mark.get();
+					title = text.substring(0, gap).strip();
+				}
+			}
+			String[] first = text.split("\\s+", 2);
+			if (evaluation == null && first.length == 2 && markOf(first[0]).filter(mark -> !mark.scale().equals("grade")).isPresent()) {
+				evaluation = markOf(first[0]).get();
+				title = bracketedDepartment(first[1], departments);
+			}
+		}
+		if (evaluation != null && title != null) {
+			title = stripNumbering(LEADING_SYMBOL.matcher(title).replaceFirst(""));
+			if (isTitle(title) && !isDefinition(title) && markOf(title).isEmpty()
+					&& markOf(withoutBrackets(title).strip()).isEmpty()) {
+				entry.role = Role.ITEM;
+				entry.title = clean(title);
+				entry.evaluation = evaluation;
+				entry.departments.addAll(departments);
+				return entry;
+			}
+		}
+		Entry group = group(raw, signature);
+		return group;
+	}
+
+	/** 担当部署：子育て支援課　進捗状況：達成 — an item's evaluation on its own line, its title the line before. */
+	private Entry field(Field field) {
+		Entry entry = new Entry();
+		String text = nfkc(field.label() + "：" + field.value());
+		Evaluation evaluation = null;
+		List<String> departments = new ArrayList<>();
+		for (String pair : text.split("\\s{2,}|\\s(?=\\S+[:：])|[、，]")) {
+			String[] parts = pair.strip().split("[:：=＝]", 2);
+			if (parts.length != 2) {
+				continue;
+			}
+			String label = parts[0].strip();
+			String value = parts[1].strip();
+			if (WORDS.is("evaluation-label", label)) {
+				evaluation = markOf(value).or(() -> EvaluationMarks.score(value, levels())).orElse(evaluation);
+			}
+			else if (WORDS.is("department-label", label) && !value.isEmpty()) {
+				departments.add(clean(value));
+			}
+		}
+		Entry described = null;
+		for (int i = entries.size() - 1; i >= 0 && described == null; i--) {
+			if (!entries.get(i).detail) {
+				described = entries.get(i);
+			}
+		}
+		if (evaluation != null) {
+			entry.detail = true;
+			if (described != null && described.role != Role.ITEM && described.title != null && described.table == null) {
+				described.role = Role.ITEM;
+				described.evaluation = evaluation;
+				described.departments.addAll(departments);
+				described.figure = null;
+				described.signature = null;
+			}
+			return entry;
+		}
+		if (!departments.isEmpty() && described != null && described.title != null && described.table == null) {
+			entry.detail = true;
+			described.departments.addAll(departments);
+			return entry;
+		}
+		String label = nfkc(field.label()).strip();
+		if (label.matches("[\\d０-９IVXⅠ-Ⅻ]{1,3}|[【\\[(（]?\\d{1,2}[】\\])）]?")) {
+			return group(label + " " + field.value(), "F:" + numberingShape(label));
+		}
+		return entry;
+	}
+
+	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */
+	private Entry group(String raw, String signature) {
+		Entry entry = new Entry();
+		String text = nfkc(raw == null ? "" : raw).strip();
+		if (text.isEmpty() || text.contains("。") || text.length() > 80) {
+			return entry;
+		}
+		BigDecimal figure = null;
+		String unit = null;
+		Matcher tail = BRACKETED_TAIL.matcher(text);
+		if (tail.find() && FIGURE.matcher(tail.group(1)).find()) {
+			Matcher f = FIGURE.matcher(tail.group(1));
+			while (f.find()) {
+				figure = number(f.group(1)).orElse(null);
+				unit = unit(f.group(2));
+			}
+			text = text.substring(0, tail.start()).strip();
+		}
+		else {
+			String[] tokens = text.split("\\s+");
+			Matcher f = Pattern.compile("^([^\\d]*?)(\\d+(?:[.・]\\d+)?)(%|点)$").matcher(tokens[tokens.length - 1]);
+			if (tokens.length >= 2 && f.matches()) {
+				boolean labelled = !f.group(1).isEmpty() && WORDS.mentions("figure-header", f.group(1));
+				boolean labelBefore = f.group(1).isEmpty() && tokens.length >= 3
+						&& WORDS.mentions("figure-header", tokens[tokens.length - 2]);
+				if (f.group(1).isEmpty() || labelled) {
+					figure = number(f.group(2)).orElse(null);
+					unit = unit(f.group(3));
+					int cut = text.lastIndexOf(tokens[tokens.length - (labelBefore ? 2 : 1)]);
+					text = text.substring(0, cut).strip();
+				}
+			}
+		}
+		String withoutSymbol = LEADING_SYMBOL.matcher(text).replaceFirst("");
+		String label = "";
+		for (String word : WORDS.words("group-label")) {
+			if (withoutSymbol.startsWith(word)) {
+				label = word;
+				break;
+			}
+		}
+		String rest = withoutSymbol.substring(label.length()).strip();
+		String numbered = stripNumbering(rest);
+		boolean hasNumber = !numbered.equals(rest) || signature != null && !signature.endsWith(":");
+		String title = clean(numbered);
+		if (title.isEmpty() && figure != null) {
+			if (WORDS.mentions("figure-header", rest) || rest.isEmpty() || label.isEmpty()) {
+				entry.role = Role.FIGURE_ONLY;
+				entry.figure = figure;
+				entry.unit = unit;
+			}
+			return entry;
+		}
+		if (!isTitle(title) || !hasNumber && label.isEmpty()) {
+			return entry;
+		}
+		entry.role = Role.GROUP;
+		entry.title = title;
+		entry.figure = figure;
+		entry.unit = unit;
+		String shape = numberingShape(rest);
+		entry.signature = (signature == null ? "T" : signature) + "|" + label + "|" + shape;
+		return entry;
+	}
+
+	// ---------------------------------------------------------------- pass 2: the hierarchy
+
+	/**
+	 * A legend lists three marks or more once each, best first, with their definitions and no department; a list of
+	 * items repeats marks, names departments or is in no order of marks.
+	 */
+	private void dropLegends() {
+		Map<Object, List<Entry>> byTable = new LinkedHashMap<>();
+		Object run = new Object();
+		for (Entry entry : entries) {
+			if (entry.table != null && (entry.role == Role.ITEM || entry.legendMark != null)) {
+				byTable.computeIfAbsent(entry.table, t -> new ArrayList<>()).add(entry);
+			}
+			else if (entry.table == null && entry.role == Role.ITEM && !entry.detail) {
+				byTable.computeIfAbsent(run, t -> new ArrayList<>()).add(entry);
+			}
+			else if (!entry.detail) {
+				run = new Object();
+			}
+		}
+		for (List<Entry> rows : byTable.values()) {
+			List<Evaluation> marks = rows.stream().map(row -> row.evaluation != null ? row.evaluation : row.legendMark).toList();
+			boolean descending = true;
+			for (int i = 1; i < marks.size(); i++) {
+				descending &= marks.get(i).level() < marks.get(i - 1).level();
+			}
+			boolean departments = rows.stream().anyMatch(row -> !row.departments.isEmpty());
+			if (rows.size() >= 3 && descending && !departments) {
+				rows.forEach(row -> row.role = Role.OTHER);
+			}
+		}
+	}
+
+	private void arrange() {
+		Map<String, Integer> chainsWith = new LinkedHashMap<>();
+		Map<String, Integer> firstPlace = new LinkedHashMap<>();
+		List<String> chain = new ArrayList<>();
+		int place = 0;
+		for (Entry entry : entries) {
+			if (entry.role == Role.GROUP) {
+				chain.add(entry.signature);
+			}
+			else if (entry.role == Role.ITEM && !chain.isEmpty()) {
+				for (String signature : chain.stream().distinct().toList()) {
+					chainsWith.merge(signature, 1, Integer::sum);
+					firstPlace.putIfAbsent(signature, place + chain.indexOf(signature));
+				}
+				place += 1000;
+				chain.clear();
+			}
+		}
+		List<String> levels = chainsWith.entrySet().stream().filter(e -> e.getValue() >= 2)
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2).map(Map.Entry::getKey)
+			.sorted(java.util.Comparator.comparingInt(firstPlace::get)).toList();
+		threeLevels = levels.size() == 2;
+		Group policy = null;
+		Group pledge = null;
+		Group lastGroup = null;
+		Entry previous = null;
+		Group unnamed = null;
+		for (Entry entry : entries) {
+			Entry before = previous;
+			previous = entry;
+			if (entry.role == Role.GROUP && levels.contains(entry.signature)) {
+				Group group = new Group(entry.title);
+				group.figure = entry.figure;
+				group.unit = entry.unit;
+				if (levels.indexOf(entry.signature) == 0) {
+					policy = group;
+					pledge = null;
+					policies.add(group);
+				}
+				else if (policy != null) {
+					pledge = group;
+					policy.children.add(group);
+				}
+				lastGroup = group;
+			}
+			else if (entry.role == Role.FIGURE_ONLY && lastGroup != null && lastGroup.figure == null && before != null
+					&& before.role == Role.GROUP) {
+				lastGroup.figure = entry.figure;
+				lastGroup.unit = entry.unit;
+			}
+			else if (entry.role == Role.ITEM) {
+				lastGroup = null;
+				if (levels.isEmpty()) {
+					if (unnamed == null) {
+						unnamed = new Group(null);
+						policies.add(unnamed);
+					}
+					unnamed.items.add(entry);
+				}
+				else if (threeLevels && pledge != null) {
+					pledge.items.add(entry);
+				}
+				else if (policy != null) {
+					policy.items.add(entry);
+				}
+				else {
+					entry.role = Role.OTHER;
+				}
+			}
+		}
+	}
+
+	/** A group heading that no item follows (a summary row of the same shape, a table of contents) is no group. */
+	private void dropEmptyGroups() {
+		if (itemCount() == 0) {
+			return;
+		}
+		for (Group policy : policies) {
+			policy.children.removeIf(pledge -> pledge.items.isEmpty());
+		}
+		policies.removeIf(policy -> policy.items.isEmpty() && policy.children.isEmpty());
+	}
+
+	// ---------------------------------------------------------------- published figures
+
+	List<Group> allGroups() {
+		List<Group> all = new ArrayList<>();
+		for (Group policy : policies) {
+			all.add(policy);
+			all.addAll(policy.children);
+		}
+		return all;
+	}
+
+	// ---------------------------------------------------------------- small readings
+
+	private int levels() {
+		return statedLevels > 0 ? statedLevels : 10;
+	}
+
+}

@@ -1,0 +1,224 @@
+package org.govreview.readers.pledge;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.pledge.ItemEvaluation;
+import org.govreview.readers.document.Vocabulary;
+import org.govreview.readers.text.Evaluation;
+import org.govreview.readers.text.EvaluationMarks;
+import org.govreview.readers.text.JapaneseNumbers;
+import org.govreview.readers.text.Quantity;
+
+/**
+ * The words and small readings of pledge evaluations: the vocabulary resource, evaluation marks as facts state them,
+ * titles without their numbering, departments, header columns, figures with their units. Stateless and thread-safe.
+ */
+final class PledgeText {
+
+	private PledgeText() {
+	}
+
+	static final Vocabulary WORDS = Vocabulary.load(PledgeText.class, "vocabulary.txt");
+
+	static final EvaluationMarks MARKS = EvaluationMarks.standard();
+
+	/** Numbering in front of an item or group title: ①, (1), （１）, 1-1, Ⅰ-1, No.1, ア, 【1】, 1., Ⅱ. */
+	static final Pattern NUMBERING = Pattern.compile("^(?:No\\.?\\s*\\d+|[\\u2460-\\u2473]|[\\(（]\\d{1,2}[\\)）]"
+			+ "|【\\s*\\d{1,2}\\s*】|〔\\d{1,2}〕|[IVXⅠ-Ⅻ]+\\s*[-－]\\s*\\d{1,2}|\\d{1,2}\\s*[-－]\\s*\\d{1,2}|[IVXⅠ-Ⅻ]{1,4}(?![A-Za-z])"
+			+ "|[A-DＡ-Ｄ](?=\\s)|\\d{1,2}(?:[.．、)）]|(?=\\s)|(?=[^\\d.．]))|[ア-ン](?=\\s))[.．、\\s]*");
+
+	static final Pattern LEADING_SYMBOL = Pattern.compile("^[■◆●□◇◎・･•▼▽▲◯〇\\s]+");
+
+	static final Pattern FIGURE = Pattern.compile("(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)");
+
+	static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[（(【〔\\[]([^（()）【】〔〕\\[\\]]*)[）)】〕\\]]\\s*$");
+
+	static Optional<Evaluation> markOf(String cell) {
+		String text = nfkc(cell == null ? "" : cell).strip();
+		if (text.isEmpty() || text.length() > 12) {
+			return Optional.empty();
+		}
+		return MARKS.read(text);
+	}
+
+	/** The evaluation as a fact states it: stars and scores as their number, marks and grades canonical, words as printed. */
+	static String display(Evaluation evaluation) {
+		return switch (evaluation.scale()) {
+			case Evaluation.STARS, Evaluation.SCORE, "symbol", "grade" -> evaluation.mark();
+			default -> key(evaluation.printed());
+		};
+	}
+
+	static ItemEvaluation toDomain(Evaluation evaluation) {
+		return new ItemEvaluation(evaluation.scale(), display(evaluation), evaluation.level(), evaluation.levels(),
+				evaluation.printed());
+	}
+
+	static OptionalInt count(String cell) {
+		String text = nfkc(cell == null ? "" : cell).strip().replaceFirst("(件|項目|事業|取組|施策)$", "");
+		return text.matches("\\d{1,5}") ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
+	}
+
+	/** A row with more cells than its header (a numbering cell the header does not name) is aligned on the right. */
+	static int shifted(int column, int offset) {
+		return column < 0 ? column : column + offset;
+	}
+
+	static int column(List<String> header, String concept) {
+		for (String word : WORDS.words(concept)) {
+			for (int c = 0; c < header.size(); c++) {
+				if (key(header.get(c)).equals(key(word))) {
+					return c;
+				}
+			}
+		}
+		for (String word : WORDS.words(concept)) {
+			for (int c = 0; c < header.size(); c++) {
+				if (key(header.get(c)).contains(key(word)) && key(header.get(c)).length() <= key(word).length() + 3) {
+					return c;
+				}
+			}
+		}
+		return -1;
+	}
+
+	static String takeDepartments(String text, List<String> departments) {
+		StringBuilder rest = new StringBuilder();
+		Pattern labelled = Pattern.compile("[（(]?(" + String.join("|", WORDS.words("department-label"))
+				+ ")\\s*[:：]\\s*([^）)\\s]+)[）)]?");
+		Matcher matcher = labelled.matcher(text);
+		int from = 0;
+		while (matcher.find()) {
+			departments.add(clean(matcher.group(2)));
+			rest.append(text, from, matcher.start()).append(' ');
+			from = matcher.end();
+		}
+		rest.append(text.substring(from));
+		return rest.toString().strip();
+	}
+
+	/** 進捗状況：達成 → 達成. */
+	static String withoutEvaluationLabel(String token) {
+		String[] parts = token.split("[:：]", 2);
+		return parts.length == 2 && WORDS.is("evaluation-label", parts[0]) ? parts[1].strip() : token;
+	}
+
+	/** ◎ 子ども医療費の無料化（子育て支援課）: a department in brackets after the title is taken out of it. */
+	static String bracketedDepartment(String title, List<String> departments) {
+		Matcher tail = BRACKETED_TAIL.matcher(title);
+		if (tail.find() && isDepartment(tail.group(1))) {
+			departments.add(clean(tail.group(1)));
+			return title.substring(0, tail.start()).strip();
+		}
+		return title;
+	}
+
+	static int lastGap(String text) {
+		for (int i = text.length() - 1; i > 0; i--) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	static boolean isDepartment(String cell) {
+		String text = key(cell);
+		return text.length() >= 2 && text.length() <= 20 && !text.matches(".*[\\d%％].*")
+				&& WORDS.words("department-ending").stream().anyMatch(text::endsWith);
+	}
+
+	/** A title: at least three letters, not a figure, not a sentence. */
+	static boolean isTitle(String text) {
+		if (text == null) {
+			return false;
+		}
+		String compact = key(text);
+		long letters = compact.codePoints().filter(c -> Character.isLetter(c)).count();
+		return letters >= 3 && compact.length() <= 80 && !compact.contains("。");
+	}
+
+	/** A legend's definition (…したもの, …している), not an item's title. */
+	static boolean isDefinition(String title) {
+		String compact = key(title);
+		String bare = withoutBrackets(compact);
+		return bare.matches(".*(もの|ている|いる|した|ない|こと|見込み|必要|以上|未満)$") || compact.contains("：")
+				|| compact.contains(":");
+	}
+
+	static String stripNumbering(String text) {
+		String stripped = LEADING_SYMBOL.matcher(nfkc(text).strip()).replaceFirst("");
+		return NUMBERING.matcher(stripped).replaceFirst("").strip();
+	}
+
+	static String numberingShape(String text) {
+		String t = LEADING_SYMBOL.matcher(nfkc(text).strip()).replaceFirst("");
+		if (t.matches("^(No\\.?\\s*)?\\d{1,2}\\s*[-－]\\s*\\d.*")) {
+			return "N-N";
+		}
+		if (t.matches("^[IVXⅠ-Ⅻ]+\\s*[-－].*")) {
+			return "R-N";
+		}
+		if (t.matches("^[\\(（]\\d.*")) {
+			return "(N)";
+		}
+		if (t.matches("^【\\s*\\d.*")) {
+			return "[N]";
+		}
+		if (t.matches("^[\\u2460-\\u2473].*")) {
+			return "C";
+		}
+		if (t.matches("^[IVXⅠ-Ⅻ]+.*")) {
+			return "R";
+		}
+		if (t.matches("^\\d.*")) {
+			return "N";
+		}
+		if (t.matches("^[ア-ン]\\s.*")) {
+			return "K";
+		}
+		if (t.matches("^[A-D]\\s.*")) {
+			return "A";
+		}
+		return "";
+	}
+
+	static String clean(String text) {
+		String t = nfkc(text).strip();
+		t = t.replaceAll("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・、])\\s+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・、])", "");
+		return t;
+	}
+
+	static String withoutBrackets(String text) {
+		String previous;
+		String current = text;
+		do {
+			previous = current;
+			current = current.replaceAll("[（(【〔][^（()）【】〔〕]*[）)】〕]", "");
+		}
+		while (!current.equals(previous));
+		return current;
+	}
+
+	static Optional<BigDecimal> number(String printed) {
+		return JapaneseNumbers.quantity(printed).map(Quantity::number);
+	}
+
+	static String unit(String printed) {
+		return printed.equals("点") ? "点" : "%";
+	}
+
+	static String nfkc(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC);
+	}
+
+	static String key(String text) {
+		return nfkc(text).replaceAll("[\\s\\p{Z}]+", "");
+	}
+}

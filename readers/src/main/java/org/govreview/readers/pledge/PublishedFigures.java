@@ -1,0 +1,302 @@
+package org.govreview.readers.pledge;
+
+import static org.govreview.readers.pledge.PledgeText.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.pledge.MarkCount;
+import org.govreview.domain.pledge.OverallRule;
+import org.govreview.readers.document.Block;
+import org.govreview.readers.document.Cell;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Field;
+import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.Paragraph;
+import org.govreview.readers.document.Table;
+import org.govreview.readers.pledge.EvaluationScan.Group;
+import org.govreview.readers.pledge.EvaluationScan.Role;
+import org.govreview.readers.text.Evaluation;
+import org.govreview.readers.text.EvaluationMarks;
+import org.govreview.readers.text.Quantity;
+
+/**
+ * The figures an evaluation publishes, found once its items and groups are known: group figures from summary tables
+ * (達成率, 得点, 進捗度 … by vocabulary), the overall figure from a table's total row or a sentence (全体の達成率は66.3％,
+ * 合計 45点 ÷ 満点 60点 ＝ 75.0％), the counts of items per mark (from a table either way round or a sentence), and the
+ * rule stated for the overall figure. Writes into the scan it is given; one instance per scan, not thread-safe.
+ */
+final class PublishedFigures {
+
+	private final EvaluationScan scan;
+
+	PublishedFigures(EvaluationScan scan) {
+		this.scan = scan;
+	}
+
+	/** A multiplication in a formula (数×5点), not the mark × before a count. */
+	private static final Pattern FORMULA_TIMES = Pattern.compile("[\\p{IsHan}\\d)）]\\s*×\\s*[\\d(（]");
+
+	/** A mark's count as a summary prints it: followed by a counter word, another mark, a bracket or the end. */
+	private static final Pattern COUNTED = Pattern
+		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳])[^\\x00-\\x7F])");
+
+	/** × right after a word or a figure multiplies (目標値×100, 事業数×5点): it is no mark. */
+	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]])×");
+
+	/** Tables of groups and their figures (達成率, 得点, 進捗度 …): figures for the groups, and the overall row. */
+	void summaryTables(DocumentModel model) {
+		for (Table table : model.tables()) {
+			if (table.headerRows() == 0 || scan.entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
+				continue;
+			}
+			List<String> header = table.header();
+			int figureColumn = -1;
+			for (String word : WORDS.words("figure-header")) {
+				for (int c = header.size() - 1; c >= 0 && figureColumn < 0; c--) {
+					if (key(header.get(c)).contains(key(word))) {
+						figureColumn = c;
+					}
+				}
+				if (figureColumn >= 0) {
+					break;
+				}
+			}
+			if (figureColumn < 0) {
+				continue;
+			}
+			String headerUnit = key(header.get(figureColumn)).matches(".*(率|割合|%|％).*") ? "%"
+					: key(header.get(figureColumn)).contains("点") ? "点" : null;
+			for (List<Cell> row : table.body()) {
+				int column = figureColumn + Math.max(0, row.size() - header.size());
+				if (column >= row.size()) {
+					continue;
+				}
+				Matcher f = Pattern.compile("^(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)?$").matcher(nfkc(row.get(column).text()).strip());
+				if (!f.matches()) {
+					continue;
+				}
+				BigDecimal figure = number(f.group(1)).orElse(null);
+				String unit = f.group(2) != null ? unit(f.group(2)) : headerUnit;
+				StringBuilder label = new StringBuilder();
+				for (int c = 0; c < column; c++) {
+					String cell = nfkc(row.get(c).text()).strip();
+					if (!cell.matches("[\\d.,%％点]*")) {
+						label.append(cell).append(' ');
+					}
+				}
+				String rowLabel = key(label.toString());
+				if (rowLabel.isEmpty() || figure == null || unit == null) {
+					continue;
+				}
+				if (WORDS.is("overall-row", rowLabel)) {
+					if (scan.overall == null) {
+						scan.overall = figure;
+						scan.overallUnit = unit;
+					}
+					continue;
+				}
+				if (WORDS.is("subtotal-row", rowLabel)) {
+					continue;
+				}
+				String title = clean(stripNumbering(LEADING_SYMBOL.matcher(nfkc(label.toString()).strip()).replaceFirst("")));
+				placeFigure(title, figure, unit);
+			}
+		}
+		scan.scoredGroups = (int) scan.allGroups().stream().filter(group -> group.figure != null).count();
+	}
+
+	private void placeFigure(String title, BigDecimal figure, String unit) {
+		if (!isTitle(title)) {
+			return;
+		}
+		Group best = null;
+		double bestScore = 0.8;
+		for (Group group : scan.allGroups()) {
+			if (group.title == null) {
+				continue;
+			}
+			double score = TitleSimilarity.dice(key(group.title), key(title));
+			if (score >= bestScore) {
+				best = group;
+				bestScore = score;
+			}
+		}
+		if (best != null) {
+			if (best.figure == null) {
+				best.figure = figure;
+				best.unit = unit;
+			}
+		}
+		else if (scan.entries.stream().noneMatch(entry -> entry.role == Role.ITEM)) {
+			Group group = new Group(title);
+			group.figure = figure;
+			group.unit = unit;
+			scan.policies.add(group);
+		}
+	}
+
+	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
+	void overallFromText(DocumentModel model) {
+		if (scan.overall != null) {
+			return;
+		}
+		for (Block block : model.blocks()) {
+			List<String> texts = new ArrayList<>();
+			if (block instanceof Paragraph paragraph) {
+				texts.add(String.join("", paragraph.lines().stream().map(String::strip).toList()));
+			}
+			else if (block instanceof ListItem item) {
+				texts.add(item.body());
+			}
+			else if (block instanceof Field field) {
+				texts.add(field.label() + "は" + field.value());
+			}
+			for (String text : texts) {
+				for (String sentence : nfkc(text).split("。")) {
+					Optional<Quantity> figure = overallIn(sentence);
+					if (figure.isPresent()) {
+						scan.overall = figure.get().number();
+						scan.overallUnit = figure.get().unit();
+						return;
+					}
+				}
+			}
+		}
+	}
+
+	private static Optional<Quantity> overallIn(String sentence) {
+		String text = withoutBrackets(sentence);
+		int at = -1;
+		for (String word : WORDS.words("overall-sentence")) {
+			Matcher found = Pattern.compile(Pattern.quote(word) + "(?!的)").matcher(text);
+			if (found.find() && (at < 0 || found.start() < at)) {
+				at = found.start();
+			}
+		}
+		if (at < 0) {
+			return Optional.empty();
+		}
+		String after = text.substring(at);
+		Matcher figure;
+		if (after.contains("÷") || FORMULA_TIMES.matcher(after).find()) {
+			figure = Pattern.compile("[=＝]\\s*(\\d+(?:[.・]\\d+)?)\\s*(%|％|点)").matcher(after);
+		}
+		else {
+			figure = FIGURE.matcher(after);
+		}
+		if (!figure.find()) {
+			return Optional.empty();
+		}
+		String prefix = after.substring(0, figure.start());
+		if (prefix.endsWith("満点") || prefix.matches(".*\\d$") || after.startsWith("満点", figure.end())) {
+			return Optional.empty();
+		}
+		return number(figure.group(1)).map(n -> new Quantity(n, unit(figure.group(2)), false, figure.group()));
+	}
+
+	/** Counts of items per mark: a table of marks and counts (either way round), or a sentence (達成3項目、順調29項目). */
+	void markCounts(DocumentModel model) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Table table : model.tables()) {
+			if (scan.entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
+				continue;
+			}
+			for (List<Cell> row : table.body()) {
+				if (row.size() >= 2) {
+					Optional<Evaluation> mark = markOf(row.get(0).text());
+					OptionalInt count = count(row.get(1).text());
+					if (mark.isPresent() && count.isPresent() && row.stream().skip(2).allMatch(Cell::isEmpty)) {
+						counts.putIfAbsent(display(mark.get()), count.getAsInt());
+					}
+				}
+			}
+			if (table.headerRows() > 0) {
+				List<String> header = table.header();
+				for (List<Cell> row : table.body()) {
+					String label = key(row.get(0).text());
+					if (!WORDS.is("count-row", label) && !WORDS.is("overall-row", label)) {
+						continue;
+					}
+					for (int c = 1; c < Math.min(header.size(), row.size()); c++) {
+						Optional<Evaluation> mark = markOf(header.get(c));
+						OptionalInt count = count(row.get(c).text());
+						if (mark.isPresent() && count.isPresent()) {
+							counts.putIfAbsent(display(mark.get()), count.getAsInt());
+						}
+					}
+				}
+			}
+			if (table.body().size() == 1 && table.headerRows() == 0) {
+				inline(table.text(), counts);
+			}
+		}
+		for (Block block : model.blocks()) {
+			if (block instanceof Paragraph paragraph) {
+				for (String line : paragraph.lines()) {
+					inline(line, counts);
+				}
+			}
+			else if (block instanceof Heading || block instanceof ListItem || block instanceof Field) {
+				inline(EvaluatedReportReader.textOf(block), counts);
+			}
+		}
+		counts.forEach((mark, count) -> scan.markCounts.add(new MarkCount(mark, count)));
+	}
+
+	/**
+	 * 完了 ８件　実施中 １３件; ○９項目、△３項目; ○36 △10 ×0: a count after a mark, not a score or a date after a word
+	 * (5点 完了 4点 順調 is a legend).
+	 */
+	private static void inline(String text, Map<String, Integer> counts) {
+		String marks = TIMES.matcher(nfkc(text)).replaceAll("*");
+		String compact = key(marks);
+		for (EvaluationMarks.MarkCount found : MARKS.counts(marks)) {
+			Matcher counted = COUNTED.matcher(compact);
+			if (counted.find(found.position()) && counted.start() == found.position()
+					&& Integer.parseInt(counted.group(1)) == found.count()) {
+				Evaluation mark = MARKS.read(found.mark().printed()).orElse(found.mark());
+				counts.putIfAbsent(display(mark), found.count());
+			}
+		}
+	}
+
+	static OverallRule rule(DocumentModel model) {
+		List<String> sentences = new ArrayList<>();
+		for (Block block : model.blocks()) {
+			String text = block instanceof Paragraph p ? String.join("", p.lines().stream().map(String::strip).toList())
+					: block instanceof ListItem item ? item.body() : block instanceof Field field ? field.label() + field.value()
+							: "";
+			for (String sentence : nfkc(text).split("。")) {
+				sentences.add(key(sentence));
+			}
+		}
+		String[][] rules = { { "rule-sum-over-maximum", "sum-over-maximum" }, { "rule-weighted", "weighted" },
+				{ "rule-share-of-marks", "share-of-marks" }, { "rule-sum", "sum" }, { "rule-mean", "mean" } };
+		for (String[] rule : rules) {
+			for (String sentence : sentences) {
+				boolean computes = sentence.contains("÷") || sentence.matches(".*(算出|計算|表し|とし|平均|合計|割合|です|した).*");
+				if (!computes || !WORDS.mentions(rule[0], sentence)) {
+					continue;
+				}
+				if (rule[1].equals("sum-over-maximum") && !sentence.contains("÷")) {
+					continue;
+				}
+				for (OverallRule value : OverallRule.values()) {
+					if (value.code().equals(rule[1])) {
+						return value;
+					}
+				}
+			}
+		}
+		return null;
+	}
+}
