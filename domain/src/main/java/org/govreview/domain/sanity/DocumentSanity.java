@@ -59,12 +59,16 @@ public final class DocumentSanity {
 		fiscalYear(report.fiscalYear());
 		List<Finding> findings = new ArrayList<>(report.findings());
 		List<BasicPolicy> policies = report.basicPolicies().stream().map(policy -> new BasicPolicy(policy.code(),
-				policy.title(), percent(policy.publishedPercent(), "basic policy " + policy.code(), findings),
+				policy.title(), percent(policy.publishedPercent(), policy.publishedUnit(), "basic policy " + policy.code(),
+						findings),
 				policy.pledges().stream().map(pledge -> new Pledge(pledge.code(), pledge.title(),
-						percent(pledge.publishedPercent(), "pledge " + pledge.code(), findings), pledge.measures())).toList()))
+						percent(pledge.publishedPercent(), pledge.publishedUnit(), "pledge " + pledge.code(), findings),
+						pledge.measures(), pledge.publishedUnit())).toList(),
+				policy.publishedUnit()))
 			.toList();
-		BigDecimal overall = percent(report.publishedOverall(), "overall", findings);
-		return new PledgeReport(report.municipality(), report.fiscalYear(), policies, overall, findings, report.issuedOn());
+		BigDecimal overall = percent(report.publishedOverall(), report.overallUnit(), "overall", findings);
+		return new PledgeReport(report.municipality(), report.fiscalYear(), policies, overall, findings, report.issuedOn(),
+				report.overallUnit(), report.markCounts(), report.overallRule());
 	}
 
 	public InspectionReport check(InspectionReport report) {
@@ -170,8 +174,9 @@ public final class DocumentSanity {
 		return value;
 	}
 
-	private static BigDecimal percent(BigDecimal value, String where, List<Finding> findings) {
-		if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+	/** A figure in points (点) is not a percentage; a null unit means one. */
+	private static BigDecimal percent(BigDecimal value, String unit, String where, List<Finding> findings) {
+		if (value != null && (unit == null || unit.equals("%")) && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
 			findings.add(Finding.warning(where, "published percentage outside the 0–100 scale: left out",
 					value.toPlainString() + "%"));
 			return null;

@@ -67,9 +67,22 @@ public final class PledgeReportReader {
 		return head.contains("公約") && (head.contains("取組状況") || head.contains("進捗"));
 	}
 
-	/** Reads the document from its model, built once for recognition and reading. */
+	/**
+	 * Reads the document from its model, built once for recognition and reading: a summary table of basic policies and
+	 * pledges with star-rated measures as {@link #read(SourceText, FiscalYear)} does, any other layout and scale (scores,
+	 * S–D grades, ◎○△×, progress words, points) by vocabulary from the model.
+	 */
 	public PledgeReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
-		return read(model.source(), fallbackFiscalYear);
+		try {
+			PledgeReport summaryAndStars = read(model.source(), fallbackFiscalYear);
+			if (summaryAndStars.ratedMeasureCount() > 0) {
+				return summaryAndStars;
+			}
+		}
+		catch (RejectedDocumentException ex) {
+			// not the summary-table-and-stars layout: read it as an evaluation on any scale
+		}
+		return new EvaluatedReportReader(master).read(model, fallbackFiscalYear);
 	}
 
 	/**

@@ -31,7 +31,8 @@ public final class FiscalYears {
 	private static final Pattern INITIAL_FISCAL_YEAR = Pattern
 		.compile("(?<![A-Za-z])([A-Z])\\s*(元|\\d{1,2})(?:\\s*年\\s*度(?!\\s*末)|(?=\\s*\\)))");
 
-	private static final Pattern WESTERN_FISCAL_YEAR = Pattern.compile("(?<![\\d.,])(\\d{4})\\s*年\\s*度(?!\\s*末)");
+	private static final Pattern WESTERN_FISCAL_YEAR = Pattern
+		.compile("(?<![\\d.,])(\\d{4})\\s*(?:\\([^()]{1,6}\\)\\s*)?年\\s*度(?!\\s*末)");
 
 	/** A token that is nothing but a year: 令和4年, 令和4年度, R4, H25年度, 2022年, 2022年度, 2022. */
 	private static final Pattern WHOLE_YEAR = Pattern

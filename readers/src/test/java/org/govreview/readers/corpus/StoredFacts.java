@@ -15,6 +15,7 @@ import org.govreview.domain.indicator.IndicatorValue;
 import org.govreview.domain.inspection.InspectionReport;
 import org.govreview.domain.inspection.InspectionVisit;
 import org.govreview.domain.pledge.BasicPolicy;
+import org.govreview.domain.pledge.MarkCount;
 import org.govreview.domain.pledge.Measure;
 import org.govreview.domain.pledge.Pledge;
 import org.govreview.domain.pledge.PledgeReport;
@@ -52,21 +53,30 @@ final class StoredFacts {
 		facts.add(Fact.of("municipality", null, report.municipality().code().value()));
 		facts.add(Fact.of("fiscal-year", null, report.fiscalYear().year()));
 		if (report.publishedOverall() != null) {
-			facts.add(Fact.of("overall", null, plain(report.publishedOverall())));
+			facts.add(Fact.of("overall", null, plain(report.publishedOverall()), null, unitOrPercent(report.overallUnit())));
 		}
 		for (BasicPolicy policy : report.basicPolicies()) {
-			facts.add(Fact.of("policy", policy.title(), null));
-			if (policy.publishedPercent() != null) {
-				facts.add(Fact.of("policy-score", policy.title(), plain(policy.publishedPercent())));
+			if (policy.title() != null) {
+				facts.add(Fact.of("policy", policy.title(), null));
+				if (policy.publishedPercent() != null) {
+					facts.add(Fact.of("policy-score", policy.title(), plain(policy.publishedPercent()), null,
+							unitOrPercent(policy.publishedUnit())));
+				}
 			}
 			for (Pledge pledge : policy.pledges()) {
-				facts.add(Fact.of("pledge", pledge.title(), null));
-				if (pledge.publishedPercent() != null) {
-					facts.add(Fact.of("pledge-score", pledge.title(), plain(pledge.publishedPercent())));
+				if (pledge.title() != null) {
+					facts.add(Fact.of("pledge", pledge.title(), null));
+					if (pledge.publishedPercent() != null) {
+						facts.add(Fact.of("pledge-score", pledge.title(), plain(pledge.publishedPercent()), null,
+								unitOrPercent(pledge.publishedUnit())));
+					}
 				}
 				for (Measure measure : pledge.measures()) {
 					facts.add(Fact.of("item", measure.title(), null));
-					if (measure.rating() != null) {
+					if (measure.evaluation() != null) {
+						facts.add(Fact.of("item-evaluation", measure.title(), measure.evaluation().mark()));
+					}
+					else if (measure.rating() != null) {
 						facts.add(Fact.of("item-evaluation", measure.title(), measure.rating()));
 					}
 					for (String department : measure.departments()) {
@@ -75,6 +85,16 @@ final class StoredFacts {
 				}
 			}
 		}
+		for (MarkCount count : report.markCounts()) {
+			facts.add(Fact.of("mark-count", count.mark(), count.count()));
+		}
+		if (report.overallRule() != null) {
+			facts.add(Fact.of("rule", null, report.overallRule().code()));
+		}
+	}
+
+	private static String unitOrPercent(String unit) {
+		return unit == null ? "%" : unit;
 	}
 
 	private static void actionPlan(ActionPlan plan, List<Fact> facts) {

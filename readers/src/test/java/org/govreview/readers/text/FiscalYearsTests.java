@@ -16,7 +16,7 @@ class FiscalYearsTests {
 
 	@ParameterizedTest(name = "{0} → FY{1}")
 	@CsvSource(delimiter = '|', value = { "令和6年度 | 2024", "令和元年度 | 2019", "平成25年度 | 2013", "H25年度 | 2013",
-			"R6年度 | 2024", "2024年度 | 2024", "令和６年度　区運営方針 | 2024", "現状値（H25） | 2013", "(R4) | 2022",
+			"R6年度 | 2024", "2024年度 | 2024", "2020（令和2）年度 | 2020", "令和６年度　区運営方針 | 2024", "現状値（H25） | 2013", "(R4) | 2022",
 			"令 和 6 年 度 | 2024" })
 	void readsAStatedFiscalYear(String printed, int expected) {
 		assertThat(FiscalYears.first(printed)).hasValue(FiscalYear.of(expected));

@@ -1,0 +1,187 @@
+package org.govreview.readers.pledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.municipality.Municipality;
+import org.govreview.domain.pledge.BasicPolicy;
+import org.govreview.domain.pledge.Measure;
+import org.govreview.domain.pledge.Pledge;
+import org.govreview.domain.pledge.PledgeReport;
+import org.govreview.readers.document.Block;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Field;
+import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.Paragraph;
+import org.govreview.readers.document.Table;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.municipality.ResolutionContext;
+import org.govreview.readers.municipality.UnknownMunicipalityException;
+import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.FiscalYears;
+import org.govreview.readers.text.IssuedDates;
+
+/**
+ * Reads a pledge or manifesto evaluation in any layout from its {@link DocumentModel} through an
+ * {@link EvaluationScan}: the issuing municipality (the 市/町/村 the text names most, preferring the title), the fiscal
+ * year (the one the title states, else the most stated), groups, items with their evaluations and departments,
+ * published figures, counts per mark and the stated rule. Stateless apart from the master; thread-safe.
+ */
+final class EvaluatedReportReader {
+
+	private static final int TITLE_BLOCKS = 4;
+
+	private final MunicipalityMaster master;
+
+	EvaluatedReportReader(MunicipalityMaster master) {
+		this.master = master;
+	}
+
+	PledgeReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
+		EvaluationScan scan = EvaluationScan.of(model);
+		List<Finding> findings = new ArrayList<>();
+		Municipality municipality = municipality(model);
+		FiscalYear fiscalYear = fiscalYear(model, fallbackFiscalYear, findings);
+		if (scan.itemCount() == 0 && scan.scoredGroups == 0) {
+			throw new RejectedDocumentException(model.file(), null,
+					"no evaluated item (★, score, S–D, ◎○△×, 達成/順調 …) and no published figure of a policy group", null);
+		}
+		List<BasicPolicy> policies = new ArrayList<>();
+		int p = 0;
+		for (EvaluationScan.Group policy : scan.policies) {
+			String policyCode = String.valueOf(++p);
+			List<Pledge> pledges = new ArrayList<>();
+			int q = 0;
+			for (EvaluationScan.Group pledge : policy.children) {
+				String pledgeCode = policyCode + "-" + (++q);
+				pledges.add(new Pledge(pledgeCode, pledge.title, pledge.figure, measures(pledgeCode, pledge.items), pledge.unit));
+			}
+			if (!policy.items.isEmpty()) {
+				String pledgeCode = policyCode + "-" + (++q);
+				pledges.add(new Pledge(pledgeCode, null, null, measures(pledgeCode, policy.items), null));
+			}
+			policies.add(new BasicPolicy(policyCode, policy.title, policy.figure, pledges, policy.unit));
+		}
+		if (scan.overall == null) {
+			findings.add(Finding.warning("whole document", "no overall figure (全体, 総合, 合計) found", null));
+		}
+		return new PledgeReport(municipality, fiscalYear, policies, scan.overall, findings,
+				IssuedDates.in(model.source()).orElse(null), scan.overallUnit, scan.markCounts, scan.rule);
+	}
+
+	private static List<Measure> measures(String pledgeCode, List<EvaluationScan.Entry> items) {
+		List<Measure> measures = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			EvaluationScan.Entry item = items.get(i);
+			Integer rating = item.evaluation.scale().equals("stars") && item.evaluation.levels() == 10
+					? item.evaluation.level() : null;
+			measures.add(new Measure(pledgeCode + "-" + (i + 1), item.title, item.departments.stream().distinct().toList(),
+					rating, List.of(), EvaluationScan.toDomain(item.evaluation)));
+		}
+		return measures;
+	}
+
+	/** The municipality the title names, else the one the text names most: a 市, 町 or 村 in the master. */
+	private Municipality municipality(DocumentModel model) {
+		Map<Municipality, Integer> mentions = new LinkedHashMap<>();
+		Map<String, Optional<Municipality>> cache = new HashMap<>();
+		ResolutionContext context = master.contextOf(model.source().lines());
+		List<Block> blocks = model.blocks();
+		for (int b = 0; b < blocks.size(); b++) {
+			String text = EvaluationScan.key(textOf(blocks.get(b)));
+			int weight = b < TITLE_BLOCKS ? 5 : 1;
+			for (int i = 1; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c != '市' && c != '町' && c != '村') {
+					continue;
+				}
+				for (int start = Math.max(0, i - 6); start < i; start++) {
+					String name = text.substring(start, i + 1);
+					if (!name.matches("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]+")) {
+						continue;
+					}
+					Optional<Municipality> found = cache.computeIfAbsent(name, n -> resolve(n, context));
+					if (found.isPresent()) {
+						boolean mayor = i + 1 < text.length() && text.charAt(i + 1) == '長';
+						mentions.merge(found.get(), weight * (mayor ? 2 : 1), Integer::sum);
+						break;
+					}
+				}
+			}
+		}
+		return mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+			.orElseThrow(() -> new RejectedDocumentException(model.file(), "whole document",
+					"no issuing municipality: no 市, 町 or 村 named in the text is in the municipality master", null));
+	}
+
+	private Optional<Municipality> resolve(String name, ResolutionContext context) {
+		try {
+			MunicipalityMaster.Resolution resolution = master.resolve(name, context);
+			return !resolution.corrected() && resolution.municipality().name().equals(name)
+					? Optional.of(resolution.municipality()) : Optional.empty();
+		}
+		catch (UnknownMunicipalityException ex) {
+			return Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** The fiscal year the title states; else the one the text states most; else the fallback, with a finding. */
+	private static FiscalYear fiscalYear(DocumentModel model, FiscalYear fallback, List<Finding> findings) {
+		List<Block> blocks = model.blocks();
+		for (int b = 0; b < Math.min(TITLE_BLOCKS, blocks.size()); b++) {
+			Optional<FiscalYear> stated = FiscalYears.first(reported(textOf(blocks.get(b))));
+			if (stated.isPresent()) {
+				return stated.get();
+			}
+		}
+		Map<Integer, Integer> counts = new HashMap<>();
+		for (Block block : blocks) {
+			FiscalYears.all(reported(textOf(block))).forEach(year -> counts.merge(year.year().year(), 1, Integer::sum));
+		}
+		Optional<Integer> most = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+			.thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+		if (most.isPresent()) {
+			return FiscalYear.of(most.get());
+		}
+		if (fallback != null) {
+			findings.add(Finding.info("whole document", "no fiscal year (年度) stated; using --fiscal-year " + fallback.year(), null));
+			return fallback;
+		}
+		throw new RejectedDocumentException(model.file(), "whole document",
+				"no fiscal year (…年度) stated in the text and none given with --fiscal-year", null);
+	}
+
+	/** A report 令和5年度末時点 reports on FY2023: the year whose end it describes. */
+	private static String reported(String text) {
+		return EvaluationScan.nfkc(text).replaceAll("年\\s*度\\s*末", "年度");
+	}
+
+	static String textOf(Block block) {
+		if (block instanceof Paragraph paragraph) {
+			return String.join(" ", paragraph.lines());
+		}
+		if (block instanceof Heading heading) {
+			return heading.text();
+		}
+		if (block instanceof ListItem item) {
+			return item.body();
+		}
+		if (block instanceof Field field) {
+			return field.label() + " " + field.value();
+		}
+		if (block instanceof Table table) {
+			return table.text();
+		}
+		return "";
+	}
+}

@@ -1,0 +1,131 @@
+package org.govreview.readers.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.pledge.BasicPolicy;
+import org.govreview.domain.pledge.MarkCount;
+import org.govreview.domain.pledge.Measure;
+import org.govreview.domain.pledge.OverallRule;
+import org.govreview.domain.pledge.PledgeReport;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.SourceText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EvaluatedReportReaderTests {
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	private static DocumentModel model(String... lines) {
+		return DocumentModel.of(new SourceText(Path.of("test.txt"), List.of(lines), "test"));
+	}
+
+	private static PledgeReport read(String... lines) {
+		return new PledgeReportReader(MASTER).read(model(lines), null);
+	}
+
+	@Test
+	void readsMarksPerItemWithCountsShareAndRuleFromATwoLevelTable() {
+		PledgeReport report = read("綾瀬市長マニフェスト 進捗状況（令和5年度）", "", "綾瀬市 企画課", "",
+				"評価の区分", "○\t実施済み又は実施中のもの", "△\t検討中のもの", "×\t未着手のもの", "",
+				"実施率は、○の項目数÷全項目数で算出しています。", "全体では○4項目、△1項目、×1項目で、実施率は66.7％でした。", "",
+				"政策1　子育てを支えるまち", "番号\t項目\t評価\t担当課", "1\t保育園の定員拡大\t○\t保育課", "2\t学童保育の延長\t△\t青少年課",
+				"3\t子ども食堂への支援\t○\t子育て支援課", "", "政策2　安心して暮らせるまち", "番号\t項目\t評価\t担当課",
+				"1\t防災無線の更新\t○\t危機管理課", "2\t空き家対策の推進\t×\t建築課", "3\t通学路の安全対策\t○\t道路課");
+		assertThat(report.municipality().code().value()).isEqualTo("142182");
+		assertThat(report.fiscalYear().year()).isEqualTo(2023);
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子育てを支えるまち", "安心して暮らせるまち");
+		assertThat(report.measures()).extracting(Measure::title).containsExactly("保育園の定員拡大", "学童保育の延長", "子ども食堂への支援",
+				"防災無線の更新", "空き家対策の推進", "通学路の安全対策");
+		assertThat(report.measures()).extracting(measure -> measure.evaluation().mark()).containsExactly("○", "△", "○", "○", "×",
+				"○");
+		assertThat(report.measures().get(1).departments()).containsExactly("青少年課");
+		assertThat(report.measures().get(0).rating()).as("a mark is no star rating").isNull();
+		assertThat(report.markCounts()).containsExactly(new MarkCount("○", 4), new MarkCount("△", 1), new MarkCount("×", 1));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("66.7");
+		assertThat(report.overallUnit()).isEqualTo("%");
+		assertThat(report.overallRule()).isEqualTo(OverallRule.SHARE_OF_MARKS);
+	}
+
+	@Test
+	void readsThreeLevelsWithScoresAndFiguresOnTheirHeadings() {
+		PledgeReport report = read("横須賀市長公約 達成度評価（2023年度）", "横須賀市 政策推進課", "",
+				"各事業を5段階で評価し、全体の達成度は評価点の合計÷満点で算出しています。", "全体の達成度　評価点の合計 13点 ÷ 満点 20点 ＝ 65.0％", "",
+				"政策Ⅰ　海と緑のまち　（達成度 70.0％）", "施策１　海辺の再生　（達成度 80.0％）", "事業名\t所管課\t評価点", "干潟の再生\t環境政策課\t5",
+				"砂浜の清掃\t環境政策課\t3", "施策２　緑地の保全　（達成度 60.0％）", "事業名\t所管課\t評価点", "里山の保全\t緑地管理課\t3",
+				"街路樹の更新\t道路維持課\t3", "", "政策Ⅱ　にぎわいのまち　（達成度 60.0％）", "施策１　商店街の活性化　（達成度 60.0％）",
+				"事業名\t所管課\t評価点", "空き店舗の活用\t商業振興課\t3", "商店街イベントの支援\t商業振興課\t3");
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("海と緑のまち", "にぎわいのまち");
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::publishedPercent).containsExactly(new BigDecimal("70.0"),
+				new BigDecimal("60.0"));
+		assertThat(report.pledges()).extracting(pledge -> pledge.title()).containsExactly("海辺の再生", "緑地の保全", "商店街の活性化");
+		assertThat(report.pledges().get(0).publishedPercent()).isEqualByComparingTo("80.0");
+		assertThat(report.measures()).extracting(measure -> measure.evaluation().mark()).containsExactly("5", "3", "3", "3", "3",
+				"3");
+		assertThat(report.measures().get(0).evaluation().levels()).isEqualTo(5);
+		assertThat(report.publishedOverall()).isEqualByComparingTo("65.0");
+		assertThat(report.overallRule()).isEqualTo(OverallRule.SUM_OVER_MAXIMUM);
+	}
+
+	@Test
+	void readsStarsOnItemLinesAndKeepsThemAsTenLevelRatings() {
+		PledgeReport report = read("弘前市長マニフェスト 進捗状況（令和5年度末時点）", "", "■政策分野Ⅰ　産業の振興", "（分野の達成率　65％）",
+				"No.1　りんご産業の担い手確保　★★★★★★★☆☆☆　担当：りんご課", "No.2　空き店舗の活用　★★★★★★☆☆☆☆　担当：商工政策課", "",
+				"■政策分野Ⅱ　子育て支援", "（分野の達成率　70％）", "No.3　子ども医療費の拡大　★★★★★★★☆☆☆　担当：子育て支援課",
+				"全体の達成率は67.5％です。");
+		assertThat(report.fiscalYear().year()).as("年度末 reports on that fiscal year").isEqualTo(2023);
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::publishedPercent).containsExactly(new BigDecimal("65"),
+				new BigDecimal("70"));
+		assertThat(report.measures()).extracting(Measure::rating).containsExactly(7, 6, 7);
+		assertThat(report.measures()).extracting(Measure::departments).containsExactly(List.of("りんご課"), List.of("商工政策課"),
+				List.of("子育て支援課"));
+		assertThat(report.overallRule()).as("no rule stated").isNull();
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', value = { "総合評価は、各分野の評価点を単純合計した100点満点の点数としました。 | SUM",
+			"全体の評価は、全施策の評価点の平均です。 | MEAN", "実施率は「達成」「順調」の項目数の割合で表しています。 | SHARE_OF_MARKS",
+			"総合得点＝（全事業の評価点の合計）÷（全事業数×5点）×100 としました。 | SUM_OVER_MAXIMUM" })
+	void readsTheStatedRule(String sentence, OverallRule rule) {
+		PledgeReport report = read("小田原市長マニフェスト 評価（令和4年度）", "小田原市", "", sentence, "総合評価　72・5点", "",
+				"分野\t配点\t評価点", "1 子育て・教育\t10点\t7・5点", "2 健康・福祉\t10点\t8・0点", "合計\t20点\t15・5点");
+		assertThat(report.overallRule()).isEqualTo(rule);
+	}
+
+	@Test
+	void readsGroupsFromASummaryTableWhenNoItemIsEvaluated() {
+		PledgeReport report = read("令和4年度 小田原市長マニフェスト 外部評価報告書", "小田原市マニフェスト評価委員会", "", "総合評価　７２・５点（１００点満点）",
+				"", "分野\t配点\t評価点", "１\t子育て・教育\t１０点\t７・５点", "２\t健康・福祉\t１０点\t８・０点", "小計\t２０点\t１５・５点");
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子育て・教育", "健康・福祉");
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::publishedPercent).containsExactly(new BigDecimal("7.5"),
+				new BigDecimal("8.0"));
+		assertThat(report.basicPolicies().get(0).publishedUnit()).isEqualTo("点");
+		assertThat(report.publishedOverall()).as("72・5点 is 72.5, not the maximum").isEqualByComparingTo("72.5");
+		assertThat(report.overallUnit()).isEqualTo("点");
+	}
+
+	@Test
+	void aLegendIsNotAListOfItems() {
+		assertThatThrownBy(() -> read("草津市長マニフェスト 進捗状況（2024年度）", "草津市", "", "評価\t定義", "S\t完了した",
+				"A\t順調に進んでいる", "B\tおおむね達成できる見込み", "C\t遅れており見直しが必要", "D\t未着手又は休止"))
+			.isInstanceOf(RejectedDocumentException.class)
+			.hasMessageContaining("no evaluated item");
+	}
+
+	@Test
+	void recognitionNeedsAPledgeAndAnEvaluation() {
+		assertThat(PledgeReportRecognition.assess(model("西宮市 施政方針（令和6年度）", "", "約束１　子どもの育ちを支えます",
+				"保育所を整備します。", "事業名\t予算額", "保育所整備事業\t842,500", "観光振興事業\t56,300")).recognised()).isFalse();
+		assertThat(PledgeReportRecognition.assess(model("草津市長マニフェスト 進捗状況（2024年度）", "草津市", "", "No.\t取組項目\t評価\t担当課",
+				"1-1\t中学校給食の全校実施\tS\t学校給食課", "1-2\t保育料の無償化\tA\t幼児課", "1-3\t児童クラブの定員拡大\tA\t子ども家庭課"))
+			.recognised()).isTrue();
+	}
+}
