@@ -122,7 +122,7 @@ public final class PolicyTreeQuery {
 			});
 		Map<String, List<PolicyNode>> pledges = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT b.code, p.code, p.title FROM pledge p
+				SELECT b.code, p.code, coalesce(p.title, p.code) FROM pledge p
 				JOIN basic_policy b ON b.id = p.basic_policy_id WHERE p.document_id = ? ORDER BY b.position, p.position""")
 			.param(pledgeDocumentId)
 			.query(rs -> {
@@ -131,7 +131,7 @@ public final class PolicyTreeQuery {
 							measures.getOrDefault(rs.getString(2), List.of())));
 			});
 		List<PolicyNode> policies = jdbc.sql("""
-				SELECT b.code, b.title FROM basic_policy b WHERE b.document_id = ? ORDER BY b.position""")
+				SELECT b.code, coalesce(b.title, b.code) FROM basic_policy b WHERE b.document_id = ? ORDER BY b.position""")
 			.param(pledgeDocumentId)
 			.query((rs, n) -> PolicyNode.of(RollupLevel.BASIC_POLICY, rs.getString(1), rs.getString(2),
 					figures.get("basic-policy:" + rs.getString(1)), pledges.getOrDefault(rs.getString(1), List.of())))
