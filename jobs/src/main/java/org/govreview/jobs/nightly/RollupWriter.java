@@ -1,11 +1,14 @@
 package org.govreview.jobs.nightly;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.govreview.domain.rollup.ReconciliationStatus;
 import org.govreview.domain.rollup.RollupCalculator;
 import org.govreview.domain.rollup.RollupRow;
 import org.govreview.domain.rollup.RollupRule;
+import org.govreview.domain.rollup.StatedEvaluations;
+import org.govreview.domain.rollup.StatedRuleCheck;
 import org.govreview.writers.warehouse.PolicyTreeQuery;
 import org.govreview.writers.warehouse.ReviewSubject;
 import org.govreview.writers.warehouse.RollupResultStore;
@@ -44,15 +47,31 @@ class RollupWriter implements ItemWriter<ReviewSubject>, StepExecutionListener {
 	public void write(Chunk<? extends ReviewSubject> chunk) {
 		RollupCalculator calculator = new RollupCalculator(rule);
 		for (ReviewSubject subject : chunk) {
-			List<RollupRow> rows = calculator.calculate(trees.tree(subject));
+			List<RollupRow> rows = onItsOwnScale(calculator.calculate(trees.tree(subject)), trees.statedEvaluations(subject));
 			store.save(subject, rows, rule.name(), stepExecution.getJobExecutionId());
 			trees.earlierVersionOfLossyReport(subject).ifPresent(earlier -> store.recordLostReconciliation(earlier,
 					calculator.calculate(trees.tree(subject, earlier.documentId())), rows, stepExecution.getJobExecutionId()));
 			long disagreements = rows.stream().filter(row -> row.status() == ReconciliationStatus.DISAGREES).count();
 			RollupRow overall = rows.get(rows.size() - 1);
+			if (overall.note() != null && overall.note().startsWith("stated rule")) {
+				log.info("[rollup] {}: {}", subject, overall.note());
+			}
 			StepTally.count(stepExecution.getExecutionContext(), "rollup.disagreements", disagreements);
 			log.info("[rollup] {}: {} rows, overall computed {} published {}, {} disagreements", subject, rows.size(),
 					overall.computed(), overall.published(), disagreements);
 		}
+	}
+
+	/**
+	 * A report that evaluates its items on a scale other than stars is not rolled up by the star rule: its overall
+	 * row is computed by the rule the report states, or left uncomputed.
+	 */
+	private static List<RollupRow> onItsOwnScale(List<RollupRow> rows, StatedEvaluations report) {
+		if (!report.onAnotherScale() || rows.isEmpty()) {
+			return rows;
+		}
+		List<RollupRow> checked = new ArrayList<>(rows.subList(0, rows.size() - 1));
+		checked.add(StatedRuleCheck.overall(report));
+		return checked;
 	}
 }

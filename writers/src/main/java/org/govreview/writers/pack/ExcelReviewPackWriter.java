@@ -116,7 +116,7 @@ public final class ExcelReviewPackWriter {
 		return cells.text(measure.code())
 			.text(measure.title())
 			.text(PackText.departments(measure))
-			.text(PackText.stars(measure.starRating()))
+			.text(PackText.evaluation(measure))
 			.rating(measure.sheetRating());
 	}
 

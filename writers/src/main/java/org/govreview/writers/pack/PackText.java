@@ -122,6 +122,14 @@ final class PackText {
 	}
 
 	/** ★★★★★★★☆☆☆ (7) on the 10-level scale; empty when the report gave no rating. */
+	/** The measure's star rating as stars, else its evaluation on the report's own scale as printed. */
+	static String evaluation(MeasureDetail measure) {
+		if (measure.starRating() == null && measure.evaluation() != null) {
+			return measure.evaluation();
+		}
+		return stars(measure.starRating());
+	}
+
 	static String stars(Integer rating) {
 		if (rating == null) {
 			return "";

@@ -69,7 +69,7 @@ final class PdfPackContent {
 		pages.heading("施策詳細 Measure detail", SECTION_SIZE);
 		for (MeasureDetail measure : pack.measures()) {
 			pages.heading(PackText.orEmpty(measure.code()) + " " + PackText.orEmpty(measure.title()), MEASURE_SIZE);
-			String stars = PackText.stars(measure.starRating());
+			String stars = PackText.evaluation(measure);
 			String sheet = PackText.sheetRating(measure.sheetRating());
 			pages.paragraph("担当部署: " + PackText.departments(measure) + "    ★評価: " + (stars.isEmpty() ? "なし" : stars)
 					+ "    シート評価: " + (sheet.isEmpty() ? "なし" : sheet), BODY, 0);

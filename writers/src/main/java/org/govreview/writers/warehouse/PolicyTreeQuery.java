@@ -3,6 +3,7 @@ package org.govreview.writers.warehouse;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,12 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.govreview.domain.pledge.ItemEvaluation;
+import org.govreview.domain.pledge.MarkCount;
+import org.govreview.domain.pledge.OverallRule;
 import org.govreview.domain.rollup.PolicyNode;
 import org.govreview.domain.rollup.RollupLevel;
+import org.govreview.domain.rollup.StatedEvaluations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,6 +47,40 @@ public final class PolicyTreeQuery {
 			.params(subject.municipality().code().value(), subject.fiscalYear().year()).query(Long.class).optional()
 			.orElse(NO_DOCUMENT);
 		return tree(subject, document);
+	}
+
+	/**
+	 * What the subject's current pledge report gives to check its overall figure by the rule it states: the rule, its
+	 * items' evaluations, its counts per mark, its basic policies' published figures and the published overall.
+	 */
+	public StatedEvaluations statedEvaluations(ReviewSubject subject) {
+		long document = jdbc.sql("""
+				SELECT id FROM source_document
+				WHERE kind = 'pledge_report' AND municipality_code = ? AND fiscal_year = ? AND superseded_at IS NULL""")
+			.params(subject.municipality().code().value(), subject.fiscalYear().year()).query(Long.class).optional()
+			.orElse(NO_DOCUMENT);
+		OverallRule rule = jdbc.sql("SELECT rule FROM stated_rule WHERE document_id = ?").param(document)
+			.query(String.class).optional()
+			.flatMap(code -> Arrays.stream(OverallRule.values()).filter(r -> r.code().equals(code)).findFirst())
+			.orElse(null);
+		List<ItemEvaluation> items = jdbc.sql("""
+				SELECT evaluation_scale, evaluation_mark, evaluation_level, evaluation_levels, evaluation_printed
+				FROM measure WHERE document_id = ? AND evaluation_scale IS NOT NULL ORDER BY id""")
+			.param(document)
+			.query((rs, n) -> new ItemEvaluation(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)))
+			.list();
+		List<MarkCount> counts = jdbc.sql("SELECT mark, item_count FROM mark_count WHERE document_id = ? ORDER BY position")
+			.param(document).query((rs, n) -> new MarkCount(rs.getString(1), rs.getInt(2))).list();
+		List<BigDecimal> groups = jdbc.sql("""
+				SELECT f.value FROM published_figure f JOIN basic_policy b ON b.document_id = f.document_id AND b.code = f.code
+				WHERE f.document_id = ? AND f.level = 'basic-policy' ORDER BY b.position""")
+			.param(document).query(BigDecimal.class).list();
+		record Overall(BigDecimal value, String unit) {
+		}
+		Overall overall = jdbc.sql("SELECT value, unit FROM published_figure WHERE document_id = ? AND level = 'overall'")
+			.param(document).query((rs, n) -> new Overall(rs.getBigDecimal(1), rs.getString(2))).optional()
+			.orElse(new Overall(null, null));
+		return new StatedEvaluations(rule, items, counts, groups, overall.value(), overall.unit());
 	}
 
 	/**
@@ -83,7 +122,7 @@ public final class PolicyTreeQuery {
 			});
 		Map<String, List<PolicyNode>> pledges = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT b.code, p.code, p.title FROM pledge p
+				SELECT b.code, p.code, coalesce(p.title, p.code) FROM pledge p
 				JOIN basic_policy b ON b.id = p.basic_policy_id WHERE p.document_id = ? ORDER BY b.position, p.position""")
 			.param(pledgeDocumentId)
 			.query(rs -> {
@@ -92,7 +131,7 @@ public final class PolicyTreeQuery {
 							measures.getOrDefault(rs.getString(2), List.of())));
 			});
 		List<PolicyNode> policies = jdbc.sql("""
-				SELECT b.code, b.title FROM basic_policy b WHERE b.document_id = ? ORDER BY b.position""")
+				SELECT b.code, coalesce(b.title, b.code) FROM basic_policy b WHERE b.document_id = ? ORDER BY b.position""")
 			.param(pledgeDocumentId)
 			.query((rs, n) -> PolicyNode.of(RollupLevel.BASIC_POLICY, rs.getString(1), rs.getString(2),
 					figures.get("basic-policy:" + rs.getString(1)), pledges.getOrDefault(rs.getString(1), List.of())))

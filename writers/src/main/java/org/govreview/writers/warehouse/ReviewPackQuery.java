@@ -65,14 +65,15 @@ public final class ReviewPackQuery {
 	private List<MeasureDetail> measures(String code, int year) {
 		Map<Long, MeasureDraft> drafts = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT me.id, me.code, me.title, me.star_rating FROM measure me
+				SELECT me.id, me.code, me.title, me.star_rating, me.evaluation_printed, me.evaluation_scale FROM measure me
 				JOIN pledge p ON p.id = me.pledge_id JOIN basic_policy b ON b.id = p.basic_policy_id
 				JOIN source_document d ON d.id = me.document_id
 				WHERE d.municipality_code = ? AND d.fiscal_year = ? AND d.superseded_at IS NULL
 				ORDER BY b.position, p.position, me.position""")
 			.params(code, year)
 			.query(rs -> {
-				drafts.put(rs.getLong(1), new MeasureDraft(rs.getString(2), rs.getString(3), (Integer) rs.getObject(4)));
+				drafts.put(rs.getLong(1), new MeasureDraft(rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
+						"stars".equals(rs.getString(6)) ? null : rs.getString(5)));
 			});
 		jdbc.sql("""
 				SELECT md.measure_id, dp.name FROM measure_department md JOIN department dp ON dp.id = md.department_id
@@ -112,7 +113,8 @@ public final class ReviewPackQuery {
 					: BigDecimal.valueOf(draft.sheetRatings.stream().mapToInt(Integer::intValue).sum())
 						.divide(BigDecimal.valueOf(draft.sheetRatings.size()), 2, RoundingMode.HALF_UP);
 			details.add(new MeasureDetail(draft.code, draft.title, draft.departments, draft.star, sheetRating,
-					draft.activities.values().stream().map(a -> new ActivityDetail(a.code, a.text, a.ratings)).toList()));
+					draft.activities.values().stream().map(a -> new ActivityDetail(a.code, a.text, a.ratings)).toList(),
+					draft.evaluation));
 		}
 		return details;
 	}
@@ -130,16 +132,19 @@ public final class ReviewPackQuery {
 
 		final Integer star;
 
+		final String evaluation;
+
 		final List<String> departments = new ArrayList<>();
 
 		final Map<String, ActivityDraft> activities = new LinkedHashMap<>();
 
 		final List<Integer> sheetRatings = new ArrayList<>();
 
-		MeasureDraft(String code, String title, Integer star) {
+		MeasureDraft(String code, String title, Integer star, String evaluation) {
 			this.code = code;
 			this.title = title;
 			this.star = star;
+			this.evaluation = evaluation;
 		}
 	}
 
