@@ -12,6 +12,7 @@ import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.policy.Headings.Field;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.FiscalYears;
 import org.govreview.readers.text.IssuedDates;
 import org.govreview.readers.text.SourceText;
 
@@ -74,7 +75,34 @@ public final class PolicyStatementReader {
 
 	/** Reads the document from its model, built once for recognition and reading. */
 	public PolicyStatement read(DocumentModel model, FiscalYear fallbackFiscalYear) {
-		return read(model.source(), fallbackFiscalYear);
+		if (recognises(model.source())) {
+			return read(model.source(), fallbackFiscalYear);
+		}
+		SourceText text = model.source();
+		StatementModel statement = new StatementModel(model);
+		if (statement.mission == null && statement.issues.isEmpty()) {
+			throw new RejectedDocumentException(text.file(), "whole document",
+					"not a policy statement: " + String.join("; ", statement.missing()), null);
+		}
+		List<StatementOutline.IndexedLine> titleLines = new ArrayList<>();
+		for (int i = 0; i < text.lines().size() && titleLines.size() < 4; i++) {
+			if (!text.lines().get(i).isBlank()) {
+				titleLines.add(new StatementOutline.IndexedLine(i, text.lines().get(i)));
+			}
+		}
+		List<Finding> head = new ArrayList<>();
+		Municipality organisation = this.organisations.resolve(text, titleLines, head);
+		FiscalYear fiscalYear = titleLines.stream()
+			.map(line -> FiscalYears.first(line.text()))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElse(fallbackFiscalYear);
+		if (fiscalYear == null) {
+			throw new RejectedDocumentException(text.file(), "title", "no fiscal year (年度) in the title lines", statement.title);
+		}
+		head.addAll(statement.findings);
+		return new PolicyStatement(organisation, fiscalYear, statement.title, statement.mission, statement.issues,
+				statement.statistics, head, IssuedDates.in(text).orElse(null));
 	}
 
 	/**

@@ -1,0 +1,392 @@
+package org.govreview.readers.policy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.policy.PolicyIssue;
+import org.govreview.domain.policy.Statistic;
+import org.govreview.readers.document.Block;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Field;
+import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.NumberingScheme;
+import org.govreview.readers.document.Paragraph;
+import org.govreview.readers.document.Section;
+import org.govreview.readers.document.Table;
+import org.govreview.readers.document.Vocabulary;
+
+/**
+ * A ward or bureau policy read from the document model by its vocabulary: the title (the first line naming a 方針 or
+ * 組織目標), the mission (the text under a 使命 or ミッション label, else under 目指す姿, 将来像, ビジョン …), the issues
+ * (headings labelled 経営課題, 重点課題, 施策, 柱, 目標 …, or numbered headings whose section holds a 取組 label; or the
+ * rows of a table with an issue column and an action column), each with its actions (the items, headings and rows
+ * after a 取組/主な戦略/主な事業 label, and headings labelled 戦略), and the statistics of its prose and tables. Built
+ * once per document; not thread-safe.
+ */
+final class StatementModel {
+
+	static final Vocabulary VOCABULARY = Vocabulary.load(StatementModel.class, "vocabulary.txt");
+
+	private static final Set<NumberingScheme> NUMBERED = Set.of(NumberingScheme.CHAPTER, NumberingScheme.ROMAN,
+			NumberingScheme.NUMBER, NumberingScheme.DOTTED, NumberingScheme.PARENTHESISED_NUMBER, NumberingScheme.CIRCLED,
+			NumberingScheme.LABELLED);
+
+	private final DocumentModel model;
+
+	final String title;
+
+	final String mission;
+
+	final List<PolicyIssue> issues = new ArrayList<>();
+
+	final List<Statistic> statistics = new ArrayList<>();
+
+	final List<Finding> findings = new ArrayList<>();
+
+	private final Set<Heading> issueHeadings = new HashSet<>();
+
+	private final Map<String, List<String>> actions = new LinkedHashMap<>();
+
+	private final Map<String, String> ids = new LinkedHashMap<>();
+
+	StatementModel(DocumentModel model) {
+		this.model = model;
+		this.title = title(model);
+		this.mission = mission(model);
+		findIssueHeadings(model.root());
+		walk();
+		for (Map.Entry<String, String> issue : this.ids.entrySet()) {
+			String id = issue.getValue();
+			this.issues.add(new PolicyIssue(id, "", this.issues.size() + 1, issue.getKey(), null, null,
+					this.actions.getOrDefault(issue.getKey(), List.of())));
+		}
+	}
+
+	/** Distinctive signals of the kind, roughly 0–10, and what is missing. */
+	int evidence() {
+		int evidence = 0;
+		evidence += this.title != null && VOCABULARY.mentions("title", this.title) ? 3 : 0;
+		evidence += this.mission != null ? 2 : 0;
+		evidence += Math.min(this.issues.size(), 3);
+		evidence += this.issues.stream().mapToInt(issue -> issue.actions().size()).sum() >= 3 ? 2 : 0;
+		return evidence;
+	}
+
+	boolean recognised() {
+		boolean titled = this.title != null && VOCABULARY.mentions("title", this.title);
+		return titled && (this.mission != null || this.issues.size() >= 2) || this.mission != null && this.issues.size() >= 2;
+	}
+
+	List<String> missing() {
+		List<String> missing = new ArrayList<>();
+		if (this.title == null || !VOCABULARY.mentions("title", this.title)) {
+			missing.add("no title naming a policy (運営方針, 経営方針, 組織目標 …)");
+		}
+		if (this.mission == null) {
+			missing.add("no mission (使命, ミッション, 目指す姿, 将来像 …)");
+		}
+		if (this.issues.size() < 2) {
+			missing.add("no issues with actions (経営課題, 重点課題, 施策, 柱 … with 取組)");
+		}
+		return missing;
+	}
+
+	private static String title(DocumentModel model) {
+		String first = null;
+		int seen = 0;
+		for (Block block : model.blocks()) {
+			String line = firstLine(block);
+			if (line == null || line.isBlank()) {
+				continue;
+			}
+			first = first == null ? line : first;
+			if (VOCABULARY.mentions("title", line) && line.length() <= 60) {
+				return line;
+			}
+			if (++seen >= 4) {
+				break;
+			}
+		}
+		return first;
+	}
+
+	private static String firstLine(Block block) {
+		if (block instanceof Paragraph paragraph) {
+			return paragraph.lines().isEmpty() ? null : paragraph.lines().get(0).strip();
+		}
+		if (block instanceof Table table) {
+			return table.rows().isEmpty() ? null
+					: String.join("　", table.rows().get(0).stream().map(cell -> cell.text().strip()).toList());
+		}
+		if (block instanceof Heading heading) {
+			return heading.text().strip();
+		}
+		return block.text().strip();
+	}
+
+	private static String mission(DocumentModel model) {
+		for (String concept : List.of("mission", "vision")) {
+			List<Block> blocks = model.blocks();
+			for (int i = 0; i < blocks.size(); i++) {
+				Block block = blocks.get(i);
+				if (block instanceof Heading heading && isLabelled(concept, heading.title())) {
+					Optional<String> next = nextText(blocks, i + 1);
+					if (next.isPresent()) {
+						return next.get();
+					}
+				}
+				if (block instanceof Field field && isLabelled(concept, field.label()) && !field.value().isBlank()) {
+					return field.value().strip();
+				}
+				if (block instanceof Paragraph paragraph) {
+					List<String> lines = paragraph.lines();
+					for (int line = 0; line + 1 < lines.size(); line++) {
+						if (isLabelled(concept, lines.get(line))) {
+							return lines.get(line + 1).strip();
+						}
+					}
+					if (lines.size() == 1 && isLabelled(concept, lines.get(0))) {
+						Optional<String> next = nextText(blocks, i + 1);
+						if (next.isPresent()) {
+							return next.get();
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isLabelled(String concept, String text) {
+		String label = text.strip().replaceAll("[（(][^）)]*[）)]", "");
+		return label.length() <= 24 && !label.contains("。") && VOCABULARY.mentions(concept, label);
+	}
+
+	private static Optional<String> nextText(List<Block> blocks, int from) {
+		if (from < blocks.size() && blocks.get(from) instanceof Paragraph paragraph) {
+			return Optional.of(String.join("", paragraph.lines().stream().map(String::strip).toList()));
+		}
+		return Optional.empty();
+	}
+
+	private void findIssueHeadings(Section section) {
+		for (Section child : section.children()) {
+			Heading heading = child.heading();
+			if (labelledIssue(heading)) {
+				this.issueHeadings.add(heading);
+				continue;
+			}
+			findIssueHeadings(child);
+			if (NUMBERED.contains(heading.scheme()) && heading.scheme() != NumberingScheme.LABELLED
+					&& !isPart(heading.title()) && holdsActions(child)
+					&& child.descendants().skip(1).noneMatch(d -> this.issueHeadings.contains(d.heading()))) {
+				this.issueHeadings.add(heading);
+			}
+		}
+	}
+
+	private static boolean labelledIssue(Heading heading) {
+		return heading.scheme() == NumberingScheme.LABELLED && VOCABULARY.is("issue", heading.label());
+	}
+
+	private static boolean holdsActions(Section section) {
+		for (Block block : section.allBlocks()) {
+			if (block instanceof Heading heading && heading.scheme() != NumberingScheme.LABELLED
+					&& isActionLabel(heading.title())) {
+				return true;
+			}
+			if (block instanceof Field field && isActionLabel(field.label())) {
+				return true;
+			}
+			if (block instanceof Paragraph paragraph && isActionLabel(paragraph.text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String labelKey(String text) {
+		return ProseFigures.nfkc(text).strip().replaceAll("[【】\\[\\]〔〕<>＜＞:：()（）「」\\s]", "");
+	}
+
+	static boolean isActionLabel(String text) {
+		String key = labelKey(text);
+		return !key.isEmpty() && VOCABULARY.is("action", key);
+	}
+
+	static boolean isOtherPart(String text) {
+		String key = labelKey(text.replaceAll("[（(][^）)]*[）)]$", ""));
+		return !key.isEmpty() && VOCABULARY.is("other-part", key);
+	}
+
+	private static boolean isPart(String text) {
+		return isActionLabel(text) || isOtherPart(text);
+	}
+
+	/** The blocks in order: issues and their actions; statistics everywhere. */
+	private void walk() {
+		TableFigures tables = new TableFigures(VOCABULARY, this.statistics);
+		ProseFigures prose = new ProseFigures(VOCABULARY, this.statistics, this.findings);
+		String issue = null;
+		int issueLevel = 0;
+		boolean acting = false;
+		String pending = null;
+		for (Block block : this.model.blocks()) {
+			String location = block.location().toString();
+			if (block instanceof Heading heading) {
+				pending = null;
+				if (this.issueHeadings.contains(heading)) {
+					issue = issueTitle(heading.title());
+					this.ids.putIfAbsent(issue, (heading.label() + heading.number()).strip().isEmpty()
+							? "課題" + (this.ids.size() + 1) : ProseFigures.nfkc(heading.label() + heading.number()));
+					issueLevel = heading.level();
+					acting = false;
+					prose.read(heading.title(), id(issue), location, null);
+					continue;
+				}
+				if (issue != null && heading.level() <= issueLevel && !isPart(heading.title())
+						&& heading.scheme() != NumberingScheme.LABELLED) {
+					issue = null;
+				}
+				if (issue == null) {
+					continue;
+				}
+				if (heading.scheme() == NumberingScheme.LABELLED && VOCABULARY.is("action", heading.label())) {
+					action(issue, heading.title());
+					acting = false;
+				}
+				else if (isActionLabel(heading.title())) {
+					acting = true;
+				}
+				else if (isOtherPart(heading.title()) || heading.scheme() == NumberingScheme.BRACKETED) {
+					acting = false;
+				}
+				else if (acting) {
+					action(issue, heading.title());
+				}
+				continue;
+			}
+			if (block instanceof Table table) {
+				if (tables.read(table, id(issue))) {
+					continue;
+				}
+				if (issueTable(table)) {
+					continue;
+				}
+				for (var row : table.rows()) {
+					List<String> cells = row.stream().map(cell -> cell.text().strip()).filter(text -> !text.isEmpty()).toList();
+					if (issue != null && acting && !cells.isEmpty()) {
+						action(issue, cells.size() >= 2 && isMarker(cells.get(0)) ? cells.get(1) : cells.get(0));
+					}
+					else if (!cells.isEmpty()) {
+						String text = cells.size() == 1 ? cells.get(0)
+								: cells.get(0) + "：" + String.join("　", cells.subList(1, cells.size()));
+						pending = prose.read(text, id(issue), location, pending);
+					}
+				}
+				continue;
+			}
+			if (block instanceof Field field) {
+				if (issue != null && isActionLabel(field.label())) {
+					acting = true;
+					if (!field.value().isBlank()) {
+						action(issue, field.value());
+					}
+					continue;
+				}
+				if (isOtherPart(field.label())) {
+					acting = false;
+				}
+				pending = prose.read(field.label() + "：" + field.value(), id(issue), location, pending);
+				continue;
+			}
+			if (block instanceof ListItem item) {
+				if (item.marker().startsWith("※")) {
+					prose.read(item.body(), id(issue), location, null);
+					continue;
+				}
+				if (issue != null && acting) {
+					action(issue, item.body());
+					continue;
+				}
+				pending = prose.read(item.body(), id(issue), location, pending);
+				continue;
+			}
+			if (block instanceof Paragraph paragraph) {
+				String text = paragraph.text().strip();
+				if (issue != null && isActionLabel(text)) {
+					acting = true;
+					continue;
+				}
+				if (isOtherPart(text)) {
+					acting = false;
+					continue;
+				}
+				pending = prose.read(text, id(issue), location, pending);
+				if (issue != null) {
+					String tail = labelKey(text.replaceAll("^.*[。]", ""));
+					acting = tail.length() < text.length() && VOCABULARY.is("action", tail) || acting && !text.endsWith("。");
+				}
+			}
+		}
+	}
+
+	private String id(String issue) {
+		return issue == null ? null : this.ids.get(issue);
+	}
+
+	/** A table of issues and their actions: 重点課題 | 取組 | 担当課, an issue cell left blank on its later rows. */
+	private boolean issueTable(Table table) {
+		List<String> header = table.header();
+		int issueColumn = -1;
+		int actionColumn = -1;
+		for (int i = 0; i < header.size(); i++) {
+			String key = labelKey(header.get(i));
+			if (issueColumn < 0 && VOCABULARY.is("issue", key)) {
+				issueColumn = i;
+			}
+			else if (actionColumn < 0 && VOCABULARY.is("action", key)) {
+				actionColumn = i;
+			}
+		}
+		if (issueColumn < 0 || actionColumn < 0) {
+			return false;
+		}
+		String issue = this.ids.isEmpty() ? null : this.ids.keySet().stream().reduce((a, b) -> b).orElse(null);
+		for (var row : table.body()) {
+			String issueCell = Table.cell(row, issueColumn).orElse("").strip();
+			if (!issueCell.isEmpty()) {
+				issue = issueTitle(issueCell.replaceFirst("^[0-9０-９]+[.．、)）]?\\s*", ""));
+				this.ids.putIfAbsent(issue, "課題" + (this.ids.size() + 1));
+			}
+			String action = Table.cell(row, actionColumn).orElse("").strip();
+			if (issue != null && !action.isEmpty()) {
+				action(issue, action);
+			}
+		}
+		return true;
+	}
+
+	private static boolean isMarker(String cell) {
+		return ProseFigures.nfkc(cell).matches("[(]?(?:[0-9]{1,2}|[ア-ン]|[①-⑳]|[a-zA-Z])[).．、]?|[・□■●○◆◇]");
+	}
+
+	private static String issueTitle(String title) {
+		return title.strip().replaceAll("^[【〔\\[]|[】〕\\]]$", "").strip();
+	}
+
+	private void action(String issue, String text) {
+		String action = ProseFigures.nfkc(text).strip().replaceFirst("^[・･•□■●○◆◇\\-]\\s*", "").strip();
+		if (action.isEmpty()) {
+			return;
+		}
+		this.actions.computeIfAbsent(issue, key -> new ArrayList<>()).add(text.strip().replaceFirst("^[・･•□■●○◆◇]\\s*", ""));
+	}
+}
