@@ -8,6 +8,7 @@ import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.domain.policy.PolicyIssue;
 import org.govreview.domain.policy.PolicyStatement;
+import org.govreview.domain.policy.Statistic;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.policy.Headings.Field;
@@ -101,8 +102,27 @@ public final class PolicyStatementReader {
 			throw new RejectedDocumentException(text.file(), "title", "no fiscal year (年度) in the title lines", statement.title);
 		}
 		head.addAll(statement.findings);
+		List<Statistic> statistics = new ArrayList<>();
+		for (Statistic statistic : statement.statistics) {
+			if (isPlanned(statistic, fiscalYear)) {
+				head.add(Finding.warning("whole document", "figure " + statistic.value().display() + " (" + statistic.indicator()
+						+ ") is for " + statistic.period() + ", not before the statement's own fiscal year: a target, not a statistic",
+						null));
+			}
+			else {
+				statistics.add(statistic);
+			}
+		}
 		return new PolicyStatement(organisation, fiscalYear, statement.title, statement.mission, statement.issues,
-				statement.statistics, head, IssuedDates.in(text).orElse(null));
+				statistics, head, IssuedDates.in(text).orElse(null));
+	}
+
+	/** A figure for a whole fiscal year that has not ended when the statement is written is planned, not stated. */
+	private static boolean isPlanned(Statistic statistic, FiscalYear fiscalYear) {
+		String period = statistic.period() == null ? "" : java.text.Normalizer.normalize(statistic.period(),
+				java.text.Normalizer.Form.NFKC);
+		boolean dated = period.matches(".*(?:月|日|末|現在|時点|\\d+[./]\\d+).*");
+		return !dated && statistic.fiscalYear() != null && statistic.fiscalYear() >= fiscalYear.year();
 	}
 
 	/**

@@ -30,11 +30,13 @@ final class ProseFigures {
 	private static final Pattern HEAD = Pattern
 		.compile("(?:率|割合|数|人口|額|量|時間|地域|件数|者|指数|人|世帯|相談|住民)$");
 
-	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|未満|超|まで|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号)");
+	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号)");
 
 	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:前年度?比|前年度?から|前回比|約|全|第|月額|年額)\\s*$");
 
 	private static final Pattern CITY_NAMED = Pattern.compile("[\\p{IsHan}]{1,4}市全体");
+
+	private static final Pattern CITY_WORDS = Pattern.compile("市全体|市平均|全市|全国");
 
 	private static final Pattern DELIMITER = Pattern.compile("[、,。■●◆◇□〔〕:：\\s]");
 
@@ -98,8 +100,13 @@ final class ProseFigures {
 					own = period;
 				}
 			}
-			String region = own == null ? gap : text.substring(anchor, own.start());
-			Optional<String> topic = topic(region);
+			Optional<String> topic = topic(gap);
+			if (topic.isEmpty() && own != null) {
+				String between = text.substring(own.end(), start).strip();
+				if (between.matches("[\\p{IsHan}\\p{IsKatakana}ー・]{2,24}") && HEAD.matcher(between).find()) {
+					topic = Optional.of(between);
+				}
+			}
 			if (topic.isPresent()) {
 				indicator = topic.get();
 			}
@@ -135,6 +142,9 @@ final class ProseFigures {
 			String subject = city ? name + CITY_SUFFIX : name;
 			String printed = own != null ? sentence.substring(own.start(), own.end()) : "";
 			add(new Statistic(subject, printed, year, number, issueId));
+		}
+		if (indicator == null && !values.reset().find()) {
+			return topic(text).orElse(pending);
 		}
 		return indicator != null ? indicator : pending;
 	}
@@ -191,7 +201,8 @@ final class ProseFigures {
 					from--;
 				}
 				String segment = clean(region.substring(from + 1, i));
-				if (segment.length() >= 2) {
+				if (segment.length() >= 2 && !segment.matches(".*[（(][^）)]*") && !segment.matches("[^（(]*[）)].*")
+						&& !CITY_NAMED.matcher(segment).find() && !CITY_WORDS.matcher(segment).find()) {
 					candidates.add(segment);
 				}
 			}
@@ -211,7 +222,7 @@ final class ProseFigures {
 	/** The indicator's name without what only places it: a leading survey clause, 区の/区内の, …における. */
 	static String clean(String phrase) {
 		String name = phrase.strip();
-		name = name.replaceFirst("^.*?(?:により|における|アンケートで|調査で)(?=.{3,})", "");
+		name = name.replaceFirst("^.*?(?:における|アンケートで|調査で|など)(?=.{4,})", "");
 		name = name.replaceFirst("^.*?で(?=「)", "");
 		name = name.replaceFirst("^(?:区内|区民|区|本市|市内)の(?=.{3,})", "");
 		name = name.replaceFirst("^(?:また|なお|一方|さらに)", "");

@@ -238,6 +238,7 @@ final class StatementModel {
 		int issueLevel = 0;
 		boolean acting = false;
 		String pending = null;
+		Heading actionHeading = null;
 		for (Block block : this.model.blocks()) {
 			String location = block.location().toString();
 			if (block instanceof Heading heading) {
@@ -248,6 +249,7 @@ final class StatementModel {
 							? "課題" + (this.ids.size() + 1) : ProseFigures.nfkc(heading.label() + heading.number()));
 					issueLevel = heading.level();
 					acting = false;
+					actionHeading = null;
 					prose.read(heading.title(), id(issue), location, null);
 					continue;
 				}
@@ -262,6 +264,10 @@ final class StatementModel {
 					action(issue, heading.title());
 					acting = false;
 				}
+				else if (!acting && actionHeading != null && heading.kind().equals(actionHeading.kind())
+						&& heading.level() == actionHeading.level()) {
+					action(issue, heading.title());
+				}
 				else if (isActionLabel(heading.title())) {
 					acting = true;
 				}
@@ -270,6 +276,7 @@ final class StatementModel {
 				}
 				else if (acting) {
 					action(issue, heading.title());
+					actionHeading = heading;
 				}
 				continue;
 			}
@@ -359,6 +366,12 @@ final class StatementModel {
 		if (issueColumn < 0 || actionColumn < 0) {
 			return false;
 		}
+		int columns = header.size();
+		if (table.body().stream().anyMatch(row -> row.size() != columns)) {
+			this.findings.add(Finding.warning(table.location().toString(),
+					"a table of issues and actions whose rows do not keep its columns: not read", table.text()));
+			return true;
+		}
 		String issue = this.ids.isEmpty() ? null : this.ids.keySet().stream().reduce((a, b) -> b).orElse(null);
 		for (var row : table.body()) {
 			String issueCell = Table.cell(row, issueColumn).orElse("").strip();
@@ -384,7 +397,9 @@ final class StatementModel {
 
 	private void action(String issue, String text) {
 		String action = ProseFigures.nfkc(text).strip().replaceFirst("^[・･•□■●○◆◇\\-]\\s*", "").strip();
-		if (action.isEmpty()) {
+		if (action.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+				|| Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+				|| Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA).count() < 2) {
 			return;
 		}
 		this.actions.computeIfAbsent(issue, key -> new ArrayList<>()).add(text.strip().replaceFirst("^[・･•□■●○◆◇]\\s*", ""));
