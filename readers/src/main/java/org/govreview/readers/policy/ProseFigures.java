@@ -36,6 +36,10 @@ final class ProseFigures {
 
 	private static final Pattern CITY_NAMED = Pattern.compile("[\\p{IsHan}]{1,4}市全体");
 
+	private static final Pattern IGNORABLE = Pattern.compile("[〓\\s:：]*(?:実績|現在|時点|末|見込)?[〓\\s:：]*");
+
+	private static final Pattern PERIOD_WORD = Pattern.compile("^(?:実績|現在|時点|末|見込|調査)+$");
+
 	private static final Pattern CITY_WORDS = Pattern.compile("市全体|市平均|全市|全国");
 
 	private static final Pattern DELIMITER = Pattern.compile("[、,。■●◆◇□〔〕:：\\s]");
@@ -110,19 +114,23 @@ final class ProseFigures {
 			if (topic.isPresent()) {
 				indicator = topic.get();
 			}
-			anchor = end;
+			int next = end;
 			if (own == null) {
 				own = periodInBracketsAfter(sentence, periods, end);
 				if (own != null) {
-					anchor = Math.max(anchor, own.end());
+					next = own.end();
 				}
 			}
 			boolean city = this.vocabulary.mentions("city-wide", gap) || CITY_NAMED.matcher(gap).find();
 			boolean bracketed = insideBrackets(text, start);
 			if (TARGET_AFTER.matcher(after).lookingAt() || CHANGE_BEFORE.matcher(text.substring(0, start)).find()
 					|| this.vocabulary.mentions("reference", gap) || bracketed && own == null && !city) {
+				if (!TARGET_AFTER.matcher(after).lookingAt()) {
+					anchor = next;
+				}
 				continue;
 			}
+			anchor = next;
 			String name = indicator != null ? indicator : fallback;
 			if (unit == null && (name == null || !name.matches(".*(?:率|指数)$") || after.matches("^[\\p{IsHan}\\p{IsKatakana}].*"))) {
 				continue;
@@ -144,7 +152,7 @@ final class ProseFigures {
 			add(new Statistic(subject, printed, year, number, issueId));
 		}
 		if (indicator == null && !values.reset().find()) {
-			return topic(text).orElse(pending);
+			return text.strip().matches(".*[:：]$") ? topic(text.strip()).orElse(pending) : pending;
 		}
 		return indicator != null ? indicator : pending;
 	}
@@ -192,7 +200,8 @@ final class ProseFigures {
 			char c = region.charAt(i);
 			char before = region.charAt(i - 1);
 			boolean marker = (c == 'は' || c == 'が') && isNounEnd(before);
-			boolean colon = (c == ':' || c == '：' || c == '(' || c == '（') && region.substring(i + 1).isBlank()
+			boolean colon = (c == ':' || c == '：' || c == '(' || c == '（')
+					&& (IGNORABLE.matcher(region.substring(i + 1)).matches() || region.substring(i + 1).startsWith("〓"))
 					&& isNounEnd(before);
 			if (marker || colon) {
 				int from = i - 1;
@@ -201,7 +210,7 @@ final class ProseFigures {
 					from--;
 				}
 				String segment = clean(region.substring(from + 1, i));
-				if (segment.length() >= 2 && !segment.matches(".*[（(][^）)]*") && !segment.matches("[^（(]*[）)].*")
+				if (segment.length() >= 2 && !PERIOD_WORD.matcher(segment).matches() && !segment.matches(".*[（(][^）)]*") && !segment.matches("[^（(]*[）)].*")
 						&& !CITY_NAMED.matcher(segment).find() && !CITY_WORDS.matcher(segment).find()) {
 					candidates.add(segment);
 				}

@@ -367,7 +367,10 @@ final class StatementModel {
 			return false;
 		}
 		int columns = header.size();
-		if (table.body().stream().anyMatch(row -> row.size() != columns)) {
+		int actions = actionColumn;
+		boolean bulletOutsideActions = table.body().stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
+			.anyMatch(i -> i != actions && ProseFigures.nfkc(row.get(i).text()).strip().startsWith("・")));
+		if (bulletOutsideActions || table.body().stream().anyMatch(row -> row.size() != columns)) {
 			this.findings.add(Finding.warning(table.location().toString(),
 					"a table of issues and actions whose rows do not keep its columns: not read", table.text()));
 			return true;
