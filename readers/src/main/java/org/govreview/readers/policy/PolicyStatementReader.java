@@ -81,7 +81,7 @@ public final class PolicyStatementReader {
 		}
 		SourceText text = model.source();
 		StatementModel statement = new StatementModel(model);
-		if (statement.mission == null && statement.issues.isEmpty()) {
+		if (!statement.recognised() && statement.mission == null && statement.issues.isEmpty()) {
 			throw new RejectedDocumentException(text.file(), "whole document",
 					"not a policy statement: " + String.join("; ", statement.missing()), null);
 		}

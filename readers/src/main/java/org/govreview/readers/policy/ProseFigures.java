@@ -124,7 +124,7 @@ final class ProseFigures {
 			boolean city = this.vocabulary.mentions("city-wide", gap) || CITY_NAMED.matcher(gap).find();
 			boolean bracketed = insideBrackets(text, start);
 			if (TARGET_AFTER.matcher(after).lookingAt() || CHANGE_BEFORE.matcher(text.substring(0, start)).find()
-					|| this.vocabulary.mentions("reference", gap) || bracketed && own == null && !city) {
+					|| bracketed && this.vocabulary.mentions("reference", gap) || bracketed && own == null && !city) {
 				if (!TARGET_AFTER.matcher(after).lookingAt()) {
 					anchor = next;
 				}
@@ -203,7 +203,8 @@ final class ProseFigures {
 			boolean colon = (c == ':' || c == '：' || c == '(' || c == '（')
 					&& (IGNORABLE.matcher(region.substring(i + 1)).matches() || region.substring(i + 1).startsWith("〓"))
 					&& isNounEnd(before);
-			if (marker || colon) {
+			boolean space = Character.isWhitespace(c) && isNounEnd(before);
+			if (marker || colon || space) {
 				int from = i - 1;
 				while (from >= 0 && !DELIMITER.matcher(String.valueOf(region.charAt(from))).matches()
 						&& region.charAt(from) != '〓') {
@@ -211,7 +212,8 @@ final class ProseFigures {
 				}
 				String segment = clean(region.substring(from + 1, i));
 				if (segment.length() >= 2 && !PERIOD_WORD.matcher(segment).matches() && !segment.matches(".*[（(][^）)]*") && !segment.matches("[^（(]*[）)].*")
-						&& !CITY_NAMED.matcher(segment).find() && !CITY_WORDS.matcher(segment).find()) {
+						&& !CITY_NAMED.matcher(segment).find() && !CITY_WORDS.matcher(segment).find()
+						&& (!space || HEAD.matcher(segment).find())) {
 					candidates.add(segment);
 				}
 			}
@@ -235,6 +237,7 @@ final class ProseFigures {
 		name = name.replaceFirst("^.*?で(?=「)", "");
 		name = name.replaceFirst("^(?:区内|区民|区|本市|市内)の(?=.{3,})", "");
 		name = name.replaceFirst("^(?:また|なお|一方|さらに)", "");
+		name = name.replaceFirst("^(?:アウトカム指標|成果指標|評価指標|参考)(?=.{3,})", "");
 		return name.strip();
 	}
 }

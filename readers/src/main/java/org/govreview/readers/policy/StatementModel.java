@@ -12,6 +12,7 @@ import org.govreview.domain.document.Finding;
 import org.govreview.domain.policy.PolicyIssue;
 import org.govreview.domain.policy.Statistic;
 import org.govreview.readers.document.Block;
+import org.govreview.readers.document.Cell;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.document.Field;
 import org.govreview.readers.document.Heading;
@@ -52,6 +53,9 @@ final class StatementModel {
 
 	private final Set<Heading> issueHeadings = new HashSet<>();
 
+	/** Whether a table with an issue column beside an action column was seen, read or not. */
+	private boolean issueTableSeen;
+
 	private final Map<String, List<String>> actions = new LinkedHashMap<>();
 
 	private final Map<String, String> ids = new LinkedHashMap<>();
@@ -74,14 +78,15 @@ final class StatementModel {
 		int evidence = 0;
 		evidence += this.title != null && VOCABULARY.mentions("title", this.title) ? 3 : 0;
 		evidence += this.mission != null ? 2 : 0;
-		evidence += Math.min(this.issues.size(), 3);
+		evidence += this.issueTableSeen ? Math.max(2, Math.min(this.issues.size(), 3)) : Math.min(this.issues.size(), 3);
 		evidence += this.issues.stream().mapToInt(issue -> issue.actions().size()).sum() >= 3 ? 2 : 0;
 		return evidence;
 	}
 
 	boolean recognised() {
 		boolean titled = this.title != null && VOCABULARY.mentions("title", this.title);
-		return titled && (this.mission != null || this.issues.size() >= 2) || this.mission != null && this.issues.size() >= 2;
+		boolean issued = this.issues.size() >= 2 || this.issueTableSeen;
+		return titled && (this.mission != null || issued) || this.mission != null && issued;
 	}
 
 	List<String> missing() {
@@ -92,7 +97,7 @@ final class StatementModel {
 		if (this.mission == null) {
 			missing.add("no mission (使命, ミッション, 目指す姿, 将来像 …)");
 		}
-		if (this.issues.size() < 2) {
+		if (this.issues.size() < 2 && !this.issueTableSeen) {
 			missing.add("no issues with actions (経営課題, 重点課題, 施策, 柱 … with 取組)");
 		}
 		return missing;
@@ -239,7 +244,7 @@ final class StatementModel {
 		boolean acting = false;
 		String pending = null;
 		Heading actionHeading = null;
-		for (Block block : this.model.blocks()) {
+		for (Block block : withHeaderRows(this.model.blocks())) {
 			String location = block.location().toString();
 			if (block instanceof Heading heading) {
 				pending = null;
@@ -345,6 +350,34 @@ final class StatementModel {
 		}
 	}
 
+	/**
+	 * The blocks, a table's header row put back where extraction made it a label's value (成果指標 followed by
+	 * 指標名⇥令和3年度実績⇥… and rows of as many cells).
+	 */
+	private static List<Block> withHeaderRows(List<Block> blocks) {
+		List<Block> repaired = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			if (block instanceof Field field && field.value().contains("\t") && i + 1 < blocks.size()
+					&& blocks.get(i + 1) instanceof Table table && table.headerRows() == 0 && !table.rows().isEmpty()) {
+				List<Cell> header = java.util.Arrays.stream(field.value().split("\t"))
+					.map(text -> new Cell(text.strip(), field.location()))
+					.toList();
+				if (header.size() == table.rows().get(0).size()) {
+					List<List<Cell>> rows = new ArrayList<>();
+					rows.add(header);
+					rows.addAll(table.rows());
+					repaired.add(new Field(field.label(), "", field.location()));
+					repaired.add(new Table(rows, 1, table.location()));
+					i++;
+					continue;
+				}
+			}
+			repaired.add(block);
+		}
+		return repaired;
+	}
+
 	private String id(String issue) {
 		return issue == null ? null : this.ids.get(issue);
 	}
@@ -366,6 +399,7 @@ final class StatementModel {
 		if (issueColumn < 0 || actionColumn < 0) {
 			return false;
 		}
+		this.issueTableSeen = true;
 		int columns = header.size();
 		int actions = actionColumn;
 		boolean bulletOutsideActions = table.body().stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
