@@ -30,7 +30,7 @@ final class ProseFigures {
 	private static final Pattern HEAD = Pattern
 		.compile("(?:率|割合|数|人口|額|量|時間|地域|件数|者|指数|人|世帯|相談|住民)$");
 
-	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号)");
+	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|以内|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号)");
 
 	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:前年度?比|前年度?から|前回比|約|全|第|月額|年額)\\s*$");
 
@@ -39,6 +39,9 @@ final class ProseFigures {
 	private static final Pattern IGNORABLE = Pattern.compile("[〓\\s:：]*(?:実績|現在|時点|末|見込)?[〓\\s:：]*");
 
 	private static final Pattern PERIOD_WORD = Pattern.compile("^(?:実績|現在|時点|末|見込|調査)+$");
+
+	/** 名古屋市人口: a figure named for a city in a ward's statement is not certainly the ward's. */
+	private static final Pattern CITY_PREFIX = Pattern.compile("[\\p{IsHan}]{1,4}市(?![民内営立場政])");
 
 	private static final Pattern CITY_WORDS = Pattern.compile("市全体|市平均|全市|全国");
 
@@ -211,7 +214,7 @@ final class ProseFigures {
 					from--;
 				}
 				String segment = clean(region.substring(from + 1, i));
-				if (segment.length() >= 2 && !PERIOD_WORD.matcher(segment).matches() && !segment.matches(".*[（(][^）)]*") && !segment.matches("[^（(]*[）)].*")
+				if (segment.length() >= 2 && !CITY_PREFIX.matcher(segment).lookingAt() && !PERIOD_WORD.matcher(segment).matches() && !segment.matches(".*[（(][^）)]*") && !segment.matches("[^（(]*[）)].*")
 						&& !CITY_NAMED.matcher(segment).find() && !CITY_WORDS.matcher(segment).find()
 						&& (!space || HEAD.matcher(segment).find())) {
 					candidates.add(segment);
@@ -233,6 +236,7 @@ final class ProseFigures {
 	/** The indicator's name without what only places it: a leading survey clause, 区の/区内の, …における. */
 	static String clean(String phrase) {
 		String name = phrase.strip();
+		name = name.replaceFirst("^(?:[（(][^）)]{1,8}[）)])+", "");
 		name = name.replaceFirst("^.*?(?:における|アンケートで|調査で|など)(?=.{4,})", "");
 		name = name.replaceFirst("^.*?で(?=「)", "");
 		name = name.replaceFirst("^(?:区内|区民|区|本市|市内)の(?=.{3,})", "");

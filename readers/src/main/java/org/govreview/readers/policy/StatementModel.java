@@ -402,15 +402,32 @@ final class StatementModel {
 		this.issueTableSeen = true;
 		int columns = header.size();
 		int actions = actionColumn;
-		boolean bulletOutsideActions = table.body().stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
+		List<List<Cell>> body = new ArrayList<>();
+		for (List<Cell> row : table.body()) {
+			List<String> texts = row.stream().map(cell -> cell.text().strip()).toList();
+			if (texts.equals(header.stream().map(String::strip).toList())) {
+				continue;
+			}
+			if (issueColumn == 0 && row.size() == columns - 1) {
+				// a blank issue cell that extraction dropped: the row continues the issue above
+				List<Cell> shifted = new ArrayList<>();
+				shifted.add(new Cell("", row.get(0).location()));
+				shifted.addAll(row);
+				body.add(shifted);
+			}
+			else {
+				body.add(row);
+			}
+		}
+		boolean bulletOutsideActions = body.stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
 			.anyMatch(i -> i != actions && ProseFigures.nfkc(row.get(i).text()).strip().startsWith("・")));
-		if (bulletOutsideActions || table.body().stream().anyMatch(row -> row.size() != columns)) {
+		if (bulletOutsideActions || body.stream().anyMatch(row -> row.size() != columns)) {
 			this.findings.add(Finding.warning(table.location().toString(),
 					"a table of issues and actions whose rows do not keep its columns: not read", table.text()));
 			return true;
 		}
 		String issue = this.ids.isEmpty() ? null : this.ids.keySet().stream().reduce((a, b) -> b).orElse(null);
-		for (var row : table.body()) {
+		for (var row : body) {
 			String issueCell = Table.cell(row, issueColumn).orElse("").strip();
 			if (!issueCell.isEmpty()) {
 				issue = issueTitle(issueCell.replaceFirst("^[0-9０-９]+[.．、)）]?\\s*", ""));
