@@ -248,6 +248,7 @@ final class StatementModel {
 			String location = block.location().toString();
 			if (block instanceof Heading heading) {
 				pending = null;
+				endMatrix();
 				if (this.issueHeadings.contains(heading)) {
 					issue = issueTitle(heading.title());
 					this.ids.putIfAbsent(issue, (heading.label() + heading.number()).strip().isEmpty()
@@ -289,7 +290,7 @@ final class StatementModel {
 				if (tables.read(table, id(issue))) {
 					continue;
 				}
-				if (issueTable(table)) {
+				if (issueTable(table, prose)) {
 					continue;
 				}
 				for (var row : table.rows()) {
@@ -320,6 +321,10 @@ final class StatementModel {
 				continue;
 			}
 			if (block instanceof ListItem item) {
+				if (this.drafted != null && item.marker().startsWith("・")) {
+					addDraftedAction("・" + item.body(), true);
+					continue;
+				}
 				if (item.marker().startsWith("※")) {
 					prose.read(item.body(), id(issue), location, null);
 					continue;
@@ -348,6 +353,7 @@ final class StatementModel {
 				}
 			}
 		}
+		endMatrix();
 	}
 
 	/**
@@ -382,11 +388,157 @@ final class StatementModel {
 		return issue == null ? null : this.ids.get(issue);
 	}
 
-	/** A table of issues and their actions: 重点課題 | 取組 | 担当課, an issue cell left blank on its later rows. */
-	private boolean issueTable(Table table) {
+	/** The columns of a table of issues, kept while the table goes on over page breaks and split tables. */
+	private record Matrix(int columns, int issueColumn, int actionColumn, int indicatorColumn, List<String> header) {
+	}
+
+	/** An issue of a table, built row by row: wrapped titles and actions are joined before it is kept. */
+	private static final class Drafted {
+
+		final String id;
+
+		final StringBuilder title = new StringBuilder();
+
+		final List<StringBuilder> actions = new ArrayList<>();
+
+		Drafted(String id) {
+			this.id = id;
+		}
+	}
+
+	private Matrix matrix;
+
+	private Drafted drafted;
+
+	private String indicatorName = "";
+
+	private boolean indicatorClosed;
+
+	/**
+	 * A table of issues and their actions (重点課題 | 取組 | 担当課; 重点課題 | 課題認識 | 主な取組 | 成果指標), an issue
+	 * cell left blank on its later rows, and, as pdftotext -layout prints it, cells wrapped over lines: a numbered
+	 * issue starts a new issue and an unnumbered one continues its title, a bulleted action starts a new action and an
+	 * unbulleted one continues it, and the indicator column's name lines name the figures under them. A table without
+	 * a header continues the table of issues above it when it has as many columns.
+	 */
+	private boolean issueTable(Table table, ProseFigures prose) {
 		List<String> header = table.header();
+		Matrix columns = columns(header);
+		if (columns == null) {
+			if (this.matrix == null || table.headerRows() != 0 || table.columnCount() != this.matrix.columns()) {
+				return false;
+			}
+			columns = this.matrix;
+		}
+		this.issueTableSeen = true;
+		int count = columns.columns();
+		int actions = columns.actionColumn();
+		List<List<Cell>> body = new ArrayList<>();
+		for (List<Cell> row : columns == this.matrix ? table.rows() : table.body()) {
+			List<String> texts = row.stream().map(cell -> cell.text().strip()).toList();
+			if (texts.equals(columns.header().stream().map(String::strip).toList())) {
+				continue;
+			}
+			List<Cell> padded = new ArrayList<>(row);
+			if (columns.issueColumn() == 0 && row.size() == count - 1 && !isNumbered(row.get(0).text())
+					&& !row.get(0).text().strip().startsWith("・")) {
+				// a blank issue cell that extraction dropped: the row continues the issue above
+				padded.add(0, new Cell("", row.get(0).location()));
+			}
+			while (padded.size() < count && !padded.isEmpty() && padded.get(0).text().isBlank()) {
+				padded.add(new Cell("", row.get(0).location()));
+			}
+			body.add(padded);
+		}
+		boolean bulletedActions = body.stream().anyMatch(row -> bullet(row, actions));
+		boolean bulletOutside = body.stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
+			.anyMatch(i -> i != actions && !isOtherPart(i < header.size() ? header.get(i) : "") && bullet(row, i)));
+		boolean bulletsElsewhere = body.stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
+			.anyMatch(i -> i != actions && bullet(row, i)));
+		if (bulletOutside || bulletsElsewhere && !bulletedActions || body.stream().anyMatch(row -> row.size() != count)) {
+			this.findings.add(Finding.warning(table.location().toString(),
+					"a table of issues and actions whose rows do not keep its columns: not read", table.text()));
+			this.matrix = null;
+			return true;
+		}
+		int issueColumn = columns.issueColumn();
+		boolean numbered = body.stream().anyMatch(row -> isNumbered(row.get(issueColumn).text()));
+		for (List<Cell> row : body) {
+			String issueCell = row.get(columns.issueColumn()).text().strip();
+			if (!issueCell.isEmpty()) {
+				if (!numbered || isNumbered(issueCell) || this.drafted == null) {
+					flushDrafted();
+					this.drafted = new Drafted("課題" + (this.ids.size() + 1));
+					this.indicatorName = "";
+					this.indicatorClosed = false;
+				}
+				this.drafted.title.append(issueCell.replaceFirst("^[0-9０-９]+[.．、)）]?\\s*", ""));
+			}
+			String action = row.get(actions).text().strip();
+			if (this.drafted != null && !action.isEmpty()) {
+				addDraftedAction(action, bulletedActions);
+			}
+			if (columns.indicatorColumn() >= 0 && this.drafted != null) {
+				indicatorCell(row.get(columns.indicatorColumn()).text().strip(), prose, table.location().toString());
+			}
+		}
+		this.matrix = columns;
+		return true;
+	}
+
+	private void addDraftedAction(String action, boolean bulleted) {
+		if (bulleted && !action.startsWith("・") && !this.drafted.actions.isEmpty()) {
+			this.drafted.actions.get(this.drafted.actions.size() - 1).append(action);
+		}
+		else {
+			this.drafted.actions.add(new StringBuilder(action));
+		}
+	}
+
+	private void indicatorCell(String cell, ProseFigures prose, String location) {
+		if (cell.isEmpty()) {
+			return;
+		}
+		if (StatedPeriods.in(ProseFigures.nfkc(cell)).isEmpty()) {
+			this.indicatorName = this.indicatorClosed ? cell : this.indicatorName + cell;
+			this.indicatorClosed = false;
+			return;
+		}
+		this.indicatorClosed = true;
+		prose.read(cell, this.drafted.id, location, this.indicatorName.isEmpty() ? null : this.indicatorName);
+	}
+
+	private void flushDrafted() {
+		if (this.drafted == null) {
+			return;
+		}
+		String title = issueTitle(this.drafted.title.toString());
+		if (!title.isEmpty()) {
+			this.ids.putIfAbsent(title, this.drafted.id);
+			for (StringBuilder action : this.drafted.actions) {
+				action(title, action.toString());
+			}
+		}
+		this.drafted = null;
+	}
+
+	private void endMatrix() {
+		flushDrafted();
+		this.matrix = null;
+	}
+
+	private static boolean bullet(List<Cell> row, int column) {
+		return column < row.size() && ProseFigures.nfkc(row.get(column).text()).strip().startsWith("・");
+	}
+
+	private static boolean isNumbered(String cell) {
+		return ProseFigures.nfkc(cell).strip().matches("^\\d+[.、)]?\\s*\\S.*");
+	}
+
+	private static Matrix columns(List<String> header) {
 		int issueColumn = -1;
 		int actionColumn = -1;
+		int indicatorColumn = -1;
 		for (int i = 0; i < header.size(); i++) {
 			String key = labelKey(header.get(i));
 			if (issueColumn < 0 && VOCABULARY.is("issue", key)) {
@@ -395,50 +547,12 @@ final class StatementModel {
 			else if (actionColumn < 0 && VOCABULARY.is("action", key)) {
 				actionColumn = i;
 			}
-		}
-		if (issueColumn < 0 || actionColumn < 0) {
-			return false;
-		}
-		this.issueTableSeen = true;
-		int columns = header.size();
-		int actions = actionColumn;
-		List<List<Cell>> body = new ArrayList<>();
-		for (List<Cell> row : table.body()) {
-			List<String> texts = row.stream().map(cell -> cell.text().strip()).toList();
-			if (texts.equals(header.stream().map(String::strip).toList())) {
-				continue;
-			}
-			if (issueColumn == 0 && row.size() == columns - 1) {
-				// a blank issue cell that extraction dropped: the row continues the issue above
-				List<Cell> shifted = new ArrayList<>();
-				shifted.add(new Cell("", row.get(0).location()));
-				shifted.addAll(row);
-				body.add(shifted);
-			}
-			else {
-				body.add(row);
+			else if (indicatorColumn < 0 && key.contains("指標")) {
+				indicatorColumn = i;
 			}
 		}
-		boolean bulletOutsideActions = body.stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
-			.anyMatch(i -> i != actions && ProseFigures.nfkc(row.get(i).text()).strip().startsWith("・")));
-		if (bulletOutsideActions || body.stream().anyMatch(row -> row.size() != columns)) {
-			this.findings.add(Finding.warning(table.location().toString(),
-					"a table of issues and actions whose rows do not keep its columns: not read", table.text()));
-			return true;
-		}
-		String issue = this.ids.isEmpty() ? null : this.ids.keySet().stream().reduce((a, b) -> b).orElse(null);
-		for (var row : body) {
-			String issueCell = Table.cell(row, issueColumn).orElse("").strip();
-			if (!issueCell.isEmpty()) {
-				issue = issueTitle(issueCell.replaceFirst("^[0-9０-９]+[.．、)）]?\\s*", ""));
-				this.ids.putIfAbsent(issue, "課題" + (this.ids.size() + 1));
-			}
-			String action = Table.cell(row, actionColumn).orElse("").strip();
-			if (issue != null && !action.isEmpty()) {
-				action(issue, action);
-			}
-		}
-		return true;
+		return issueColumn < 0 || actionColumn < 0 ? null
+				: new Matrix(header.size(), issueColumn, actionColumn, indicatorColumn, List.copyOf(header));
 	}
 
 	private static boolean isMarker(String cell) {

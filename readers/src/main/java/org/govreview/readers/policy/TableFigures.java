@@ -134,6 +134,7 @@ final class TableFigures {
 		}
 		boolean any = false;
 		Integer previous = null;
+		String previousPeriod = null;
 		for (List<Cell> row : table.rows()) {
 			String label = nfkc(Table.cell(row, 0).orElse("")).strip();
 			String value = nfkc(Table.cell(row, 1).orElse("")).strip().replaceFirst("^[:：]\\s*", "");
@@ -153,13 +154,15 @@ final class TableFigures {
 			if (year == null || !value.matches("^\\d.*")) {
 				continue;
 			}
+			String period = SAME_AS_ABOVE.matcher(label).find() && previousPeriod != null ? previousPeriod : label;
 			previous = year;
+			previousPeriod = period;
 			String subject = name.strip();
 			Matcher cityNamed = Pattern.compile("^[\\p{IsHan}]{1,4}市全体の?").matcher(subject);
 			if (cityNamed.find()) {
 				subject = subject.substring(cityNamed.end()) + "（市全体）";
 			}
-			any |= add(subject, null, value, year, label, issueId);
+			any |= add(subject, null, value, year, period, issueId);
 		}
 		return any;
 	}
