@@ -431,6 +431,7 @@ final class StatementModel {
 			columns = this.matrix;
 		}
 		this.issueTableSeen = true;
+		List<String> names = columns.header();
 		int count = columns.columns();
 		int actions = columns.actionColumn();
 		List<List<Cell>> body = new ArrayList<>();
@@ -440,7 +441,8 @@ final class StatementModel {
 				continue;
 			}
 			List<Cell> padded = new ArrayList<>(row);
-			if (columns.issueColumn() == 0 && row.size() == count - 1 && !isNumbered(row.get(0).text())
+			if (columns.issueColumn() == 0 && row.size() == count - 1 && !row.get(0).text().isBlank()
+					&& !isNumbered(row.get(0).text())
 					&& !row.get(0).text().strip().startsWith("・")) {
 				// a blank issue cell that extraction dropped: the row continues the issue above
 				padded.add(0, new Cell("", row.get(0).location()));
@@ -452,7 +454,7 @@ final class StatementModel {
 		}
 		boolean bulletedActions = body.stream().anyMatch(row -> bullet(row, actions));
 		boolean bulletOutside = body.stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
-			.anyMatch(i -> i != actions && !isOtherPart(i < header.size() ? header.get(i) : "") && bullet(row, i)));
+			.anyMatch(i -> i != actions && !isOtherPart(i < names.size() ? names.get(i) : "") && bullet(row, i)));
 		boolean bulletsElsewhere = body.stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
 			.anyMatch(i -> i != actions && bullet(row, i)));
 		if (bulletOutside || bulletsElsewhere && !bulletedActions || body.stream().anyMatch(row -> row.size() != count)) {
