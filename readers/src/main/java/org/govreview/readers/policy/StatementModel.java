@@ -488,7 +488,15 @@ final class StatementModel {
 		return true;
 	}
 
-	private void addDraftedAction(String action, boolean bulleted) {
+	private void addDraftedAction(String cell, boolean bulleted) {
+		String[] parts = cell.split("[\\s\u3000]+(?=・)");
+		if (parts.length > 1) {
+			for (String part : parts) {
+				addDraftedAction(part, bulleted);
+			}
+			return;
+		}
+		String action = cell;
 		if (bulleted && !action.startsWith("・") && !this.drafted.actions.isEmpty()) {
 			this.drafted.actions.get(this.drafted.actions.size() - 1).append(action);
 		}
