@@ -523,7 +523,12 @@ final class StatementModel {
 			return;
 		}
 		String title = issueTitle(this.drafted.title.toString());
-		if (!title.isEmpty()) {
+		boolean figure = !StatedPeriods.in(ProseFigures.nfkc(title)).isEmpty() || isPart(title);
+		if (figure) {
+			this.findings.add(Finding.warning("whole document", "a table's issue cell holds a figure or a label, not a title: "
+					+ title + " (not read)", null));
+		}
+		if (!title.isEmpty() && !figure) {
 			this.ids.putIfAbsent(title, this.drafted.id);
 			for (StringBuilder action : this.drafted.actions) {
 				action(title, action.toString());
@@ -575,6 +580,9 @@ final class StatementModel {
 
 	private void action(String issue, String text) {
 		String action = ProseFigures.nfkc(text).strip().replaceFirst("^[・･•□■●○◆◇\\-]\\s*", "").strip();
+		if (isPart(action)) {
+			return;
+		}
 		if (action.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
 				|| Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
 				|| Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA).count() < 2) {
