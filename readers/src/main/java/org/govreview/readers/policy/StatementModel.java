@@ -53,6 +53,9 @@ final class StatementModel {
 
 	private final Set<Heading> issueHeadings = new HashSet<>();
 
+	/** Issues whose actions follow the heading without a 取組 label. */
+	private final Set<Heading> unlabelledActions = new HashSet<>();
+
 	/** Whether a table with an issue column beside an action column was seen, read or not. */
 	private boolean issueTableSeen;
 
@@ -189,12 +192,30 @@ final class StatementModel {
 				continue;
 			}
 			findIssueHeadings(child);
-			if (NUMBERED.contains(heading.scheme()) && heading.scheme() != NumberingScheme.LABELLED
-					&& !isPart(heading.title()) && holdsActions(child)
-					&& child.descendants().skip(1).noneMatch(d -> this.issueHeadings.contains(d.heading()))) {
+			boolean numbered = NUMBERED.contains(heading.scheme()) && heading.scheme() != NumberingScheme.LABELLED
+					&& !isPart(heading.title())
+					&& child.descendants().skip(1).noneMatch(d -> this.issueHeadings.contains(d.heading()));
+			if (numbered && holdsActions(child)) {
 				this.issueHeadings.add(heading);
 			}
+			else if (numbered && section.heading() != null && namesIssues(section.heading().title())
+					&& bulletsOnly(child)) {
+				// 重点課題 → 1 安全・安心 → ・…: an issue whose actions follow its heading without a label
+				this.issueHeadings.add(heading);
+				this.unlabelledActions.add(heading);
+			}
 		}
+	}
+
+	private static boolean namesIssues(String title) {
+		return title.length() <= 24 && (VOCABULARY.mentions("issue", title) || VOCABULARY.mentions("action", title));
+	}
+
+	/** A section of two or more bulleted items and nothing but them. */
+	private static boolean bulletsOnly(Section section) {
+		List<Block> blocks = section.blocks();
+		return section.children().isEmpty() && blocks.size() >= 2 && blocks.stream()
+			.allMatch(block -> block instanceof ListItem item && !item.marker().startsWith("※"));
 	}
 
 	private static boolean labelledIssue(Heading heading) {
@@ -254,7 +275,7 @@ final class StatementModel {
 					this.ids.putIfAbsent(issue, (heading.label() + heading.number()).strip().isEmpty()
 							? "課題" + (this.ids.size() + 1) : ProseFigures.nfkc(heading.label() + heading.number()));
 					issueLevel = heading.level();
-					acting = false;
+					acting = this.unlabelledActions.contains(heading);
 					actionHeading = null;
 					prose.read(heading.title(), id(issue), location, null);
 					continue;

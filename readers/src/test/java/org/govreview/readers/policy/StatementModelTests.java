@@ -135,6 +135,31 @@ class StatementModelTests {
 	}
 
 	@Test
+	void numberedHeadingsUnderAnIssuesHeadingWithBulletsOnlyAreIssues() {
+		StatementModel statement = read("""
+				令和６年度　西区運営方針
+
+				■ めざす姿
+				　人がつながるまち・にし
+
+				■ 重点課題
+				1　安全・安心なまちづくり
+				　・防犯パトロールの実施
+				　・防災訓練の支援
+				2　子育ての支援
+				　・子育てサロンの運営
+				　・出張相談の実施
+
+				■ 問合せ
+				　西区役所企画課
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions)
+			.containsExactly(tuple("安全・安心なまちづくり", List.of("防犯パトロールの実施", "防災訓練の支援")),
+					tuple("子育ての支援", List.of("子育てサロンの運営", "出張相談の実施")));
+	}
+
+	@Test
 	void aNewsletterNamingNoPolicyIsNotRecognised() {
 		StatementModel statement = read("""
 				広報さかい　中区版　　2024（令和6年）5月号
