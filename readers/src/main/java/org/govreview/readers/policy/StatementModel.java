@@ -39,6 +39,13 @@ final class StatementModel {
 			NumberingScheme.NUMBER, NumberingScheme.DOTTED, NumberingScheme.PARENTHESISED_NUMBER, NumberingScheme.CIRCLED,
 			NumberingScheme.LABELLED);
 
+	/** 業務実績（アウトプット）：…: a label and its value, not an action. */
+	private static final java.util.regex.Pattern LABELLED_VALUE = java.util.regex.Pattern.compile("^[^：:。]{1,20}[：:].*");
+
+	/** 1-1-1 before an action's title. */
+	private static final java.util.regex.Pattern DOTTED_NUMBER = java.util.regex.Pattern
+		.compile("^[0-9０-９]+(?:[-－‐][0-9０-９]+)+[\\s\u3000]+");
+
 	private final DocumentModel model;
 
 	final String title;
@@ -316,8 +323,27 @@ final class StatementModel {
 				}
 				for (var row : table.rows()) {
 					List<String> cells = row.stream().map(cell -> cell.text().strip()).filter(text -> !text.isEmpty()).toList();
-					if (issue != null && acting && !cells.isEmpty()) {
-						action(issue, cells.size() >= 2 && isMarker(cells.get(0)) ? cells.get(1) : cells.get(0));
+					boolean marked = cells.size() >= 2 && isMarker(cells.get(0));
+					boolean labelled = cells.stream().anyMatch(cell -> isActionLabel(cell) || isOtherPart(cell));
+					if (issue != null && acting && marked) {
+						action(issue, cells.get(1));
+					}
+					else if (issue != null && (acting || labelled)) {
+						// lines that extraction set side by side as cells: read one after the other
+						for (String cell : cells) {
+							if (isActionLabel(cell)) {
+								acting = true;
+							}
+							else if (isOtherPart(cell)) {
+								acting = false;
+							}
+							else if (acting && !LABELLED_VALUE.matcher(cell).matches()) {
+								action(issue, DOTTED_NUMBER.matcher(cell).replaceFirst(""));
+							}
+							else if (!acting) {
+								pending = prose.read(cell, id(issue), location, pending);
+							}
+						}
 					}
 					else if (!cells.isEmpty()) {
 						String text = cells.size() == 1 ? cells.get(0)

@@ -49,7 +49,7 @@ final class TableFigures {
 		List<Integer> years = new ArrayList<>();
 		for (int i = 1; i < header.size(); i++) {
 			OptionalInt year = StatedPeriods.yearOf(nfkc(header.get(i)));
-			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i))) {
+			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i)) && isOnlyAPeriod(header.get(i))) {
 				columns.add(i);
 				years.add(year.getAsInt());
 			}
@@ -165,6 +165,18 @@ final class TableFigures {
 			any |= add(subject, null, value, year, period, issueId);
 		}
 		return any;
+	}
+
+	/** 令和3年度実績 heads a column; 令和5年度：66.4％ is a figure that extraction put where a header would be. */
+	private static boolean isOnlyAPeriod(String cell) {
+		String text = nfkc(cell);
+		StringBuilder rest = new StringBuilder(text);
+		for (StatedPeriods.Period period : StatedPeriods.in(text)) {
+			for (int i = period.start(); i < period.end(); i++) {
+				rest.setCharAt(i, ' ');
+			}
+		}
+		return !rest.toString().matches(".*\\d.*");
 	}
 
 	private static String[] nameAndUnit(String cell) {
