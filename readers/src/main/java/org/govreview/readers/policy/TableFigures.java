@@ -97,7 +97,7 @@ final class TableFigures {
 		int city = -1;
 		for (int i = 1; i < header.size(); i++) {
 			String cell = nfkc(header.get(i)).strip();
-			if (cell.matches(".*(?:時点|年度|年次|現在|調査時点).*") && time < 0) {
+			if (cell.replaceAll("[（(][^）)]*[）)]", "").matches("(?:時点|年度|年次|現在|調査時点|基準日|時期)") && time < 0) {
 				time = i;
 			}
 			else if (this.vocabulary.mentions("city-wide", cell) || cell.matches(".*[市]全体$")) {
