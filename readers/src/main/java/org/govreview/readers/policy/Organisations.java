@@ -91,7 +91,9 @@ final class Organisations {
 			String before = BRACKETED.matcher(text).replaceAll(" ");
 			int policy = before.indexOf("方針");
 			before = ERA_YEAR.matcher(policy >= 0 ? before.substring(0, policy) : before).replaceAll(" ");
-			Matcher name = NAME.matcher(before.replaceAll("(?<=[\\p{IsHan}ヶケ])\\s+(?=[\\p{IsHan}ヶケ])", ""));
+			String joined = before.replaceAll("(?<=[\\p{IsHan}ヶケ])\\s+(?=[\\p{IsHan}ヶケ])", "")
+				.replaceAll("([市区町村])(?=[市区](?:政|の|役所|運営))", "$1 ");
+			Matcher name = NAME.matcher(joined);
 			while (name.find()) {
 				if (!GENERIC.contains(name.group())) {
 					plain.add(new Named(line, name.group()));

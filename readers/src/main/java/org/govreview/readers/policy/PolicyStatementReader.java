@@ -8,34 +8,38 @@ import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.domain.policy.PolicyIssue;
 import org.govreview.domain.policy.PolicyStatement;
+import org.govreview.domain.policy.Statistic;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.policy.Headings.Field;
 import org.govreview.readers.source.RejectedDocumentException;
+import org.govreview.readers.text.FiscalYears;
 import org.govreview.readers.text.IssuedDates;
 import org.govreview.readers.text.SourceText;
 
 /**
- * Reads a ward or bureau policy (局区X方針) from its extracted text into a {@link PolicyStatement}: the organisation,
- * the fiscal year, the title, the mission (組織の使命), the issues (課題A（1）… with ① 課題名, ② 課題の内容,
- * ③ 課題の背景 and ④ 課題に対する取組み, the last split into one action per item or paragraph) and the statistics
- * the text states, each as an (indicator, period, value) fact attributed to the issue that states it.
+ * Reads a ward or bureau policy (区運営方針, 局運営方針, 部の運営方針, 経営方針, 組織目標) into a {@link PolicyStatement}:
+ * the organisation, the fiscal year, the title, the mission, the issues with their actions and the statistics the
+ * text states, each as an (indicator, period, value) fact attributed to the issue that states it.
  * <p>
- * It keys on meaning, not layout: sections and fields by their words in whatever order, numbering, brackets or width
- * they come (① 課題名, 課題名：…, 【課題の背景】, 取組み:), figures by being a number with a unit next to a period and
- * an indicator phrase, named as a compound noun (小倉行政サービスコーナーでの取扱件数 → 小倉行政サービスコーナー取扱件数).
- * The summary matrix (X方針の概要) is only checked against the issues' titles. The organisation is the one the title names, resolved with the {@link MunicipalityMaster}: a
- * ward's bare name (小倉北区) as the ward of the city the text names, or as the only ward of that name in the master.
- * The fiscal year is the 年度 the title or a heading states; else the year after the latest period the figures are
- * stated for (a plan is written once the years it cites have ended: 令和5年度 figures and 令和6年4月 actuals make
- * FY2024); else the 年度 the text names most often, the latest on a tie; else {@code fallbackFiscalYear}. Inferred
- * and fallback years are reported as info findings.
+ * {@link #read(DocumentModel, FiscalYear)} reads the document model by the words in {@code vocabulary.txt}, not by
+ * layout (see {@code StatementModel}): the title is the first line naming a policy; the mission the text under a
+ * 使命 or ミッション label, else under 目指す姿, 将来像, ビジョン …; the issues are headings labelled 経営課題, 重点課題,
+ * 施策, 柱, 目標 …, numbered headings whose section holds a 取組 label, or the rows of a table with an issue column
+ * and an action column; the actions are the items, headings and rows after a 取組, 主な戦略 or 主な事業 label and
+ * headings labelled 戦略. Statistics come from sentences (the period nearest the figure, the indicator before は, が
+ * or a colon) and from tables with a column per year, a row per year, the ward beside the city, or a date in each
+ * label. A figure the document labels as the city's (市平均, 市全体, 名古屋市全体) is stored under the indicator with
+ * the subject suffix （市全体）; an approximate, undated or bracketed reference figure, a target (以上, までに, a column
+ * of 目標) and a figure for a fiscal year not yet ended when the statement is written are never statistics, the
+ * undated ones become findings. The seed's own layout (組織の使命, 課題A（1） with ① 課題名 …) is still read line by
+ * line through {@link #read(SourceText, FiscalYear)}.
  * <p>
- * What it cannot place becomes a {@link Finding} with its line and text: a missing or empty field, a heading or
- * field it does not know, text outside any section, a figure without an indicator or period, a summary item that
- * no issue has. A text with neither a mission nor an issue, an organisation that resolves to no municipality or to
- * several, and a statement without any fiscal year are rejected with a {@link RejectedDocumentException}.
- * Findings come in document order, those about the whole document first.
+ * The organisation is the one the title lines name, resolved with the {@link MunicipalityMaster}: a ward's bare name
+ * (小倉北区) as the ward of the city the text names, or as the only ward of that name in the master; a bureau as its
+ * city. The fiscal year is the 年度 the title lines state, else {@code fallbackFiscalYear}. A text with neither a
+ * mission nor an issue, an organisation that resolves to no municipality or to several, and a statement without any
+ * fiscal year are rejected with a {@link RejectedDocumentException}.
  * <p>
  * Thread-safe: it keeps no state between calls apart from the master and an index of the master's ward names, built
  * once (under a lock) the first time a bare ward name needs it; each {@link #read} works on its own objects.
@@ -74,7 +78,53 @@ public final class PolicyStatementReader {
 
 	/** Reads the document from its model, built once for recognition and reading. */
 	public PolicyStatement read(DocumentModel model, FiscalYear fallbackFiscalYear) {
-		return read(model.source(), fallbackFiscalYear);
+		if (recognises(model.source())) {
+			return read(model.source(), fallbackFiscalYear);
+		}
+		SourceText text = model.source();
+		StatementModel statement = new StatementModel(model);
+		if (!statement.recognised() && statement.mission == null && statement.issues.isEmpty()) {
+			throw new RejectedDocumentException(text.file(), "whole document",
+					"not a policy statement: " + String.join("; ", statement.missing()), null);
+		}
+		List<StatementOutline.IndexedLine> titleLines = new ArrayList<>();
+		for (int i = 0; i < text.lines().size() && titleLines.size() < 4; i++) {
+			if (!text.lines().get(i).isBlank()) {
+				titleLines.add(new StatementOutline.IndexedLine(i, text.lines().get(i)));
+			}
+		}
+		List<Finding> head = new ArrayList<>();
+		Municipality organisation = this.organisations.resolve(text, titleLines, head);
+		FiscalYear fiscalYear = titleLines.stream()
+			.map(line -> FiscalYears.first(line.text()))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElse(fallbackFiscalYear);
+		if (fiscalYear == null) {
+			throw new RejectedDocumentException(text.file(), "title", "no fiscal year (年度) in the title lines", statement.title);
+		}
+		head.addAll(statement.findings);
+		List<Statistic> statistics = new ArrayList<>();
+		for (Statistic statistic : statement.statistics) {
+			if (isPlanned(statistic, fiscalYear)) {
+				head.add(Finding.warning("whole document", "figure " + statistic.value().display() + " (" + statistic.indicator()
+						+ ") is for " + statistic.period() + ", not before the statement's own fiscal year: a target, not a statistic",
+						null));
+			}
+			else {
+				statistics.add(statistic);
+			}
+		}
+		return new PolicyStatement(organisation, fiscalYear, statement.title, statement.mission, statement.issues,
+				statistics, head, IssuedDates.in(text).orElse(null));
+	}
+
+	/** A figure for a whole fiscal year that has not ended when the statement is written is planned, not stated. */
+	private static boolean isPlanned(Statistic statistic, FiscalYear fiscalYear) {
+		String period = statistic.period() == null ? "" : java.text.Normalizer.normalize(statistic.period(),
+				java.text.Normalizer.Form.NFKC);
+		boolean dated = period.matches(".*(?:月|日|末|現在|時点|\\d+[./]\\d+).*");
+		return !dated && statistic.fiscalYear() != null && statistic.fiscalYear() >= fiscalYear.year();
 	}
 
 	/**

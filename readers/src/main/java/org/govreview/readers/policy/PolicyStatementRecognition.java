@@ -1,7 +1,5 @@
 package org.govreview.readers.policy;
 
-import java.util.List;
-
 import org.govreview.domain.document.DocumentKind;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.recognition.KindAssessment;
@@ -15,8 +13,12 @@ public final class PolicyStatementRecognition {
 	/** The document assessed as this kind: recognised, with its evidence, or what it lacks. */
 	public static KindAssessment assess(DocumentModel model) {
 		if (PolicyStatementReader.recognises(model.source())) {
-			return KindAssessment.recognised(DocumentKind.POLICY_STATEMENT, 1);
+			return KindAssessment.recognised(DocumentKind.POLICY_STATEMENT, 8);
 		}
-		return KindAssessment.lacking(DocumentKind.POLICY_STATEMENT, 0, List.of("使命と課題"));
+		StatementModel statement = new StatementModel(model);
+		if (statement.recognised()) {
+			return KindAssessment.recognised(DocumentKind.POLICY_STATEMENT, statement.evidence());
+		}
+		return KindAssessment.lacking(DocumentKind.POLICY_STATEMENT, statement.evidence(), statement.missing());
 	}
 }

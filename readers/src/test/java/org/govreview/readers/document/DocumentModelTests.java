@@ -85,6 +85,15 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aLineBreakInsideATabbedCellKeepsTheRow() {
+		Table table = model("部・課\t目標\t取組内容\t指標",
+				"区政策課\t地域課題の解決\t・区民会議の運営<br>・交付金の交付\t区民会議の開催回数<br>R5実績：6回").tables().get(0);
+
+		assertThat(cells(table).get(1)).containsExactly("区政策課", "地域課題の解決", "・区民会議の運営 ・交付金の交付",
+				"区民会議の開催回数 R5実績：6回");
+	}
+
+	@Test
 	void readsATableAlignedWithSpacesWithATwoLineHeader() {
 		Table table = model("   成果指標               単位     基準値    R6      目標",
 				"                                    (R4)              (R9)",

@@ -1,0 +1,247 @@
+package org.govreview.readers.policy;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.indicator.IndicatorValue;
+import org.govreview.domain.policy.Statistic;
+import org.govreview.readers.document.Vocabulary;
+import org.govreview.readers.text.JapaneseNumbers;
+
+/**
+ * The statistics of one sentence of running text: each figure with a unit gets the period printed nearest before it
+ * (or alone in brackets after it) and the indicator the sentence is about (the phrase before は or が, or before a
+ * colon). A figure the sentence labels as the city's (市平均（41.2％）, 市全体では57.8％, 名古屋市全体（35.6％）) is
+ * recorded under the indicator with the subject suffix （市全体）; a figure in brackets that is neither the city's nor
+ * dated (（参考：12.1％）, （39拠点中36拠点）), an approximate one (約６割), a target (60％以上, までに), a count of a whole
+ * (14地域中) and a figure without a certain year are never statistics; the last become findings. Not thread-safe:
+ * one instance per document.
+ */
+final class ProseFigures {
+
+	private static final String CITY_SUFFIX = "（市全体）";
+
+	private static final Pattern HEAD = Pattern
+		.compile("(?:率|割合|数|人口|額|量|時間|地域|件数|者|指数|人|世帯|相談|住民)$");
+
+	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|以内|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号)");
+
+	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:前年度?比|前年度?から|前回比|約|全|第|月額|年額)\\s*$");
+
+	private static final Pattern CITY_NAMED = Pattern.compile("[\\p{IsHan}]{1,4}市全体");
+
+	private static final Pattern IGNORABLE = Pattern.compile("[〓\\s:：]*(?:実績|現在|時点|末|見込)?[〓\\s:：]*");
+
+	private static final Pattern PERIOD_WORD = Pattern.compile("^(?:実績|現在|時点|末|見込|調査)+$");
+
+	/** 名古屋市人口: a figure named for a city in a ward's statement is not certainly the ward's. */
+	private static final Pattern CITY_PREFIX = Pattern.compile("[\\p{IsHan}]{1,4}市(?![民内営立場政])");
+
+	private static final Pattern CITY_WORDS = Pattern.compile("市全体|市平均|全市|全国");
+
+	private static final Pattern DELIMITER = Pattern.compile("[、,。■●◆◇□〔〕:：\\s]");
+
+	private final Vocabulary vocabulary;
+
+	private final Pattern value;
+
+	private final List<Statistic> statistics;
+
+	private final List<Finding> findings;
+
+	ProseFigures(Vocabulary vocabulary, List<Statistic> statistics, List<Finding> findings) {
+		this.vocabulary = vocabulary;
+		List<String> units = new ArrayList<>(vocabulary.words("unit").stream().map(ProseFigures::nfkc).toList());
+		units.sort(Comparator.comparingInt(String::length).reversed());
+		String unitAlternatives = String.join("|", units.stream().map(Pattern::quote).toList());
+		this.value = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?(?:[万千億]\\d[\\d,]*)*[万千億]?)(" + unitAlternatives + ")?");
+		this.statistics = statistics;
+		this.findings = findings;
+	}
+
+	static String nfkc(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC);
+	}
+
+	/**
+	 * Reads the sentences of a text. {@code pending} is the indicator a preceding label named (アウトカム指標 …),
+	 * used when a sentence of figures names none; returns the indicator the text was last about.
+	 */
+	String read(String text, String issueId, String location, String pending) {
+		String last = pending;
+		for (String sentence : nfkc(text).split("(?<=。)")) {
+			last = sentence(sentence, issueId, location, last);
+		}
+		return last;
+	}
+
+	private String sentence(String sentence, String issueId, String location, String pending) {
+		List<StatedPeriods.Period> periods = StatedPeriods.in(sentence);
+		StringBuilder masked = new StringBuilder(sentence);
+		for (StatedPeriods.Period period : periods) {
+			for (int i = period.start(); i < period.end(); i++) {
+				masked.setCharAt(i, '〓');
+			}
+		}
+		String text = masked.toString();
+		Matcher values = this.value.matcher(text);
+		int anchor = 0;
+		Integer lastYear = null;
+		String indicator = null;
+		String fallback = pending;
+		while (values.find()) {
+			int start = values.start();
+			int end = values.end();
+			String unit = values.group(2);
+			String gap = text.substring(anchor, start);
+			String after = text.substring(end);
+			StatedPeriods.Period own = null;
+			for (StatedPeriods.Period period : periods) {
+				if (period.start() >= anchor && period.end() <= start) {
+					own = period;
+				}
+			}
+			Optional<String> topic = topic(gap);
+			if (topic.isEmpty() && own != null) {
+				String between = text.substring(own.end(), start).strip();
+				if (between.matches("[\\p{IsHan}\\p{IsKatakana}ー・]{2,24}") && HEAD.matcher(between).find()) {
+					topic = Optional.of(between);
+				}
+			}
+			if (topic.isPresent()) {
+				indicator = topic.get();
+			}
+			int next = end;
+			if (own == null) {
+				own = periodInBracketsAfter(sentence, periods, end);
+				if (own != null) {
+					next = own.end();
+				}
+			}
+			boolean city = this.vocabulary.mentions("city-wide", gap) || CITY_NAMED.matcher(gap).find();
+			boolean bracketed = insideBrackets(text, start);
+			if (TARGET_AFTER.matcher(after).lookingAt() || CHANGE_BEFORE.matcher(text.substring(0, start)).find()
+					|| bracketed && this.vocabulary.mentions("reference", gap) || bracketed && own == null && !city) {
+				if (!TARGET_AFTER.matcher(after).lookingAt()) {
+					anchor = next;
+				}
+				continue;
+			}
+			anchor = next;
+			String name = indicator != null ? indicator : fallback;
+			if (unit == null && (name == null || !name.matches(".*(?:率|指数)$") || after.matches("^[\\p{IsHan}\\p{IsKatakana}].*"))) {
+				continue;
+			}
+			Integer year = own != null ? Integer.valueOf(own.year()) : city ? lastYear : null;
+			if (name == null || year == null) {
+				this.findings.add(Finding.warning(location, "figure " + values.group() + (name == null
+						? " names no indicator" : " (" + name + ") states no certain year") + ": not recorded as a statistic",
+						sentence.strip()));
+				continue;
+			}
+			lastYear = year;
+			IndicatorValue number = JapaneseNumbers.value(values.group(1) + (unit == null ? "" : unit));
+			if (!number.isNumber()) {
+				continue;
+			}
+			String subject = city ? name + CITY_SUFFIX : name;
+			String printed = own != null ? sentence.substring(own.start(), own.end()) : "";
+			add(new Statistic(subject, printed, year, number, issueId));
+		}
+		if (indicator == null && !values.reset().find()) {
+			return text.strip().matches(".*[:：]$") ? topic(text.strip()).orElse(pending) : pending;
+		}
+		return indicator != null ? indicator : pending;
+	}
+
+	void add(Statistic statistic) {
+		boolean seen = this.statistics.stream()
+			.anyMatch(other -> other.indicator().equals(statistic.indicator())
+					&& java.util.Objects.equals(other.fiscalYear(), statistic.fiscalYear())
+					&& other.value().number().compareTo(statistic.value().number()) == 0);
+		if (!seen) {
+			this.statistics.add(statistic);
+		}
+	}
+
+	private static StatedPeriods.Period periodInBracketsAfter(String text, List<StatedPeriods.Period> periods, int end) {
+		for (StatedPeriods.Period period : periods) {
+			if (period.start() >= end && text.substring(end, period.start()).matches("\\s*[(（]\\s*")) {
+				return period;
+			}
+		}
+		return null;
+	}
+
+	private static boolean insideBrackets(String text, int at) {
+		int depth = 0;
+		for (int i = at - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (c == ')' || c == '）') {
+				depth++;
+			}
+			else if (c == '(' || c == '（') {
+				if (depth == 0) {
+					return true;
+				}
+				depth--;
+			}
+		}
+		return false;
+	}
+
+	/** The indicator a region names: the phrase before its topic marker (は, が) or before a closing colon. */
+	static Optional<String> topic(String region) {
+		List<String> candidates = new ArrayList<>();
+		for (int i = 1; i < region.length(); i++) {
+			char c = region.charAt(i);
+			char before = region.charAt(i - 1);
+			boolean marker = (c == 'は' || c == 'が') && isNounEnd(before);
+			boolean colon = (c == ':' || c == '：' || c == '(' || c == '（')
+					&& (IGNORABLE.matcher(region.substring(i + 1)).matches() || region.substring(i + 1).startsWith("〓"))
+					&& isNounEnd(before);
+			boolean space = Character.isWhitespace(c) && isNounEnd(before);
+			if (marker || colon || space) {
+				int from = i - 1;
+				while (from >= 0 && !DELIMITER.matcher(String.valueOf(region.charAt(from))).matches()
+						&& region.charAt(from) != '〓') {
+					from--;
+				}
+				String segment = clean(region.substring(from + 1, i));
+				if (segment.length() >= 2 && !CITY_PREFIX.matcher(segment).lookingAt() && !PERIOD_WORD.matcher(segment).matches() && !segment.matches(".*[（(][^）)]*") && !segment.matches("[^（(]*[）)].*")
+						&& !CITY_NAMED.matcher(segment).find() && !CITY_WORDS.matcher(segment).find()
+						&& (!space || HEAD.matcher(segment).find())) {
+					candidates.add(segment);
+				}
+			}
+		}
+		return candidates.stream()
+			.filter(candidate -> HEAD.matcher(candidate).find())
+			.reduce((first, second) -> second)
+			.or(() -> candidates.stream().reduce((first, second) -> second));
+	}
+
+	private static boolean isNounEnd(char c) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(c);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA || c == 'ー'
+				|| c == '」' || c == '』' || c == ')' || c == '）' || Character.isLetterOrDigit(c) && c < 128;
+	}
+
+	/** The indicator's name without what only places it: a leading survey clause, 区の/区内の, …における. */
+	static String clean(String phrase) {
+		String name = phrase.strip();
+		name = name.replaceFirst("^(?:[（(][^）)]{1,8}[）)])+", "");
+		name = name.replaceFirst("^.*?(?:における|アンケートで|調査で|など)(?=.{4,})", "");
+		name = name.replaceFirst("^.*?で(?=「)", "");
+		name = name.replaceFirst("^(?:区内|区民|区|本市|市内)の(?=.{3,})", "");
+		name = name.replaceFirst("^(?:また|なお|一方|さらに)", "");
+		name = name.replaceFirst("^(?:アウトカム指標|成果指標|評価指標|参考)(?=.{3,})", "");
+		return name.strip();
+	}
+}

@@ -1,0 +1,640 @@
+package org.govreview.readers.policy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.policy.PolicyIssue;
+import org.govreview.domain.policy.Statistic;
+import org.govreview.readers.document.Block;
+import org.govreview.readers.document.Cell;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Field;
+import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.NumberingScheme;
+import org.govreview.readers.document.Paragraph;
+import org.govreview.readers.document.Section;
+import org.govreview.readers.document.Table;
+import org.govreview.readers.document.Vocabulary;
+
+/**
+ * A ward or bureau policy read from the document model by its vocabulary: the title (the first line naming a 方針 or
+ * 組織目標), the mission (the text under a 使命 or ミッション label, else under 目指す姿, 将来像, ビジョン …), the issues
+ * (headings labelled 経営課題, 重点課題, 施策, 柱, 目標 …, or numbered headings whose section holds a 取組 label; or the
+ * rows of a table with an issue column and an action column), each with its actions (the items, headings and rows
+ * after a 取組/主な戦略/主な事業 label, and headings labelled 戦略), and the statistics of its prose and tables. Built
+ * once per document; not thread-safe.
+ */
+final class StatementModel {
+
+	static final Vocabulary VOCABULARY = Vocabulary.load(StatementModel.class, "vocabulary.txt");
+
+	private static final Set<NumberingScheme> NUMBERED = Set.of(NumberingScheme.CHAPTER, NumberingScheme.ROMAN,
+			NumberingScheme.NUMBER, NumberingScheme.DOTTED, NumberingScheme.PARENTHESISED_NUMBER, NumberingScheme.CIRCLED,
+			NumberingScheme.LABELLED);
+
+	/** 業務実績（アウトプット）：…: a label and its value, not an action. */
+	private static final java.util.regex.Pattern LABELLED_VALUE = java.util.regex.Pattern.compile("^[^：:。]{1,20}[：:].*");
+
+	/** 1-1-1 before an action's title. */
+	private static final java.util.regex.Pattern DOTTED_NUMBER = java.util.regex.Pattern
+		.compile("^[0-9０-９]+(?:[-－‐][0-9０-９]+)+[\\s\u3000]+");
+
+	private final DocumentModel model;
+
+	final String title;
+
+	final String mission;
+
+	final List<PolicyIssue> issues = new ArrayList<>();
+
+	final List<Statistic> statistics = new ArrayList<>();
+
+	final List<Finding> findings = new ArrayList<>();
+
+	private final Set<Heading> issueHeadings = new HashSet<>();
+
+	/** Issues whose actions follow the heading without a 取組 label. */
+	private final Set<Heading> unlabelledActions = new HashSet<>();
+
+	/** Whether a table with an issue column beside an action column was seen, read or not. */
+	private boolean issueTableSeen;
+
+	private final Map<String, List<String>> actions = new LinkedHashMap<>();
+
+	private final Map<String, String> ids = new LinkedHashMap<>();
+
+	StatementModel(DocumentModel model) {
+		this.model = model;
+		this.title = title(model);
+		this.mission = mission(model);
+		findIssueHeadings(model.root());
+		walk();
+		for (Map.Entry<String, String> issue : this.ids.entrySet()) {
+			String id = issue.getValue();
+			this.issues.add(new PolicyIssue(id, "", this.issues.size() + 1, issue.getKey(), null, null,
+					this.actions.getOrDefault(issue.getKey(), List.of())));
+		}
+	}
+
+	/** Distinctive signals of the kind, roughly 0–10, and what is missing. */
+	int evidence() {
+		int evidence = 0;
+		evidence += this.title != null && VOCABULARY.mentions("title", this.title) ? 3 : 0;
+		evidence += this.mission != null ? 2 : 0;
+		evidence += this.issueTableSeen ? Math.max(2, Math.min(this.issues.size(), 3)) : Math.min(this.issues.size(), 3);
+		evidence += this.issues.stream().mapToInt(issue -> issue.actions().size()).sum() >= 3 ? 2 : 0;
+		return evidence;
+	}
+
+	boolean recognised() {
+		boolean titled = this.title != null && VOCABULARY.mentions("title", this.title);
+		boolean issued = this.issues.size() >= 2 || this.issueTableSeen;
+		return titled && (this.mission != null || issued) || this.mission != null && issued;
+	}
+
+	List<String> missing() {
+		List<String> missing = new ArrayList<>();
+		if (this.title == null || !VOCABULARY.mentions("title", this.title)) {
+			missing.add("no title naming a policy (運営方針, 経営方針, 組織目標 …)");
+		}
+		if (this.mission == null) {
+			missing.add("no mission (使命, ミッション, 目指す姿, 将来像 …)");
+		}
+		if (this.issues.size() < 2 && !this.issueTableSeen) {
+			missing.add("no issues with actions (経営課題, 重点課題, 施策, 柱 … with 取組)");
+		}
+		return missing;
+	}
+
+	private static String title(DocumentModel model) {
+		String first = null;
+		int seen = 0;
+		for (Block block : model.blocks()) {
+			String line = firstLine(block);
+			if (line == null || line.isBlank()) {
+				continue;
+			}
+			first = first == null ? line : first;
+			if (VOCABULARY.mentions("title", line) && line.length() <= 60) {
+				return line;
+			}
+			if (++seen >= 4) {
+				break;
+			}
+		}
+		return first;
+	}
+
+	private static String firstLine(Block block) {
+		if (block instanceof Paragraph paragraph) {
+			return paragraph.lines().isEmpty() ? null : paragraph.lines().get(0).strip();
+		}
+		if (block instanceof Table table) {
+			return table.rows().isEmpty() ? null
+					: String.join("　", table.rows().get(0).stream().map(cell -> cell.text().strip()).toList());
+		}
+		if (block instanceof Heading heading) {
+			return heading.text().strip();
+		}
+		return block.text().strip();
+	}
+
+	private static String mission(DocumentModel model) {
+		for (String concept : List.of("mission", "vision")) {
+			List<Block> blocks = model.blocks();
+			for (int i = 0; i < blocks.size(); i++) {
+				Block block = blocks.get(i);
+				if (block instanceof Heading heading && isLabelled(concept, heading.title())) {
+					Optional<String> next = nextText(blocks, i + 1);
+					if (next.isPresent()) {
+						return next.get();
+					}
+				}
+				if (block instanceof Field field && isLabelled(concept, field.label()) && !field.value().isBlank()) {
+					return field.value().strip();
+				}
+				if (block instanceof Paragraph paragraph) {
+					List<String> lines = paragraph.lines();
+					for (int line = 0; line + 1 < lines.size(); line++) {
+						if (isLabelled(concept, lines.get(line))) {
+							return lines.get(line + 1).strip();
+						}
+					}
+					if (lines.size() == 1 && isLabelled(concept, lines.get(0))) {
+						Optional<String> next = nextText(blocks, i + 1);
+						if (next.isPresent()) {
+							return next.get();
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isLabelled(String concept, String text) {
+		String label = text.strip().replaceAll("[（(][^）)]*[）)]", "");
+		return label.length() <= 24 && !label.contains("。") && VOCABULARY.mentions(concept, label);
+	}
+
+	private static Optional<String> nextText(List<Block> blocks, int from) {
+		if (from < blocks.size() && blocks.get(from) instanceof Paragraph paragraph) {
+			return Optional.of(String.join("", paragraph.lines().stream().map(String::strip).toList()));
+		}
+		return Optional.empty();
+	}
+
+	private void findIssueHeadings(Section section) {
+		for (Section child : section.children()) {
+			Heading heading = child.heading();
+			if (labelledIssue(heading)) {
+				this.issueHeadings.add(heading);
+				continue;
+			}
+			findIssueHeadings(child);
+			boolean numbered = NUMBERED.contains(heading.scheme()) && heading.scheme() != NumberingScheme.LABELLED
+					&& !isPart(heading.title())
+					&& child.descendants().skip(1).noneMatch(d -> this.issueHeadings.contains(d.heading()));
+			if (numbered && holdsActions(child)) {
+				this.issueHeadings.add(heading);
+			}
+			else if (numbered && section.heading() != null && namesIssues(section.heading().title())
+					&& bulletsOnly(child)) {
+				// 重点課題 → 1 安全・安心 → ・…: an issue whose actions follow its heading without a label
+				this.issueHeadings.add(heading);
+				this.unlabelledActions.add(heading);
+			}
+		}
+	}
+
+	private static boolean namesIssues(String title) {
+		return title.length() <= 24 && (VOCABULARY.mentions("issue", title) || VOCABULARY.mentions("action", title));
+	}
+
+	/** A section of two or more bulleted items and nothing but them. */
+	private static boolean bulletsOnly(Section section) {
+		List<Block> blocks = section.blocks();
+		return section.children().isEmpty() && blocks.size() >= 2 && blocks.stream()
+			.allMatch(block -> block instanceof ListItem item && !item.marker().startsWith("※"));
+	}
+
+	private static boolean labelledIssue(Heading heading) {
+		return heading.scheme() == NumberingScheme.LABELLED && VOCABULARY.is("issue", heading.label());
+	}
+
+	private static boolean holdsActions(Section section) {
+		for (Block block : section.allBlocks()) {
+			if (block instanceof Heading heading && heading.scheme() != NumberingScheme.LABELLED
+					&& isActionLabel(heading.title())) {
+				return true;
+			}
+			if (block instanceof Field field && isActionLabel(field.label())) {
+				return true;
+			}
+			if (block instanceof Paragraph paragraph && isActionLabel(paragraph.text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String labelKey(String text) {
+		return ProseFigures.nfkc(text).strip().replaceAll("[【】\\[\\]〔〕<>＜＞:：()（）「」\\s]", "");
+	}
+
+	static boolean isActionLabel(String text) {
+		String key = labelKey(text);
+		return !key.isEmpty() && VOCABULARY.is("action", key);
+	}
+
+	static boolean isOtherPart(String text) {
+		String key = labelKey(text.replaceAll("[（(][^）)]*[）)]$", ""));
+		return !key.isEmpty() && VOCABULARY.is("other-part", key);
+	}
+
+	private static boolean isPart(String text) {
+		return isActionLabel(text) || isOtherPart(text);
+	}
+
+	/** The blocks in order: issues and their actions; statistics everywhere. */
+	private void walk() {
+		TableFigures tables = new TableFigures(VOCABULARY, this.statistics);
+		ProseFigures prose = new ProseFigures(VOCABULARY, this.statistics, this.findings);
+		String issue = null;
+		int issueLevel = 0;
+		boolean acting = false;
+		String pending = null;
+		Heading actionHeading = null;
+		for (Block block : withHeaderRows(this.model.blocks())) {
+			String location = block.location().toString();
+			if (block instanceof Heading heading) {
+				pending = null;
+				endMatrix();
+				if (this.issueHeadings.contains(heading)) {
+					issue = issueTitle(heading.title());
+					this.ids.putIfAbsent(issue, (heading.label() + heading.number()).strip().isEmpty()
+							? "課題" + (this.ids.size() + 1) : ProseFigures.nfkc(heading.label() + heading.number()));
+					issueLevel = heading.level();
+					acting = this.unlabelledActions.contains(heading);
+					actionHeading = null;
+					prose.read(heading.title(), id(issue), location, null);
+					continue;
+				}
+				if (issue != null && heading.level() <= issueLevel && !isPart(heading.title())
+						&& heading.scheme() != NumberingScheme.LABELLED) {
+					issue = null;
+				}
+				if (issue == null) {
+					continue;
+				}
+				if (heading.scheme() == NumberingScheme.LABELLED && VOCABULARY.is("action", heading.label())) {
+					action(issue, heading.title());
+					acting = false;
+				}
+				else if (!acting && actionHeading != null && heading.kind().equals(actionHeading.kind())
+						&& heading.level() == actionHeading.level()) {
+					action(issue, heading.title());
+				}
+				else if (isActionLabel(heading.title())) {
+					acting = true;
+				}
+				else if (isOtherPart(heading.title()) || heading.scheme() == NumberingScheme.BRACKETED) {
+					acting = false;
+				}
+				else if (acting) {
+					action(issue, heading.title());
+					actionHeading = heading;
+				}
+				continue;
+			}
+			if (block instanceof Table table) {
+				if (tables.read(table, id(issue))) {
+					continue;
+				}
+				if (issueTable(table, prose)) {
+					continue;
+				}
+				for (var row : table.rows()) {
+					List<String> cells = row.stream().map(cell -> cell.text().strip()).filter(text -> !text.isEmpty()).toList();
+					boolean marked = cells.size() >= 2 && isMarker(cells.get(0));
+					boolean labelled = cells.stream().anyMatch(cell -> isActionLabel(cell) || isOtherPart(cell));
+					if (issue != null && acting && marked) {
+						action(issue, cells.get(1));
+					}
+					else if (issue != null && (acting || labelled)) {
+						// lines that extraction set side by side as cells: read one after the other
+						for (String cell : cells) {
+							if (isActionLabel(cell)) {
+								acting = true;
+							}
+							else if (isOtherPart(cell)) {
+								acting = false;
+							}
+							else if (acting && !LABELLED_VALUE.matcher(cell).matches()) {
+								action(issue, DOTTED_NUMBER.matcher(cell).replaceFirst(""));
+							}
+							else if (!acting) {
+								pending = prose.read(cell, id(issue), location, pending);
+							}
+						}
+					}
+					else if (!cells.isEmpty()) {
+						String text = cells.size() == 1 ? cells.get(0)
+								: cells.get(0) + "：" + String.join("　", cells.subList(1, cells.size()));
+						pending = prose.read(text, id(issue), location, pending);
+					}
+				}
+				continue;
+			}
+			if (block instanceof Field field) {
+				if (issue != null && isActionLabel(field.label())) {
+					acting = true;
+					if (!field.value().isBlank()) {
+						action(issue, field.value());
+					}
+					continue;
+				}
+				if (isOtherPart(field.label())) {
+					acting = false;
+				}
+				pending = prose.read(field.label() + "：" + field.value(), id(issue), location, pending);
+				continue;
+			}
+			if (block instanceof ListItem item) {
+				if (this.drafted != null && item.marker().startsWith("・")) {
+					addDraftedAction("・" + item.body(), true);
+					continue;
+				}
+				if (item.marker().startsWith("※")) {
+					prose.read(item.body(), id(issue), location, null);
+					continue;
+				}
+				if (issue != null && acting) {
+					action(issue, item.body());
+					continue;
+				}
+				pending = prose.read(item.body(), id(issue), location, pending);
+				continue;
+			}
+			if (block instanceof Paragraph paragraph) {
+				String text = paragraph.text().strip();
+				if (issue != null && isActionLabel(text)) {
+					acting = true;
+					continue;
+				}
+				if (isOtherPart(text)) {
+					acting = false;
+					continue;
+				}
+				pending = prose.read(text, id(issue), location, pending);
+				if (issue != null) {
+					String tail = labelKey(text.replaceAll("^.*[。]", ""));
+					acting = tail.length() < text.length() && VOCABULARY.is("action", tail) || acting && !text.endsWith("。");
+				}
+			}
+		}
+		endMatrix();
+	}
+
+	/**
+	 * The blocks, a table's header row put back where extraction made it a label's value (成果指標 followed by
+	 * 指標名⇥令和3年度実績⇥… and rows of as many cells).
+	 */
+	private static List<Block> withHeaderRows(List<Block> blocks) {
+		List<Block> repaired = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			if (block instanceof Field field && field.value().contains("\t") && i + 1 < blocks.size()
+					&& blocks.get(i + 1) instanceof Table table && table.headerRows() == 0 && !table.rows().isEmpty()) {
+				List<Cell> header = java.util.Arrays.stream(field.value().split("\t"))
+					.map(text -> new Cell(text.strip(), field.location()))
+					.toList();
+				if (header.size() == table.rows().get(0).size()) {
+					List<List<Cell>> rows = new ArrayList<>();
+					rows.add(header);
+					rows.addAll(table.rows());
+					repaired.add(new Field(field.label(), "", field.location()));
+					repaired.add(new Table(rows, 1, table.location()));
+					i++;
+					continue;
+				}
+			}
+			repaired.add(block);
+		}
+		return repaired;
+	}
+
+	private String id(String issue) {
+		return issue == null ? null : this.ids.get(issue);
+	}
+
+	/** The columns of a table of issues, kept while the table goes on over page breaks and split tables. */
+	private record Matrix(int columns, int issueColumn, int actionColumn, int indicatorColumn, List<String> header) {
+	}
+
+	/** An issue of a table, built row by row: wrapped titles and actions are joined before it is kept. */
+	private static final class Drafted {
+
+		final String id;
+
+		final StringBuilder title = new StringBuilder();
+
+		final List<StringBuilder> actions = new ArrayList<>();
+
+		Drafted(String id) {
+			this.id = id;
+		}
+	}
+
+	private Matrix matrix;
+
+	private Drafted drafted;
+
+	private String indicatorName = "";
+
+	private boolean indicatorClosed;
+
+	/**
+	 * A table of issues and their actions (重点課題 | 取組 | 担当課; 重点課題 | 課題認識 | 主な取組 | 成果指標), an issue
+	 * cell left blank on its later rows, and, as pdftotext -layout prints it, cells wrapped over lines: a numbered
+	 * issue starts a new issue and an unnumbered one continues its title, a bulleted action starts a new action and an
+	 * unbulleted one continues it, and the indicator column's name lines name the figures under them. A table without
+	 * a header continues the table of issues above it when it has as many columns.
+	 */
+	private boolean issueTable(Table table, ProseFigures prose) {
+		List<String> header = table.header();
+		Matrix columns = columns(header);
+		if (columns == null) {
+			if (this.matrix == null || table.headerRows() != 0 || table.columnCount() != this.matrix.columns()) {
+				return false;
+			}
+			columns = this.matrix;
+		}
+		this.issueTableSeen = true;
+		List<String> names = columns.header();
+		int count = columns.columns();
+		int actions = columns.actionColumn();
+		List<List<Cell>> body = new ArrayList<>();
+		for (List<Cell> row : columns == this.matrix ? table.rows() : table.body()) {
+			List<String> texts = row.stream().map(cell -> cell.text().strip()).toList();
+			if (texts.equals(columns.header().stream().map(String::strip).toList())) {
+				continue;
+			}
+			List<Cell> padded = new ArrayList<>(row);
+			if (columns.issueColumn() == 0 && row.size() == count - 1 && !row.get(0).text().isBlank()
+					&& !isNumbered(row.get(0).text())
+					&& !row.get(0).text().strip().startsWith("・")) {
+				// a blank issue cell that extraction dropped: the row continues the issue above
+				padded.add(0, new Cell("", row.get(0).location()));
+			}
+			while (padded.size() < count && !padded.isEmpty() && padded.get(0).text().isBlank()) {
+				padded.add(new Cell("", row.get(0).location()));
+			}
+			body.add(padded);
+		}
+		boolean bulletedActions = body.stream().anyMatch(row -> bullet(row, actions));
+		boolean bulletOutside = body.stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
+			.anyMatch(i -> i != actions && !isOtherPart(i < names.size() ? names.get(i) : "") && bullet(row, i)));
+		boolean bulletsElsewhere = body.stream().anyMatch(row -> java.util.stream.IntStream.range(0, row.size())
+			.anyMatch(i -> i != actions && bullet(row, i)));
+		if (bulletOutside || bulletsElsewhere && !bulletedActions || body.stream().anyMatch(row -> row.size() != count)) {
+			this.findings.add(Finding.warning(table.location().toString(),
+					"a table of issues and actions whose rows do not keep its columns: not read", table.text()));
+			this.matrix = null;
+			return true;
+		}
+		int issueColumn = columns.issueColumn();
+		boolean numbered = body.stream().anyMatch(row -> isNumbered(row.get(issueColumn).text()));
+		for (List<Cell> row : body) {
+			String issueCell = row.get(columns.issueColumn()).text().strip();
+			if (!issueCell.isEmpty()) {
+				if (!numbered || isNumbered(issueCell) || this.drafted == null) {
+					flushDrafted();
+					this.drafted = new Drafted("課題" + (this.ids.size() + 1));
+					this.indicatorName = "";
+					this.indicatorClosed = false;
+				}
+				this.drafted.title.append(issueCell.replaceFirst("^[0-9０-９]+[.．、)）]?\\s*", ""));
+			}
+			String action = row.get(actions).text().strip();
+			if (this.drafted != null && !action.isEmpty()) {
+				addDraftedAction(action, bulletedActions);
+			}
+			if (columns.indicatorColumn() >= 0 && this.drafted != null) {
+				indicatorCell(row.get(columns.indicatorColumn()).text().strip(), prose, table.location().toString());
+			}
+		}
+		this.matrix = columns;
+		return true;
+	}
+
+	private void addDraftedAction(String cell, boolean bulleted) {
+		String[] parts = cell.split("[\\s\u3000]+(?=・)");
+		if (parts.length > 1) {
+			for (String part : parts) {
+				addDraftedAction(part, bulleted);
+			}
+			return;
+		}
+		String action = cell;
+		if (bulleted && !action.startsWith("・") && !this.drafted.actions.isEmpty()) {
+			this.drafted.actions.get(this.drafted.actions.size() - 1).append(action);
+		}
+		else {
+			this.drafted.actions.add(new StringBuilder(action));
+		}
+	}
+
+	private void indicatorCell(String cell, ProseFigures prose, String location) {
+		if (cell.isEmpty()) {
+			return;
+		}
+		if (StatedPeriods.in(ProseFigures.nfkc(cell)).isEmpty()) {
+			this.indicatorName = this.indicatorClosed ? cell : this.indicatorName + cell;
+			this.indicatorClosed = false;
+			return;
+		}
+		this.indicatorClosed = true;
+		prose.read(cell, this.drafted.id, location, this.indicatorName.isEmpty() ? null : this.indicatorName);
+	}
+
+	private void flushDrafted() {
+		if (this.drafted == null) {
+			return;
+		}
+		String title = issueTitle(this.drafted.title.toString());
+		boolean figure = !StatedPeriods.in(ProseFigures.nfkc(title)).isEmpty() || isPart(title);
+		if (figure) {
+			this.findings.add(Finding.warning("whole document", "a table's issue cell holds a figure or a label, not a title: "
+					+ title + " (not read)", null));
+		}
+		if (!title.isEmpty() && !figure) {
+			this.ids.putIfAbsent(title, this.drafted.id);
+			for (StringBuilder action : this.drafted.actions) {
+				action(title, action.toString());
+			}
+		}
+		this.drafted = null;
+	}
+
+	private void endMatrix() {
+		flushDrafted();
+		this.matrix = null;
+	}
+
+	private static boolean bullet(List<Cell> row, int column) {
+		return column < row.size() && ProseFigures.nfkc(row.get(column).text()).strip().startsWith("・");
+	}
+
+	private static boolean isNumbered(String cell) {
+		return ProseFigures.nfkc(cell).strip().matches("^\\d+[.、)]?\\s*\\S.*");
+	}
+
+	private static Matrix columns(List<String> header) {
+		int issueColumn = -1;
+		int actionColumn = -1;
+		int indicatorColumn = -1;
+		for (int i = 0; i < header.size(); i++) {
+			String key = labelKey(header.get(i));
+			if (issueColumn < 0 && VOCABULARY.is("issue", key)) {
+				issueColumn = i;
+			}
+			else if (actionColumn < 0 && VOCABULARY.is("action", key)) {
+				actionColumn = i;
+			}
+			else if (indicatorColumn < 0 && key.contains("指標")) {
+				indicatorColumn = i;
+			}
+		}
+		return issueColumn < 0 || actionColumn < 0 ? null
+				: new Matrix(header.size(), issueColumn, actionColumn, indicatorColumn, List.copyOf(header));
+	}
+
+	private static boolean isMarker(String cell) {
+		return ProseFigures.nfkc(cell).matches("[(]?(?:[0-9]{1,2}|[ア-ン]|[①-⑳]|[a-zA-Z])[).．、]?|[・□■●○◆◇]");
+	}
+
+	private static String issueTitle(String title) {
+		return title.strip().replaceAll("^[【〔\\[]|[】〕\\]]$", "").strip();
+	}
+
+	private void action(String issue, String text) {
+		String action = ProseFigures.nfkc(text).strip().replaceFirst("^[・･•□■●○◆◇\\-]\\s*", "").strip();
+		if (isPart(action)) {
+			return;
+		}
+		if (action.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+				|| Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+				|| Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA).count() < 2) {
+			return;
+		}
+		this.actions.computeIfAbsent(issue, key -> new ArrayList<>()).add(text.strip().replaceFirst("^[・･•□■●○◆◇]\\s*", ""));
+	}
+}

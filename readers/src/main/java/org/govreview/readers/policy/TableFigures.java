@@ -1,0 +1,216 @@
+package org.govreview.readers.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.indicator.IndicatorValue;
+import org.govreview.domain.policy.Statistic;
+import org.govreview.readers.document.Cell;
+import org.govreview.readers.document.Table;
+import org.govreview.readers.document.Vocabulary;
+import org.govreview.readers.text.JapaneseNumbers;
+
+/**
+ * The statistics of a table, in the shapes policies print them: indicators down the first column with a column per
+ * year (指標名 | 令和3年度実績 | 令和4年度実績 | 令和5年度目標, the target column skipped); years down the first column
+ * with a column per indicator (年度 | 生活保護受給世帯数 | 保護率（‰）); the ward beside the city with a column of
+ * dates (項目 | 長田区 | 神戸市全体 | 時点), the city's figure stored with the subject suffix （市全体）; and label–value
+ * lists whose label carries the date (人口（2024年4月1日現在） | 249,681人, （同上） for the row before's). A unit in
+ * brackets after the indicator (人口（人）) is the values' unit. A cell without a number, an approximate one and a row
+ * without a certain year give nothing. Not thread-safe.
+ */
+final class TableFigures {
+
+	private static final Pattern UNIT_IN_NAME = Pattern.compile("^(.*?)[（(]([^）)]{1,4})[）)]$");
+
+	private static final Pattern SAME_AS_ABOVE = Pattern.compile("[（(]同上[）)]");
+
+	private final Vocabulary vocabulary;
+
+	private final List<Statistic> statistics;
+
+	TableFigures(Vocabulary vocabulary, List<Statistic> statistics) {
+		this.vocabulary = vocabulary;
+		this.statistics = statistics;
+	}
+
+	/** Reads the table's statistics; false when it has none of the shapes (then it is read as text). */
+	boolean read(Table table, String issueId) {
+		return yearColumns(table, issueId) || yearRows(table, issueId) || wardAndCity(table, issueId)
+				|| datedLabels(table, issueId);
+	}
+
+	private boolean yearColumns(Table table, String issueId) {
+		List<String> header = table.header();
+		List<Integer> columns = new ArrayList<>();
+		List<Integer> years = new ArrayList<>();
+		for (int i = 1; i < header.size(); i++) {
+			OptionalInt year = StatedPeriods.yearOf(nfkc(header.get(i)));
+			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i)) && isOnlyAPeriod(header.get(i))) {
+				columns.add(i);
+				years.add(year.getAsInt());
+			}
+		}
+		if (columns.isEmpty() || StatedPeriods.yearOf(nfkc(header.get(0))).isPresent()) {
+			return false;
+		}
+		for (List<Cell> row : table.body()) {
+			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
+			for (int c = 0; c < columns.size(); c++) {
+				add(name[0], name[1], Table.cell(row, columns.get(c)).orElse(""), years.get(c), header.get(columns.get(c)),
+						issueId);
+			}
+		}
+		return true;
+	}
+
+	private boolean yearRows(Table table, String issueId) {
+		List<String> header = table.header();
+		if (table.headerRows() == 0 || header.size() < 2 || table.body().isEmpty()) {
+			return false;
+		}
+		for (List<Cell> row : table.body()) {
+			if (StatedPeriods.yearOf(nfkc(Table.cell(row, 0).orElse(""))).isEmpty()) {
+				return false;
+			}
+		}
+		for (List<Cell> row : table.body()) {
+			String period = Table.cell(row, 0).orElse("");
+			int year = StatedPeriods.yearOf(nfkc(period)).getAsInt();
+			for (int i = 1; i < header.size(); i++) {
+				String[] name = nameAndUnit(header.get(i));
+				add(name[0], name[1], Table.cell(row, i).orElse(""), year, period, issueId);
+			}
+		}
+		return true;
+	}
+
+	private boolean wardAndCity(Table table, String issueId) {
+		List<String> header = table.header();
+		if (table.headerRows() == 0 || header.size() < 3 || table.body().isEmpty()) {
+			return false;
+		}
+		int time = -1;
+		int city = -1;
+		for (int i = 1; i < header.size(); i++) {
+			String cell = nfkc(header.get(i)).strip();
+			if (cell.replaceAll("[（(][^）)]*[）)]", "").matches("(?:時点|年度|年次|現在|調査時点|基準日|時期)") && time < 0) {
+				time = i;
+			}
+			else if (this.vocabulary.mentions("city-wide", cell) || cell.matches(".*[市]全体$")) {
+				city = i;
+			}
+		}
+		if (time < 0) {
+			return false;
+		}
+		for (List<Cell> row : table.body()) {
+			String period = Table.cell(row, time).orElse("");
+			OptionalInt year = StatedPeriods.yearOf(nfkc(period));
+			if (year.isEmpty()) {
+				continue;
+			}
+			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
+			for (int i = 1; i < header.size(); i++) {
+				if (i == time) {
+					continue;
+				}
+				String subject = i == city ? name[0] + "（市全体）" : name[0];
+				if (i != city && i != 1) {
+					continue;
+				}
+				add(subject, name[1], Table.cell(row, i).orElse(""), year.getAsInt(), period, issueId);
+			}
+		}
+		return true;
+	}
+
+	private boolean datedLabels(Table table, String issueId) {
+		if (table.columnCount() != 2) {
+			return false;
+		}
+		boolean any = false;
+		Integer previous = null;
+		String previousPeriod = null;
+		for (List<Cell> row : table.rows()) {
+			String label = nfkc(Table.cell(row, 0).orElse("")).strip();
+			String value = nfkc(Table.cell(row, 1).orElse("")).strip().replaceFirst("^[:：]\\s*", "");
+			Integer year = null;
+			String name = label;
+			if (SAME_AS_ABOVE.matcher(label).find()) {
+				year = previous;
+				name = SAME_AS_ABOVE.matcher(label).replaceAll("");
+			}
+			else {
+				OptionalInt stated = StatedPeriods.yearOf(label);
+				if (stated.isPresent()) {
+					year = stated.getAsInt();
+					name = label.replaceAll("[（(][^）)]*[）)]", "");
+				}
+			}
+			if (year == null || !value.matches("^\\d.*")) {
+				continue;
+			}
+			String period = SAME_AS_ABOVE.matcher(label).find() && previousPeriod != null ? previousPeriod : label;
+			previous = year;
+			previousPeriod = period;
+			String subject = name.strip();
+			Matcher cityNamed = Pattern.compile("^[\\p{IsHan}]{1,4}市全体の?").matcher(subject);
+			if (cityNamed.find()) {
+				subject = subject.substring(cityNamed.end()) + "（市全体）";
+			}
+			any |= add(subject, null, value, year, period, issueId);
+		}
+		return any;
+	}
+
+	/** 令和3年度実績 heads a column; 令和5年度：66.4％ is a figure that extraction put where a header would be. */
+	private static boolean isOnlyAPeriod(String cell) {
+		String text = nfkc(cell);
+		StringBuilder rest = new StringBuilder(text);
+		for (StatedPeriods.Period period : StatedPeriods.in(text)) {
+			for (int i = period.start(); i < period.end(); i++) {
+				rest.setCharAt(i, ' ');
+			}
+		}
+		return !rest.toString().matches(".*\\d.*");
+	}
+
+	private static String[] nameAndUnit(String cell) {
+		String text = nfkc(cell).strip();
+		Matcher unit = UNIT_IN_NAME.matcher(text);
+		if (unit.matches() && unit.group(2).matches("[%‰人件世帯回校団体か所箇所分円台戸]+")) {
+			return new String[] { unit.group(1).strip(), unit.group(2) };
+		}
+		return new String[] { text, null };
+	}
+
+	private boolean add(String indicator, String unit, String cell, int year, String period, String issueId) {
+		String text = nfkc(cell).strip();
+		if (indicator.isEmpty() || !text.matches("^\\d.*")) {
+			return false;
+		}
+		IndicatorValue value = JapaneseNumbers.value(text);
+		if (!value.isNumber()) {
+			return false;
+		}
+		if (value.unit() == null && unit != null) {
+			value = IndicatorValue.number(value.number(), unit, cell);
+		}
+		Statistic statistic = new Statistic(indicator, period.strip(), year, value, issueId);
+		boolean seen = this.statistics.stream()
+			.anyMatch(other -> other.indicator().equals(indicator) && java.util.Objects.equals(other.fiscalYear(), year)
+					&& other.value().number().compareTo(statistic.value().number()) == 0);
+		if (!seen) {
+			this.statistics.add(statistic);
+		}
+		return true;
+	}
+
+	private static String nfkc(String text) {
+		return ProseFigures.nfkc(text);
+	}
+}

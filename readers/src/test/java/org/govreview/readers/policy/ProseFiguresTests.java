@@ -1,0 +1,76 @@
+package org.govreview.readers.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.policy.Statistic;
+import org.junit.jupiter.api.Test;
+
+/** Statistics of running text: the period nearest the figure, the topic before は/が/：, the city's figures apart. */
+class ProseFiguresTests {
+
+	private final List<Statistic> statistics = new ArrayList<>();
+
+	private final List<Finding> findings = new ArrayList<>();
+
+	private final ProseFigures prose = new ProseFigures(StatementModel.VOCABULARY, this.statistics, this.findings);
+
+	private List<Statistic> read(String text) {
+		this.prose.read(text, "1", "line 1", null);
+		return this.statistics;
+	}
+
+	@Test
+	void aWardFigureAndTheCityAverageBesideItAreTwoStatistics() {
+		assertThat(read("区民アンケートでは、家具の転倒防止対策をしている区民の割合は、令和５年度で38.4％にとどまり、市平均（41.2％）を下回っている。"))
+			.extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.containsExactly(tuple("家具の転倒防止対策をしている区民の割合", 2023, new BigDecimal("38.4")),
+					tuple("家具の転倒防止対策をしている区民の割合（市全体）", 2023, new BigDecimal("41.2")));
+	}
+
+	@Test
+	void aSeriesOfYearsKeepsItsIndicator() {
+		assertThat(read("学区の防災訓練への参加者数は、令和４年度 4,216人、令和５年度 5,083人と回復している。"))
+			.extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.containsExactly(tuple("学区の防災訓練への参加者数", 2022, new BigDecimal("4216")),
+					tuple("学区の防災訓練への参加者数", 2023, new BigDecimal("5083")));
+	}
+
+	@Test
+	void datesYearEndsAndCalendarYearsGiveTheirYear() {
+		assertThat(read("人口は、平成31年4月1日の31万2,458人から、令和5年4月1日には31万982人へと減少した。"
+				+ "民泊の届出住宅数は、R4年度末現在 3,456件です。刑法犯認知件数は、2019年の4,872件から2023年は3,915件へ減った。"))
+			.extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.containsExactly(tuple("人口", 2019, new BigDecimal("312458")), tuple("人口", 2023, new BigDecimal("310982")),
+					tuple("民泊の届出住宅数", 2022, new BigDecimal("3456")), tuple("刑法犯認知件数", 2019, new BigDecimal("4872")),
+					tuple("刑法犯認知件数", 2023, new BigDecimal("3915")));
+	}
+
+	@Test
+	void approximateUndatedReferenceAndTargetFiguresAreNoStatistics() {
+		assertThat(read("世田谷区の人口は約92万人で、増加を続けている。区内の空き家率は約18％と推計される。"
+				+ "空き店舗率は、令和５年度の調査で14.8％であった（参考：12.1％）。訓練実施率は、令和５年度で92.3％（区内39拠点中36拠点）。"
+				+ "利用率：令和8年度までに60％以上"))
+			.extracting(Statistic::indicator, s -> s.value().number())
+			.containsExactly(tuple("空き店舗率", new BigDecimal("14.8")), tuple("訓練実施率", new BigDecimal("92.3")));
+	}
+
+	@Test
+	void aLabelBeforeAColonNamesTheFiguresAfterIt() {
+		assertThat(read("こんにちは赤ちゃん訪問の訪問率：Ｒ４年度 96.8％、Ｒ５年度 97.5％"))
+			.extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.containsExactly(tuple("こんにちは赤ちゃん訪問の訪問率", 2022, new BigDecimal("96.8")),
+					tuple("こんにちは赤ちゃん訪問の訪問率", 2023, new BigDecimal("97.5")));
+	}
+
+	@Test
+	void aFigureWithoutAYearIsAFinding() {
+		assertThat(read("区民の家庭内備蓄の実施率は、61.2％にとどまっています。")).isEmpty();
+		assertThat(this.findings).extracting(Finding::message).anyMatch(message -> message.contains("no certain year"));
+	}
+}

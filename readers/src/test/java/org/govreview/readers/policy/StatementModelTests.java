@@ -1,0 +1,177 @@
+package org.govreview.readers.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.policy.PolicyIssue;
+import org.govreview.domain.policy.Statistic;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+/** A policy read from the document model by its words: title, mission, issues with actions, and figures. */
+class StatementModelTests {
+
+	private static StatementModel read(String text) {
+		return new StatementModel(DocumentModel.of(new SourceText(Path.of("policy.txt"), List.of(text.split("\n")), "text")));
+	}
+
+	@Test
+	void theMissionIsTheUsiMeiNotTheGoalAndIssuesAreTheLabelledHeadings() {
+		StatementModel statement = read("""
+				令和６年度　住之江区運営方針
+
+				【区の目標（何をめざすのか）】
+				誰もが安心して暮らし続けられるまち
+
+				【区の使命（どのような役割を担うのか）】
+				区民に最も身近な総合行政機関として、区民の暮らしを支える。
+
+				経営課題１　【災害に強いまちづくり】
+
+				【課題認識】
+				家具の転倒防止対策をしている区民の割合は、令和５年度で38.4％にとどまり、市平均（41.2％）を下回っている。
+
+				【主な戦略】
+				・地域の防災リーダーの育成を支援する
+
+				【主な取組】
+				・地区防災計画の改定支援
+				・防災リーダー養成講座の開催
+
+				経営課題２　【子育て世帯への支援】
+
+				【主な取組】
+				・子育てサロンの運営支援
+				""");
+
+		assertThat(statement.recognised()).isTrue();
+		assertThat(statement.title).isEqualTo("令和６年度　住之江区運営方針");
+		assertThat(statement.mission).isEqualTo("区民に最も身近な総合行政機関として、区民の暮らしを支える。");
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions)
+			.containsExactly(tuple("災害に強いまちづくり", List.of("地域の防災リーダーの育成を支援する", "地区防災計画の改定支援", "防災リーダー養成講座の開催")),
+					tuple("子育て世帯への支援", List.of("子育てサロンの運営支援")));
+		assertThat(statement.statistics).extracting(Statistic::indicator, s -> s.value().number())
+			.containsExactly(tuple("家具の転倒防止対策をしている区民の割合", new BigDecimal("38.4")),
+					tuple("家具の転倒防止対策をしている区民の割合（市全体）", new BigDecimal("41.2")));
+	}
+
+	@Test
+	void numberedHeadingsHoldingAnActionLabelAreIssuesAndTargetColumnsAreNoStatistics() {
+		StatementModel statement = read("""
+				令和６年度　中原区　区の取組方針
+
+				第1章　区の将来像
+
+				　住みやすく活気のあるまち・なかはら
+
+				第2章　重点的な取組
+
+				(1)　子育てしやすいまちづくり
+				　■課題
+				　　相談できる相手がいないと感じています。
+				　■取組内容
+				　　1)　出張ひろばの開催
+				　　2)　父親向け育児講座の開催
+
+				(2)　地域の支え合いの促進
+				　■取組内容
+				　　1)　担い手養成講座の開催
+
+				第3章　成果指標
+
+				指標名\t令和4年度実績\t令和5年度目標
+				転入者数（人）\t31,205\t33,000
+				""");
+
+		assertThat(statement.mission).isEqualTo("住みやすく活気のあるまち・なかはら");
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions)
+			.containsExactly(tuple("子育てしやすいまちづくり", List.of("出張ひろばの開催", "父親向け育児講座の開催")),
+					tuple("地域の支え合いの促進", List.of("担い手養成講座の開催")));
+		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number(),
+				s -> s.value().unit())
+			.containsExactly(tuple("転入者数", 2022, new BigDecimal("31205"), "人"));
+	}
+
+	@Test
+	void aTableOfIssuesLeavesTheIssueCellBlankOnItsLaterRows() {
+		StatementModel statement = read("""
+				令和５年度　青葉区区政運営方針
+
+				【区の将来像】
+				人が集い学び合うまち　青葉
+
+				重点課題\t取組\t担当課
+				1 地域福祉の推進\t見守りネットワークづくり\t障害高齢課
+				\t学習支援\t保護課
+				2 防災力の向上\t防災リーダーの養成\t総務課
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions)
+			.containsExactly(tuple("地域福祉の推進", List.of("見守りネットワークづくり", "学習支援")),
+					tuple("防災力の向上", List.of("防災リーダーの養成")));
+	}
+
+	@Test
+	void aWardAndCityTableGivesTheCitysFigureItsOwnSubject() {
+		StatementModel statement = read("""
+				令和6年度　長田区区政運営方針
+
+				■ 長田区の目指す姿
+				　笑顔で暮らせるまち・ながた
+
+				項目\t長田区\t神戸市全体\t時点
+				人口\t９万4,512人\t150万1,876人\t令和6年4月1日現在
+				空き家率\t17.6%\t13.3%\t平成30年住宅・土地統計調査
+				""");
+
+		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.containsExactly(tuple("人口", 2024, new BigDecimal("94512")), tuple("人口（市全体）", 2024, new BigDecimal("1501876")),
+					tuple("空き家率", 2018, new BigDecimal("17.6")), tuple("空き家率（市全体）", 2018, new BigDecimal("13.3")));
+	}
+
+	@Test
+	void numberedHeadingsUnderAnIssuesHeadingWithBulletsOnlyAreIssues() {
+		StatementModel statement = read("""
+				令和６年度　西区運営方針
+
+				■ めざす姿
+				　人がつながるまち・にし
+
+				■ 重点課題
+				1　安全・安心なまちづくり
+				　・防犯パトロールの実施
+				　・防災訓練の支援
+				2　子育ての支援
+				　・子育てサロンの運営
+				　・出張相談の実施
+
+				■ 問合せ
+				　西区役所企画課
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions)
+			.containsExactly(tuple("安全・安心なまちづくり", List.of("防犯パトロールの実施", "防災訓練の支援")),
+					tuple("子育ての支援", List.of("子育てサロンの運営", "出張相談の実施")));
+	}
+
+	@Test
+	void aNewsletterNamingNoPolicyIsNotRecognised() {
+		StatementModel statement = read("""
+				広報さかい　中区版　　2024（令和6年）5月号
+
+				■　区長コラム
+				　今年度も、地域のまちづくりを進めてまいります。
+
+				■　中区の人口（令和6年4月1日現在）
+				　人口　121,058人
+				""");
+
+		assertThat(statement.recognised()).isFalse();
+		assertThat(statement.missing()).isNotEmpty();
+	}
+}
