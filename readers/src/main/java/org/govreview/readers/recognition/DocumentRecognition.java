@@ -32,7 +32,7 @@ public final class DocumentRecognition {
 				return "not a recognised governance document (nothing in it reads as a pledge progress report, action "
 						+ "plan, ward or bureau policy or council inspection report)";
 			}
-			return "not a recognised governance document: closest to " + describe(closest.kind()) + ", but it lacks "
+			return "not a recognised governance document: closest to " + describe(closest.kind()) + ", but "
 					+ String.join("; ", closest.missing());
 		}
 	}

@@ -6,7 +6,8 @@ import org.govreview.domain.document.DocumentKind;
 
 /**
  * How far a document reads as one kind: whether it is recognised as that kind, how much of the kind's vocabulary
- * and structure it has (evidence, comparable between kinds), and what the kind has that the document lacks, for
+ * and structure it has (evidence, comparable between kinds), and what the document lacks of the kind, each a phrase
+ * starting "no …" (no evaluation of items (★ …)), for
  * the quarantine reason of a document no reader accepts.
  */
 public record KindAssessment(DocumentKind kind, boolean recognised, int evidence, List<String> missing) {

@@ -42,6 +42,8 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private float lastFontSize;
 
+	private char lastChar = 'x';
+
 	CellGapStripper() {
 		setSortByPosition(true);
 		setPageStart("\f");
@@ -79,15 +81,21 @@ final class CellGapStripper extends PDFTextStripper {
 	protected void writeString(String text, List<TextPosition> positions) throws IOException {
 		if (separatorPending) {
 			separatorPending = false;
-			if (!positions.isEmpty() && !Float.isNaN(lastEnd)) {
-				float gap = positions.get(0).getXDirAdj() - lastEnd;
-				writeString(gap >= CELL_GAP * Math.max(lastWidth, 0.9f * lastFontSize) ? "\t" : getWordSeparator());
+			boolean cell = !positions.isEmpty() && !Float.isNaN(lastEnd) && positions.get(0).getXDirAdj()
+					- lastEnd >= CELL_GAP * Math.max(lastWidth, 0.9f * lastFontSize);
+			if (cell) {
+				writeString("\t");
 			}
-			else {
+			else if (!isSpace(lastChar) && !(text.length() > 0 && isSpace(text.charAt(0)))) {
+				// a drawn full-width space is already the space between its words
 				writeString(getWordSeparator());
 			}
 		}
-		writeString(withTabStops(text, positions));
+		String written = withTabStops(text, positions);
+		writeString(written);
+		if (!written.isEmpty()) {
+			lastChar = written.charAt(written.length() - 1);
+		}
 		if (!positions.isEmpty()) {
 			TextPosition last = positions.get(positions.size() - 1);
 			lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
@@ -131,10 +139,15 @@ final class CellGapStripper extends PDFTextStripper {
 		return Math.round(x * 2);
 	}
 
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\u3000' || c == '\t';
+	}
+
 	@Override
 	protected void writeLineSeparator() throws IOException {
 		separatorPending = false;
 		lastEnd = Float.NaN;
+		lastChar = 'x';
 		super.writeLineSeparator();
 	}
 }
