@@ -36,6 +36,7 @@ class DocumentModelTests {
 			基本目標Ⅲ　安心して暮らせるまち | LABELLED               | Ⅲ     | 安心して暮らせるまち
 			経営課題１　地域福祉の推進      | LABELLED               | １    | 地域福祉の推進
 			課題A（1）　窓口の混雑          | LABELLED               | A（1） | 窓口の混雑
+			施策(2)　地場産業の振興         | LABELLED               | (2)   | 地場産業の振興
 			""")
 	void recognisesHeadingNumberingSchemes(String line, NumberingScheme scheme, String number, String title) {
 		Heading heading = model(line).headings().get(0);
