@@ -110,6 +110,27 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void readsATablePrintedOneCellPerLineWhoseFirstCellHoldsAHeaderWord() {
+		DocumentModel model = model("数値目標", "策定時", "目標値", "担当部局", "人事評価と連動した人材育成制度", "—", "構築（令和9年度末）",
+				"総務部", "管理職に占める女性職員の割合", "11.2％（2021年度）", "20.0％（2027年度）", "総務部");
+
+		Table table = model.tables().get(0);
+		assertThat(table.header()).containsExactly("数値目標", "策定時", "目標値", "担当部局");
+		assertThat(cells(table)).hasSize(3);
+		assertThat(cells(table).get(1)).containsExactly("人事評価と連動した人材育成制度", "—", "構築（令和9年度末）", "総務部");
+	}
+
+	@Test
+	void keepsBracketedLabelsWithValuesAsFieldsNotAsAHeaderRun() {
+		DocumentModel model = model("【指標】市内大学等卒業者の県内就職率", "【基準値】47.3％（令和４年度）", "【目標値】55.0％（令和８年度）",
+				"【指標】インターンシップ受入企業数", "【基準値】86社（令和４年度）", "【目標値】120社（令和８年度）");
+
+		assertThat(model.tables()).isEmpty();
+		assertThat(model.fields()).extracting(Field::label)
+			.containsExactly("指標", "基準値", "目標値", "指標", "基準値", "目標値");
+	}
+
+	@Test
 	void readsLabelValueFieldsInTheirPrintedForms() {
 		DocumentModel model = model("【視察先】広島県府中市", "視察日：令和6年7月10日（水）", "視 察 先　　福山市", "【調査事項】",
 				"小中一貫教育について", "人口", "36,000人");
