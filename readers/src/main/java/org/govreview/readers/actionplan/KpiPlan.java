@@ -89,6 +89,13 @@ final class KpiPlan {
 	private static final Pattern LABEL_NUMBER = Pattern.compile("^(.+?)[\\s　]*([0-9０-９]{1,2}(?:[-－‐.．][0-9０-９]{1,2})?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}"
 			+ "|[（(][0-9０-９]{1,2}[）)])[\\s　]*[.．:：、]?[\\s　]*(\\S.*)$");
 
+	/** A symbol heading's own number: ●1-1　歳入の確保. */
+	private static final Pattern LEADING_NUMBER = Pattern
+		.compile("^([0-9０-９]{1,2}(?:[-－‐.．][0-9０-９]{1,2}){0,2})[\\s　]+(\\S.*)$");
+
+	/** A unit a space-aligned name cell swallowed: "修了者数 人". */
+	private static final Pattern TRAILING_UNIT = Pattern.compile("^(.+\\S)[\\s　]+(\\D{1,3})$");
+
 	private static final int RUNNING_HEADER_REPEATS = 3;
 
 	private final PlanVocabulary words;
@@ -196,10 +203,18 @@ final class KpiPlan {
 		String[] labelled = labelled(heading, "initiative");
 		String number = labelled == null ? heading.number() : labelled[0];
 		String title = labelled == null ? heading.title() : labelled[1];
+		if (labelled == null && heading.scheme() == NumberingScheme.SYMBOL) {
+			Matcher numbered = LEADING_NUMBER.matcher(title);
+			if (numbered.matches()) {
+				number = numbered.group(1);
+				title = numbered.group(2);
+			}
+		}
 		if (title == null || title.isBlank()) {
 			return;
 		}
 		startInitiative(number, title, heading);
+		initiative.named = labelled != null;
 	}
 
 	/** {number, title} when the heading is labelled with one of the concept's words (政策1, ■柱１ …), else null. */
@@ -277,14 +292,25 @@ final class KpiPlan {
 			return;
 		}
 		Columns columns = Columns.of(table.header(), words);
-		if (columns.indicator < 0) {
+		boolean dataInHeader = table.header().stream().anyMatch(cell -> cell.matches(".*[0-9０-９].*[→⇒➡⇨].*"));
+		if (columns.indicator < 0 || dataInHeader) {
 			headerlessRows(table);
 			return;
 		}
 		if (columns.initiative >= 0) {
 			promoteInitiative();
 		}
-		for (List<Cell> row : table.body()) {
+		int width = table.header().size();
+		for (List<Cell> cells : table.body()) {
+			List<Cell> row = cells;
+			if (columns.initiative == 0 && cells.size() < width && cells.size() > columns.indicator) {
+				// a PDF drops the empty cells that lead a row: a merged 施策 cell continues the one above
+				row = new ArrayList<>();
+				for (int missing = cells.size(); missing < width; missing++) {
+					row.add(new Cell("", table.location()));
+				}
+				row.addAll(cells);
+			}
 			if (columns.initiative >= 0) {
 				Optional<String> name = Table.cell(row, columns.initiative);
 				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
@@ -298,6 +324,15 @@ final class KpiPlan {
 				continue;
 			}
 			String unit = columns.unit < 0 ? null : Table.cell(row, columns.unit).orElse(null);
+			String indicator = clean(name.get());
+			if (columns.unit >= 0 && unit == null) {
+				Matcher swallowed = TRAILING_UNIT.matcher(indicator);
+				if (swallowed.matches() && JapaneseNumbers.value("1" + swallowed.group(2)).isNumber()
+						&& JapaneseNumbers.value("1" + swallowed.group(2)).unit() != null) {
+					indicator = swallowed.group(1);
+					unit = swallowed.group(2);
+				}
+			}
 			Dated baseline = null;
 			Dated target = null;
 			if (columns.combined >= 0) {
@@ -313,7 +348,6 @@ final class KpiPlan {
 			if (columns.target >= 0) {
 				target = dated(Table.cell(row, columns.target).orElse(""), columns.years.get(columns.target), unit);
 			}
-			String indicator = clean(name.get());
 			List<InterimTarget> interim = new ArrayList<>();
 			for (int column : columns.series) {
 				Dated value = dated(Table.cell(row, column).orElse(""), columns.years.get(column), unit);
@@ -624,7 +658,7 @@ final class KpiPlan {
 
 		PolicyDirection build() {
 			List<Initiative> built = initiatives.stream()
-				.filter(initiative -> !initiative.isEmpty())
+				.filter(InitiativeBuilder::isKept)
 				.map(InitiativeBuilder::build)
 				.toList();
 			return new PolicyDirection(number, title, built, indicators);
@@ -643,6 +677,9 @@ final class KpiPlan {
 
 		final List<InterimTarget> interim = new ArrayList<>();
 
+		/** Labelled as an initiative by the document (施策(1)): kept though its content stands under sub-headings. */
+		boolean named;
+
 		InitiativeBuilder(String code, String title) {
 			this.code = code;
 			this.title = title;
@@ -650,6 +687,10 @@ final class KpiPlan {
 
 		boolean isEmpty() {
 			return departments.isEmpty() && indicators.isEmpty();
+		}
+
+		boolean isKept() {
+			return named || !isEmpty();
 		}
 
 		Initiative build() {
