@@ -31,6 +31,7 @@ final class OneCellRuns {
 		while (start + headers < lines.size() && isCell(lines.get(start + headers), true)
 				&& Words.isHeaderCell(lines.get(start + headers).stripped())
 				&& !LABELLED_VALUE.matcher(lines.get(start + headers).stripped()).matches()
+				&& !isFigureCell(lines.get(start + headers).stripped())
 				&& HeadingShapes.match(lines.get(start + headers).stripped(), null).isEmpty()) {
 			headers++;
 		}
@@ -112,6 +113,12 @@ final class OneCellRuns {
 		String text = line.stripped();
 		boolean fits = first ? text.length() <= MAX_CELL && !text.endsWith("。") : text.length() <= MAX_TEXT_CELL;
 		return !text.isEmpty() && fits && line.text().indexOf('\t') < 0 && AlignedRows.split(line.text()).size() <= 1;
+	}
+
+	/** 98.9％（2021年度）: a figure, which no header prints; a year (2025年度) may head a column. */
+	private static boolean isFigureCell(String text) {
+		String key = Words.key(text);
+		return key.matches("^[▲△-]?[0-9].*") && org.govreview.readers.text.FiscalYears.yearOf(key).isEmpty();
 	}
 
 	private static String shape(String text) {

@@ -113,6 +113,11 @@ class DocumentModelTests {
 	void readsATablePrintedOneCellPerLineWhoseFirstCellHoldsAHeaderWord() {
 		DocumentModel model = model("数値目標", "策定時", "目標値", "担当部局", "人事評価と連動した人材育成制度", "—", "構築（令和9年度末）",
 				"総務部", "管理職に占める女性職員の割合", "11.2％（2021年度）", "20.0％（2027年度）", "総務部");
+		DocumentModel headerLikeFirstRow = model("数値目標", "策定時", "目標値", "担当部局", "市税の収納率（現年度分）", "98.9％（2021年度）",
+				"99.3％（2027年度）", "財政部", "ふるさと納税寄附額", "1,820,000千円（2021年度）", "2,500,000千円（2027年度）", "財政部");
+
+		assertThat(headerLikeFirstRow.tables().get(0).header()).containsExactly("数値目標", "策定時", "目標値", "担当部局");
+		assertThat(cells(headerLikeFirstRow.tables().get(0))).hasSize(3);
 
 		Table table = model.tables().get(0);
 		assertThat(table.header()).containsExactly("数値目標", "策定時", "目標値", "担当部局");
@@ -142,6 +147,15 @@ class DocumentModelTests {
 					org.assertj.core.groups.Tuple.tuple("調査事項", "小中一貫教育について"),
 					org.assertj.core.groups.Tuple.tuple("人口", "36,000人"));
 		assertThat(model.fields()).extracting(field -> field.location().line()).containsExactly(1, 2, 3, 4, 6);
+	}
+
+	@Test
+	void aTabbedHeadingWithAFieldAfterATableIsNoRowOfIt() {
+		DocumentModel model = model("成果指標\t単位\t基準値", "観光入込客延べ数\t万人\t752", " イ 伝統文化の継承\t所管：文化スポーツ部 文化振興課");
+
+		assertThat(cells(model.tables().get(0))).hasSize(2);
+		assertThat(model.headings().get(0).title()).isEqualTo("伝統文化の継承");
+		assertThat(model.fields().get(0).value()).isEqualTo("文化スポーツ部 文化振興課");
 	}
 
 	@Test
