@@ -40,7 +40,8 @@ final class OneCellRuns {
 		// cell may itself hold a header word (人事評価と連動した…), so fewer columns than header-like lines are tried too
 		for (int caption = 0; caption <= 1 && headers - caption >= 2; caption++) {
 			Optional<ModelBuilder.Line> captionLine = caption == 0 ? Optional.empty() : Optional.of(lines.get(start));
-			for (int columns = headers - caption; columns >= 2; columns--) {
+			int fewest = caption == 0 ? 2 : headers - caption;
+			for (int columns = headers - caption; columns >= fewest; columns--) {
 				Optional<Run> run = rows(lines, start + caption, columns, file)
 					.map(found -> new Run(captionLine, found.table(), found.end()));
 				if (run.isPresent() && (best.isEmpty() || run.get().end() > best.get().end())) {
@@ -66,6 +67,11 @@ final class OneCellRuns {
 					continue;
 				}
 				if (!isCell(line, group.isEmpty())) {
+					break;
+				}
+				if (HeadingShapes.match(line.stripped(), null).filter(heading -> !heading.title().isEmpty()).isPresent()
+						&& org.govreview.readers.text.JapaneseNumbers.quantity(line.stripped()).isEmpty()) {
+					// ●1-2 公共施設の最適化: the next section, printed without a blank line before it
 					break;
 				}
 				group.add(line);

@@ -126,6 +126,17 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aTablePrintedOneCellPerLineEndsAtTheNextHeading() {
+		DocumentModel model = model("数値目標", "策定時", "目標値", "担当部局", "市税の収納率", "98.9％（2021年度）", "99.3％（2027年度）",
+				"財政部", "●1-2　公共施設の最適化", "公共施設の集約化を進めます。", "数値目標", "策定時", "目標値", "担当部局",
+				"施設の統廃合数（累計）", "—", "15施設（2027年度）", "総務部");
+
+		assertThat(model.tables()).hasSize(2);
+		assertThat(cells(model.tables().get(0))).hasSize(2);
+		assertThat(model.headings().get(0).title()).isEqualTo("1-2　公共施設の最適化");
+	}
+
+	@Test
 	void keepsBracketedLabelsWithValuesAsFieldsNotAsAHeaderRun() {
 		DocumentModel model = model("【指標】市内大学等卒業者の県内就職率", "【基準値】47.3％（令和４年度）", "【目標値】55.0％（令和８年度）",
 				"【指標】インターンシップ受入企業数", "【基準値】86社（令和４年度）", "【目標値】120社（令和８年度）");
@@ -152,6 +163,16 @@ class DocumentModelTests {
 	@Test
 	void aTabbedHeadingWithAFieldAfterATableIsNoRowOfIt() {
 		DocumentModel model = model("成果指標\t単位\t基準値", "観光入込客延べ数\t万人\t752", " イ 伝統文化の継承\t所管：文化スポーツ部 文化振興課");
+
+		assertThat(cells(model.tables().get(0))).hasSize(2);
+		assertThat(model.headings().get(0).title()).isEqualTo("伝統文化の継承");
+		assertThat(model.fields().get(0).value()).isEqualTo("文化スポーツ部 文化振興課");
+	}
+
+	@Test
+	void anAlignedTableEndsAtAHeadingWithAFieldPrintedWithoutABlankLine() {
+		DocumentModel model = model("   成果指標                 単位     基準値", "   観光入込客延べ数         万人       752",
+				" イ 伝統文化の継承                          所管：文化スポーツ部 文化振興課");
 
 		assertThat(cells(model.tables().get(0))).hasSize(2);
 		assertThat(model.headings().get(0).title()).isEqualTo("伝統文化の継承");
