@@ -37,6 +37,8 @@ class DocumentModelTests {
 			経営課題１　地域福祉の推進      | LABELLED               | １    | 地域福祉の推進
 			課題A（1）　窓口の混雑          | LABELLED               | A（1） | 窓口の混雑
 			施策(2)　地場産業の振興         | LABELLED               | (2)   | 地場産業の振興
+			Ａ　人が輝くまち　盛岡          | LETTER                 | Ａ    | 人が輝くまち　盛岡
+			B. 子育て支援                   | LETTER                 | B     | 子育て支援
 			""")
 	void recognisesHeadingNumberingSchemes(String line, NumberingScheme scheme, String number, String title) {
 		Heading heading = model(line).headings().get(0);
