@@ -213,6 +213,11 @@ final class KpiPlan {
 		if (title == null || title.isBlank()) {
 			return;
 		}
+		if (initiative != null && initiativeHeading != null && !initiative.named && initiative.isEmpty()
+				&& heading.level() > initiativeHeading.level() && (this.direction == null || this.direction.title == null)) {
+			// a heading whose section holds numbered measures is their direction (Ａ 人が輝くまち → 1. 若者の…)
+			promoteInitiative();
+		}
 		startInitiative(number, title, heading);
 		initiative.named = labelled != null;
 	}
