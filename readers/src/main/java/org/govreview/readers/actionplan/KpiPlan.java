@@ -24,6 +24,7 @@ import org.govreview.readers.document.Cell;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.document.Field;
 import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.ListItem;
 import org.govreview.readers.document.NumberingScheme;
 import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Table;
@@ -96,6 +97,9 @@ final class KpiPlan {
 	/** A unit a space-aligned name cell swallowed: "修了者数 人". */
 	private static final Pattern TRAILING_UNIT = Pattern.compile("^(.+\\S)[\\s　]+(\\D{1,3})$");
 
+	/** A list mark before a field's label (・KPI：…). */
+	private static final Pattern BULLET = Pattern.compile("^[・･\\-－*＊●○◆◇■□▪]+[\\s　]*");
+
 	private static final int RUNNING_HEADER_REPEATS = 3;
 
 	private final PlanVocabulary words;
@@ -142,7 +146,10 @@ final class KpiPlan {
 				field(field.label(), field.value(), field);
 			}
 			else if (block instanceof Paragraph paragraph) {
-				paragraph(paragraph);
+				statedIn(paragraph.lines(), paragraph.text(), paragraph.location().toString());
+			}
+			else if (block instanceof ListItem item) {
+				statedIn(List.of(item.body()), item.body(), item.location().toString());
 			}
 		}
 		finishPending();
@@ -348,10 +355,12 @@ final class KpiPlan {
 				}
 			}
 			if (columns.baseline >= 0) {
-				baseline = dated(Table.cell(row, columns.baseline).orElse(""), columns.years.get(columns.baseline), unit);
+				baseline = dated(Table.cell(row, columns.baseline).orElse(""),
+						rowYear(row, columns.baselineYear, columns.years.get(columns.baseline)), unit);
 			}
 			if (columns.target >= 0) {
-				target = dated(Table.cell(row, columns.target).orElse(""), columns.years.get(columns.target), unit);
+				target = dated(Table.cell(row, columns.target).orElse(""),
+						rowYear(row, columns.targetYear, columns.years.get(columns.target)), unit);
 			}
 			List<InterimTarget> interim = new ArrayList<>();
 			for (int column : columns.series) {
@@ -427,8 +436,9 @@ final class KpiPlan {
 
 	// ---- fields and lines
 
-	private void field(String label, String value, Field field) {
+	private void field(String printedLabel, String value, Field field) {
 		String location = field == null ? "table" : field.location().toString();
+		String label = BULLET.matcher(printedLabel).replaceFirst("");
 		if (words.is("department", label)) {
 			department(value);
 			return;
@@ -463,16 +473,17 @@ final class KpiPlan {
 		}
 	}
 
-	private void paragraph(Paragraph paragraph) {
+	/** Indicators in running text: lines naming a transition with its years, and sentences that state one. */
+	private void statedIn(List<String> lines, String text, String location) {
 		if (direction == null && initiative == null) {
 			return;
 		}
-		for (String line : paragraph.lines()) {
+		for (String line : lines) {
 			if (ARROW.matcher(line).find()) {
-				namedTransition(line.strip(), paragraph.location().toString(), true);
+				namedTransition(line.strip(), location, true);
 			}
 		}
-		Matcher prose = PROSE.matcher(paragraph.text());
+		Matcher prose = PROSE.matcher(text);
 		while (prose.find()) {
 			OptionalInt from = year(prose.group(2));
 			OptionalInt to = year(prose.group(4));
@@ -480,7 +491,7 @@ final class KpiPlan {
 			IndicatorValue end = JapaneseNumbers.value(prose.group(5));
 			if (from.isPresent() && to.isPresent() && start.isNumber() && end.isNumber()) {
 				add(clean(prose.group(1)), new Dated(start, from.getAsInt()), new Dated(end, to.getAsInt()), List.of(),
-						paragraph.location().toString());
+						location);
 			}
 		}
 	}
@@ -505,7 +516,12 @@ final class KpiPlan {
 		if (pair == null || (needsYears && (pair[1] == null || pair[1].year == null))) {
 			return;
 		}
-		add(clean(text.substring(0, space)), pair[0], pair[1], List.of(), location);
+		String name = text.substring(0, space);
+		Matcher label = LEADING_LABEL.matcher(name);
+		if (label.matches() && words.is("indicator", label.group(1)) && !label.group(2).isBlank()) {
+			name = label.group(2);
+		}
+		add(clean(name), pair[0], pair[1], List.of(), location);
 	}
 
 	private void department(String value) {
@@ -598,6 +614,15 @@ final class KpiPlan {
 			}
 		}
 		return new Dated(value, year);
+	}
+
+	/** The year a row states in its own year column (基準年度 | 目標年度), else the column header's. */
+	private static Integer rowYear(List<Cell> row, int yearColumn, Integer headerYear) {
+		if (yearColumn < 0) {
+			return headerYear;
+		}
+		OptionalInt stated = Table.cell(row, yearColumn).map(KpiPlan::year).orElse(OptionalInt.empty());
+		return stated.isPresent() ? stated.getAsInt() : null;
 	}
 
 	static OptionalInt year(String printed) {
@@ -720,6 +745,10 @@ final class KpiPlan {
 
 		int initiative = -1;
 
+		int baselineYear = -1;
+
+		int targetYear = -1;
+
 		final List<Integer> series = new ArrayList<>();
 
 		final Map<Integer, Integer> years = new HashMap<>();
@@ -736,6 +765,9 @@ final class KpiPlan {
 				if (bare.isEmpty() && year == null) {
 					continue;
 				}
+				if (words.mentions("actual", bare) && !words.startsWith("baseline", bare) && !words.startsWith("target", bare)) {
+					continue;
+				}
 				if (ARROW.matcher(bare).find() || (words.mentions("baseline", bare) && words.mentions("target", bare)
 						&& !words.startsWith("indicator", bare))) {
 					columns.combined = first(columns.combined, column);
@@ -745,6 +777,12 @@ final class KpiPlan {
 				}
 				else if (words.startsWith("indicator", bare)) {
 					columns.indicator = first(columns.indicator, column);
+				}
+				else if (words.is("baseline-year", bare)) {
+					columns.baselineYear = first(columns.baselineYear, column);
+				}
+				else if (words.is("target-year", bare)) {
+					columns.targetYear = first(columns.targetYear, column);
 				}
 				else if (words.startsWith("baseline", bare)) {
 					columns.baseline = first(columns.baseline, column);
@@ -757,6 +795,9 @@ final class KpiPlan {
 				}
 				else if (words.startsWith("department", bare)) {
 					columns.department = first(columns.department, column);
+				}
+				else if (year != null && words.mentions("baseline", bare)) {
+					columns.baseline = first(columns.baseline, column);
 				}
 				else if (year != null && year(cell).isPresent()) {
 					columns.series.add(column);

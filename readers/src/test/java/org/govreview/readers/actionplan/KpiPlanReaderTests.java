@@ -144,6 +144,41 @@ class KpiPlanReaderTests {
 	}
 
 	@Test
+	void takesEachRowsYearsFromItsOwnYearColumnsAndLeavesActualsOut() {
+		ActionPlan plan = read("""
+				鳥取市総合戦略 アクションプラン（2025年度～2029年度）
+				基本目標1 しごとをつくる
+				(1) 企業誘致の推進
+				指標名\t基準値\t基準年度\t令和6年度実績\t目標値\t目標年度\t担当課
+				誘致企業数\t12社\t2023年度\t14社\t30社\t2029年度\t企業立地課
+				新規雇用者数\t240人\tR4\t260人\t600人\tR10\t企業立地課
+				""");
+
+		Initiative initiative = plan.directions().get(0).initiatives().get(0);
+		assertThat(initiative.indicators()).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear,
+				indicator -> indicator.target().number())
+			.containsExactly(tuple("誘致企業数", 2023, 2029, new BigDecimal("30")),
+					tuple("新規雇用者数", 2022, 2028, new BigDecimal("600")));
+		assertThat(initiative.interimTargets()).isEmpty();
+	}
+
+	@Test
+	void readsIndicatorsListedAsBulletsWithArrows() {
+		ActionPlan plan = read("""
+				大分市総合計画 実施計画（令和7年度～令和9年度）
+				政策1 にぎわいのあるまち
+				(1) 中心市街地の活性化
+				担当課：商工労政課
+				・KPI：中心部の歩行者通行量 32,400人（R5）→ 36,000人（R9）
+				・空き店舗への出店数 8件（R5）→ 20件（R9）
+				""");
+
+		assertThat(plan.directions().get(0).initiatives().get(0).indicators())
+			.extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("中心部の歩行者通行量", 2023, 2027), tuple("空き店舗への出店数", 2023, 2027));
+	}
+
+	@Test
 	void doesNotRecogniseABudgetSummaryWithoutIndicators() {
 		DocumentModel model = model("""
 				沼津市 令和7年度当初予算の概要
