@@ -58,10 +58,10 @@ final class HeadingShapes {
 			.sorted((a, b) -> b.length() - a.length())
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|"));
-		LABELLED = Pattern.compile("^(" + words + ")" + SPACE + "*("
+		LABELLED = Pattern.compile("^[【［\\[]?(" + words + ")" + SPACE + "*("
 				+ "[0-9０-９]{1,2}(?:[-－‐.．][0-9０-９]{1,2}){0,2}|[（(][0-9０-９]{1,2}[）)]|[" + ROMAN_CHARS + "]{1,3}"
 				+ "|[A-ZＡ-Ｚ](?:" + SPACE + "*[（(][0-9０-９]{1,2}[）)])?|[一二三四五六七八九十]{1,3}|[①-⑳])"
-				+ "(?![0-9０-９%％年月日人件])" + SPACE + "*[.．:：、）)]?" + SPACE + "*(.*)$");
+				+ "(?![0-9０-９%％年月日人件])[】］\\]]?" + SPACE + "*[.．:：、）)]?" + SPACE + "*(.*)$");
 	}
 
 	private HeadingShapes() {
