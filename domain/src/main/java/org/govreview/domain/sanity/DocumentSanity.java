@@ -89,11 +89,11 @@ public final class DocumentSanity {
 								share(indicator.name(), indicator.baseline(), "initiative " + i.code() + " baseline", findings),
 								indicator.targetYear(),
 								share(indicator.name(), indicator.target(), "initiative " + i.code() + " target", findings)))
-							.toList()))
-					.toList()))
+							.toList(), i.interimTargets()))
+					.toList(), direction.indicators()))
 			.toList();
 		return new ActionPlan(plan.municipality(), plan.fiscalYear(), plan.title(), plan.periodStart(), plan.periodEnd(),
-				plan.wards(), directions, findings, plan.issuedOn());
+				plan.wards(), directions, findings, plan.issuedOn(), plan.achievementCounts());
 	}
 
 	public PolicyStatement check(PolicyStatement statement) {

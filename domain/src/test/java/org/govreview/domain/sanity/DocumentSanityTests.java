@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.govreview.domain.actionplan.AchievementCount;
 import org.govreview.domain.actionplan.ActionPlan;
 import org.govreview.domain.actionplan.Initiative;
+import org.govreview.domain.actionplan.InterimTarget;
 import org.govreview.domain.actionplan.PolicyDirection;
 import org.govreview.domain.document.Finding;
 import org.govreview.domain.fiscal.FiscalYear;
@@ -122,6 +124,24 @@ class DocumentSanityTests {
 			.containsExactly("—", "9.6 %", "120 %", "150 %", "150 %");
 		assertThat(checked.findings()).containsExactly(Finding.warning("statistic コンビニ交付率",
 				"percentage outside the 0–100 scale of コンビニ交付率: left out", "130.5%"));
+	}
+
+	@Test
+	void keepsADirectionsOwnIndicatorsInterimTargetsAndAchievementCounts() {
+		Indicator own = new Indicator("社会増減数", 2023, IndicatorValue.number(new BigDecimal("-520"), "人", "▲520人"), 2029,
+				IndicatorValue.number(BigDecimal.ZERO, "人", "±0人"));
+		InterimTarget interim = new InterimTarget("電子申請率", 2025, percent("60"));
+		ActionPlan plan = new ActionPlan(CITY, FiscalYear.of(2024), "実施計画", 2024, 2027, List.of(),
+				List.of(new PolicyDirection("1", "方針", List.of(new Initiative("1-1", "取組", "", List.of("総務局"),
+						List.of(new Indicator("電子申請率", 2022, percent("45"), 2027, percent("80"))), List.of(interim))),
+						List.of(own))),
+				List.of(), null, List.of(new AchievementCount("80％以上", 57)));
+
+		ActionPlan checked = sanity.check(plan);
+
+		assertThat(checked.directions().get(0).indicators()).containsExactly(own);
+		assertThat(checked.initiatives().get(0).interimTargets()).containsExactly(interim);
+		assertThat(checked.achievementCounts()).containsExactly(new AchievementCount("80％以上", 57));
 	}
 
 	@Test

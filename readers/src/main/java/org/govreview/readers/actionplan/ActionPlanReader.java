@@ -110,9 +110,35 @@ public final class ActionPlanReader {
 				|| (planWording && (directions > 0 || wardGoals > 0));
 	}
 
-	/** Reads the document from its model, built once for recognition and reading. */
+	/**
+	 * Reads the document from its model, built once for recognition and reading: a plan in the shape of the
+	 * administrative and ward chapters ({@link #recognises(SourceText)}) as {@link #read(SourceText, FiscalYear)}
+	 * does; any other KPI plan by its vocabulary (see {@link KpiPlan}). The fiscal year of such a plan is the first
+	 * year of the period it states, else the one given; a period is never inferred from its indicators.
+	 */
 	public ActionPlan read(DocumentModel model, FiscalYear fallbackFiscalYear) {
-		return read(model.source(), fallbackFiscalYear);
+		SourceText text = model.source();
+		if (recognises(text)) {
+			return read(text, fallbackFiscalYear);
+		}
+		List<Finding> findings = new ArrayList<>();
+		List<PlanLine> lines = PlanLine.all(text);
+		Municipality city = municipality(text, lines, List.of(), findings);
+		KpiPlan.Reading reading = KpiPlan.read(model, PlanVocabulary.builtIn(), findings);
+		if (reading.isEmpty()) {
+			throw new RejectedDocumentException(text.file(), "whole document",
+					"no direction or initiative with indicators or departments: not an action plan with KPIs", null);
+		}
+		List<Indicator> indicators = reading.directions()
+			.stream()
+			.flatMap(direction -> java.util.stream.Stream.concat(direction.indicators().stream(),
+					direction.initiatives().stream().flatMap(initiative -> initiative.indicators().stream())))
+			.toList();
+		PlanPeriod period = PlanPeriod.stated(lines, mostCommon(indicators, Indicator::baselineYear), findings);
+		FiscalYear fiscalYear = fiscalYear(text, period, fallbackFiscalYear, findings);
+		return new ActionPlan(city, fiscalYear, period == null ? null : period.title(), period == null ? null : period.start(),
+				period == null ? null : period.end(), List.of(), reading.directions(), findings,
+				IssuedDates.in(text).orElse(null), reading.achievementCounts());
 	}
 
 	/**

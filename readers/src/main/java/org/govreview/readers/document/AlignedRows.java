@@ -19,6 +19,9 @@ final class AlignedRows {
 	record Result(Table table, int end) {
 	}
 
+	/** The field a heading carries at its right margin: 所管：観光振興部 観光文化課. */
+	private static final Pattern HEADING_FIELD = Pattern.compile("^[^：:\\s]{1,12}[：:]\\s*\\S.*$");
+
 	private static final Pattern GAP = Pattern.compile("(?: {2,}|　+ *| +　[ 　]*|\t+)");
 
 	private AlignedRows() {
@@ -76,6 +79,10 @@ final class AlignedRows {
 				break;
 			}
 			List<Span> spans = split(line.text());
+			if (!rows.isEmpty() && isHeadingWithField(spans)) {
+				// ア 国宝松江城…   所管：観光振興部: the next heading, printed without a blank line before it
+				break;
+			}
 			boolean qualifier = rows.size() == 1 && spans.size() >= 1;
 			if (spans.size() < 2 && !qualifier) {
 				break;
@@ -96,6 +103,11 @@ final class AlignedRows {
 			cells.add(place(rows.get(r), anchors, file, rowLines.get(r)));
 		}
 		return new Result(new Table(cells, HeaderRows.count(cells), rowLines.get(0).at(file)), i);
+	}
+
+	private static boolean isHeadingWithField(List<Span> spans) {
+		return spans.size() == 2 && HeadingShapes.match(spans.get(0).text(), null).isPresent()
+				&& HEADING_FIELD.matcher(spans.get(1).text().strip()).matches();
 	}
 
 	private static List<Cell> place(List<Span> row, List<Span> anchors, Path file, ModelBuilder.Line line) {

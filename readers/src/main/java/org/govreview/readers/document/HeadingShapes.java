@@ -46,6 +46,9 @@ final class HeadingShapes {
 
 	private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,40})】$");
 
+	private static final Pattern LETTER = Pattern
+		.compile("^([A-ZＡ-Ｚ])(?:[.．、]" + SPACE + "*|" + SPACE + "+)([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*)$");
+
 	private static final Pattern SYMBOL = Pattern.compile("^([■□◆◇●▼▽◎○◯★☆▲△〇])" + SPACE + "*(\\S.*)$");
 
 	private static final Pattern LABELLED;
@@ -55,10 +58,10 @@ final class HeadingShapes {
 			.sorted((a, b) -> b.length() - a.length())
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|"));
-		LABELLED = Pattern.compile("^(" + words + ")" + SPACE + "*("
-				+ "[0-9０-９]{1,2}(?:[-－‐.．][0-9０-９]{1,2}){0,2}|[" + ROMAN_CHARS + "]{1,3}"
+		LABELLED = Pattern.compile("^[【［\\[]?(" + words + ")" + SPACE + "*("
+				+ "[0-9０-９]{1,2}(?:[-－‐.．][0-9０-９]{1,2}){0,2}|[（(][0-9０-９]{1,2}[）)]|[" + ROMAN_CHARS + "]{1,3}"
 				+ "|[A-ZＡ-Ｚ](?:" + SPACE + "*[（(][0-9０-９]{1,2}[）)])?|[一二三四五六七八九十]{1,3}|[①-⑳])"
-				+ "(?![0-9０-９%％年月日人件])" + SPACE + "*[.．:：、）)]?" + SPACE + "*(.*)$");
+				+ "(?![0-9０-９%％年月日人件])[】］\\]]?" + SPACE + "*[.．:：、）)]?" + SPACE + "*(.*)$");
 	}
 
 	private HeadingShapes() {
@@ -100,6 +103,9 @@ final class HeadingShapes {
 		}
 		if ((m = KATAKANA.matcher(line)).matches()) {
 			return heading(NumberingScheme.KATAKANA, "", m.group(1), m.group(2), location, false);
+		}
+		if ((m = LETTER.matcher(line)).matches()) {
+			return heading(NumberingScheme.LETTER, "", m.group(1), m.group(2), location, false);
 		}
 		if ((m = SYMBOL.matcher(line)).matches() && !m.group(2).matches("^[：:].*")) {
 			return heading(NumberingScheme.SYMBOL, m.group(1), "", m.group(2), location, false);

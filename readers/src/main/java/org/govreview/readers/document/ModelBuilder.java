@@ -87,6 +87,10 @@ final class ModelBuilder {
 			}
 			if (structuredCells(line) != null) {
 				flushParagraph();
+				if (headingWithField(line)) {
+					i = single(i);
+					continue;
+				}
 				i = structuredTable(i);
 				continue;
 			}
@@ -231,7 +235,7 @@ final class ModelBuilder {
 				continue;
 			}
 			List<String> cells = structuredCells(line);
-			if (cells == null) {
+			if (cells == null || headingWithField(line)) {
 				break;
 			}
 			List<Cell> row = new ArrayList<>();
@@ -243,6 +247,25 @@ final class ModelBuilder {
 		}
 		blocks.add(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file)));
 		return i;
+	}
+
+	/**
+	 * A tab row of two cells that is a heading with a field at the right margin (ア 国宝松江城…\t所管：観光振興部), as
+	 * a PDF gives the line a text prints with a wide gap: not a table row.
+	 */
+	private boolean headingWithField(Line line) {
+		List<String> cells = structuredCells(line);
+		if (cells == null || line.text().indexOf('\t') < 0) {
+			return false;
+		}
+		List<String> filled = cells.stream().filter(cell -> !cell.isEmpty()).toList();
+		if (filled.size() != 2) {
+			return false;
+		}
+		Location at = line.at(file);
+		Optional<Heading> heading = HeadingShapes.match(filled.get(0), at);
+		return heading.isPresent() && !heading.get().title().isEmpty()
+				&& heading.get().scheme() != NumberingScheme.BRACKETED && field(filled.get(1), at).isPresent();
 	}
 
 	/** The cells of a tab-separated or pipe row with at least two filled cells, else null. */

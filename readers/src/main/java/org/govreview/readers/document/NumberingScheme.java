@@ -24,6 +24,8 @@ public enum NumberingScheme {
 	PARENTHESISED_KATAKANA,
 	/** 【重点課題】 alone on its line */
 	BRACKETED,
+	/** Ａ, Ｂ or A., B. before a Japanese title */
+	LETTER,
 	/** ■, ●, ◆, □, ◇, ▼ before a short title */
 	SYMBOL,
 	/** a word and its number: 政策1, 施策２, 基本目標Ⅲ, 課題A(1), 経営課題１ */

@@ -38,6 +38,9 @@ public final class FiscalYears {
 	private static final Pattern WHOLE_YEAR = Pattern
 		.compile("(?:(\\p{IsHan}\\s*\\p{IsHan})|([A-Z]))\\s*(元|\\d{1,2})\\s*(?:年\\s*度?)?|(\\d{4})\\s*(?:年\\s*度?)?");
 
+	/** 年度末, 時点, 現在 after a figure's year: the figure stands at the end of (or during) that year. */
+	private static final Pattern YEAR_END = Pattern.compile("(?<=[年度\\dA-Z])\\s*(?:末|時点|現在)$");
+
 	private FiscalYears() {
 	}
 
@@ -92,7 +95,7 @@ public final class FiscalYears {
 	 * 令和4年度 → 2022, R4 → 2022, 2022年 → 2022); empty for anything else or an implausible year.
 	 */
 	public static OptionalInt yearOf(String token) {
-		Matcher matcher = WHOLE_YEAR.matcher(JapaneseDates.normalize(token).strip());
+		Matcher matcher = WHOLE_YEAR.matcher(YEAR_END.matcher(JapaneseDates.normalize(token).strip()).replaceFirst(""));
 		if (!matcher.matches()) {
 			return OptionalInt.empty();
 		}

@@ -39,6 +39,9 @@ public final class JapaneseNumbers {
 	private static final Pattern APPROXIMATE = Pattern.compile("^(?:約で?|およそ|概ね|おおむね)");
 
 	/** ▲ and △ are how budgets and statistics print a minus; a hyphen-like dash before digits is one too. */
+	/** ±0: no change, the figure zero. */
+	private static final Pattern ZERO_CHANGE = Pattern.compile("^±(?=0(?![.,]?\\d))");
+
 	private static final Pattern SIGN = Pattern.compile("^([▲△\\-−－])(?=\\d)");
 
 	/** 8・5 → 8.5 only between digits, with one or two digits on the right and no further 中黒 or digit. */
@@ -79,6 +82,7 @@ public final class JapaneseNumbers {
 		if (ABSENT.matcher(text).matches()) {
 			return IndicatorValue.absent(raw);
 		}
+		text = ZERO_CHANGE.matcher(text).replaceFirst("");
 		Matcher sign = SIGN.matcher(text);
 		boolean negative = sign.lookingAt();
 		String unsigned = negative ? text.substring(sign.end()) : text;

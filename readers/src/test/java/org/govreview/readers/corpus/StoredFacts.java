@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govreview.domain.actionplan.ActionPlan;
+import org.govreview.domain.actionplan.AchievementCount;
 import org.govreview.domain.actionplan.Initiative;
+import org.govreview.domain.actionplan.InterimTarget;
 import org.govreview.domain.actionplan.PolicyDirection;
 import org.govreview.domain.actionplan.WardGoal;
 import org.govreview.domain.actionplan.WardPlan;
@@ -112,18 +114,31 @@ final class StoredFacts {
 			}
 		}
 		for (PolicyDirection direction : plan.directions()) {
-			facts.add(Fact.of("direction", direction.title(), null));
+			if (direction.title() != null) {
+				facts.add(Fact.of("direction", direction.title(), null));
+			}
+			planIndicators(direction.indicators(), facts);
 			for (Initiative initiative : direction.initiatives()) {
 				facts.add(Fact.of("initiative", initiative.title(), null));
 				for (String department : initiative.departments()) {
 					facts.add(Fact.of("department", initiative.title(), department));
 				}
-				for (Indicator indicator : initiative.indicators()) {
-					facts.add(Fact.of("indicator", indicator.name(), null));
-					value("baseline", indicator.name(), indicator.baseline(), indicator.baselineYear(), facts);
-					value("target", indicator.name(), indicator.target(), indicator.targetYear(), facts);
+				planIndicators(initiative.indicators(), facts);
+				for (InterimTarget interim : initiative.interimTargets()) {
+					value("target", interim.indicator(), interim.value(), interim.year(), facts);
 				}
 			}
+		}
+		for (AchievementCount count : plan.achievementCounts()) {
+			facts.add(Fact.of("achievement-count", count.band(), count.count()));
+		}
+	}
+
+	private static void planIndicators(List<Indicator> indicators, List<Fact> facts) {
+		for (Indicator indicator : indicators) {
+			facts.add(Fact.of("indicator", indicator.name(), null));
+			value("baseline", indicator.name(), indicator.baseline(), indicator.baselineYear(), facts);
+			value("target", indicator.name(), indicator.target(), indicator.targetYear(), facts);
 		}
 	}
 

@@ -39,6 +39,11 @@ class DocumentModelTests {
 			基本目標Ⅲ　安心して暮らせるまち | LABELLED               | Ⅲ     | 安心して暮らせるまち
 			経営課題１　地域福祉の推進      | LABELLED               | １    | 地域福祉の推進
 			課題A（1）　窓口の混雑          | LABELLED               | A（1） | 窓口の混雑
+			施策(2)　地場産業の振興         | LABELLED               | (2)   | 地場産業の振興
+			【基本方針１】地域経済を元気にする | LABELLED            | １    | 地域経済を元気にする
+			取組１－１　中小企業の経営基盤強化 | LABELLED            | １－１ | 中小企業の経営基盤強化
+			Ａ　人が輝くまち　盛岡          | LETTER                 | Ａ    | 人が輝くまち　盛岡
+			B. 子育て支援                   | LETTER                 | B     | 子育て支援
 			""")
 	void recognisesHeadingNumberingSchemes(String line, NumberingScheme scheme, String number, String title) {
 		Heading heading = model(line).headings().get(0);
@@ -121,6 +126,43 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void readsATablePrintedOneCellPerLineWhoseFirstCellHoldsAHeaderWord() {
+		DocumentModel model = model("数値目標", "策定時", "目標値", "担当部局", "人事評価と連動した人材育成制度", "—", "構築（令和9年度末）",
+				"総務部", "管理職に占める女性職員の割合", "11.2％（2021年度）", "20.0％（2027年度）", "総務部");
+		DocumentModel headerLikeFirstRow = model("数値目標", "策定時", "目標値", "担当部局", "市税の収納率（現年度分）", "98.9％（2021年度）",
+				"99.3％（2027年度）", "財政部", "ふるさと納税寄附額", "1,820,000千円（2021年度）", "2,500,000千円（2027年度）", "財政部");
+
+		assertThat(headerLikeFirstRow.tables().get(0).header()).containsExactly("数値目標", "策定時", "目標値", "担当部局");
+		assertThat(cells(headerLikeFirstRow.tables().get(0))).hasSize(3);
+
+		Table table = model.tables().get(0);
+		assertThat(table.header()).containsExactly("数値目標", "策定時", "目標値", "担当部局");
+		assertThat(cells(table)).hasSize(3);
+		assertThat(cells(table).get(1)).containsExactly("人事評価と連動した人材育成制度", "—", "構築（令和9年度末）", "総務部");
+	}
+
+	@Test
+	void aTablePrintedOneCellPerLineEndsAtTheNextHeading() {
+		DocumentModel model = model("数値目標", "策定時", "目標値", "担当部局", "市税の収納率", "98.9％（2021年度）", "99.3％（2027年度）",
+				"財政部", "●1-2　公共施設の最適化", "公共施設の集約化を進めます。", "数値目標", "策定時", "目標値", "担当部局",
+				"施設の統廃合数（累計）", "—", "15施設（2027年度）", "総務部");
+
+		assertThat(model.tables()).hasSize(2);
+		assertThat(cells(model.tables().get(0))).hasSize(2);
+		assertThat(model.headings().get(0).title()).isEqualTo("1-2　公共施設の最適化");
+	}
+
+	@Test
+	void keepsBracketedLabelsWithValuesAsFieldsNotAsAHeaderRun() {
+		DocumentModel model = model("【指標】市内大学等卒業者の県内就職率", "【基準値】47.3％（令和４年度）", "【目標値】55.0％（令和８年度）",
+				"【指標】インターンシップ受入企業数", "【基準値】86社（令和４年度）", "【目標値】120社（令和８年度）");
+
+		assertThat(model.tables()).isEmpty();
+		assertThat(model.fields()).extracting(Field::label)
+			.containsExactly("指標", "基準値", "目標値", "指標", "基準値", "目標値");
+	}
+
+	@Test
 	void readsLabelValueFieldsInTheirPrintedForms() {
 		DocumentModel model = model("【視察先】広島県府中市", "視察日：令和6年7月10日（水）", "視 察 先　　福山市", "【調査事項】",
 				"小中一貫教育について", "人口", "36,000人");
@@ -132,6 +174,25 @@ class DocumentModelTests {
 					org.assertj.core.groups.Tuple.tuple("調査事項", "小中一貫教育について"),
 					org.assertj.core.groups.Tuple.tuple("人口", "36,000人"));
 		assertThat(model.fields()).extracting(field -> field.location().line()).containsExactly(1, 2, 3, 4, 6);
+	}
+
+	@Test
+	void aTabbedHeadingWithAFieldAfterATableIsNoRowOfIt() {
+		DocumentModel model = model("成果指標\t単位\t基準値", "観光入込客延べ数\t万人\t752", " イ 伝統文化の継承\t所管：文化スポーツ部 文化振興課");
+
+		assertThat(cells(model.tables().get(0))).hasSize(2);
+		assertThat(model.headings().get(0).title()).isEqualTo("伝統文化の継承");
+		assertThat(model.fields().get(0).value()).isEqualTo("文化スポーツ部 文化振興課");
+	}
+
+	@Test
+	void anAlignedTableEndsAtAHeadingWithAFieldPrintedWithoutABlankLine() {
+		DocumentModel model = model("   成果指標                 単位     基準値", "   観光入込客延べ数         万人       752",
+				" イ 伝統文化の継承                          所管：文化スポーツ部 文化振興課");
+
+		assertThat(cells(model.tables().get(0))).hasSize(2);
+		assertThat(model.headings().get(0).title()).isEqualTo("伝統文化の継承");
+		assertThat(model.fields().get(0).value()).isEqualTo("文化スポーツ部 文化振興課");
 	}
 
 	@Test

@@ -51,7 +51,8 @@ class FiscalYearsTests {
 
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', value = { "H25 | 2013", "R4 | 2022", "令和4年度 | 2022", "令和元年 | 2019",
-			"2022年 | 2022", "2022 | 2022", "Ｈ２５ | 2013" })
+			"2022年 | 2022", "2022 | 2022", "Ｈ２５ | 2013", "令和9年度末 | 2027", "R5年度末 | 2023",
+			"2023年度時点 | 2023" })
 	void readsATokenThatIsAYear(String token, int expected) {
 		assertThat(FiscalYears.yearOf(token)).hasValue(expected);
 	}

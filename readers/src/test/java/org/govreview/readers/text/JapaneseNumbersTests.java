@@ -112,7 +112,8 @@ class JapaneseNumbersTests {
 			"８・５ | 8.5 | null | false", "72・5点 | 72.5 | 点 | false", "5.5‰ | 5.5 | ‰ | false",
 			"561.58km² | 561.58 | km2 | false", "561.58㎢ | 561.58 | km2 | false",
 			"46.23平方キロメートル | 46.23 | km2 | false", "▲1,234 | -1234 | null | false", "△12.5% | -12.5 | % | false",
-			"5万2,318人 | 52318 | 人 | false", "約16.5万人 | 165000 | 人 | true", "１２万３，４５６人 | 123456 | 人 | false" })
+			"5万2,318人 | 52318 | 人 | false", "約16.5万人 | 165000 | 人 | true", "１２万３，４５６人 | 123456 | 人 | false",
+			"±0人 | 0 | 人 | false" })
 	void readsAQuantityInMixedForms(String printed, String number, String unit, boolean approximate) {
 		Quantity quantity = JapaneseNumbers.quantity(printed).orElseThrow();
 

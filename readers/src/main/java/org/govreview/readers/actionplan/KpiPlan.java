@@ -1,0 +1,816 @@
+package org.govreview.readers.actionplan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.domain.actionplan.AchievementCount;
+import org.govreview.domain.actionplan.Initiative;
+import org.govreview.domain.actionplan.InterimTarget;
+import org.govreview.domain.actionplan.PolicyDirection;
+import org.govreview.domain.document.Finding;
+import org.govreview.domain.indicator.Indicator;
+import org.govreview.domain.indicator.IndicatorValue;
+import org.govreview.readers.document.Block;
+import org.govreview.readers.document.Cell;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Field;
+import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.NumberingScheme;
+import org.govreview.readers.document.Paragraph;
+import org.govreview.readers.document.Table;
+import org.govreview.readers.text.FiscalYears;
+import org.govreview.readers.text.JapaneseNumbers;
+import org.govreview.readers.text.Quantity;
+import org.govreview.readers.text.ValueTransitions;
+
+/**
+ * The policy directions, initiatives and indicators of a KPI plan read from its {@link DocumentModel}, by the words of
+ * {@link PlanVocabulary} rather than by layout:
+ * <ul>
+ * <li>a direction is a heading labelled with a direction word (基本目標Ⅰ, 政策1, ■柱１, 政策の柱２), or a heading of
+ * the kind of one already found; an initiative is a numbered heading below it (施策(1), ①, ア, 1-1, ●1-1), or a row
+ * of a table with an initiative column (施策 | 指標 | …), the heading above such a table then being the
+ * direction;</li>
+ * <li>indicators come from tables with an indicator column and baseline, target, combined (基準値→目標値), year
+ * (R6, 2025年度) and unit (単位: 万人, 億円) columns; from label–value fields (KPI：名称 72万人（R4）→90万人（R9）;
+ * 【指標】, 【基準値】, 【目標値】 in turn); from lines naming a value transition; and from sentences such as
+ * 「…の受診率を、令和5年度の38.6％から令和9年度には50.0％へ」;</li>
+ * <li>a year comes from the value's cell (91.2%（R4）), else from its column header (基準値（2023年度）); a value
+ * whose year is stated nowhere has none;</li>
+ * <li>departments come from 所管 / 担当課 fields and columns; achievement counts from a table of bands or grades
+ * with a count of indicators (80％以上 | 57).</li>
+ * </ul>
+ * A heading printed three times or more (a running page header) is not a heading. Directions and initiatives that
+ * state neither indicators nor a department are not kept. Stateless and thread-safe; each call reads afresh.
+ */
+final class KpiPlan {
+
+	/** What the plan states. */
+	record Reading(List<PolicyDirection> directions, List<AchievementCount> achievementCounts) {
+
+		boolean isEmpty() {
+			return directions.isEmpty();
+		}
+
+		int indicatorCount() {
+			return directions.stream()
+				.mapToInt(direction -> direction.indicators().size()
+						+ direction.initiatives().stream().mapToInt(initiative -> initiative.indicators().size()).sum())
+				.sum();
+		}
+	}
+
+	private static final Pattern ARROW = Pattern.compile("[→⇒➡⇨]");
+
+	private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.*?)[\\s　]*[（(]([^（）()]{1,16})[）)][\\s　]*$");
+
+	private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]{1,16})[）)]");
+
+	private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:末|時点|実績|見込み?|現在|の値|値)+$");
+
+	private static final String YEAR = "((?:令和|平成|R|H|Ｒ|Ｈ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度?|[0-9０-９]{4}[\\s　]*年度?)";
+
+	/** 「…の受診率を、令和5年度の38.6％から令和9年度には50.0％へ」: name, from-year, from, to-year, to. */
+	private static final Pattern PROSE = Pattern.compile("([^、。「」\\s　]{2,40}?)(?:を|は)、?[^、。]{0,12}?" + YEAR
+			+ "(?:末|時点)?の[\\s　]*([^、。\\s　]{1,20}?)から、?[\\s　]*" + YEAR
+			+ "(?:末|時点)?(?:には|に|まで|までに)?、?[\\s　]*([^、。\\s　]{1,20}?)(?:へ|に|まで)");
+
+	private static final Pattern LEADING_LABEL = Pattern.compile("^[【\\[]?([^】\\]：:]{1,12})[】\\]]?[\\s　]*[：:]?[\\s　]*(.*)$");
+
+	private static final Pattern LABEL_NUMBER = Pattern.compile("^(.+?)[\\s　]*([0-9０-９]{1,2}(?:[-－‐.．][0-9０-９]{1,2})?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}"
+			+ "|[（(][0-9０-９]{1,2}[）)])[\\s　]*[.．:：、]?[\\s　]*(\\S.*)$");
+
+	/** A symbol heading's own number: ●1-1　歳入の確保. */
+	private static final Pattern LEADING_NUMBER = Pattern
+		.compile("^([0-9０-９]{1,2}(?:[-－‐.．][0-9０-９]{1,2}){0,2})[\\s　]+(\\S.*)$");
+
+	/** A unit a space-aligned name cell swallowed: "修了者数 人". */
+	private static final Pattern TRAILING_UNIT = Pattern.compile("^(.+\\S)[\\s　]+(\\D{1,3})$");
+
+	/** A list mark before a field's label (・KPI：…). */
+	private static final Pattern BULLET = Pattern.compile("^[・･\\-－*＊●○◆◇■□▪]+[\\s　]*");
+
+	private static final int RUNNING_HEADER_REPEATS = 3;
+
+	private final PlanVocabulary words;
+
+	private final List<Finding> findings;
+
+	private final List<DirectionBuilder> directions = new ArrayList<>();
+
+	private final List<AchievementCount> counts = new ArrayList<>();
+
+	private DirectionBuilder direction;
+
+	private InitiativeBuilder initiative;
+
+	private Heading initiativeHeading;
+
+	private Integer directionLevel;
+
+	private String directionKind;
+
+	private PendingIndicator pending;
+
+	private KpiPlan(PlanVocabulary words, List<Finding> findings) {
+		this.words = words;
+		this.findings = findings;
+	}
+
+	static Reading read(DocumentModel model, PlanVocabulary words, List<Finding> findings) {
+		return new KpiPlan(words, findings).walk(model);
+	}
+
+	private Reading walk(DocumentModel model) {
+		Set<String> runningHeaders = runningHeaders(model);
+		for (Block block : model.blocks()) {
+			if (block instanceof Heading heading) {
+				if (!runningHeaders.contains(heading.text())) {
+					heading(heading);
+				}
+			}
+			else if (block instanceof Table table) {
+				table(table);
+			}
+			else if (block instanceof Field field) {
+				field(field.label(), field.value(), field);
+			}
+			else if (block instanceof Paragraph paragraph) {
+				statedIn(paragraph.lines(), paragraph.text(), paragraph.location().toString());
+			}
+			else if (block instanceof ListItem item) {
+				statedIn(List.of(item.body()), item.body(), item.location().toString());
+			}
+		}
+		finishPending();
+		List<PolicyDirection> read = new ArrayList<>();
+		for (DirectionBuilder builder : directions) {
+			PolicyDirection built = builder.build();
+			if (!built.initiatives().isEmpty() || !built.indicators().isEmpty()) {
+				if (built.title() == null && !built.indicators().isEmpty()) {
+					findings.add(Finding.warning(builder.location, "indicators outside any direction: not kept without one",
+							built.indicators().toString()));
+					built = new PolicyDirection(built.number(), null, built.initiatives(), List.of());
+				}
+				if (!built.initiatives().isEmpty() || !built.indicators().isEmpty()) {
+					read.add(built);
+				}
+			}
+		}
+		return new Reading(read, List.copyOf(counts));
+	}
+
+	private static Set<String> runningHeaders(DocumentModel model) {
+		Map<String, Integer> seen = new HashMap<>();
+		for (Heading heading : model.headings()) {
+			seen.merge(heading.text(), 1, Integer::sum);
+		}
+		Set<String> repeated = new LinkedHashSet<>();
+		seen.forEach((text, times) -> {
+			if (times >= RUNNING_HEADER_REPEATS) {
+				repeated.add(text);
+			}
+		});
+		return repeated;
+	}
+
+	// ---- headings
+
+	private void heading(Heading heading) {
+		finishPending();
+		String[] direction = labelled(heading, "direction");
+		if (direction != null || (directionKind != null && heading.kind().equals(directionKind)
+				&& heading.scheme() != NumberingScheme.SYMBOL)) {
+			startDirection(direction == null ? heading.number() : direction[0],
+					direction == null ? heading.title() : direction[1], heading);
+			return;
+		}
+		if (directionLevel != null && heading.level() <= directionLevel) {
+			closeDirection();
+			return;
+		}
+		if (isTransparent(heading)) {
+			return;
+		}
+		if (heading.scheme() == NumberingScheme.CHAPTER) {
+			initiative = null;
+			initiativeHeading = null;
+			return;
+		}
+		String[] labelled = labelled(heading, "initiative");
+		String number = labelled == null ? heading.number() : labelled[0];
+		String title = labelled == null ? heading.title() : labelled[1];
+		if (labelled == null && heading.scheme() == NumberingScheme.SYMBOL) {
+			Matcher numbered = LEADING_NUMBER.matcher(title);
+			if (numbered.matches()) {
+				number = numbered.group(1);
+				title = numbered.group(2);
+			}
+		}
+		if (title == null || title.isBlank()) {
+			return;
+		}
+		if (initiative != null && initiativeHeading != null && !initiative.named && initiative.isEmpty()
+				&& heading.level() > initiativeHeading.level() && (this.direction == null || this.direction.title == null)) {
+			// a heading whose section holds numbered measures is their direction (Ａ 人が輝くまち → 1. 若者の…)
+			promoteInitiative();
+		}
+		startInitiative(number, title, heading);
+		initiative.named = labelled != null;
+	}
+
+	/** {number, title} when the heading is labelled with one of the concept's words (政策1, ■柱１ …), else null. */
+	private String[] labelled(Heading heading, String concept) {
+		if (heading.scheme() == NumberingScheme.LABELLED && words.is(concept, heading.label())) {
+			return new String[] { heading.number(), heading.title() };
+		}
+		if (heading.scheme() == NumberingScheme.SYMBOL) {
+			Matcher matcher = LABEL_NUMBER.matcher(heading.title());
+			if (matcher.matches() && words.is(concept, matcher.group(1))) {
+				return new String[] { matcher.group(2), matcher.group(3).strip() };
+			}
+		}
+		return null;
+	}
+
+	private boolean isTransparent(Heading heading) {
+		return heading.scheme() == NumberingScheme.BRACKETED || words.is("indicator-heading", heading.title())
+				|| (heading.scheme() == NumberingScheme.SYMBOL && labelled(heading, "initiative") == null
+						&& !heading.title().matches(".*[0-9０-９].*") && direction != null && initiative != null
+						&& words.mentions("indicator-heading", heading.title()));
+	}
+
+	private void startDirection(String number, String title, Heading heading) {
+		closeDirection();
+		direction = new DirectionBuilder(number, clean(title), heading.location().toString());
+		directions.add(direction);
+		directionLevel = heading.level();
+		if (heading.scheme() != NumberingScheme.SYMBOL) {
+			directionKind = heading.kind();
+		}
+	}
+
+	private void closeDirection() {
+		finishPending();
+		direction = null;
+		initiative = null;
+		initiativeHeading = null;
+	}
+
+	private void startInitiative(String number, String title, Heading heading) {
+		finishPending();
+		initiative = new InitiativeBuilder(number, clean(title));
+		initiativeHeading = heading;
+		directionOrUnplaced(heading == null ? "table" : heading.location().toString()).initiatives.add(initiative);
+	}
+
+	private DirectionBuilder directionOrUnplaced(String location) {
+		if (direction == null) {
+			direction = new DirectionBuilder(null, null, location);
+			directions.add(direction);
+		}
+		return direction;
+	}
+
+	/** The heading of the current initiative becomes a direction: its table names the initiatives row by row. */
+	private void promoteInitiative() {
+		if (initiative == null || initiativeHeading == null || !initiative.isEmpty()) {
+			return;
+		}
+		Heading heading = initiativeHeading;
+		direction.initiatives.remove(initiative);
+		if (direction.title == null && direction.initiatives.isEmpty()) {
+			directions.remove(direction);
+		}
+		direction = null;
+		initiative = null;
+		startDirection(heading.number(), heading.title(), heading);
+	}
+
+	// ---- tables
+
+	private void table(Table table) {
+		if (achievementTable(table)) {
+			return;
+		}
+		Columns columns = Columns.of(table.header(), words);
+		boolean dataInHeader = table.header().stream().anyMatch(cell -> cell.matches(".*[0-9０-９].*[→⇒➡⇨].*"));
+		if (columns.indicator < 0 || dataInHeader) {
+			headerlessRows(table);
+			return;
+		}
+		if (columns.initiative >= 0) {
+			promoteInitiative();
+		}
+		int width = table.header().size();
+		for (List<Cell> cells : table.body()) {
+			List<Cell> row = cells;
+			if (columns.initiative == 0 && cells.size() < width && cells.size() > columns.indicator) {
+				// a PDF drops the empty cells that lead a row: a merged 施策 cell continues the one above
+				row = new ArrayList<>();
+				for (int missing = cells.size(); missing < width; missing++) {
+					row.add(new Cell("", table.location()));
+				}
+				row.addAll(cells);
+			}
+			if (columns.initiative >= 0) {
+				Optional<String> name = Table.cell(row, columns.initiative);
+				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
+					initiative = new InitiativeBuilder("", clean(name.get()));
+					initiativeHeading = null;
+					directionOrUnplaced(table.location().toString()).initiatives.add(initiative);
+				}
+			}
+			Optional<String> name = Table.cell(row, columns.indicator);
+			if (name.isEmpty()) {
+				continue;
+			}
+			String unit = columns.unit < 0 ? null : Table.cell(row, columns.unit).orElse(null);
+			String indicator = clean(name.get());
+			if (columns.unit >= 0 && unit == null) {
+				Matcher swallowed = TRAILING_UNIT.matcher(indicator);
+				if (swallowed.matches() && JapaneseNumbers.value("1" + swallowed.group(2)).isNumber()
+						&& JapaneseNumbers.value("1" + swallowed.group(2)).unit() != null) {
+					indicator = swallowed.group(1);
+					unit = swallowed.group(2);
+				}
+			}
+			Dated baseline = null;
+			Dated target = null;
+			if (columns.combined >= 0) {
+				Dated[] pair = transition(Table.cell(row, columns.combined).orElse(""));
+				if (pair != null) {
+					baseline = pair[0];
+					target = pair[1];
+				}
+			}
+			if (columns.baseline >= 0) {
+				baseline = dated(Table.cell(row, columns.baseline).orElse(""),
+						rowYear(row, columns.baselineYear, columns.years.get(columns.baseline)), unit);
+			}
+			if (columns.target >= 0) {
+				target = dated(Table.cell(row, columns.target).orElse(""),
+						rowYear(row, columns.targetYear, columns.years.get(columns.target)), unit);
+			}
+			List<InterimTarget> interim = new ArrayList<>();
+			for (int column : columns.series) {
+				Dated value = dated(Table.cell(row, column).orElse(""), columns.years.get(column), unit);
+				if (value != null && value.year != null && value.value.kind() != IndicatorValue.Kind.ABSENT) {
+					interim.add(new InterimTarget(indicator, value.year, value.value));
+				}
+			}
+			if (columns.department >= 0) {
+				Table.cell(row, columns.department).ifPresent(this::department);
+			}
+			add(indicator, baseline, target, interim, table.location().toString());
+		}
+	}
+
+	/** Rows without an indicator column: "KPI：名称 | 18回（R4）→80回（R9）", or a name beside a transition. */
+	private void headerlessRows(Table table) {
+		boolean fieldCells = table.rows().stream().flatMap(List::stream).filter(cell -> !cell.isEmpty())
+			.allMatch(cell -> cell.text().startsWith("【"));
+		for (List<Cell> row : table.rows()) {
+			if (fieldCells) {
+				for (Cell cell : row) {
+					Matcher label = LEADING_LABEL.matcher(cell.text());
+					if (!cell.isEmpty() && label.matches()) {
+						field(label.group(1), label.group(2), null);
+					}
+				}
+				continue;
+			}
+			List<String> cells = row.stream().map(Cell::text).filter(text -> !text.isEmpty()).toList();
+			if (cells.size() < 2 || !ARROW.matcher(cells.get(1)).find()) {
+				continue;
+			}
+			String name = cells.get(0);
+			Matcher label = LEADING_LABEL.matcher(name);
+			if (label.matches() && words.is("indicator", label.group(1)) && !label.group(2).isBlank()) {
+				name = label.group(2);
+			}
+			Dated[] pair = transition(cells.get(1));
+			if (pair != null && (pair[0] == null || pair[0].year != null || pair[1].year != null)) {
+				if (cells.size() > 2 && !ARROW.matcher(cells.get(2)).find()) {
+					department(cells.get(2));
+				}
+				add(clean(name), pair[0], pair[1], List.of(), table.location().toString());
+			}
+		}
+	}
+
+	private boolean achievementTable(Table table) {
+		List<String> header = table.header();
+		if (header.size() < 2 || !words.startsWith("achievement", header.get(0))) {
+			return false;
+		}
+		int countColumn = -1;
+		for (int column = 1; column < header.size(); column++) {
+			if (words.is("achievement-count", header.get(column))) {
+				countColumn = column;
+				break;
+			}
+		}
+		if (countColumn < 0) {
+			return false;
+		}
+		for (List<Cell> row : table.body()) {
+			Optional<String> band = Table.cell(row, 0);
+			Optional<BigDecimal> count = Table.cell(row, countColumn).flatMap(JapaneseNumbers::number);
+			if (band.isPresent() && count.isPresent() && count.get().scale() <= 0 && count.get().signum() >= 0) {
+				counts.add(new AchievementCount(band.get(), count.get().intValue()));
+			}
+		}
+		return true;
+	}
+
+	// ---- fields and lines
+
+	private void field(String printedLabel, String value, Field field) {
+		String location = field == null ? "table" : field.location().toString();
+		String label = BULLET.matcher(printedLabel).replaceFirst("");
+		if (words.is("department", label)) {
+			department(value);
+			return;
+		}
+		if (direction == null && initiative == null) {
+			return;
+		}
+		if (words.is("indicator", label)) {
+			finishPending();
+			if (ARROW.matcher(value).find()) {
+				namedTransition(value, location);
+			}
+			else if (!value.isBlank()) {
+				pending = new PendingIndicator(clean(value), location);
+			}
+			return;
+		}
+		if (pending != null && words.is("baseline", label)) {
+			pending.baseline = dated(value, null, null);
+			return;
+		}
+		if (pending != null && words.is("target", label)) {
+			pending.target = dated(value, null, null);
+			finishPending();
+			return;
+		}
+		if (ARROW.matcher(value).find()) {
+			Dated[] pair = transition(value);
+			if (pair != null && pair[1] != null && pair[1].year != null && (pair[0] == null || pair[0].year != null)) {
+				add(clean(label), pair[0], pair[1], List.of(), location);
+			}
+		}
+	}
+
+	/** Indicators in running text: lines naming a transition with its years, and sentences that state one. */
+	private void statedIn(List<String> lines, String text, String location) {
+		if (direction == null && initiative == null) {
+			return;
+		}
+		for (String line : lines) {
+			if (ARROW.matcher(line).find()) {
+				namedTransition(line.strip(), location, true);
+			}
+		}
+		Matcher prose = PROSE.matcher(text);
+		while (prose.find()) {
+			OptionalInt from = year(prose.group(2));
+			OptionalInt to = year(prose.group(4));
+			IndicatorValue start = JapaneseNumbers.value(prose.group(3));
+			IndicatorValue end = JapaneseNumbers.value(prose.group(5));
+			if (from.isPresent() && to.isPresent() && start.isNumber() && end.isNumber()) {
+				add(clean(prose.group(1)), new Dated(start, from.getAsInt()), new Dated(end, to.getAsInt()), List.of(),
+						location);
+			}
+		}
+	}
+
+	private void namedTransition(String text, String location) {
+		namedTransition(text, location, false);
+	}
+
+	/** "名称 72万人（R4）→90万人（R9）": the name is what stands before the last space ahead of the arrow. */
+	private void namedTransition(String text, String location, boolean needsYears) {
+		Matcher arrow = ARROW.matcher(text);
+		if (!arrow.find()) {
+			return;
+		}
+		String before = text.substring(0, arrow.start());
+		int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('　'));
+		if (space <= 0) {
+			findings.add(Finding.warning(location, "indicator line without a name apart from its values: not read", text));
+			return;
+		}
+		Dated[] pair = transition(text.substring(space + 1));
+		if (pair == null || (needsYears && (pair[1] == null || pair[1].year == null))) {
+			return;
+		}
+		String name = text.substring(0, space);
+		Matcher label = LEADING_LABEL.matcher(name);
+		if (label.matches() && words.is("indicator", label.group(1)) && !label.group(2).isBlank()) {
+			name = label.group(2);
+		}
+		add(clean(name), pair[0], pair[1], List.of(), location);
+	}
+
+	private void department(String value) {
+		if (initiative != null && !value.isBlank()) {
+			String department = clean(value);
+			if (!initiative.departments.contains(department)) {
+				initiative.departments.add(department);
+			}
+		}
+	}
+
+	private void finishPending() {
+		if (pending != null) {
+			PendingIndicator done = pending;
+			pending = null;
+			if (done.baseline != null || done.target != null) {
+				add(done.name, done.baseline, done.target, List.of(), done.location);
+			}
+			else {
+				findings.add(Finding.warning(done.location, "indicator without baseline or target: not kept", done.name));
+			}
+		}
+	}
+
+	private void add(String name, Dated baseline, Dated target, List<InterimTarget> interim, String location) {
+		if (name.isBlank()) {
+			return;
+		}
+		Indicator indicator = new Indicator(name, baseline == null ? null : baseline.year,
+				baseline == null ? null : baseline.value, target == null ? null : target.year,
+				target == null ? null : target.value);
+		if (initiative != null) {
+			initiative.indicators.add(indicator);
+			initiative.interim.addAll(interim);
+		}
+		else {
+			DirectionBuilder owner = directionOrUnplaced(location);
+			owner.indicators.add(indicator);
+			if (!interim.isEmpty()) {
+				findings.add(Finding.info(location, "yearly targets of a direction's own indicator are not kept", name));
+			}
+		}
+	}
+
+	// ---- values
+
+	/** The two sides of "12件（R5）→ 30件（R11）", "—→ 設置（R9）"; null when the text holds no arrow. */
+	private static Dated[] transition(String text) {
+		Matcher arrow = ARROW.matcher(text);
+		if (!arrow.find()) {
+			return null;
+		}
+		Optional<ValueTransitions.Transition> read = ValueTransitions.first(text);
+		if (read.isPresent() && !read.get().range()) {
+			Quantity from = read.get().from().quantity();
+			Quantity to = read.get().to().quantity();
+			if (!from.approximate() && !to.approximate()) {
+				return new Dated[] { new Dated(IndicatorValue.number(from.number(), from.unit(), from.raw()), read.get().from().year()),
+						new Dated(IndicatorValue.number(to.number(), to.unit(), to.raw()), read.get().to().year()) };
+			}
+		}
+		Dated from = dated(text.substring(0, arrow.start()), null, null);
+		Dated to = dated(text.substring(arrow.end()), null, null);
+		return to == null ? null : new Dated[] { from, to };
+	}
+
+	/**
+	 * A cell's value and year: 91.2%（R4） → 91.2 % in 2022; a year in brackets after the value, else the column's.
+	 * {@code unit} is the row's 単位 cell, which scales a bare number (752 in 万人 → 7,520,000 人).
+	 */
+	private static Dated dated(String cell, Integer columnYear, String unit) {
+		String text = cell.strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		Integer year = columnYear;
+		Matcher bracket = TRAILING_BRACKET.matcher(text);
+		if (bracket.matches()) {
+			OptionalInt stated = year(bracket.group(2));
+			if (stated.isPresent()) {
+				year = stated.getAsInt();
+				text = bracket.group(1).strip();
+			}
+		}
+		IndicatorValue value = JapaneseNumbers.value(text);
+		if (value.isNumber() && value.unit() == null && unit != null && !unit.isBlank()) {
+			IndicatorValue scaled = JapaneseNumbers.value(text + unit.strip());
+			if (scaled.isNumber()) {
+				value = scaled;
+			}
+		}
+		return new Dated(value, year);
+	}
+
+	/** The year a row states in its own year column (基準年度 | 目標年度), else the column header's. */
+	private static Integer rowYear(List<Cell> row, int yearColumn, Integer headerYear) {
+		if (yearColumn < 0) {
+			return headerYear;
+		}
+		OptionalInt stated = Table.cell(row, yearColumn).map(KpiPlan::year).orElse(OptionalInt.empty());
+		return stated.isPresent() ? stated.getAsInt() : null;
+	}
+
+	static OptionalInt year(String printed) {
+		String text = YEAR_SUFFIX.matcher(printed.strip()).replaceAll("");
+		return FiscalYears.yearOf(text);
+	}
+
+	/** The year a column header states: 基準値（2023年度）, 目標(R9), R6, 2025年度; null when none. */
+	static Integer headerYear(String header) {
+		Matcher bracket = BRACKET.matcher(header);
+		while (bracket.find()) {
+			OptionalInt year = year(bracket.group(1));
+			if (year.isPresent()) {
+				return year.getAsInt();
+			}
+		}
+		OptionalInt whole = year(header);
+		return whole.isPresent() ? whole.getAsInt() : null;
+	}
+
+	private static String clean(String text) {
+		return text == null ? null : text.replaceAll("[\\s　]+", " ").strip();
+	}
+
+	// ---- builders
+
+	private record Dated(IndicatorValue value, Integer year) {
+	}
+
+	private static final class PendingIndicator {
+
+		final String name;
+
+		final String location;
+
+		Dated baseline;
+
+		Dated target;
+
+		PendingIndicator(String name, String location) {
+			this.name = name;
+			this.location = location;
+		}
+	}
+
+	private static final class DirectionBuilder {
+
+		final String number;
+
+		final String title;
+
+		final String location;
+
+		final List<InitiativeBuilder> initiatives = new ArrayList<>();
+
+		final List<Indicator> indicators = new ArrayList<>();
+
+		DirectionBuilder(String number, String title, String location) {
+			this.number = number;
+			this.title = title;
+			this.location = location;
+		}
+
+		PolicyDirection build() {
+			List<Initiative> built = initiatives.stream()
+				.filter(InitiativeBuilder::isKept)
+				.map(InitiativeBuilder::build)
+				.toList();
+			return new PolicyDirection(number, title, built, indicators);
+		}
+	}
+
+	private static final class InitiativeBuilder {
+
+		final String code;
+
+		final String title;
+
+		final List<String> departments = new ArrayList<>();
+
+		final List<Indicator> indicators = new ArrayList<>();
+
+		final List<InterimTarget> interim = new ArrayList<>();
+
+		/** Labelled as an initiative by the document (施策(1)): kept though its content stands under sub-headings. */
+		boolean named;
+
+		InitiativeBuilder(String code, String title) {
+			this.code = code;
+			this.title = title;
+		}
+
+		boolean isEmpty() {
+			return departments.isEmpty() && indicators.isEmpty();
+		}
+
+		boolean isKept() {
+			return named || !isEmpty();
+		}
+
+		Initiative build() {
+			return new Initiative(code == null ? "" : code, title, "", departments, indicators, interim);
+		}
+	}
+
+	/** Which column of a KPI table holds what, by the words of its header. */
+	private static final class Columns {
+
+		int indicator = -1;
+
+		int baseline = -1;
+
+		int target = -1;
+
+		int combined = -1;
+
+		int unit = -1;
+
+		int department = -1;
+
+		int initiative = -1;
+
+		int baselineYear = -1;
+
+		int targetYear = -1;
+
+		final List<Integer> series = new ArrayList<>();
+
+		final Map<Integer, Integer> years = new HashMap<>();
+
+		static Columns of(List<String> header, PlanVocabulary words) {
+			Columns columns = new Columns();
+			for (int column = 0; column < header.size(); column++) {
+				String cell = header.get(column);
+				String bare = BRACKET.matcher(cell).replaceAll("").strip();
+				Integer year = headerYear(cell);
+				if (year != null) {
+					columns.years.put(column, year);
+				}
+				if (bare.isEmpty() && year == null) {
+					continue;
+				}
+				if (words.mentions("actual", bare) && !words.startsWith("baseline", bare) && !words.startsWith("target", bare)) {
+					continue;
+				}
+				if (ARROW.matcher(bare).find() || (words.mentions("baseline", bare) && words.mentions("target", bare)
+						&& !words.startsWith("indicator", bare))) {
+					columns.combined = first(columns.combined, column);
+				}
+				else if (words.is("initiative-column", bare) && columns.indicator < 0) {
+					columns.initiative = first(columns.initiative, column);
+				}
+				else if (words.startsWith("indicator", bare)) {
+					columns.indicator = first(columns.indicator, column);
+				}
+				else if (words.is("baseline-year", bare)) {
+					columns.baselineYear = first(columns.baselineYear, column);
+				}
+				else if (words.is("target-year", bare)) {
+					columns.targetYear = first(columns.targetYear, column);
+				}
+				else if (words.startsWith("baseline", bare)) {
+					columns.baseline = first(columns.baseline, column);
+				}
+				else if (words.startsWith("target", bare)) {
+					columns.target = first(columns.target, column);
+				}
+				else if (words.is("unit", bare)) {
+					columns.unit = first(columns.unit, column);
+				}
+				else if (words.startsWith("department", bare)) {
+					columns.department = first(columns.department, column);
+				}
+				else if (year != null && words.mentions("baseline", bare)) {
+					columns.baseline = first(columns.baseline, column);
+				}
+				else if (year != null && year(cell).isPresent()) {
+					columns.series.add(column);
+				}
+			}
+			if (columns.baseline < 0 && columns.target < 0 && columns.combined < 0) {
+				columns.indicator = -1;
+			}
+			return columns;
+		}
+
+		private static int first(int current, int column) {
+			return current >= 0 ? current : column;
+		}
+	}
+}

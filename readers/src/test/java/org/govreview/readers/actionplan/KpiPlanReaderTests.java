@@ -1,0 +1,212 @@
+package org.govreview.readers.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.actionplan.AchievementCount;
+import org.govreview.domain.actionplan.ActionPlan;
+import org.govreview.domain.actionplan.Initiative;
+import org.govreview.domain.actionplan.InterimTarget;
+import org.govreview.domain.actionplan.PolicyDirection;
+import org.govreview.domain.fiscal.FiscalYear;
+import org.govreview.domain.indicator.Indicator;
+import org.govreview.domain.indicator.IndicatorValue;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.recognition.KindAssessment;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * KPI plans in layouts other than the seed's, read from the document model by vocabulary: separate 現状値/目標値
+ * columns with years in the cells, a combined 基準値→目標値 cell, a year-by-year series with a 単位 column,
+ * label fields per indicator, and an achievement summary by band. Each plan is a few lines of our own.
+ */
+class KpiPlanReaderTests {
+
+	private final ActionPlanReader reader = new ActionPlanReader(MunicipalityMaster.builtIn());
+
+	private final SourceTextLoader loader = new SourceTextLoader();
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void readsSeparateColumnsWithYearsInTheCellsAndAnAchievementSummary() {
+		ActionPlan plan = read("""
+				豊橋市総合計画 実施計画（令和6年度～令和8年度）
+				前期計画の成果指標の評価
+				達成度区分\t指標数
+				80％以上\t57
+				50％以上80％未満\t12
+				政策1 安心して子どもを産み育てられるまち
+				施策(1) 子育ての切れ目ない支援
+				成果指標名\t現状値（年度）\t目標値（年度）\t担当課
+				乳児家庭全戸訪問の実施率\t97.8%（R4）\t100%（R8）\tこども家庭課
+				電子図書館の導入\t—\t導入（R7）\tこども家庭課
+				""");
+
+		assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2024));
+		assertThat(plan.periodEnd()).isEqualTo(2026);
+		assertThat(plan.achievementCounts()).containsExactly(new AchievementCount("80％以上", 57),
+				new AchievementCount("50％以上80％未満", 12));
+		PolicyDirection direction = plan.directions().get(0);
+		assertThat(direction.title()).isEqualTo("安心して子どもを産み育てられるまち");
+		Initiative initiative = direction.initiatives().get(0);
+		assertThat(initiative.title()).isEqualTo("子育ての切れ目ない支援");
+		assertThat(initiative.departments()).containsExactly("こども家庭課");
+		Indicator rate = initiative.indicators().get(0);
+		assertThat(rate.baselineYear()).isEqualTo(2022);
+		assertThat(rate.baseline().number()).isEqualByComparingTo("97.8");
+		assertThat(rate.targetYear()).isEqualTo(2026);
+		Indicator library = initiative.indicators().get(1);
+		assertThat(library.baseline().kind()).isEqualTo(IndicatorValue.Kind.ABSENT);
+		assertThat(library.target().word()).isEqualTo("導入");
+		assertThat(library.targetYear()).isEqualTo(2025);
+	}
+
+	@Test
+	void readsACombinedCellAndADirectionsOwnTarget() {
+		ActionPlan plan = read("""
+				上越市総合戦略（令和７年度～令和１１年度）
+				基本目標Ⅱ 上越への新しい人の流れをつくる
+				数値目標：社会増減数 ▲520人（R5）→ ±0人（R11）
+				① 観光交流の推進
+				KPI\t基準値→目標値\t担当部局
+				観光入込客数\t562万人（R5）→ 650万人（R11）\t産業観光交流部
+				遠隔相談窓口の設置\t—→ 設置（R9）\t総務管理部
+				""");
+
+		PolicyDirection direction = plan.directions().get(0);
+		assertThat(direction.indicators()).extracting(Indicator::name, indicator -> indicator.baseline().number(),
+				Indicator::baselineYear, indicator -> indicator.target().number(), Indicator::targetYear)
+			.containsExactly(tuple("社会増減数", new BigDecimal("-520"), 2023, BigDecimal.ZERO, 2029));
+		Initiative initiative = direction.initiatives().get(0);
+		assertThat(initiative.departments()).containsExactly("産業観光交流部", "総務管理部");
+		assertThat(initiative.indicators().get(0).target().number()).isEqualByComparingTo("6500000");
+		assertThat(initiative.indicators().get(1).target().word()).isEqualTo("設置");
+		assertThat(initiative.indicators().get(1).targetYear()).isEqualTo(2027);
+	}
+
+	@Test
+	void readsAYearlySeriesScaledByItsUnitColumn() {
+		ActionPlan plan = read("""
+				松江市総合計画 実施計画（令和6年度～令和9年度）
+				政策１ 観光のまち
+				ア 松江城を核とした観光振興\t所管：観光振興部
+				成果指標\t単位\t基準値(R4)\tR6\tR7\t目標(R9)
+				観光入込客延べ数\t万人\t752\t800\t840\t920
+				外国人宿泊者数\t人\t12,480\t30,000\t40,000\t60,000
+				""");
+
+		Initiative initiative = plan.directions().get(0).initiatives().get(0);
+		assertThat(initiative.departments()).containsExactly("観光振興部");
+		Indicator visitors = initiative.indicators().get(0);
+		assertThat(visitors.baseline().number()).isEqualByComparingTo("7520000");
+		assertThat(visitors.baseline().unit()).isEqualTo("人");
+		assertThat(visitors.baselineYear()).isEqualTo(2022);
+		assertThat(visitors.targetYear()).isEqualTo(2027);
+		assertThat(initiative.interimTargets()).extracting(InterimTarget::indicator, InterimTarget::year,
+				target -> target.value().number())
+			.containsExactly(tuple("観光入込客延べ数", 2024, new BigDecimal("8000000")),
+					tuple("観光入込客延べ数", 2025, new BigDecimal("8400000")), tuple("外国人宿泊者数", 2024, new BigDecimal("30000")),
+					tuple("外国人宿泊者数", 2025, new BigDecimal("40000")));
+	}
+
+	@Test
+	void givesNoYearToAValueWhoseYearIsStatedNowhere() {
+		ActionPlan plan = read("""
+				盛岡市総合計画 実施計画（令和６年度～令和８年度）
+				Ａ　安心して暮らせるまち
+				1.　雪に強いまちづくり
+				【担当部局】建設部 道路管理課
+				【指標】除雪作業に対する市民満足度
+				【基準値】41.5％（令和５年度）
+				【目標値】50.0％
+				【指標】除雪ボランティア団体数
+				【基準値】24団体（令和４年度）
+				【目標値】35団体（令和８年度）
+				""");
+
+		PolicyDirection direction = plan.directions().get(0);
+		assertThat(direction.title()).isEqualTo("安心して暮らせるまち");
+		List<Indicator> indicators = direction.initiatives().get(0).indicators();
+		assertThat(indicators).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("除雪作業に対する市民満足度", 2023, null), tuple("除雪ボランティア団体数", 2022, 2026));
+	}
+
+	@Test
+	void takesEachRowsYearsFromItsOwnYearColumnsAndLeavesActualsOut() {
+		ActionPlan plan = read("""
+				鳥取市総合戦略 アクションプラン（2025年度～2029年度）
+				基本目標1 しごとをつくる
+				(1) 企業誘致の推進
+				指標名\t基準値\t基準年度\t令和6年度実績\t目標値\t目標年度\t担当課
+				誘致企業数\t12社\t2023年度\t14社\t30社\t2029年度\t企業立地課
+				新規雇用者数\t240人\tR4\t260人\t600人\tR10\t企業立地課
+				""");
+
+		Initiative initiative = plan.directions().get(0).initiatives().get(0);
+		assertThat(initiative.indicators()).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear,
+				indicator -> indicator.target().number())
+			.containsExactly(tuple("誘致企業数", 2023, 2029, new BigDecimal("30")),
+					tuple("新規雇用者数", 2022, 2028, new BigDecimal("600")));
+		assertThat(initiative.interimTargets()).isEmpty();
+	}
+
+	@Test
+	void readsIndicatorsListedAsBulletsWithArrows() {
+		ActionPlan plan = read("""
+				大分市総合計画 実施計画（令和7年度～令和9年度）
+				政策1 にぎわいのあるまち
+				(1) 中心市街地の活性化
+				担当課：商工労政課
+				・KPI：中心部の歩行者通行量 32,400人（R5）→ 36,000人（R9）
+				・空き店舗への出店数 8件（R5）→ 20件（R9）
+				""");
+
+		assertThat(plan.directions().get(0).initiatives().get(0).indicators())
+			.extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("中心部の歩行者通行量", 2023, 2027), tuple("空き店舗への出店数", 2023, 2027));
+	}
+
+	@Test
+	void doesNotRecogniseABudgetSummaryWithoutIndicators() {
+		DocumentModel model = model("""
+				沼津市 令和7年度当初予算の概要
+				柱1 子育て
+				(1) 保育所整備事業
+				担当：こども未来課
+				事業費\t120,000千円
+				""");
+
+		KindAssessment assessment = ActionPlanRecognition.assess(model);
+
+		assertThat(assessment.recognised()).isFalse();
+		assertThat(assessment.missing()).anyMatch(missing -> missing.contains("no indicators with a target"));
+	}
+
+	private ActionPlan read(String text) {
+		DocumentModel model = model(text);
+		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();
+		return reader.read(model, null);
+	}
+
+	private DocumentModel model(String text) {
+		try {
+			Path file = Files.writeString(directory.resolve("plan.txt"), text);
+			return DocumentModel.of(loader.load(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
