@@ -4,8 +4,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.govreview.domain.actionplan.AchievementCount;
 import org.govreview.domain.actionplan.ActionPlan;
 import org.govreview.domain.actionplan.Initiative;
+import org.govreview.domain.actionplan.InterimTarget;
 import org.govreview.domain.actionplan.PolicyDirection;
 import org.govreview.domain.actionplan.WardGoal;
 import org.govreview.domain.actionplan.WardPlan;
@@ -15,8 +17,9 @@ import org.govreview.domain.indicator.Indicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes an {@link ActionPlan}: ward goals and projects with their funding, policy directions, initiatives and
- * indicators. Idempotent and transactional like {@link PledgeReportWarehouseWriter}: the same bytes change no row,
+ * Writes an {@link ActionPlan}: ward goals and projects with their funding, policy directions (with their own
+ * indicators), initiatives, indicators and year-by-year interim targets, and the counts of indicators per
+ * achievement band. Idempotent and transactional like {@link PledgeReportWarehouseWriter}: the same bytes change no row,
  * versions are ordered by their own dates ({@link DocumentVersions}). Thread-safe.
  */
 public final class ActionPlanWarehouseWriter {
@@ -80,22 +83,45 @@ public final class ActionPlanWarehouseWriter {
 						initiativePosition++);
 				int indicatorPosition = 0;
 				for (Indicator indicator : initiative.indicators()) {
-					Object[] baseline = ValueColumns.of(indicator.baseline());
-					Object[] target = ValueColumns.of(indicator.target());
+					indicator(documentId, initiativeId, null, indicator, indicatorPosition++);
+				}
+				int interimPosition = 0;
+				for (InterimTarget interim : initiative.interimTargets()) {
+					Object[] value = ValueColumns.of(interim.value());
 					jdbc.sql("""
-							INSERT INTO indicator (document_id, initiative_id, name, baseline_year, baseline_kind, baseline_value,
-							    baseline_unit, baseline_word, baseline_raw, target_year, target_kind, target_value, target_unit,
-							    target_word, target_raw, position)
-							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-						.params(documentId, initiativeId, text(indicator.name()), indicator.baselineYear(), baseline[0],
-								baseline[1], baseline[2], baseline[3], baseline[4], indicator.targetYear(), target[0], target[1],
-								target[2], target[3], target[4], indicatorPosition++)
+							INSERT INTO interim_target (document_id, initiative_id, indicator, year, kind, value, unit, word, raw,
+							    position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						.params(documentId, initiativeId, interim.indicator(), interim.year(), value[0], value[1], value[2],
+								value[3], value[4], interimPosition++)
 						.update();
 				}
 			}
+			int directionIndicatorPosition = 0;
+			for (Indicator indicator : direction.indicators()) {
+				indicator(documentId, null, directionId, indicator, directionIndicatorPosition++);
+			}
+		}
+		int countPosition = 0;
+		for (AchievementCount count : plan.achievementCounts()) {
+			jdbc.sql("INSERT INTO achievement_count (document_id, band, indicator_count, position) VALUES (?, ?, ?, ?)")
+				.params(documentId, count.band(), count.count(), countPosition++).update();
 		}
 		versions.findings(documentId, plan.findings(), jobExecutionId);
 		return placed.outcome();
+	}
+
+	private void indicator(long documentId, Long initiativeId, Long directionId, Indicator indicator, int position) {
+		Object[] baseline = ValueColumns.of(indicator.baseline());
+		Object[] target = ValueColumns.of(indicator.target());
+		jdbc.sql("""
+				INSERT INTO indicator (document_id, initiative_id, policy_direction_id, name, baseline_year, baseline_kind,
+				    baseline_value, baseline_unit, baseline_word, baseline_raw, target_year, target_kind, target_value,
+				    target_unit, target_word, target_raw, position)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(documentId, initiativeId, directionId, text(indicator.name()), indicator.baselineYear(), baseline[0],
+					baseline[1], baseline[2], baseline[3], baseline[4], indicator.targetYear(), target[0], target[1], target[2],
+					target[3], target[4], position)
+			.update();
 	}
 
 	static FactCounts facts(ActionPlan plan) {
