@@ -64,19 +64,21 @@ public final class InspectionReportReader {
 		return inspection || key.contains("行政調査報告書");
 	}
 
-	/** Reads the document from its model, built once for recognition and reading. */
-	public InspectionReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
-		return read(model.source(), fallbackFiscalYear);
+	/** Reads the document from its text, building its model. */
+	public InspectionReport read(SourceText text, FiscalYear fallbackFiscalYear) {
+		return read(DocumentModel.of(text), fallbackFiscalYear);
 	}
 
 	/**
+	 * Reads the document from its model, built once for recognition and reading.
 	 * @param fallbackFiscalYear used when the text dates neither a visit nor its submission; may be null
 	 * @throws RejectedDocumentException when the report names no council the master knows, describes no visit, or
 	 * dates nothing and no fallback fiscal year is given
 	 */
-	public InspectionReport read(SourceText text, FiscalYear fallbackFiscalYear) {
+	public InspectionReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
+		SourceText text = model.source();
 		List<Finding> findings = new ArrayList<>();
-		ReportParser parsed = ReportParser.parse(text.lines(), findings);
+		ReportParser parsed = ReportParser.parse(model, findings);
 		ReportHeader header = parsed.header;
 		Municipality council = council(text, header, findings);
 		Years years = new Years(header.activityStart, header.submitted);
@@ -136,10 +138,13 @@ public final class InspectionReportReader {
 			visit.end = range.end();
 		});
 		List<Fragment> place = draft.section(Label.DESTINATION);
-		visit.figures = StatedFigures.in(join(place.isEmpty() ? around : place));
-		if (!place.isEmpty()) {
+		List<Fragment> figures = new ArrayList<>(place);
+		figures.addAll(draft.section(Label.FIGURES));
+		visit.figures = StatedFigures.in(join(figures.isEmpty() ? around : figures));
+		Optional<String> placeName = place.isEmpty() ? Optional.empty() : Destinations.nameAtStart(place.get(0).text());
+		if (placeName.isPresent()) {
 			visit.place = place.get(0);
-			visit.placeName = Destinations.nameAtStart(place.get(0).text()).orElse(null);
+			visit.placeName = placeName.get();
 		}
 		else if (draft.headingName != null) {
 			visit.place = draft.heading;
@@ -202,6 +207,10 @@ public final class InspectionReportReader {
 			}
 			if (visit.topic == null) {
 				visit.topic = entry.topic();
+			}
+			if (visit.start == null && entry.time() != null) {
+				visit.start = entry.time().start();
+				visit.end = entry.time().end();
 			}
 			if (visit.placeName == null) {
 				visit.placeName = entry.place();

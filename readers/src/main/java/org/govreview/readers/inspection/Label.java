@@ -31,13 +31,19 @@ enum Label {
 	REPORTERS(false, "報告者", "記録者", "報告議員"),
 	PARTICIPANTS(false, "視察者", "視察参加者", "参加者", "出席者"),
 	DATE_TIME(false, "視察日時", "調査日時", "訪問日時", "研修日時", "視察日", "調査日", "日時"),
-	DESTINATION(false, "視察先・概要", "視察先及び概要", "視察先", "調査先", "訪問先", "視察地", "市の概要"),
-	TOPIC(false, "視察内容", "視察項目", "視察事項", "調査事項", "調査項目", "研修内容", "テーマ"),
+	DESTINATION(false, "視察先・概要", "視察先及び概要", "視察先", "調査先", "訪問先", "視察地", "視察場所", "訪問場所"),
+	FIGURES(false, "視察先の概要", "市の概要", "町の概要", "市勢", "市の姿", "市の状況", "概況"),
+	TOPIC(false, "視察内容", "視察項目", "視察事項", "調査事項", "調査項目", "研修内容", "研修項目", "研修テーマ", "視察テーマ",
+			"調査テーマ", "テーマ"),
 	PURPOSE(false, "選定理由", "視察目的", "調査目的", "視察の目的", "調査の目的", "目的"),
 	HOME_SITUATION(false),
-	OVERVIEW(false, "視察概要", "調査概要", "視察の概要", "調査の概要", "説明内容", "概要"),
-	QUESTIONS(false, "質疑応答", "主な質疑", "質疑", "質問と回答"),
-	OPINIONS(false, "本市への反映", "本市への提言", "委員の所感", "各委員の所感", "所感", "考察", "感想", "意見");
+	OVERVIEW(false, "視察概要", "調査概要", "視察の概要", "調査の概要", "説明内容", "説明の概要", "説明の要旨", "説明要旨",
+			"説明の内容", "調査内容", "視察の内容", "研修の内容", "概要"),
+	/** Who explained, who came along, what it cost: nothing of it is a fact of the visit or a participant. */
+	ASIDE(false, "応対者", "対応者", "説明者", "対応", "随行者", "随行", "同行者", "同行", "視察経費", "経費"),
+	QUESTIONS(false, "質疑応答", "主な質疑", "質疑の内容", "質疑内容", "質疑", "質問と回答", "意見交換"),
+	OPINIONS(false, "本市への反映", "本市への提言", "委員の所感", "各委員の所感", "各議員の所感", "議員の所感", "委員意見",
+			"所感・考察", "所感", "考察", "感想", "まとめ", "意見");
 
 	private static final String FLAGS_AND_BULLETS = "^(?:[●○◎■□◆◇▼▽・＊*]+|[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９]{1,2}(?=\\s)|[①-⑳])?\\s*[【\\[［<＜〈《]?\\s*";
 
@@ -46,6 +52,9 @@ enum Label {
 	/** 岡崎市の現状と課題, 本市の現状と課題, 本市の現状. */
 	private static final String HOME_SITUATION_WORD = "(?:本|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区])\\s*(?:の|における)\\s*現\\s*状(?:\\s*(?:と|及び|および)\\s*課\\s*題)?";
 
+	/** 北九州市の概要, 伊達市の状況: the destination's figures. */
+	private static final String FIGURES_WORD = "(?![本当])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村]\\s*の\\s*(?:概要|状況|姿)";
+
 	/** Q&amp;A, Ｑ＆Ａ, Q & A. */
 	private static final String QA_WORD = "[QＱ]\\s*[&＆]\\s*[AＡ]";
 
@@ -53,7 +62,7 @@ enum Label {
 	private static final Pattern ANNOTATION = Pattern.compile("^[(（]([^)）]{0,20}(?:目的|意見|課題|所感|考察|感想|など|理由|概要)[^)）]{0,20})[)）]\\s*");
 
 	/** Words that open running text too (日時は…, 概要 …): labels only when a colon and a value, or nothing, follow. */
-	private static final Set<String> WEAK = Set.of("日時", "目的", "概要", "意見", "感想");
+	private static final Set<String> WEAK = Set.of("日時", "目的", "概要", "意見", "感想", "対応", "同行", "経費", "まとめ");
 
 	private static final List<Word> WORDS = words();
 
@@ -115,6 +124,7 @@ enum Label {
 			}
 		}
 		words.add(new Word(HOME_SITUATION, compile(HOME_SITUATION_WORD), false, 6));
+		words.add(new Word(FIGURES, compile(FIGURES_WORD), false, 5));
 		words.add(new Word(QUESTIONS, compile(QA_WORD), false, 3));
 		words.sort(Comparator.comparingInt(Word::length).reversed());
 		return words;

@@ -26,6 +26,12 @@ final class PersonNames {
 	private static final Pattern NOT_A_NAME = Pattern
 		.compile(".*(?:委員会|議会|局|部|課|会派|クラブ)$|\\d+名|以上|計|ほか|外|全員|[0-9０-９].*");
 
+	/** A role printed before a name (委員長 田中誠一, 委 員 長 坂本 隆), also between names on one line. */
+	private static final Pattern ROLE = Pattern.compile("副委員長|委員長|副団長|団長|幹事長|副幹事長|副議長|議長|委員|議員|代表者|代表");
+
+	/** Words of what a list of people may also say that no name contains: 議会事務局職員, 別紙のとおり, なし. */
+	private static final List<String> NOISE = InspectionReportRecognition.VOCABULARY.words("not-a-name");
+
 	private static final Pattern NAME_LIKE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{2,8}");
 
 	/** 【鈴木英樹】, ［鈴木英樹］, 〔鈴木英樹〕 and the text after it. */
@@ -53,14 +59,21 @@ final class PersonNames {
 				}
 			}
 			if (tokens.size() > 1 && tokens.stream().allMatch(token -> token.length() >= 3)) {
-				names.addAll(tokens);
+				tokens.forEach(token -> names.addAll(byRole(token)));
 			}
 			else if (!tokens.isEmpty()) {
-				names.add(String.join("", tokens));
+				names.addAll(byRole(String.join("", tokens)));
 			}
 		}
+		names.removeIf(name -> !NAME_LIKE.matcher(name).matches() || NOISE.stream().anyMatch(name::contains));
 		this.known.addAll(names);
 		return names.stream().distinct().toList();
+	}
+
+	/** 委員長長谷川修副委員長村上千尋 → 長谷川修, 村上千尋: the roles between names separate them. */
+	private static List<String> byRole(String joined) {
+		return java.util.Arrays.stream(ROLE.split(joined)).map(String::strip).filter(name -> !name.isEmpty())
+			.filter(name -> !NOT_A_NAME.matcher(name).matches()).toList();
 	}
 
 	boolean isKnown(String name) {

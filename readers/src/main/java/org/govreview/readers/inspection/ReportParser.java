@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.domain.document.Finding;
+import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.inspection.Fragments.Fragment;
 
 /**
@@ -21,13 +22,15 @@ final class ReportParser {
 
 	private static final Pattern REPORT_NUMBER = Pattern.compile("(?:No\\.?|NO\\.?|№)\\s*(\\d+)|第\\s*(\\d+)\\s*号");
 
-	private static final String PLACE = "(?:北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県)?\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,10}[市町村区]";
+	/**
+	 * The numbering and day words before a destination heading's name: (1), ２．, ①, ⑴, Ⅰ, ■, 第１日, １日目, （午前）,
+	 * その１, 【1日目】.
+	 */
+	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
+			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
+			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉]))+\\s*");
 
-	/** (1) 北海道苫小牧市, ２．石狩市（10月23日）, ■札幌市. */
-	private static final Pattern DESTINATION_HEADING = Pattern.compile(
-			"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]|[①-⑳]|[■□◆◇●○◎▼▽])\\s*(" + PLACE
-					+ ")\\s*(?:[(（].*[)）])?$",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	private static final int HEADING_LENGTH = 40;
 
 	/** 岡崎市の現状と課題 → 岡崎市. */
 	private static final Pattern HOME_CITY = Pattern
@@ -47,14 +50,14 @@ final class ReportParser {
 
 	private VisitDraft current;
 
-	private ReportParser(List<String> lines, List<Finding> findings) {
-		this.itinerary = Itinerary.scan(lines);
-		this.fragments = Fragments.split(lines).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
+	private ReportParser(DocumentModel model, List<Finding> findings) {
+		this.itinerary = Itinerary.scan(model);
+		this.fragments = Fragments.split(model.source().lines()).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
 		this.findings = findings;
 	}
 
-	static ReportParser parse(List<String> lines, List<Finding> findings) {
-		ReportParser parser = new ReportParser(lines, findings);
+	static ReportParser parse(DocumentModel model, List<Finding> findings) {
+		ReportParser parser = new ReportParser(model, findings);
 		parser.walk();
 		return parser;
 	}
@@ -148,8 +151,7 @@ final class ReportParser {
 
 	/** (1) 北海道苫小牧市, or a line naming a destination of the itinerary and nothing else. */
 	private boolean destinationHeading(Fragment fragment) {
-		Matcher matcher = DESTINATION_HEADING.matcher(fragment.text().strip());
-		String name = matcher.matches() ? matcher.group(1) : itineraryPlace(fragment.text());
+		String name = headingName(fragment.text()).orElseGet(() -> itineraryPlace(fragment.text()));
 		if (name == null) {
 			return false;
 		}
@@ -159,6 +161,15 @@ final class ReportParser {
 		this.current.heading = fragment;
 		this.current.headingName = name.replaceAll("\\s+", "");
 		return true;
+	}
+
+	private static Optional<String> headingName(String text) {
+		String stripped = text.strip();
+		Matcher prefix = HEADING_PREFIX.matcher(stripped);
+		if (!prefix.lookingAt() || stripped.length() > HEADING_LENGTH || stripped.contains("。")) {
+			return Optional.empty();
+		}
+		return Destinations.headingName(stripped.substring(prefix.end()).strip());
 	}
 
 	private String itineraryPlace(String text) {

@@ -23,7 +23,7 @@ final class VisitDraft {
 
 	/** Fields that make a visit a visit; a draft with none of them only names people. */
 	private static final Set<Label> FACTS = EnumSet.of(Label.DATE_TIME, Label.DESTINATION, Label.TOPIC, Label.PURPOSE,
-			Label.HOME_SITUATION);
+			Label.HOME_SITUATION, Label.FIGURES);
 
 	final int firstLine;
 
