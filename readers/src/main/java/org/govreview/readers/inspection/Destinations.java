@@ -59,6 +59,12 @@ final class Destinations {
 		return bracketed.find() ? Optional.of(bracketed.group(1).replaceAll("\\s+", "")) : Optional.empty();
 	}
 
+	/** 広島県福山市、広島県府中市、広島県尾道市: a list of the report's destinations, no one visit's. */
+	static boolean namesSeveral(String text) {
+		String[] parts = text.split("[、,，・]");
+		return parts.length > 1 && java.util.Arrays.stream(parts).filter(part -> nameAtStart(part.strip()).isPresent()).count() > 1;
+	}
+
 	/** 北海道苫小牧市 and 苫小牧市 are the same name; spaces and widths do not count. */
 	static boolean sameName(String one, String other) {
 		return key(one).equals(key(other));

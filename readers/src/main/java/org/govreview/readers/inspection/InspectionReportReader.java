@@ -99,6 +99,8 @@ public final class InspectionReportReader {
 		addItinerary(text, parsed.itinerary, visits, years, findings);
 		ResolutionContext places = this.master.contextOf(text.lines()).withHome(council);
 		visits.forEach(visit -> visit.destination = destination(text, visit, places, findings));
+		addTopics(parsed.topics, visits, places);
+		visits = merged(text, visits, findings);
 		if (visits.isEmpty()) {
 			throw new RejectedDocumentException(text.file(), "whole document",
 					"no inspection visit: no 視察日時, 視察先 or destination section found", null);
@@ -117,7 +119,8 @@ public final class InspectionReportReader {
 		VisitFacts visit = new VisitFacts(draft.firstLine, draft.reportNumber, questions, opinions);
 		visit.reporters.addAll(draft.reporters);
 		visit.participants.addAll(draft.participants);
-		List<Fragment> when = draft.section(Label.DATE_TIME);
+		List<Fragment> when = new ArrayList<>(draft.section(Label.DATE_TIME));
+		when.addAll(draft.section(Label.TIME));
 		List<Fragment> around = new ArrayList<>();
 		if (draft.heading != null) {
 			around.add(draft.heading);
@@ -141,7 +144,8 @@ public final class InspectionReportReader {
 		List<Fragment> figures = new ArrayList<>(place);
 		figures.addAll(draft.section(Label.FIGURES));
 		visit.figures = StatedFigures.in(join(figures.isEmpty() ? around : figures));
-		Optional<String> placeName = place.isEmpty() ? Optional.empty() : Destinations.nameAtStart(place.get(0).text());
+		Optional<String> placeName = place.isEmpty() || Destinations.namesSeveral(place.get(0).text()) ? Optional.empty()
+				: Destinations.nameAtStart(place.get(0).text());
 		if (placeName.isPresent()) {
 			visit.place = place.get(0);
 			visit.placeName = placeName.get();
@@ -222,6 +226,50 @@ public final class InspectionReportReader {
 		}
 	}
 
+	/** The topic a summary list gives a destination, for the visit to it that states none itself. */
+	private void addTopics(List<Itinerary.Entry> topics, List<VisitFacts> visits, ResolutionContext places) {
+		for (Itinerary.Entry entry : topics) {
+			Municipality place;
+			try {
+				place = this.master.resolve(entry.place(), places).municipality();
+			}
+			catch (UnknownMunicipalityException ex) {
+				continue;
+			}
+			visits.stream().filter(visit -> place.equals(visit.destination) && visit.topic == null)
+				.forEach(visit -> visit.topic = entry.topic());
+		}
+	}
+
+	/**
+	 * One visit per destination and day: visits to the same destination on the same day, or where one of them is
+	 * undated, are one visit described in several places (the 記, the itinerary, its section) and are merged. A
+	 * visit with neither a destination nor a date states nothing certain and is reported, not kept.
+	 */
+	private static List<VisitFacts> merged(SourceText text, List<VisitFacts> visits, List<Finding> findings) {
+		List<VisitFacts> kept = new ArrayList<>();
+		for (VisitFacts visit : visits) {
+			Optional<VisitFacts> same = kept.stream().filter(other -> visit.destination != null
+					&& visit.destination.equals(other.destination)
+					&& (visit.date == null || other.date == null || visit.date.equals(other.date))).findFirst();
+			if (same.isPresent()) {
+				same.get().absorb(visit);
+			}
+			else {
+				kept.add(visit);
+			}
+		}
+		kept.removeIf(visit -> {
+			boolean uncertain = visit.destination == null && visit.date == null;
+			if (uncertain) {
+				findings.add(Finding.warning(text.location(visit.firstLine),
+						"a visit with neither a destination the master knows nor a date: not kept", visit.placeName));
+			}
+			return uncertain;
+		});
+		return kept;
+	}
+
 	private static Finding undated(String location, MonthDay day) {
 		return Finding.warning(location, "a visit dated without a year, and the report states none to take",
 				day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
@@ -297,6 +345,9 @@ public final class InspectionReportReader {
 		}
 		Set<String> members = new LinkedHashSet<>();
 		visits.forEach(visit -> members.addAll(visit.participants()));
+		if (members.isEmpty()) {
+			visits.forEach(visit -> members.addAll(visit.reporters()));
+		}
 		if (members.isEmpty()) {
 			visits.forEach(visit -> visit.opinions().forEach(opinion -> members.add(opinion.member())));
 		}

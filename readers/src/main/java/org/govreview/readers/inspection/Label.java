@@ -23,14 +23,15 @@ enum Label {
 	FACTION(true, "会派名", "委員会名", "団体名", "会派"),
 	REPRESENTATIVE(true, "代表者名", "代表者", "代表議員"),
 	EXPENSE_NUMBER(true, "支出番号"),
-	MEMBERS(true, "氏名", "議員名", "参加議員", "調査委員", "派遣委員", "参加委員", "視察議員"),
+	MEMBERS(true, "氏名", "議員名", "参加議員", "調査委員", "派遣委員", "参加委員", "視察議員", "視察委員", "参加者名"),
 	ACTIVITY_PERIOD(true, "活動年月日", "活動期間", "視察期間", "調査期間", "視察日程", "調査日程"),
 	REMARKS(true, "備考"),
 
 	// a visit's fields
 	REPORTERS(false, "報告者", "記録者", "報告議員"),
 	PARTICIPANTS(false, "視察者", "視察参加者", "参加者", "出席者"),
-	DATE_TIME(false, "視察日時", "調査日時", "訪問日時", "研修日時", "視察日", "調査日", "日時"),
+	DATE_TIME(false, "視察日時", "調査日時", "訪問日時", "研修日時", "視察日", "調査日", "訪問日", "研修日", "日時"),
+	TIME(false, "視察時間", "調査時間", "訪問時間", "研修時間", "時間"),
 	DESTINATION(false, "視察先・概要", "視察先及び概要", "視察先", "調査先", "訪問先", "視察地", "視察場所", "訪問場所"),
 	FIGURES(false, "視察先の概要", "市の概要", "町の概要", "市勢", "市の姿", "市の状況", "概況"),
 	TOPIC(false, "視察内容", "視察項目", "視察事項", "調査事項", "調査項目", "研修内容", "研修項目", "研修テーマ", "視察テーマ",
@@ -45,7 +46,7 @@ enum Label {
 	OPINIONS(false, "本市への反映", "本市への提言", "委員の所感", "各委員の所感", "各議員の所感", "議員の所感", "委員意見",
 			"所感・考察", "所感", "考察", "感想", "まとめ", "意見");
 
-	private static final String FLAGS_AND_BULLETS = "^(?:[●○◎■□◆◇▼▽・＊*]+|[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９]{1,2}(?=\\s)|[①-⑳])?\\s*[【\\[［<＜〈《]?\\s*";
+	private static final String FLAGS_AND_BULLETS = "^(?:[●○◎■□◆◇▼▽・＊*]+|[ア-ン](?=[\\s\u3000])|[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９]{1,2}(?=\\s)|[①-⒇])?\\s*[【\\[［<＜〈《]?\\s*";
 
 	private static final String SEPARATOR = "\\s*[】\\]］>＞〉》]?(?=$|[\\s:：(（【<＜\\[［])";
 
@@ -62,7 +63,7 @@ enum Label {
 	private static final Pattern ANNOTATION = Pattern.compile("^[(（]([^)）]{0,20}(?:目的|意見|課題|所感|考察|感想|など|理由|概要)[^)）]{0,20})[)）]\\s*");
 
 	/** Words that open running text too (日時は…, 概要 …): labels only when a colon and a value, or nothing, follow. */
-	private static final Set<String> WEAK = Set.of("日時", "目的", "概要", "意見", "感想", "対応", "同行", "経費", "まとめ");
+	private static final Set<String> WEAK = Set.of("日時", "目的", "概要", "意見", "感想", "対応", "同行", "経費", "まとめ", "時間");
 
 	private static final List<Word> WORDS = words();
 

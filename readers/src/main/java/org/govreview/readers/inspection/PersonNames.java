@@ -42,7 +42,12 @@ final class PersonNames {
 	private static final Pattern PARENTHESIZED = Pattern.compile("^[(（]\\s*([^)）]{1,16}?)\\s*[)）]\\s*(.*)$", Pattern.DOTALL);
 
 	/** ○山田太郎委員, 山田太郎：… */
-	private static final Pattern PLAIN = Pattern.compile("^[○◯◎●◆◇■□・]?\\s*([^\\s:：]{2,12}?)\\s*(?:[:：]\\s*(.*))?$",
+	private static final Pattern PLAIN = Pattern.compile(
+			"^[○◯◎●◆◇■□・]?\\s*([^\\s:：]{1,6}[\\s\\u3000]?[^\\s:：]{1,6}?)\\s*(?:[:：]\\s*(.*))?$", Pattern.DOTALL);
+
+	/** ・佐々木副委員長　駅前の…: a name with its role, then the opinion; within an opinions section. */
+	private static final Pattern WITH_ROLE = Pattern.compile(
+			"^[○◯◎●◆◇■□・]?\\s*([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{1,8}?(?:副委員長|委員長|委員|議員))[\\s\\u3000:：]+(.+)$",
 			Pattern.DOTALL);
 
 	private final Set<String> known = new LinkedHashSet<>();
@@ -92,6 +97,10 @@ final class PersonNames {
 				return Optional.of(new Heading(name, bracketed.group(2).strip()));
 			}
 			return Optional.empty();
+		}
+		Matcher withRole = WITH_ROLE.matcher(fragment);
+		if (inOpinions && withRole.matches()) {
+			return Optional.of(new Heading(withoutRole(withRole.group(1)), withRole.group(2).strip()));
 		}
 		for (Pattern pattern : List.of(PARENTHESIZED, PLAIN)) {
 			Matcher matcher = pattern.matcher(fragment);

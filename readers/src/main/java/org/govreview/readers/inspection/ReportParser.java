@@ -32,6 +32,9 @@ final class ReportParser {
 
 	private static final int HEADING_LENGTH = 40;
 
+	/** 岩手県盛岡市　　地域包括ケア…: a place, a wide gap, a topic. */
+	private static final Pattern TOPIC_ITEM = Pattern.compile("^(\\S{2,16}?[市町村区](?:（[^）]{2,4}）)?)(?:\\s{2,}|\u3000)\\s*(\\S.{3,})$");
+
 	/** 岡崎市の現状と課題 → 岡崎市. */
 	private static final Pattern HOME_CITY = Pattern
 		.compile("([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]+?[市町村区])\\s*(?:の|における)\\s*現\\s*状");
@@ -43,6 +46,9 @@ final class ReportParser {
 	final List<VisitDraft> drafts = new ArrayList<>();
 
 	final Itinerary itinerary;
+
+	/** Destinations listed with their topics in the summary (記, 調査先及び調査項目); their day is not stated there. */
+	final List<Itinerary.Entry> topics = new ArrayList<>();
 
 	private final List<Fragment> fragments;
 
@@ -64,9 +70,14 @@ final class ReportParser {
 
 	private void walk() {
 		boolean afterBareLabel = false;
+		boolean membersOpen = false;
 		for (int i = 0; i < this.fragments.size(); i++) {
 			Fragment fragment = this.fragments.get(i);
 			String text = fragment.text();
+			if (membersOpen && Label.match(text).isEmpty() && moreMembers(text)) {
+				continue;
+			}
+			membersOpen = false;
 			if (afterBareLabel && Label.isAnnotation(text)) {
 				afterBareLabel = false;
 				continue;
@@ -82,9 +93,10 @@ final class ReportParser {
 					value = this.fragments.get(++i).text();
 				}
 				this.header.accept(label.get().label(), value, fragment, this.names);
+				membersOpen = label.get().label() == Label.MEMBERS;
 				continue;
 			}
-			if (reportHeading(fragment) || destinationHeading(fragment)) {
+			if (reportHeading(fragment) || destinationHeading(fragment) || topicItem(fragment)) {
 				continue;
 			}
 			if (label.isPresent()) {
@@ -160,6 +172,36 @@ final class ReportParser {
 		}
 		this.current.heading = fragment;
 		this.current.headingName = name.replaceAll("\\s+", "");
+		return true;
+	}
+
+	/** A further line of the members' list: names with their roles and nothing else. */
+	private boolean moreMembers(String text) {
+		String normalized = InspectionDates.normalize(text);
+		if (normalized.matches(".*[0-9。:：].*") || normalized.length() > 60) {
+			return false;
+		}
+		List<String> more = this.names.list(text);
+		more.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
+		return !more.isEmpty();
+	}
+
+	/** ⑴ 岩手県盛岡市　地域包括ケア…について: a list of destinations each with its topic, in the report's summary. */
+	private boolean topicItem(Fragment fragment) {
+		Matcher prefix = HEADING_PREFIX.matcher(fragment.text().strip());
+		if (!prefix.lookingAt()) {
+			return false;
+		}
+		String body = fragment.text().strip().substring(prefix.end());
+		Matcher item = TOPIC_ITEM.matcher(body);
+		if (!item.matches()) {
+			return false;
+		}
+		Optional<String> name = Destinations.nameAtStart(item.group(1));
+		if (name.isEmpty() || item.group(2).contains("。")) {
+			return false;
+		}
+		this.topics.add(new Itinerary.Entry(fragment.line(), null, null, name.get(), item.group(2).strip(), null));
 		return true;
 	}
 

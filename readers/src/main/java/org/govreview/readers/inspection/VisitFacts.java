@@ -18,9 +18,9 @@ final class VisitFacts {
 
 	final String reportNumber;
 
-	final List<QuestionAnswer> questions;
+	List<QuestionAnswer> questions;
 
-	final List<MemberOpinion> opinions;
+	List<MemberOpinion> opinions;
 
 	final List<String> reporters = new ArrayList<>();
 
@@ -52,6 +52,27 @@ final class VisitFacts {
 		this.reportNumber = reportNumber;
 		this.questions = questions;
 		this.opinions = opinions;
+	}
+
+	/** Takes what another description of the same visit states and this one does not. */
+	void absorb(VisitFacts other) {
+		this.date = this.date != null ? this.date : other.date;
+		if (this.start == null) {
+			this.start = other.start;
+			this.end = other.end;
+		}
+		this.topic = this.topic != null ? this.topic : other.topic;
+		this.purpose = this.purpose != null ? this.purpose : other.purpose;
+		this.homeSituation = this.homeSituation != null ? this.homeSituation : other.homeSituation;
+		this.figures = this.figures.or(other.figures);
+		if (this.questions.isEmpty()) {
+			this.questions = other.questions;
+		}
+		if (this.opinions.isEmpty()) {
+			this.opinions = other.opinions;
+		}
+		other.reporters.stream().filter(name -> !this.reporters.contains(name)).forEach(this.reporters::add);
+		other.participants.stream().filter(name -> !this.participants.contains(name)).forEach(this.participants::add);
 	}
 
 	/**
