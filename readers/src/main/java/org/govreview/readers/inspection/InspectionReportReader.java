@@ -100,7 +100,13 @@ public final class InspectionReportReader {
 		ResolutionContext places = this.master.contextOf(text.lines()).withHome(council);
 		visits.forEach(visit -> visit.destination = destination(text, visit, places, findings));
 		addTopics(parsed.topics, visits, places);
+		List<VisitFacts> dropped = new ArrayList<>(visits);
 		visits = merged(text, visits, findings);
+		dropped.removeAll(visits);
+		for (VisitFacts visit : dropped) {
+			defaultReporters.addAll(visit.reporters);
+			defaultParticipants.addAll(visit.participants);
+		}
 		if (visits.isEmpty()) {
 			throw new RejectedDocumentException(text.file(), "whole document",
 					"no inspection visit: no 視察日時, 視察先 or destination section found", null);
@@ -143,7 +149,8 @@ public final class InspectionReportReader {
 		List<Fragment> place = draft.section(Label.DESTINATION);
 		List<Fragment> figures = new ArrayList<>(place);
 		figures.addAll(draft.section(Label.FIGURES));
-		visit.figures = StatedFigures.in(join(figures.isEmpty() ? around : figures));
+		visit.figures = StatedFigures.in(join(figures)).or(StatedFigures.in(join(around)))
+			.or(StatedFigures.in(join(draft.section(Label.OVERVIEW))));
 		Optional<String> placeName = place.isEmpty() || Destinations.namesSeveral(place.get(0).text()) ? Optional.empty()
 				: Destinations.nameAtStart(place.get(0).text());
 		if (placeName.isPresent()) {

@@ -81,6 +81,11 @@ final class PersonNames {
 			.filter(name -> !NOT_A_NAME.matcher(name).matches()).toList();
 	}
 
+	/** A sentence, not a list of names: it ends one (。) or runs longer than a list of a few members. */
+	static boolean isSentence(String text) {
+		return text.contains("。") || text.strip().length() > 60;
+	}
+
 	boolean isKnown(String name) {
 		return this.known.contains(name);
 	}

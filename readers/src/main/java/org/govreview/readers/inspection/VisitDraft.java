@@ -78,6 +78,10 @@ final class VisitDraft {
 	}
 
 	void accept(Fragment fragment, String text) {
+		if ((this.section == Label.PARTICIPANTS || this.section == Label.REPORTERS) && PersonNames.isSentence(text)) {
+			// running text after a list of people: the list has ended
+			this.section = null;
+		}
 		if (this.section == Label.PARTICIPANTS || this.section == Label.REPORTERS) {
 			(this.section == Label.PARTICIPANTS ? this.participants : this.reporters).addAll(this.names.list(text));
 			return;
