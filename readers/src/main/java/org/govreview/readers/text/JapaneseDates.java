@@ -89,6 +89,24 @@ public final class JapaneseDates {
 		return fullDates(text).stream().findFirst().map(StatedDate::date);
 	}
 
+	/** 翌13日（水）, 同14日(木): a day with its weekday but no month; 7月13日（水） is not one. */
+	private static final Pattern DAY_WITH_WEEKDAY = Pattern.compile("(?<![月\\d/.])(\\d{1,2})\\s*日\\s*[(（][月火水木金土日](?:曜日?)?[)）]");
+
+	/**
+	 * The first day printed with its weekday but without its month (翌13日（水）) in {@code text}: the day of the month,
+	 * for the caller to place in the month its context gives.
+	 */
+	public static java.util.OptionalInt firstDayWithWeekday(String text) {
+		Matcher matcher = DAY_WITH_WEEKDAY.matcher(normalize(text));
+		while (matcher.find()) {
+			int day = Integer.parseInt(matcher.group(1));
+			if (day >= 1 && day <= 31) {
+				return java.util.OptionalInt.of(day);
+			}
+		}
+		return java.util.OptionalInt.empty();
+	}
+
 	/** The first month and day printed without a year (7月9日) in {@code text}, outside any full date. */
 	public static Optional<MonthDay> firstMonthDay(String text) {
 		String normalized = normalize(text);

@@ -43,6 +43,18 @@ class JapaneseDatesTests {
 		assertThat(JapaneseDates.firstDate(printed, contextYear)).hasValue(expected);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "翌１３日（水）は、西宮市役所で|13", "同14日(木)に訪問|14", "5日（金曜日）午前|5" })
+	void readsADayPrintedWithItsWeekdayButNoMonth(String text, int day) {
+		assertThat(JapaneseDates.firstDayWithWeekday(text)).hasValue(day);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "7月13日（水）", "令和6年7月13日（水）", "13日に訪問", "R6.7.13（水）" })
+	void takesNoDayWithAMonthOrWithoutAWeekday(String text) {
+		assertThat(JapaneseDates.firstDayWithWeekday(text)).isEmpty();
+	}
+
 	@Test
 	void readsNoDayThatTheContextYearDoesNotHave() {
 		assertThat(JapaneseDates.firstDate("2月29日", 2023)).isEmpty();
