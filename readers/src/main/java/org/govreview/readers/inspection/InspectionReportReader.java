@@ -25,6 +25,7 @@ import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.IssuedDates;
+import org.govreview.readers.text.JapaneseDates;
 import org.govreview.readers.text.SourceText;
 
 /**
@@ -46,6 +47,9 @@ import org.govreview.readers.text.SourceText;
  * with a {@link RejectedDocumentException}. Stateless apart from the master, which is immutable; thread-safe.
  */
 public final class InspectionReportReader {
+
+	/** A member named by the family name alone (【森】) is not listed as a member; full names have three or more. */
+	private static final int FULL_NAME = 3;
 
 	private final MunicipalityMaster master;
 
@@ -97,6 +101,7 @@ public final class InspectionReportReader {
 			visits.add(facts(text, draft, questions, opinions, years, findings));
 		}
 		addItinerary(text, parsed.itinerary, visits, years, findings);
+		dateByPreviousVisit(visits);
 		ResolutionContext places = this.master.contextOf(text.lines()).withHome(council);
 		visits.forEach(visit -> visit.destination = destination(text, visit, places, findings));
 		addTopics(parsed.topics, visits, places);
@@ -141,6 +146,9 @@ public final class InspectionReportReader {
 			if (visit.date == null) {
 				findings.add(undated(text.location(dateLine), day.get()));
 			}
+		}
+		if (visit.date == null && day.isEmpty()) {
+			visit.dayOfMonth = JapaneseDates.firstDayWithWeekday(dateText).orElse(0);
 		}
 		InspectionDates.timeRange(dateText).ifPresent(range -> {
 			visit.start = range.start();
@@ -230,6 +238,21 @@ public final class InspectionReportReader {
 		}
 		if (added) {
 			visits.sort(Comparator.comparing((VisitFacts visit) -> visit.date, Comparator.nullsLast(Comparator.naturalOrder())));
+		}
+	}
+
+	/**
+	 * 翌13日（水）: a visit dated by its day alone is in the month of the visit described before it, on or after
+	 * that visit's day.
+	 */
+	private static void dateByPreviousVisit(List<VisitFacts> visits) {
+		for (int i = 1; i < visits.size(); i++) {
+			VisitFacts visit = visits.get(i);
+			LocalDate previous = visits.get(i - 1).date;
+			if (visit.date == null && visit.dayOfMonth > 0 && previous != null && visit.dayOfMonth >= previous.getDayOfMonth()
+					&& visit.dayOfMonth <= previous.lengthOfMonth()) {
+				visit.date = previous.withDayOfMonth(visit.dayOfMonth);
+			}
 		}
 	}
 
@@ -352,12 +375,16 @@ public final class InspectionReportReader {
 		}
 		Set<String> members = new LinkedHashSet<>();
 		visits.forEach(visit -> members.addAll(visit.participants()));
-		if (members.isEmpty()) {
-			visits.forEach(visit -> members.addAll(visit.reporters()));
+		if (!members.isEmpty()) {
+			return List.copyOf(members);
 		}
-		if (members.isEmpty()) {
-			visits.forEach(visit -> visit.opinions().forEach(opinion -> members.add(opinion.member())));
-		}
+		// no list of members: whoever reports, and whoever gives an opinion under a full name
+		visits.forEach(visit -> members.addAll(visit.reporters()));
+		List<String> authors = visits.stream().flatMap(visit -> visit.opinions().stream()).map(MemberOpinion::member)
+			.distinct().toList();
+		authors.stream().filter(author -> author.length() >= FULL_NAME
+				&& authors.stream().noneMatch(other -> !other.equals(author) && other.startsWith(author)))
+			.forEach(members::add);
 		return List.copyOf(members);
 	}
 

@@ -34,6 +34,9 @@ final class PersonNames {
 
 	private static final Pattern NAME_LIKE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{2,8}");
 
+	/** A name in an opinion's bracket may be a family name of one character (【森】). */
+	private static final Pattern FAMILY_NAME_LIKE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{1,8}");
+
 	/** 【鈴木英樹】, ［鈴木英樹］, 〔鈴木英樹〕 and the text after it. */
 	private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〔〈《≪]\\s*([^】\\]］〕〉》≫]{1,16}?)\\s*[】\\]］〕〉》≫]\\s*(.*)$",
 			Pattern.DOTALL);
@@ -98,7 +101,7 @@ final class PersonNames {
 		Matcher bracketed = BRACKETED.matcher(fragment);
 		if (bracketed.matches()) {
 			String name = withoutRole(bracketed.group(1));
-			if (isKnown(name) || (inOpinions && NAME_LIKE.matcher(name).matches())) {
+			if (isKnown(name) || (inOpinions && FAMILY_NAME_LIKE.matcher(name).matches())) {
 				return Optional.of(new Heading(name, bracketed.group(2).strip()));
 			}
 			return Optional.empty();

@@ -28,6 +28,9 @@ final class VisitFacts {
 
 	LocalDate date;
 
+	/** The day of the month of a visit dated by its day alone (翌13日（水）); 0 when it is not. */
+	int dayOfMonth;
+
 	LocalTime start;
 
 	LocalTime end;
