@@ -104,25 +104,30 @@ final class Itinerary {
 				continue;
 			}
 			List<Cell> row = rows.get(r);
-			Optional<String> dateCell = Table.cell(row, date);
-			if (dateCell.isPresent() && JapaneseDates.firstMonthDay(dateCell.get()).isPresent()
-					|| dateCell.isPresent() && InspectionDates.firstDate(dateCell.get()).isPresent()) {
+			Optional<String> dateCell = Table.cell(row, date).filter(Itinerary::isDay);
+			// a row of the day above whose empty leading cells extraction dropped: its cells sit further left
+			int shift = dateCell.isEmpty() && date == 0 ? Math.max(0, header.size() - row.size()) : 0;
+			if (dateCell.isPresent()) {
 				dayText = dateCell.get();
 			}
-			Optional<String> name = Table.cell(row, place).flatMap(Destinations::nameAtStart);
+			Optional<String> name = Table.cell(row, place - shift).flatMap(Destinations::nameAtStart);
 			if (dayText == null || name.isEmpty()) {
 				continue;
 			}
-			String when = Table.cell(row, time).orElse(dateCell.orElse(""));
+			String when = Table.cell(row, time - shift).orElse(dateCell.orElse(""));
 			ClockTimes.TimeRange range = InspectionDates.timeRange(when).orElse(null);
 			Optional<MonthDay> day = JapaneseDates.firstMonthDay(dayText);
 			LocalDate full = InspectionDates.firstDate(dayText).orElse(null);
 			MonthDay monthDay = full != null ? MonthDay.from(full) : day.orElse(null);
 			if (monthDay != null) {
 				entries.add(new Entry(row.get(0).location().line() - 1, monthDay, full, name.get(),
-						topic < 0 ? null : Table.cell(row, topic).orElse(null), range));
+						topic < 0 ? null : Table.cell(row, topic - shift).orElse(null), range));
 			}
 		}
+	}
+
+	private static boolean isDay(String cell) {
+		return JapaneseDates.firstMonthDay(cell).isPresent() || InspectionDates.firstDate(cell).isPresent();
 	}
 
 	/** The first column (other than {@code except}) whose header contains one of the words. */
