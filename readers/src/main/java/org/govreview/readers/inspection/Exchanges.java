@@ -18,12 +18,12 @@ import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 final class Exchanges {
 
 	private static final Pattern QUESTION = Pattern
-		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）]\\s*|[\\s\\u3000]+)"
+		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
 				+ "|[(（【〈<＜]\\s*(?:質問|質|問)[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern ANSWER = Pattern
-		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）]\\s*|[\\s\\u3000]+)"
+		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
 				+ "|[(（【〈<＜]\\s*(?:回答|答弁|答)[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -38,7 +38,7 @@ final class PersonNames {
 	private static final Pattern FAMILY_NAME_LIKE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{1,8}");
 
 	/** 【鈴木英樹】, ［鈴木英樹］, 〔鈴木英樹〕 and the text after it. */
-	private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〔〈《≪]\\s*([^】\\]］〕〉》≫]{1,16}?)\\s*[】\\]］〕〉》≫]\\s*(.*)$",
+	private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〔〈《≪＜<]\\s*([^】\\]］〕〉》≫＞>]{1,16}?)\\s*[】\\]］〕〉》≫＞>]\\s*(.*)$",
 			Pattern.DOTALL);
 
 	/** （山田太郎委員） and the text after it. */
