@@ -19,12 +19,12 @@ final class Exchanges {
 
 	private static final Pattern QUESTION = Pattern
 		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
-				+ "|[(（【〈<＜]\\s*(?:質問|質|問)[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
+				+ "|[(（【〈<＜]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern ANSWER = Pattern
 		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
-				+ "|[(（【〈<＜]\\s*(?:回答|答弁|答)[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
+				+ "|[(（【〈<＜]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** An answer on the question's own line: 質：… → 答：…, Q: … A: …. */
@@ -34,6 +34,11 @@ final class Exchanges {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private final List<QuestionAnswer> pairs = new ArrayList<>();
+
+	/** Who asks or answers, in brackets before what is said: （問）, 【答】, （委員）, （説明員）. */
+	private static String speakers(String concept) {
+		return String.join("|", InspectionReportRecognition.VOCABULARY.words(concept).stream().map(Pattern::quote).toList());
+	}
 
 	private final List<Finding> findings;
 

@@ -33,7 +33,7 @@ enum Label {
 	DATE_TIME(false, "視察日時", "調査日時", "訪問日時", "研修日時", "視察日", "調査日", "訪問日", "研修日", "日時"),
 	TIME(false, "視察時間", "調査時間", "訪問時間", "研修時間", "時間"),
 	DESTINATION(false, "視察先・概要", "視察先及び概要", "視察先", "調査先", "訪問先", "視察地", "視察場所", "訪問場所"),
-	FIGURES(false, "視察先の概要", "市の概要", "町の概要", "市勢", "市の姿", "市の状況", "概況"),
+	FIGURES(false, "視察先の概要", "市の概要", "町の概要", "区の概要", "市勢", "区勢", "町勢", "市の姿", "市の状況", "概況"),
 	TOPIC(false, "視察内容", "視察項目", "視察事項", "調査事項", "調査項目", "研修内容", "研修項目", "研修テーマ", "視察テーマ",
 			"調査テーマ", "テーマ"),
 	PURPOSE(false, "選定理由", "視察目的", "調査目的", "視察の目的", "調査の目的", "目的"),
@@ -54,7 +54,7 @@ enum Label {
 	private static final String HOME_SITUATION_WORD = "(?:本|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区])\\s*(?:の|における)\\s*現\\s*状(?:\\s*(?:と|及び|および)\\s*課\\s*題)?";
 
 	/** 北九州市の概要, 伊達市の状況: the destination's figures. */
-	private static final String FIGURES_WORD = "(?![本当])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村]\\s*の\\s*(?:概要|状況|姿)";
+	private static final String FIGURES_WORD = "(?![本当])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区]\\s*の\\s*(?:概要|状況|姿)";
 
 	/** Q&amp;A, Ｑ＆Ａ, Q & A. */
 	private static final String QA_WORD = "[QＱ]\\s*[&＆]\\s*[AＡ]";

@@ -1,5 +1,6 @@
 package org.govreview.readers.inspection;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.govreview.domain.document.Finding;
 import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.text.JapaneseDates;
 import org.govreview.readers.inspection.Fragments.Fragment;
 
 /**
@@ -28,9 +30,14 @@ final class ReportParser {
 	 */
 	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
 			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
-			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓]))+\\s*");
+			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・]))+\\s*");
 
 	private static final int HEADING_LENGTH = 40;
+
+	private static final Pattern BULLET = Pattern.compile("^[・■□◆◇●○◎▼▽〓\\s]+");
+
+	/** 10月15日（火）　before a listed destination: the day of its visit. */
+	private static final Pattern DATED_ITEM = Pattern.compile("[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[(（][月火水木金土日][)）])?\\s*");
 
 	/** 岩手県盛岡市　　地域包括ケア…: a place, a wide gap, a topic. */
 	private static final Pattern TOPIC_ITEM = Pattern.compile("^(\\S{2,16}?[市町村区](?:（[^）]{2,4}）)?)(?:\\s{2,}|\u3000)\\s*(\\S.{3,})$");
@@ -188,22 +195,29 @@ final class ReportParser {
 
 	/** ⑴ 岩手県盛岡市　地域包括ケア…について: a list of destinations each with its topic, in the report's summary. */
 	private boolean topicItem(Fragment fragment) {
-		Matcher prefix = HEADING_PREFIX.matcher(fragment.text().strip());
+		String text = fragment.text().strip();
+		Matcher prefix = HEADING_PREFIX.matcher(text);
+		Matcher bullet = BULLET.matcher(text);
 		if (!prefix.lookingAt()) {
 			return false;
 		}
-		String body = fragment.text().strip().substring(prefix.end());
-		Matcher item = TOPIC_ITEM.matcher(body);
-		if (!item.matches()) {
-			return false;
+		for (String body : List.of(text.substring(prefix.end()), text.substring(bullet.lookingAt() ? bullet.end() : 0))) {
+			Matcher dated = DATED_ITEM.matcher(body);
+			MonthDay day = null;
+			if (dated.lookingAt()) {
+				day = JapaneseDates.firstMonthDay(dated.group()).orElse(null);
+				body = body.substring(dated.end());
+			}
+			Matcher item = TOPIC_ITEM.matcher(body);
+			Optional<String> name = item.matches() ? Destinations.nameAtStart(item.group(1)) : Optional.empty();
+			if (name.isPresent() && !item.group(2).contains("。")) {
+				this.topics.add(new Itinerary.Entry(fragment.line(), day, null, name.get(), item.group(2).strip(), null));
+				return true;
+			}
 		}
-		Optional<String> name = Destinations.nameAtStart(item.group(1));
-		if (name.isEmpty() || item.group(2).contains("。")) {
-			return false;
-		}
-		this.topics.add(new Itinerary.Entry(fragment.line(), null, null, name.get(), item.group(2).strip(), null));
-		return true;
+		return false;
 	}
+
 
 	private static Optional<String> headingName(String text) {
 		String stripped = text.strip();
