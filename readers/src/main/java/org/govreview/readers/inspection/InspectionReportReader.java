@@ -157,6 +157,7 @@ public final class InspectionReportReader {
 		List<Fragment> place = draft.section(Label.DESTINATION);
 		List<Fragment> figures = new ArrayList<>(place);
 		figures.addAll(draft.section(Label.FIGURES));
+		figures.addAll(draft.section(Label.FIGURE));
 		visit.figures = StatedFigures.in(join(figures)).or(StatedFigures.in(join(around)))
 			.or(StatedFigures.in(join(draft.section(Label.OVERVIEW))));
 		Optional<String> placeName = place.isEmpty() || Destinations.namesSeveral(place.get(0).text()) ? Optional.empty()

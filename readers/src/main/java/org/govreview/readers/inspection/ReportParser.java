@@ -30,7 +30,7 @@ final class ReportParser {
 	 */
 	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
 			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
-			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・]))+\\s*");
+			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ][.．、]|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・]))+\\s*");
 
 	private static final int HEADING_LENGTH = 40;
 
@@ -118,11 +118,15 @@ final class ReportParser {
 						this.header.homeCity = new ReportHeader.Named(home.group(1), fragment.line());
 					}
 				}
-				if (label.get().rest().isEmpty()) {
+				if (label.get().rest().isEmpty() && field == Label.FIGURE) {
+					this.current.accept(fragment, text);
+				}
+				else if (label.get().rest().isEmpty()) {
 					afterBareLabel = true;
 				}
 				else {
-					this.current.accept(fragment, label.get().rest());
+					// a figure's label is part of what it states (人口 31万6,048人)
+					this.current.accept(fragment, field == Label.FIGURE ? text : label.get().rest());
 				}
 				continue;
 			}
