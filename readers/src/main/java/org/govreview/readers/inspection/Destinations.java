@@ -27,7 +27,8 @@ final class Destinations {
 			+ "\\s*)?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,10}?[市町村区])\\s*[)）]\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** What may follow a heading's name: a bracket (the date, the prefecture, a facility) and nothing else. */
-	private static final Pattern BRACKET_ONLY = Pattern.compile("^(?:\\s*[(（][^)）]*[)）])*\\s*$");
+	private static final Pattern BRACKET_ONLY = Pattern
+		.compile("^(?:\\s*[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])*\\s*$");
 
 	private Destinations() {
 	}

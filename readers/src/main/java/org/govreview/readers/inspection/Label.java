@@ -49,13 +49,15 @@ enum Label {
 
 	private static final String FLAGS_AND_BULLETS = "^(?:[●○◎■□◆◇▼▽・＊*〓]+|[ア-ン](?=[\\s\u3000])|[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９]{1,2}(?=\\s)|[①-⒇])?\\s*[【\\[［<＜〈《]?\\s*";
 
-	private static final String SEPARATOR = "\\s*[】\\]］>＞〉》]?(?=$|[\\s:：(（【<＜\\[［])";
+	private static final String CLOSING = "】]］>＞〉》";
+
+	private static final String SEPARATOR = "(?:\\s*[】\\]］>＞〉》]|(?=$|[\\s:：(（【<＜\\[［]))";
 
 	/** 岡崎市の現状と課題, 本市の現状と課題, 本市の現状. */
 	private static final String HOME_SITUATION_WORD = "(?:本|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区])\\s*(?:の|における)\\s*現\\s*状(?:\\s*(?:と|及び|および)\\s*課\\s*題)?";
 
 	/** 北九州市の概要, 伊達市の状況: the destination's figures. */
-	private static final String FIGURES_WORD = "(?![本当])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区]\\s*の\\s*(?:概要|状況|姿)";
+	private static final String FIGURES_WORD = "(?![本当])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区]\\s*の\\s*(?:概要|状況|姿|あらまし)";
 
 	/** Q&amp;A, Ｑ＆Ａ, Q & A. */
 	private static final String QA_WORD = "[QＱ]\\s*[&＆]\\s*[AＡ]";
@@ -93,7 +95,8 @@ enum Label {
 				continue;
 			}
 			String rest = fragment.substring(matcher.end()).strip();
-			boolean colon = rest.startsWith(":") || rest.startsWith("：");
+			// a closing bracket separates a label from its value as a colon does: 【視察項目】ものづくり…
+			boolean colon = rest.startsWith(":") || rest.startsWith("：") || CLOSING.indexOf(fragment.charAt(matcher.end() - 1)) >= 0;
 			rest = ANNOTATION.matcher(stripColon(rest)).replaceFirst("");
 			rest = stripColon(rest);
 			if (word.weak && !colon && !rest.isEmpty()) {
