@@ -49,6 +49,8 @@ enum Label {
 
 	private static final String FLAGS_AND_BULLETS = "^(?:[●○◎■□◆◇▼▽・＊*〓]+|[ア-ン](?=[\\s\u3000])|[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９]{1,2}(?=\\s)|[①-⒇])?\\s*[【\\[［<＜〈《]?\\s*";
 
+	private static final Pattern LEAD = Pattern.compile(FLAGS_AND_BULLETS, Pattern.UNICODE_CHARACTER_CLASS);
+
 	private static final String CLOSING = "】]］>＞〉》";
 
 	private static final String SEPARATOR = "(?:\\s*[】\\]］>＞〉》]|(?=$|[\\s:：(（【<＜\\[［]))";
@@ -89,7 +91,18 @@ enum Label {
 	}
 
 	static Optional<Match> match(String fragment) {
+		Matcher lead = LEAD.matcher(fragment);
+		int at = lead.lookingAt() ? lead.end() : 0;
+		if (at >= fragment.length()) {
+			return Optional.empty();
+		}
+		char first = fragment.charAt(at);
 		for (Word word : WORDS) {
+			// most fragments open with no label's first character: the patterns need not be tried
+			if (word.first != null && word.first.indexOf(first) < 0
+					|| word.required != null && !fragment.contains(word.required)) {
+				continue;
+			}
 			Matcher matcher = word.pattern.matcher(fragment);
 			if (!matcher.find()) {
 				continue;
@@ -117,7 +130,8 @@ enum Label {
 		return text.replaceFirst("^[:：]\\s*", "").strip();
 	}
 
-	private record Word(Label label, Pattern pattern, boolean weak, int length) {
+	/** The characters a word may start with (null: any) and a text it cannot match without (null: none). */
+	private record Word(Label label, Pattern pattern, boolean weak, int length, String first, String required) {
 	}
 
 	/** Every word of every label, the longest first so that 視察先・概要 wins over 視察先. */
@@ -125,12 +139,12 @@ enum Label {
 		List<Word> words = new ArrayList<>();
 		for (Label label : values()) {
 			for (String word : label.words) {
-				words.add(new Word(label, compile(spaced(word)), WEAK.contains(word), word.length()));
+				words.add(new Word(label, compile(spaced(word)), WEAK.contains(word), word.length(), word.substring(0, 1), null));
 			}
 		}
-		words.add(new Word(HOME_SITUATION, compile(HOME_SITUATION_WORD), false, 6));
-		words.add(new Word(FIGURES, compile(FIGURES_WORD), false, 5));
-		words.add(new Word(QUESTIONS, compile(QA_WORD), false, 3));
+		words.add(new Word(HOME_SITUATION, compile(HOME_SITUATION_WORD), false, 6, null, "現"));
+		words.add(new Word(FIGURES, compile(FIGURES_WORD), false, 5, null, "の"));
+		words.add(new Word(QUESTIONS, compile(QA_WORD), false, 3, "QＱ", null));
 		words.sort(Comparator.comparingInt(Word::length).reversed());
 		return words;
 	}

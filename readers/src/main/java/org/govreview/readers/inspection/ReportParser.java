@@ -30,9 +30,11 @@ final class ReportParser {
 	 */
 	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
 			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
-			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ][.．、]|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・]))+\\s*");
+			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ][.．、]|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
 
 	private static final int HEADING_LENGTH = 40;
+
+	private static final int TOPIC_ITEM_LENGTH = 120;
 
 	private static final Pattern BULLET = Pattern.compile("^[・■□◆◇●○◎▼▽〓\\s]+");
 
@@ -200,6 +202,9 @@ final class ReportParser {
 	/** ⑴ 岩手県盛岡市　地域包括ケア…について: a list of destinations each with its topic, in the report's summary. */
 	private boolean topicItem(Fragment fragment) {
 		String text = fragment.text().strip();
+		if (text.length() > TOPIC_ITEM_LENGTH) {
+			return false;
+		}
 		Matcher prefix = HEADING_PREFIX.matcher(text);
 		Matcher bullet = BULLET.matcher(text);
 		if (!prefix.lookingAt()) {
@@ -225,8 +230,11 @@ final class ReportParser {
 
 	private static Optional<String> headingName(String text) {
 		String stripped = text.strip();
+		if (stripped.length() > HEADING_LENGTH || stripped.contains("。")) {
+			return Optional.empty();
+		}
 		Matcher prefix = HEADING_PREFIX.matcher(stripped);
-		if (!prefix.lookingAt() || stripped.length() > HEADING_LENGTH || stripped.contains("。")) {
+		if (!prefix.lookingAt()) {
 			return Optional.empty();
 		}
 		return Destinations.headingName(stripped.substring(prefix.end()).strip());
