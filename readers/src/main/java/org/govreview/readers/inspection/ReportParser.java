@@ -36,6 +36,9 @@ final class ReportParser {
 
 	private static final int TOPIC_ITEM_LENGTH = 120;
 
+	private static final Pattern MEMBER_LIST = Pattern
+		.compile("^[○◯●・■◆]?[\\s\u3000]*(?:委[\\s\u3000]*員|議[\\s\u3000]*員)[\\s\u3000:：]+(\\S[^、,，]*[、,，].*)$");
+
 	private static final Pattern BULLET = Pattern.compile("^[・■□◆◇●○◎▼▽〓\\s]+");
 
 	/** 10月15日（火）　before a listed destination: the day of its visit. */
@@ -84,6 +87,9 @@ final class ReportParser {
 			Fragment fragment = this.fragments.get(i);
 			String text = fragment.text();
 			if (membersOpen && Label.match(text).isEmpty() && moreMembers(text)) {
+				continue;
+			}
+			if (this.header.members.isEmpty() && memberList(text)) {
 				continue;
 			}
 			membersOpen = false;
@@ -185,6 +191,23 @@ final class ReportParser {
 		}
 		this.current.heading = fragment;
 		this.current.headingName = name.replaceAll("\\s+", "");
+		return true;
+	}
+
+	/** ○委 員 篠原 誠、石田 優子、…: a role word heading a list of two or more names is the list of members. */
+	private boolean memberList(String text) {
+		if (text.length() > TOPIC_ITEM_LENGTH || PersonNames.isSentence(text)) {
+			return false;
+		}
+		Matcher list = MEMBER_LIST.matcher(text);
+		if (!list.matches()) {
+			return false;
+		}
+		List<String> members = this.names.list(list.group(1));
+		if (members.size() < 2) {
+			return false;
+		}
+		this.header.members.addAll(members);
 		return true;
 	}
 
