@@ -37,11 +37,18 @@ final class AlignedRows {
 		}
 		Matcher gap = GAP.matcher(line);
 		int from = indent;
+		// display widths measured once along the line, not from its start for every cell: a long line stays linear
+		int measured = 0;
+		int measuredWidth = 0;
 		while (from < line.length()) {
 			int end = gap.find(from) ? gap.start() : line.length();
 			if (end > from) {
 				String cell = line.substring(from, end);
-				spans.add(new Span(width(line, 0, from), width(line, 0, end), cell));
+				measuredWidth += width(line, measured, from);
+				int start = measuredWidth;
+				measuredWidth += width(line, from, end);
+				measured = end;
+				spans.add(new Span(start, measuredWidth, cell));
 			}
 			from = end == line.length() ? end : gap.end();
 		}

@@ -19,12 +19,51 @@ final class Destinations {
 
 	private static final Pattern LEADING_PREFECTURE = Pattern.compile("^" + PREFECTURE);
 
+	/** （広島県） right after a name: the prefecture the name belongs to. */
+	private static final Pattern BRACKETED_PREFECTURE = Pattern.compile("^\\s*[(（]\\s*(" + PREFECTURE + ")\\s*[)）]");
+
+	/** A facility with its municipality in brackets: 北九州市エコタウンセンター（福岡県北九州市）. */
+	private static final Pattern BRACKETED_NAME = Pattern.compile("[(（]\\s*((?:" + PREFECTURE
+			+ "\\s*)?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,10}?[市町村区])\\s*[)）]\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** What may follow a heading's name: a bracket (the date, the prefecture, a facility) and nothing else. */
+	private static final Pattern BRACKET_ONLY = Pattern
+		.compile("^(?:\\s*[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])*\\s*$");
+
 	private Destinations() {
 	}
 
+	/** The name a text starts with, with the prefecture a bracket after it states (府中市（広島県） → 広島県府中市). */
 	static Optional<String> nameAtStart(String text) {
 		Matcher matcher = NAME_AT_START.matcher(text);
-		return matcher.find() ? Optional.of(matcher.group(1).replaceAll("\\s+", "")) : Optional.empty();
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		String name = matcher.group(1).replaceAll("\\s+", "");
+		Matcher prefecture = BRACKETED_PREFECTURE.matcher(text.substring(matcher.end()));
+		if (prefecture.find() && !LEADING_PREFECTURE.matcher(name).find()) {
+			name = prefecture.group(1) + name;
+		}
+		return Optional.of(name);
+	}
+
+	/**
+	 * The destination a heading names, once its numbering is taken off: a name and nothing but brackets after it
+	 * (石川県金沢市（8月20日）, 府中市（広島県）), or a facility followed by its municipality in brackets.
+	 */
+	static Optional<String> headingName(String body) {
+		Matcher matcher = NAME_AT_START.matcher(body);
+		if (matcher.find() && BRACKET_ONLY.matcher(body.substring(matcher.end())).matches()) {
+			return nameAtStart(body);
+		}
+		Matcher bracketed = BRACKETED_NAME.matcher(body);
+		return bracketed.find() ? Optional.of(bracketed.group(1).replaceAll("\\s+", "")) : Optional.empty();
+	}
+
+	/** 広島県福山市、広島県府中市、広島県尾道市: a list of the report's destinations, no one visit's. */
+	static boolean namesSeveral(String text) {
+		String[] parts = text.split("[、,，・]");
+		return parts.length > 1 && java.util.Arrays.stream(parts).filter(part -> nameAtStart(part.strip()).isPresent()).count() > 1;
 	}
 
 	/** 北海道苫小牧市 and 苫小牧市 are the same name; spaces and widths do not count. */

@@ -18,19 +18,27 @@ import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 final class Exchanges {
 
 	private static final Pattern QUESTION = Pattern
-		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）]\\s*|[\\s\\u3000]+))(.+)$",
+		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
+				+ "|[(（【〈<＜]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern ANSWER = Pattern
-		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）]\\s*|[\\s\\u3000]+))(.+)$",
+		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
+				+ "|[(（【〈<＜]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** An answer on the question's own line: 質：… → 答：…, Q: … A: …. */
 	private static final Pattern ANSWER_ON_THE_SAME_LINE = Pattern.compile(
-			"\\s*(?:→|⇒|->)\\s*(?:回答|答弁|答|[AＡ])?[0-9０-９]{0,2}\\s*[:：]?\\s*|\\s+(?:回答|答|[AＡ])[0-9０-９]{0,2}\\s*[:：]\\s*",
+			"\\s*(?:→|⇒|->)\\s*(?:[(（【]\\s*(?:回答|答弁|答)\\s*[)）】]|回答|答弁|答|[AＡ])?[0-9０-９]{0,2}\\s*[:：]?\\s*|\\s+(?:回答|答|[AＡ])[0-9０-９]{0,2}\\s*[:：]\\s*"
+					+ "|(?<=[。？?])\\s*(?:[(（【]\\s*(?:回答|答)\\s*[)）】]|(?:回答|答|[AＡ])[0-9０-９]{0,2}[.．]?[\\s\u3000]+)",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private final List<QuestionAnswer> pairs = new ArrayList<>();
+
+	/** Who asks or answers, in brackets before what is said: （問）, 【答】, （委員）, （説明員）. */
+	private static String speakers(String concept) {
+		return String.join("|", InspectionReportRecognition.VOCABULARY.words(concept).stream().map(Pattern::quote).toList());
+	}
 
 	private final List<Finding> findings;
 

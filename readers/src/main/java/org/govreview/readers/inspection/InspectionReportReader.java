@@ -25,6 +25,7 @@ import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.IssuedDates;
+import org.govreview.readers.text.JapaneseDates;
 import org.govreview.readers.text.SourceText;
 
 /**
@@ -47,6 +48,9 @@ import org.govreview.readers.text.SourceText;
  */
 public final class InspectionReportReader {
 
+	/** A member named by the family name alone (【森】) is not listed as a member; full names have three or more. */
+	private static final int FULL_NAME = 3;
+
 	private final MunicipalityMaster master;
 
 	public InspectionReportReader(MunicipalityMaster master) {
@@ -64,19 +68,21 @@ public final class InspectionReportReader {
 		return inspection || key.contains("行政調査報告書");
 	}
 
-	/** Reads the document from its model, built once for recognition and reading. */
-	public InspectionReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
-		return read(model.source(), fallbackFiscalYear);
+	/** Reads the document from its text, building its model. */
+	public InspectionReport read(SourceText text, FiscalYear fallbackFiscalYear) {
+		return read(DocumentModel.of(text), fallbackFiscalYear);
 	}
 
 	/**
+	 * Reads the document from its model, built once for recognition and reading.
 	 * @param fallbackFiscalYear used when the text dates neither a visit nor its submission; may be null
 	 * @throws RejectedDocumentException when the report names no council the master knows, describes no visit, or
 	 * dates nothing and no fallback fiscal year is given
 	 */
-	public InspectionReport read(SourceText text, FiscalYear fallbackFiscalYear) {
+	public InspectionReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
+		SourceText text = model.source();
 		List<Finding> findings = new ArrayList<>();
-		ReportParser parsed = ReportParser.parse(text.lines(), findings);
+		ReportParser parsed = ReportParser.parse(model, findings);
 		ReportHeader header = parsed.header;
 		Municipality council = council(text, header, findings);
 		Years years = new Years(header.activityStart, header.submitted);
@@ -95,8 +101,17 @@ public final class InspectionReportReader {
 			visits.add(facts(text, draft, questions, opinions, years, findings));
 		}
 		addItinerary(text, parsed.itinerary, visits, years, findings);
+		dateByPreviousVisit(visits);
 		ResolutionContext places = this.master.contextOf(text.lines()).withHome(council);
 		visits.forEach(visit -> visit.destination = destination(text, visit, places, findings));
+		addTopics(parsed.topics, visits, places);
+		List<VisitFacts> dropped = new ArrayList<>(visits);
+		visits = merged(text, visits, findings);
+		dropped.removeAll(visits);
+		for (VisitFacts visit : dropped) {
+			defaultReporters.addAll(visit.reporters);
+			defaultParticipants.addAll(visit.participants);
+		}
 		if (visits.isEmpty()) {
 			throw new RejectedDocumentException(text.file(), "whole document",
 					"no inspection visit: no 視察日時, 視察先 or destination section found", null);
@@ -115,7 +130,8 @@ public final class InspectionReportReader {
 		VisitFacts visit = new VisitFacts(draft.firstLine, draft.reportNumber, questions, opinions);
 		visit.reporters.addAll(draft.reporters);
 		visit.participants.addAll(draft.participants);
-		List<Fragment> when = draft.section(Label.DATE_TIME);
+		List<Fragment> when = new ArrayList<>(draft.section(Label.DATE_TIME));
+		when.addAll(draft.section(Label.TIME));
 		List<Fragment> around = new ArrayList<>();
 		if (draft.heading != null) {
 			around.add(draft.heading);
@@ -131,15 +147,24 @@ public final class InspectionReportReader {
 				findings.add(undated(text.location(dateLine), day.get()));
 			}
 		}
+		if (visit.date == null && day.isEmpty()) {
+			visit.dayOfMonth = JapaneseDates.firstDayWithWeekday(dateText).orElse(0);
+		}
 		InspectionDates.timeRange(dateText).ifPresent(range -> {
 			visit.start = range.start();
 			visit.end = range.end();
 		});
 		List<Fragment> place = draft.section(Label.DESTINATION);
-		visit.figures = StatedFigures.in(join(place.isEmpty() ? around : place));
-		if (!place.isEmpty()) {
+		List<Fragment> figures = new ArrayList<>(place);
+		figures.addAll(draft.section(Label.FIGURES));
+		figures.addAll(draft.section(Label.FIGURE));
+		visit.figures = StatedFigures.in(join(figures)).or(StatedFigures.in(join(around)))
+			.or(StatedFigures.in(join(draft.section(Label.OVERVIEW))));
+		Optional<String> placeName = place.isEmpty() || Destinations.namesSeveral(place.get(0).text()) ? Optional.empty()
+				: Destinations.nameAtStart(place.get(0).text());
+		if (placeName.isPresent()) {
 			visit.place = place.get(0);
-			visit.placeName = Destinations.nameAtStart(place.get(0).text()).orElse(null);
+			visit.placeName = placeName.get();
 		}
 		else if (draft.headingName != null) {
 			visit.place = draft.heading;
@@ -203,6 +228,10 @@ public final class InspectionReportReader {
 			if (visit.topic == null) {
 				visit.topic = entry.topic();
 			}
+			if (visit.start == null && entry.time() != null) {
+				visit.start = entry.time().start();
+				visit.end = entry.time().end();
+			}
 			if (visit.placeName == null) {
 				visit.placeName = entry.place();
 				visit.place = new Fragment(entry.line(), 0, entry.place());
@@ -211,6 +240,65 @@ public final class InspectionReportReader {
 		if (added) {
 			visits.sort(Comparator.comparing((VisitFacts visit) -> visit.date, Comparator.nullsLast(Comparator.naturalOrder())));
 		}
+	}
+
+	/**
+	 * 翌13日（水）: a visit dated by its day alone is in the month of the visit described before it, on or after
+	 * that visit's day.
+	 */
+	private static void dateByPreviousVisit(List<VisitFacts> visits) {
+		for (int i = 1; i < visits.size(); i++) {
+			VisitFacts visit = visits.get(i);
+			LocalDate previous = visits.get(i - 1).date;
+			if (visit.date == null && visit.dayOfMonth > 0 && previous != null && visit.dayOfMonth >= previous.getDayOfMonth()
+					&& visit.dayOfMonth <= previous.lengthOfMonth()) {
+				visit.date = previous.withDayOfMonth(visit.dayOfMonth);
+			}
+		}
+	}
+
+	/** The topic a summary list gives a destination, for the visit to it that states none itself. */
+	private void addTopics(List<Itinerary.Entry> topics, List<VisitFacts> visits, ResolutionContext places) {
+		for (Itinerary.Entry entry : topics) {
+			Municipality place;
+			try {
+				place = this.master.resolve(entry.place(), places).municipality();
+			}
+			catch (UnknownMunicipalityException ex) {
+				continue;
+			}
+			visits.stream().filter(visit -> place.equals(visit.destination) && visit.topic == null)
+				.forEach(visit -> visit.topic = entry.topic());
+		}
+	}
+
+	/**
+	 * One visit per destination and day: visits to the same destination on the same day, or where one of them is
+	 * undated, are one visit described in several places (the 記, the itinerary, its section) and are merged. A
+	 * visit with neither a destination nor a date states nothing certain and is reported, not kept.
+	 */
+	private static List<VisitFacts> merged(SourceText text, List<VisitFacts> visits, List<Finding> findings) {
+		List<VisitFacts> kept = new ArrayList<>();
+		for (VisitFacts visit : visits) {
+			Optional<VisitFacts> same = kept.stream().filter(other -> visit.destination != null
+					&& visit.destination.equals(other.destination)
+					&& (visit.date == null || other.date == null || visit.date.equals(other.date))).findFirst();
+			if (same.isPresent()) {
+				same.get().absorb(visit);
+			}
+			else {
+				kept.add(visit);
+			}
+		}
+		kept.removeIf(visit -> {
+			boolean uncertain = visit.destination == null && visit.date == null;
+			if (uncertain) {
+				findings.add(Finding.warning(text.location(visit.firstLine),
+						"a visit with neither a destination the master knows nor a date: not kept", visit.placeName));
+			}
+			return uncertain;
+		});
+		return kept;
 	}
 
 	private static Finding undated(String location, MonthDay day) {
@@ -288,9 +376,16 @@ public final class InspectionReportReader {
 		}
 		Set<String> members = new LinkedHashSet<>();
 		visits.forEach(visit -> members.addAll(visit.participants()));
-		if (members.isEmpty()) {
-			visits.forEach(visit -> visit.opinions().forEach(opinion -> members.add(opinion.member())));
+		if (!members.isEmpty()) {
+			return List.copyOf(members);
 		}
+		// no list of members: whoever reports, and whoever gives an opinion under a full name
+		visits.forEach(visit -> members.addAll(visit.reporters()));
+		List<String> authors = visits.stream().flatMap(visit -> visit.opinions().stream()).map(MemberOpinion::member)
+			.distinct().toList();
+		authors.stream().filter(author -> author.length() >= FULL_NAME
+				&& authors.stream().noneMatch(other -> !other.equals(author) && other.startsWith(author)))
+			.forEach(members::add);
 		return List.copyOf(members);
 	}
 

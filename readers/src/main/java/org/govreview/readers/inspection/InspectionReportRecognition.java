@@ -1,22 +1,59 @@
 package org.govreview.readers.inspection;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.govreview.domain.document.DocumentKind;
 import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Vocabulary;
 import org.govreview.readers.recognition.KindAssessment;
 
-/** Whether a document reads as a council inspection report: see {@link #assess(DocumentModel)}. Stateless and thread-safe. */
+/**
+ * Whether a document reads as a council inspection report, by the words of {@code vocabulary.txt}: near its top it
+ * says that it reports an activity (視察, 行政調査, 政務活動 … and 報告, in a title or a sentence), and it names what a
+ * visit report names: destinations, dates, questions, opinions, members, an addressee, the destination's figures.
+ * A host city's guide to receiving visits or committee minutes about a planned visit say no such thing at their top.
+ * Stateless and thread-safe.
+ */
 public final class InspectionReportRecognition {
+
+	static final Vocabulary VOCABULARY = Vocabulary.load(InspectionReportRecognition.class, "vocabulary.txt");
+
+	/** How many opening lines may carry the statement that the document reports an inspection. */
+	private static final int HEAD_LINES = 25;
+
+	private static final List<String> SIGNALS = List.of("destination", "visit-date", "questions", "opinions", "members",
+			"addressee", "figures");
+
+	private static final int REPORT_STATEMENT = 3;
+
+	private static final int SIGNALS_NEEDED = 2;
 
 	private InspectionReportRecognition() {
 	}
 
 	/** The document assessed as this kind: recognised, with its evidence, or what it lacks. */
 	public static KindAssessment assess(DocumentModel model) {
-		if (InspectionReportReader.recognises(model.source())) {
-			return KindAssessment.recognised(DocumentKind.INSPECTION_REPORT, 1);
+		boolean statesReport = model.source().lines().stream().filter(line -> !line.isBlank()).limit(HEAD_LINES)
+			.anyMatch(line -> VOCABULARY.mentions("activity", line) && VOCABULARY.mentions("report", line));
+		String text = String.join("\n", model.source().lines());
+		List<String> missing = new ArrayList<>();
+		int signals = 0;
+		for (String signal : SIGNALS) {
+			if (VOCABULARY.mentions(signal, text)) {
+				signals++;
+			}
+			else {
+				missing.add("no " + signal + " (" + String.join(", ", VOCABULARY.words(signal)) + ")");
+			}
 		}
-		return KindAssessment.lacking(DocumentKind.INSPECTION_REPORT, 0, List.of("視察先と視察日"));
+		int evidence = signals + (statesReport ? REPORT_STATEMENT : 0);
+		if (statesReport && signals >= SIGNALS_NEEDED) {
+			return KindAssessment.recognised(DocumentKind.INSPECTION_REPORT, evidence);
+		}
+		if (!statesReport) {
+			missing.add(0, "no statement near the top that it reports an inspection (視察/行政調査/政務活動 … 報告)");
+		}
+		return KindAssessment.lacking(DocumentKind.INSPECTION_REPORT, evidence, missing);
 	}
 }

@@ -11,6 +11,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.govreview.readers.document.Cell;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Table;
+import org.govreview.readers.text.ClockTimes;
+import org.govreview.readers.text.JapaneseDates;
+
 /**
  * The itinerary table a report opens with: per day the destination and what was studied there. Faction reports
  * write a row as one cell (1 7月 8日 | 用務先 北海道苫小牧市 内 容 …); committee reports as a table under a header
@@ -23,11 +29,14 @@ final class Itinerary {
 			"(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:[(（][月火水木金土日][)）])?\\s*用務先\\s*(\\S+)\\s*内\\s*容\\s*(.*)$",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final Pattern HEADER = Pattern.compile("^.{0,6}(?:月日|日付|年月日).{0,8}(?:視察先|調査先|訪問先|用務先).{0,12}$");
+	/** Header words of an itinerary table's columns, by meaning; a table needs a date and a place column. */
+	private static final List<String> DATE_COLUMN = InspectionReportRecognition.VOCABULARY.words("itinerary-date");
 
-	private static final Pattern TABLE_ROW = Pattern.compile(
-			"^\\s*(?:\\d{1,2}\\s+)?(?:(\\p{IsHan}{2}|[A-Z])?\\s*(?:元|\\d{1,2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:[(（][月火水木金土日][)）])?\\s+(\\S+)(?:\\s+(.+))?$",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	private static final List<String> TIME_COLUMN = InspectionReportRecognition.VOCABULARY.words("itinerary-time");
+
+	private static final List<String> PLACE_COLUMN = InspectionReportRecognition.VOCABULARY.words("itinerary-place");
+
+	private static final List<String> TOPIC_COLUMN = InspectionReportRecognition.VOCABULARY.words("itinerary-topic");
 
 	private final List<Entry> entries;
 
@@ -42,13 +51,19 @@ final class Itinerary {
 	 * One row: the day (with its year when the row states one), the destination as printed and the topic, if any.
 	 * {@code line} is 0-based.
 	 */
-	record Entry(int line, MonthDay day, LocalDate date, String place, String topic) {
+	record Entry(int line, MonthDay day, LocalDate date, String place, String topic, ClockTimes.TimeRange time) {
 	}
 
-	static Itinerary scan(List<String> text) {
+	/**
+	 * The itinerary of a document: rows of errands (1 7月 8日 用務先 … 内 容 …) and every table of the model whose
+	 * header (or first row) names a date and a place column: 月日 | 時間 | 視察先 | 調査事項, 視察先 | 日時 | 調査事項.
+	 * A row without a date is of the day above it; a row whose place names no municipality (福山駅着, 福山市内泊) is
+	 * travel, not a visit.
+	 */
+	static Itinerary scan(DocumentModel model) {
+		List<String> text = model.source().lines();
 		List<Entry> entries = new ArrayList<>();
 		Set<Integer> covered = new HashSet<>();
-		boolean inTable = false;
 		for (int i = 0; i < text.size(); i++) {
 			String line = text.get(i).replace('\t', ' ');
 			String key = InspectionDates.normalize(line).replaceAll("\\s+", "");
@@ -56,35 +71,83 @@ final class Itinerary {
 				covered.add(i);
 				Matcher row = ERRAND_ROW.matcher(line);
 				if (row.find()) {
-					entry(i, line, row.group(1), row.group(2), row.group(3), row.group(4)).ifPresent(entries::add);
+					entry(i, line, row.group(1), row.group(2), row.group(3), row.group(4), null).ifPresent(entries::add);
 				}
-				continue;
 			}
-			if (HEADER.matcher(key).matches()) {
-				covered.add(i);
-				inTable = true;
-				continue;
-			}
-			if (inTable && key.isEmpty()) {
-				continue;
-			}
-			Matcher row = TABLE_ROW.matcher(line);
-			if (inTable && row.matches()) {
-				covered.add(i);
-				entry(i, line, row.group(2), row.group(3), row.group(4), row.group(5)).ifPresent(entries::add);
-				continue;
-			}
-			inTable = false;
 		}
+		for (Table table : model.tables()) {
+			scan(table, entries, covered);
+		}
+		entries.sort(java.util.Comparator.comparingInt(Entry::line));
 		return new Itinerary(entries, covered);
 	}
 
-	private static Optional<Entry> entry(int line, String text, String month, String day, String place, String topic) {
+	private static void scan(Table table, List<Entry> entries, Set<Integer> covered) {
+		List<List<Cell>> rows = table.rows();
+		int bodyFrom = table.headerRows();
+		List<String> header = table.header();
+		if (bodyFrom == 0 && !rows.isEmpty()) {
+			header = rows.get(0).stream().map(Cell::text).toList();
+			bodyFrom = 1;
+		}
+		int date = column(header, DATE_COLUMN, -1);
+		int place = column(header, PLACE_COLUMN, date);
+		if (date < 0 || place < 0) {
+			return;
+		}
+		int time = column(header, TIME_COLUMN, date);
+		int topic = column(header, TOPIC_COLUMN, place);
+		String dayText = null;
+		for (int r = 0; r < rows.size(); r++) {
+			rows.get(r).forEach(cell -> covered.add(cell.location().line() - 1));
+			if (r < bodyFrom) {
+				continue;
+			}
+			List<Cell> row = rows.get(r);
+			Optional<String> dateCell = Table.cell(row, date).filter(Itinerary::isDay);
+			// a row of the day above whose empty leading cells extraction dropped: its cells sit further left
+			int shift = dateCell.isEmpty() && date == 0 ? Math.max(0, header.size() - row.size()) : 0;
+			if (dateCell.isPresent()) {
+				dayText = dateCell.get();
+			}
+			Optional<String> name = Table.cell(row, place - shift).flatMap(Destinations::nameAtStart);
+			if (dayText == null || name.isEmpty()) {
+				continue;
+			}
+			String when = Table.cell(row, time - shift).orElse(dateCell.orElse(""));
+			ClockTimes.TimeRange range = InspectionDates.timeRange(when).orElse(null);
+			Optional<MonthDay> day = JapaneseDates.firstMonthDay(dayText);
+			LocalDate full = InspectionDates.firstDate(dayText).orElse(null);
+			MonthDay monthDay = full != null ? MonthDay.from(full) : day.orElse(null);
+			if (monthDay != null) {
+				entries.add(new Entry(row.get(0).location().line() - 1, monthDay, full, name.get(),
+						topic < 0 ? null : Table.cell(row, topic - shift).orElse(null), range));
+			}
+		}
+	}
+
+	private static boolean isDay(String cell) {
+		return JapaneseDates.firstMonthDay(cell).isPresent() || InspectionDates.firstDate(cell).isPresent();
+	}
+
+	/** The first column (other than {@code except}) whose header contains one of the words. */
+	private static int column(List<String> header, List<String> words, int except) {
+		for (int column = 0; column < header.size(); column++) {
+			String key = InspectionDates.normalize(header.get(column)).replaceAll("\\s+", "");
+			if (column != except && !key.isEmpty() && key.length() <= 12 && words.stream().anyMatch(key::contains)) {
+				return column;
+			}
+		}
+		return -1;
+	}
+
+	private static Optional<Entry> entry(int line, String text, String month, String day, String place, String topic,
+			ClockTimes.TimeRange time) {
 		LocalDate date = InspectionDates.firstDate(text).orElse(null);
 		String stated = topic == null || topic.isBlank() ? null : topic.strip();
 		try {
 			return Optional.of(new Entry(line, MonthDay.of(Integer.parseInt(month), Integer.parseInt(day)), date,
-					place.strip(), stated));
+					place.strip(), stated, time));
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The labels under which inspection reports state their facts, by meaning: 視察日時, 調査日時 and 日時 all label a
+ * The labels under which inspection reports state their facts, by meaning, their words kept in {@code vocabulary.txt}
+ * ({@code label-date-time: 視察日時, 調査日時, …}): 視察日時, 調査日時 and 日時 all label a
  * visit's date and time. A label is recognised at the start of a cell or paragraph, spaced out or not (視 察 日 時),
  * after a bullet or number (4. Q &amp; A, (1), ●) and inside brackets (【Q&amp;A】), when a separator follows (a colon,
  * a space, a bracket, or the end). Short words that also open running text (日時, 目的, 概要) count as labels only
@@ -19,32 +21,45 @@ import java.util.regex.Pattern;
 enum Label {
 
 	// the document's header
-	SUBMITTED(true, "提出日", "提出年月日", "報告日"),
-	FACTION(true, "会派名", "委員会名", "団体名", "会派"),
-	REPRESENTATIVE(true, "代表者名", "代表者", "代表議員"),
-	EXPENSE_NUMBER(true, "支出番号"),
-	MEMBERS(true, "氏名", "議員名", "参加議員", "調査委員", "派遣委員", "参加委員", "視察議員"),
-	ACTIVITY_PERIOD(true, "活動年月日", "活動期間", "視察期間", "調査期間", "視察日程", "調査日程"),
-	REMARKS(true, "備考"),
+	SUBMITTED(true),
+	FACTION(true),
+	REPRESENTATIVE(true),
+	EXPENSE_NUMBER(true),
+	MEMBERS(true),
+	ACTIVITY_PERIOD(true),
+	REMARKS(true),
 
 	// a visit's fields
-	REPORTERS(false, "報告者", "記録者", "報告議員"),
-	PARTICIPANTS(false, "視察者", "視察参加者", "参加者", "出席者"),
-	DATE_TIME(false, "視察日時", "調査日時", "訪問日時", "研修日時", "視察日", "調査日", "日時"),
-	DESTINATION(false, "視察先・概要", "視察先及び概要", "視察先", "調査先", "訪問先", "視察地", "市の概要"),
-	TOPIC(false, "視察内容", "視察項目", "視察事項", "調査事項", "調査項目", "研修内容", "テーマ"),
-	PURPOSE(false, "選定理由", "視察目的", "調査目的", "視察の目的", "調査の目的", "目的"),
+	REPORTERS(false),
+	PARTICIPANTS(false),
+	DATE_TIME(false),
+	TIME(false),
+	DESTINATION(false),
+	/** One figure of the destination, its label part of the statement: 人口, 世帯数, 面積, and the date they are as of. */
+	FIGURE(false),
+	FIGURES(false),
+	TOPIC(false),
+	PURPOSE(false),
 	HOME_SITUATION(false),
-	OVERVIEW(false, "視察概要", "調査概要", "視察の概要", "調査の概要", "説明内容", "概要"),
-	QUESTIONS(false, "質疑応答", "主な質疑", "質疑", "質問と回答"),
-	OPINIONS(false, "本市への反映", "本市への提言", "委員の所感", "各委員の所感", "所感", "考察", "感想", "意見");
+	OVERVIEW(false),
+	/** Who explained, who came along, what it cost: nothing of it is a fact of the visit or a participant. */
+	ASIDE(false),
+	QUESTIONS(false),
+	OPINIONS(false);
 
-	private static final String FLAGS_AND_BULLETS = "^(?:[●○◎■□◆◇▼▽・＊*]+|[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９]{1,2}(?=\\s)|[①-⑳])?\\s*[【\\[［<＜〈《]?\\s*";
+	private static final String FLAGS_AND_BULLETS = "^(?:[●○◎■□◆◇▼▽・＊*〓]+|[ア-ン](?=[\\s\u3000])|[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９]{1,2}(?=\\s)|[①-⒇])?\\s*[【\\[［<＜〈《]?\\s*";
 
-	private static final String SEPARATOR = "\\s*[】\\]］>＞〉》]?(?=$|[\\s:：(（【<＜\\[［])";
+	private static final Pattern LEAD = Pattern.compile(FLAGS_AND_BULLETS, Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final String CLOSING = "】]］>＞〉》";
+
+	private static final String SEPARATOR = "(?:\\s*[】\\]］>＞〉》]|(?=$|[\\s:：(（【<＜\\[［]))";
 
 	/** 岡崎市の現状と課題, 本市の現状と課題, 本市の現状. */
 	private static final String HOME_SITUATION_WORD = "(?:本|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区])\\s*(?:の|における)\\s*現\\s*状(?:\\s*(?:と|及び|および)\\s*課\\s*題)?";
+
+	/** 北九州市の概要, 伊達市の状況: the destination's figures. */
+	private static final String FIGURES_WORD = "(?![本当])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区]\\s*の\\s*(?:概要|状況|姿|あらまし)";
 
 	/** Q&amp;A, Ｑ＆Ａ, Q & A. */
 	private static final String QA_WORD = "[QＱ]\\s*[&＆]\\s*[AＡ]";
@@ -53,7 +68,7 @@ enum Label {
 	private static final Pattern ANNOTATION = Pattern.compile("^[(（]([^)）]{0,20}(?:目的|意見|課題|所感|考察|感想|など|理由|概要)[^)）]{0,20})[)）]\\s*");
 
 	/** Words that open running text too (日時は…, 概要 …): labels only when a colon and a value, or nothing, follow. */
-	private static final Set<String> WEAK = Set.of("日時", "目的", "概要", "意見", "感想");
+	private static final Set<String> WEAK = Set.copyOf(InspectionReportRecognition.VOCABULARY.words("weak-label"));
 
 	private static final List<Word> WORDS = words();
 
@@ -61,9 +76,9 @@ enum Label {
 
 	private final List<String> words;
 
-	Label(boolean header, String... words) {
+	Label(boolean header) {
 		this.header = header;
-		this.words = List.of(words);
+		this.words = InspectionReportRecognition.VOCABULARY.words("label-" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
 	/** True for the labels of the document's header; the others label a visit's fields. */
@@ -76,13 +91,25 @@ enum Label {
 	}
 
 	static Optional<Match> match(String fragment) {
+		Matcher lead = LEAD.matcher(fragment);
+		int at = lead.lookingAt() ? lead.end() : 0;
+		if (at >= fragment.length()) {
+			return Optional.empty();
+		}
+		char first = fragment.charAt(at);
 		for (Word word : WORDS) {
+			// most fragments open with no label's first character: the patterns need not be tried
+			if (word.first != null && word.first.indexOf(first) < 0
+					|| word.required != null && !fragment.contains(word.required)) {
+				continue;
+			}
 			Matcher matcher = word.pattern.matcher(fragment);
 			if (!matcher.find()) {
 				continue;
 			}
 			String rest = fragment.substring(matcher.end()).strip();
-			boolean colon = rest.startsWith(":") || rest.startsWith("：");
+			// a closing bracket separates a label from its value as a colon does: 【視察項目】ものづくり…
+			boolean colon = rest.startsWith(":") || rest.startsWith("：") || CLOSING.indexOf(fragment.charAt(matcher.end() - 1)) >= 0;
 			rest = ANNOTATION.matcher(stripColon(rest)).replaceFirst("");
 			rest = stripColon(rest);
 			if (word.weak && !colon && !rest.isEmpty()) {
@@ -103,7 +130,8 @@ enum Label {
 		return text.replaceFirst("^[:：]\\s*", "").strip();
 	}
 
-	private record Word(Label label, Pattern pattern, boolean weak, int length) {
+	/** The characters a word may start with (null: any) and a text it cannot match without (null: none). */
+	private record Word(Label label, Pattern pattern, boolean weak, int length, String first, String required) {
 	}
 
 	/** Every word of every label, the longest first so that 視察先・概要 wins over 視察先. */
@@ -111,11 +139,12 @@ enum Label {
 		List<Word> words = new ArrayList<>();
 		for (Label label : values()) {
 			for (String word : label.words) {
-				words.add(new Word(label, compile(spaced(word)), WEAK.contains(word), word.length()));
+				words.add(new Word(label, compile(spaced(word)), WEAK.contains(word), word.length(), word.substring(0, 1), null));
 			}
 		}
-		words.add(new Word(HOME_SITUATION, compile(HOME_SITUATION_WORD), false, 6));
-		words.add(new Word(QUESTIONS, compile(QA_WORD), false, 3));
+		words.add(new Word(HOME_SITUATION, compile(HOME_SITUATION_WORD), false, 6, null, "現"));
+		words.add(new Word(FIGURES, compile(FIGURES_WORD), false, 5, null, "の"));
+		words.add(new Word(QUESTIONS, compile(QA_WORD), false, 3, "QＱ", null));
 		words.sort(Comparator.comparingInt(Word::length).reversed());
 		return words;
 	}

@@ -26,17 +26,31 @@ final class PersonNames {
 	private static final Pattern NOT_A_NAME = Pattern
 		.compile(".*(?:委員会|議会|局|部|課|会派|クラブ)$|\\d+名|以上|計|ほか|外|全員|[0-9０-９].*");
 
+	/** A role printed before a name (委員長 田中誠一, 委 員 長 坂本 隆), also between names on one line. */
+	private static final Pattern ROLE = Pattern.compile("副委員長|委員長|副団長|団長|幹事長|副幹事長|副議長|議長|委員|議員|代表者|代表");
+
+	/** Words of what a list of people may also say that no name contains: 議会事務局職員, 別紙のとおり, なし. */
+	private static final List<String> NOISE = InspectionReportRecognition.VOCABULARY.words("not-a-name");
+
 	private static final Pattern NAME_LIKE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{2,8}");
 
+	/** A name in an opinion's bracket may be a family name of one character (【森】). */
+	private static final Pattern FAMILY_NAME_LIKE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{1,8}");
+
 	/** 【鈴木英樹】, ［鈴木英樹］, 〔鈴木英樹〕 and the text after it. */
-	private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〔〈《≪]\\s*([^】\\]］〕〉》≫]{1,16}?)\\s*[】\\]］〕〉》≫]\\s*(.*)$",
+	private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〔〈《≪＜<]\\s*([^】\\]］〕〉》≫＞>]{1,16}?)\\s*[】\\]］〕〉》≫＞>]\\s*(.*)$",
 			Pattern.DOTALL);
 
 	/** （山田太郎委員） and the text after it. */
 	private static final Pattern PARENTHESIZED = Pattern.compile("^[(（]\\s*([^)）]{1,16}?)\\s*[)）]\\s*(.*)$", Pattern.DOTALL);
 
 	/** ○山田太郎委員, 山田太郎：… */
-	private static final Pattern PLAIN = Pattern.compile("^[○◯◎●◆◇■□・]?\\s*([^\\s:：]{2,12}?)\\s*(?:[:：]\\s*(.*))?$",
+	private static final Pattern PLAIN = Pattern.compile(
+			"^[○◯◎●◆◇■□・]?\\s*([^\\s:：]{1,6}[\\s\\u3000]?[^\\s:：]{1,6}?)\\s*(?:[:：]\\s*(.*))?$", Pattern.DOTALL);
+
+	/** ・佐々木副委員長　駅前の…: a name with its role, then the opinion; within an opinions section. */
+	private static final Pattern WITH_ROLE = Pattern.compile(
+			"^[○◯◎●◆◇■□・]?\\s*([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{1,8}?(?:副委員長|委員長|委員|議員))[\\s\\u3000:：]+(.+)$",
 			Pattern.DOTALL);
 
 	private final Set<String> known = new LinkedHashSet<>();
@@ -53,14 +67,26 @@ final class PersonNames {
 				}
 			}
 			if (tokens.size() > 1 && tokens.stream().allMatch(token -> token.length() >= 3)) {
-				names.addAll(tokens);
+				tokens.forEach(token -> names.addAll(byRole(token)));
 			}
 			else if (!tokens.isEmpty()) {
-				names.add(String.join("", tokens));
+				names.addAll(byRole(String.join("", tokens)));
 			}
 		}
+		names.removeIf(name -> !NAME_LIKE.matcher(name).matches() || NOISE.stream().anyMatch(name::contains));
 		this.known.addAll(names);
 		return names.stream().distinct().toList();
+	}
+
+	/** 委員長長谷川修副委員長村上千尋 → 長谷川修, 村上千尋: the roles between names separate them. */
+	private static List<String> byRole(String joined) {
+		return java.util.Arrays.stream(ROLE.split(joined)).map(String::strip).filter(name -> !name.isEmpty())
+			.filter(name -> !NOT_A_NAME.matcher(name).matches()).toList();
+	}
+
+	/** A sentence, not a list of names: it ends one (。) or runs longer than a list of a few members. */
+	static boolean isSentence(String text) {
+		return text.contains("。") || text.strip().length() > 60;
 	}
 
 	boolean isKnown(String name) {
@@ -75,10 +101,14 @@ final class PersonNames {
 		Matcher bracketed = BRACKETED.matcher(fragment);
 		if (bracketed.matches()) {
 			String name = withoutRole(bracketed.group(1));
-			if (isKnown(name) || (inOpinions && NAME_LIKE.matcher(name).matches())) {
+			if (isKnown(name) || (inOpinions && FAMILY_NAME_LIKE.matcher(name).matches())) {
 				return Optional.of(new Heading(name, bracketed.group(2).strip()));
 			}
 			return Optional.empty();
+		}
+		Matcher withRole = WITH_ROLE.matcher(fragment);
+		if (inOpinions && withRole.matches()) {
+			return Optional.of(new Heading(withoutRole(withRole.group(1)), withRole.group(2).strip()));
 		}
 		for (Pattern pattern : List.of(PARENTHESIZED, PLAIN)) {
 			Matcher matcher = pattern.matcher(fragment);

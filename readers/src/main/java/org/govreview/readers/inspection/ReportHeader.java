@@ -16,7 +16,8 @@ import org.govreview.readers.inspection.Fragments.Fragment;
 final class ReportHeader {
 
 	/** 岡崎市議会議長 様, 岡崎市議会 議長 殿; not 本市 or 当市. */
-	private static final Pattern ADDRESSEE = Pattern.compile("^\\s*((?![本当同各全他])\\S+?[都道府県市町村区])\\s*議会\\s*議長");
+	private static final Pattern ADDRESSEE = Pattern
+		.compile("^\\s*(?:[^\\s:：]{1,6}[:：]\\s*)?((?![本当同各全他])[^\\s:：]+?[都道府県市町村区])\\s*議会\\s*議長");
 
 	/** 岡崎市議会 総務企画委員会: a council named where the header names its author. */
 	private static final Pattern COUNCIL = Pattern.compile("^\\s*((?![本当同各全他])\\S+?[市町村区])\\s*議会");

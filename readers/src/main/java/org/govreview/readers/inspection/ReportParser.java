@@ -1,5 +1,6 @@
 package org.govreview.readers.inspection;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.domain.document.Finding;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.text.JapaneseDates;
 import org.govreview.readers.inspection.Fragments.Fragment;
 
 /**
@@ -21,13 +24,28 @@ final class ReportParser {
 
 	private static final Pattern REPORT_NUMBER = Pattern.compile("(?:No\\.?|NO\\.?|№)\\s*(\\d+)|第\\s*(\\d+)\\s*号");
 
-	private static final String PLACE = "(?:北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県)?\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,10}[市町村区]";
+	/**
+	 * The numbering and day words before a destination heading's name: (1), ２．, ①, ⑴, Ⅰ, ■, 第１日, １日目, （午前）,
+	 * その１, 【1日目】.
+	 */
+	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
+			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
+			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ][.．、]|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
 
-	/** (1) 北海道苫小牧市, ２．石狩市（10月23日）, ■札幌市. */
-	private static final Pattern DESTINATION_HEADING = Pattern.compile(
-			"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]|[①-⑳]|[■□◆◇●○◎▼▽])\\s*(" + PLACE
-					+ ")\\s*(?:[(（].*[)）])?$",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	private static final int HEADING_LENGTH = 40;
+
+	private static final int TOPIC_ITEM_LENGTH = 120;
+
+	private static final Pattern MEMBER_LIST = Pattern
+		.compile("^[○◯●・■◆]?[\\s\u3000]*(?:委[\\s\u3000]*員|議[\\s\u3000]*員)[\\s\u3000:：]+(\\S[^、,，]*[、,，].*)$");
+
+	private static final Pattern BULLET = Pattern.compile("^[・■□◆◇●○◎▼▽〓\\s]+");
+
+	/** 10月15日（火）　before a listed destination: the day of its visit. */
+	private static final Pattern DATED_ITEM = Pattern.compile("[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[(（][月火水木金土日][)）])?\\s*");
+
+	/** 岩手県盛岡市　　地域包括ケア…: a place, a wide gap, a topic. */
+	private static final Pattern TOPIC_ITEM = Pattern.compile("^(\\S{2,16}?[市町村区](?:（[^）]{2,4}）)?)(?:\\s{2,}|\u3000)\\s*(\\S.{3,})$");
 
 	/** 岡崎市の現状と課題 → 岡崎市. */
 	private static final Pattern HOME_CITY = Pattern
@@ -41,29 +59,40 @@ final class ReportParser {
 
 	final Itinerary itinerary;
 
+	/** Destinations listed with their topics in the summary (記, 調査先及び調査項目); their day is not stated there. */
+	final List<Itinerary.Entry> topics = new ArrayList<>();
+
 	private final List<Fragment> fragments;
 
 	private final List<Finding> findings;
 
 	private VisitDraft current;
 
-	private ReportParser(List<String> lines, List<Finding> findings) {
-		this.itinerary = Itinerary.scan(lines);
-		this.fragments = Fragments.split(lines).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
+	private ReportParser(DocumentModel model, List<Finding> findings) {
+		this.itinerary = Itinerary.scan(model);
+		this.fragments = Fragments.split(model.source().lines()).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
 		this.findings = findings;
 	}
 
-	static ReportParser parse(List<String> lines, List<Finding> findings) {
-		ReportParser parser = new ReportParser(lines, findings);
+	static ReportParser parse(DocumentModel model, List<Finding> findings) {
+		ReportParser parser = new ReportParser(model, findings);
 		parser.walk();
 		return parser;
 	}
 
 	private void walk() {
 		boolean afterBareLabel = false;
+		boolean membersOpen = false;
 		for (int i = 0; i < this.fragments.size(); i++) {
 			Fragment fragment = this.fragments.get(i);
 			String text = fragment.text();
+			if (membersOpen && Label.match(text).isEmpty() && moreMembers(text)) {
+				continue;
+			}
+			if (this.header.members.isEmpty() && memberList(text)) {
+				continue;
+			}
+			membersOpen = false;
 			if (afterBareLabel && Label.isAnnotation(text)) {
 				afterBareLabel = false;
 				continue;
@@ -79,9 +108,10 @@ final class ReportParser {
 					value = this.fragments.get(++i).text();
 				}
 				this.header.accept(label.get().label(), value, fragment, this.names);
+				membersOpen = label.get().label() == Label.MEMBERS;
 				continue;
 			}
-			if (reportHeading(fragment) || destinationHeading(fragment)) {
+			if (reportHeading(fragment) || destinationHeading(fragment) || topicItem(fragment)) {
 				continue;
 			}
 			if (label.isPresent()) {
@@ -96,11 +126,15 @@ final class ReportParser {
 						this.header.homeCity = new ReportHeader.Named(home.group(1), fragment.line());
 					}
 				}
-				if (label.get().rest().isEmpty()) {
+				if (label.get().rest().isEmpty() && field == Label.FIGURE) {
+					this.current.accept(fragment, text);
+				}
+				else if (label.get().rest().isEmpty()) {
 					afterBareLabel = true;
 				}
 				else {
-					this.current.accept(fragment, label.get().rest());
+					// a figure's label is part of what it states (人口 31万6,048人)
+					this.current.accept(fragment, field == Label.FIGURE ? text : label.get().rest());
 				}
 				continue;
 			}
@@ -148,8 +182,7 @@ final class ReportParser {
 
 	/** (1) 北海道苫小牧市, or a line naming a destination of the itinerary and nothing else. */
 	private boolean destinationHeading(Fragment fragment) {
-		Matcher matcher = DESTINATION_HEADING.matcher(fragment.text().strip());
-		String name = matcher.matches() ? matcher.group(1) : itineraryPlace(fragment.text());
+		String name = headingName(fragment.text()).orElseGet(() -> itineraryPlace(fragment.text()));
 		if (name == null) {
 			return false;
 		}
@@ -159,6 +192,75 @@ final class ReportParser {
 		this.current.heading = fragment;
 		this.current.headingName = name.replaceAll("\\s+", "");
 		return true;
+	}
+
+	/** ○委 員 篠原 誠、石田 優子、…: a role word heading a list of two or more names is the list of members. */
+	private boolean memberList(String text) {
+		if (text.length() > TOPIC_ITEM_LENGTH || PersonNames.isSentence(text)) {
+			return false;
+		}
+		Matcher list = MEMBER_LIST.matcher(text);
+		if (!list.matches()) {
+			return false;
+		}
+		List<String> members = this.names.list(list.group(1));
+		if (members.size() < 2) {
+			return false;
+		}
+		this.header.members.addAll(members);
+		return true;
+	}
+
+	/** A further line of the members' list: names with their roles and nothing else. */
+	private boolean moreMembers(String text) {
+		String normalized = InspectionDates.normalize(text);
+		if (normalized.matches(".*[0-9。:：].*") || normalized.length() > 60) {
+			return false;
+		}
+		List<String> more = this.names.list(text);
+		more.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
+		return !more.isEmpty();
+	}
+
+	/** ⑴ 岩手県盛岡市　地域包括ケア…について: a list of destinations each with its topic, in the report's summary. */
+	private boolean topicItem(Fragment fragment) {
+		String text = fragment.text().strip();
+		if (text.length() > TOPIC_ITEM_LENGTH) {
+			return false;
+		}
+		Matcher prefix = HEADING_PREFIX.matcher(text);
+		Matcher bullet = BULLET.matcher(text);
+		if (!prefix.lookingAt()) {
+			return false;
+		}
+		for (String body : List.of(text.substring(prefix.end()), text.substring(bullet.lookingAt() ? bullet.end() : 0))) {
+			Matcher dated = DATED_ITEM.matcher(body);
+			MonthDay day = null;
+			if (dated.lookingAt()) {
+				day = JapaneseDates.firstMonthDay(dated.group()).orElse(null);
+				body = body.substring(dated.end());
+			}
+			Matcher item = TOPIC_ITEM.matcher(body);
+			Optional<String> name = item.matches() ? Destinations.nameAtStart(item.group(1)) : Optional.empty();
+			if (name.isPresent() && !item.group(2).contains("。")) {
+				this.topics.add(new Itinerary.Entry(fragment.line(), day, null, name.get(), item.group(2).strip(), null));
+				return true;
+			}
+		}
+		return false;
+	}
+
+
+	private static Optional<String> headingName(String text) {
+		String stripped = text.strip();
+		if (stripped.length() > HEADING_LENGTH || stripped.contains("。")) {
+			return Optional.empty();
+		}
+		Matcher prefix = HEADING_PREFIX.matcher(stripped);
+		if (!prefix.lookingAt()) {
+			return Optional.empty();
+		}
+		return Destinations.headingName(stripped.substring(prefix.end()).strip());
 	}
 
 	private String itineraryPlace(String text) {

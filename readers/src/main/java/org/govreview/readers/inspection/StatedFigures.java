@@ -19,18 +19,25 @@ record StatedFigures(Long population, Long households, BigDecimal areaKm2, Local
 	private static final String COUNT = "(\\d[\\d,.]*(?:\\s*[十百千万億]+(?:\\s*\\d[\\d,.]*)?)*)";
 
 	/** Up to six characters between the word and the number: 】, ：, は, 約, spaces. */
-	private static final Pattern POPULATION = Pattern.compile("人口[^\\d\\n]{0,6}?" + COUNT + "\\s*人");
+	private static final Pattern POPULATION = Pattern.compile("人\\s*口[^\\d]{0,6}?" + COUNT + "\\s*人");
 
-	private static final Pattern HOUSEHOLDS = Pattern.compile("世帯数?[^\\d\\n]{0,6}?" + COUNT + "\\s*世帯");
+	private static final Pattern HOUSEHOLDS = Pattern.compile("世\\s*帯\\s*数?[^\\d]{0,6}?" + COUNT + "\\s*世帯");
 
 	/** NFKC turns km² and ㎢ into km2. */
 	private static final Pattern AREA = Pattern
-		.compile("面積[^\\d\\n]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:km\\s*2|平方\\s*(?:キロ(?:メートル)?|km))");
+		.compile("面\\s*積[^\\d]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:km\\s*2|平方\\s*(?:キロ(?:メートル)?|km))");
 
 	static StatedFigures in(String text) {
 		String normalized = InspectionDates.normalize(text);
 		return new StatedFigures(count(POPULATION, normalized), count(HOUSEHOLDS, normalized),
 				number(AREA, normalized).orElse(null), InspectionDates.asOf(text).orElse(null));
+	}
+
+	/** These figures, each completed from the other statement where this one states none. */
+	StatedFigures or(StatedFigures other) {
+		return new StatedFigures(this.population != null ? this.population : other.population,
+				this.households != null ? this.households : other.households,
+				this.areaKm2 != null ? this.areaKm2 : other.areaKm2, this.asOf != null ? this.asOf : other.asOf);
 	}
 
 	private static Long count(Pattern pattern, String text) {

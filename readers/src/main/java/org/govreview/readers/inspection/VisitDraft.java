@@ -23,7 +23,10 @@ final class VisitDraft {
 
 	/** Fields that make a visit a visit; a draft with none of them only names people. */
 	private static final Set<Label> FACTS = EnumSet.of(Label.DATE_TIME, Label.DESTINATION, Label.TOPIC, Label.PURPOSE,
-			Label.HOME_SITUATION);
+			Label.HOME_SITUATION, Label.FIGURES, Label.FIGURE);
+
+	/** Labels a visit's section may print more than once (概要 and 説明内容, 人口 and 面積 apart): no visit's start. */
+	private static final Set<Label> REPEATABLE = EnumSet.of(Label.OVERVIEW, Label.FIGURE, Label.ASIDE, Label.TIME);
 
 	final int firstLine;
 
@@ -66,7 +69,7 @@ final class VisitDraft {
 
 	/** True when this label starts the next visit rather than a section of this one. */
 	boolean isTakenBy(Label label) {
-		return this.seen.contains(label) && this.section != label;
+		return this.seen.contains(label) && this.section != label && !REPEATABLE.contains(label);
 	}
 
 	void open(Label label) {
@@ -78,6 +81,10 @@ final class VisitDraft {
 	}
 
 	void accept(Fragment fragment, String text) {
+		if ((this.section == Label.PARTICIPANTS || this.section == Label.REPORTERS) && PersonNames.isSentence(text)) {
+			// running text after a list of people: the list has ended
+			this.section = null;
+		}
 		if (this.section == Label.PARTICIPANTS || this.section == Label.REPORTERS) {
 			(this.section == Label.PARTICIPANTS ? this.participants : this.reporters).addAll(this.names.list(text));
 			return;

@@ -18,15 +18,18 @@ final class VisitFacts {
 
 	final String reportNumber;
 
-	final List<QuestionAnswer> questions;
+	List<QuestionAnswer> questions;
 
-	final List<MemberOpinion> opinions;
+	List<MemberOpinion> opinions;
 
 	final List<String> reporters = new ArrayList<>();
 
 	final List<String> participants = new ArrayList<>();
 
 	LocalDate date;
+
+	/** The day of the month of a visit dated by its day alone (翌13日（水）); 0 when it is not. */
+	int dayOfMonth;
 
 	LocalTime start;
 
@@ -52,6 +55,27 @@ final class VisitFacts {
 		this.reportNumber = reportNumber;
 		this.questions = questions;
 		this.opinions = opinions;
+	}
+
+	/** Takes what another description of the same visit states and this one does not. */
+	void absorb(VisitFacts other) {
+		this.date = this.date != null ? this.date : other.date;
+		if (this.start == null) {
+			this.start = other.start;
+			this.end = other.end;
+		}
+		this.topic = this.topic != null ? this.topic : other.topic;
+		this.purpose = this.purpose != null ? this.purpose : other.purpose;
+		this.homeSituation = this.homeSituation != null ? this.homeSituation : other.homeSituation;
+		this.figures = this.figures.or(other.figures);
+		if (this.questions.isEmpty()) {
+			this.questions = other.questions;
+		}
+		if (this.opinions.isEmpty()) {
+			this.opinions = other.opinions;
+		}
+		other.reporters.stream().filter(name -> !this.reporters.contains(name)).forEach(this.reporters::add);
+		other.participants.stream().filter(name -> !this.participants.contains(name)).forEach(this.participants::add);
 	}
 
 	/**

@@ -40,6 +40,10 @@ public final class JapaneseDates {
 	/** 12月末現在, 3月末時点: the last day of a month, the year from context. */
 	private static final Pattern MONTH_END_AS_OF = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*末\\s*(?:現在|時点)");
 
+	/** 令和6年7月末現在, 2024年7月末時点: the last day of a month whose year is printed. */
+	private static final Pattern YEAR_MONTH_END_AS_OF = Pattern.compile("(?:(\\p{IsHan})\\s*(\\p{IsHan})|([A-Z])|(?<!\\d)(\\d{4}))"
+			+ "\\s*(元|\\d{1,2}|(?<=\\d{4}))\\s*[年.]\\s*(\\d{1,2})\\s*月\\s*末\\s*(?:現在|時点)");
+
 	/** 令和5年度末, 2023年度末: the last day of a fiscal year. */
 	private static final Pattern FISCAL_YEAR_END = Pattern.compile("(?:(\\p{IsHan})\\s*(\\p{IsHan})|([A-Z])|(?<!\\d)(\\d{4}))"
 			+ "\\s*(元|\\d{1,2}|(?<=\\d{4}))\\s*年\\s*度\\s*末");
@@ -87,6 +91,24 @@ public final class JapaneseDates {
 	/** The first full date in {@code text}. */
 	public static Optional<LocalDate> firstDate(String text) {
 		return fullDates(text).stream().findFirst().map(StatedDate::date);
+	}
+
+	/** 翌13日（水）, 同14日(木): a day with its weekday but no month; 7月13日（水） is not one. */
+	private static final Pattern DAY_WITH_WEEKDAY = Pattern.compile("(?<![月\\d/.])(\\d{1,2})\\s*日\\s*[(（][月火水木金土日](?:曜日?)?[)）]");
+
+	/**
+	 * The first day printed with its weekday but without its month (翌13日（水）) in {@code text}: the day of the month,
+	 * for the caller to place in the month its context gives.
+	 */
+	public static java.util.OptionalInt firstDayWithWeekday(String text) {
+		Matcher matcher = DAY_WITH_WEEKDAY.matcher(normalize(text));
+		while (matcher.find()) {
+			int day = Integer.parseInt(matcher.group(1));
+			if (day >= 1 && day <= 31) {
+				return java.util.OptionalInt.of(day);
+			}
+		}
+		return java.util.OptionalInt.empty();
 	}
 
 	/** The first month and day printed without a year (7月9日) in {@code text}, outside any full date. */
@@ -147,6 +169,9 @@ public final class JapaneseDates {
 			return full;
 		}
 		Optional<LocalDate> yearEnd = fiscalYearEnd(normalized);
+		if (yearEnd.isEmpty()) {
+			yearEnd = monthEnd(normalized);
+		}
 		if (yearEnd.isPresent() || contextYear == null) {
 			return yearEnd;
 		}
@@ -159,6 +184,28 @@ public final class JapaneseDates {
 		while (day.find()) {
 			if (AS_OF.matcher(normalized).region(day.end(), normalized.length()).lookingAt()) {
 				return date(contextYear, day.group(1), day.group(2));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The last day of the first month whose end the text names with its year (令和6年7月末現在 → 2024-07-31). */
+	private static Optional<LocalDate> monthEnd(String normalized) {
+		Matcher matcher = YEAR_MONTH_END_AS_OF.matcher(normalized);
+		while (matcher.find()) {
+			OptionalInt year;
+			if (matcher.group(1) != null) {
+				year = JapaneseYears.westernYear(matcher.group(1) + matcher.group(2), yearOfEra(matcher.group(5)));
+			}
+			else if (matcher.group(3) != null) {
+				year = JapaneseYears.westernYearOfInitial(matcher.group(3), yearOfEra(matcher.group(5)));
+			}
+			else {
+				year = OptionalInt.of(Integer.parseInt(matcher.group(4)));
+			}
+			int month = Integer.parseInt(matcher.group(6));
+			if (year.isPresent() && month >= 1 && month <= 12) {
+				return Optional.of(YearMonth.of(year.getAsInt(), month).atEndOfMonth());
 			}
 		}
 		return Optional.empty();

@@ -184,13 +184,13 @@ final class StoredFacts {
 				facts.add(Fact.of("visit-topic", code, visit.topic()));
 			}
 			if (visit.population() != null) {
-				facts.add(Fact.of("visit-population", code, visit.population()));
+				facts.add(Fact.of("visit-population", code, visit.population(), null, "人"));
 			}
 			if (visit.households() != null) {
-				facts.add(Fact.of("visit-households", code, visit.households()));
+				facts.add(Fact.of("visit-households", code, visit.households(), null, "世帯"));
 			}
 			if (visit.areaKm2() != null) {
-				facts.add(Fact.of("visit-area", code, plain(visit.areaKm2())));
+				facts.add(Fact.of("visit-area", code, plain(visit.areaKm2()), null, "km2"));
 			}
 			if (visit.statedAsOf() != null) {
 				facts.add(Fact.of("visit-as-of", code, visit.statedAsOf()));

@@ -43,6 +43,18 @@ class JapaneseDatesTests {
 		assertThat(JapaneseDates.firstDate(printed, contextYear)).hasValue(expected);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "翌１３日（水）は、西宮市役所で|13", "同14日(木)に訪問|14", "5日（金曜日）午前|5" })
+	void readsADayPrintedWithItsWeekdayButNoMonth(String text, int day) {
+		assertThat(JapaneseDates.firstDayWithWeekday(text)).hasValue(day);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "7月13日（水）", "令和6年7月13日（水）", "13日に訪問", "R6.7.13（水）" })
+	void takesNoDayWithAMonthOrWithoutAWeekday(String text) {
+		assertThat(JapaneseDates.firstDayWithWeekday(text)).isEmpty();
+	}
+
 	@Test
 	void readsNoDayThatTheContextYearDoesNotHave() {
 		assertThat(JapaneseDates.firstDate("2月29日", 2023)).isEmpty();
@@ -52,7 +64,8 @@ class JapaneseDatesTests {
 	@CsvSource(delimiter = '|', nullValues = "null", value = { "（令和6年12月31日現在） | null | 2024-12-31",
 			"R6.12.31 現在 | null | 2024-12-31", "令和5年度末 | null | 2024-03-31", "令和元年度末 | null | 2020-03-31",
 			"2023年度末時点 | null | 2024-03-31", "R5年度末 | null | 2024-03-31", "12月末現在 | 2024 | 2024-12-31",
-			"2月末時点 | 2024 | 2024-02-29", "4月1日現在 | 2025 | 2025-04-01" })
+			"2月末時点 | 2024 | 2024-02-29", "4月1日現在 | 2025 | 2025-04-01",
+			"令和６年７月末現在 | null | 2024-07-31", "2024年2月末時点 | null | 2024-02-29", "R6.9月末現在 | null | 2024-09-30" })
 	void readsTheDateFiguresAreStatedAsOf(String printed, Integer contextYear, LocalDate expected) {
 		assertThat(JapaneseDates.asOf(printed, contextYear)).hasValue(expected);
 	}
