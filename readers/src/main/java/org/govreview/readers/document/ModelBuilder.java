@@ -38,6 +38,8 @@ final class ModelBuilder {
 	private static final Pattern FURNITURE = Pattern
 		.compile("^[\\s　]*(?:[-－―‐ー−–—]\\s*[0-9０-９]{1,3}\\s*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ)[\\s　]*$");
 
+	private static final Pattern FIGURE = Pattern.compile("[0-9０-９].*(?:→|⇒|～|〜|[%％人件円回t])|^[0-9０-９,，.．]+$");
+
 	private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s　]*\\|?[\\s　]*:?-{2,}:?[\\s　]*(\\|[\\s　]*:?-{2,}:?[\\s　]*)*\\|?[\\s　]*$");
 
 	private static final Pattern BRACKET_FIELD = Pattern.compile("^[【\\[〔<＜]([^】\\]〕>＞]{1,20})[】\\]〕>＞][\\s　:：]*(.+)$");
@@ -122,6 +124,13 @@ final class ModelBuilder {
 		String stripped = line.stripped();
 		if (aligned.size() >= 2) {
 			Optional<Heading> heading = HeadingShapes.match(aligned.get(0).text(), at);
+			if (heading.isPresent() && aligned.size() == 2 && heading.get().scheme() == NumberingScheme.SYMBOL
+					&& FIGURE.matcher(aligned.get(1).text()).find()) {
+				// ◇観光入込客数　　612万人（R5）→ 700万人（R11）: a bulleted name and its figures, not a heading
+				flushParagraph();
+				blocks.add(new ListItem(heading.get().label(), heading.get().title() + "　" + aligned.get(1).text().strip(), at));
+				return i + 1;
+			}
 			if (heading.isPresent() && aligned.size() == 2) {
 				flushParagraph();
 				Heading h = heading.get();

@@ -21,6 +21,7 @@ import org.govreview.readers.document.Heading;
 import org.govreview.readers.document.ListItem;
 import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Table;
+import org.govreview.readers.municipality.AmbiguousMunicipalityException;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
@@ -32,13 +33,16 @@ import org.govreview.readers.text.IssuedDates;
  * Reads a pledge or manifesto evaluation in any layout from its {@link DocumentModel} through an
  * {@link EvaluationScan}: the issuing municipality (the 市/町/村 the text names most, preferring the title), the fiscal
  * year (the one the title states, else the most stated), groups, items with their evaluations and departments,
- * published figures, counts per mark and the stated rule. Stateless apart from the master; thread-safe.
+ * published figures, counts per mark and the stated rule. One instance per document read: not thread-safe.
  */
 final class EvaluatedReportReader {
 
 	private static final int TITLE_BLOCKS = 4;
 
 	private final MunicipalityMaster master;
+
+	/** A name the text gives that several municipalities share, reported when no other name decides. */
+	private AmbiguousMunicipalityException ambiguity;
 
 	EvaluatedReportReader(MunicipalityMaster master) {
 		this.master = master;
@@ -117,8 +121,10 @@ final class EvaluatedReportReader {
 			}
 		}
 		return mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-			.orElseThrow(() -> new RejectedDocumentException(model.file(), "whole document",
-					"no issuing municipality: no 市, 町 or 村 named in the text is in the municipality master", null));
+			.orElseThrow(() -> ambiguity != null
+					? new RejectedDocumentException(model.file(), "whole document", ambiguity.getMessage(), null, ambiguity)
+					: new RejectedDocumentException(model.file(), "whole document",
+							"no issuing municipality: no 市, 町 or 村 named in the text is in the municipality master", null));
 	}
 
 	private Optional<Municipality> resolve(String name, ResolutionContext context) {
@@ -126,6 +132,10 @@ final class EvaluatedReportReader {
 			MunicipalityMaster.Resolution resolution = master.resolve(name, context);
 			return !resolution.corrected() && resolution.municipality().name().equals(name)
 					? Optional.of(resolution.municipality()) : Optional.empty();
+		}
+		catch (AmbiguousMunicipalityException ex) {
+			ambiguity = ex;
+			return Optional.empty();
 		}
 		catch (UnknownMunicipalityException ex) {
 			return Optional.empty();

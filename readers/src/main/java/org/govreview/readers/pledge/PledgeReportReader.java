@@ -19,6 +19,7 @@ import org.govreview.domain.pledge.Measure;
 import org.govreview.domain.pledge.Pledge;
 import org.govreview.domain.pledge.PledgeReport;
 import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.AmbiguousMunicipalityException;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
@@ -73,16 +74,35 @@ public final class PledgeReportReader {
 	 * S–D grades, ◎○△×, progress words, points) by vocabulary from the model.
 	 */
 	public PledgeReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
+		PledgeReport summaryAndStars = null;
+		RejectedDocumentException summaryFailure = null;
 		try {
-			PledgeReport summaryAndStars = read(model.source(), fallbackFiscalYear);
+			summaryAndStars = read(model.source(), fallbackFiscalYear);
 			if (summaryAndStars.ratedMeasureCount() > 0) {
 				return summaryAndStars;
 			}
 		}
 		catch (RejectedDocumentException ex) {
-			// not the summary-table-and-stars layout: read it as an evaluation on any scale
+			if (ex.getCause() instanceof AmbiguousMunicipalityException) {
+				// the operator must choose the municipality whatever the layout
+				throw ex;
+			}
+			summaryFailure = ex;
 		}
-		return new EvaluatedReportReader(master).read(model, fallbackFiscalYear);
+		try {
+			// not the summary-table-and-stars layout: read it as an evaluation on any scale
+			return new EvaluatedReportReader(master).read(model, fallbackFiscalYear);
+		}
+		catch (RejectedDocumentException ex) {
+			if (summaryAndStars != null) {
+				// a summary table whose stars are gone: its published figures are still the report's
+				return summaryAndStars;
+			}
+			if (summaryFailure != null && summaryFailure.getCause() instanceof UnknownMunicipalityException) {
+				throw summaryFailure;
+			}
+			throw ex;
+		}
 	}
 
 	/**

@@ -49,8 +49,8 @@ final class PublishedFigures {
 	private static final Pattern COUNTED = Pattern
 		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳])[^\\x00-\\x7F])");
 
-	/** × right after a word or a figure multiplies (目標値×100, 事業数×5点): it is no mark. */
-	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]])×");
+	/** × after a word, spaced or not, multiplies (目標値×100, 満点 × 100): it is no mark. */
+	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]][ 　]{0,3})×");
 
 	/** Tables of groups and their figures (達成率, 得点, 進捗度 …): figures for the groups, and the overall row. */
 	void summaryTables(DocumentModel model) {
