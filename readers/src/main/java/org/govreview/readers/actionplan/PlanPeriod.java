@@ -18,7 +18,7 @@ import org.govreview.readers.text.JapaneseYears;
 record PlanPeriod(Integer start, Integer end, String title, String location) {
 
 	private static final Pattern WESTERN_RANGE = Pattern
-		.compile("(?<!\\d)(\\d{4}) ?(?:年度|年)? ?[~〜] ?(\\d{4}) ?(?:年度|年)?|(?<!\\d)(\\d{4}) ?年度から ?(\\d{4}) ?年度");
+		.compile("(?<!\\d)(\\d{4}) ?(?:年度|年)? ?[~〜] ?(\\d{4}) ?(?:年度|年)?|(?<!\\d)(\\d{4}) ?年度から ?(\\d{4}) ?年度|(?<!\\d)(\\d{4}) ?年度 ?[─━] ?(\\d{4}) ?年度");
 
 	private static final Pattern ERA_RANGE = Pattern.compile("(\\p{IsHan}{2}) ?(元|\\d{1,2}) ?年度?(?: ?\\(\\d{4} ?年度?\\))? ?"
 			+ "(?:[~〜]|(?<=度|度\\))から) ?(?:(\\p{IsHan}{2}) ?)?(元|\\d{1,2}) ?年度?");
@@ -48,8 +48,10 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 			String flat = line.flat();
 			Matcher western = WESTERN_RANGE.matcher(flat);
 			while (western.find()) {
-				int start = Integer.parseInt(western.group(1) != null ? western.group(1) : western.group(3));
-				int end = Integer.parseInt(western.group(2) != null ? western.group(2) : western.group(4));
+				int start = Integer.parseInt(western.group(1) != null ? western.group(1)
+						: western.group(3) != null ? western.group(3) : western.group(5));
+				int end = Integer.parseInt(western.group(2) != null ? western.group(2)
+						: western.group(4) != null ? western.group(4) : western.group(6));
 				if (plausible(start, end)) {
 					return new PlanPeriod(start, end, title(lines), line.location());
 				}

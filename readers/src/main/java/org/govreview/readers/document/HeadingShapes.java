@@ -64,6 +64,12 @@ final class HeadingShapes {
 				+ "(?![0-9０-９%％年月日人件])[】］\\]]?" + SPACE + "*[.．:：、）)]?" + SPACE + "*(.*)$");
 	}
 
+	/** A heading word, then a space, then the title: the label of a heading numbered before it. */
+	private static final Pattern WORD_AFTER_NUMBER = Pattern.compile("^(" + Words.HEADINGS.stream()
+		.sorted((a, b) -> b.length() - a.length())
+		.map(Pattern::quote)
+		.collect(Collectors.joining("|")) + ")[\\s　]+(\\S.*)$");
+
 	private HeadingShapes() {
 	}
 
@@ -138,6 +144,13 @@ final class HeadingShapes {
 		if (normalized.matches("^[0-9,.]*[%人件回年月日時分点円t]?$") && scheme != NumberingScheme.CHAPTER
 				&& scheme != NumberingScheme.LABELLED) {
 			return Optional.empty();
+		}
+		Matcher worded = WORD_AFTER_NUMBER.matcher(text);
+		if (scheme != NumberingScheme.LABELLED && scheme != NumberingScheme.CHAPTER && scheme != NumberingScheme.SYMBOL
+				&& scheme != NumberingScheme.BRACKETED && worded.matches()) {
+			// Ⅰ　基本目標　食と農が育む豊かな暮らし: the numbered heading is a labelled one written number first
+			return Optional.of(new Heading(NumberingScheme.LABELLED, worded.group(1), number.strip(), worded.group(2).strip(), 0,
+					location));
 		}
 		return Optional.of(new Heading(scheme, label, number.strip(), text, 0, location));
 	}

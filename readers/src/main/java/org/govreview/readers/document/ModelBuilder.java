@@ -36,9 +36,12 @@ final class ModelBuilder {
 	}
 
 	private static final Pattern FURNITURE = Pattern
-		.compile("^[\\s　]*(?:[-－―‐ー−–—]\\s*[0-9０-９]{1,3}\\s*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ)[\\s　]*$");
+		.compile("^[\\s　]*(?:[-－―‐ー−–—]\\s*[0-9０-９]{1,3}\\s*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
 	private static final Pattern FIGURE = Pattern.compile("[0-9０-９].*(?:→|⇒|～|〜|[%％人件円回t])|^[0-9０-９,，.．]+$");
+
+	private static final Pattern LABELLED_FIGURE = Pattern
+		.compile("^([^0-9０-９\\s　]{2,20})[\\s　]+([0-9０-９][0-9０-９,，.．・]*[\\s　]*[%％点件人]?)$");
 
 	private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s　]*\\|?[\\s　]*:?-{2,}:?[\\s　]*(\\|[\\s　]*:?-{2,}:?[\\s　]*)*\\|?[\\s　]*$");
 
@@ -140,6 +143,11 @@ final class ModelBuilder {
 				}
 				else {
 					blocks.add(h);
+					Matcher figure = LABELLED_FIGURE.matcher(aligned.get(1).text().strip());
+					if (field.isEmpty() && figure.matches()) {
+						// Ⅰ 子育て・教育　　　分野の達成率 80.0％: the heading's own figure under its label
+						field = Optional.of(new Field(Words.key(figure.group(1)), figure.group(2), at.cell(2)));
+					}
 					field.ifPresentOrElse(blocks::add,
 							() -> blocks.add(new Paragraph(List.of(aligned.get(1).text()), at.cell(2))));
 				}

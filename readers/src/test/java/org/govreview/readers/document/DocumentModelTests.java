@@ -225,4 +225,25 @@ class DocumentModelTests {
 			assertThat(model.headings().get(1).location().toString()).endsWith("page 2, line 3");
 		}
 	}
+
+	@Test
+	void aNumberedHeadingThatStartsWithAHeadingWordIsLabelled() {
+		DocumentModel model = model("Ⅰ　基本目標　食と農が育む豊かな暮らし", "　１　施策　次代を担う農業者の育成");
+
+		assertThat(model.headings()).extracting(Heading::label, Heading::number, Heading::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("基本目標", "Ⅰ", "食と農が育む豊かな暮らし"),
+					org.assertj.core.groups.Tuple.tuple("施策", "１", "次代を担う農業者の育成"));
+	}
+
+	@Test
+	void aBulletedNameWithItsFiguresIsAListItemAndAHeadingsOwnFigureAField() {
+		DocumentModel model = model("◇新規就農者数（年間）　　　 46人（R5）→ 55人（R11）",
+				"Ⅰ 子育て・教育で選ばれるまち　　　　　　分野の達成率 80.0％", "---------------------------------------- 2");
+
+		assertThat(model.all(ListItem.class)).extracting(ListItem::marker, ListItem::body)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("◇", "新規就農者数（年間）　46人（R5）→ 55人（R11）"));
+		assertThat(model.fields()).extracting(Field::label, Field::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("分野の達成率", "80.0％"));
+		assertThat(model.blocks()).hasSize(3);
+	}
 }
