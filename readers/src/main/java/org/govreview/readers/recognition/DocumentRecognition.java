@@ -40,11 +40,7 @@ public final class DocumentRecognition {
 	private DocumentRecognition() {
 	}
 
-	/** The kind of the text, empty when no reader recognises it. Rating sheets are workbooks, never text. */
-	public static Optional<DocumentKind> kindOf(SourceText text) {
-		return recognise(text).kind();
-	}
-
+	/** The kind of the text (empty when no reader recognises it) with its model. Rating sheets are workbooks, never text. */
 	public static Recognition recognise(SourceText text) {
 		DocumentModel model = DocumentModel.of(text);
 		List<KindAssessment> assessments = List.of(PledgeReportRecognition.assess(model),

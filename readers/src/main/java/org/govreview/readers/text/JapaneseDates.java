@@ -40,13 +40,18 @@ public final class JapaneseDates {
 	/** 12月末現在, 3月末時点: the last day of a month, the year from context. */
 	private static final Pattern MONTH_END_AS_OF = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*末\\s*(?:現在|時点)");
 
+	/**
+	 * The year an end (月末, 年度末) is dated by: an era name (group 1, 2), an era initial (3) or a western year (4), and
+	 * the year of an era (5); read by {@link #yearBeforeEnd(Matcher)}.
+	 */
+	private static final String YEAR_BEFORE_END = "(?:(\\p{IsHan})\\s*(\\p{IsHan})|([A-Z])|(?<!\\d)(\\d{4}))"
+			+ "\\s*(元|\\d{1,2}|(?<=\\d{4}))";
+
 	/** 令和6年7月末現在, 2024年7月末時点: the last day of a month whose year is printed. */
-	private static final Pattern YEAR_MONTH_END_AS_OF = Pattern.compile("(?:(\\p{IsHan})\\s*(\\p{IsHan})|([A-Z])|(?<!\\d)(\\d{4}))"
-			+ "\\s*(元|\\d{1,2}|(?<=\\d{4}))\\s*[年.]\\s*(\\d{1,2})\\s*月\\s*末\\s*(?:現在|時点)");
+	private static final Pattern YEAR_MONTH_END_AS_OF = Pattern.compile(YEAR_BEFORE_END + "\\s*[年.]\\s*(\\d{1,2})\\s*月\\s*末\\s*(?:現在|時点)");
 
 	/** 令和5年度末, 2023年度末: the last day of a fiscal year. */
-	private static final Pattern FISCAL_YEAR_END = Pattern.compile("(?:(\\p{IsHan})\\s*(\\p{IsHan})|([A-Z])|(?<!\\d)(\\d{4}))"
-			+ "\\s*(元|\\d{1,2}|(?<=\\d{4}))\\s*年\\s*度\\s*末");
+	private static final Pattern FISCAL_YEAR_END = Pattern.compile(YEAR_BEFORE_END + "\\s*年\\s*度\\s*末");
 
 	private JapaneseDates() {
 	}
@@ -193,16 +198,7 @@ public final class JapaneseDates {
 	private static Optional<LocalDate> monthEnd(String normalized) {
 		Matcher matcher = YEAR_MONTH_END_AS_OF.matcher(normalized);
 		while (matcher.find()) {
-			OptionalInt year;
-			if (matcher.group(1) != null) {
-				year = JapaneseYears.westernYear(matcher.group(1) + matcher.group(2), yearOfEra(matcher.group(5)));
-			}
-			else if (matcher.group(3) != null) {
-				year = JapaneseYears.westernYearOfInitial(matcher.group(3), yearOfEra(matcher.group(5)));
-			}
-			else {
-				year = OptionalInt.of(Integer.parseInt(matcher.group(4)));
-			}
+			OptionalInt year = yearBeforeEnd(matcher);
 			int month = Integer.parseInt(matcher.group(6));
 			if (year.isPresent() && month >= 1 && month <= 12) {
 				return Optional.of(YearMonth.of(year.getAsInt(), month).atEndOfMonth());
@@ -211,20 +207,21 @@ public final class JapaneseDates {
 		return Optional.empty();
 	}
 
+	private static OptionalInt yearBeforeEnd(Matcher matcher) {
+		if (matcher.group(1) != null) {
+			return JapaneseYears.westernYear(matcher.group(1) + matcher.group(2), yearOfEra(matcher.group(5)));
+		}
+		if (matcher.group(3) != null) {
+			return JapaneseYears.westernYearOfInitial(matcher.group(3), yearOfEra(matcher.group(5)));
+		}
+		return OptionalInt.of(Integer.parseInt(matcher.group(4)));
+	}
+
 	/** The last day of the first fiscal year whose end the text names (令和5年度末 → 2024-03-31). */
 	public static Optional<LocalDate> fiscalYearEnd(String text) {
 		Matcher matcher = FISCAL_YEAR_END.matcher(normalize(text));
 		while (matcher.find()) {
-			OptionalInt year;
-			if (matcher.group(1) != null) {
-				year = JapaneseYears.westernYear(matcher.group(1) + matcher.group(2), yearOfEra(matcher.group(5)));
-			}
-			else if (matcher.group(3) != null) {
-				year = JapaneseYears.westernYearOfInitial(matcher.group(3), yearOfEra(matcher.group(5)));
-			}
-			else {
-				year = OptionalInt.of(Integer.parseInt(matcher.group(4)));
-			}
+			OptionalInt year = yearBeforeEnd(matcher);
 			if (year.isPresent()) {
 				return Optional.of(LocalDate.of(year.getAsInt() + 1, 3, 31));
 			}

@@ -41,12 +41,17 @@ public final class PolicyTreeQuery {
 	}
 
 	public PolicyNode tree(ReviewSubject subject) {
-		long document = jdbc.sql("""
+		long document = currentReport(subject);
+		return tree(subject, document);
+	}
+
+	/** The id of the subject's current pledge report, {@code NO_DOCUMENT} when it has none. */
+	private long currentReport(ReviewSubject subject) {
+		return jdbc.sql("""
 				SELECT id FROM source_document
 				WHERE kind = 'pledge_report' AND municipality_code = ? AND fiscal_year = ? AND superseded_at IS NULL""")
 			.params(subject.municipality().code().value(), subject.fiscalYear().year()).query(Long.class).optional()
 			.orElse(NO_DOCUMENT);
-		return tree(subject, document);
 	}
 
 	/**
@@ -54,11 +59,7 @@ public final class PolicyTreeQuery {
 	 * items' evaluations, its counts per mark, its basic policies' published figures and the published overall.
 	 */
 	public StatedEvaluations statedEvaluations(ReviewSubject subject) {
-		long document = jdbc.sql("""
-				SELECT id FROM source_document
-				WHERE kind = 'pledge_report' AND municipality_code = ? AND fiscal_year = ? AND superseded_at IS NULL""")
-			.params(subject.municipality().code().value(), subject.fiscalYear().year()).query(Long.class).optional()
-			.orElse(NO_DOCUMENT);
+		long document = currentReport(subject);
 		OverallRule rule = jdbc.sql("SELECT rule FROM stated_rule WHERE document_id = ?").param(document)
 			.query(String.class).optional()
 			.flatMap(code -> Arrays.stream(OverallRule.values()).filter(r -> r.code().equals(code)).findFirst())
