@@ -252,8 +252,30 @@ final class ModelBuilder {
 				continue;
 			}
 			List<String> cells = structuredCells(line);
+			if (cells == null && !rows.isEmpty()) {
+				cells = continuedCells(line);
+			}
+			if (cells == null && !rows.isEmpty() && isWrappedFirstCell(i)) {
+				List<Cell> last = rows.get(rows.size() - 1);
+				last.set(0, joined(last.get(0), line.stripped()));
+				i++;
+				continue;
+			}
 			if (cells == null || headingWithField(line)) {
 				break;
+			}
+			if (line.text().indexOf('\t') >= 0 && isWrappedRow(cells, rows)) {
+				List<Cell> last = rows.get(rows.size() - 1);
+				for (int c = 0; c < cells.size(); c++) {
+					if (!cells.get(c).isEmpty()) {
+						while (last.size() <= c) {
+							last.add(new Cell("", line.at(file, last.size() + 1)));
+						}
+						last.set(c, joined(last.get(c), cells.get(c)));
+					}
+				}
+				i++;
+				continue;
 			}
 			List<Cell> row = new ArrayList<>();
 			for (int c = 0; c < cells.size(); c++) {
@@ -312,6 +334,89 @@ final class ModelBuilder {
 			cells.remove(cells.size() - 1);
 		}
 		return filled >= 2 ? cells : null;
+	}
+
+	/**
+	 * A line without cells inside a table, the rest of the row's first cell that the column width wrapped (（1）子育て世代
+	 * 包括支援センターの⇥達成⇥… then 機能拡充): short, no heading, item or field of its own, no sentence end, no figure or
+	 * year (a PDF may leave a wrapped （令和９年度） of any column alone on a line), and a row of the table after it.
+	 */
+	private boolean isWrappedFirstCell(int i) {
+		Line line = lines.get(i);
+		String text = line.text();
+		String stripped = line.stripped();
+		if (stripped.isEmpty() || stripped.length() > 30 || Character.isWhitespace(text.charAt(0)) || text.charAt(0) == '　'
+				|| stripped.endsWith("。") || stripped.matches(".*[0-9０-９].*") || stripped.matches("^[）)」』】].*")
+				|| BULLET.matcher(stripped).matches()
+				|| HeadingShapes.match(stripped, line.at(file)).isPresent() || field(stripped, line.at(file)).isPresent()) {
+			return false;
+		}
+		int next = i + 1;
+		while (next < lines.size() && isFurniture(lines.get(next))) {
+			next++;
+		}
+		return next < lines.size()
+				&& (structuredCells(lines.get(next)) != null || continuedCells(lines.get(next)) != null);
+	}
+
+	/**
+	 * A tab row that only continues the row above, as a PDF prints cells wrapped over lines (開所時間延長⇥⇥支援センター):
+	 * it leaves empty a column that every row so far has filled, fills at most half of the columns, and holds no
+	 * figure, total or note (⇥平均⇥3.4 is a row of its own). Its cells must be placed: a first cell, or a tab for
+	 * every column, since a fragment after one tab may stand under any column.
+	 */
+	private static boolean isWrappedRow(List<String> cells, List<List<Cell>> rows) {
+		if (rows.size() < 2) {
+			return false;
+		}
+		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+		long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
+		boolean placed = !cells.get(0).isEmpty() || cells.size() == columns;
+		if (filled == 0 || filled * 2 > columns || !placed
+				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell) || cell.startsWith("※"))) {
+			return false;
+		}
+		for (int c = 0; c < columns; c++) {
+			int column = c;
+			boolean alwaysFilled = rows.stream().allMatch(row -> column < row.size() && !row.get(column).isEmpty());
+			if (alwaysFilled && (c >= cells.size() || cells.get(c).isEmpty())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A cell and the wrapped rest of it: a bulleted rest is an item of its own, on a line of its own. */
+	private static Cell joined(Cell cell, String rest) {
+		if (cell.isEmpty()) {
+			return new Cell(rest, cell.location());
+		}
+		boolean item = BULLET.matcher(rest).matches() || rest.matches("^[・●○◆◇■□].*");
+		return new Cell(item ? cell.text() + "\n" + rest : Wraps.join(List.of(cell.text(), rest)), cell.location());
+	}
+
+	/**
+	 * The cells of a row whose leading cells are blank (⇥⇥・住宅用蓄電池…: an action wrapped under the issue of the
+	 * row above), else null: inside a table such a row continues it.
+	 */
+	private static List<String> continuedCells(Line line) {
+		String text = line.text();
+		String body = text.strip();
+		boolean tabbed = text.startsWith("\t") && !body.isEmpty();
+		boolean piped = (body.startsWith("|") || body.startsWith("｜")) && body.substring(1).strip().matches("^[|｜].*\\S.*");
+		if (!tabbed && !piped) {
+			return null;
+		}
+		String[] parts = tabbed ? text.split("\t", -1)
+				: body.replaceFirst("^[|｜]", "").replaceFirst("[|｜]$", "").split("[|｜]", -1);
+		List<String> cells = new ArrayList<>();
+		for (String part : parts) {
+			cells.add(part.strip());
+		}
+		while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+			cells.remove(cells.size() - 1);
+		}
+		return cells;
 	}
 
 	static boolean isFurniture(Line line) {

@@ -67,6 +67,11 @@ final class Words {
 		return false;
 	}
 
+	/** 合計, 計, 平均, 全体, 小計 …: a cell that names a total row. */
+	static boolean isTotal(String text) {
+		return key(text).replaceAll("[()（）【】\\[\\]]", "").matches("(?:合計|総計|小計|計|平均|全体|総数|分野計|累計)");
+	}
+
 	static boolean isLabel(String text) {
 		String key = key(text).replaceAll("[【】\\[\\]〔〕<>＜＞]", "");
 		return LABELS.contains(key) || HEADER.contains(key);

@@ -53,8 +53,8 @@ public final class PolicyStatementReader {
 	}
 
 	/**
-	 * True when the text reads as a ward or bureau policy: it has the mission's heading (組織の使命), or issues
-	 * headed 課題A（1）… with a ① 課題名 label or under a title naming a 方針.
+	 * True when the text reads as a ward or bureau policy in the layout of 課題A（1）… headings: such issues, with the
+	 * mission's heading (組織の使命), a ① 課題名 label or a title naming a 方針.
 	 */
 	public static boolean recognises(SourceText text) {
 		boolean mission = false;
@@ -73,7 +73,7 @@ public final class PolicyStatementReader {
 				issues++;
 			}
 		}
-		return mission && (issues > 0 || policyTitle) || issues > 0 && (titled || policyTitle);
+		return issues > 0 && (mission || titled || policyTitle);
 	}
 
 	/** Reads the document from its model, built once for recognition and reading. */

@@ -239,7 +239,9 @@ final class ProseFigures {
 		name = name.replaceFirst("^(?:[（(][^）)]{1,8}[）)])+", "");
 		name = name.replaceFirst("^.*?(?:における|アンケートで|調査で|など)(?=.{4,})", "");
 		name = name.replaceFirst("^.*?で(?=「)", "");
-		name = name.replaceFirst("^(?:区内|区民|区|本市|市内)の(?=.{3,})", "");
+		name = name.replaceFirst("^(?:末|時点|現在)?の", "");
+		name = name.replaceFirst("^(?!\\p{IsHan}{0,3}[学地校挙]区の)[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,5}区の(?=.{2,})", "");
+		name = name.replaceFirst("^(?:区内|区民|区|本市|市内)の(?=.{2,})", "");
 		name = name.replaceFirst("^(?:また|なお|一方|さらに)", "");
 		name = name.replaceFirst("^(?:アウトカム指標|成果指標|評価指標|参考)(?=.{3,})", "");
 		return name.strip();

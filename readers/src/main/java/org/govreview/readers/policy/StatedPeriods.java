@@ -1,6 +1,6 @@
 package org.govreview.readers.policy;
 
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +14,8 @@ import org.govreview.readers.text.StatedDate;
 
 /**
  * The periods a piece of NFKC text states, each with the year its figures belong to: a date (令和6年4月1日現在,
- * R6.4.1) or a month (令和6年3月末) gives its fiscal year, a 年度 or 年度末 the fiscal year, a calendar year (2023年,
- * 令和4年) itself, an era initial before 実績 or 現在 (R5実績) its year. Every year is read by the shared token grammar;
+ * R6.4.1) or a month's end (令和6年3月末) gives the year {@link FiscalYears#yearOfFigureAsOf} says, a 年度 or 年度末
+ * the fiscal year, a calendar year (2023年, 令和4年) itself, an era initial before 実績 or 現在 (R5実績) its year. Every year is read by the shared token grammar;
  * this class only finds where each stands. Stateless.
  */
 final class StatedPeriods {
@@ -40,7 +40,7 @@ final class StatedPeriods {
 	static List<Period> in(String normalized) {
 		List<Period> found = new ArrayList<>();
 		for (StatedDate date : JapaneseDates.fullDates(normalized)) {
-			add(found, new Period(date.start(), date.end(), FiscalYears.of(date.date()).year()));
+			add(found, new Period(date.start(), date.end(), FiscalYears.yearOfFigureAsOf(date.date())));
 		}
 		String yearEnds = normalized.replace("年度末", "年度 ");
 		for (FiscalYears.StatedFiscalYear year : FiscalYears.all(yearEnds)) {
@@ -52,7 +52,7 @@ final class StatedPeriods {
 			int m = Integer.parseInt(month.group(2));
 			if (year.isPresent() && m >= 1 && m <= 12) {
 				add(found, new Period(month.start(), month.end(),
-						FiscalYears.of(LocalDate.of(year.getAsInt(), m, 1)).year()));
+						FiscalYears.yearOfFigureAsOf(YearMonth.of(year.getAsInt(), m).atEndOfMonth())));
 			}
 		}
 		Matcher calendar = CALENDAR_YEAR.matcher(normalized);

@@ -277,6 +277,14 @@ final class StatementModel {
 			if (block instanceof Heading heading) {
 				pending = null;
 				endMatrix();
+				if (this.issueHeadings.contains(heading) && issueTitle(heading.title()).isEmpty()) {
+					// 【組織目標１】 over the text of an issue a table above named: that issue
+					issue = nthIssue(heading.number());
+					issueLevel = heading.level();
+					acting = false;
+					actionHeading = null;
+					continue;
+				}
 				if (this.issueHeadings.contains(heading)) {
 					issue = issueTitle(heading.title());
 					this.ids.putIfAbsent(issue, (heading.label() + heading.number()).strip().isEmpty()
@@ -431,6 +439,15 @@ final class StatementModel {
 		return repaired;
 	}
 
+	private String nthIssue(String number) {
+		String digits = ProseFigures.nfkc(number).replaceAll("\\D", "");
+		if (digits.isEmpty() || digits.length() > 2) {
+			return null;
+		}
+		int n = Integer.parseInt(digits);
+		return n >= 1 && n <= this.ids.size() ? new ArrayList<>(this.ids.keySet()).get(n - 1) : null;
+	}
+
 	private String id(String issue) {
 		return issue == null ? null : this.ids.get(issue);
 	}
@@ -570,7 +587,7 @@ final class StatementModel {
 			return;
 		}
 		String title = issueTitle(this.drafted.title.toString());
-		boolean figure = !StatedPeriods.in(ProseFigures.nfkc(title)).isEmpty() || isPart(title);
+		boolean figure = isFigure(title) || isPart(title);
 		if (figure) {
 			this.findings.add(Finding.warning("whole document", "a table's issue cell holds a figure or a label, not a title: "
 					+ title + " (not read)", null));
@@ -582,6 +599,23 @@ final class StatementModel {
 			}
 		}
 		this.drafted = null;
+	}
+
+	/** 令和5年度 30件: a cell of figures; 2040年温室効果ガス排出量実質ゼロに向けた… is a title that names a year. */
+	private static boolean isFigure(String cell) {
+		String text = ProseFigures.nfkc(cell);
+		List<StatedPeriods.Period> periods = StatedPeriods.in(text);
+		if (periods.isEmpty()) {
+			return false;
+		}
+		StringBuilder rest = new StringBuilder(text);
+		for (StatedPeriods.Period period : periods) {
+			for (int i = period.start(); i < period.end(); i++) {
+				rest.setCharAt(i, ' ');
+			}
+		}
+		String words = rest.toString().replaceAll("[\\s\\p{Punct}・、。（）「」]", "");
+		return words.matches(".*\\d.*") || words.length() < 6;
 	}
 
 	private void endMatrix() {

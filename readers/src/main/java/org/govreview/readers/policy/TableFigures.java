@@ -73,7 +73,8 @@ final class TableFigures {
 			return false;
 		}
 		for (List<Cell> row : table.body()) {
-			if (StatedPeriods.yearOf(nfkc(Table.cell(row, 0).orElse(""))).isEmpty()) {
+			String period = nfkc(Table.cell(row, 0).orElse(""));
+			if (StatedPeriods.yearOf(period).isEmpty() || !isOnlyAPeriod(period) || withoutPeriods(period).length() > 8) {
 				return false;
 			}
 		}
@@ -169,6 +170,11 @@ final class TableFigures {
 
 	/** 令和3年度実績 heads a column; 令和5年度：66.4％ is a figure that extraction put where a header would be. */
 	private static boolean isOnlyAPeriod(String cell) {
+		return !withoutPeriods(cell).matches(".*\\d.*");
+	}
+
+	/** The cell's text with its periods taken out: 令和5年度実績 → 実績. */
+	private static String withoutPeriods(String cell) {
 		String text = nfkc(cell);
 		StringBuilder rest = new StringBuilder(text);
 		for (StatedPeriods.Period period : StatedPeriods.in(text)) {
@@ -176,14 +182,14 @@ final class TableFigures {
 				rest.setCharAt(i, ' ');
 			}
 		}
-		return !rest.toString().matches(".*\\d.*");
+		return rest.toString().replaceAll("\\s", "");
 	}
 
-	private static String[] nameAndUnit(String cell) {
+	private String[] nameAndUnit(String cell) {
 		String text = nfkc(cell).strip();
 		Matcher unit = UNIT_IN_NAME.matcher(text);
-		if (unit.matches() && unit.group(2).matches("[%‰人件世帯回校団体か所箇所分円台戸]+")) {
-			return new String[] { unit.group(1).strip(), unit.group(2) };
+		if (unit.matches() && this.vocabulary.words("unit").stream().map(ProseFigures::nfkc).anyMatch(unit.group(2).strip()::equals)) {
+			return new String[] { unit.group(1).strip(), unit.group(2).strip() };
 		}
 		return new String[] { text, null };
 	}

@@ -53,6 +53,16 @@ public final class FiscalYears {
 		return FiscalYear.containing(date);
 	}
 
+	/**
+	 * The year a figure stated as of {@code date} belongs to: the fiscal year a fiscal-year end closes (令和6年3月31日,
+	 * 令和6年3月末 → 2023), else the date's own year (a population on 令和7年1月1日 is 2025's; from April on the two
+	 * agree).
+	 */
+	public static int yearOfFigureAsOf(LocalDate date) {
+		boolean yearEnd = date.getMonthValue() == 3 && date.getDayOfMonth() == 31;
+		return yearEnd ? of(date).year() : date.getYear();
+	}
+
 	/** True when {@code year} is within {@value #EARLIEST}..{@value #LATEST}. */
 	public static boolean isPlausible(int year) {
 		return year >= EARLIEST && year <= LATEST;

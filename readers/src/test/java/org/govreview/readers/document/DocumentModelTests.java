@@ -246,4 +246,27 @@ class DocumentModelTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("分野の達成率", "80.0％"));
 		assertThat(model.blocks()).hasSize(3);
 	}
+
+	@Test
+	void cellsWrappedOverLinesJoinTheRowAbove() {
+		Table table = model("公約／事業\t進捗状況\t担当課\t主な取組",
+				"（1）子育て世代包括支援センターの\t達成\tこども家庭センター\tセンターを開設", "機能拡充",
+				"（2）放課後児童クラブの\t達成\tすこやかなくらし包括\t全クラブで延長", "開所時間延長\t\t支援センター",
+				"（3）第２子の保育料無償化\t順調\t保育課\t実施に向け", "\t\t\t条例を改正").tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("公約／事業", "進捗状況", "担当課", "主な取組"),
+				List.of("（1）子育て世代包括支援センターの機能拡充", "達成", "こども家庭センター", "センターを開設"),
+				List.of("（2）放課後児童クラブの開所時間延長", "達成", "すこやかなくらし包括支援センター", "全クラブで延長"),
+				List.of("（3）第２子の保育料無償化", "順調", "保育課", "実施に向け条例を改正"));
+	}
+
+	@Test
+	void aRowOfItsOwnWithBlankCellsIsNoWrap() {
+		Table table = model("番号\t施策\t評価点\t評価", "(1)\t中小企業の事業承継支援\t2\tやや遅れ",
+				"(2)\t山岳観光の魅力向上\t3\t概ね順調", "\t平均\t2.5\t", "\t・新たな取組\t\t",
+				"（令和９年度）", "(3)\t新規就農者の確保\t4\t順調").tables().get(0);
+
+		assertThat(cells(table)).extracting(row -> row.get(1))
+			.containsExactly("施策", "中小企業の事業承継支援", "山岳観光の魅力向上", "平均", "・新たな取組");
+	}
 }

@@ -29,6 +29,13 @@ class FiscalYearsTests {
 		assertThat(FiscalYears.first(printed)).isEmpty();
 	}
 
+	@ParameterizedTest(name = "a figure as of {0} is {1}'s")
+	@CsvSource({ "2024-03-31, 2023", "2025-01-01, 2025", "2025-02-28, 2025", "2024-04-01, 2024", "2024-12-31, 2024",
+			"2024-03-30, 2024" })
+	void givesAFigureAsOfAFiscalYearEndItsFiscalYearAndAnyOtherDateItsCalendarYear(LocalDate date, int expected) {
+		assertThat(FiscalYears.yearOfFigureAsOf(date)).isEqualTo(expected);
+	}
+
 	@Test
 	void acceptsAnEarlierYearOnlyWhenTheCallerAllowsIt() {
 		assertThat(FiscalYears.all("昭和60年度", 1950, 2100)).extracting(found -> found.year().year()).containsExactly(1985);
