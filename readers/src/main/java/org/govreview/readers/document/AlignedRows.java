@@ -91,10 +91,11 @@ final class AlignedRows {
 				break;
 			}
 			boolean qualifier = rows.size() == 1 && spans.size() >= 1;
-			if (spans.size() < 2 && !qualifier) {
+			boolean wrapped = rows.size() >= 2 && spans.size() == 1 && isWrappedFirstCell(spans.get(0), rows.get(0));
+			if (spans.size() < 2 && !qualifier && !wrapped) {
 				break;
 			}
-			if (spans.size() < 2 && !spans.get(0).text().matches("^[（(].{1,12}[）)]$")) {
+			if (spans.size() < 2 && !wrapped && !spans.get(0).text().matches("^[（(].{1,12}[）)]$")) {
 				break;
 			}
 			rowLines.add(line);
@@ -109,7 +110,64 @@ final class AlignedRows {
 		for (int r = 0; r < rows.size(); r++) {
 			cells.add(place(rows.get(r), anchors, file, rowLines.get(r)));
 		}
-		return new Result(new Table(cells, HeaderRows.count(cells), rowLines.get(0).at(file)), i);
+		int header = HeaderRows.count(cells);
+		return new Result(new Table(joinWrappedRows(cells, header), header, rowLines.get(0).at(file)), i);
+	}
+
+	/**
+	 * A lone span under the first column, as a wrapped name's second line is printed: no heading, label or sentence.
+	 */
+	private static boolean isWrappedFirstCell(Span span, List<Span> firstRow) {
+		String text = span.text().strip();
+		int indent = span.start() - firstRow.get(0).start();
+		return indent >= 0 && indent <= 2 && text.length() <= 30 && !text.endsWith("。")
+				&& !text.matches("^[^：:]{1,12}[：:].*") && HeadingShapes.match(text, null).isEmpty();
+	}
+
+	/**
+	 * The body rows with the rows that only continue the one above joined into it: a row that leaves empty a column
+	 * every body row before it filled, fills at most half of the columns and holds no figure (保育士就職相談会を通じた
+	 * ⇥38人⇥50人 then 保育士等の採用者数).
+	 */
+	private static List<List<Cell>> joinWrappedRows(List<List<Cell>> cells, int header) {
+		List<List<Cell>> joined = new ArrayList<>(cells.subList(0, Math.min(header, cells.size())));
+		int columns = cells.stream().mapToInt(List::size).max().orElse(0);
+		for (int r = header; r < cells.size(); r++) {
+			List<Cell> row = cells.get(r);
+			if (joined.size() > header && continues(row, joined.subList(header, joined.size()), columns)) {
+				List<Cell> last = new ArrayList<>(joined.get(joined.size() - 1));
+				for (int c = 0; c < row.size(); c++) {
+					if (row.get(c).isEmpty()) {
+						continue;
+					}
+					while (last.size() <= c) {
+						last.add(new Cell("", row.get(c).location()));
+					}
+					Cell above = last.get(c);
+					last.set(c, new Cell(Wraps.joinCell(above.text(), row.get(c).text()), above.location()));
+				}
+				joined.set(joined.size() - 1, last);
+				continue;
+			}
+			joined.add(row);
+		}
+		return joined;
+	}
+
+	private static boolean continues(List<Cell> row, List<List<Cell>> body, int columns) {
+		long filled = row.stream().filter(cell -> !cell.isEmpty()).count();
+		if (filled == 0 || filled * 2 > columns
+				|| row.stream().anyMatch(cell -> HeaderRows.isFigure(cell.text()) || Words.isTotal(cell.text()))) {
+			return false;
+		}
+		for (int c = 0; c < columns; c++) {
+			int column = c;
+			boolean alwaysFilled = body.stream().allMatch(above -> column < above.size() && !above.get(column).isEmpty());
+			if (alwaysFilled && (c >= row.size() || row.get(c).isEmpty())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isHeadingWithField(List<Span> spans) {

@@ -114,6 +114,11 @@ final class HeadingShapes {
 			return heading(NumberingScheme.LETTER, "", m.group(1), m.group(2), location, false);
 		}
 		if ((m = SYMBOL.matcher(line)).matches() && !m.group(2).matches("^[：:].*")) {
+			Matcher labelled = LABELLED.matcher(m.group(2));
+			if (labelled.matches()) {
+				// ■ 組織目標１　待機児童ゼロの継続: the symbol only decorates a labelled heading
+				return heading(NumberingScheme.LABELLED, labelled.group(1), labelled.group(2), labelled.group(3), location, true);
+			}
 			return heading(NumberingScheme.SYMBOL, m.group(1), "", m.group(2), location, false);
 		}
 		return Optional.empty();

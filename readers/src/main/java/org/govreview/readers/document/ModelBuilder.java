@@ -386,13 +386,8 @@ final class ModelBuilder {
 		return false;
 	}
 
-	/** A cell and the wrapped rest of it: a bulleted rest is an item of its own, on a line of its own. */
 	private static Cell joined(Cell cell, String rest) {
-		if (cell.isEmpty()) {
-			return new Cell(rest, cell.location());
-		}
-		boolean item = BULLET.matcher(rest).matches() || rest.matches("^[・●○◆◇■□].*");
-		return new Cell(item ? cell.text() + "\n" + rest : Wraps.join(List.of(cell.text(), rest)), cell.location());
+		return new Cell(Wraps.joinCell(cell.text(), rest), cell.location());
 	}
 
 	/**

@@ -23,6 +23,17 @@ final class Wraps {
 		return joined.toString();
 	}
 
+	/**
+	 * A table cell and the rest of it that the column width wrapped onto the next line: joined as {@link #join} does,
+	 * but a bulleted rest (・…, ※…) is an item of its own and goes on a line of its own.
+	 */
+	static String joinCell(String cell, String rest) {
+		if (cell.isEmpty()) {
+			return rest;
+		}
+		return rest.matches("^[・•●○◆◇■□※\\-－].*") ? cell + "\n" + rest : join(List.of(cell, rest));
+	}
+
 	private static boolean isLatin(char c) {
 		return c < 0x3000 && Character.isLetterOrDigit(c);
 	}

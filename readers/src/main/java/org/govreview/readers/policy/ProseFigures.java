@@ -161,13 +161,21 @@ final class ProseFigures {
 	}
 
 	void add(Statistic statistic) {
-		boolean seen = this.statistics.stream()
-			.anyMatch(other -> other.indicator().equals(statistic.indicator())
-					&& java.util.Objects.equals(other.fiscalYear(), statistic.fiscalYear())
-					&& other.value().number().compareTo(statistic.value().number()) == 0);
-		if (!seen) {
+		if (this.statistics.stream().noneMatch(other -> sameFigure(other, statistic))) {
 			this.statistics.add(statistic);
 		}
+	}
+
+	/**
+	 * The same figure told twice, in a table and in the prose about it: one year, one number, and one name the end of
+	 * the other (区内の刑法犯認知件数 and 刑法犯認知件数).
+	 */
+	static boolean sameFigure(Statistic one, Statistic other) {
+		String a = one.indicator();
+		String b = other.indicator();
+		return java.util.Objects.equals(one.fiscalYear(), other.fiscalYear())
+				&& one.value().number().compareTo(other.value().number()) == 0
+				&& (a.equals(b) || a.endsWith(b) && b.length() >= 4 || b.endsWith(a) && a.length() >= 4);
 	}
 
 	private static StatedPeriods.Period periodInBracketsAfter(String text, List<StatedPeriods.Period> periods, int end) {

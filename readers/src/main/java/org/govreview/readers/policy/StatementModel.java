@@ -296,7 +296,7 @@ final class StatementModel {
 					continue;
 				}
 				if (issue != null && heading.level() <= issueLevel && !isPart(heading.title())
-						&& heading.scheme() != NumberingScheme.LABELLED) {
+						&& heading.scheme() != NumberingScheme.LABELLED && heading.scheme() != NumberingScheme.BRACKETED) {
 					issue = null;
 				}
 				if (issue == null) {

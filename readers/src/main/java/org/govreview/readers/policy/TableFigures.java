@@ -57,8 +57,17 @@ final class TableFigures {
 		if (columns.isEmpty() || StatedPeriods.yearOf(nfkc(header.get(0))).isPresent()) {
 			return false;
 		}
+		int unitColumn = -1;
+		for (int i = 1; i < header.size(); i++) {
+			if (nfkc(header.get(i)).strip().matches("単位|\\(単位\\)")) {
+				unitColumn = i;
+			}
+		}
 		for (List<Cell> row : table.body()) {
 			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
+			if (name[1] == null && unitColumn > 0) {
+				name[1] = unitOf(Table.cell(row, unitColumn).orElse(""));
+			}
 			for (int c = 0; c < columns.size(); c++) {
 				add(name[0], name[1], Table.cell(row, columns.get(c)).orElse(""), years.get(c), header.get(columns.get(c)),
 						issueId);
@@ -194,6 +203,12 @@ final class TableFigures {
 		return new String[] { text, null };
 	}
 
+	/** The unit a table's 単位 column prints for a row, when it is one of the vocabulary's. */
+	private String unitOf(String cell) {
+		String unit = nfkc(cell).strip();
+		return this.vocabulary.words("unit").stream().map(ProseFigures::nfkc).anyMatch(unit::equals) ? unit : null;
+	}
+
 	private boolean add(String indicator, String unit, String cell, int year, String period, String issueId) {
 		String text = nfkc(cell).strip();
 		if (indicator.isEmpty() || !text.matches("^\\d.*")) {
@@ -207,12 +222,8 @@ final class TableFigures {
 			value = IndicatorValue.number(value.number(), unit, cell);
 		}
 		Statistic statistic = new Statistic(indicator, period.strip(), year, value, issueId);
-		boolean seen = this.statistics.stream()
-			.anyMatch(other -> other.indicator().equals(indicator) && java.util.Objects.equals(other.fiscalYear(), year)
-					&& other.value().number().compareTo(statistic.value().number()) == 0);
-		if (!seen) {
-			this.statistics.add(statistic);
-		}
+		this.statistics.removeIf(other -> ProseFigures.sameFigure(other, statistic));
+		this.statistics.add(statistic);
 		return true;
 	}
 

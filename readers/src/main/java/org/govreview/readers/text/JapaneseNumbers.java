@@ -16,8 +16,8 @@ import org.govreview.domain.indicator.IndicatorValue;
  * digits is a milestone word (設置, 検討); '—' is absent. A number is never made from a word. A 中黒 between digits is a
  * decimal point when its right side has one or two digits and nothing but a unit follows (72・5点 → 72.5 点; 1・2・3 stays
  * a word); ▲ or △ before a figure is a minus sign (▲1,234 → -1234); ‰ stays the unit; km², ㎢ and 平方キロメートル are
- * {@code km2}. {@link #value} keeps an approximate figure (約30件) a word, since a cell printed so is not a stated
- * figure; {@link #quantity} reads it with its approximate flag. Stateless and thread-safe.
+ * {@code km2}, トン {@code t}, キロメートル {@code km}, キログラム {@code kg}, キロワット時 {@code kWh}. {@link #value}
+ * keeps an approximate figure (約30件) a word, since a cell printed so is not a stated figure; {@link #quantity} reads it with its approximate flag. Stateless and thread-safe.
  */
 public final class JapaneseNumbers {
 
@@ -49,7 +49,8 @@ public final class JapaneseNumbers {
 
 	/** Longest spelling first, so that 平方キロメートル is not read as 平方キロ and メートル. */
 	private static final List<Map.Entry<String, String>> UNIT_SPELLINGS = List.of(Map.entry("平方キロメートル", "km2"),
-			Map.entry("平方メートル", "m2"), Map.entry("平方キロ", "km2"));
+			Map.entry("平方メートル", "m2"), Map.entry("平方キロ", "km2"), Map.entry("キロワット時", "kWh"),
+			Map.entry("キロメートル", "km"), Map.entry("キログラム", "kg"), Map.entry("トン", "t"));
 
 	private JapaneseNumbers() {
 	}
