@@ -76,6 +76,10 @@ final class KpiPlan {
 
 	private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]{1,16})[）)]");
 
+	/** 目標値R6, 目標値2025年度: a header word with its year after it, as a spanning header gives each column. */
+	private static final Pattern TRAILING_YEAR = Pattern
+		.compile("(?<=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])((?:[RH]\\d{1,2}|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?)$");
+
 	private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:末|時点|実績|見込み?|現在|の値|値)+$");
 
 	private static final String YEAR = "((?:令和|平成|R|H|Ｒ|Ｈ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度?|[0-9０-９]{4}[\\s　]*年度?)";
@@ -640,7 +644,12 @@ final class KpiPlan {
 			}
 		}
 		OptionalInt whole = year(header);
-		return whole.isPresent() ? whole.getAsInt() : null;
+		if (whole.isPresent()) {
+			return whole.getAsInt();
+		}
+		Matcher trailing = TRAILING_YEAR.matcher(java.text.Normalizer.normalize(header, java.text.Normalizer.Form.NFKC).strip());
+		OptionalInt after = trailing.find() ? year(trailing.group(1)) : OptionalInt.empty();
+		return after.isPresent() ? after.getAsInt() : null;
 	}
 
 	private static String clean(String text) {
@@ -751,6 +760,8 @@ final class KpiPlan {
 
 		final List<Integer> series = new ArrayList<>();
 
+		final List<Integer> targets = new ArrayList<>();
+
 		final Map<Integer, Integer> years = new HashMap<>();
 
 		static Columns of(List<String> header, PlanVocabulary words) {
@@ -789,6 +800,7 @@ final class KpiPlan {
 				}
 				else if (words.startsWith("target", bare)) {
 					columns.target = first(columns.target, column);
+					columns.targets.add(column);
 				}
 				else if (words.is("unit", bare)) {
 					columns.unit = first(columns.unit, column);
@@ -802,6 +814,12 @@ final class KpiPlan {
 				else if (year != null && year(cell).isPresent()) {
 					columns.series.add(column);
 				}
+			}
+			if (columns.targets.size() > 1 && columns.targets.stream().allMatch(columns.years::containsKey)) {
+				// 目標値 over R6 | R7 | R8 | R9: the last year is the target, the years before it are on the way
+				int last = columns.targets.stream().max(java.util.Comparator.comparing(columns.years::get)).orElseThrow();
+				columns.target = last;
+				columns.targets.stream().filter(column -> column != last).forEach(columns.series::add);
 			}
 			if (columns.baseline < 0 && columns.target < 0 && columns.combined < 0) {
 				columns.indicator = -1;

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * How many of a table's first rows are its header: a first row of header words (or of words over a body with
- * figures), and a second row that only qualifies the first (年度 in parentheses, units) under fewer columns.
+ * figures), and a second row that only qualifies the first (年度 in parentheses, units, years) under fewer columns,
+ * or under more when a cell of the first spans several (目標値 over R6 | R7 | R8 | R9).
  */
 final class HeaderRows {
 
@@ -28,6 +29,30 @@ final class HeaderRows {
 		return 1;
 	}
 
+	/**
+	 * A second row of qualifiers only ((R4) | R6 | R7 …) that is shorter than the body rows and has lost its blank
+	 * first cell stands over their last columns: a PDF drops the blank cells before it, so it is moved right to end
+	 * under the last column.
+	 */
+	static void alignQualifiers(List<List<Cell>> rows) {
+		if (rows.size() < 3) {
+			return;
+		}
+		List<Cell> second = rows.get(1);
+		int width = rows.subList(2, rows.size()).stream().mapToInt(List::size).max().orElse(0);
+		boolean qualifiers = !second.isEmpty() && second.stream().allMatch(cell -> cell.isEmpty() || isQualifier(cell.text()))
+				&& second.stream().anyMatch(cell -> !cell.isEmpty());
+		if (!qualifiers || second.size() >= width || second.get(0).text().isEmpty()) {
+			return;
+		}
+		List<Cell> moved = new java.util.ArrayList<>();
+		while (moved.size() + second.size() < width) {
+			moved.add(new Cell("", second.get(0).location()));
+		}
+		moved.addAll(second);
+		rows.set(1, moved);
+	}
+
 	private static boolean mostlyHeader(List<Cell> row) {
 		long filled = row.stream().filter(cell -> !cell.isEmpty()).count();
 		long header = row.stream().filter(cell -> Words.isHeaderCell(cell.text())).count();
@@ -41,14 +66,16 @@ final class HeaderRows {
 	private static boolean qualifies(List<Cell> second, List<Cell> first) {
 		long filled = second.stream().filter(cell -> !cell.isEmpty()).count();
 		long firstFilled = first.stream().filter(cell -> !cell.isEmpty()).count();
-		return filled > 0 && filled < firstFilled && second.stream()
+		boolean spanning = second.size() > first.size();
+		return filled > 0 && (filled < firstFilled || spanning) && second.stream()
 			.filter(cell -> !cell.isEmpty())
 			.allMatch(cell -> isQualifier(cell.text()) || Words.isHeaderCell(cell.text()));
 	}
 
 	private static boolean isQualifier(String text) {
 		String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-		return t.matches("^\\(.{1,12}\\)$") || t.matches("^(?:単位)?[:：]?[^0-9]{1,4}$");
+		return t.matches("^\\(.{1,12}\\)$") || t.matches("^(?:単位)?[:：]?[^0-9]{1,4}$")
+				|| t.matches("^(?:[RHS]\\d{1,2}|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?末?$");
 	}
 
 	/** A cell that is a figure: digits with a unit or a mark, not words. */

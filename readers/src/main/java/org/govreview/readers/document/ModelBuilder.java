@@ -52,6 +52,9 @@ final class ModelBuilder {
 	private static final Pattern SPACED_LABEL = Pattern.compile(
 			"^([\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]{1,2}[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]){1,5})(?:[ 　]*[:：][ 　]*|[ 　]{2,})(\\S.*)$");
 
+	/** A cell that stops mid-phrase, on a particle or an open bracket: the column width wrapped it. */
+	private static final Pattern UNFINISHED = Pattern.compile("[のにをとやはがへで、・（(]$");
+
 	private static final Pattern BULLET = Pattern.compile("^([・•◦‐\\-－＊*※]\\s*[0-9０-９]{0,2}[)）]?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
 
 	private final SourceText source;
@@ -153,6 +156,16 @@ final class ModelBuilder {
 				}
 				return i + 1;
 			}
+			Optional<Heading> headed = aligned.size() >= 3 ? HeadingShapes.match(aligned.subList(0, aligned.size() - 1)
+				.stream().map(span -> span.text().strip()).collect(java.util.stream.Collectors.joining("　")), at) : Optional.empty();
+			Optional<Field> margin = field(aligned.get(aligned.size() - 1).text().strip(), at);
+			if (headed.isPresent() && !headed.get().title().isEmpty() && margin.isPresent()) {
+				// 施策１－２　学校教育の充実　　　主担当課：学校教育課: a heading and its field, not a table row
+				flushParagraph();
+				blocks.add(headed.get());
+				blocks.add(margin.get());
+				return i + 1;
+			}
 			if (aligned.size() >= 3 || AlignedRows.neighbourIsAligned(lines, i)) {
 				flushParagraph();
 				AlignedRows.Result table = AlignedRows.table(lines, i, file);
@@ -219,7 +232,7 @@ final class ModelBuilder {
 	private boolean isValueLine(Line next) {
 		String text = next.stripped();
 		return !text.isEmpty() && !Words.isLabel(text) && HeadingShapes.match(text, null).isEmpty()
-				&& !isFurniture(next);
+				&& !isFurniture(next) && structuredCells(next) == null;
 	}
 
 	private Optional<Field> field(String text, Location at) {
@@ -255,7 +268,7 @@ final class ModelBuilder {
 			if (cells == null && !rows.isEmpty()) {
 				cells = continuedCells(line);
 			}
-			if (cells == null && !rows.isEmpty() && isWrappedFirstCell(i)) {
+			if (cells == null && !rows.isEmpty() && isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
 				List<Cell> last = rows.get(rows.size() - 1);
 				last.set(0, joined(last.get(0), line.stripped()));
 				i++;
@@ -284,6 +297,7 @@ final class ModelBuilder {
 			rows.add(row);
 			i++;
 		}
+		HeaderRows.alignQualifiers(rows);
 		blocks.add(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file)));
 		return i;
 	}
@@ -339,9 +353,10 @@ final class ModelBuilder {
 	/**
 	 * A line without cells inside a table, the rest of the row's first cell that the column width wrapped (（1）子育て世代
 	 * 包括支援センターの⇥達成⇥… then 機能拡充): short, no heading, item or field of its own, no sentence end, no figure or
-	 * year (a PDF may leave a wrapped （令和９年度） of any column alone on a line), and a row of the table after it.
+	 * year (a PDF may leave a wrapped （令和９年度） of any column alone on a line), and a row of the table after it or a
+	 * first cell above that stops mid-phrase (…の相談・支援に).
 	 */
-	private boolean isWrappedFirstCell(int i) {
+	private boolean isWrappedFirstCell(int i, String above) {
 		Line line = lines.get(i);
 		String text = line.text();
 		String stripped = line.stripped();
@@ -355,8 +370,9 @@ final class ModelBuilder {
 		while (next < lines.size() && isFurniture(lines.get(next))) {
 			next++;
 		}
-		return next < lines.size()
+		boolean rowFollows = next < lines.size()
 				&& (structuredCells(lines.get(next)) != null || continuedCells(lines.get(next)) != null);
+		return rowFollows || UNFINISHED.matcher(above).find();
 	}
 
 	/**
@@ -372,6 +388,10 @@ final class ModelBuilder {
 		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
 		long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
 		boolean placed = !cells.get(0).isEmpty() || cells.size() == columns;
+		String first = cells.stream().filter(cell -> !cell.isEmpty()).findFirst().orElse("");
+		if (HeadingShapes.match(first, null).isPresent() || HeadingShapes.match(String.join("　", cells).strip(), null).isPresent()) {
+			return false;
+		}
 		if (filled == 0 || filled * 2 > columns || !placed
 				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell) || cell.startsWith("※"))) {
 			return false;

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * Tables that extraction printed one cell per line: a run of at least two header words (指標名, 現状値, 目標値 …),
  * each alone on its line, then groups of as many lines, one group a row, as long as the groups keep the first
- * row's shape (figures under figures, words under words) and no line is a sentence.
+ * row's shape (figures under figures, words under words) and no line is a sentence. Where every row starts with a
+ * key (１－１, (3)), the keys delimit the rows instead of their shape, and a line that is no key continues the last
+ * cell of the row before it.
  */
 final class OneCellRuns {
 
@@ -22,6 +24,10 @@ final class OneCellRuns {
 		.compile("^(?:【[^】]{1,20}】|[^：:]{1,20}[：:])[\\s　]*\\S.*$");
 
 	private static final int MAX_TEXT_CELL = 200;
+
+	/** The key a row of a numbered table starts with: １－１, 2-3, (4), ⑤, No.6. */
+	private static final java.util.regex.Pattern ROW_KEY = java.util.regex.Pattern
+		.compile("^(?:No\\.?)?(?:\\d{1,3}(?:[-‐―ー]\\d{1,3}){0,2}|\\(\\d{1,3}\\)|[①-⑳])$");
 
 	private OneCellRuns() {
 	}
@@ -57,9 +63,18 @@ final class OneCellRuns {
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(row(lines.subList(start, i), file));
 		String[] shape = null;
+		boolean keyed = false;
 		while (true) {
 			List<ModelBuilder.Line> group = new ArrayList<>();
 			int j = skipFurniture(lines, i);
+			while (keyed && j < lines.size() && isWrappedLastCell(rows.get(rows.size() - 1), lines.get(j))) {
+				// 多言語サイトを開設。Ｗｉ－Ｆｉ整備は then 一部にとどまる。: the last cell wrapped, the next row starts at a key
+				List<Cell> last = rows.get(rows.size() - 1);
+				Cell cell = last.get(last.size() - 1);
+				last.set(last.size() - 1, new Cell(Wraps.join(List.of(cell.text(), lines.get(j).stripped())), cell.location()));
+				j = skipFurniture(lines, j + 1);
+				i = j;
+			}
 			while (group.size() < columns && j < lines.size()) {
 				ModelBuilder.Line line = lines.get(j);
 				if (ModelBuilder.isFurniture(line)) {
@@ -86,8 +101,11 @@ final class OneCellRuns {
 			}
 			if (shape == null) {
 				shape = groupShape;
+				keyed = ROW_KEY.matcher(Words.key(group.get(0).stripped())).matches();
 			}
-			else if (differences(shape, groupShape) > 1) {
+			else if (keyed ? !ROW_KEY.matcher(Words.key(group.get(0).stripped())).matches()
+					: differences(shape, groupShape) > 1) {
+				// a keyed row is a row whatever its cells hold (１８歳までの無償化 beside 学校給食費の負担軽減)
 				break;
 			}
 			rows.add(row(group, file));
@@ -97,6 +115,18 @@ final class OneCellRuns {
 			return Optional.empty();
 		}
 		return Optional.of(new Run(Optional.empty(), new Table(rows, 1, lines.get(start).at(file)), i));
+	}
+
+	/**
+	 * A line after a row of a keyed table (１－１, (3), No.5 first) that is no key of the next row: the rest of the
+	 * row's last cell, when that cell stops mid-sentence.
+	 */
+	private static boolean isWrappedLastCell(List<Cell> row, ModelBuilder.Line line) {
+		String text = line.stripped();
+		String last = row.get(row.size() - 1).text();
+		return !text.isEmpty() && !last.endsWith("。") && !ROW_KEY.matcher(Words.key(text)).matches()
+				&& !Words.isTotal(text) && !Words.isHeaderCell(text) && isCell(line, false)
+				&& HeadingShapes.match(text, null).filter(heading -> !heading.title().isEmpty()).isEmpty();
 	}
 
 	private static int skipFurniture(List<ModelBuilder.Line> lines, int i) {

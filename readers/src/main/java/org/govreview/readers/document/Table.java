@@ -19,7 +19,10 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location) im
 		rows = rows.stream().map(List::copyOf).toList();
 	}
 
-	/** The header's cells, one per column; where the header spans two rows, each column's texts joined. */
+	/**
+	 * The header's cells, one per column; where the header spans two rows, each column's texts joined, and a shorter upper
+	 * row's last cell heads the columns after it.
+	 */
 	public List<String> header() {
 		if (headerRows == 0) {
 			return List.of();
@@ -32,6 +35,10 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location) im
 				List<Cell> cells = rows.get(row);
 				if (column < cells.size()) {
 					joined.append(cells.get(column).text());
+				}
+				else if (row < headerRows - 1 && !cells.isEmpty()) {
+					// 目標値 over R6 | R7 | R8 | R9: the last cell of a shorter upper row spans the columns after it
+					joined.append(cells.get(cells.size() - 1).text());
 				}
 			}
 			header.add(joined.toString());

@@ -21,12 +21,16 @@ import org.apache.pdfbox.text.TextPosition;
  * font, starting where a new operation starts on at least one other line of the page (a column's left edge). A font
  * change (Latin digits in a Japanese line) also starts a new operation and is not a boundary.</li>
  * </ul>
- * One instance per document: not thread-safe.
+ * A line that stands well below the usual gap between lines gets a blank line before it, as the text it was printed
+ * from had, so that tables and paragraphs stay apart. One instance per document: not thread-safe.
  */
 final class CellGapStripper extends PDFTextStripper {
 
 	/** In widths of the glyph before the gap: more than a space, less than any column gutter seen in reports. */
 	static final float CELL_GAP = 1.8f;
+
+	/** In line gaps: a blank line of the same font is two, paragraph spacing in reports is well under it. */
+	static final float BLANK_LINE = 1.7f;
 
 	private final Map<TextPosition, Boolean> operationStarts = new IdentityHashMap<>();
 
@@ -44,6 +48,12 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private char lastChar = 'x';
 
+	private boolean lineStarting = true;
+
+	private float lastLineY = Float.NaN;
+
+	private float lastLineGap = Float.NaN;
+
 	CellGapStripper() {
 		setSortByPosition(true);
 		setPageStart("\f");
@@ -53,6 +63,8 @@ final class CellGapStripper extends PDFTextStripper {
 	protected void startPage(PDPage page) throws IOException {
 		operationStarts.clear();
 		operationStartsAt.clear();
+		lastLineY = Float.NaN;
+		lastLineGap = Float.NaN;
 		super.startPage(page);
 	}
 
@@ -79,6 +91,10 @@ final class CellGapStripper extends PDFTextStripper {
 
 	@Override
 	protected void writeString(String text, List<TextPosition> positions) throws IOException {
+		if (lineStarting && !positions.isEmpty()) {
+			lineStarting = false;
+			blankLineBefore(positions.get(0));
+		}
 		if (separatorPending) {
 			separatorPending = false;
 			boolean cell = !positions.isEmpty() && !Float.isNaN(lastEnd) && positions.get(0).getXDirAdj()
@@ -143,8 +159,28 @@ final class CellGapStripper extends PDFTextStripper {
 		return c == ' ' || c == '\u3000' || c == '\t';
 	}
 
+	/**
+	 * A blank line where the text leaves one: a line that stands at least {@link #BLANK_LINE} times the gap before
+	 * the line above it (or, for a page's second line, a line and a half of its font) below it.
+	 */
+	private void blankLineBefore(TextPosition first) throws IOException {
+		float y = first.getYDirAdj();
+		if (!Float.isNaN(lastLineY) && y > lastLineY) {
+			float gap = y - lastLineY;
+			float usual = Float.isNaN(lastLineGap) ? 1.3f * first.getFontSizeInPt() : lastLineGap;
+			if (gap >= BLANK_LINE * usual && gap >= 1.5f * first.getFontSizeInPt()) {
+				super.writeLineSeparator();
+			}
+			else {
+				lastLineGap = gap;
+			}
+		}
+		lastLineY = y;
+	}
+
 	@Override
 	protected void writeLineSeparator() throws IOException {
+		lineStarting = true;
 		separatorPending = false;
 		lastEnd = Float.NaN;
 		lastChar = 'x';
