@@ -107,6 +107,7 @@ public final class InspectionReportReader {
 		addTopics(parsed.topics, visits, places);
 		List<VisitFacts> dropped = new ArrayList<>(visits);
 		visits = merged(text, visits, findings);
+		visits = withoutSummaries(visits, findings);
 		dropped.removeAll(visits);
 		for (VisitFacts visit : dropped) {
 			defaultReporters.addAll(visit.reporters);
@@ -123,6 +124,33 @@ public final class InspectionReportReader {
 		FiscalYear fiscalYear = fiscalYear(text, typed, header, fallbackFiscalYear, findings);
 		return new InspectionReport(council, fiscalYear, header.submitted, header.faction, header.representative,
 				header.expenseNumber, members(header, typed), typed, findings, IssuedDates.in(text).orElse(header.submitted));
+	}
+
+	/**
+	 * 【視察先】①富山県富山市　②石川県加賀市 over the report: a header naming several places (or none the master knows,
+	 * with no facts of its own), each visited in a section of its own.
+	 */
+	private static final java.util.regex.Pattern SEVERAL_PLACES = java.util.regex.Pattern
+		.compile("[市町村区](?=[\\s　、，,・①-⑳]|及び|と).*[市町村区]");
+
+	private static List<VisitFacts> withoutSummaries(List<VisitFacts> visits, List<Finding> findings) {
+		if (visits.stream().noneMatch(visit -> visit.destination != null)) {
+			return visits;
+		}
+		List<VisitFacts> kept = new ArrayList<>();
+		for (VisitFacts visit : visits) {
+			boolean several = visit.placeName != null && SEVERAL_PLACES.matcher(visit.placeName).find();
+			boolean bare = visit.start == null && visit.topic == null && visit.figures.population() == null
+					&& visit.questions.isEmpty() && visit.opinions.isEmpty();
+			if (visit.destination == null && (several || bare)) {
+				findings.add(Finding.info("line " + visit.firstLine, "a 視察先 " + (several ? "naming several places ("
+						+ visit.placeName + ")" : "without a destination or facts of its own")
+						+ " beside the visits of the report: a summary of them, not a visit", null));
+				continue;
+			}
+			kept.add(visit);
+		}
+		return kept;
 	}
 
 	private static VisitFacts facts(SourceText text, VisitDraft draft, List<QuestionAnswer> questions,
@@ -170,10 +198,24 @@ public final class InspectionReportReader {
 			visit.place = draft.heading;
 			visit.placeName = draft.headingName;
 		}
-		visit.topic = draft.text(Label.TOPIC);
+		visit.topic = topicOf(draft.text(Label.TOPIC));
 		visit.purpose = draft.text(Label.PURPOSE);
 		visit.homeSituation = draft.text(Label.HOME_SITUATION);
 		return visit;
+	}
+
+	/**
+	 * The topic a section's 視察内容 states: a line naming the subject; an account of what was explained (several
+	 * sentences, the explainers in brackets) is no topic, and the itinerary's topic stands instead.
+	 */
+	private static String topicOf(String text) {
+		if (text == null) {
+			return null;
+		}
+		String stripped = text.strip();
+		boolean account = stripped.length() > 80 || stripped.indexOf('。') >= 0 && stripped.indexOf('。') < stripped.length() - 1
+				|| stripped.matches("^[（(](?:説明者?|対応者?|説明|視察場所)[）)].*");
+		return account ? null : text;
 	}
 
 	/**

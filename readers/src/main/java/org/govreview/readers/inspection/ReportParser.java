@@ -25,10 +25,11 @@ final class ReportParser {
 	private static final Pattern REPORT_NUMBER = Pattern.compile("(?:No\\.?|NO\\.?|№)\\s*(\\d+)|第\\s*(\\d+)\\s*号");
 
 	/**
-	 * The numbering and day words before a destination heading's name: (1), ２．, ①, ⑴, Ⅰ, ■, 第１日, １日目, （午前）,
-	 * その１, 【1日目】.
+	 * The numbering and day words before a destination heading's name: (1), ２．, ①, ⑴, Ⅰ, ■, 第１, 第１日, １日目,
+	 * （午前）, その１, 【1日目】.
 	 */
 	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
+			+ "|第\\s*[0-9０-９一二三四五六七八九十]+(?![0-9０-９一二三四五六七八九十]|\\s*[日号回条])\\s*[.．、]?"
 			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
 			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ][.．、]|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
 
