@@ -52,7 +52,29 @@ final class AlignedRows {
 			}
 			from = end == line.length() ? end : gap.end();
 		}
-		return singleFullWidthSpacesJoined(line, spans);
+		return singleFullWidthSpacesJoined(line, spacedWordsJoined(spans));
+	}
+
+	/** 指  標, 部   名: single characters spaced out to fill a header cell are one word, not cells. */
+	private static List<Span> spacedWordsJoined(List<Span> spans) {
+		List<Span> joined = new ArrayList<>();
+		for (Span span : spans) {
+			Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			if (last != null && isSpacedCharacter(last.text()) && isSpacedCharacter(span.text())
+					&& span.start() - last.end() <= 4) {
+				joined.set(joined.size() - 1, new Span(last.start(), span.end(), last.text().strip() + span.text().strip()));
+			}
+			else {
+				joined.add(span);
+			}
+		}
+		return joined;
+	}
+
+	private static boolean isSpacedCharacter(String text) {
+		String t = text.strip();
+		return !t.isEmpty() && t.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+				&& t.codePointCount(0, t.length()) == 1;
 	}
 
 	/** A single full-width space inside a phrase (委員長　坂本　隆) does not split cells unless wider gaps do too. */
@@ -75,6 +97,7 @@ final class AlignedRows {
 	static Result table(List<ModelBuilder.Line> lines, int start, Path file) {
 		List<ModelBuilder.Line> rowLines = new ArrayList<>();
 		List<List<Span>> rows = new ArrayList<>();
+		String prefix = null;
 		int i = start;
 		while (i < lines.size()) {
 			ModelBuilder.Line line = lines.get(i);
@@ -89,6 +112,18 @@ final class AlignedRows {
 			if (!rows.isEmpty() && isHeadingWithField(spans)) {
 				// ア 国宝松江城…   所管：観光振興部: the next heading, printed without a blank line before it
 				break;
+			}
+			if (spans.size() == 1 && isNamePrefix(spans.get(0), rows, lines, i + 1)) {
+				// 企業立地促進補助金を活用した, then 新規雇用者数（累計）   ―   300人（R11）: the name's first line
+				prefix = prefix == null ? spans.get(0).text().strip() : prefix + spans.get(0).text().strip();
+				i++;
+				continue;
+			}
+			if (prefix != null && spans.size() >= 2) {
+				Span first = spans.get(0);
+				spans = new ArrayList<>(spans);
+				spans.set(0, new Span(first.start(), first.end(), prefix + first.text().strip()));
+				prefix = null;
 			}
 			boolean qualifier = rows.size() == 1 && spans.size() >= 1;
 			boolean wrapped = rows.size() >= 2 && spans.size() == 1 && isWrappedFirstCell(spans.get(0), rows.get(0));
@@ -112,6 +147,21 @@ final class AlignedRows {
 		}
 		int header = HeaderRows.count(cells);
 		return new Result(new Table(joinWrappedRows(cells, header), header, rowLines.get(0).at(file)), i);
+	}
+
+	/**
+	 * A lone span under the first column that ends mid-phrase (…を活用した) over a row of the table: the first line of
+	 * that row's name, printed above its figures.
+	 */
+	private static boolean isNamePrefix(Span span, List<List<Span>> rows, List<ModelBuilder.Line> lines, int next) {
+		String text = span.text().strip();
+		if (rows.isEmpty() || next >= lines.size() || text.length() > 30 || !text.matches(".*\\p{IsHiragana}$")
+				|| Math.abs(span.start() - rows.get(0).get(0).start()) > 2) {
+			return false;
+		}
+		List<Span> after = split(lines.get(next).text());
+		return after.size() >= 2 && Math.abs(after.get(0).start() - span.start()) <= 2
+				&& ModelBuilder.structuredCells(lines.get(next)) == null;
 	}
 
 	/**

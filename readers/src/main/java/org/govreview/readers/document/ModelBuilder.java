@@ -38,6 +38,9 @@ final class ModelBuilder {
 	private static final Pattern FURNITURE = Pattern
 		.compile("^[\\s　]*(?:[-－―‐ー−–—]\\s*[0-9０-９]{1,3}\\s*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
+	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
+	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・.．·]{4,}|…{2,})[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
+
 	private static final Pattern FIGURE = Pattern.compile("[0-9０-９].*(?:→|⇒|～|〜|[%％人件円回t])|^[0-9０-９,，.．]+$");
 
 	private static final Pattern LABELLED_FIGURE = Pattern
@@ -232,7 +235,8 @@ final class ModelBuilder {
 	private boolean isValueLine(Line next) {
 		String text = next.stripped();
 		return !text.isEmpty() && !Words.isLabel(text) && HeadingShapes.match(text, null).isEmpty()
-				&& !isFurniture(next) && structuredCells(next) == null;
+				&& !isFurniture(next) && structuredCells(next) == null && AlignedRows.split(next.text()).size() < 3
+				&& !BULLET.matcher(text).matches();
 	}
 
 	private Optional<Field> field(String text, Location at) {
@@ -435,7 +439,7 @@ final class ModelBuilder {
 	}
 
 	static boolean isFurniture(Line line) {
-		return FURNITURE.matcher(line.text()).matches();
+		return FURNITURE.matcher(line.text()).matches() || TABLE_OF_CONTENTS.matcher(line.text()).find();
 	}
 
 	private void flushParagraph() {
