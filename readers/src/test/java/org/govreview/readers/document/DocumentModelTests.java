@@ -269,4 +269,45 @@ class DocumentModelTests {
 		assertThat(cells(table)).extracting(row -> row.get(1))
 			.containsExactly("施策", "中小企業の事業承継支援", "山岳観光の魅力向上", "平均", "・新たな取組");
 	}
+
+	@Test
+	void aSpanningHeaderHeadsEachColumnAndAPdfsQualifierRowStandsOverTheLastColumns() {
+		Table text = model("成果指標\t単位\t現状値\t目標値", "\t\t（R4）\tR6\tR7", "市民の割合\t％\t52.8\t56.0\t60.0")
+			.tables().get(0);
+		Table pdf = model("成果指標\t単位\t現状値\t目標値", "（R4）\tR6\tR7", "市民の割合\t％\t52.8\t56.0\t60.0")
+			.tables().get(0);
+
+		assertThat(text.header()).containsExactly("成果指標", "単位", "現状値（R4）", "目標値R6", "目標値R7");
+		assertThat(pdf.header()).isEqualTo(text.header());
+		assertThat(cells(pdf).get(2)).containsExactly("市民の割合", "％", "52.8", "56.0", "60.0");
+	}
+
+	@Test
+	void spaceAlignedNamesWrappedAboveOrBelowTheirFiguresJoinTheirRow() {
+		Table table = model("  重要業績評価指標(KPI)        基準値（年度）      目標値（年度）     担当課",
+				"  企業立地促進補助金を活用した", "  新規雇用者数（累計）          ―                  300人（R11）       経済戦略課",
+				"  保育士就職相談会を通じた      38人（R5）          60人（R11）        保育課", "  保育士等の採用者数",
+				"  市内製造品出荷額等            2,415億円（R4）     2,600億円（R10）   経済戦略課").tables().get(0);
+
+		assertThat(cells(table)).extracting(row -> row.get(0))
+			.containsExactly("重要業績評価指標(KPI)", "企業立地促進補助金を活用した新規雇用者数（累計）",
+					"保育士就職相談会を通じた保育士等の採用者数", "市内製造品出荷額等");
+	}
+
+	@Test
+	void spacedSingleCharactersAreOneHeaderWord() {
+		Table table = model("  指  標                    基準値（年度）    目標値（年度）",
+				"  市内事業所の従業者数      67,482人（R3）    69,000人（R11）").tables().get(0);
+
+		assertThat(table.header()).containsExactly("指標", "基準値（年度）", "目標値（年度）");
+	}
+
+	@Test
+	void entriesOfATableOfContentsAreFurnitureAndANumberedTermIsNoChapter() {
+		DocumentModel model = model("目　次", "基本目標１　地域の稼ぐ力を高める ………………… 3", "第３章　推進体制 ……………… 12", "",
+				"第３期米子市まち・ひと・しごと創生総合戦略", "", "第２章　基本目標と具体的施策");
+
+		assertThat(model.headings()).extracting(Heading::number, Heading::title).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("第２章", "基本目標と具体的施策"));
+	}
 }
