@@ -98,6 +98,7 @@ final class AlignedRows {
 		List<ModelBuilder.Line> rowLines = new ArrayList<>();
 		List<List<Span>> rows = new ArrayList<>();
 		String prefix = null;
+		boolean keyed = false;
 		int i = start;
 		while (i < lines.size()) {
 			ModelBuilder.Line line = lines.get(i);
@@ -105,10 +106,23 @@ final class AlignedRows {
 				i++;
 				continue;
 			}
+			if (line.isBlank() && keyed && keyedRowFollows(lines, i + 1, rows.get(0))) {
+				// the rows of a keyed table set apart by blank lines
+				i++;
+				continue;
+			}
 			if (line.isBlank() || ModelBuilder.structuredCells(line) != null) {
 				break;
 			}
 			List<Span> spans = split(line.text());
+			if (keyed && spans.size() == 1 && spans.get(0).start() > rows.get(0).get(0).start() + 2
+					&& HeadingShapes.match(spans.get(0).text().strip(), null).isEmpty()) {
+				// ・ＳＬ運行日に合わせ… under the second column: the wrapped rest of a keyed row's cell
+				rowLines.add(line);
+				rows.add(spans);
+				i++;
+				continue;
+			}
 			if (!rows.isEmpty() && isHeadingWithField(spans)) {
 				// ア 国宝松江城…   所管：観光振興部: the next heading, printed without a blank line before it
 				break;
@@ -135,6 +149,9 @@ final class AlignedRows {
 			}
 			rowLines.add(line);
 			rows.add(spans);
+			if (rows.size() == 2 && ROW_KEY.matcher(spans.get(0).text().strip()).lookingAt()) {
+				keyed = true;
+			}
 			i++;
 		}
 		if (rows.isEmpty()) {
@@ -146,7 +163,55 @@ final class AlignedRows {
 			cells.add(place(rows.get(r), anchors, file, rowLines.get(r)));
 		}
 		int header = HeaderRows.count(cells);
-		return new Result(new Table(joinWrappedRows(cells, header), header, rowLines.get(0).at(file)), i);
+		List<List<Cell>> body = keyed ? joinKeyedRows(cells, header) : joinWrappedRows(cells, header);
+		return new Result(new Table(body, header, rowLines.get(0).at(file)), i);
+	}
+
+	/** １ 鉄道・石油の歴史, (2) …, ③ …: the key a row of a numbered table starts with. */
+	private static final Pattern ROW_KEY = Pattern.compile("^(?:[0-9０-９]{1,2}[\\s　.．、)）]|[①-⑳]|[(（][0-9０-９]{1,2}[)）])");
+
+	private static boolean keyedRowFollows(List<ModelBuilder.Line> lines, int from, List<Span> header) {
+		int next = from;
+		while (next < lines.size() && (lines.get(next).isBlank() || ModelBuilder.isFurniture(lines.get(next)))) {
+			next++;
+		}
+		if (next >= lines.size() || next - from > 2) {
+			return false;
+		}
+		List<Span> spans = split(lines.get(next).text());
+		return spans.size() >= 2 && ROW_KEY.matcher(spans.get(0).text().strip()).lookingAt()
+				&& Math.abs(spans.get(0).start() - header.get(0).start()) <= 4;
+	}
+
+	/**
+	 * The rows of a table whose rows start with a key (１ 鉄道・石油の歴史): every line until the next key continues the
+	 * row, cell by cell, as pdftotext -layout prints cells wrapped over several lines; a line with a figure, a total
+	 * or header words is a row of its own.
+	 */
+	private static List<List<Cell>> joinKeyedRows(List<List<Cell>> cells, int header) {
+		List<List<Cell>> joined = new ArrayList<>(cells.subList(0, Math.min(header, cells.size())));
+		for (int r = header; r < cells.size(); r++) {
+			List<Cell> row = cells.get(r);
+			boolean keyedRow = !row.isEmpty() && ROW_KEY.matcher(row.get(0).text()).lookingAt();
+			boolean ownRow = row.stream().anyMatch(cell -> HeaderRows.isFigure(cell.text()) || Words.isTotal(cell.text()))
+					|| !row.isEmpty() && row.get(0).text().matches("^(?:総合|合計|全体|平均|総計).*") || HeaderRows.mostlyHeader(row);
+			if (keyedRow || ownRow || joined.size() == header) {
+				joined.add(new ArrayList<>(row));
+				continue;
+			}
+			List<Cell> last = joined.get(joined.size() - 1);
+			for (int c = 0; c < row.size(); c++) {
+				if (row.get(c).isEmpty()) {
+					continue;
+				}
+				while (last.size() <= c) {
+					last.add(new Cell("", row.get(c).location()));
+				}
+				Cell above = last.get(c);
+				last.set(c, new Cell(Wraps.joinCell(above.text(), row.get(c).text()), above.location()));
+			}
+		}
+		return joined;
 	}
 
 	/**

@@ -53,7 +53,7 @@ final class HeaderRows {
 		rows.set(1, moved);
 	}
 
-	private static boolean mostlyHeader(List<Cell> row) {
+	static boolean mostlyHeader(List<Cell> row) {
 		long filled = row.stream().filter(cell -> !cell.isEmpty()).count();
 		long header = row.stream().filter(cell -> Words.isHeaderCell(cell.text())).count();
 		return filled >= 2 && header * 2 >= filled;
@@ -66,7 +66,8 @@ final class HeaderRows {
 	private static boolean qualifies(List<Cell> second, List<Cell> first) {
 		long filled = second.stream().filter(cell -> !cell.isEmpty()).count();
 		long firstFilled = first.stream().filter(cell -> !cell.isEmpty()).count();
-		boolean spanning = second.size() > first.size();
+		boolean spanning = second.size() > first.size() && mostlyHeader(first)
+				&& second.stream().filter(cell -> !cell.isEmpty()).allMatch(cell -> isQualifier(cell.text()));
 		return filled > 0 && (filled < firstFilled || spanning) && second.stream()
 			.filter(cell -> !cell.isEmpty())
 			.allMatch(cell -> isQualifier(cell.text()) || Words.isHeaderCell(cell.text()));

@@ -36,7 +36,7 @@ final class ModelBuilder {
 	}
 
 	private static final Pattern FURNITURE = Pattern
-		.compile("^[\\s　]*(?:[-－―‐ー−–—]\\s*[0-9０-９]{1,3}\\s*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
+		.compile("^[\\s　]*(?:[-－―‐ー−–—]\\s*[0-9０-９]{1,3}\\s*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
 	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
 	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・.．·]{4,}|…{2,})[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
@@ -201,7 +201,8 @@ final class ModelBuilder {
 			blocks.add(f);
 			return i + 1;
 		}
-		if (aligned.size() == 2 && aligned.get(0).text().length() <= 12) {
+		if (aligned.size() == 2 && aligned.get(0).text().length() <= 12
+				&& !aligned.get(0).text().strip().matches("^[「『（(～~〜].*")) {
 			flushParagraph();
 			blocks.add(new Field(Words.key(aligned.get(0).text()), aligned.get(1).text(), at));
 			return i + 1;

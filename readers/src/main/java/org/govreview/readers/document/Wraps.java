@@ -5,6 +5,10 @@ import java.util.List;
 /** Joins lines that a page width wrapped: no space between Japanese characters, one between Latin words. */
 final class Wraps {
 
+	/** 地域総務課 over 産業振興課: two departments stacked in one cell, each whole. */
+	private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern
+		.compile("(?:課|室|局|部|係|所|センター)$");
+
 	private Wraps() {
 	}
 
@@ -25,13 +29,16 @@ final class Wraps {
 
 	/**
 	 * A table cell and the rest of it that the column width wrapped onto the next line: joined as {@link #join} does,
-	 * but a bulleted rest (・…, ※…) is an item of its own and goes on a line of its own.
+	 * but a bulleted rest (・…, ※…), a department under a department, or a figure's year under its name (R6年度
+	 * 252万人) goes on a line of its own.
 	 */
 	static String joinCell(String cell, String rest) {
 		if (cell.isEmpty()) {
 			return rest;
 		}
-		return rest.matches("^[・•●○◆◇■□※\\-－].*") ? cell + "\n" + rest : join(List.of(cell, rest));
+		boolean item = rest.matches("^[・•●○◆◇■□※\\-－].*") || rest.matches("^(?:[RH]\\d|令和|平成|\\d{4}年).*")
+				|| ORGANISATION.matcher(cell).find() && ORGANISATION.matcher(rest).find();
+		return item ? cell + "\n" + rest : join(List.of(cell, rest));
 	}
 
 	private static boolean isLatin(char c) {

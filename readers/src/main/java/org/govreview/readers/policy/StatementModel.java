@@ -115,6 +115,7 @@ final class StatementModel {
 
 	private static String title(DocumentModel model) {
 		String first = null;
+		String previous = null;
 		int seen = 0;
 		for (Block block : model.blocks()) {
 			String line = firstLine(block);
@@ -123,8 +124,12 @@ final class StatementModel {
 			}
 			first = first == null ? line : first;
 			if (VOCABULARY.mentions("title", line) && line.length() <= 60) {
-				return line;
+				boolean yearAbove = previous != null && StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()
+						&& ProseFigures.nfkc(previous).strip().matches("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年度|\\d{4}\\s*年度");
+				// 令和６年度 on the line above 秋葉区区政運営方針: a title printed over two lines
+				return yearAbove ? previous.strip() + " " + line : line;
 			}
+			previous = line;
 			if (++seen >= 4) {
 				break;
 			}
@@ -206,7 +211,7 @@ final class StatementModel {
 				this.issueHeadings.add(heading);
 			}
 			else if (numbered && section.heading() != null && namesIssues(section.heading().title())
-					&& bulletsOnly(child)) {
+					&& (bulletsOnly(child) || subheadingsOnly(child))) {
 				// 重点課題 → 1 安全・安心 → ・…: an issue whose actions follow its heading without a label
 				this.issueHeadings.add(heading);
 				this.unlabelledActions.add(heading);
@@ -217,6 +222,22 @@ final class StatementModel {
 	private static boolean namesIssues(String title) {
 		return title.length() <= 24 && (VOCABULARY.mentions("issue", title) || VOCABULARY.mentions("action", title));
 	}
+
+	/**
+	 * A section whose own text is paragraphs and fields, under two or more headings of one lower numbering (ア, イ, ウ):
+	 * （１）脱炭素社会の実現 → ア 住宅・事業所の省エネルギー化への支援 → its prose.
+	 */
+	private static boolean subheadingsOnly(Section section) {
+		List<Section> children = section.children();
+		return children.size() >= 2
+				&& children.stream().map(child -> child.heading().kind()).distinct().count() == 1
+				&& children.stream().allMatch(child -> child.children().isEmpty()
+						&& SUBHEADINGS.contains(child.heading().scheme()) && !isPart(child.heading().title()))
+				&& section.blocks().stream().allMatch(block -> block instanceof Paragraph || block instanceof Field);
+	}
+
+	private static final Set<NumberingScheme> SUBHEADINGS = Set.of(NumberingScheme.KATAKANA,
+			NumberingScheme.PARENTHESISED_KATAKANA, NumberingScheme.CIRCLED, NumberingScheme.LETTER);
 
 	/** A section of two or more bulleted items and nothing but them. */
 	private static boolean bulletsOnly(Section section) {
@@ -270,6 +291,7 @@ final class StatementModel {
 		String issue = null;
 		int issueLevel = 0;
 		boolean acting = false;
+		boolean unlabelled = false;
 		String pending = null;
 		Heading actionHeading = null;
 		for (Block block : withHeaderRows(this.model.blocks())) {
@@ -291,6 +313,7 @@ final class StatementModel {
 							? "課題" + (this.ids.size() + 1) : ProseFigures.nfkc(heading.label() + heading.number()));
 					issueLevel = heading.level();
 					acting = this.unlabelledActions.contains(heading);
+					unlabelled = acting;
 					actionHeading = null;
 					prose.read(heading.title(), id(issue), location, null);
 					continue;
@@ -402,7 +425,7 @@ final class StatementModel {
 					continue;
 				}
 				pending = prose.read(text, id(issue), location, pending);
-				if (issue != null) {
+				if (issue != null && !unlabelled) {
 					String tail = labelKey(text.replaceAll("^.*[。]", ""));
 					acting = tail.length() < text.length() && VOCABULARY.is("action", tail) || acting && !text.endsWith("。");
 				}

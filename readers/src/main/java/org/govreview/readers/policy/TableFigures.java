@@ -203,10 +203,10 @@ final class TableFigures {
 		return new String[] { text, null };
 	}
 
-	/** The unit a table's 単位 column prints for a row, when it is one of the vocabulary's. */
-	private String unitOf(String cell) {
-		String unit = nfkc(cell).strip();
-		return this.vocabulary.words("unit").stream().map(ProseFigures::nfkc).anyMatch(unit::equals) ? unit : null;
+	/** The unit a table's 単位 column prints for a row: a short word without digits (人, 件, g, 店舗, t-CO2). */
+	private static String unitOf(String cell) {
+		String unit = nfkc(cell).strip().replaceAll("^[(（]|[)）]$", "");
+		return unit.length() <= 6 && !unit.isEmpty() && !unit.matches(".*\\d.*") && !unit.matches("[-―‐ー—]+") ? unit : null;
 	}
 
 	private boolean add(String indicator, String unit, String cell, int year, String period, String issueId) {

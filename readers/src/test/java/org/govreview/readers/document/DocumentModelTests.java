@@ -310,4 +310,20 @@ class DocumentModelTests {
 		assertThat(model.headings()).extracting(Heading::number, Heading::title).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("第２章", "基本目標と具体的施策"));
 	}
+
+	@Test
+	void aSpaceAlignedTableWithKeyedRowsJoinsEveryLineUpToTheNextKey() {
+		Table table = model("     重点取組            取組内容                                  担当課",
+				"     １ 鉄道・石油の歴史  ・新津鉄道資料館と連携した周遊スタ          地域総務課",
+				"     を生かした魅力発信   ンプラリーを実施する                        産業振興課",
+				"                          ・ＳＬ運行日ににぎわいイベントを開催する", "",
+				"     ２ 花と緑を生かした  ・花のフェスタを開催する                    産業振興課",
+				"     交流の促進", "     合計                 2件").tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("重点取組", "取組内容", "担当課"),
+				List.of("１ 鉄道・石油の歴史を生かした魅力発信",
+						"・新津鉄道資料館と連携した周遊スタンプラリーを実施する\n・ＳＬ運行日ににぎわいイベントを開催する",
+						"地域総務課\n産業振興課"),
+				List.of("２ 花と緑を生かした交流の促進", "・花のフェスタを開催する", "産業振興課"), List.of("合計", "2件"));
+	}
 }
