@@ -72,6 +72,9 @@ final class KpiPlan {
 
 	private static final Pattern ARROW = Pattern.compile("[→⇒➡⇨]");
 
+	/** 90.0％以下, 30件以上: the bound a target is stated with, after its figure. */
+	private static final Pattern BOUND = Pattern.compile("(?<=[0-9０-９%％\\p{IsHan}])(?:以下|以上)$");
+
 	private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.*?)[\\s　]*[（(]([^（）()]{1,16})[）)][\\s　]*$");
 
 	private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]{1,16})[）)]");
@@ -158,8 +161,14 @@ final class KpiPlan {
 		}
 		finishPending();
 		List<PolicyDirection> read = new ArrayList<>();
-		for (DirectionBuilder builder : directions) {
-			PolicyDirection built = builder.build();
+		List<PolicyDirection> all = directions.stream().map(DirectionBuilder::build).toList();
+		for (int d = 0; d < all.size(); d++) {
+			DirectionBuilder builder = directions.get(d);
+			PolicyDirection built = all.get(d);
+			if (isOutline(built, all.subList(d + 1, all.size()))) {
+				// 政策１ … 施策１－１ … listed in the plan's outline before the plan itself
+				continue;
+			}
 			if (!built.initiatives().isEmpty() || !built.indicators().isEmpty()) {
 				if (built.title() == null && !built.indicators().isEmpty()) {
 					findings.add(Finding.warning(builder.location, "indicators outside any direction: not kept without one",
@@ -172,6 +181,15 @@ final class KpiPlan {
 			}
 		}
 		return new Reading(read, List.copyOf(counts));
+	}
+
+	/** A direction that names no indicator and no department, told again further on: an entry of the outline. */
+	private static boolean isOutline(PolicyDirection direction, List<PolicyDirection> later) {
+		boolean empty = direction.indicators().isEmpty() && direction.initiatives()
+			.stream()
+			.allMatch(initiative -> initiative.indicators().isEmpty() && initiative.departments().isEmpty());
+		return empty && direction.title() != null
+				&& later.stream().anyMatch(other -> direction.title().equals(other.title()));
 	}
 
 	private static Set<String> runningHeaders(DocumentModel model) {
@@ -431,7 +449,8 @@ final class KpiPlan {
 		for (List<Cell> row : table.body()) {
 			Optional<String> band = Table.cell(row, 0);
 			Optional<BigDecimal> count = Table.cell(row, countColumn).flatMap(JapaneseNumbers::number);
-			if (band.isPresent() && count.isPresent() && count.get().scale() <= 0 && count.get().signum() >= 0) {
+			boolean total = band.isPresent() && band.get().strip().matches("^(?:合計|計|総計|全体|総数|指標数)$");
+			if (band.isPresent() && !total && count.isPresent() && count.get().scale() <= 0 && count.get().signum() >= 0) {
 				counts.add(new AchievementCount(band.get(), count.get().intValue()));
 			}
 		}
@@ -605,11 +624,15 @@ final class KpiPlan {
 		Matcher bracket = TRAILING_BRACKET.matcher(text);
 		if (bracket.matches()) {
 			OptionalInt stated = year(bracket.group(2));
+			if (stated.isEmpty()) {
+				stated = yearNamedIn(bracket.group(2));
+			}
 			if (stated.isPresent()) {
 				year = stated.getAsInt();
 				text = bracket.group(1).strip();
 			}
 		}
+		text = BOUND.matcher(text).replaceFirst("");
 		IndicatorValue value = JapaneseNumbers.value(text);
 		if (value.isNumber() && value.unit() == null && unit != null && !unit.isBlank()) {
 			IndicatorValue scaled = JapaneseNumbers.value(text + unit.strip());
@@ -618,6 +641,20 @@ final class KpiPlan {
 			}
 		}
 		return new Dated(value, year);
+	}
+
+	/**
+	 * The one year a bracket names beside other words: a date (令和5年5月1日, the year {@link
+	 * FiscalYears#yearOfFigureAsOf} gives) or a fiscal year with what it was (令和5年度市民意識調査, 令和4年度決算).
+	 */
+	private static OptionalInt yearNamedIn(String bracket) {
+		List<org.govreview.readers.text.StatedDate> dates = org.govreview.readers.text.JapaneseDates
+			.fullDates(org.govreview.readers.text.JapaneseDates.normalize(bracket));
+		if (dates.size() == 1) {
+			return OptionalInt.of(FiscalYears.yearOfFigureAsOf(dates.get(0).date()));
+		}
+		List<FiscalYears.StatedFiscalYear> years = FiscalYears.all(bracket);
+		return dates.isEmpty() && years.size() == 1 ? OptionalInt.of(years.get(0).year().year()) : OptionalInt.empty();
 	}
 
 	/** The year a row states in its own year column (基準年度 | 目標年度), else the column header's. */

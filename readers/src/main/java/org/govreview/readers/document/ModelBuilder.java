@@ -114,7 +114,7 @@ final class ModelBuilder {
 			i = single(i);
 		}
 		flushParagraph();
-		List<Block> leveled = HeadingLevels.assign(blocks);
+		List<Block> leveled = HeadingLevels.assign(LabelLists.restructure(blocks));
 		return new DocumentModel(source, leveled, sections(leveled));
 	}
 
@@ -357,16 +357,17 @@ final class ModelBuilder {
 
 	/**
 	 * A line without cells inside a table, the rest of the row's first cell that the column width wrapped (（1）子育て世代
-	 * 包括支援センターの⇥達成⇥… then 機能拡充): short, no heading, item or field of its own, no sentence end, no figure or
-	 * year (a PDF may leave a wrapped （令和９年度） of any column alone on a line), and a row of the table after it or a
-	 * first cell above that stops mid-phrase (…の相談・支援に).
+	 * 包括支援センターの⇥達成⇥… then 機能拡充): short, no heading, item or field of its own, no sentence end, no year
+	 * (a PDF may leave a wrapped （令和９年度） of any column alone on a line), and a row of the table after it, a first
+	 * cell above that stops mid-phrase (…の相談・支援に) or a line that starts mid-phrase (の作付面積).
 	 */
 	private boolean isWrappedFirstCell(int i, String above) {
 		Line line = lines.get(i);
 		String text = line.text();
 		String stripped = line.stripped();
 		if (stripped.isEmpty() || stripped.length() > 30 || Character.isWhitespace(text.charAt(0)) || text.charAt(0) == '　'
-				|| stripped.endsWith("。") || stripped.matches(".*[0-9０-９].*") || stripped.matches("^[）)」』】].*")
+				|| stripped.endsWith("。") || stripped.contains("年度") || stripped.matches("^[（(].*[）)]$")
+				|| stripped.matches("^[）)」』】].*")
 				|| BULLET.matcher(stripped).matches()
 				|| HeadingShapes.match(stripped, line.at(file)).isPresent() || field(stripped, line.at(file)).isPresent()) {
 			return false;
@@ -377,7 +378,7 @@ final class ModelBuilder {
 		}
 		boolean rowFollows = next < lines.size()
 				&& (structuredCells(lines.get(next)) != null || continuedCells(lines.get(next)) != null);
-		return rowFollows || UNFINISHED.matcher(above).find();
+		return rowFollows || UNFINISHED.matcher(above).find() || stripped.matches("^\\p{IsHiragana}.*");
 	}
 
 	/**
