@@ -55,17 +55,20 @@ final class AlignedRows {
 		return singleFullWidthSpacesJoined(line, spacedWordsJoined(spans));
 	}
 
-	/** 指  標, 部   名: single characters spaced out to fill a header cell are one word, not cells. */
+	/** 指  標, 会　派　名: single characters spaced out to fill a header cell are one word, not cells. */
 	private static List<Span> spacedWordsJoined(List<Span> spans) {
 		List<Span> joined = new ArrayList<>();
+		boolean spaced = false;
 		for (Span span : spans) {
 			Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-			if (last != null && isSpacedCharacter(last.text()) && isSpacedCharacter(span.text())
+			if (last != null && (spaced || isSpacedCharacter(last.text())) && isSpacedCharacter(span.text())
 					&& span.start() - last.end() <= 4) {
 				joined.set(joined.size() - 1, new Span(last.start(), span.end(), last.text().strip() + span.text().strip()));
+				spaced = true;
 			}
 			else {
 				joined.add(span);
+				spaced = false;
 			}
 		}
 		return joined;

@@ -273,7 +273,8 @@ final class ModelBuilder {
 			if (cells == null && !rows.isEmpty()) {
 				cells = continuedCells(line);
 			}
-			if (cells == null && !rows.isEmpty() && isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
+			if (cells == null && !rows.isEmpty() && !(rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)))
+					&& isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
 				List<Cell> last = rows.get(rows.size() - 1);
 				last.set(0, joined(last.get(0), line.stripped()));
 				i++;

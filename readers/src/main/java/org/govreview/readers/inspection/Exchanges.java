@@ -11,7 +11,8 @@ import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 
 /**
  * The questions put during a visit and the answers given (質疑), as reports write them: Q … / A …, Q1 … / A1 …,
- * Q：… / A：…, 質 … / 答 …, 問 … / 答 …, 質問：… / 回答：…, and on one line, 質：… → 答：…. Text that follows a question or answer without a marker
+ * Q：… / A：…, 質 … / 答 …, 問 … / 答 …, 質問：… / 回答：…, ○委員 … / ●説明員 …, and on one line, 質：… → 答：….
+ * Text that follows a question or answer without a marker
  * continues it (extraction breaks lines and pages). A question left without an answer, or an answer without a
  * question, is not paired but reported. Not thread-safe; one per visit.
  */
@@ -19,12 +20,14 @@ final class Exchanges {
 
 	private static final Pattern QUESTION = Pattern
 		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
-				+ "|[(（【〈<＜]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
+				+ "|[(（【〈<＜]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*"
+				+ "|[○◯〇◇]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+))(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern ANSWER = Pattern
 		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
-				+ "|[(（【〈<＜]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*)(.+)$",
+				+ "|[(（【〈<＜]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*"
+				+ "|[●◆]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+))(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** An answer on the question's own line: 質：… → 答：…, Q: … A: …. */

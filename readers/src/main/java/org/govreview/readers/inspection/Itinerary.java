@@ -78,6 +78,9 @@ final class Itinerary {
 		for (Table table : model.tables()) {
 			scan(table, entries, covered);
 		}
+		if (entries.isEmpty()) {
+			prose(model, entries);
+		}
 		entries.sort(java.util.Comparator.comparingInt(Entry::line));
 		return new Itinerary(entries, covered);
 	}
@@ -122,6 +125,64 @@ final class Itinerary {
 			if (monthDay != null) {
 				entries.add(new Entry(row.get(0).location().line() - 1, monthDay, full, name.get(),
 						topic < 0 ? null : Table.cell(row, topic - shift).orElse(null), range));
+			}
+		}
+	}
+
+	/** 小松市役所において, 鯖江市で, 守山市を訪問: where a sentence of the itinerary says the visit took place. */
+	private static final Pattern VISITED_AT = Pattern
+		.compile("([\\p{IsHan}ヶケが]{1,8}?[市町村区])(?:役所|役場|議会|庁舎|本庁舎)?(?:において|にて|で|を訪問|を視察)");
+
+	/** A line that is a day and nothing else: １０月２２日（火）. */
+	private static final Pattern DAY_LINE = Pattern
+		.compile("^[\\s　]*(?:令和\\s*\\d{1,2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:[（(][月火水木金土日][）)])?[\\s　]*$");
+
+	/**
+	 * The itinerary told as prose, a day on its line and the day's account after it: each sentence that states a time
+	 * range and a municipality where it was spent (午後１時３０分から午後３時まで、小松市役所において…) is a visit of that
+	 * day. Travel (小松駅に到着, 帰着) states no range and is no visit.
+	 */
+	private static void prose(DocumentModel model, List<Entry> entries) {
+		MonthDay day = null;
+		LocalDate full = null;
+		for (org.govreview.readers.document.Block block : model.blocks()) {
+			if (!(block instanceof org.govreview.readers.document.Paragraph paragraph)) {
+				String normalized = InspectionDates.normalize(block.text());
+				if (DAY_LINE.matcher(normalized).matches()) {
+					day = JapaneseDates.firstMonthDay(normalized).orElse(null);
+					full = InspectionDates.firstDate(normalized).orElse(null);
+				}
+				else if (block instanceof org.govreview.readers.document.Heading) {
+					day = null;
+				}
+				continue;
+			}
+			StringBuilder account = new StringBuilder();
+			for (String line : paragraph.lines()) {
+				String normalized = InspectionDates.normalize(line);
+				if (DAY_LINE.matcher(normalized).matches()) {
+					visits(account.toString(), day, full, block.location().line() - 1, entries);
+					account.setLength(0);
+					day = JapaneseDates.firstMonthDay(normalized).orElse(null);
+					full = InspectionDates.firstDate(normalized).orElse(null);
+				}
+				else {
+					account.append(normalized.strip());
+				}
+			}
+			visits(account.toString(), day, full, block.location().line() - 1, entries);
+		}
+	}
+
+	private static void visits(String account, MonthDay day, LocalDate full, int line, List<Entry> entries) {
+		if (day == null) {
+			return;
+		}
+		for (String sentence : account.split("(?<=。)")) {
+			Optional<ClockTimes.TimeRange> range = InspectionDates.timeRange(sentence);
+			Matcher place = VISITED_AT.matcher(sentence);
+			if (range.isPresent() && place.find()) {
+				entries.add(new Entry(line, day, full, place.group(1), null, range.get()));
 			}
 		}
 	}

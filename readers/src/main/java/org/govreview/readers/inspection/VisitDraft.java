@@ -69,7 +69,9 @@ final class VisitDraft {
 
 	/** True when this label starts the next visit rather than a section of this one. */
 	boolean isTakenBy(Label label) {
-		return this.seen.contains(label) && this.section != label && !REPEATABLE.contains(label);
+		// 【市勢】 人口 … 面積 … then 市の概要: the same account of the city, not a second visit
+		boolean sameAccount = label == Label.FIGURES && this.section == Label.FIGURE;
+		return this.seen.contains(label) && this.section != label && !REPEATABLE.contains(label) && !sameAccount;
 	}
 
 	void open(Label label) {
