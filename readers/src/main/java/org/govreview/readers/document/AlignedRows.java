@@ -142,6 +142,13 @@ final class AlignedRows {
 				spans.set(0, new Span(first.start(), first.end(), prefix + first.text().strip()));
 				prefix = null;
 			}
+			if (!keyed && rows.size() >= 2 && spans.size() == 1 && isWrappedLaterCell(spans.get(0), rows)) {
+				// 無償化する方向で予算化を進めている。 under the last column: the rest of the row's cell
+				rowLines.add(line);
+				rows.add(spans);
+				i++;
+				continue;
+			}
 			boolean qualifier = rows.size() == 1 && spans.size() >= 1;
 			boolean wrapped = rows.size() >= 2 && spans.size() == 1 && isWrappedFirstCell(spans.get(0), rows.get(0));
 			if (spans.size() < 2 && !qualifier && !wrapped) {
@@ -215,6 +222,21 @@ final class AlignedRows {
 			}
 		}
 		return joined;
+	}
+
+	/** A lone span that starts where a later column of the rows above starts: the wrapped rest of that cell. */
+	private static boolean isWrappedLaterCell(Span span, List<List<Span>> rows) {
+		String text = span.text().strip();
+		if (text.length() > 60 || HeadingShapes.match(text, null).isPresent() || text.matches("^[※＊*].*")) {
+			return false;
+		}
+		List<Span> widest = rows.stream().max((a, b) -> a.size() - b.size()).orElseThrow();
+		for (int c = 1; c < widest.size(); c++) {
+			if (Math.abs(widest.get(c).start() - span.start()) <= 2) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

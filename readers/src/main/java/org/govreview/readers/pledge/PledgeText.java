@@ -44,7 +44,12 @@ final class PledgeText {
 		if (text.isEmpty() || text.length() > 12) {
 			return Optional.empty();
 		}
-		return MARKS.read(text);
+		Optional<Evaluation> read = MARKS.read(text);
+		if (read.isEmpty() && text.matches("^\\S{1,3}\\([^()]{1,8}\\)$")) {
+			// Ｓ（達成）: a grade with its meaning in brackets
+			read = MARKS.read(text.replaceFirst("\\([^()]{1,8}\\)$", "").strip());
+		}
+		return read;
 	}
 
 	/** The evaluation as a fact states it: stars and scores as their number, marks and grades canonical, words as printed. */

@@ -210,11 +210,13 @@ final class PublishedFigures {
 			if (scan.entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
 				continue;
 			}
+			int countColumn = countColumn(table);
 			for (List<Cell> row : table.body()) {
 				if (row.size() >= 2) {
 					Optional<Evaluation> mark = markOf(row.get(0).text());
-					OptionalInt count = count(row.get(1).text());
-					if (mark.isPresent() && count.isPresent() && row.stream().skip(2).allMatch(Cell::isEmpty)) {
+					OptionalInt count = count(row.get(countColumn).text());
+					boolean alone = countColumn != 1 || row.stream().skip(2).allMatch(Cell::isEmpty) || countColumnNamed(table);
+					if (mark.isPresent() && count.isPresent() && alone) {
 						counts.putIfAbsent(display(mark.get()), count.getAsInt());
 					}
 				}
@@ -250,6 +252,22 @@ final class PublishedFigures {
 			}
 		}
 		counts.forEach((mark, count) -> scan.markCounts.add(new MarkCount(mark, count)));
+	}
+
+	/** The column a header names as the number of items (項目数, 件数, 事業数), else the second. */
+	private static int countColumn(Table table) {
+		List<String> header = table.header();
+		for (int c = 1; c < header.size(); c++) {
+			if (key(header.get(c)).matches("(?:項目|件|事業|施策|取組|公約|指標)?数|項目数|件数")) {
+				return c;
+			}
+		}
+		return 1;
+	}
+
+	private static boolean countColumnNamed(Table table) {
+		List<String> header = table.header();
+		return header.size() > 1 && key(header.get(1)).matches("(?:項目|件|事業|施策|取組|公約|指標)?数|項目数|件数");
 	}
 
 	/**
