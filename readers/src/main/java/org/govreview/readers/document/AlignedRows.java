@@ -178,7 +178,7 @@ final class AlignedRows {
 	}
 
 	/** １ 鉄道・石油の歴史, (2) …, ③ …: the key a row of a numbered table starts with. */
-	private static final Pattern ROW_KEY = Pattern.compile("^(?:[0-9０-９]{1,2}[\\s　.．、)）]|[①-⑳]|[(（][0-9０-９]{1,2}[)）])");
+	private static final Pattern ROW_KEY = Pattern.compile("^(?:[0-9０-９]{1,2}(?:[\\s　.．、)）]|$)|[①-⑳]|[(（][0-9０-９]{1,2}[)）])");
 
 	private static boolean keyedRowFollows(List<ModelBuilder.Line> lines, int from, List<Span> header) {
 		int next = from;

@@ -12,8 +12,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns the HTML fragments that survive extraction into lines: a table row's cells become tab-separated, and
- * {@code <br>}, {@code <p>}, {@code <li>} and the like break lines, except that a {@code <br>} inside a tab-separated row
- * only wraps its cell. jsoup parses the fragment (entities decoded).
+ * {@code <br>}, {@code <p>}, {@code <li>} and the like break lines, except that inside a tab-separated row they only
+ * wrap its cell. jsoup parses the fragment (entities decoded).
  */
 final class HtmlLines {
 
@@ -24,14 +24,15 @@ final class HtmlLines {
 
 	private static final java.util.regex.Pattern ROW_OUTSIDE_TABLE = java.util.regex.Pattern.compile("(?i)<t[rdh][\\s>]");
 
-	private static final java.util.regex.Pattern BR = java.util.regex.Pattern.compile("(?i)\\s*<br\\s*/?>\\s*");
+	private static final java.util.regex.Pattern BR = java.util.regex.Pattern
+		.compile("(?i)[ 　]*(?:<br\\s*/?>|</?(?:p|div|span|li|ul|ol|b|strong|em|font)(?:\\s[^>]*)?>)[ 　]*");
 
 	private HtmlLines() {
 	}
 
 	static List<String> expand(String line) {
 		if (line.indexOf('\t') >= 0 && !ROW_OUTSIDE_TABLE.matcher(line).find()) {
-			// in a tab-separated row a <br> wraps a cell's text, it does not end the row
+			// in a tab-separated row a <br> or <p> wraps a cell's text, it does not end the row
 			line = BR.matcher(line).replaceAll(" ");
 		}
 		int open = line.indexOf('<');

@@ -232,7 +232,7 @@ final class EvaluationScan {
 				}
 				if (c == departmentColumn || departmentColumn < 0 && isDepartment(cell) && c > 0) {
 					if (!cell.equals(title)) {
-						entry.departments.add(clean(cell));
+						PledgeText.departments(cell).stream().map(PledgeText::clean).forEach(entry.departments::add);
 					}
 					continue;
 				}

@@ -275,7 +275,9 @@ final class PublishedFigures {
 	 * (5点 完了 4点 順調 is a legend).
 	 */
 	private static void inline(String text, Map<String, Integer> counts) {
-		String marks = TIMES.matcher(nfkc(text)).replaceAll("*");
+		// 「◎」が11項目、「○」が20項目: the mark quoted, then its count
+		String unquoted = nfkc(text).replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1");
+		String marks = TIMES.matcher(unquoted).replaceAll("*");
 		String compact = key(marks);
 		for (EvaluationMarks.MarkCount found : MARKS.counts(marks)) {
 			Matcher counted = COUNTED.matcher(compact);
@@ -286,6 +288,8 @@ final class PublishedFigures {
 			}
 		}
 	}
+
+	private static final Pattern NOT_WEIGHTED = Pattern.compile("重み付?け(?:は|を)?(?:行って|して)?(?:いない|いません|おらず|せず|しない|なし)");
 
 	static OverallRule rule(DocumentModel model) {
 		List<String> sentences = new ArrayList<>();
@@ -303,6 +307,10 @@ final class PublishedFigures {
 			for (String sentence : sentences) {
 				boolean computes = sentence.contains("÷") || sentence.matches(".*(算出|計算|表し|とし|平均|合計|割合|です|した).*");
 				if (!computes || !WORDS.mentions(rule[0], sentence)) {
+					continue;
+				}
+				if (rule[1].equals("weighted") && NOT_WEIGHTED.matcher(sentence).find() || sentence.contains("参考")) {
+					// 施策数による重み付けは行っていません: said of a mean; a 参考値 is not how the figure is computed
 					continue;
 				}
 				if (rule[1].equals("sum-over-maximum") && !sentence.contains("÷")) {
