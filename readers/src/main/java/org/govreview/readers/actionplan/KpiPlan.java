@@ -73,6 +73,13 @@ final class KpiPlan {
 	private static final Pattern ARROW = Pattern.compile("[→⇒➡⇨]");
 
 	/** 90.0％以下, 30件以上: the bound a target is stated with, after its figure. */
+	/** から between two figures, the worded arrow of 30％から50％へ. */
+	private static final Pattern WORDED_ARROW = Pattern
+		.compile("(?<=[)）0-9０-９%％円人件回台t㎡])[\\s　]*から[\\s　]*(?=[約0-9０-９])");
+
+	/** 年４回, 年間12回: a figure per year, the figure itself. */
+	private static final Pattern PER_PERIOD = Pattern.compile("^(?:年間?|毎年度?)(?=[0-9０-９])");
+
 	private static final Pattern BOUND = Pattern.compile("(?<=[0-9０-９%％\\p{IsHan}])(?:以下|以上)$");
 
 	private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.*?)[\\s　]*[（(]([^（）()]{1,16})[）)][\\s　]*$");
@@ -412,11 +419,11 @@ final class KpiPlan {
 				}
 				continue;
 			}
-			List<String> cells = row.stream().map(Cell::text).filter(text -> !text.isEmpty()).toList();
+			List<String> cells = row.stream().map(Cell::text).filter(text -> !text.isEmpty()).map(KpiPlan::withArrow).toList();
 			if (cells.size() < 2 || !ARROW.matcher(cells.get(1)).find()) {
 				continue;
 			}
-			String name = cells.get(0);
+			String name = BULLET.matcher(cells.get(0)).replaceFirst("");
 			Matcher label = LEADING_LABEL.matcher(name);
 			if (label.matches() && words.is("indicator", label.group(1)) && !label.group(2).isBlank()) {
 				name = label.group(2);
@@ -502,7 +509,7 @@ final class KpiPlan {
 			return;
 		}
 		for (String line : lines) {
-			if (ARROW.matcher(line).find()) {
+			if (ARROW.matcher(withArrow(line)).find()) {
 				namedTransition(line.strip(), location, true);
 			}
 		}
@@ -524,7 +531,9 @@ final class KpiPlan {
 	}
 
 	/** "名称 72万人（R4）→90万人（R9）": the name is what stands before the last space ahead of the arrow. */
-	private void namedTransition(String text, String location, boolean needsYears) {
+	private void namedTransition(String printed, String location, boolean needsYears) {
+		// 18億2,400万円（令和５年度）から25億円（令和11年度）へ: the same transition in words
+		String text = withArrow(printed);
 		Matcher arrow = ARROW.matcher(text);
 		if (!arrow.find()) {
 			return;
@@ -539,12 +548,21 @@ final class KpiPlan {
 		if (pair == null || (needsYears && (pair[1] == null || pair[1].year == null))) {
 			return;
 		}
-		String name = text.substring(0, space);
+		String name = BULLET.matcher(text.substring(0, space).strip()).replaceFirst("");
 		Matcher label = LEADING_LABEL.matcher(name);
 		if (label.matches() && words.is("indicator", label.group(1)) && !label.group(2).isBlank()) {
 			name = label.group(2);
 		}
 		add(clean(name), pair[0], pair[1], List.of(), location);
+	}
+
+	/** 18億2,400万円（令和５年度）から25億円（令和11年度）へ as 18億2,400万円（令和５年度）→25億円（令和11年度）. */
+	private static String withArrow(String printed) {
+		String text = printed.strip();
+		if (ARROW.matcher(text).find() || !text.matches(".*(?:へ|まで)$") || !WORDED_ARROW.matcher(text).find()) {
+			return printed;
+		}
+		return WORDED_ARROW.matcher(text).replaceFirst("→").replaceFirst("\\s*(?:へ|まで)$", "");
 	}
 
 	private void department(String value) {
@@ -601,7 +619,7 @@ final class KpiPlan {
 		if (read.isPresent() && !read.get().range()) {
 			Quantity from = read.get().from().quantity();
 			Quantity to = read.get().to().quantity();
-			if (!from.approximate() && !to.approximate()) {
+			if (from != null && to != null) {
 				return new Dated[] { new Dated(IndicatorValue.number(from.number(), from.unit(), from.raw()), read.get().from().year()),
 						new Dated(IndicatorValue.number(to.number(), to.unit(), to.raw()), read.get().to().year()) };
 			}
@@ -633,7 +651,15 @@ final class KpiPlan {
 			}
 		}
 		text = BOUND.matcher(text).replaceFirst("");
+		text = PER_PERIOD.matcher(text).replaceFirst("");
 		IndicatorValue value = JapaneseNumbers.value(text);
+		if (!value.isNumber()) {
+			// 約34万２千㎡: an approximate figure is still the figure the plan states
+			Optional<Quantity> approximate = JapaneseNumbers.quantity(text).filter(Quantity::approximate);
+			if (approximate.isPresent() && JapaneseNumbers.quantity(text).get().raw().length() >= text.strip().length() - 1) {
+				value = IndicatorValue.number(approximate.get().number(), approximate.get().unit(), text);
+			}
+		}
 		if (value.isNumber() && value.unit() == null && unit != null && !unit.isBlank()) {
 			IndicatorValue scaled = JapaneseNumbers.value(text + unit.strip());
 			if (scaled.isNumber()) {

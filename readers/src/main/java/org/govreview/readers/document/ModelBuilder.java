@@ -41,6 +41,9 @@ final class ModelBuilder {
 	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
 	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・.．·]{4,}|…{2,})[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
 
+	/** 〔所管：デジタル推進課〕 at the end of a heading's title. */
+	private static final Pattern TRAILING_FIELD = Pattern.compile("[\\s　]*[〔（(【\\[]\\s*([^：:〔〕（）()【】\\[\\]]{1,8})[：:]\\s*([^〔〕（）()【】\\[\\]]{1,30})[〕）)】\\]]$");
+
 	private static final Pattern FIGURE = Pattern.compile("[0-9０-９].*(?:→|⇒|～|〜|[%％人件円回t])|^[0-9０-９,，.．]+$");
 
 	private static final Pattern LABELLED_FIGURE = Pattern
@@ -187,7 +190,7 @@ final class ModelBuilder {
 				blocks.add(new Field(Words.key(h.title()), lines.get(i + 1).stripped(), at));
 				return i + 2;
 			}
-			blocks.add(h);
+			addHeading(h);
 			return i + 1;
 		}
 		Optional<Field> field = field(stripped, at);
@@ -231,6 +234,18 @@ final class ModelBuilder {
 		}
 		paragraph.add(line.text());
 		return i + 1;
+	}
+
+	/** 取組１－１　行政手続のデジタル化〔所管：デジタル推進課〕: the heading, then the field its title ended with. */
+	private void addHeading(Heading heading) {
+		Matcher trailing = TRAILING_FIELD.matcher(heading.title());
+		if (trailing.find() && trailing.start() > 0 && Words.isLabel(trailing.group(1))) {
+			blocks.add(new Heading(heading.scheme(), heading.label(), heading.number(),
+					heading.title().substring(0, trailing.start()).strip(), heading.level(), heading.location()));
+			blocks.add(new Field(Words.key(trailing.group(1)), trailing.group(2).strip(), heading.location()));
+			return;
+		}
+		blocks.add(heading);
 	}
 
 	private boolean isValueLine(Line next) {

@@ -60,7 +60,7 @@ final class ProseFigures {
 		List<String> units = new ArrayList<>(vocabulary.words("unit").stream().map(ProseFigures::nfkc).toList());
 		units.sort(Comparator.comparingInt(String::length).reversed());
 		String unitAlternatives = String.join("|", units.stream().map(Pattern::quote).toList());
-		this.value = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?(?:[万千億]\\d[\\d,]*)*[万千億]?)(" + unitAlternatives + ")?");
+		this.value = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?(?:[万千億]+\\d[\\d,]*)*[万千億]*)(" + unitAlternatives + ")?");
 		this.statistics = statistics;
 		this.findings = findings;
 	}

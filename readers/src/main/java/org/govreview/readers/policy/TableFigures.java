@@ -28,6 +28,9 @@ final class TableFigures {
 
 	private static final Pattern SAME_AS_ABOVE = Pattern.compile("[（(]同上[）)]");
 
+	/** A figure with its own year in brackets after it: 36か所（R4）. */
+	private static final Pattern OWN_YEAR = Pattern.compile("^(\\d.*?)[（(]([^（）()]{1,12})[）)]$");
+
 	private final Vocabulary vocabulary;
 
 	private final List<Statistic> statistics;
@@ -210,7 +213,17 @@ final class TableFigures {
 	}
 
 	private boolean add(String indicator, String unit, String cell, int year, String period, String issueId) {
-		String text = nfkc(cell).strip();
+		String text = nfkc(cell).strip().replaceFirst("^延べ?\\s*(?=\\d)", "");
+		Matcher own = OWN_YEAR.matcher(text);
+		if (own.matches()) {
+			// 36か所（R4） under 令和５年度: the cell's own year
+			OptionalInt stated = StatedPeriods.yearOf(own.group(2));
+			if (stated.isPresent()) {
+				year = stated.getAsInt();
+				period = own.group(2);
+			}
+			text = own.group(1).strip();
+		}
 		if (indicator.isEmpty() || !text.matches("^\\d.*")) {
 			return false;
 		}
