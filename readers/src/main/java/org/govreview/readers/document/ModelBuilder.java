@@ -298,6 +298,9 @@ final class ModelBuilder {
 			if (cells == null || headingWithField(line)) {
 				break;
 			}
+			if (rows.size() >= 2 && startsAnotherTable(cells, rows)) {
+				break;
+			}
 			if (line.text().indexOf('\t') >= 0 && isWrappedRow(cells, rows)) {
 				List<Cell> last = rows.get(rows.size() - 1);
 				for (int c = 0; c < cells.size(); c++) {
@@ -410,6 +413,10 @@ final class ModelBuilder {
 		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
 		long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
 		boolean placed = !cells.get(0).isEmpty() || cells.size() == columns;
+		if (cells.get(0).matches("^[〔【\\[［■□◆◇●].*")) {
+			// 〔主な事業〕⇥事業費（千円）: the caption of the next table, not the rest of a row
+			return false;
+		}
 		String first = cells.stream().filter(cell -> !cell.isEmpty()).findFirst().orElse("");
 		if (HeadingShapes.match(first, null).isPresent() || HeadingShapes.match(String.join("　", cells).strip(), null).isPresent()) {
 			return false;
@@ -426,6 +433,18 @@ final class ModelBuilder {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A row of header words of another width after the rows of a table (事業名⇥R6⇥R7 under a table of seven columns),
+	 * as a PDF that lost the blank line between two tables gives it: the next table's header.
+	 */
+	private static boolean startsAnotherTable(List<String> cells, List<List<Cell>> rows) {
+		int width = rows.stream().mapToInt(List::size).max().orElse(0);
+		List<Cell> row = cells.stream().map(text -> new Cell(text, null)).toList();
+		return cells.size() != width && cells.size() >= 3 && cells.stream().noneMatch(String::isEmpty)
+				&& HeaderRows.mostlyHeader(row) && !HeaderRows.mostlyHeader(rows.get(rows.size() - 1))
+				&& cells.stream().noneMatch(HeaderRows::isFigure);
 	}
 
 	private static Cell joined(Cell cell, String rest) {
