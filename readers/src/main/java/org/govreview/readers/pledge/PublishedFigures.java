@@ -214,7 +214,7 @@ final class PublishedFigures {
 			for (List<Cell> row : table.body()) {
 				if (row.size() >= 2) {
 					Optional<Evaluation> mark = markOf(row.get(0).text());
-					OptionalInt count = count(row.get(countColumn).text());
+					OptionalInt count = Table.cell(row, countColumn).map(PledgeText::count).orElse(OptionalInt.empty());
 					boolean alone = countColumn != 1 || row.stream().skip(2).allMatch(Cell::isEmpty) || countColumnNamed(table);
 					if (mark.isPresent() && count.isPresent() && alone) {
 						counts.putIfAbsent(display(mark.get()), count.getAsInt());

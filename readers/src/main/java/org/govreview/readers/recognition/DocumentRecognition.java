@@ -43,14 +43,29 @@ public final class DocumentRecognition {
 	/** The kind of the text (empty when no reader recognises it) with its model. Rating sheets are workbooks, never text. */
 	public static Recognition recognise(SourceText text) {
 		DocumentModel model = DocumentModel.of(text);
-		List<KindAssessment> assessments = List.of(PledgeReportRecognition.assess(model),
-				InspectionReportRecognition.assess(model), PolicyStatementRecognition.assess(model),
-				ActionPlanRecognition.assess(model));
+		List<KindAssessment> assessments = List.of(
+				guarded(DocumentKind.PLEDGE_REPORT, () -> PledgeReportRecognition.assess(model)),
+				guarded(DocumentKind.INSPECTION_REPORT, () -> InspectionReportRecognition.assess(model)),
+				guarded(DocumentKind.POLICY_STATEMENT, () -> PolicyStatementRecognition.assess(model)),
+				guarded(DocumentKind.ACTION_PLAN, () -> ActionPlanRecognition.assess(model)));
 		Optional<DocumentKind> kind = assessments.stream()
 			.filter(KindAssessment::recognised)
 			.reduce((best, next) -> next.evidence() > best.evidence() ? next : best)
 			.map(KindAssessment::kind);
 		return new Recognition(kind, model, assessments);
+	}
+
+	/**
+	 * One kind's assessment; a reader that fails on a layout it was never shown does not stop the others, and the
+	 * failure is named as what that kind lacked.
+	 */
+	private static KindAssessment guarded(DocumentKind kind, java.util.function.Supplier<KindAssessment> assessment) {
+		try {
+			return assessment.get();
+		}
+		catch (RuntimeException ex) {
+			return KindAssessment.lacking(kind, 0, List.of("its reader failed on this layout (" + ex + ")"));
+		}
 	}
 
 	static String describe(DocumentKind kind) {
