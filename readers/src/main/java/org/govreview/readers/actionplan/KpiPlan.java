@@ -95,7 +95,7 @@ final class KpiPlan {
 	private static final String YEAR = "((?:令和|平成|R|H|Ｒ|Ｈ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度?|[0-9０-９]{4}[\\s　]*年度?)";
 
 	/** 「…の受診率を、令和5年度の38.6％から令和9年度には50.0％へ」: name, from-year, from, to-year, to. */
-	private static final Pattern PROSE = Pattern.compile("([^、。「」\\s　]{2,40}?)(?:を|は)、?[^、。]{0,12}?" + YEAR
+	private static final Pattern PROSE = Pattern.compile("([^、。「」\\s　]{2,40}?)(?:については|を|は)、?[^、。]{0,12}?" + YEAR
 			+ "(?:末|時点)?の[\\s　]*([^、。\\s　]{1,20}?)から、?[\\s　]*" + YEAR
 			+ "(?:末|時点)?(?:には|に|まで|までに)?、?[\\s　]*([^、。\\s　]{1,20}?)(?:へ|に|まで)");
 

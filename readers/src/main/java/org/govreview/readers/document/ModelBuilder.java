@@ -378,7 +378,8 @@ final class ModelBuilder {
 	 * A line without cells inside a table, the rest of the row's first cell that the column width wrapped (（1）子育て世代
 	 * 包括支援センターの⇥達成⇥… then 機能拡充): short, no heading, item or field of its own, no sentence end, no year
 	 * (a PDF may leave a wrapped （令和９年度） of any column alone on a line), and a row of the table after it, a first
-	 * cell above that stops mid-phrase (…の相談・支援に) or a line that starts mid-phrase (の作付面積).
+	 * cell above that stops mid-phrase (…の相談・支援に), a line that starts mid-phrase (の作付面積), or a short name
+	 * that ends the table (経営体数 under スマート農業機器を導入した).
 	 */
 	private boolean isWrappedFirstCell(int i, String above) {
 		Line line = lines.get(i);
@@ -397,7 +398,11 @@ final class ModelBuilder {
 		}
 		boolean rowFollows = next < lines.size()
 				&& (structuredCells(lines.get(next)) != null || continuedCells(lines.get(next)) != null);
-		return rowFollows || UNFINISHED.matcher(above).find() || stripped.matches("^\\p{IsHiragana}.*");
+		boolean tableEnds = next >= lines.size() || lines.get(next).isBlank();
+		boolean shortName = stripped.length() <= 12 && stripped.matches(".*[\\p{IsHan}\\p{IsKatakana}ー）)]$")
+				&& !stripped.matches(".*[0-9０-９].*");
+		return rowFollows || UNFINISHED.matcher(above).find() || stripped.matches("^\\p{IsHiragana}.*")
+				|| tableEnds && shortName;
 	}
 
 	/**

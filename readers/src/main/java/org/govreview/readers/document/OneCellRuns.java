@@ -25,6 +25,9 @@ final class OneCellRuns {
 
 	private static final int MAX_TEXT_CELL = 200;
 
+	/** （H29）, (単位：人): what a header cell's second line adds to it. */
+	private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("^[（(][^（）()]{1,12}[）)]$");
+
 	/** The key a row of a numbered table starts with: １－１, 2-3, (4), ⑤, No.6. */
 	private static final java.util.regex.Pattern ROW_KEY = java.util.regex.Pattern
 		.compile("^(?:No\\.?)?(?:\\d{1,3}(?:[-‐―ー]\\d{1,3}){0,2}|\\(\\d{1,3}\\)|[①-⑳])$");
@@ -33,12 +36,38 @@ final class OneCellRuns {
 	}
 
 	static Optional<Run> table(List<ModelBuilder.Line> lines, int start, Path file) {
+		List<ModelBuilder.Line> merged = new ArrayList<>(lines.subList(0, start));
+		int qualifiers = 0;
+		int i = start;
+		while (i < lines.size() && isHeaderLine(lines.get(i))) {
+			ModelBuilder.Line header = lines.get(i);
+			if (i + 1 < lines.size() && QUALIFIER.matcher(lines.get(i + 1).stripped()).matches()) {
+				// 現状値 then （H29）: a header cell printed over two lines
+				header = new ModelBuilder.Line(header.stripped() + lines.get(i + 1).stripped(), header.number(), header.page());
+				qualifiers++;
+				i++;
+			}
+			merged.add(header);
+			i++;
+		}
+		if (qualifiers == 0) {
+			return cells(lines, start, file);
+		}
+		merged.addAll(lines.subList(i, lines.size()));
+		int shift = qualifiers;
+		return cells(merged, start, file).map(run -> new Run(run.caption(), run.table(), run.end() + shift));
+	}
+
+	private static boolean isHeaderLine(ModelBuilder.Line line) {
+		String text = line.stripped();
+		return isCell(line, true) && Words.isHeaderCell(text) && !LABELLED_VALUE.matcher(text).matches()
+				&& !text.matches("^[【［\\[〔].*[】］\\]〕]$")
+				&& !isFigureCell(text) && HeadingShapes.match(text, null).isEmpty();
+	}
+
+	private static Optional<Run> cells(List<ModelBuilder.Line> lines, int start, Path file) {
 		int headers = 0;
-		while (start + headers < lines.size() && isCell(lines.get(start + headers), true)
-				&& Words.isHeaderCell(lines.get(start + headers).stripped())
-				&& !LABELLED_VALUE.matcher(lines.get(start + headers).stripped()).matches()
-				&& !isFigureCell(lines.get(start + headers).stripped())
-				&& HeadingShapes.match(lines.get(start + headers).stripped(), null).isEmpty()) {
+		while (start + headers < lines.size() && isHeaderLine(lines.get(start + headers))) {
 			headers++;
 		}
 		Optional<Run> best = Optional.empty();

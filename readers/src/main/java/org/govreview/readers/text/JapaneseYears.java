@@ -26,7 +26,7 @@ public final class JapaneseYears {
 	public static OptionalInt westernYear(String eraName, int yearOfEra) {
 		for (JapaneseEra era : JapaneseEra.values()) {
 			if (era.getDisplayName(TextStyle.FULL, Locale.JAPANESE).equals(eraName)) {
-				return OptionalInt.of(JapaneseChronology.INSTANCE.prolepticYear(era, yearOfEra));
+				return yearIn(era, yearOfEra);
 			}
 		}
 		return OptionalInt.empty();
@@ -39,10 +39,21 @@ public final class JapaneseYears {
 	public static OptionalInt westernYearOfInitial(String initial, int yearOfEra) {
 		for (JapaneseEra era : JapaneseEra.values()) {
 			if (era.getDisplayName(TextStyle.NARROW, Locale.ROOT).equals(initial)) {
-				return OptionalInt.of(JapaneseChronology.INSTANCE.prolepticYear(era, yearOfEra));
+				return yearIn(era, yearOfEra);
 			}
 		}
 		return OptionalInt.empty();
+	}
+
+	/**
+	 * The western year of a year of an era, counted from the era's first year: a plan printed before 2019 states
+	 * 平成33年度 (H33) for 2021, a year the era never reached, and means it.
+	 */
+	private static OptionalInt yearIn(JapaneseEra era, int yearOfEra) {
+		if (yearOfEra < 1 || yearOfEra > 99) {
+			return OptionalInt.empty();
+		}
+		return OptionalInt.of(JapaneseChronology.INSTANCE.prolepticYear(era, 1) + yearOfEra - 1);
 	}
 
 	/** The western year of the first era year in {@code text} (令和5年度末 → 2023), NFKC-normalized first. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JapaneseYearsTests {
 
 	@ParameterizedTest(name = "{0}{1}年 = {2}")
-	@CsvSource({ "令和, 5, 2023", "令和, 1, 2019", "平成, 31, 2019", "平成, 1, 1989", "昭和, 64, 1989", "大正, 15, 1926" })
+	@CsvSource({ "令和, 5, 2023", "令和, 1, 2019", "平成, 31, 2019", "平成, 1, 1989", "昭和, 64, 1989", "大正, 15, 1926",
+			"平成, 33, 2021", "平成, 35, 2023" })
 	void convertsAnEraYearToTheWesternYear(String era, int yearOfEra, int western) {
 		assertThat(JapaneseYears.westernYear(era, yearOfEra)).hasValue(western);
 	}
