@@ -245,7 +245,7 @@ final class ProseFigures {
 	static String clean(String phrase) {
 		String name = phrase.strip();
 		name = name.replaceFirst("^(?:[（(][^）)]{1,8}[）)])+", "");
-		name = name.replaceFirst("^.*?(?:における|アンケートで|調査で|など)(?=.{4,})", "");
+		name = name.replaceFirst("^.*?(?:における|において|によると|アンケートで|調査で|など)(?=.{4,})", "");
 		name = name.replaceFirst("^.*?で(?=「)", "");
 		name = name.replaceFirst("^(?:末|時点|現在)?の", "");
 		name = name.replaceFirst("^(?!\\p{IsHan}{0,3}[学地校挙]区の)[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,5}区の(?=.{2,})", "");

@@ -271,7 +271,8 @@ final class StatementModel {
 	}
 
 	static boolean isActionLabel(String text) {
-		String key = labelKey(text);
+		// 今年度の主な取組, 令和6年度の主な取組: the actions of the statement's year
+		String key = labelKey(text).replaceFirst("^(?:今年度|本年度|当年度|(?:令和|平成)?\\d{1,4}年度)の", "");
 		return !key.isEmpty() && VOCABULARY.is("action", key);
 	}
 
@@ -294,8 +295,11 @@ final class StatementModel {
 		boolean unlabelled = false;
 		String pending = null;
 		Heading actionHeading = null;
+		String caption = null;
 		for (Block block : withHeaderRows(this.model.blocks())) {
 			String location = block.location().toString();
+			caption = block instanceof Heading heading ? heading.title()
+					: block instanceof Table ? caption : null;
 			if (block instanceof Heading heading) {
 				pending = null;
 				endMatrix();
@@ -346,7 +350,7 @@ final class StatementModel {
 				continue;
 			}
 			if (block instanceof Table table) {
-				if (tables.read(table, id(issue))) {
+				if (tables.read(table, id(issue), caption)) {
 					continue;
 				}
 				if (issueTable(table, prose)) {

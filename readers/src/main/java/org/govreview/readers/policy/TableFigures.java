@@ -42,8 +42,35 @@ final class TableFigures {
 
 	/** Reads the table's statistics; false when it has none of the shapes (then it is read as text). */
 	boolean read(Table table, String issueId) {
+		return read(table, issueId, null);
+	}
+
+	/**
+	 * Reads the table's statistics, {@code caption} (the heading just above it, may be null) naming the indicator of a
+	 * table whose rows are the ward and the city (■ 特定健康診査受診率 over 中村区 | 31.6％ … and 名古屋市 | 35.9％ …).
+	 */
+	boolean read(Table table, String issueId, String caption) {
+		this.caption = caption;
 		return yearColumns(table, issueId) || yearRows(table, issueId) || wardAndCity(table, issueId)
 				|| datedLabels(table, issueId);
+	}
+
+	private String caption;
+
+	/** A row named for the ward or the city under a caption: the caption's indicator, the city's as （市全体）. */
+	private String[] placeRow(String[] name) {
+		if (this.caption == null || this.caption.isBlank()) {
+			return name;
+		}
+		String row = name[0].strip();
+		String indicator = nfkc(this.caption).strip();
+		if (row.matches("^[\\p{IsHan}ヶケ]{1,6}区$")) {
+			return new String[] { indicator, name[1] };
+		}
+		if (row.matches("^[\\p{IsHan}ヶケ]{1,6}市(?:全体|平均)?$|^(?:市全体|全市|市平均)$")) {
+			return new String[] { indicator + "（市全体）", name[1] };
+		}
+		return name;
 	}
 
 	private boolean yearColumns(Table table, String issueId) {
@@ -67,7 +94,7 @@ final class TableFigures {
 			}
 		}
 		for (List<Cell> row : table.body()) {
-			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
+			String[] name = placeRow(nameAndUnit(Table.cell(row, 0).orElse("")));
 			if (name[1] == null && unitColumn > 0) {
 				name[1] = unitOf(Table.cell(row, unitColumn).orElse(""));
 			}
