@@ -138,6 +138,13 @@ final class ProseFigures {
 			if (unit == null && (name == null || !name.matches(".*(?:率|指数)$") || after.matches("^[\\p{IsHan}\\p{IsKatakana}].*"))) {
 				continue;
 			}
+			if (own != null && sentence.substring(own.end()).matches("^\\s*比.*")) {
+				// 2013年度比46％削減: the year figures are compared with, not the figure's
+				own = null;
+			}
+			if (name != null && name.matches(".*(?:目標|目標値|見込み?)$")) {
+				continue;
+			}
 			Integer year = own != null ? Integer.valueOf(own.year()) : city ? lastYear : null;
 			if (name == null || year == null) {
 				this.findings.add(Finding.warning(location, "figure " + values.group() + (name == null

@@ -113,13 +113,13 @@ final class TableFigures {
 		}
 		for (List<Cell> row : table.body()) {
 			String period = nfkc(Table.cell(row, 0).orElse(""));
-			if (StatedPeriods.yearOf(period).isEmpty() || !isOnlyAPeriod(period) || withoutPeriods(period).length() > 8) {
+			if (rowYear(period).isEmpty()) {
 				return false;
 			}
 		}
 		for (List<Cell> row : table.body()) {
 			String period = Table.cell(row, 0).orElse("");
-			int year = StatedPeriods.yearOf(nfkc(period)).getAsInt();
+			int year = rowYear(nfkc(period)).getAsInt();
 			for (int i = 1; i < header.size(); i++) {
 				String[] name = nameAndUnit(header.get(i));
 				add(name[0], name[1], Table.cell(row, i).orElse(""), year, period, issueId);
@@ -206,6 +206,20 @@ final class TableFigures {
 		}
 		return any;
 	}
+
+	/** The year a row of years names: 令和5年度, 2023年度実績, R1（2019）; empty for anything more than a year. */
+	private static OptionalInt rowYear(String label) {
+		Matcher both = ERA_AND_WESTERN.matcher(label.strip());
+		if (both.matches()) {
+			OptionalInt era = org.govreview.readers.text.FiscalYears.yearOf(both.group(1));
+			return era.isPresent() && era.getAsInt() == Integer.parseInt(both.group(2)) ? era : OptionalInt.empty();
+		}
+		OptionalInt stated = StatedPeriods.yearOf(label);
+		return stated.isPresent() && isOnlyAPeriod(label) && withoutPeriods(label).length() <= 8 ? stated : OptionalInt.empty();
+	}
+
+	/** R1（2019）, 令和元年度(2019): an era year with its western year in brackets. */
+	private static final Pattern ERA_AND_WESTERN = Pattern.compile("^(\\S{1,8}?)\\s*[（(](\\d{4})[）)]$");
 
 	/** 令和3年度実績 heads a column; 令和5年度：66.4％ is a figure that extraction put where a header would be. */
 	private static boolean isOnlyAPeriod(String cell) {
