@@ -21,7 +21,7 @@ final class HeadingShapes {
 	private static final String DIGITS = "[0-9０-９]{1,2}";
 
 	private static final Pattern CHAPTER = Pattern
-		.compile("^(第" + SPACE + "*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})" + SPACE + "*(?:章|節|部|編|(?![期次回号条款項年月日週位]))"
+		.compile("^(第" + SPACE + "*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})" + SPACE + "*(?:章|節|部|編|(?=[\\s　.．、:：]))"
 				+ ")"
 				+ SPACE + "*[.．:：、]?" + SPACE + "*(.*)$");
 

@@ -25,7 +25,8 @@ class EvaluationMarksTests {
 			"× | symbol | × | 1 | 4", "S | grade | S | 5 | 5", "Ｂ | grade | B | 3 | 5", "D | grade | D | 1 | 5",
 			"達成 | progress | 達成 | 5 | 5", "順調 | progress | 順調 | 4 | 5", "概ね順調 | progress | 概ね順調 | 3 | 5",
 			"おおむね順調 | progress | 概ね順調 | 3 | 5", "やや遅れ | progress | やや遅れ | 2 | 5", "遅れ | progress | 遅れ | 1 | 5",
-			"着手 | start | 着手 | 3 | 5", "未着手 | start | 未着手 | 1 | 5", " 順 調 | progress | 順調 | 4 | 5" })
+			"一部実施 | start | 一部実施 | 4 | 6", "着手 | start | 着手 | 3 | 6", "未着手 | start | 未着手 | 1 | 6",
+			" 順 調 | progress | 順調 | 4 | 5" })
 	void readsAnEvaluationOnItsScale(String printed, String scale, String mark, int level, int levels) {
 		Evaluation evaluation = this.marks.read(printed).orElseThrow();
 
