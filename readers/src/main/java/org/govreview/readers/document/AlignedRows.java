@@ -204,7 +204,8 @@ final class AlignedRows {
 			List<Cell> row = cells.get(r);
 			boolean keyedRow = !row.isEmpty() && ROW_KEY.matcher(row.get(0).text()).lookingAt();
 			boolean ownRow = row.stream().anyMatch(cell -> HeaderRows.isFigure(cell.text()) || Words.isTotal(cell.text()))
-					|| !row.isEmpty() && row.get(0).text().matches("^(?:総合|合計|全体|平均|総計).*") || HeaderRows.mostlyHeader(row);
+					|| !row.isEmpty() && row.get(0).text().matches("^(?:総合|合計|全体|平均|総計).*")
+					|| row.stream().allMatch(cell -> cell.isEmpty() || cell.text().length() <= 10) && HeaderRows.mostlyHeader(row);
 			if (keyedRow || ownRow || joined.size() == header) {
 				joined.add(new ArrayList<>(row));
 				continue;

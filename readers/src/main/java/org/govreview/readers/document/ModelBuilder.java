@@ -162,9 +162,19 @@ final class ModelBuilder {
 				}
 				return i + 1;
 			}
-			Optional<Heading> headed = aligned.size() >= 3 ? HeadingShapes.match(aligned.subList(0, aligned.size() - 1)
-				.stream().map(span -> span.text().strip()).collect(java.util.stream.Collectors.joining("　")), at) : Optional.empty();
+			int titleSpans = aligned.size() - 1;
 			Optional<Field> margin = field(aligned.get(aligned.size() - 1).text().strip(), at);
+			if (margin.isEmpty() && aligned.size() >= 4) {
+				// ◆公約１　観光の振興…　　　公約の評価　３．７: a label and its figure at the right margin
+				Matcher figure = LABELLED_FIGURE.matcher(aligned.get(aligned.size() - 2).text().strip() + "　"
+						+ aligned.get(aligned.size() - 1).text().strip());
+				if (figure.matches()) {
+					margin = Optional.of(new Field(Words.key(figure.group(1)), figure.group(2), at.cell(aligned.size() - 1)));
+					titleSpans = aligned.size() - 2;
+				}
+			}
+			Optional<Heading> headed = aligned.size() >= 3 ? HeadingShapes.match(aligned.subList(0, titleSpans)
+				.stream().map(span -> span.text().strip()).collect(java.util.stream.Collectors.joining("　")), at) : Optional.empty();
 			if (headed.isPresent() && !headed.get().title().isEmpty() && margin.isPresent()) {
 				// 施策１－２　学校教育の充実　　　主担当課：学校教育課: a heading and its field, not a table row
 				flushParagraph();
