@@ -136,6 +136,9 @@ final class KpiPlan {
 
 	private PendingIndicator pending;
 
+	/** The level of the bracketed part (［主な取組］) of the measure being read, while its items follow. */
+	private Integer partLevel;
+
 	private KpiPlan(PlanVocabulary words, List<Finding> findings) {
 		this.words = words;
 		this.findings = findings;
@@ -202,7 +205,10 @@ final class KpiPlan {
 	private static Set<String> runningHeaders(DocumentModel model) {
 		Map<String, Integer> seen = new HashMap<>();
 		for (Heading heading : model.headings()) {
-			seen.merge(heading.text(), 1, Integer::sum);
+			if (heading.scheme() != NumberingScheme.BRACKETED) {
+				// ［主な取組］ heads a part of every measure: repeated, but no running header
+				seen.merge(heading.text(), 1, Integer::sum);
+			}
 		}
 		Set<String> repeated = new LinkedHashSet<>();
 		seen.forEach((text, times) -> {
@@ -228,7 +234,16 @@ final class KpiPlan {
 			closeDirection();
 			return;
 		}
+		if (partLevel != null && heading.level() > partLevel && initiative != null
+				&& labelled(heading, "initiative") == null) {
+			// ［主な取組］ then ①②③: the items of the measure's part, not measures
+			return;
+		}
+		partLevel = null;
 		if (isTransparent(heading)) {
+			if (heading.scheme() == NumberingScheme.BRACKETED && initiative != null) {
+				partLevel = heading.level();
+			}
 			return;
 		}
 		if (heading.scheme() == NumberingScheme.CHAPTER) {
@@ -280,7 +295,16 @@ final class KpiPlan {
 	}
 
 	private void startDirection(String number, String title, Heading heading) {
+		Optional<DirectionBuilder> same = directions.stream()
+			.filter(other -> other.title != null && other.title.equals(clean(title)) && java.util.Objects.equals(other.number, number))
+			.reduce((first, second) -> second);
 		closeDirection();
+		if (same.isPresent() && same.get() == directions.get(directions.size() - 1)) {
+			// 政策１ … again over the next page of the same policy: the same direction goes on
+			direction = same.get();
+			directionLevel = heading.level();
+			return;
+		}
 		direction = new DirectionBuilder(number, clean(title), heading.location().toString());
 		directions.add(direction);
 		directionLevel = heading.level();
@@ -566,9 +590,12 @@ final class KpiPlan {
 	}
 
 	private void department(String value) {
-		if (initiative != null && !value.isBlank()) {
-			String department = clean(value);
-			if (!initiative.departments.contains(department)) {
+		if (initiative == null || value.isBlank()) {
+			return;
+		}
+		for (String part : value.split("[、，,]|\\n")) {
+			String department = clean(part);
+			if (!department.isEmpty() && !initiative.departments.contains(department)) {
 				initiative.departments.add(department);
 			}
 		}
@@ -851,6 +878,9 @@ final class KpiPlan {
 				}
 				else if (words.startsWith("indicator", bare)) {
 					columns.indicator = first(columns.indicator, column);
+				}
+				else if (words.startsWith("interim", bare) && year != null) {
+					columns.series.add(column);
 				}
 				else if (words.is("baseline-year", bare)) {
 					columns.baselineYear = first(columns.baselineYear, column);

@@ -45,7 +45,7 @@ final class HeadingShapes {
 	private static final Pattern PARENTHESISED_KATAKANA = Pattern
 		.compile("^([（(][アイウエオカキクケコサシスセソタチツテトナニヌネノ][）)])" + SPACE + "*(.+)$");
 
-	private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,40})】$");
+	private static final Pattern BRACKETED = Pattern.compile("^[【［〔]([^】］〕【［〔]{1,40})[】］〕]$");
 
 	private static final Pattern LETTER = Pattern
 		.compile("^([A-ZＡ-Ｚ])(?:[.．、]" + SPACE + "*|" + SPACE + "+)([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*)$");

@@ -36,7 +36,7 @@ final class ModelBuilder {
 	}
 
 	private static final Pattern FURNITURE = Pattern
-		.compile("^[\\s　]*(?:[-－―‐ー−–—]\\s*[0-9０-９]{1,3}\\s*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
+		.compile("^[\\s　]*(?:[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
 	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
 	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・.．·]{4,}|…{2,})[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
@@ -60,6 +60,8 @@ final class ModelBuilder {
 
 	/** A cell that stops mid-phrase, on a particle or an open bracket: the column width wrapped it. */
 	private static final Pattern UNFINISHED = Pattern.compile("[のにをとやはがへで、・（(]$");
+
+	private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}]{2,6})　+(\\S.{0,40})$");
 
 	private static final Pattern BULLET = Pattern.compile("^([・•◦‐\\-－＊*※]\\s*[0-9０-９]{0,2}[)）]?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
 
@@ -234,6 +236,13 @@ final class ModelBuilder {
 				return i + 1;
 			}
 		}
+		Optional<Heading> stacked = stackedHeading(i);
+		if (stacked.isPresent()) {
+			// 施策 / 1-2 / 健康づくりの推進, one cell a line: a labelled heading
+			flushParagraph();
+			addHeading(stacked.get());
+			return i + 3;
+		}
 		if (Words.isLabel(stripped) && i + 1 < lines.size() && isValueLine(lines.get(i + 1))) {
 			flushParagraph();
 			blocks.add(new Field(Words.key(stripped), lines.get(i + 1).stripped(), at));
@@ -258,6 +267,22 @@ final class ModelBuilder {
 		blocks.add(heading);
 	}
 
+	/** A heading word, its number and its title, each on a line of its own. */
+	private Optional<Heading> stackedHeading(int i) {
+		if (i + 2 >= lines.size() || !Words.HEADINGS.contains(Words.key(lines.get(i).stripped()))) {
+			return Optional.empty();
+		}
+		String number = lines.get(i + 1).stripped();
+		String title = lines.get(i + 2).stripped();
+		if (!number.matches("^[0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2}$|^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}$") || title.isEmpty()
+				|| title.length() > 40 || title.endsWith("。") || HeadingShapes.match(title, null).isPresent()
+				|| title.matches("^[【［\\[〔].*")) {
+			return Optional.empty();
+		}
+		return HeadingShapes.match(lines.get(i).stripped() + number + "　" + title, lines.get(i).at(file))
+			.filter(heading -> heading.scheme() == NumberingScheme.LABELLED);
+	}
+
 	private boolean isValueLine(Line next) {
 		String text = next.stripped();
 		return !text.isEmpty() && !Words.isLabel(text) && HeadingShapes.match(text, null).isEmpty()
@@ -272,6 +297,11 @@ final class ModelBuilder {
 		}
 		m = COLON_FIELD.matcher(text);
 		if (m.matches() && !m.group(1).matches(".*[。、].*") && !m.group(1).matches("^[A-Za-z]{1,2}$|^https?$")) {
+			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
+		}
+		m = LABEL_AND_VALUE.matcher(text);
+		if (m.matches() && Words.isLabel(m.group(1))) {
+			// 担当課　子育て支援課: a label word and its value apart by one full-width space
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
 		m = SPACED_LABEL.matcher(text);
