@@ -77,6 +77,9 @@ final class KpiPlan {
 	private static final Pattern WORDED_ARROW = Pattern
 		.compile("(?<=[)）0-9０-９%％円人件回台t㎡])[\\s　]*から[\\s　]*(?=[約0-9０-９])");
 
+	/** 現状値, 目標値 … before the figures of a line that names no indicator. */
+	private static final Pattern VALUE_LABELS = Pattern.compile("(?:現状値|基準値|現況値|策定時|目標値|目標)[\\s　:：]*");
+
 	/** 年４回, 年間12回: a figure per year, the figure itself. */
 	private static final Pattern PER_PERIOD = Pattern.compile("^(?:年間?|毎年度?)(?=[0-9０-９])");
 
@@ -138,6 +141,9 @@ final class KpiPlan {
 
 	/** The level of the bracketed part (［主な取組］) of the measure being read, while its items follow. */
 	private Integer partLevel;
+
+	/** The last item of that part: the name of an indicator whose figures follow on a line of their own. */
+	private String partItem;
 
 	private KpiPlan(PlanVocabulary words, List<Finding> findings) {
 		this.words = words;
@@ -202,11 +208,11 @@ final class KpiPlan {
 				&& later.stream().anyMatch(other -> direction.title().equals(other.title()));
 	}
 
-	private static Set<String> runningHeaders(DocumentModel model) {
+	private Set<String> runningHeaders(DocumentModel model) {
 		Map<String, Integer> seen = new HashMap<>();
 		for (Heading heading : model.headings()) {
-			if (heading.scheme() != NumberingScheme.BRACKETED) {
-				// ［主な取組］ heads a part of every measure: repeated, but no running header
+			if (heading.scheme() != NumberingScheme.BRACKETED && !words.is("indicator-heading", heading.title())) {
+				// ［主な取組］, ◆成果指標 head a part of every measure: repeated, but no running header
 				seen.merge(heading.text(), 1, Integer::sum);
 			}
 		}
@@ -236,12 +242,15 @@ final class KpiPlan {
 		}
 		if (partLevel != null && heading.level() > partLevel && initiative != null
 				&& labelled(heading, "initiative") == null) {
-			// ［主な取組］ then ①②③: the items of the measure's part, not measures
+			// ［主な取組］ then ①②③: the items of the measure's part, not measures; an item may name an indicator
+			partItem = heading.title();
 			return;
 		}
 		partLevel = null;
+		partItem = null;
 		if (isTransparent(heading)) {
-			if (heading.scheme() == NumberingScheme.BRACKETED && initiative != null) {
+			if ((heading.scheme() == NumberingScheme.BRACKETED || heading.scheme() == NumberingScheme.SYMBOL)
+					&& initiative != null) {
 				partLevel = heading.level();
 			}
 			return;
@@ -355,6 +364,14 @@ final class KpiPlan {
 	private void table(Table table) {
 		if (achievementTable(table)) {
 			return;
+		}
+		if (table.rows().size() == 1 && partItem != null) {
+			// 現状値 ７１．４％（R5）　→　目標値 ７８．０％（R9） under its item, spaced out like a row
+			String line = String.join("　", table.rows().get(0).stream().map(Cell::text).toList());
+			if (ARROW.matcher(withArrow(line)).find()) {
+				namedTransition(line, table.location().toString(), true);
+				return;
+			}
 		}
 		Columns columns = Columns.of(table.header(), words);
 		boolean dataInHeader = table.header().stream().anyMatch(cell -> cell.matches(".*[0-9０-９].*[→⇒➡⇨].*"));
@@ -558,6 +575,12 @@ final class KpiPlan {
 	private void namedTransition(String printed, String location, boolean needsYears) {
 		// 18億2,400万円（令和５年度）から25億円（令和11年度）へ: the same transition in words
 		String text = withArrow(printed);
+		String figures = VALUE_LABELS.matcher(text).replaceAll("").strip();
+		if (partItem != null && figures.matches("^[約0-9０-９▲△－―].*")) {
+			// ①乳幼児健康診査の受診率, then 現状値 ９６．８％（R5）→ 目標値 ９８．０％（R9): the item names the figures
+			text = partItem + "　" + figures.replaceAll("[\\s　]*([→⇒➡⇨])[\\s　]*", "$1");
+			partItem = null;
+		}
 		Matcher arrow = ARROW.matcher(text);
 		if (!arrow.find()) {
 			return;

@@ -58,6 +58,9 @@ final class ModelBuilder {
 	private static final Pattern SPACED_LABEL = Pattern.compile(
 			"^([\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]{1,2}[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]){1,5})(?:[ 　]*[:：][ 　]*|[ 　]{2,})(\\S.*)$");
 
+	/** An indicator's name that is whole: it ends on what is counted (事業者数, 実施率, 割合). */
+	private static final Pattern COMPLETE_NAME = Pattern.compile("(?:数|率|割合|量|額|人数|件数|回数|時間|面積)[）)]?$");
+
 	/** A cell that stops mid-phrase, on a particle or an open bracket: the column width wrapped it. */
 	private static final Pattern UNFINISHED = Pattern.compile("[のにをとやはがへで、・（(]$");
 
@@ -317,6 +320,7 @@ final class ModelBuilder {
 
 	private int structuredTable(int start) {
 		List<List<Cell>> rows = new ArrayList<>();
+		String prefix = null;
 		int i = start;
 		while (i < lines.size()) {
 			Line line = lines.get(i);
@@ -331,7 +335,14 @@ final class ModelBuilder {
 			if (cells == null && !rows.isEmpty() && !(rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)))
 					&& isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
 				List<Cell> last = rows.get(rows.size() - 1);
-				last.set(0, joined(last.get(0), line.stripped()));
+				if (COMPLETE_NAME.matcher(last.get(0).text()).find() && i + 1 < lines.size()
+						&& structuredCells(lines.get(i + 1)) != null && !line.stripped().matches("^\\p{IsHiragana}.*")) {
+					// 見守り協力事業者数 is whole; 認知症サポーター養成講座 then 受講者数⇥1,046人: the next name's first line
+					prefix = prefix == null ? line.stripped() : prefix + line.stripped();
+				}
+				else {
+					last.set(0, joined(last.get(0), line.stripped()));
+				}
 				i++;
 				continue;
 			}
@@ -356,8 +367,10 @@ final class ModelBuilder {
 			}
 			List<Cell> row = new ArrayList<>();
 			for (int c = 0; c < cells.size(); c++) {
-				row.add(new Cell(cells.get(c), line.at(file, c + 1)));
+				String text = c == 0 && prefix != null ? prefix + cells.get(c) : cells.get(c);
+				row.add(new Cell(text, line.at(file, c + 1)));
 			}
+			prefix = null;
 			rows.add(row);
 			i++;
 		}
