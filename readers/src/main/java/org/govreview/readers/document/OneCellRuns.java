@@ -28,6 +28,9 @@ final class OneCellRuns {
 	/** （H29）, (単位：人): what a header cell's second line adds to it. */
 	private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("^[（(][^（）()]{1,12}[）)]$");
 
+	/** ＜数値目標＞, 〈KPI〉: a line that labels the rows after it. */
+	private static final java.util.regex.Pattern GROUP_MARKER = java.util.regex.Pattern.compile("^[＜<〈《][^＞>〉》]{1,12}[＞>〉》]$");
+
 	/** The key a row of a numbered table starts with: １－１, 2-3, (4), ⑤, No.6. */
 	private static final java.util.regex.Pattern ROW_KEY = java.util.regex.Pattern
 		.compile("^(?:No\\.?)?(?:\\d{1,3}(?:[-‐―ー]\\d{1,3}){0,2}|\\(\\d{1,3}\\)|[①-⑳])$");
@@ -106,7 +109,8 @@ final class OneCellRuns {
 			}
 			while (group.size() < columns && j < lines.size()) {
 				ModelBuilder.Line line = lines.get(j);
-				if (ModelBuilder.isFurniture(line)) {
+				if (ModelBuilder.isFurniture(line) || group.isEmpty() && GROUP_MARKER.matcher(line.stripped()).matches()) {
+					// ＜数値目標＞, ＜ＫＰＩ＞ between rows: a label over the rows that follow, no row of its own
 					j++;
 					continue;
 				}
