@@ -210,17 +210,7 @@ final class AlignedRows {
 				joined.add(new ArrayList<>(row));
 				continue;
 			}
-			List<Cell> last = joined.get(joined.size() - 1);
-			for (int c = 0; c < row.size(); c++) {
-				if (row.get(c).isEmpty()) {
-					continue;
-				}
-				while (last.size() <= c) {
-					last.add(new Cell("", row.get(c).location()));
-				}
-				Cell above = last.get(c);
-				last.set(c, new Cell(Wraps.joinCell(above.text(), row.get(c).text()), above.location()));
-			}
+			Wraps.joinRow(joined.get(joined.size() - 1), row);
 		}
 		return joined;
 	}
@@ -275,18 +265,10 @@ final class AlignedRows {
 		int columns = cells.stream().mapToInt(List::size).max().orElse(0);
 		for (int r = header; r < cells.size(); r++) {
 			List<Cell> row = cells.get(r);
-			if (joined.size() > header && continues(row, joined.subList(header, joined.size()), columns)) {
+			if (joined.size() > header && Wraps.continuesRow(row.stream().map(Cell::text).toList(),
+					joined.subList(header, joined.size()), columns)) {
 				List<Cell> last = new ArrayList<>(joined.get(joined.size() - 1));
-				for (int c = 0; c < row.size(); c++) {
-					if (row.get(c).isEmpty()) {
-						continue;
-					}
-					while (last.size() <= c) {
-						last.add(new Cell("", row.get(c).location()));
-					}
-					Cell above = last.get(c);
-					last.set(c, new Cell(Wraps.joinCell(above.text(), row.get(c).text()), above.location()));
-				}
+				Wraps.joinRow(last, row);
 				joined.set(joined.size() - 1, last);
 				continue;
 			}
@@ -295,21 +277,6 @@ final class AlignedRows {
 		return joined;
 	}
 
-	private static boolean continues(List<Cell> row, List<List<Cell>> body, int columns) {
-		long filled = row.stream().filter(cell -> !cell.isEmpty()).count();
-		if (filled == 0 || filled * 2 > columns
-				|| row.stream().anyMatch(cell -> HeaderRows.isFigure(cell.text()) || Words.isTotal(cell.text()))) {
-			return false;
-		}
-		for (int c = 0; c < columns; c++) {
-			int column = c;
-			boolean alwaysFilled = body.stream().allMatch(above -> column < above.size() && !above.get(column).isEmpty());
-			if (alwaysFilled && (c >= row.size() || row.get(c).isEmpty())) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	private static boolean isHeadingWithField(List<Span> spans) {
 		return spans.size() == 2 && HeadingShapes.match(spans.get(0).text(), null).isPresent()

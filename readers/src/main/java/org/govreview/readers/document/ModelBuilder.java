@@ -341,7 +341,7 @@ final class ModelBuilder {
 					prefix = prefix == null ? line.stripped() : prefix + line.stripped();
 				}
 				else {
-					last.set(0, joined(last.get(0), line.stripped()));
+					last.set(0, new Cell(Wraps.joinCell(last.get(0).text(), line.stripped()), last.get(0).location()));
 				}
 				i++;
 				continue;
@@ -352,23 +352,17 @@ final class ModelBuilder {
 			if (rows.size() >= 2 && startsAnotherTable(cells, rows)) {
 				break;
 			}
+			List<Cell> row = new ArrayList<>();
+			for (int c = 0; c < cells.size(); c++) {
+				row.add(new Cell(cells.get(c), line.at(file, c + 1)));
+			}
 			if (line.text().indexOf('\t') >= 0 && isWrappedRow(cells, rows)) {
-				List<Cell> last = rows.get(rows.size() - 1);
-				for (int c = 0; c < cells.size(); c++) {
-					if (!cells.get(c).isEmpty()) {
-						while (last.size() <= c) {
-							last.add(new Cell("", line.at(file, last.size() + 1)));
-						}
-						last.set(c, joined(last.get(c), cells.get(c)));
-					}
-				}
+				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;
 				continue;
 			}
-			List<Cell> row = new ArrayList<>();
-			for (int c = 0; c < cells.size(); c++) {
-				String text = c == 0 && prefix != null ? prefix + cells.get(c) : cells.get(c);
-				row.add(new Cell(text, line.at(file, c + 1)));
+			if (prefix != null) {
+				row.set(0, new Cell(prefix + cells.get(0), row.get(0).location()));
 			}
 			prefix = null;
 			rows.add(row);
@@ -406,25 +400,29 @@ final class ModelBuilder {
 			parts = text.split("\t", -1);
 		}
 		else if (text.strip().startsWith("|") || text.strip().startsWith("｜")) {
-			String body = text.strip().replaceFirst("^[|｜]", "").replaceFirst("[|｜]$", "");
-			parts = body.split("[|｜]", -1);
+			parts = pipeParts(text.strip());
 		}
 		else {
 			return null;
 		}
+		List<String> cells = strippedCells(parts);
+		return cells.stream().filter(cell -> !cell.isEmpty()).count() >= 2 ? cells : null;
+	}
+
+	private static String[] pipeParts(String body) {
+		return body.replaceFirst("^[|｜]", "").replaceFirst("[|｜]$", "").split("[|｜]", -1);
+	}
+
+	/** Each part stripped, without the empty cells at the row's end. */
+	private static List<String> strippedCells(String[] parts) {
 		List<String> cells = new ArrayList<>();
-		int filled = 0;
 		for (String part : parts) {
-			String cell = part.strip();
-			cells.add(cell);
-			if (!cell.isEmpty()) {
-				filled++;
-			}
+			cells.add(part.strip());
 		}
 		while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);
 		}
-		return filled >= 2 ? cells : null;
+		return cells;
 	}
 
 	/**
@@ -460,16 +458,14 @@ final class ModelBuilder {
 
 	/**
 	 * A tab row that only continues the row above, as a PDF prints cells wrapped over lines (開所時間延長⇥⇥支援センター):
-	 * it leaves empty a column that every row so far has filled, fills at most half of the columns, and holds no
-	 * figure, total or note (⇥平均⇥3.4 is a row of its own). Its cells must be placed: a first cell, or a tab for
-	 * every column, since a fragment after one tab may stand under any column.
+	 * {@link Wraps#continuesRow} over every row so far, no note, caption or heading. Its cells must be placed: a first
+	 * cell, or a tab for every column, since a fragment after one tab may stand under any column.
 	 */
 	private static boolean isWrappedRow(List<String> cells, List<List<Cell>> rows) {
 		if (rows.size() < 2) {
 			return false;
 		}
 		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-		long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
 		boolean placed = !cells.get(0).isEmpty() || cells.size() == columns;
 		if (cells.get(0).matches("^[〔【\\[［■□◆◇●].*")) {
 			// 〔主な事業〕⇥事業費（千円）: the caption of the next table, not the rest of a row
@@ -479,18 +475,7 @@ final class ModelBuilder {
 		if (HeadingShapes.match(first, null).isPresent() || HeadingShapes.match(String.join("　", cells).strip(), null).isPresent()) {
 			return false;
 		}
-		if (filled == 0 || filled * 2 > columns || !placed
-				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell) || cell.startsWith("※"))) {
-			return false;
-		}
-		for (int c = 0; c < columns; c++) {
-			int column = c;
-			boolean alwaysFilled = rows.stream().allMatch(row -> column < row.size() && !row.get(column).isEmpty());
-			if (alwaysFilled && (c >= cells.size() || cells.get(c).isEmpty())) {
-				return true;
-			}
-		}
-		return false;
+		return placed && cells.stream().noneMatch(cell -> cell.startsWith("※")) && Wraps.continuesRow(cells, rows, columns);
 	}
 
 	/**
@@ -505,10 +490,6 @@ final class ModelBuilder {
 				&& cells.stream().noneMatch(HeaderRows::isFigure);
 	}
 
-	private static Cell joined(Cell cell, String rest) {
-		return new Cell(Wraps.joinCell(cell.text(), rest), cell.location());
-	}
-
 	/**
 	 * The cells of a row whose leading cells are blank (⇥⇥・住宅用蓄電池…: an action wrapped under the issue of the
 	 * row above), else null: inside a table such a row continues it.
@@ -521,16 +502,7 @@ final class ModelBuilder {
 		if (!tabbed && !piped) {
 			return null;
 		}
-		String[] parts = tabbed ? text.split("\t", -1)
-				: body.replaceFirst("^[|｜]", "").replaceFirst("[|｜]$", "").split("[|｜]", -1);
-		List<String> cells = new ArrayList<>();
-		for (String part : parts) {
-			cells.add(part.strip());
-		}
-		while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-			cells.remove(cells.size() - 1);
-		}
-		return cells;
+		return strippedCells(tabbed ? text.split("\t", -1) : pipeParts(body));
 	}
 
 	static boolean isFurniture(Line line) {

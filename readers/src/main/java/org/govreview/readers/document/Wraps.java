@@ -41,6 +41,41 @@ final class Wraps {
 		return item ? cell + "\n" + rest : join(List.of(cell, rest));
 	}
 
+	/**
+	 * A table row that only continues the row above, as cells wrapped over lines print it: it leaves empty a column
+	 * that every row of {@code above} filled, fills at most half of the {@code columns}, and holds no figure and no
+	 * total (⇥平均⇥3.4 is a row of its own).
+	 */
+	static boolean continuesRow(List<String> cells, List<List<Cell>> above, int columns) {
+		long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
+		if (filled == 0 || filled * 2 > columns
+				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell))) {
+			return false;
+		}
+		for (int c = 0; c < columns; c++) {
+			int column = c;
+			boolean alwaysFilled = above.stream().allMatch(row -> column < row.size() && !row.get(column).isEmpty());
+			if (alwaysFilled && (c >= cells.size() || cells.get(c).isEmpty())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Joins each filled cell of {@code row} into the cell of {@code last} above it, padding {@code last} as needed. */
+	static void joinRow(List<Cell> last, List<Cell> row) {
+		for (int c = 0; c < row.size(); c++) {
+			if (row.get(c).isEmpty()) {
+				continue;
+			}
+			while (last.size() <= c) {
+				last.add(new Cell("", row.get(last.size()).location()));
+			}
+			Cell above = last.get(c);
+			last.set(c, new Cell(joinCell(above.text(), row.get(c).text()), above.location()));
+		}
+	}
+
 	private static boolean isLatin(char c) {
 		return c < 0x3000 && Character.isLetterOrDigit(c);
 	}

@@ -83,13 +83,7 @@ final class ProseFigures {
 
 	private String sentence(String sentence, String issueId, String location, String pending) {
 		List<StatedPeriods.Period> periods = StatedPeriods.in(sentence);
-		StringBuilder masked = new StringBuilder(sentence);
-		for (StatedPeriods.Period period : periods) {
-			for (int i = period.start(); i < period.end(); i++) {
-				masked.setCharAt(i, '〓');
-			}
-		}
-		String text = masked.toString();
+		String text = StatedPeriods.masked(sentence, periods, '〓');
 		Matcher values = this.value.matcher(text);
 		int anchor = 0;
 		Integer lastYear = null;

@@ -82,6 +82,17 @@ final class StatedPeriods {
 		return OptionalInt.of(periods.get(0).year());
 	}
 
+	/** {@code normalized} with every character of {@code periods} replaced by {@code mask}, so that positions hold. */
+	static String masked(String normalized, List<Period> periods, char mask) {
+		StringBuilder masked = new StringBuilder(normalized);
+		for (Period period : periods) {
+			for (int i = period.start(); i < period.end(); i++) {
+				masked.setCharAt(i, mask);
+			}
+		}
+		return masked.toString();
+	}
+
 	private static void add(List<Period> found, Period period) {
 		boolean overlaps = found.stream().anyMatch(other -> period.start() < other.end() && other.start() < period.end());
 		if (!overlaps) {

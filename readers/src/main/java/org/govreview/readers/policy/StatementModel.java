@@ -635,13 +635,7 @@ final class StatementModel {
 		if (periods.isEmpty()) {
 			return false;
 		}
-		StringBuilder rest = new StringBuilder(text);
-		for (StatedPeriods.Period period : periods) {
-			for (int i = period.start(); i < period.end(); i++) {
-				rest.setCharAt(i, ' ');
-			}
-		}
-		String words = rest.toString().replaceAll("[\\s\\p{Punct}・、。（）「」]", "");
+		String words = StatedPeriods.masked(text, periods, ' ').replaceAll("[\\s\\p{Punct}・、。（）「」]", "");
 		return words.matches(".*\\d.*") || words.length() < 6;
 	}
 

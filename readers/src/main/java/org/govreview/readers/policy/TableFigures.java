@@ -229,13 +229,7 @@ final class TableFigures {
 	/** The cell's text with its periods taken out: 令和5年度実績 → 実績. */
 	private static String withoutPeriods(String cell) {
 		String text = nfkc(cell);
-		StringBuilder rest = new StringBuilder(text);
-		for (StatedPeriods.Period period : StatedPeriods.in(text)) {
-			for (int i = period.start(); i < period.end(); i++) {
-				rest.setCharAt(i, ' ');
-			}
-		}
-		return rest.toString().replaceAll("\\s", "");
+		return StatedPeriods.masked(text, StatedPeriods.in(text), ' ').replaceAll("\\s", "");
 	}
 
 	private String[] nameAndUnit(String cell) {
