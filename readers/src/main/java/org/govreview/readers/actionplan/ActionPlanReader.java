@@ -63,6 +63,11 @@ public final class ActionPlanReader {
 		.compile("^(\\(\\d{1,2}\\)|\\d{1,2}[.)]|第\\d{1,2}節)?([\\p{IsHan}ヶケ々]{1,6}区)$");
 
 	/** A city named in the text: a run of kanji ending in 市 (札幌市, 北九州市). */
+	private static final int TITLE_LINES = 6;
+
+	private static final Pattern REPORTED_YEAR = Pattern.compile("((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)"
+			+ "\\s*(?:の|分の)?(?:実績|取組状況|取組実績|進捗状況|進捗|評価結果|評価|達成状況)");
+
 	private static final Pattern CITY = Pattern.compile("([\\p{IsHan}ヶケ々]{1,6})市");
 
 	private static final Pattern DEPARTMENT_CELL = Pattern.compile("(?:^| )所管 \\S{1,3}\\)");
@@ -219,6 +224,10 @@ public final class ActionPlanReader {
 	}
 
 	private static FiscalYear fiscalYear(SourceText text, PlanPeriod period, FiscalYear fallback, List<Finding> findings) {
+		java.util.OptionalInt reported = reportedYear(text);
+		if (reported.isPresent()) {
+			return FiscalYear.of(reported.getAsInt());
+		}
 		if (period != null) {
 			return FiscalYear.of(period.start());
 		}
@@ -231,6 +240,27 @@ public final class ActionPlanReader {
 				"no fiscal year (no plan period such as 2023～2027 or 令和5年度～令和9年度, no アクションプラン2023) stated"
 						+ " in the text and none given with --fiscal-year",
 				null);
+	}
+
+	/**
+	 * The year a progress report on a plan reports on, as its title block states it (成果指標の進捗状況（令和５年度実績）,
+	 * 令和5年度の取組状況): the document's fiscal year rather than the plan's first one.
+	 */
+	private static java.util.OptionalInt reportedYear(SourceText text) {
+		int read = 0;
+		for (String line : text.lines()) {
+			if (line.isBlank()) {
+				continue;
+			}
+			Matcher matcher = REPORTED_YEAR.matcher(org.govreview.readers.text.JapaneseDates.normalize(line));
+			if (line.strip().length() <= 40 && !line.contains("。") && matcher.find()) {
+				return org.govreview.readers.text.FiscalYears.yearOf(matcher.group(1));
+			}
+			if (++read == TITLE_LINES) {
+				break;
+			}
+		}
+		return java.util.OptionalInt.empty();
 	}
 
 	/** Lines that look like a ward chapter's heading, with the ward's name (豊平区). */

@@ -91,7 +91,7 @@ final class KpiPlan {
 
 	/** 目標値R6, 目標値2025年度: a header word with its year after it, as a spanning header gives each column. */
 	private static final Pattern TRAILING_YEAR = Pattern
-		.compile("(?<=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])((?:[RH]\\d{1,2}|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?)$");
+		.compile("(?<=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])((?:[RH](?:\\d{1,2}|元)|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?)$");
 
 	private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:末|時点|実績|見込み?|現在|の値|値)+$");
 
@@ -101,6 +101,13 @@ final class KpiPlan {
 	private static final Pattern PROSE = Pattern.compile("([^、。「」\\s　]{2,40}?)(?:については|を|は)、?[^、。]{0,12}?" + YEAR
 			+ "(?:末|時点)?の[\\s　]*([^、。\\s　]{1,20}?)から、?[\\s　]*" + YEAR
 			+ "(?:末|時点)?(?:には|に|まで|までに)?、?[\\s　]*([^、。\\s　]{1,20}?)(?:へ|に|まで)");
+
+	private static final String SHORT_YEAR = "((?:令和|平成|R|H|Ｒ|Ｈ)[\\s　]*(?:元|[0-9０-９]{1,2})(?:[\\s　]*年度?)?|[0-9０-９]{4}(?:[\\s　]*年度?)?)";
+
+	/** 「…の従業者数を 9,850人（R4）から 10,200人（R8）に増やします」: name, from, from-year, to, to-year. */
+	private static final Pattern PROSE_VALUE_FIRST = Pattern.compile("([^、。「」\\s　○●◎]{2,40}?)を[\\s　]*([^、。\\s　（(を]{1,20}?)[\\s　]*[（(]"
+			+ SHORT_YEAR + "(?:末|時点)?[）)]から、?[\\s　]*([^、。\\s　（(]{1,20}?)[\\s　]*[（(]" + SHORT_YEAR
+			+ "(?:末|時点)?[）)](?:に|へ|まで)");
 
 	private static final Pattern LEADING_LABEL = Pattern.compile("^[【\\[]?([^】\\]：:]{1,12})[】\\]]?[\\s　]*[：:]?[\\s　]*(.*)$");
 
@@ -118,6 +125,10 @@ final class KpiPlan {
 	private static final Pattern BULLET = Pattern.compile("^[・･\\-－*＊●○◆◇■□▪]+[\\s　]*");
 
 	private static final int RUNNING_HEADER_REPEATS = 3;
+
+	private static final Pattern UNIT_CAPTION = Pattern.compile("^[（(]単位[\\s　]*[：:][\\s　]*([^）)]{1,6})[）)]$");
+
+	private static final Pattern NAME_MARKS = Pattern.compile("(?:[\\s　]*(?:[※＊*][0-9０-９]{0,2}|[（(]?[↓↑⬇⬆][）)]?))+$");
 
 	private final PlanVocabulary words;
 
@@ -138,6 +149,9 @@ final class KpiPlan {
 	private String directionKind;
 
 	private PendingIndicator pending;
+
+	/** （単位：千人） printed over the next table: the unit of its bare figures. */
+	private String captionUnit;
 
 	/** The level of the bracketed part (［主な取組］) of the measure being read, while its items follow. */
 	private Integer partLevel;
@@ -167,6 +181,10 @@ final class KpiPlan {
 			}
 			else if (block instanceof Field field) {
 				field(field.label(), field.value(), field);
+			}
+			else if (block instanceof Paragraph paragraph && UNIT_CAPTION.matcher(paragraph.text().strip()).matches()) {
+				Matcher unit = UNIT_CAPTION.matcher(paragraph.text().strip());
+				captionUnit = unit.matches() ? unit.group(1).strip() : null;
 			}
 			else if (block instanceof Paragraph paragraph) {
 				statedIn(paragraph.lines(), paragraph.text(), paragraph.location().toString());
@@ -362,6 +380,8 @@ final class KpiPlan {
 	// ---- tables
 
 	private void table(Table table) {
+		String caption = captionUnit;
+		captionUnit = null;
 		if (achievementTable(table)) {
 			return;
 		}
@@ -374,7 +394,10 @@ final class KpiPlan {
 			}
 		}
 		Columns columns = Columns.of(table.header(), words);
-		boolean dataInHeader = table.header().stream().anyMatch(cell -> cell.matches(".*[0-9０-９].*[→⇒➡⇨].*"));
+		boolean dataInHeader = table.header()
+			.stream()
+			.anyMatch(cell -> cell.matches(".*[0-9０-９].*[→⇒➡⇨].*")
+					&& !(words.mentions("baseline", cell) && words.mentions("target", cell)));
 		if (columns.indicator < 0 || dataInHeader) {
 			headerlessRows(table);
 			return;
@@ -405,7 +428,7 @@ final class KpiPlan {
 			if (name.isEmpty()) {
 				continue;
 			}
-			String unit = columns.unit < 0 ? null : Table.cell(row, columns.unit).orElse(null);
+			String unit = columns.unit < 0 ? caption : Table.cell(row, columns.unit).orElse(null);
 			String indicator = clean(name.get());
 			if (columns.unit >= 0 && unit == null) {
 				Matcher swallowed = TRAILING_UNIT.matcher(indicator);
@@ -420,8 +443,10 @@ final class KpiPlan {
 			if (columns.combined >= 0) {
 				Dated[] pair = transition(Table.cell(row, columns.combined).orElse(""));
 				if (pair != null) {
-					baseline = pair[0];
-					target = pair[1];
+					baseline = inUnit(pair[0] == null || pair[0].year != null ? pair[0]
+							: new Dated(pair[0].value, columns.combinedFrom), unit);
+					target = inUnit(pair[1] == null || pair[1].year != null ? pair[1]
+							: new Dated(pair[1].value, columns.combinedTo), unit);
 				}
 			}
 			if (columns.baseline >= 0) {
@@ -510,6 +535,11 @@ final class KpiPlan {
 	private void field(String printedLabel, String value, Field field) {
 		String location = field == null ? "table" : field.location().toString();
 		String label = BULLET.matcher(printedLabel).replaceFirst("");
+		Matcher unit = UNIT_CAPTION.matcher(value.strip());
+		if (unit.matches()) {
+			captionUnit = unit.group(1).strip();
+			return;
+		}
 		if (words.is("department", label)) {
 			department(value);
 			return;
@@ -563,6 +593,18 @@ final class KpiPlan {
 			if (from.isPresent() && to.isPresent() && start.isNumber() && end.isNumber()) {
 				add(clean(prose.group(1)), new Dated(start, from.getAsInt()), new Dated(end, to.getAsInt()), List.of(),
 						location);
+			}
+		}
+		Matcher valueFirst = PROSE_VALUE_FIRST.matcher(text);
+		while (valueFirst.find()) {
+			OptionalInt from = year(valueFirst.group(3));
+			OptionalInt to = year(valueFirst.group(5));
+			Dated start = dated(valueFirst.group(2), null, null);
+			Dated end = dated(valueFirst.group(4), null, null);
+			if (from.isPresent() && to.isPresent() && start != null && end != null && start.value.isNumber()
+					&& end.value.isNumber()) {
+				add(clean(valueFirst.group(1)), new Dated(start.value, from.getAsInt()), new Dated(end.value, to.getAsInt()),
+						List.of(), location);
 			}
 		}
 	}
@@ -719,6 +761,16 @@ final class KpiPlan {
 		return new Dated(value, year);
 	}
 
+	/** A bare figure in the row's 単位 (ｔ, 品目, 千人); a figure with a unit of its own as it is. */
+	private static Dated inUnit(Dated dated, String unit) {
+		if (dated == null || unit == null || unit.isBlank() || !dated.value.isNumber() || dated.value.unit() != null
+				|| dated.value.raw() == null) {
+			return dated;
+		}
+		IndicatorValue scaled = JapaneseNumbers.value(dated.value.raw().strip() + unit.strip());
+		return scaled.isNumber() ? new Dated(scaled, dated.year) : dated;
+	}
+
 	/**
 	 * The one year a bracket names beside other words: a date (令和5年5月1日, the year {@link
 	 * FiscalYears#yearOfFigureAsOf} gives) or a fiscal year with what it was (令和5年度市民意識調査, 令和4年度決算).
@@ -765,8 +817,10 @@ final class KpiPlan {
 		return after.isPresent() ? after.getAsInt() : null;
 	}
 
+	/** A name as printed, without the marks beside it: a note reference (※1, *2) or a direction (↓ to go down). */
 	private static String clean(String text) {
-		return text == null ? null : text.replaceAll("[\\s　]+", " ").strip();
+		return text == null ? null
+				: NAME_MARKS.matcher(text.replaceAll("[\\s　]+", " ").strip()).replaceAll("").strip();
 	}
 
 	// ---- builders
@@ -861,6 +915,10 @@ final class KpiPlan {
 
 		int combined = -1;
 
+		Integer combinedFrom;
+
+		Integer combinedTo;
+
 		int unit = -1;
 
 		int department = -1;
@@ -894,6 +952,14 @@ final class KpiPlan {
 				}
 				if (ARROW.matcher(bare).find() || (words.mentions("baseline", bare) && words.mentions("target", bare)
 						&& !words.startsWith("indicator", bare))) {
+					if (columns.combined < 0) {
+						Matcher arrow = ARROW.matcher(cell);
+						if (arrow.find()) {
+							// 現状値（R5）→目標値（R8）: each side's year heads its half of the cells below
+							columns.combinedFrom = headerYear(cell.substring(0, arrow.start()));
+							columns.combinedTo = headerYear(cell.substring(arrow.end()));
+						}
+					}
 					columns.combined = first(columns.combined, column);
 				}
 				else if (words.is("initiative-column", bare) && columns.indicator < 0) {

@@ -89,7 +89,16 @@ final class AlignedRows {
 	}
 
 	static boolean neighbourIsAligned(List<ModelBuilder.Line> lines, int i) {
-		return aligned(lines, i - 1) || aligned(lines, i + 1);
+		// a rule under the header (経営課題   主な戦略 / ------) belongs to the table
+		int before = i - 1;
+		while (before >= 0 && ModelBuilder.isFurniture(lines.get(before)) && !lines.get(before).isBlank()) {
+			before--;
+		}
+		int after = i + 1;
+		while (after < lines.size() && ModelBuilder.isFurniture(lines.get(after)) && !lines.get(after).isBlank()) {
+			after++;
+		}
+		return aligned(lines, before) || aligned(lines, after);
 	}
 
 	private static boolean aligned(List<ModelBuilder.Line> lines, int i) {
@@ -134,6 +143,19 @@ final class AlignedRows {
 				// 企業立地促進補助金を活用した, then 新規雇用者数（累計）   ―   300人（R11）: the name's first line
 				prefix = prefix == null ? spans.get(0).text().strip() : prefix + spans.get(0).text().strip();
 				i++;
+				continue;
+			}
+			int around = rows.isEmpty() || spans.size() != 1 ? 0 : nameAroundFigures(lines, i, rows.get(0).get(0).start());
+			if (around > 0) {
+				// 設備投資補助金を活用した市内事業所の / ⇥12件（R5）⇥20件（R11） / 設備投資件数: a name printed around its figures
+				List<Span> figures = split(lines.get(i + 1).text());
+				String name = spans.get(0).text().strip() + (around == 3 ? split(lines.get(i + 2).text()).get(0).text().strip() : "");
+				List<Span> row = new ArrayList<>();
+				row.add(new Span(spans.get(0).start(), spans.get(0).end(), name));
+				row.addAll(figures);
+				rowLines.add(lines.get(i + 1));
+				rows.add(row);
+				i += around;
 				continue;
 			}
 			if (prefix != null && spans.size() >= 2) {
@@ -236,13 +258,43 @@ final class AlignedRows {
 	 */
 	private static boolean isNamePrefix(Span span, List<List<Span>> rows, List<ModelBuilder.Line> lines, int next) {
 		String text = span.text().strip();
-		if (rows.isEmpty() || next >= lines.size() || text.length() > 30 || !text.matches(".*\\p{IsHiragana}$")
+		if (rows.isEmpty() || next >= lines.size() || text.length() > 30 || !text.matches(".*(?:\\p{IsHiragana}|[」』])$")
 				|| Math.abs(span.start() - rows.get(0).get(0).start()) > 2) {
 			return false;
 		}
 		List<Span> after = split(lines.get(next).text());
 		return after.size() >= 2 && Math.abs(after.get(0).start() - span.start()) <= 2
 				&& ModelBuilder.structuredCells(lines.get(next)) == null;
+	}
+
+	/**
+	 * A name printed around its figures: a lone span under the first column that ends mid-phrase, then a line of
+	 * figures that leaves the first column empty, then perhaps the name's last line alone under the first column. The
+	 * number of lines the row takes (2 or 3), or 0.
+	 */
+	private static int nameAroundFigures(List<ModelBuilder.Line> lines, int i, int firstColumn) {
+		List<Span> name = split(lines.get(i).text());
+		if (i + 1 >= lines.size() || Math.abs(name.get(0).start() - firstColumn) > 2
+				|| !name.get(0).text().strip().matches(".*(?:\\p{IsHiragana}|[」』])$")
+				|| ModelBuilder.structuredCells(lines.get(i + 1)) != null) {
+			return 0;
+		}
+		List<Span> figures = split(lines.get(i + 1).text());
+		if (figures.size() < 2 || figures.get(0).start() <= firstColumn + 4
+				|| figures.stream().noneMatch(span -> HeaderRows.isFigure(span.text().strip())
+						|| span.text().matches(".*[0-9０-９].*"))) {
+			return 0;
+		}
+		if (i + 2 < lines.size() && !lines.get(i + 2).isBlank() && ModelBuilder.structuredCells(lines.get(i + 2)) == null) {
+			List<Span> rest = split(lines.get(i + 2).text());
+			boolean nextRowsName = i + 3 < lines.size() && split(lines.get(i + 3).text()).size() >= 2
+					&& split(lines.get(i + 3).text()).get(0).start() > firstColumn + 4;
+			if (rest.size() == 1 && Math.abs(rest.get(0).start() - firstColumn) <= 2 && !nextRowsName
+					&& isWrappedFirstCell(rest.get(0), List.of(new Span(firstColumn, firstColumn, "")))) {
+				return 3;
+			}
+		}
+		return 2;
 	}
 
 	/**
@@ -283,7 +335,8 @@ final class AlignedRows {
 				&& HEADING_FIELD.matcher(spans.get(1).text().strip()).matches();
 	}
 
-	private static List<Cell> place(List<Span> row, List<Span> anchors, Path file, ModelBuilder.Line line) {
+	private static List<Cell> place(List<Span> printed, List<Span> anchors, Path file, ModelBuilder.Line line) {
+		List<Span> row = printed.size() < anchors.size() ? splitAtColumns(printed, anchors) : printed;
 		List<Cell> cells = new ArrayList<>();
 		if (row.size() == anchors.size()) {
 			for (int c = 0; c < row.size(); c++) {
@@ -308,6 +361,34 @@ final class AlignedRows {
 			cells.remove(cells.size() - 1);
 		}
 		return cells;
+	}
+
+	/**
+	 * Spans that run into the next column with one space between (350,000人（R11） 観光交流課 under 目標値 | 担当課):
+	 * split where a column of the widest row starts.
+	 */
+	private static List<Span> splitAtColumns(List<Span> row, List<Span> anchors) {
+		List<Span> split = new ArrayList<>();
+		for (Span span : row) {
+			Span rest = span;
+			for (int k = 0; k < rest.text().length(); k++) {
+				if (rest.text().charAt(k) != ' ' || k == 0 || k + 1 >= rest.text().length()) {
+					continue;
+				}
+				int next = rest.start() + width(rest.text(), 0, k + 1);
+				boolean column = false;
+				for (int a = 1; a < anchors.size(); a++) {
+					column |= Math.abs(anchors.get(a).start() - next) <= 1 && anchors.get(a).start() > rest.start() + 2;
+				}
+				if (column) {
+					split.add(new Span(rest.start(), next - 1, rest.text().substring(0, k)));
+					rest = new Span(next, rest.end(), rest.text().substring(k + 1));
+					k = -1;
+				}
+			}
+			split.add(rest);
+		}
+		return split;
 	}
 
 	/** The column whose span overlaps the cell most; the nearest by centre where none overlaps. */

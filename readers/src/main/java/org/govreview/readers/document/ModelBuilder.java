@@ -36,7 +36,7 @@ final class ModelBuilder {
 	}
 
 	private static final Pattern FURNITURE = Pattern
-		.compile("^[\\s　]*(?:[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
+		.compile("^[\\s　]*(?:[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?[─━\\-－=＝]{5,}[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
 	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
 	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・.．·]{4,}|…{2,})[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
@@ -187,6 +187,16 @@ final class ModelBuilder {
 				blocks.add(margin.get());
 				return i + 1;
 			}
+			if (aligned.size() <= 4 && Words.isLabel(aligned.get(0).text()) && !AlignedRows.neighbourIsAligned(lines, i)
+					&& aligned.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()))) {
+				// 評価　　　達成　　　（前年度　達成）: a label alone on its line with its value and a remark
+				flushParagraph();
+				blocks.add(new Field(Words.key(aligned.get(0).text()), aligned.stream()
+					.skip(1)
+					.map(span -> span.text().strip())
+					.collect(java.util.stream.Collectors.joining("　")), at));
+				return i + 1;
+			}
 			if (aligned.size() >= 3 || AlignedRows.neighbourIsAligned(lines, i)) {
 				flushParagraph();
 				AlignedRows.Result table = AlignedRows.table(lines, i, file);
@@ -201,7 +211,7 @@ final class ModelBuilder {
 			flushParagraph();
 			Heading h = heading.get();
 			if (h.scheme() == NumberingScheme.BRACKETED && Words.isLabel(h.title()) && i + 1 < lines.size()
-					&& isValueLine(lines.get(i + 1))) {
+					&& isValueLine(lines.get(i + 1)) && !wrapsOn(i + 1)) {
 				blocks.add(new Field(Words.key(h.title()), lines.get(i + 1).stripped(), at));
 				return i + 2;
 			}
@@ -212,7 +222,7 @@ final class ModelBuilder {
 		if (field.isPresent()) {
 			flushParagraph();
 			Field f = field.get();
-			if (f.value().isEmpty() && i + 1 < lines.size() && isValueLine(lines.get(i + 1))) {
+			if (f.value().isEmpty() && i + 1 < lines.size() && isValueLine(lines.get(i + 1)) && !wrapsOn(i + 1)) {
 				blocks.add(new Field(f.label(), lines.get(i + 1).stripped(), at));
 				return i + 2;
 			}
@@ -228,8 +238,14 @@ final class ModelBuilder {
 		Matcher bullet = BULLET.matcher(stripped);
 		if (bullet.matches()) {
 			flushParagraph();
-			blocks.add(new ListItem(bullet.group(1).strip(), bullet.group(2).strip(), at));
-			return i + 1;
+			String body = bullet.group(2).strip();
+			int next = i + 1;
+			while (next < lines.size() && continuesItem(body, line, lines.get(next))) {
+				body = Wraps.join(List.of(body, lines.get(next).stripped()));
+				next++;
+			}
+			blocks.add(new ListItem(bullet.group(1).strip(), body, at));
+			return next;
 		}
 		if (stripped.endsWith("。")) {
 			Optional<String[]> numbered = HeadingShapes.numberedSentence(stripped);
@@ -247,15 +263,43 @@ final class ModelBuilder {
 			return i + 3;
 		}
 		if (Words.isLabel(stripped) && i + 1 < lines.size() && isValueLine(lines.get(i + 1))) {
+			// 取組状況 over the lines of what was done: the label's value is the whole wrapped sentence
 			flushParagraph();
-			blocks.add(new Field(Words.key(stripped), lines.get(i + 1).stripped(), at));
-			return i + 2;
+			int next = i + 1;
+			String value = lines.get(next).stripped();
+			while (wrapsOn(next)) {
+				next++;
+				value = Wraps.join(List.of(value, lines.get(next).stripped()));
+			}
+			blocks.add(new Field(Words.key(stripped), value, at));
+			return next + 1;
 		}
 		if (paragraph.isEmpty()) {
 			paragraphAt = line.at(file);
 		}
 		paragraph.add(line.text());
 		return i + 1;
+	}
+
+	/**
+	 * The next line of a bulleted item the width wrapped: the item stops mid-sentence and the line hangs under its text
+	 * (indented past the bullet) or starts mid-phrase (る（大阪府…, の6割程度…); no bullet, heading, table row or field.
+	 */
+	private boolean continuesItem(String body, Line item, Line next) {
+		if (next.isBlank() || body.endsWith("。") || isFurniture(next) || structuredCells(next) != null
+				|| BULLET.matcher(next.stripped()).matches() || AlignedRows.split(next.text()).size() > 1
+				|| HeadingShapes.match(next.stripped(), null).isPresent() || field(next.stripped(), null).isPresent()) {
+			return false;
+		}
+		return indent(next.text()) > indent(item.text()) || next.stripped().matches("^[\\p{IsHiragana}、）)].*");
+	}
+
+	private static int indent(String text) {
+		int width = 0;
+		for (int c = 0; c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '　'); c++) {
+			width += text.charAt(c) == ' ' ? 1 : 2;
+		}
+		return width;
 	}
 
 	/** 取組１－１　行政手続のデジタル化〔所管：デジタル推進課〕: the heading, then the field its title ended with. */
@@ -286,6 +330,17 @@ final class ModelBuilder {
 			.filter(heading -> heading.scheme() == NumberingScheme.LABELLED);
 	}
 
+	/** A long line of prose that goes on on the next line: a paragraph under a label, not the label's value. */
+	private boolean wrapsOn(int j) {
+		if (j + 1 >= lines.size()) {
+			return false;
+		}
+		String value = lines.get(j).stripped();
+		Line after = lines.get(j + 1);
+		return value.length() >= 30 && !value.endsWith("。") && isValueLine(after) && field(after.stripped(), null).isEmpty()
+				&& !Words.isLabel(after.stripped());
+	}
+
 	private boolean isValueLine(Line next) {
 		String text = next.stripped();
 		return !text.isEmpty() && !Words.isLabel(text) && HeadingShapes.match(text, null).isEmpty()
@@ -295,6 +350,10 @@ final class ModelBuilder {
 
 	private Optional<Field> field(String text, Location at) {
 		Matcher m = BRACKET_FIELD.matcher(text);
+		if (m.matches() && m.group(2).strip().matches("^[（(][^（）()]{1,30}か[）)]$")) {
+			// 【区の使命】（どのような役割を担うのか）: a heading with the question it answers, not a value
+			return Optional.empty();
+		}
 		if (m.matches()) {
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
@@ -369,6 +428,7 @@ final class ModelBuilder {
 			i++;
 		}
 		HeaderRows.alignQualifiers(rows);
+		Wraps.joinCutRows(rows, HeaderRows.count(rows));
 		blocks.add(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file)));
 		return i;
 	}

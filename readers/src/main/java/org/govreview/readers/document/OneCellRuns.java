@@ -25,6 +25,10 @@ final class OneCellRuns {
 
 	private static final int MAX_TEXT_CELL = 200;
 
+	/** A header over figures: 現状値（R5）→目標値（R8）, 目標値, 実績, 達成率, R9. */
+	private static final java.util.regex.Pattern VALUE_HEADER = java.util.regex.Pattern
+		.compile(".*(?:値|目標|実績|見込|率|→|[0-9]).*");
+
 	/** （H29）, (単位：人): what a header cell's second line adds to it. */
 	private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("^[（(][^（）()]{1,12}[）)]$");
 
@@ -96,6 +100,7 @@ final class OneCellRuns {
 		rows.add(row(lines.subList(start, i), file));
 		String[] shape = null;
 		boolean keyed = false;
+		boolean valueLast = VALUE_HEADER.matcher(Words.key(lines.get(i - 1).stripped())).matches();
 		while (true) {
 			List<ModelBuilder.Line> group = new ArrayList<>();
 			int j = skipFurniture(lines, i);
@@ -124,6 +129,9 @@ final class OneCellRuns {
 				}
 				group.add(line);
 				j++;
+			}
+			if (group.size() == columns && !keyed && valueLast) {
+				j = wrappedFirstCell(lines, group, j);
 			}
 			if (group.size() < columns) {
 				break;
@@ -160,6 +168,31 @@ final class OneCellRuns {
 		return !text.isEmpty() && !last.endsWith("。") && !ROW_KEY.matcher(Words.key(text)).matches()
 				&& !Words.isTotal(text) && !Words.isHeaderCell(text) && isCell(line, false)
 				&& HeadingShapes.match(text, null).filter(heading -> !heading.title().isEmpty()).isEmpty();
+	}
+
+	/**
+	 * A row whose first cell wrapped once (今治タオル組合員企業の年間, 生産量, ｔ, 10,870 → 12,000) in a table whose
+	 * last column holds figures: when none of the row's lines is a figure and the line after them is one, the second
+	 * line joins the first cell and the figure ends the row. Returns where the next row starts.
+	 */
+	private static int wrappedFirstCell(List<ModelBuilder.Line> lines, List<ModelBuilder.Line> group, int next) {
+		int j = skipFurniture(lines, next);
+		if (j >= lines.size() || !isValue(lines.get(j).stripped()) || !isCell(lines.get(j), false)
+				|| group.stream().anyMatch(line -> !shape(line.stripped()).equals("word") || line.stripped().matches(".*[→⇒].*"))) {
+			return next;
+		}
+		ModelBuilder.Line first = group.get(0);
+		String joined = Wraps.join(List.of(first.stripped(), group.get(1).stripped()));
+		List<ModelBuilder.Line> rest = new ArrayList<>(group.subList(2, group.size()));
+		group.clear();
+		group.add(new ModelBuilder.Line(joined, first.number(), first.page()));
+		group.addAll(rest);
+		group.add(lines.get(j));
+		return j + 1;
+	}
+
+	private static boolean isValue(String text) {
+		return HeaderRows.isFigure(text) || text.matches(".*[0-9０-９].*[→⇒].*|.*[→⇒].*[0-9０-９].*");
 	}
 
 	private static int skipFurniture(List<ModelBuilder.Line> lines, int i) {

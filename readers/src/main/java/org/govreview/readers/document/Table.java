@@ -33,8 +33,12 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location) im
 			StringBuilder joined = new StringBuilder();
 			for (int row = 0; row < headerRows; row++) {
 				List<Cell> cells = rows.get(row);
-				if (column < cells.size()) {
+				if (column < cells.size() && !cells.get(column).isEmpty()) {
 					joined.append(cells.get(column).text());
+				}
+				else if (column < cells.size() && row < headerRows - 1) {
+					// 実績値 | (empty) | (empty) over R3 | R4 | R5: an upper cell spans the empty ones after it
+					joined.append(spanning(row, column));
 				}
 				else if (row < headerRows - 1 && !cells.isEmpty()) {
 					// 目標値 over R6 | R7 | R8 | R9: the last cell of a shorter upper row spans the columns after it
@@ -44,6 +48,24 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location) im
 			header.add(joined.toString());
 		}
 		return header;
+	}
+
+	/**
+	 * The upper header cell that spans an empty one: the nearest filled cell to its left, when that cell has a lower
+	 * header cell of its own (a group over sub-columns), and this column has one too.
+	 */
+	private String spanning(int row, int column) {
+		List<Cell> cells = rows.get(row);
+		List<Cell> below = rows.get(row + 1);
+		if (column >= below.size() || below.get(column).isEmpty()) {
+			return "";
+		}
+		for (int left = column - 1; left >= 0; left--) {
+			if (!cells.get(left).isEmpty()) {
+				return left < below.size() && !below.get(left).isEmpty() ? cells.get(left).text() : "";
+			}
+		}
+		return "";
 	}
 
 	/** The rows under the header. */

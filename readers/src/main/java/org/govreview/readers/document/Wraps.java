@@ -62,6 +62,39 @@ final class Wraps {
 		return false;
 	}
 
+	/**
+	 * Rows whose first line holds only the leading cells, the last of them cut (1⇥地域子育て支援センターの年間), and
+	 * whose next line leaves the cells before the cut empty and goes on with its rest and the remaining cells
+	 * (⇥利用者数⇥人⇥42,310…): joined into one row. The line after must start a row of its own, so a group label row
+	 * over several rows that leave its column empty stays a row.
+	 */
+	static void joinCutRows(List<List<Cell>> rows, int headerRows) {
+		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+		for (int i = Math.max(headerRows, 0); i + 1 < rows.size(); i++) {
+			List<Cell> stub = rows.get(i);
+			List<Cell> rest = rows.get(i + 1);
+			int cut = lastFilled(stub);
+			if (cut < 1 || (cut + 1) * 2 > columns || HeaderRows.isFigure(stub.get(cut).text()) || rest.size() <= cut + 1
+					|| rest.get(cut).isEmpty() || HeaderRows.isFigure(rest.get(cut).text())
+					|| rest.subList(cut + 1, rest.size()).stream().allMatch(Cell::isEmpty)
+					|| rest.subList(0, cut).stream().anyMatch(cell -> !cell.isEmpty())
+					|| i + 2 < rows.size() && (rows.get(i + 2).isEmpty() || rows.get(i + 2).get(0).isEmpty())) {
+				continue;
+			}
+			joinRow(stub, rest);
+			rows.remove(i + 1);
+		}
+	}
+
+	private static int lastFilled(List<Cell> row) {
+		for (int c = row.size() - 1; c >= 0; c--) {
+			if (!row.get(c).isEmpty()) {
+				return c;
+			}
+		}
+		return -1;
+	}
+
 	/** Joins each filled cell of {@code row} into the cell of {@code last} above it, padding {@code last} as needed. */
 	static void joinRow(List<Cell> last, List<Cell> row) {
 		for (int c = 0; c < row.size(); c++) {

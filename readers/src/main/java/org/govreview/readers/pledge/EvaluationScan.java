@@ -67,6 +67,9 @@ final class EvaluationScan {
 
 		Table table;
 
+		/** Running text between an item's title and its evaluation (取組状況, what was done): never the title. */
+		boolean prose;
+
 		/** A label–value line that describes the item before it (its department, its evaluation). */
 		boolean detail;
 
@@ -153,6 +156,7 @@ final class EvaluationScan {
 			for (String line : paragraph.lines()) {
 				Entry entry = line(line, null);
 				entry.location = paragraph.location();
+				entry.prose = entry.role == Role.OTHER && nfkc(line).strip().endsWith("。");
 				entries.add(entry);
 			}
 		}
@@ -327,7 +331,7 @@ final class EvaluationScan {
 		}
 		Entry described = null;
 		for (int i = entries.size() - 1; i >= 0 && described == null; i--) {
-			if (!entries.get(i).detail) {
+			if (!entries.get(i).detail && !entries.get(i).prose) {
 				described = entries.get(i);
 			}
 		}
@@ -351,6 +355,7 @@ final class EvaluationScan {
 		if (label.matches("[\\d０-９IVXⅠ-Ⅻ]{1,3}|[【\\[(（]?\\d{1,2}[】\\])）]?")) {
 			return group(label + " " + field.value(), "F:" + numberingShape(label));
 		}
+		entry.prose = nfkc(field.value()).strip().endsWith("。");
 		return entry;
 	}
 

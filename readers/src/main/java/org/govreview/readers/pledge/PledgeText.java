@@ -43,6 +43,8 @@ final class PledgeText {
 
 	static Optional<Evaluation> markOf(String cell) {
 		String text = nfkc(cell == null ? "" : cell).strip();
+		// 達成　（前年度　達成）: this year's mark beside last year's for reference
+		text = text.replaceFirst("\\s*\\((?:前年度|昨年度|前年|前回)[^()]{0,10}\\)$", "").strip();
 		if (text.isEmpty() || text.length() > 12) {
 			return Optional.empty();
 		}

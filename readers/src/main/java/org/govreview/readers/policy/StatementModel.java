@@ -285,6 +285,13 @@ final class StatementModel {
 		return isActionLabel(text) || isOtherPart(text);
 	}
 
+	private static boolean isItem(Heading heading) {
+		return switch (heading.scheme()) {
+			case CIRCLED, PARENTHESISED_NUMBER, KATAKANA, PARENTHESISED_KATAKANA -> true;
+			default -> false;
+		};
+	}
+
 	/** The blocks in order: issues and their actions; statistics everywhere. */
 	private void walk() {
 		TableFigures tables = new TableFigures(VOCABULARY, this.statistics);
@@ -320,6 +327,12 @@ final class StatementModel {
 					unlabelled = acting;
 					actionHeading = null;
 					prose.read(heading.title(), id(issue), location, null);
+					continue;
+				}
+				if (issue != null && acting && isItem(heading) && !isActionLabel(heading.title()) && !isOtherPart(heading.title())) {
+					// 【主な取組】 then ① …, ② …: numbered items, whatever level their numbering got
+					action(issue, heading.title());
+					actionHeading = heading;
 					continue;
 				}
 				if (issue != null && heading.level() <= issueLevel && !isPart(heading.title())
@@ -681,6 +694,13 @@ final class StatementModel {
 	}
 
 	private void action(String issue, String text) {
+		if (text.contains("／")) {
+			// 地域の防災力の向上 ／ 街頭犯罪の抑止: several actions in one cell
+			for (String part : text.split("／")) {
+				action(issue, part);
+			}
+			return;
+		}
 		String action = ProseFigures.nfkc(text).strip().replaceFirst("^[・･•□■●○◆◇\\-]\\s*", "").strip();
 		if (isPart(action)) {
 			return;

@@ -1,6 +1,8 @@
 package org.govreview.readers.text;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,7 +20,9 @@ import org.apache.pdfbox.text.TextPosition;
  * <li>a gap of at least {@link #CELL_GAP} glyph widths between words (cells drawn apart, column gutters), a narrow
  * glyph counting as most of a full-width one;</li>
  * <li>a word processor's tab stop: the text continues with no gap, but in a new text-showing operation in the same
- * font, starting where a new operation starts on at least one other line of the page (a column's left edge). A font
+ * font, starting where a new operation starts on at least one other line of the page (a column's left edge), or on
+ * the document's grid of default tab stops ({@link TabStopGrid}: LibreOffice and Word print a tab as a jump to the
+ * next multiple of a fixed distance, so cells of one column start at different stops on different lines). A font
  * change (Latin digits in a Japanese line) also starts a new operation and is not a boundary.</li>
  * </ul>
  * A line that stands well below the usual gap between lines gets a blank line before it, as the text it was printed
@@ -36,7 +40,11 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private final Map<Long, Integer> operationStartsAt = new HashMap<>();
 
+	private final TabStopGrid grid = new TabStopGrid();
+
 	private boolean operationStarting;
+
+	private TextPosition lastWritten;
 
 	private boolean separatorPending;
 
@@ -85,6 +93,44 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	@Override
+	protected void writePage() throws IOException {
+		lines(charactersByArticle.stream().flatMap(List::stream).toList()).forEach(this::measureTabStops);
+		super.writePage();
+	}
+
+	private void measureTabStops(List<TextPosition> line) {
+		grid.lineStart(line.get(0).getXDirAdj());
+		for (int i = 1; i < line.size(); i++) {
+			TextPosition before = line.get(i - 1);
+			TextPosition glyph = line.get(i);
+			if (operationStarts.containsKey(glyph) && !before.getUnicode().isBlank() && !glyph.getUnicode().isBlank()
+					&& continuesInSameFont(before, glyph)) {
+				grid.cellStart(glyph.getXDirAdj());
+			}
+		}
+	}
+
+	/** The glyphs of a page as lines, top to bottom, each left to right. */
+	private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
+		List<TextPosition> byHeight = new ArrayList<>(glyphs);
+		byHeight.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+		List<List<TextPosition>> lines = new ArrayList<>();
+		List<TextPosition> line = new ArrayList<>();
+		for (TextPosition glyph : byHeight) {
+			if (!line.isEmpty() && !sameLine(line.get(0), glyph)) {
+				lines.add(line);
+				line = new ArrayList<>();
+			}
+			line.add(glyph);
+		}
+		if (!line.isEmpty()) {
+			lines.add(line);
+		}
+		lines.forEach(each -> each.sort(Comparator.comparingDouble(TextPosition::getXDirAdj)));
+		return lines;
+	}
+
+	@Override
 	protected void writeWordSeparator() {
 		separatorPending = true;
 	}
@@ -97,8 +143,9 @@ final class CellGapStripper extends PDFTextStripper {
 		}
 		if (separatorPending) {
 			separatorPending = false;
-			boolean cell = !positions.isEmpty() && !Float.isNaN(lastEnd) && positions.get(0).getXDirAdj()
-					- lastEnd >= CELL_GAP * Math.max(lastWidth, 0.9f * lastFontSize);
+			boolean cell = !positions.isEmpty() && !Float.isNaN(lastEnd) && (positions.get(0).getXDirAdj()
+					- lastEnd >= CELL_GAP * Math.max(lastWidth, 0.9f * lastFontSize)
+					|| lastWritten != null && isTabStop(lastWritten, positions.get(0)));
 			if (cell) {
 				writeString("\t");
 			}
@@ -117,6 +164,7 @@ final class CellGapStripper extends PDFTextStripper {
 			lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
 			lastWidth = last.getWidthDirAdj();
 			lastFontSize = last.getFontSizeInPt();
+			lastWritten = last;
 		}
 	}
 
@@ -144,11 +192,21 @@ final class CellGapStripper extends PDFTextStripper {
 		if (!operationStarts.containsKey(glyph) || before.getUnicode().isBlank() || glyph.getUnicode().isBlank()) {
 			return false;
 		}
-		if (before.getFont() != glyph.getFont() || Math.abs(before.getFontSizeInPt() - glyph.getFontSizeInPt()) > 0.1f) {
-			return false;
-		}
 		float gap = glyph.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
-		return gap > -0.5f && operationStartsAt.getOrDefault(column(glyph.getXDirAdj()), 0) >= 2;
+		if (continuesInSameFont(before, glyph)) {
+			return operationStartsAt.getOrDefault(column(glyph.getXDirAdj()), 0) >= 2 || grid.isStop(glyph.getXDirAdj());
+		}
+		// a font change that happens to land on a stop is no cell; a jump to it is
+		return gap >= 0.3f && grid.isStop(glyph.getXDirAdj());
+	}
+
+	private static boolean continuesInSameFont(TextPosition before, TextPosition glyph) {
+		return before.getFont() == glyph.getFont() && Math.abs(before.getFontSizeInPt() - glyph.getFontSizeInPt()) <= 0.1f
+				&& glyph.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj()) > -0.5f;
+	}
+
+	private static boolean sameLine(TextPosition before, TextPosition glyph) {
+		return Math.abs(before.getYDirAdj() - glyph.getYDirAdj()) < 0.5f * glyph.getFontSizeInPt();
 	}
 
 	private static long column(float x) {
@@ -184,6 +242,7 @@ final class CellGapStripper extends PDFTextStripper {
 		separatorPending = false;
 		lastEnd = Float.NaN;
 		lastChar = 'x';
+		lastWritten = null;
 		super.writeLineSeparator();
 	}
 }
