@@ -38,7 +38,7 @@ public final class JapaneseDates {
 	private static final Pattern AS_OF = Pattern.compile("[\\s)]*(?:現在|時点)");
 
 	/** 12月末現在, 3月末時点: the last day of a month, the year from context. */
-	private static final Pattern MONTH_END_AS_OF = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*末\\s*(?:現在|時点)");
+	private static final Pattern MONTH_END_AS_OF = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*末\\s*日?\\s*(?:現在|時点)");
 
 	/**
 	 * The year an end (月末, 年度末) is dated by: an era name (group 1, 2), an era initial (3) or a western year (4), and
@@ -48,7 +48,7 @@ public final class JapaneseDates {
 			+ "\\s*(元|\\d{1,2}|(?<=\\d{4}))";
 
 	/** 令和6年7月末現在, 2024年7月末時点: the last day of a month whose year is printed. */
-	private static final Pattern YEAR_MONTH_END_AS_OF = Pattern.compile(YEAR_BEFORE_END + "\\s*[年.]\\s*(\\d{1,2})\\s*月\\s*末\\s*(?:現在|時点)");
+	private static final Pattern YEAR_MONTH_END_AS_OF = Pattern.compile(YEAR_BEFORE_END + "\\s*[年.]\\s*(\\d{1,2})\\s*月\\s*末\\s*日?\\s*(?:現在|時点)");
 
 	/** 令和5年度末, 2023年度末: the last day of a fiscal year. */
 	private static final Pattern FISCAL_YEAR_END = Pattern.compile(YEAR_BEFORE_END + "\\s*年\\s*度\\s*末");

@@ -326,4 +326,60 @@ class DocumentModelTests {
 						"地域総務課\n産業振興課"),
 				List.of("２ 花と緑を生かした交流の促進", "・花のフェスタを開催する", "産業振興課"), List.of("合計", "2件"));
 	}
+
+	@Test
+	void aRowCutAfterItsFirstCellsJoinsTheLineThatCarriesItsRestAndAGroupHeaderSpansItsSubColumns() {
+		Table table = model("No.\t成果指標\t単位\t基準値\t実績値\t\t目標値\t評価", "\t\t\tR元\tR4\tR5\tR7",
+				"1\t放課後児童クラブの年間", "\t利用者数\t人\t8,210\t8,904\t9,120\t9,500\tB",
+				"2\t図書館の貸出冊数\t冊\t612\t598\t640\t700\tC").tables().get(0);
+
+		assertThat(table.header()).containsExactly("No.", "成果指標", "単位", "基準値R元", "実績値R4", "実績値R5", "目標値R7", "評価");
+		assertThat(cells(table).subList(2, 4)).containsExactly(
+				List.of("1", "放課後児童クラブの年間利用者数", "人", "8,210", "8,904", "9,120", "9,500", "B"),
+				List.of("2", "図書館の貸出冊数", "冊", "612", "598", "640", "700", "C"));
+	}
+
+	@Test
+	void aNamePrintedAroundItsFiguresIsOneRowAndACellRunIntoTheNextColumnIsSplitAtItsStart() {
+		Table table = model("  指標名                          基準値（年度）   目標値（年度）   担当課",
+				"  空き家バンクの成約件数          18件（R5）       40件（R11）      住宅課",
+				"  市の補助制度を活用して改修した",
+				"                                  12件（R5）       20件（R11）      住宅課",
+				"  空き家の件数",
+				"  道の駅の年間利用者数            312,450人（R5）  350,000人（R11） 観光課").tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("指標名", "基準値（年度）", "目標値（年度）", "担当課"),
+				List.of("空き家バンクの成約件数", "18件（R5）", "40件（R11）", "住宅課"),
+				List.of("市の補助制度を活用して改修した空き家の件数", "12件（R5）", "20件（R11）", "住宅課"),
+				List.of("道の駅の年間利用者数", "312,450人（R5）", "350,000人（R11）", "観光課"));
+	}
+
+	@Test
+	void aOneCellPerLineTableWhoseFirstCellWrappedKeepsItsRows() {
+		Table table = model("成果指標", "単位", "現状値（R5）→目標値（R8）", "タオル組合員企業の年間", "生産量", "ｔ",
+				"10,870 → 12,000", "ブランド認定商品数", "品目", "2,150 → 2,500").tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("成果指標", "単位", "現状値（R5）→目標値（R8）"),
+				List.of("タオル組合員企業の年間生産量", "ｔ", "10,870 → 12,000"), List.of("ブランド認定商品数", "品目", "2,150 → 2,500"));
+	}
+
+	@Test
+	void aWrappedBulletItemAQuestionedHeadingAndALabelOverWrappedProseKeepTheirText() {
+		DocumentModel model = model("【区の使命】（どのような役割を担うのか）", "", "  区民に最も身近な行政機関として暮らしを支える。", "",
+				"  ・区内の街頭犯罪発生件数は、令和5年は287件と、令和4年の251件から増加に転じてい",
+				"    る（府警察本部資料）。", "取組状況", "小学校の余裕教室を活用し、２クラブで定員を計60人拡大しましたが、年度当初の待機児童は",
+				"14人となり、解消には至っていません。", "┌──────────────", "No.１　子ども医療費助成を拡充します", "└──────────────",
+				"評価　　　達成　　　　（前年度　着手）");
+
+		assertThat(model.headings()).extracting(Heading::title).containsExactly("区の使命");
+		assertThat(model.all(ListItem.class)).extracting(ListItem::body)
+			.containsExactly("区内の街頭犯罪発生件数は、令和5年は287件と、令和4年の251件から増加に転じている（府警察本部資料）。");
+		assertThat(model.fields()).extracting(Field::label, Field::value).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("取組状況",
+						"小学校の余裕教室を活用し、２クラブで定員を計60人拡大しましたが、年度当初の待機児童は14人となり、解消には至っていません。"),
+				org.assertj.core.groups.Tuple.tuple("評価", "達成　（前年度　着手）"));
+		assertThat(model.all(Paragraph.class)).extracting(Paragraph::text)
+			.contains("No.１　子ども医療費助成を拡充します")
+			.noneMatch(text -> text.contains("─"));
+	}
 }

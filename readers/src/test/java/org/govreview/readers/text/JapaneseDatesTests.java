@@ -65,7 +65,8 @@ class JapaneseDatesTests {
 			"R6.12.31 現在 | null | 2024-12-31", "令和5年度末 | null | 2024-03-31", "令和元年度末 | null | 2020-03-31",
 			"2023年度末時点 | null | 2024-03-31", "R5年度末 | null | 2024-03-31", "12月末現在 | 2024 | 2024-12-31",
 			"2月末時点 | 2024 | 2024-02-29", "4月1日現在 | 2025 | 2025-04-01",
-			"令和６年７月末現在 | null | 2024-07-31", "2024年2月末時点 | null | 2024-02-29", "R6.9月末現在 | null | 2024-09-30" })
+			"令和６年７月末現在 | null | 2024-07-31", "2024年2月末時点 | null | 2024-02-29", "R6.9月末現在 | null | 2024-09-30",
+			"令和５年１２月末日現在 | null | 2023-12-31" })
 	void readsTheDateFiguresAreStatedAsOf(String printed, Integer contextYear, LocalDate expected) {
 		assertThat(JapaneseDates.asOf(printed, contextYear)).hasValue(expected);
 	}

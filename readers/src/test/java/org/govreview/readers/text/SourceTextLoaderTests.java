@@ -27,6 +27,19 @@ class SourceTextLoaderTests {
 	Path directory;
 
 	@Test
+	void aTableTypedWithTabsKeepsItsCellsWhenLibreOfficePrintedItWithDefaultTabStops() throws Exception {
+		// LibreOffice prints a tab as a jump to the next 1.25 cm stop: the cells of a column start at different stops
+		// on different lines, some after a Latin glyph (０ ha⇥１５ ha), with gaps narrower than a space
+		Path resources = Path.of(getClass().getResource("/pdf/libreoffice-tab-stops.pdf").toURI()).getParent();
+		List<String> printed = Files.readAllLines(resources.resolve("libreoffice-tab-stops.txt"));
+
+		SourceText text = this.loader.load(resources.resolve("libreoffice-tab-stops.pdf"));
+
+		assertThat(text.lines().stream().filter(line -> line.contains("\t")).toList())
+			.containsExactlyElementsOf(printed.stream().filter(line -> line.contains("\t")).toList());
+	}
+
+	@Test
 	void readsUtf8WithoutBom() throws IOException {
 		Path file = Files.writeString(this.directory.resolve("utf8.txt"), String.join("\n", REPORT) + "\n");
 
