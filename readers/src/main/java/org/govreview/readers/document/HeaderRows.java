@@ -45,12 +45,41 @@ final class HeaderRows {
 		if (!qualifiers || second.size() >= width || second.get(0).text().isEmpty()) {
 			return;
 		}
+		int offset = width - second.size();
+		List<Cell> first = rows.get(0);
+		if (!under(first, offset, second.size())) {
+			// R元 | R3 | R4 | R5 | R7 under 基準値 | 実績値 | | | 目標値 with 達成率 | 評価 after them: the one place they fit
+			List<Integer> fits = java.util.stream.IntStream.range(0, offset)
+				.filter(start -> under(first, start, second.size()))
+				.boxed()
+				.toList();
+			if (fits.size() != 1) {
+				return;
+			}
+			offset = fits.get(0);
+		}
 		List<Cell> moved = new java.util.ArrayList<>();
-		while (moved.size() + second.size() < width) {
+		while (moved.size() < offset) {
 			moved.add(new Cell("", second.get(0).location()));
 		}
 		moved.addAll(second);
 		rows.set(1, moved);
+	}
+
+	/** Whether the header cells from {@code start} can head qualifiers: a value's column, or empty under one. */
+	private static boolean under(List<Cell> header, int start, int count) {
+		if (start >= header.size() || header.get(start).isEmpty()) {
+			return false;
+		}
+		// past the header's last cell: under that cell, spanning the columns after it
+		for (int c = start; c < Math.min(start + count, header.size()); c++) {
+			String text = Normalizer.normalize(header.get(c).text(), Normalizer.Form.NFKC);
+			if (!text.isEmpty() && (!text.matches(".*(?:値|目標|実績|基準|現状|見込|策定時|年度|[0-9]).*")
+					|| text.matches(".*(?:率|評価|区分|単位|担当|所管|備考).*"))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static boolean mostlyHeader(List<Cell> row) {

@@ -1,5 +1,6 @@
 package org.govreview.readers.document;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Joins lines that a page width wrapped: no space between Japanese characters, one between Latin words. */
@@ -74,6 +75,15 @@ final class Wraps {
 			List<Cell> stub = rows.get(i);
 			List<Cell> rest = rows.get(i + 1);
 			int cut = lastFilled(stub);
+			if (cut >= 1 && rest.size() + cut == columns && !rest.get(0).isEmpty() && !HeaderRows.isFigure(rest.get(0).text())) {
+				// a PDF drops the empty cells that lead the rest: put them back
+				List<Cell> padded = new ArrayList<>();
+				while (padded.size() < cut) {
+					padded.add(new Cell("", rest.get(0).location()));
+				}
+				padded.addAll(rest);
+				rest = padded;
+			}
 			if (cut < 1 || (cut + 1) * 2 > columns || HeaderRows.isFigure(stub.get(cut).text()) || rest.size() <= cut + 1
 					|| rest.get(cut).isEmpty() || HeaderRows.isFigure(rest.get(cut).text())
 					|| rest.subList(cut + 1, rest.size()).stream().allMatch(Cell::isEmpty)
@@ -83,6 +93,7 @@ final class Wraps {
 			}
 			joinRow(stub, rest);
 			rows.remove(i + 1);
+			continue;
 		}
 	}
 
