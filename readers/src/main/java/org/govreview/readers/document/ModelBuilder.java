@@ -59,7 +59,7 @@ final class ModelBuilder {
 			"^([\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]{1,2}[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]){1,5})(?:[ 　]*[:：][ 　]*|[ 　]{2,})(\\S.*)$");
 
 	/** An indicator's name that is whole: it ends on what is counted (事業者数, 実施率, 割合). */
-	private static final Pattern COMPLETE_NAME = Pattern.compile("(?:数|率|割合|量|額|人数|件数|回数|時間|面積)[）)]?$");
+	private static final Pattern COMPLETE_NAME = Pattern.compile("(?:数|率|割合|量|額|人数|件数|回数|時間|面積)(?:[（(][^（）()]{1,8}[）)])?$");
 
 	/** A cell that stops mid-phrase, on a particle or an open bracket: the column width wrapped it. */
 	private static final Pattern UNFINISHED = Pattern.compile("[のにをとやはがへで、・（(]$");

@@ -109,7 +109,8 @@ final class ProseFigures {
 				}
 			}
 			if (topic.isPresent()) {
-				indicator = topic.get();
+				// 令和5年4月1日現在部予算額: the 現在 of the date before it is no part of the name
+				indicator = topic.get().replaceFirst("^(?:現在|時点)(?=\\S{2})", "");
 			}
 			int next = end;
 			if (own == null) {
@@ -117,6 +118,10 @@ final class ProseFigures {
 				if (own != null) {
 					next = own.end();
 				}
+			}
+			if (insideQuotes(text, start)) {
+				// 「家庭で３日分以上の水・食料を備蓄している」: a figure in a quoted phrase is part of a name
+				continue;
 			}
 			boolean city = this.vocabulary.mentions("city-wide", gap) || CITY_NAMED.matcher(gap).find();
 			boolean bracketed = insideBrackets(text, start);
@@ -137,6 +142,12 @@ final class ProseFigures {
 				own = null;
 			}
 			if (name != null && name.matches(".*(?:目標|目標値|見込み?)$")) {
+				continue;
+			}
+			if (name != null && name.chars().filter(c -> c == '「').count() != name.chars().filter(c -> c == '」').count()) {
+				// 分以上の水・食料を備蓄している」と回答した人: a name cut inside a quotation is no name
+				this.findings.add(Finding.warning(location, "figure " + values.group() + " (" + name
+						+ ") names its indicator only in part: not recorded as a statistic", sentence.strip()));
 				continue;
 			}
 			Integer year = own != null ? Integer.valueOf(own.year()) : city ? lastYear : null;
@@ -186,6 +197,11 @@ final class ProseFigures {
 			}
 		}
 		return null;
+	}
+
+	private static boolean insideQuotes(String text, int at) {
+		int open = text.lastIndexOf('「', at);
+		return open >= 0 && text.lastIndexOf('」', at) < open && text.indexOf('」', at) > at;
 	}
 
 	private static boolean insideBrackets(String text, int at) {

@@ -117,8 +117,20 @@ final class StatementModel {
 		String first = null;
 		String previous = null;
 		int seen = 0;
+		List<String> top = new ArrayList<>();
 		for (Block block : model.blocks()) {
-			String line = firstLine(block);
+			if (block instanceof org.govreview.readers.document.Paragraph paragraph && top.size() < 4) {
+				// 様式第１号 / 倉敷市 / 令和５年度　市民生活部　組織目標: a form's header lines run together
+				paragraph.lines().stream().limit(6).forEach(top::add);
+			}
+			else {
+				top.add(firstLine(block));
+			}
+			if (top.size() >= 10) {
+				break;
+			}
+		}
+		for (String line : top) {
 			if (line == null || line.isBlank()) {
 				continue;
 			}

@@ -79,7 +79,8 @@ final class TableFigures {
 		List<Integer> years = new ArrayList<>();
 		for (int i = 1; i < header.size(); i++) {
 			OptionalInt year = StatedPeriods.yearOf(nfkc(header.get(i)));
-			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i)) && isOnlyAPeriod(header.get(i))) {
+			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i)) && isOnlyAPeriod(header.get(i))
+					&& nfkc(header.get(i)).matches(".*(?:\\d|元).*")) {
 				columns.add(i);
 				years.add(year.getAsInt());
 			}
@@ -140,16 +141,24 @@ final class TableFigures {
 			if (cell.replaceAll("[（(][^）)]*[）)]", "").matches("(?:時点|年度|年次|現在|調査時点|基準日|時期)") && time < 0) {
 				time = i;
 			}
-			else if (this.vocabulary.mentions("city-wide", cell) || cell.matches(".*[市]全体$")) {
+			else if (this.vocabulary.mentions("city-wide", cell) || cell.matches(".*[市]全体$")
+					|| cell.matches("^[\\p{IsHan}ヶケ]{1,6}市$") && nfkc(header.get(1)).strip().matches("^[\\p{IsHan}ヶケ]{1,6}区$")) {
+				// 項目 | 天白区 | 名古屋市 | 時点: the city the ward belongs to
 				city = i;
 			}
 		}
 		if (time < 0) {
 			return false;
 		}
+		// 指標 | 現状 | 目標 | 年度: the year column is the target's; a current figure counts only with its own year
+		boolean targets = header.stream().anyMatch(cell -> this.vocabulary.mentions("target", cell));
 		for (List<Cell> row : table.body()) {
 			String period = Table.cell(row, time).orElse("");
 			OptionalInt year = StatedPeriods.yearOf(nfkc(period));
+			if (year.isEmpty() && targets) {
+				// Ｒ９ in the target's year column: each current figure's own year (５４．３％（Ｒ６）) decides
+				year = OptionalInt.of(0);
+			}
 			if (year.isEmpty()) {
 				continue;
 			}
@@ -159,7 +168,7 @@ final class TableFigures {
 					continue;
 				}
 				String subject = i == city ? name[0] + "（市全体）" : name[0];
-				if (i != city && i != 1) {
+				if (i != city && i != 1 || targets && !OWN_YEAR.matcher(nfkc(Table.cell(row, i).orElse("")).strip()).matches()) {
 					continue;
 				}
 				add(subject, name[1], Table.cell(row, i).orElse(""), year.getAsInt(), period, issueId);
@@ -253,13 +262,17 @@ final class TableFigures {
 		if (own.matches()) {
 			// 36か所（R4） under 令和５年度: the cell's own year
 			OptionalInt stated = StatedPeriods.yearOf(own.group(2));
+			if (stated.isEmpty()) {
+				// （R6）: an era initial and a year, nothing else
+				stated = org.govreview.readers.text.FiscalYears.yearOf(own.group(2));
+			}
 			if (stated.isPresent()) {
 				year = stated.getAsInt();
 				period = own.group(2);
 			}
 			text = own.group(1).strip();
 		}
-		if (indicator.isEmpty() || !text.matches("^\\d.*")) {
+		if (indicator.isEmpty() || !text.matches("^\\d.*") || year <= 0) {
 			return false;
 		}
 		IndicatorValue value = JapaneseNumbers.value(text);
