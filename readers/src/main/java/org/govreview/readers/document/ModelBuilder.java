@@ -148,6 +148,13 @@ final class ModelBuilder {
 				blocks.add(new ListItem(heading.get().label(), heading.get().title() + "　" + aligned.get(1).text().strip(), at));
 				return i + 1;
 			}
+			if (heading.isPresent() && aligned.size() == 2 && heading.get().scheme() == NumberingScheme.BRACKETED
+					&& Words.isLabel(heading.get().title())) {
+				// 【視察先】　　大阪府大東市: a bracketed label and its value
+				flushParagraph();
+				blocks.add(new Field(Words.key(heading.get().title()), aligned.get(1).text().strip(), at));
+				return i + 1;
+			}
 			if (heading.isPresent() && aligned.size() == 2) {
 				flushParagraph();
 				Heading h = heading.get();

@@ -20,13 +20,13 @@ final class Exchanges {
 
 	private static final Pattern QUESTION = Pattern
 		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
-				+ "|[(（【〈<＜]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*"
+				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
 				+ "|[○◯〇◇]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+))(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern ANSWER = Pattern
 		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
-				+ "|[(（【〈<＜]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞]\\s*"
+				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
 				+ "|[●◆]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+))(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -117,6 +117,11 @@ final class ReportParser {
 			}
 			if (label.isPresent()) {
 				Label field = label.get().label();
+				if (field == Label.DESTINATION && this.current != null && this.current.has(Label.DESTINATION)
+						&& text.matches("^[\\s　【\\[［〔]*(?:視察|訪問|調査)?場所.*")) {
+					// 【視察先】大東市 then 【視察場所】市民会館: the room the visit was held in, not another visit
+					field = Label.ASIDE;
+				}
 				if (this.current == null || this.current.isTakenBy(field)) {
 					open(fragment.line(), null, false);
 				}

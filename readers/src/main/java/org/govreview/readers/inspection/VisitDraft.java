@@ -67,6 +67,10 @@ final class VisitDraft {
 		this.opinions = new Opinions(visit, findings);
 	}
 
+	boolean has(Label label) {
+		return this.seen.contains(label);
+	}
+
 	/** True when this label starts the next visit rather than a section of this one. */
 	boolean isTakenBy(Label label) {
 		// 【市勢】 人口 … 面積 … then 市の概要: the same account of the city, not a second visit
