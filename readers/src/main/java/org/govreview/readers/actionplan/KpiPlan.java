@@ -126,6 +126,10 @@ final class KpiPlan {
 
 	private static final int RUNNING_HEADER_REPEATS = 3;
 
+	/** １－１　防災・減災対策の推進: a sheet's numbered title. */
+	private static final Pattern SHEET_NUMBER = Pattern
+		.compile("^([0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2})[\\s　]+(.+)$");
+
 	private static final Pattern UNIT_CAPTION = Pattern.compile("^[（(]単位[\\s　]*[：:][\\s　]*([^）)]{1,6})[）)]$");
 
 	private static final Pattern NAME_MARKS = Pattern.compile("(?:[\\s　]*(?:[※＊*][0-9０-９]{0,2}|[（(]?[↓↑⬇⬆][）)]?))+$");
@@ -393,6 +397,9 @@ final class KpiPlan {
 				return;
 			}
 		}
+		if (labelSheet(table)) {
+			return;
+		}
 		Columns columns = Columns.of(table.header(), words);
 		boolean dataInHeader = table.header()
 			.stream()
@@ -469,6 +476,69 @@ final class KpiPlan {
 			}
 			add(indicator, baseline, target, interim, table.location().toString());
 		}
+	}
+
+	/**
+	 * A sheet of labels and values, one per row (政策 | １ 豊かな自然…, 施策名 | １－１ 防災…, 所管課 | 危機管理課,
+	 * 成果指標 | ◇ 地区防災計画の策定地区数 | 現状：１８地区（Ｒ５）／目標：４０地区（Ｒ８）), a row without a label going
+	 * on under the one above: read as the headings and fields it stands for. False when the table is no such sheet.
+	 */
+	private boolean labelSheet(Table table) {
+		if (table.headerRows() > 0 || table.columnCount() != 2) {
+			return false;
+		}
+		long labelled = table.rows().stream().filter(row -> !row.get(0).isEmpty() && isSheetLabel(row.get(0).text())).count();
+		long named = table.rows().stream().filter(row -> !row.get(0).isEmpty()).count();
+		if (labelled < 3 || labelled * 2 < named) {
+			return false;
+		}
+		String label = null;
+		for (List<Cell> row : table.rows()) {
+			if (!row.get(0).isEmpty()) {
+				label = sheetKey(row.get(0).text());
+			}
+			String value = Table.cell(row, 1).orElse("").strip();
+			if (label == null || value.isEmpty()) {
+				continue;
+			}
+			org.govreview.readers.document.Location at = row.get(row.size() - 1).location();
+			Matcher numbered = SHEET_NUMBER.matcher(value);
+			if (words.startsWith("direction", label) && numbered.matches()) {
+				startDirection(numbered.group(1), numbered.group(2), new Heading(NumberingScheme.NUMBER, "", numbered.group(1),
+						numbered.group(2), 1, at));
+			}
+			else if (words.startsWith("initiative", label) && numbered.matches()) {
+				startInitiative(numbered.group(1), numbered.group(2), null);
+			}
+			else if (words.startsWith("indicator", label) && !ARROW.matcher(value).find()
+					&& value.matches("^[◇◆・○●■□].*")) {
+				field(label, BULLET.matcher(value).replaceFirst(""), null);
+			}
+			else if (words.startsWith("indicator", label) && value.contains("／")) {
+				// 現状：１８地区（Ｒ５）／目標：４０地区（Ｒ８）: the pending indicator's two values
+				for (String part : value.split("／")) {
+					Matcher labelled2 = LEADING_LABEL.matcher(part.strip());
+					if (labelled2.matches()) {
+						field(labelled2.group(1).strip(), labelled2.group(2).strip(), null);
+					}
+				}
+			}
+			else if (words.is("department", label)) {
+				department(value);
+			}
+		}
+		finishPending();
+		return true;
+	}
+
+	private boolean isSheetLabel(String cell) {
+		String key = sheetKey(cell);
+		return key.length() <= 10 && (words.startsWith("direction", key) || words.startsWith("initiative", key)
+				|| words.is("department", key) || words.startsWith("indicator", key));
+	}
+
+	private static String sheetKey(String cell) {
+		return java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC).replaceAll("[\\s　]", "");
 	}
 
 	/** Rows without an indicator column: "KPI：名称 | 18回（R4）→80回（R9）", or a name beside a transition. */

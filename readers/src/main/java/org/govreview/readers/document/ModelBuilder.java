@@ -222,8 +222,15 @@ final class ModelBuilder {
 				blocks.add(new Field(Words.key(h.title()), lines.get(i + 1).stripped(), at));
 				return i + 2;
 			}
-			addHeading(h);
-			return i + 1;
+			int next = i + 1;
+			String title = h.title();
+			while (next < lines.size() && title.length() <= 60 && continuesHeading(title, line, lines.get(next))) {
+				// ■柱１ over its title; ① …の販路拡 then 　大を支援します: a title the width wrapped
+				title = Wraps.join(List.of(title, lines.get(next).stripped()));
+				next++;
+			}
+			addHeading(new Heading(h.scheme(), h.label(), h.number(), title, h.level(), h.location()));
+			return next;
 		}
 		Optional<Field> field = field(stripped, at);
 		if (field.isPresent()) {
@@ -337,6 +344,24 @@ final class ModelBuilder {
 			.filter(heading -> heading.scheme() == NumberingScheme.LABELLED);
 	}
 
+	/**
+	 * The next line of a heading's title: the title is empty (■柱１ over ものづくりと…) and the line is a short title,
+	 * or the title stops mid-phrase and the line hangs under it (indented deeper); no heading, bullet, field or row.
+	 */
+	private boolean continuesHeading(String title, Line heading, Line next) {
+		String text = next.stripped();
+		if (next.isBlank() || text.length() > 40 || text.endsWith("。") || title.endsWith("。") || isFurniture(next)
+				|| structuredCells(next) != null || AlignedRows.split(next.text()).size() > 1
+				|| BULLET.matcher(text).matches() || HeadingShapes.match(text, null).isPresent()
+				|| field(text, null).isPresent() || Words.isLabel(text) || text.matches("^[【［\\[〔（(※].*")) {
+			return false;
+		}
+		if (title.isEmpty()) {
+			return true;
+		}
+		return indent(next.text()) > indent(heading.text()) && !title.matches(".*[）)」』]$");
+	}
+
 	/** A long line of prose that goes on on the next line: a paragraph under a label, not the label's value. */
 	private boolean wrapsOn(int j) {
 		if (j + 1 >= lines.size()) {
@@ -397,6 +422,11 @@ final class ModelBuilder {
 			List<String> cells = structuredCells(line);
 			if (cells == null && !rows.isEmpty()) {
 				cells = continuedCells(line);
+			}
+			if (cells == null && !rows.isEmpty() && Words.isLabel(line.stripped()) && i + 1 < lines.size()
+					&& lines.get(i + 1).text().startsWith("\t") && continuedCells(lines.get(i + 1)) != null) {
+				// 成果指標 alone, its values on the rows below: a label row of a label–value sheet
+				cells = List.of(line.stripped());
 			}
 			if (cells == null && !rows.isEmpty() && !(rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)))
 					&& isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
@@ -533,7 +563,8 @@ final class ModelBuilder {
 			return false;
 		}
 		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-		boolean placed = !cells.get(0).isEmpty() || cells.size() == columns;
+		long leadingEmpty = cells.stream().takeWhile(String::isEmpty).count();
+		boolean placed = !cells.get(0).isEmpty() || cells.size() == columns || leadingEmpty >= 2;
 		if (cells.get(0).matches("^[〔【\\[［■□◆◇●].*")) {
 			// 〔主な事業〕⇥事業費（千円）: the caption of the next table, not the rest of a row
 			return false;

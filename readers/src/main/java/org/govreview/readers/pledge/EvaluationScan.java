@@ -335,9 +335,15 @@ final class EvaluationScan {
 				described = entries.get(i);
 			}
 		}
+		Entry pledgeHeading = pledgeHeadingAbove(evaluation != null);
+		if (pledgeHeading != null && (evaluation != null || !departments.isEmpty())) {
+			// ① …を支援します, its bullets of what was done, then 【評価】Ａ: the heading is the item
+			described = pledgeHeading;
+		}
 		if (evaluation != null) {
 			entry.detail = true;
-			if (described != null && described.role != Role.ITEM && described.title != null && described.table == null) {
+			if (described != null && (described.role != Role.ITEM || described.evaluation == null) && described.title != null
+					&& described.table == null) {
 				described.role = Role.ITEM;
 				described.evaluation = evaluation;
 				described.departments.addAll(departments);
@@ -357,6 +363,38 @@ final class EvaluationScan {
 		}
 		entry.prose = nfkc(field.value()).strip().endsWith("。");
 		return entry;
+	}
+
+	/**
+	 * The heading above the bullets just read when it states a pledge (…します) and nothing evaluated it yet: the item
+	 * an evaluation line after those bullets belongs to. Null when an entry other than bullets or prose stands between.
+	 */
+	private Entry pledgeHeadingAbove(boolean evaluating) {
+		boolean bullets = false;
+		List<Entry> between = new ArrayList<>();
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			Entry entry = entries.get(i);
+			if (entry.prose || entry.detail) {
+				continue;
+			}
+			if (entry.signature != null && entry.signature.startsWith("L:")) {
+				bullets = true;
+				between.add(entry);
+				continue;
+			}
+			boolean heading = entry.signature != null && entry.signature.startsWith("H:") || entry.role == Role.ITEM && entry.title != null;
+			boolean open = evaluating ? entry.evaluation == null : entry.departments.isEmpty();
+			if (bullets && heading && open && entry.title != null && nfkc(entry.title).strip().matches(".*(?:ます|る|ます。)$")) {
+				// the bullets tell what was done for the item: no groups or items of their own
+				between.forEach(bullet -> {
+					bullet.prose = true;
+					bullet.role = Role.OTHER;
+				});
+				return entry;
+			}
+			return null;
+		}
+		return null;
 	}
 
 	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */

@@ -78,7 +78,8 @@ public final class PledgeReportReader {
 		RejectedDocumentException summaryFailure = null;
 		try {
 			summaryAndStars = read(model.source(), fallbackFiscalYear);
-			if (summaryAndStars.ratedMeasureCount() > 0) {
+			boolean stars = model.source().lines().stream().anyMatch(line -> line.contains("★") || line.contains("☆"));
+			if (summaryAndStars.ratedMeasureCount() > 0 && stars) {
 				return summaryAndStars;
 			}
 		}

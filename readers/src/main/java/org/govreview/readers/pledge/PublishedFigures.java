@@ -276,7 +276,9 @@ final class PublishedFigures {
 	 */
 	private static void inline(String text, Map<String, Integer> counts) {
 		// 「◎」が11項目、「○」が20項目: the mark quoted, then its count
-		String unquoted = nfkc(text).replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1");
+		String unquoted = nfkc(text).replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
+			// S(完了)が5項目: the mark with its meaning in brackets, then its count
+			.replaceAll("(?<![^\\s、,，。:：])([^\\s(、,，。]{1,4}?)\\([^()]{1,8}\\)\\s*(?:が|は)\\s*(?=\\d)", "$1");
 		String marks = TIMES.matcher(unquoted).replaceAll("*");
 		String compact = key(marks);
 		for (EvaluationMarks.MarkCount found : MARKS.counts(marks)) {

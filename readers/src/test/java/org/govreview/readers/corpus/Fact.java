@@ -11,6 +11,8 @@ import java.util.Set;
  */
 record Fact(String type, String subject, String value, Integer year, String unit) {
 
+	private static final java.util.Set<String> YEARLESS = java.util.Set.of("overall", "policy-score", "mark-count");
+
 	/** Types whose value is prose: compared as loosely as titles. */
 	private static final Set<String> PROSE_VALUES = Set.of("mission", "action", "visit-topic", "title", "department",
 			"item-department");
@@ -34,7 +36,8 @@ record Fact(String type, String subject, String value, Integer year, String unit
 		if (!sameValue(stored.value)) {
 			return false;
 		}
-		if (year != null && !year.equals(stored.year)) {
+		if (year != null && !year.equals(stored.year) && !(stored.year == null && YEARLESS.contains(type))) {
+			// the schema gives an overall figure, a group's score and a count no year: the report's own is implied
 			return false;
 		}
 		return unit == null || stored.unit != null && normalUnit(unit).equals(normalUnit(stored.unit));
