@@ -87,6 +87,7 @@ final class ProseFigures {
 		Matcher values = this.value.matcher(text);
 		int anchor = 0;
 		Integer lastYear = null;
+		StatedPeriods.Period lastPeriod = null;
 		String indicator = null;
 		String fallback = pending;
 		while (values.find()) {
@@ -151,6 +152,18 @@ final class ProseFigures {
 				continue;
 			}
 			Integer year = own != null ? Integer.valueOf(own.year()) : city ? lastYear : null;
+			if (year == null && topic.isPresent() && lastYear != null && !gap.matches(".*(?:前年|前回|比べ|比較|から).*")) {
+				// 人口は令和6年4月1日現在で22万8,415人、世帯数は10万1,237世帯: the sentence's date holds for both
+				year = lastYear;
+				own = lastPeriod;
+			}
+			String expectedUnit = unitOfName(name);
+			if (name != null && unit != null && expectedUnit != null && !expectedUnit.equals(nfkc(unit))) {
+				// 世帯数 … 23万8,260人: a figure in another unit is not the named indicator's
+				this.findings.add(Finding.warning(location, "figure " + values.group() + " is not in the unit of " + name
+						+ ": not recorded as a statistic", sentence.strip()));
+				continue;
+			}
 			if (name == null || year == null) {
 				this.findings.add(Finding.warning(location, "figure " + values.group() + (name == null
 						? " names no indicator" : " (" + name + ") states no certain year") + ": not recorded as a statistic",
@@ -158,6 +171,7 @@ final class ProseFigures {
 				continue;
 			}
 			lastYear = year;
+			lastPeriod = own;
 			IndicatorValue number = JapaneseNumbers.value(values.group(1) + (unit == null ? "" : unit));
 			if (!number.isNumber()) {
 				continue;
@@ -170,6 +184,27 @@ final class ProseFigures {
 			return text.strip().matches(".*[:：]$") ? topic(text.strip()).orElse(pending) : pending;
 		}
 		return indicator != null ? indicator : pending;
+	}
+
+	/** The unit an indicator's name implies (世帯数 → 世帯, 人口 → 人, 件数 → 件, 率 → %), or null. */
+	private static String unitOfName(String name) {
+		if (name == null) {
+			return null;
+		}
+		String key = nfkc(name).strip().replaceAll("[（(][^）)]*[）)]$", "");
+		if (key.matches(".*世帯数?$")) {
+			return "世帯";
+		}
+		if (key.matches(".*(?:人口|人数|者数)$")) {
+			return "人";
+		}
+		if (key.matches(".*件数$")) {
+			return "件";
+		}
+		if (key.matches(".*(?:率|割合)$")) {
+			return "%";
+		}
+		return null;
 	}
 
 	void add(Statistic statistic) {

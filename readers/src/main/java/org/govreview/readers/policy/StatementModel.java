@@ -558,6 +558,7 @@ final class StatementModel {
 			}
 			List<Cell> padded = new ArrayList<>(row);
 			if (columns.issueColumn() == 0 && row.size() == count - 1 && !row.get(0).text().isBlank()
+					&& this.model.source().origin().startsWith("PDF")
 					&& !isNumbered(row.get(0).text())
 					&& !row.get(0).text().strip().startsWith("・")) {
 				// a blank issue cell that extraction dropped: the row continues the issue above
@@ -584,7 +585,10 @@ final class StatementModel {
 		for (List<Cell> row : body) {
 			String issueCell = row.get(columns.issueColumn()).text().strip();
 			if (!issueCell.isEmpty()) {
-				if (!numbered || isNumbered(issueCell) || this.drafted == null) {
+				boolean cut = this.drafted != null && !numbered && this.drafted.title.length() >= 10
+						&& this.drafted.title.toString().matches(".*\\p{IsHiragana}$") && issueCell.matches("^\\p{IsHiragana}.*");
+				// 地域で支え合う安全・安心な / まちづくり: a title the column width cut, not the next issue
+				if (!cut && (!numbered || isNumbered(issueCell) || this.drafted == null)) {
 					flushDrafted();
 					this.drafted = new Drafted("課題" + (this.ids.size() + 1));
 					this.indicatorName = "";
