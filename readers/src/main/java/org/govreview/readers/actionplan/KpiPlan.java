@@ -262,9 +262,11 @@ final class KpiPlan {
 			closeDirection();
 			return;
 		}
+		boolean sibling = initiativeHeading != null && heading.kind().equals(initiativeHeading.kind());
 		if (partLevel != null && heading.level() > partLevel && initiative != null
-				&& labelled(heading, "initiative") == null) {
-			// ［主な取組］ then ①②③: the items of the measure's part, not measures; an item may name an indicator
+				&& labelled(heading, "initiative") == null && !sibling) {
+			// ［主な取組］ then ①②③: the items of the measure's part, not measures; an item may name an indicator.
+			// （２） after （１）'s 【具体的な取組】 is the next measure, whatever level its numbering got
 			partItem = heading.title();
 			return;
 		}
@@ -327,10 +329,11 @@ final class KpiPlan {
 
 	private void startDirection(String number, String title, Heading heading) {
 		Optional<DirectionBuilder> same = directions.stream()
-			.filter(other -> other.title != null && other.title.equals(clean(title)) && java.util.Objects.equals(other.number, number))
+			.filter(other -> other.title != null && other.title.equals(clean(title))
+					&& java.util.Objects.equals(number(other.number), number(number)))
 			.reduce((first, second) -> second);
 		closeDirection();
-		if (same.isPresent() && same.get() == directions.get(directions.size() - 1)) {
+		if (same.isPresent()) {
 			// 政策１ … again over the next page of the same policy: the same direction goes on
 			direction = same.get();
 			directionLevel = heading.level();
@@ -342,6 +345,10 @@ final class KpiPlan {
 		if (heading.scheme() != NumberingScheme.SYMBOL) {
 			directionKind = heading.kind();
 		}
+	}
+
+	private static String number(String printed) {
+		return printed == null ? null : java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFKC).strip();
 	}
 
 	private void closeDirection() {
@@ -412,6 +419,9 @@ final class KpiPlan {
 		if (columns.initiative >= 0) {
 			promoteInitiative();
 		}
+		// 基本目標 | 数値目標 | 基準値 | 目標値: a column of the directions each row's indicator measures
+		boolean directionColumn = columns.indicator > 0 && columns.initiative < 0
+				&& words.startsWith("direction", sheetKey(table.header().get(0)));
 		int width = table.header().size();
 		for (List<Cell> cells : table.body()) {
 			List<Cell> row = cells;
@@ -429,6 +439,14 @@ final class KpiPlan {
 					initiative = new InitiativeBuilder("", clean(name.get()));
 					initiativeHeading = null;
 					directionOrUnplaced(table.location().toString()).initiatives.add(initiative);
+				}
+			}
+			if (directionColumn) {
+				Optional<String> goal = Table.cell(row, 0).map(cell -> cell.replace("\n", ""));
+				Matcher numbered = goal.map(SHEET_NUMBER::matcher).orElse(null);
+				if (numbered != null && numbered.matches()) {
+					startDirection(numbered.group(1), numbered.group(2), new Heading(NumberingScheme.NUMBER, "",
+							numbered.group(1), numbered.group(2), 1, row.get(0).location()));
 				}
 			}
 			Optional<String> name = Table.cell(row, columns.indicator);

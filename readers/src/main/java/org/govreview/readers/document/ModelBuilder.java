@@ -62,7 +62,7 @@ final class ModelBuilder {
 	private static final Pattern COMPLETE_NAME = Pattern.compile("(?:数|率|割合|量|額|人数|件数|回数|時間|面積)(?:[（(][^（）()]{1,8}[）)])?$");
 
 	/** A cell that stops mid-phrase, on a particle or an open bracket: the column width wrapped it. */
-	private static final Pattern UNFINISHED = Pattern.compile("[のにをとやはがへで、・（(]$");
+	private static final Pattern UNFINISHED = Pattern.compile("[のにをとやはがへで、・（(]$|(?:した|された|する|いる|ある|な)$");
 
 	private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}]{2,6})　+(\\S.{0,40})$");
 
@@ -432,7 +432,7 @@ final class ModelBuilder {
 					&& isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
 				List<Cell> last = rows.get(rows.size() - 1);
 				if (COMPLETE_NAME.matcher(last.get(0).text()).find() && i + 1 < lines.size()
-						&& structuredCells(lines.get(i + 1)) != null && !line.stripped().matches("^\\p{IsHiragana}.*")) {
+						&& structuredCells(lines.get(i + 1)) != null && !line.stripped().matches("^[\\p{IsHiragana}（(].*")) {
 					// 見守り協力事業者数 is whole; 認知症サポーター養成講座 then 受講者数⇥1,046人: the next name's first line
 					prefix = prefix == null ? line.stripped() : prefix + line.stripped();
 				}
@@ -534,7 +534,8 @@ final class ModelBuilder {
 		String text = line.text();
 		String stripped = line.stripped();
 		if (stripped.isEmpty() || stripped.length() > 30 || Character.isWhitespace(text.charAt(0)) || text.charAt(0) == '　'
-				|| stripped.endsWith("。") || stripped.contains("年度") || stripped.matches("^[（(].*[）)]$")
+				|| stripped.endsWith("。") || stripped.contains("年度")
+				|| stripped.matches("^[（(].*[）)]$") && !isNameQualifier(stripped, above)
 				|| stripped.matches("^[）)」』】].*")
 				|| BULLET.matcher(stripped).matches()
 				|| HeadingShapes.match(stripped, line.at(file)).isPresent() || field(stripped, line.at(file)).isPresent()) {
@@ -553,6 +554,12 @@ final class ModelBuilder {
 				|| tableEnds && shortName;
 	}
 
+	/** （累計）, （年間）, （4月1日時点） under a name: the end of the name, not a year or a unit over a column. */
+	private static boolean isNameQualifier(String stripped, String above) {
+		return stripped.matches("^[（(][^（）()]{1,12}[）)]$") && !stripped.matches(".*(?:単位|[RＲHＨ][0-9０-９元]).*")
+				&& above.matches(".*[\\p{IsHan}\\p{IsKatakana}ー]$");
+	}
+
 	/**
 	 * A tab row that only continues the row above, as a PDF prints cells wrapped over lines (開所時間延長⇥⇥支援センター):
 	 * {@link Wraps#continuesRow} over every row so far, no note, caption or heading. Its cells must be placed: a first
@@ -564,7 +571,10 @@ final class ModelBuilder {
 		}
 		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
 		long leadingEmpty = cells.stream().takeWhile(String::isEmpty).count();
-		boolean placed = !cells.get(0).isEmpty() || cells.size() == columns || leadingEmpty >= 2;
+		String firstFilled = cells.stream().filter(cell -> !cell.isEmpty()).findFirst().orElse("");
+		// a tab a text prints before a cell places it; a bulleted cell after one tab may be a row of its own
+		boolean placed = !cells.get(0).isEmpty() || cells.size() == columns || leadingEmpty >= 2
+				|| leadingEmpty == 1 && !firstFilled.matches("^[・•●○◆◇■□※].*");
 		if (cells.get(0).matches("^[〔【\\[［■□◆◇●].*")) {
 			// 〔主な事業〕⇥事業費（千円）: the caption of the next table, not the rest of a row
 			return false;

@@ -49,7 +49,7 @@ final class Wraps {
 	 */
 	static boolean continuesRow(List<String> cells, List<List<Cell>> above, int columns) {
 		long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
-		if (filled == 0 || filled * 2 > columns
+		if (filled == 0 || filled * 2 > columns && !(filled + 2 <= columns && restsOfCells(cells, above))
 				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell))) {
 			return false;
 		}
@@ -104,6 +104,35 @@ final class Wraps {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether every filled cell only ends the cell above it: a year in brackets ((R5)) or words under a cell that stops
+	 * mid-phrase (…の流 / れをつくる, 社会増減数（転入者数－ / 転出者数）).
+	 */
+	private static boolean restsOfCells(List<String> cells, List<List<Cell>> above) {
+		if (above.isEmpty()) {
+			return false;
+		}
+		List<Cell> last = above.get(above.size() - 1);
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = cells.get(c);
+			if (cell.isEmpty()) {
+				continue;
+			}
+			String over = c < last.size() ? last.get(c).text() : "";
+			boolean qualifier = cell.matches("^[（(][^（）()]{1,12}[）)]$");
+			boolean cut = !over.isEmpty() && (over.matches(".*[\\p{IsHiragana}－\\-・、（(]$") || unbalanced(over)
+					|| cell.matches("^\\p{IsHiragana}.*"));
+			if (!qualifier && !cut) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean unbalanced(String text) {
+		return text.chars().filter(c -> c == '（' || c == '(').count() > text.chars().filter(c -> c == '）' || c == ')').count();
 	}
 
 	/** Joins each filled cell of {@code row} into the cell of {@code last} above it, padding {@code last} as needed. */
