@@ -45,9 +45,9 @@ final class HeadingShapes {
 	private static final Pattern PARENTHESISED_KATAKANA = Pattern
 		.compile("^([（(][アイウエオカキクケコサシスセソタチツテトナニヌネノ][）)])" + SPACE + "*(.+)$");
 
-	/** 【区の使命】, 【区の使命】（どのような役割を担うのか）: a bracketed heading, perhaps with the question it answers. */
+	/** 【区の使命】, 〈取組〉, 【区の使命】（どのような役割を担うのか）: a bracketed heading, perhaps with the question it answers. */
 	private static final Pattern BRACKETED = Pattern
-		.compile("^[【［〔]([^】］〕【［〔]{1,40})[】］〕](?:[\\s　]*[（(][^（）()]{1,30}か[）)])?$");
+		.compile("^[【［〔〈《]([^】］〕【［〔〈〉《》]{1,40})[】］〕〉》](?:[\\s　]*[（(][^（）()]{1,30}か[）)])?$");
 
 	private static final Pattern LETTER = Pattern
 		.compile("^([A-ZＡ-Ｚ])(?:[.．、]" + SPACE + "*|" + SPACE + "+)([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*)$");

@@ -49,7 +49,7 @@ final class Wraps {
 	 */
 	static boolean continuesRow(List<String> cells, List<List<Cell>> above, int columns) {
 		long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
-		if (filled == 0 || filled * 2 > columns && !(filled + 2 <= columns && restsOfCells(cells, above))
+		if (filled == 0 || filled * 2 > columns && !(filled < columns && restsOfCells(cells, above))
 				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell))) {
 			return false;
 		}
@@ -115,20 +115,24 @@ final class Wraps {
 			return false;
 		}
 		List<Cell> last = above.get(above.size() - 1);
+		int filled = 0;
+		int rests = 0;
 		for (int c = 0; c < cells.size(); c++) {
 			String cell = cells.get(c);
 			if (cell.isEmpty()) {
 				continue;
 			}
+			filled++;
 			String over = c < last.size() ? last.get(c).text() : "";
 			boolean qualifier = cell.matches("^[（(][^（）()]{1,12}[）)]$");
 			boolean cut = !over.isEmpty() && (over.matches(".*[\\p{IsHiragana}－\\-・、（(]$") || unbalanced(over)
 					|| cell.matches("^\\p{IsHiragana}.*"));
-			if (!qualifier && !cut) {
-				return false;
+			if (qualifier || cut) {
+				rests++;
 			}
 		}
-		return true;
+		// a cell that does not go on from the one above is a new item of its column (a new action beside a wrapped title)
+		return rests > 0 && rests == filled;
 	}
 
 	private static boolean unbalanced(String text) {

@@ -30,7 +30,7 @@ final class ProseFigures {
 	private static final Pattern HEAD = Pattern
 		.compile("(?:率|割合|数|人口|額|量|時間|地域|件数|者|指数|人|世帯|相談|住民)$");
 
-	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|以内|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号)");
+	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:(?:\\d+[^\\d\\s]{1,2})?(?:当たり|あたり|につき)|以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|以内|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号)");
 
 	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:前年度?比|前年度?から|前回比|約|全|第|月額|年額)\\s*$");
 

@@ -211,7 +211,9 @@ final class StatementModel {
 	private void findIssueHeadings(Section section) {
 		for (Section child : section.children()) {
 			Heading heading = child.heading();
-			if (labelledIssue(heading)) {
+			if (labelledIssue(heading) || heading.scheme() == NumberingScheme.LABELLED && !heading.number().isBlank()
+					&& !heading.title().isBlank() && VOCABULARY.is("action", heading.label()) && holdsActions(child)) {
+				// 戦略１ プラスチック資源化の拡大… over its 〈取組〉: outside any issue, a strategy is the issue
 				this.issueHeadings.add(heading);
 				continue;
 			}
@@ -297,6 +299,21 @@ final class StatementModel {
 		return isActionLabel(text) || isOtherPart(text);
 	}
 
+	/** The column a table of actions names them in (取組名, 事業名, 取組): -1 when it has no header naming one. */
+	private static int actionNameColumn(Table table) {
+		if (table.headerRows() == 0 || table.header().size() < 2) {
+			return -1;
+		}
+		List<String> header = table.header();
+		for (int c = 0; c < header.size(); c++) {
+			String key = labelKey(header.get(c));
+			if (key.matches("^(?:取組|事業|施策)名?$|^(?:主な)?取組(?:項目)?$")) {
+				return c;
+			}
+		}
+		return -1;
+	}
+
 	private static boolean isItem(Heading heading) {
 		return switch (heading.scheme()) {
 			case CIRCLED, PARENTHESISED_NUMBER, KATAKANA, PARENTHESISED_KATAKANA -> true;
@@ -379,6 +396,28 @@ final class StatementModel {
 					continue;
 				}
 				if (issueTable(table, prose)) {
+					continue;
+				}
+				int named = issue != null && acting ? actionNameColumn(table) : -1;
+				if (named >= 0) {
+					// 〈取組〉 over 取組名 | 内容 | 目標 | 所管課: each row is one action, named in its first column
+					// a row that leaves the department empty goes on with the row above (…一括 / 回収の…準備)
+					int owner = table.column(List.of("所管", "担当")).orElse(-1);
+					List<String> names = new ArrayList<>();
+					for (List<Cell> row : table.body()) {
+						Optional<String> name = Table.cell(row, named);
+						boolean continued = owner >= 0 && !names.isEmpty() && Table.cell(row, owner).isEmpty();
+						if (name.isPresent() && continued) {
+							names.set(names.size() - 1, names.get(names.size() - 1) + name.get());
+						}
+						else if (name.isPresent()) {
+							names.add(name.get());
+						}
+					}
+					for (String name : names) {
+						action(issue, name.replace("\n", ""));
+					}
+					acting = false;
 					continue;
 				}
 				for (var row : table.rows()) {
