@@ -194,7 +194,8 @@ final class ModelBuilder {
 				blocks.add(margin.get());
 				return i + 1;
 			}
-			if (aligned.size() <= 4 && Words.isLabel(aligned.get(0).text()) && !AlignedRows.neighbourIsAligned(lines, i)
+			if (aligned.size() <= 4 && Words.isLabel(aligned.get(0).text())
+					&& (!AlignedRows.neighbourIsAligned(lines, i) || labelLine(i - 1) || labelLine(i + 1))
 					&& aligned.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()))) {
 				// 評価　　　達成　　　（前年度　達成）: a label alone on its line with its value and a remark
 				flushParagraph();
@@ -360,6 +361,16 @@ final class ModelBuilder {
 			return true;
 		}
 		return indent(next.text()) > indent(heading.text()) && !title.matches(".*[）)」』]$");
+	}
+
+	/** 担当課　　保育課 beside 評価　　順調: a line of a label and its value, one of a card's lines, not a table row. */
+	private boolean labelLine(int j) {
+		if (j < 0 || j >= lines.size() || lines.get(j).isBlank()) {
+			return false;
+		}
+		List<AlignedRows.Span> spans = AlignedRows.split(lines.get(j).text());
+		return spans.size() >= 2 && spans.size() <= 4 && Words.isLabel(spans.get(0).text())
+				&& spans.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()));
 	}
 
 	/** A long line of prose that goes on on the next line: a paragraph under a label, not the label's value. */

@@ -194,6 +194,74 @@ class KpiPlanReaderTests {
 		assertThat(assessment.missing()).anyMatch(missing -> missing.contains("no indicators with a target"));
 	}
 
+	@Test
+	void readsPerInitiativeSheetsOfLabelsAndValues() {
+		ActionPlan plan = read("""
+				第３次駒ヶ根市総合計画　実施計画（令和７年度～令和９年度）
+				施策シート No.１
+				政　　策\t１　安全・安心に暮らせるまち
+				施 策 名\t１－１　消防・救急体制の充実
+				所 管 課\t危機管理課
+				成果指標
+				\t◇ 救急隊の現場到着時間
+				\t　　現状：８．６分（Ｒ５）／目標：８．０分（Ｒ９）
+				\t◇ 住宅用火災警報器の設置率
+				\t　　現状：８２．１％（Ｒ５）／目標：９０．０％（Ｒ９）
+				主な事業\t・消防団装備更新事業
+				""");
+
+		PolicyDirection direction = plan.directions().get(0);
+		assertThat(direction.title()).isEqualTo("安全・安心に暮らせるまち");
+		Initiative initiative = direction.initiatives().get(0);
+		assertThat(initiative.title()).isEqualTo("消防・救急体制の充実");
+		assertThat(initiative.departments()).containsExactly("危機管理課");
+		Indicator arrival = initiative.indicators().get(0);
+		assertThat(arrival.name()).isEqualTo("救急隊の現場到着時間");
+		assertThat(arrival.baseline().number()).isEqualByComparingTo("8.6");
+		assertThat(arrival.baselineYear()).isEqualTo(2023);
+		assertThat(arrival.target().number()).isEqualByComparingTo("8.0");
+		assertThat(arrival.targetYear()).isEqualTo(2027);
+	}
+
+	@Test
+	void aGoalColumnNamesTheDirectionOfEachIndicatorAndWrappedCellsJoinTheirRow() {
+		ActionPlan plan = read("""
+				第３期茅野市総合戦略（令和７年度～令和11年度）
+				基本目標\t数値目標\t基準値\t目標値
+				\t\t\t（R11）
+				１ しごとをつくり、安心して働け\t市内事業所の従業者数\t21,480人\t22,000人
+				るようにする\t\t（R3）
+				\t新規創業件数（年間）\t18件\t25件
+				\t\t（R5）
+				""");
+
+		PolicyDirection direction = plan.directions().get(0);
+		assertThat(direction.title()).isEqualTo("しごとをつくり、安心して働けるようにする");
+		assertThat(direction.indicators()).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("市内事業所の従業者数", 2021, 2029),
+					org.assertj.core.groups.Tuple.tuple("新規創業件数（年間）", 2023, 2029));
+	}
+
+	@Test
+	void readsValueFirstSentencesAndScalesBareFiguresByTheUnitCaption() {
+		ActionPlan plan = read("""
+				竹原市実施計画（令和６年度～令和８年度）
+				■基本方針１　にぎわいをつくる
+				◆施策１　観光の振興　　　　　　所管課：産業振興課
+				【目指す成果】
+				　○年間観光客数を 1,204千人（R5）から 1,300千人（R8）に増やします。
+				観光の指標　　　　　　　　　　（単位：千人）
+				指標\t現状（令和５年）\t目標（令和８年）
+				宿泊者数\t212\t250
+				""");
+
+		Initiative initiative = plan.directions().get(0).initiatives().get(0);
+		assertThat(initiative.indicators()).extracting(Indicator::name, indicator -> indicator.baseline().number().intValue(),
+				Indicator::baselineYear, indicator -> indicator.target().number().intValue(), Indicator::targetYear)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("年間観光客数", 1_204_000, 2023, 1_300_000, 2026),
+					org.assertj.core.groups.Tuple.tuple("宿泊者数", 212_000, 2023, 250_000, 2026));
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();

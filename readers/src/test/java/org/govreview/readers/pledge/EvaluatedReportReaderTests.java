@@ -33,6 +33,34 @@ class EvaluatedReportReaderTests {
 	}
 
 	@Test
+	void anItemHeadingOverBulletsOfWhatWasDoneTakesTheEvaluationAndDepartmentAfterThem() {
+		PledgeReport report = read("敦賀市長マニフェスト進捗状況（令和５年度）", "", "全１０項目のうち、Ｓ（完了）が２項目、Ａ（順調）が５項目でした。", "",
+				"■柱１", "港と産業のまち", "", "① 港の物流機能の強化を進めま", "　す", "・岸壁の改良工事に着手", "・荷役機械を更新", "【評価】Ａ",
+				"【担当】港湾課", "", "② 駅前のにぎわいを創出します", "・駅西広場でイベントを開催（12回）", "・空き店舗の改修を補助", "【評価】 Ｓ",
+				"【担当】商工課", "", "■柱２", "健やかに暮らせるまち", "", "③ 健診の受診率を高めます", "・休日健診を拡充", "【評価】Ｂ",
+				"【担当】健康増進課");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("港と産業のまち", "健やかに暮らせるまち");
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("港の物流機能の強化を進めます", "A", List.of("港湾課")),
+					org.assertj.core.groups.Tuple.tuple("駅前のにぎわいを創出します", "S", List.of("商工課")),
+					org.assertj.core.groups.Tuple.tuple("健診の受診率を高めます", "B", List.of("健康増進課")));
+		assertThat(report.markCounts()).contains(new MarkCount("S", 2), new MarkCount("A", 5));
+	}
+
+	@Test
+	void anItemCardTakesThisYearsMarkNotLastYears() {
+		PledgeReport report = read("三条市長公約 進捗状況（令和６年度末）", "", "評価の区分", "　達成　…　実現したもの", "　順調　…　計画どおり進んでいるもの",
+				"　着手　…　課題が残るもの", "", "分野１　子育て", "", "No.１　保育料を無償化します", "担当課　　こども課", "取組状況",
+				"令和６年４月から第２子以降の保育料を無償化しました。", "評価　　　達成　　　　（前年度　着手）", "", "No.２　病児保育室を増やします",
+				"担当課　　保育課", "評価　　　順調　　　　（前年度　順調）");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("保育料を無償化します", "達成", List.of("こども課")),
+					org.assertj.core.groups.Tuple.tuple("病児保育室を増やします", "順調", List.of("保育課")));
+	}
+
+	@Test
 	void readsMarksPerItemWithCountsShareAndRuleFromATwoLevelTable() {
 		PledgeReport report = read("綾瀬市長マニフェスト 進捗状況（令和5年度）", "", "綾瀬市 企画課", "",
 				"評価の区分", "○\t実施済み又は実施中のもの", "△\t検討中のもの", "×\t未着手のもの", "",

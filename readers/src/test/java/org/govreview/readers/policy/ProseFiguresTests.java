@@ -73,4 +73,13 @@ class ProseFiguresTests {
 		assertThat(read("区民の家庭内備蓄の実施率は、61.2％にとどまっています。")).isEmpty();
 		assertThat(this.findings).extracting(Finding::message).anyMatch(message -> message.contains("no certain year"));
 	}
+
+	@Test
+	void aFigureInsideAQuotationOrPerPersonIsPartOfANameAndAFigureInAnotherUnitIsNoStatistic() {
+		assertThat(read("令和６年度の調査では、「家庭で３日分以上の水を備蓄している」と回答した人は５４．３％でした。家庭系ごみ１人１日当たり排出量は、"
+				+ "令和４年度に845gでした。世帯数は令和６年４月１日現在で10万1,237世帯です。平成31年の23万8,260人と比べると減少しています。"))
+			.extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.containsExactly(tuple("「家庭で3日分以上の水を備蓄している」と回答した人", 2024, new BigDecimal("54.3")),
+					tuple("家庭系ごみ1人1日当たり排出量", 2022, new BigDecimal("845")), tuple("世帯数", 2024, new BigDecimal("101237")));
+	}
 }

@@ -174,4 +174,49 @@ class StatementModelTests {
 		assertThat(statement.recognised()).isFalse();
 		assertThat(statement.missing()).isNotEmpty();
 	}
+
+	@Test
+	void aStrategyOverItsOwnActionTableIsAnIssueWithOneActionPerRow() {
+		StatementModel statement = read("""
+				令和６年度　環境局運営方針
+
+				Ⅰ　局の使命
+				市民とともに、きれいで持続可能なまちをつくる。
+
+				戦略１　ごみの減量と資源化
+
+				〈取組〉
+				 取組名                   内容                                    所管課
+				 プラスチック資源の一括   全区での回収に向け、説明会を開催し、    家庭系対策課
+				 回収の準備               分別ガイドを全戸に配布する
+				 食品ロス削減の啓発       フードドライブの窓口を拡大する          ごみ減量課
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title).containsExactly("ごみの減量と資源化");
+		assertThat(statement.issues.get(0).actions()).containsExactly("プラスチック資源の一括回収の準備", "食品ロス削減の啓発");
+	}
+
+	@Test
+	void currentFiguresBesideTargetsKeepTheirOwnYearAndTheWardIsComparedWithItsCityByName() {
+		StatementModel statement = read("""
+				令和７年度　瑞穂区区政運営方針
+
+				１　区の将来像
+				誰もが住み続けたい瑞穂区
+
+				重点取組１　防災
+
+				■目標指標
+				指標\t現状\t目標\t年度
+				防災訓練に参加した区民の割合\t２４．５％（Ｒ６）\t３０％\tＲ９
+
+				４　区の現況
+				項目\t瑞穂区\t名古屋市\t時点
+				人口\t１０６，５１１人\t２，３２５，９１６人\t令和７年４月１日
+				""");
+
+		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.containsExactlyInAnyOrder(tuple("防災訓練に参加した区民の割合", 2024, new BigDecimal("24.5")),
+					tuple("人口", 2025, new BigDecimal("106511")), tuple("人口（市全体）", 2025, new BigDecimal("2325916")));
+	}
 }
