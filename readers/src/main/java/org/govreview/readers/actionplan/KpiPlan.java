@@ -492,8 +492,26 @@ final class KpiPlan {
 			if (columns.department >= 0) {
 				Table.cell(row, columns.department).ifPresent(this::department);
 			}
+			if (baseline == null && target == null && interim.isEmpty()) {
+				// 地域子育て支援センターの年間 alone on its row: a name cut from its figures, not an indicator
+				findings.add(Finding.warning(table.location().toString(), "indicator row without any figure: not kept", indicator));
+				continue;
+			}
+			if (!isIndicatorName(indicator)) {
+				findings.add(Finding.warning(table.location().toString(),
+						"indicator name that is no name (a unit, a year, a figure): row not kept", indicator));
+				continue;
+			}
 			add(indicator, baseline, target, interim, table.location().toString());
 		}
+	}
+
+	/** 人, （R3）新規創業件数, 42,310: what a misplaced cell puts where an indicator's name should be. */
+	private static boolean isIndicatorName(String name) {
+		String text = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip();
+		long letters = text.codePoints().filter(Character::isLetter).count();
+		return letters >= 2 && !text.matches("^[(（][RHＲＨ令平]?[0-9０-９元]{1,4}.*") && !text.matches("^[▲△\\-]?[0-9][0-9,.]*.*")
+				&& !(text.length() <= 2 && JapaneseNumbers.value("1" + text).isNumber() && JapaneseNumbers.value("1" + text).unit() != null);
 	}
 
 	/**

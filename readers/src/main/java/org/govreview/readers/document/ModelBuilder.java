@@ -363,6 +363,42 @@ final class ModelBuilder {
 		return indent(next.text()) > indent(heading.text()) && !title.matches(".*[）)」』]$");
 	}
 
+	/**
+	 * Rows a PDF shortened by dropping their empty first cells (a merged 分野 cell): a row that starts with a row number
+	 * where the header has its number column later (分野 | No. | 公約 …) is moved right under that column.
+	 */
+	private static void numberedRowsPlaced(List<List<Cell>> rows, int headerRows) {
+		if (headerRows == 0) {
+			return;
+		}
+		List<Cell> header = rows.get(0);
+		int numberColumn = numberColumn(header);
+		if (numberColumn < 0) {
+			return;
+		}
+		for (int r = headerRows; r < rows.size(); r++) {
+			List<Cell> row = rows.get(r);
+			if (!row.isEmpty() && row.size() + numberColumn <= header.size() && Words.key(row.get(0).text()).matches("\\d{1,3}")) {
+				List<Cell> moved = new ArrayList<>();
+				while (moved.size() < numberColumn) {
+					moved.add(new Cell("", row.get(0).location()));
+				}
+				moved.addAll(row);
+				rows.set(r, moved);
+			}
+		}
+	}
+
+	/** The column of row numbers (No., 番号) after the first, or -1. */
+	private static int numberColumn(List<Cell> header) {
+		for (int c = 1; c < header.size(); c++) {
+			if (Words.key(header.get(c).text()).matches("(?i)no\\.?|番号|項番")) {
+				return c;
+			}
+		}
+		return -1;
+	}
+
 	/** 担当課　　保育課 beside 評価　　順調: a line of a label and its value, one of a card's lines, not a table row. */
 	private boolean labelLine(int j) {
 		if (j < 0 || j >= lines.size() || lines.get(j).isBlank()) {
@@ -447,6 +483,10 @@ final class ModelBuilder {
 					// 見守り協力事業者数 is whole; 認知症サポーター養成講座 then 受講者数⇥1,046人: the next name's first line
 					prefix = prefix == null ? line.stripped() : prefix + line.stripped();
 				}
+				else if (source.origin().startsWith("PDF") && numberColumn(rows.get(0)) > 0) {
+					// the first column groups the rows (分野 | No. | 公約): which cell this piece ends is not known
+					rows.add(new ArrayList<>(List.of(new Cell(line.stripped(), line.at(file, 1)))));
+				}
 				else {
 					last.set(0, new Cell(Wraps.joinCell(last.get(0).text(), line.stripped()), last.get(0).location()));
 				}
@@ -476,6 +516,9 @@ final class ModelBuilder {
 			i++;
 		}
 		HeaderRows.alignQualifiers(rows);
+		if (source.origin().startsWith("PDF")) {
+			numberedRowsPlaced(rows, HeaderRows.count(rows));
+		}
 		Wraps.joinCutRows(rows, HeaderRows.count(rows));
 		blocks.add(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file)));
 		return i;

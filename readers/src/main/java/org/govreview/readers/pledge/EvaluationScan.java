@@ -113,7 +113,10 @@ final class EvaluationScan {
 
 	private final int statedLevels;
 
+	private final boolean fromPdf;
+
 	private EvaluationScan(DocumentModel model) {
+		this.fromPdf = model.source().origin().startsWith("PDF");
 		Matcher levels = STATED_LEVELS.matcher(nfkc(model.source().lines().stream().reduce("", (a, b) -> a + "\n" + b)));
 		this.statedLevels = levels.find() ? Integer.parseInt(levels.group(1)) : 0;
 	}
@@ -136,6 +139,14 @@ final class EvaluationScan {
 		return scan;
 	}
 
+	/** A row of a few cells, no mark and no number first: the rest of the row above, cells unplaced. */
+	private static boolean unplaced(List<Cell> row, int columns) {
+		long filled = row.stream().filter(cell -> !cell.isEmpty()).count();
+		String first = row.isEmpty() ? "" : nfkc(row.get(0).text()).strip();
+		return filled > 0 && columns >= 4 && filled * 2 < columns && !first.isEmpty()
+				&& !first.matches("^\\d.*") && row.stream().noneMatch(cell -> markOf(cell.text()).isPresent());
+	}
+
 	int itemCount() {
 		return (int) entries.stream().filter(entry -> entry.role == Role.ITEM).count();
 	}
@@ -145,10 +156,18 @@ final class EvaluationScan {
 	private void collect(Block block) {
 		if (block instanceof Table table) {
 			List<String> header = table.headerRows() > 0 ? table.header() : List.of();
-			for (List<Cell> row : table.body()) {
+			List<List<Cell>> body = table.body();
+			for (int r = 0; r < body.size(); r++) {
+				List<Cell> row = body.get(r);
 				Entry entry = row(row, header, table);
 				entry.table = table;
 				entry.location = row.isEmpty() ? table.location() : row.get(0).location();
+				if (fromPdf && entry.role == Role.ITEM && r + 1 < body.size() && unplaced(body.get(r + 1), table.columnCount())) {
+					// a PDF dropped the empty cells before the rest of this row's wrapped cells: which column each
+					// piece ends is no longer certain, so the title may be cut short
+					entry.role = Role.OTHER;
+					entry.prose = true;
+				}
 				entries.add(entry);
 			}
 		}

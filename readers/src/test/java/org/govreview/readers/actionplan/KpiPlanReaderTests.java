@@ -195,6 +195,22 @@ class KpiPlanReaderTests {
 	}
 
 	@Test
+	void aUnitWhereANameShouldBeIsNoIndicator() {
+		ActionPlan plan = read("""
+				坂出市まち・ひと・しごと創生総合戦略（令和７年度～令和11年度）
+				基本目標１　しごとをつくる
+				施策１　企業誘致
+				指標名\t単位\t基準値（R5）\t目標値（R11）\t担当課
+				新規雇用者数\t人\t45\t120\t産業振興課
+				件\t3\t20\t産業振興課
+				工業団地の分譲率\t％\t68.5\t100\t産業振興課
+				""");
+
+		assertThat(plan.directions().get(0).initiatives().get(0).indicators()).extracting(Indicator::name)
+			.containsExactly("新規雇用者数", "工業団地の分譲率");
+	}
+
+	@Test
 	void readsPerInitiativeSheetsOfLabelsAndValues() {
 		ActionPlan plan = read("""
 				第３次駒ヶ根市総合計画　実施計画（令和７年度～令和９年度）

@@ -33,6 +33,23 @@ class EvaluatedReportReaderTests {
 	}
 
 	@Test
+	void aPdfRowWhoseWrappedRestLostItsPlaceIsNoItemButTheSameTextReadsWhole(@org.junit.jupiter.api.io.TempDir Path directory)
+			throws Exception {
+		List<String> lines = List.of("伊丹市長公約 進捗管理表（令和６年度末）", "", "評価の区分", "Ａ：達成　Ｂ：順調　Ｃ：遅れ", "",
+				"分野\tNo.\t公約\t取組内容\t評価\t所管部", "子育て\t1\t待機児童ゼロを継続し\t園を新設した\tＡ\tこども未来部",
+				"\t\tます\t", "\t2\t学童保育の定員を拡大\t余裕教室を活用\tＢ\tこども未来部", "\t\tします\t", "\t3\t給食費を無償化します\t検討中\tＣ\t教育委員会",
+				"\t4\t通学路の安全を確保します\t点検を実施\tＢ\t都市安全部");
+		PledgeReport text = read(lines.toArray(String[]::new));
+		PledgeReport pdf = new PledgeReportReader(MASTER).read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader()
+			.load(org.govreview.readers.text.TextPdf.of(lines).writeTo(directory.resolve("itami.pdf")))), null);
+
+		assertThat(text.measures()).extracting(Measure::title).containsExactly("待機児童ゼロを継続します", "学童保育の定員を拡大します",
+				"給食費を無償化します", "通学路の安全を確保します");
+		assertThat(pdf.measures()).extracting(Measure::title).as("no title cut short by a row whose cells lost their columns")
+			.containsExactly("給食費を無償化します", "通学路の安全を確保します");
+	}
+
+	@Test
 	void anItemHeadingOverBulletsOfWhatWasDoneTakesTheEvaluationAndDepartmentAfterThem() {
 		PledgeReport report = read("敦賀市長マニフェスト進捗状況（令和５年度）", "", "全１０項目のうち、Ｓ（完了）が２項目、Ａ（順調）が５項目でした。", "",
 				"■柱１", "港と産業のまち", "", "① 港の物流機能の強化を進めま", "　す", "・岸壁の改良工事に着手", "・荷役機械を更新", "【評価】Ａ",
