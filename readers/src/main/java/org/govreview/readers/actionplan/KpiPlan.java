@@ -25,6 +25,7 @@ import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.document.Field;
 import org.govreview.readers.document.Heading;
 import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.Location;
 import org.govreview.readers.document.NumberingScheme;
 import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Table;
@@ -186,9 +187,8 @@ final class KpiPlan {
 			else if (block instanceof Field field) {
 				field(field.label(), field.value(), field);
 			}
-			else if (block instanceof Paragraph paragraph && UNIT_CAPTION.matcher(paragraph.text().strip()).matches()) {
-				Matcher unit = UNIT_CAPTION.matcher(paragraph.text().strip());
-				captionUnit = unit.matches() ? unit.group(1).strip() : null;
+			else if (block instanceof Paragraph paragraph && unitCaption(paragraph.text()).isPresent()) {
+				captionUnit = unitCaption(paragraph.text()).get();
 			}
 			else if (block instanceof Paragraph paragraph) {
 				statedIn(paragraph.lines(), paragraph.text(), paragraph.location().toString());
@@ -330,7 +330,7 @@ final class KpiPlan {
 	private void startDirection(String number, String title, Heading heading) {
 		Optional<DirectionBuilder> same = directions.stream()
 			.filter(other -> other.title != null && other.title.equals(clean(title))
-					&& java.util.Objects.equals(number(other.number), number(number)))
+					&& java.util.Objects.equals(numberKey(other.number), numberKey(number)))
 			.reduce((first, second) -> second);
 		closeDirection();
 		if (same.isPresent()) {
@@ -347,8 +347,20 @@ final class KpiPlan {
 		}
 	}
 
-	private static String number(String printed) {
-		return printed == null ? null : java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFKC).strip();
+	private static String numberKey(String printed) {
+		return printed == null ? null : PlanVocabulary.key(printed);
+	}
+
+	/** The direction a numbered title starts (１　豊かな自然と共生し…), printed in a table cell instead of a heading. */
+	private void startNumberedDirection(Matcher numbered, Location at) {
+		startDirection(numbered.group(1), numbered.group(2),
+				new Heading(NumberingScheme.NUMBER, "", numbered.group(1), numbered.group(2), 1, at));
+	}
+
+	/** The unit a caption such as （単位：千人） gives the bare figures of the table under it. */
+	private static Optional<String> unitCaption(String text) {
+		Matcher unit = UNIT_CAPTION.matcher(text.strip());
+		return unit.matches() ? Optional.of(unit.group(1).strip()) : Optional.empty();
 	}
 
 	private void closeDirection() {
@@ -421,7 +433,7 @@ final class KpiPlan {
 		}
 		// 基本目標 | 数値目標 | 基準値 | 目標値: a column of the directions each row's indicator measures
 		boolean directionColumn = columns.indicator > 0 && columns.initiative < 0
-				&& words.startsWith("direction", sheetKey(table.header().get(0)));
+				&& words.startsWith("direction", table.header().get(0));
 		int width = table.header().size();
 		for (List<Cell> cells : table.body()) {
 			List<Cell> row = cells;
@@ -445,8 +457,7 @@ final class KpiPlan {
 				Optional<String> goal = Table.cell(row, 0).map(cell -> cell.replace("\n", ""));
 				Matcher numbered = goal.map(SHEET_NUMBER::matcher).orElse(null);
 				if (numbered != null && numbered.matches()) {
-					startDirection(numbered.group(1), numbered.group(2), new Heading(NumberingScheme.NUMBER, "",
-							numbered.group(1), numbered.group(2), 1, row.get(0).location()));
+					startNumberedDirection(numbered, row.get(0).location());
 				}
 			}
 			Optional<String> name = Table.cell(row, columns.indicator);
@@ -510,8 +521,9 @@ final class KpiPlan {
 	private static boolean isIndicatorName(String name) {
 		String text = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip();
 		long letters = text.codePoints().filter(Character::isLetter).count();
+		IndicatorValue asUnit = JapaneseNumbers.value("1" + text);
 		return letters >= 2 && !text.matches("^[(（][RHＲＨ令平]?[0-9０-９元]{1,4}.*") && !text.matches("^[▲△\\-]?[0-9][0-9,.]*.*")
-				&& !(text.length() <= 2 && JapaneseNumbers.value("1" + text).isNumber() && JapaneseNumbers.value("1" + text).unit() != null);
+				&& !(text.length() <= 2 && asUnit.isNumber() && asUnit.unit() != null);
 	}
 
 	/**
@@ -531,17 +543,15 @@ final class KpiPlan {
 		String label = null;
 		for (List<Cell> row : table.rows()) {
 			if (!row.get(0).isEmpty()) {
-				label = sheetKey(row.get(0).text());
+				label = PlanVocabulary.key(row.get(0).text());
 			}
 			String value = Table.cell(row, 1).orElse("").strip();
 			if (label == null || value.isEmpty()) {
 				continue;
 			}
-			org.govreview.readers.document.Location at = row.get(row.size() - 1).location();
 			Matcher numbered = SHEET_NUMBER.matcher(value);
 			if (words.startsWith("direction", label) && numbered.matches()) {
-				startDirection(numbered.group(1), numbered.group(2), new Heading(NumberingScheme.NUMBER, "", numbered.group(1),
-						numbered.group(2), 1, at));
+				startNumberedDirection(numbered, row.get(row.size() - 1).location());
 			}
 			else if (words.startsWith("initiative", label) && numbered.matches()) {
 				startInitiative(numbered.group(1), numbered.group(2), null);
@@ -568,13 +578,9 @@ final class KpiPlan {
 	}
 
 	private boolean isSheetLabel(String cell) {
-		String key = sheetKey(cell);
+		String key = PlanVocabulary.key(cell);
 		return key.length() <= 10 && (words.startsWith("direction", key) || words.startsWith("initiative", key)
 				|| words.is("department", key) || words.startsWith("indicator", key));
-	}
-
-	private static String sheetKey(String cell) {
-		return java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC).replaceAll("[\\s　]", "");
 	}
 
 	/** Rows without an indicator column: "KPI：名称 | 18回（R4）→80回（R9）", or a name beside a transition. */
@@ -641,9 +647,9 @@ final class KpiPlan {
 	private void field(String printedLabel, String value, Field field) {
 		String location = field == null ? "table" : field.location().toString();
 		String label = BULLET.matcher(printedLabel).replaceFirst("");
-		Matcher unit = UNIT_CAPTION.matcher(value.strip());
-		if (unit.matches()) {
-			captionUnit = unit.group(1).strip();
+		Optional<String> unit = unitCaption(value);
+		if (unit.isPresent()) {
+			captionUnit = unit.get();
 			return;
 		}
 		if (words.is("department", label)) {

@@ -47,7 +47,8 @@ final class PlanVocabulary {
 		return vocabulary.words(concept).stream().map(PlanVocabulary::key).anyMatch(key::startsWith);
 	}
 
-	private static String key(String text) {
+	/** The text as the vocabulary compares it: NFKC, without spaces. */
+	static String key(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s　]+", "");
 	}
 }

@@ -145,17 +145,12 @@ final class AlignedRows {
 				i++;
 				continue;
 			}
-			int around = rows.isEmpty() || spans.size() != 1 ? 0 : nameAroundFigures(lines, i, rows.get(0).get(0).start());
-			if (around > 0) {
+			NameRow around = rows.isEmpty() || spans.size() != 1 ? null : nameAroundFigures(lines, i, rows.get(0).get(0).start());
+			if (around != null) {
 				// 設備投資補助金を活用した市内事業所の / ⇥12件（R5）⇥20件（R11） / 設備投資件数: a name printed around its figures
-				List<Span> figures = split(lines.get(i + 1).text());
-				String name = spans.get(0).text().strip() + (around == 3 ? split(lines.get(i + 2).text()).get(0).text().strip() : "");
-				List<Span> row = new ArrayList<>();
-				row.add(new Span(spans.get(0).start(), spans.get(0).end(), name));
-				row.addAll(figures);
 				rowLines.add(lines.get(i + 1));
-				rows.add(row);
-				i += around;
+				rows.add(around.spans());
+				i += around.lines();
 				continue;
 			}
 			if (prefix != null && spans.size() >= 2) {
@@ -267,34 +262,44 @@ final class AlignedRows {
 				&& ModelBuilder.structuredCells(lines.get(next)) == null;
 	}
 
+	/** A row read from a name printed around its figures, and the number of lines it takes. */
+	private record NameRow(List<Span> spans, int lines) {
+	}
+
 	/**
 	 * A name printed around its figures: a lone span under the first column that ends mid-phrase, then a line of
-	 * figures that leaves the first column empty, then perhaps the name's last line alone under the first column. The
-	 * number of lines the row takes (2 or 3), or 0.
+	 * figures that leaves the first column empty, then perhaps the name's last line alone under the first column.
+	 * Null when the lines are no such row.
 	 */
-	private static int nameAroundFigures(List<ModelBuilder.Line> lines, int i, int firstColumn) {
-		List<Span> name = split(lines.get(i).text());
-		if (i + 1 >= lines.size() || Math.abs(name.get(0).start() - firstColumn) > 2
-				|| !name.get(0).text().strip().matches(".*(?:\\p{IsHiragana}|[」』])$")
+	private static NameRow nameAroundFigures(List<ModelBuilder.Line> lines, int i, int firstColumn) {
+		Span name = split(lines.get(i).text()).get(0);
+		if (i + 1 >= lines.size() || Math.abs(name.start() - firstColumn) > 2
+				|| !name.text().strip().matches(".*(?:\\p{IsHiragana}|[」』])$")
 				|| ModelBuilder.structuredCells(lines.get(i + 1)) != null) {
-			return 0;
+			return null;
 		}
 		List<Span> figures = split(lines.get(i + 1).text());
 		if (figures.size() < 2 || figures.get(0).start() <= firstColumn + 4
 				|| figures.stream().noneMatch(span -> HeaderRows.isFigure(span.text().strip())
 						|| span.text().matches(".*[0-9０-９].*"))) {
-			return 0;
+			return null;
 		}
+		String whole = name.text().strip();
+		int taken = 2;
 		if (i + 2 < lines.size() && !lines.get(i + 2).isBlank() && ModelBuilder.structuredCells(lines.get(i + 2)) == null) {
 			List<Span> rest = split(lines.get(i + 2).text());
-			boolean nextRowsName = i + 3 < lines.size() && split(lines.get(i + 3).text()).size() >= 2
-					&& split(lines.get(i + 3).text()).get(0).start() > firstColumn + 4;
+			List<Span> after = i + 3 < lines.size() ? split(lines.get(i + 3).text()) : List.of();
+			boolean nextRowsName = after.size() >= 2 && after.get(0).start() > firstColumn + 4;
 			if (rest.size() == 1 && Math.abs(rest.get(0).start() - firstColumn) <= 2 && !nextRowsName
 					&& isWrappedFirstCell(rest.get(0), List.of(new Span(firstColumn, firstColumn, "")))) {
-				return 3;
+				whole += rest.get(0).text().strip();
+				taken = 3;
 			}
 		}
-		return 2;
+		List<Span> row = new ArrayList<>();
+		row.add(new Span(name.start(), name.end(), whole));
+		row.addAll(figures);
+		return new NameRow(row, taken);
 	}
 
 	/**
@@ -328,7 +333,6 @@ final class AlignedRows {
 		}
 		return joined;
 	}
-
 
 	private static boolean isHeadingWithField(List<Span> spans) {
 		return spans.size() == 2 && HeadingShapes.match(spans.get(0).text(), null).isPresent()

@@ -58,12 +58,7 @@ final class HeaderRows {
 			}
 			offset = fits.get(0);
 		}
-		List<Cell> moved = new java.util.ArrayList<>();
-		while (moved.size() < offset) {
-			moved.add(new Cell("", second.get(0).location()));
-		}
-		moved.addAll(second);
-		rows.set(1, moved);
+		rows.set(1, Wraps.shiftedRight(second, offset));
 	}
 
 	/** Whether the header cells from {@code start} can head qualifiers: a value's column, or empty under one. */

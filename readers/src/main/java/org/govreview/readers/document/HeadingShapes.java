@@ -45,9 +45,12 @@ final class HeadingShapes {
 	private static final Pattern PARENTHESISED_KATAKANA = Pattern
 		.compile("^([（(][アイウエオカキクケコサシスセソタチツテトナニヌネノ][）)])" + SPACE + "*(.+)$");
 
+	/** （どのような役割を担うのか）: the question a bracketed heading answers, printed after it. */
+	static final String QUESTION = "[（(][^（）()]{1,30}か[）)]";
+
 	/** 【区の使命】, 〈取組〉, 【区の使命】（どのような役割を担うのか）: a bracketed heading, perhaps with the question it answers. */
 	private static final Pattern BRACKETED = Pattern
-		.compile("^[【［〔〈《]([^】］〕【［〔〈〉《》]{1,40})[】］〕〉》](?:[\\s　]*[（(][^（）()]{1,30}か[）)])?$");
+		.compile("^[【［〔〈《]([^】］〕【［〔〈〉《》]{1,40})[】］〕〉》](?:[\\s　]*" + QUESTION + ")?$");
 
 	private static final Pattern LETTER = Pattern
 		.compile("^([A-ZＡ-Ｚ])(?:[.．、]" + SPACE + "*|" + SPACE + "+)([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*)$");

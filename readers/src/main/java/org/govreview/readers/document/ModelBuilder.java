@@ -301,12 +301,17 @@ final class ModelBuilder {
 	 * (indented past the bullet) or starts mid-phrase (る（大阪府…, の6割程度…); no bullet, heading, table row or field.
 	 */
 	private boolean continuesItem(String body, Line item, Line next) {
-		if (next.isBlank() || body.endsWith("。") || isFurniture(next) || structuredCells(next) != null
-				|| BULLET.matcher(next.stripped()).matches() || AlignedRows.split(next.text()).size() > 1
-				|| HeadingShapes.match(next.stripped(), null).isPresent() || field(next.stripped(), null).isPresent()) {
+		if (body.endsWith("。") || !isPlainLine(next)) {
 			return false;
 		}
 		return indent(next.text()) > indent(item.text()) || next.stripped().matches("^[\\p{IsHiragana}、）)].*");
+	}
+
+	/** A line of text alone: not blank, no furniture, table row, bullet, heading or field of its own. */
+	private boolean isPlainLine(Line line) {
+		String text = line.stripped();
+		return !line.isBlank() && !isFurniture(line) && structuredCells(line) == null && AlignedRows.split(line.text()).size() <= 1
+				&& !BULLET.matcher(text).matches() && HeadingShapes.match(text, null).isEmpty() && field(text, null).isEmpty();
 	}
 
 	private static int indent(String text) {
@@ -351,10 +356,8 @@ final class ModelBuilder {
 	 */
 	private boolean continuesHeading(String title, Line heading, Line next) {
 		String text = next.stripped();
-		if (next.isBlank() || text.length() > 40 || text.endsWith("。") || title.endsWith("。") || isFurniture(next)
-				|| structuredCells(next) != null || AlignedRows.split(next.text()).size() > 1
-				|| BULLET.matcher(text).matches() || HeadingShapes.match(text, null).isPresent()
-				|| field(text, null).isPresent() || Words.isLabel(text) || text.matches("^[【［\\[〔（(※].*")) {
+		if (!isPlainLine(next) || text.length() > 40 || text.endsWith("。") || title.endsWith("。") || Words.isLabel(text)
+				|| text.matches("^[【［\\[〔（(※].*")) {
 			return false;
 		}
 		if (title.isEmpty()) {
@@ -379,12 +382,7 @@ final class ModelBuilder {
 		for (int r = headerRows; r < rows.size(); r++) {
 			List<Cell> row = rows.get(r);
 			if (!row.isEmpty() && row.size() + numberColumn <= header.size() && Words.key(row.get(0).text()).matches("\\d{1,3}")) {
-				List<Cell> moved = new ArrayList<>();
-				while (moved.size() < numberColumn) {
-					moved.add(new Cell("", row.get(0).location()));
-				}
-				moved.addAll(row);
-				rows.set(r, moved);
+				rows.set(r, Wraps.shiftedRight(row, numberColumn));
 			}
 		}
 	}
@@ -429,7 +427,7 @@ final class ModelBuilder {
 
 	private Optional<Field> field(String text, Location at) {
 		Matcher m = BRACKET_FIELD.matcher(text);
-		if (m.matches() && m.group(2).strip().matches("^[（(][^（）()]{1,30}か[）)]$")) {
+		if (m.matches() && m.group(2).strip().matches("^" + HeadingShapes.QUESTION + "$")) {
 			// 【区の使命】（どのような役割を担うのか）: a heading with the question it answers, not a value
 			return Optional.empty();
 		}
@@ -483,7 +481,7 @@ final class ModelBuilder {
 					// 見守り協力事業者数 is whole; 認知症サポーター養成講座 then 受講者数⇥1,046人: the next name's first line
 					prefix = prefix == null ? line.stripped() : prefix + line.stripped();
 				}
-				else if (source.origin().startsWith("PDF") && numberColumn(rows.get(0)) > 0) {
+				else if (source.fromPdf() && numberColumn(rows.get(0)) > 0) {
 					// the first column groups the rows (分野 | No. | 公約): which cell this piece ends is not known
 					rows.add(new ArrayList<>(List.of(new Cell(line.stripped(), line.at(file, 1)))));
 				}
@@ -516,7 +514,7 @@ final class ModelBuilder {
 			i++;
 		}
 		HeaderRows.alignQualifiers(rows);
-		if (source.origin().startsWith("PDF")) {
+		if (source.fromPdf()) {
 			numberedRowsPlaced(rows, HeaderRows.count(rows));
 		}
 		Wraps.joinCutRows(rows, HeaderRows.count(rows));
@@ -610,7 +608,7 @@ final class ModelBuilder {
 
 	/** （累計）, （年間）, （4月1日時点） under a name: the end of the name, not a year or a unit over a column. */
 	private static boolean isNameQualifier(String stripped, String above) {
-		return stripped.matches("^[（(][^（）()]{1,12}[）)]$") && !stripped.matches(".*(?:単位|[RＲHＨ][0-9０-９元]).*")
+		return Wraps.isBracketedQualifier(stripped) && !stripped.matches(".*(?:単位|[RＲHＨ][0-9０-９元]).*")
 				&& above.matches(".*[\\p{IsHan}\\p{IsKatakana}ー]$");
 	}
 
@@ -625,15 +623,14 @@ final class ModelBuilder {
 		}
 		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
 		long leadingEmpty = cells.stream().takeWhile(String::isEmpty).count();
-		String firstFilled = cells.stream().filter(cell -> !cell.isEmpty()).findFirst().orElse("");
+		String first = cells.stream().filter(cell -> !cell.isEmpty()).findFirst().orElse("");
 		// a tab a text prints before a cell places it; a bulleted cell after one tab may be a row of its own
 		boolean placed = !cells.get(0).isEmpty() || cells.size() == columns || leadingEmpty >= 2
-				|| leadingEmpty == 1 && !firstFilled.matches("^[・•●○◆◇■□※].*");
+				|| leadingEmpty == 1 && !first.matches("^[・•●○◆◇■□※].*");
 		if (cells.get(0).matches("^[〔【\\[［■□◆◇●].*")) {
 			// 〔主な事業〕⇥事業費（千円）: the caption of the next table, not the rest of a row
 			return false;
 		}
-		String first = cells.stream().filter(cell -> !cell.isEmpty()).findFirst().orElse("");
 		if (HeadingShapes.match(first, null).isPresent() || HeadingShapes.match(String.join("　", cells).strip(), null).isPresent()) {
 			return false;
 		}

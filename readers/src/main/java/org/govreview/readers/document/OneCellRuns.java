@@ -29,9 +29,6 @@ final class OneCellRuns {
 	private static final java.util.regex.Pattern VALUE_HEADER = java.util.regex.Pattern
 		.compile(".*(?:値|目標|実績|見込|率|→|[0-9]).*");
 
-	/** （H29）, (単位：人): what a header cell's second line adds to it. */
-	private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("^[（(][^（）()]{1,12}[）)]$");
-
 	/** ＜数値目標＞, 〈KPI〉: a line that labels the rows after it. */
 	private static final java.util.regex.Pattern GROUP_MARKER = java.util.regex.Pattern.compile("^[＜<〈《][^＞>〉》]{1,12}[＞>〉》]$");
 
@@ -48,8 +45,8 @@ final class OneCellRuns {
 		int i = start;
 		while (i < lines.size() && isHeaderLine(lines.get(i))) {
 			ModelBuilder.Line header = lines.get(i);
-			if (i + 1 < lines.size() && QUALIFIER.matcher(lines.get(i + 1).stripped()).matches()) {
-				// 現状値 then （H29）: a header cell printed over two lines
+			if (i + 1 < lines.size() && Wraps.isBracketedQualifier(lines.get(i + 1).stripped())) {
+				// 現状値 then （H29）, (単位：人): a header cell printed over two lines
 				header = new ModelBuilder.Line(header.stripped() + lines.get(i + 1).stripped(), header.number(), header.page());
 				qualifiers++;
 				i++;

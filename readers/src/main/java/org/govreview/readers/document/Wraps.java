@@ -2,9 +2,12 @@ package org.govreview.readers.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Joins lines that a page width wrapped: no space between Japanese characters, one between Latin words. */
 final class Wraps {
+
+	private static final Pattern BRACKETED_QUALIFIER = Pattern.compile("^[（(][^（）()]{1,12}[）)]$");
 
 	/** 地域総務課 over 産業振興課: two departments stacked in one cell, each whole. */
 	private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern
@@ -63,6 +66,21 @@ final class Wraps {
 		return false;
 	}
 
+	/** （累計）, （R5）, （年間）: a short bracketed word that qualifies the text above it. */
+	static boolean isBracketedQualifier(String text) {
+		return BRACKETED_QUALIFIER.matcher(text).matches();
+	}
+
+	/** The row moved right by {@code by} empty cells, as a PDF that dropped its leading empty cells lost them. */
+	static List<Cell> shiftedRight(List<Cell> row, int by) {
+		List<Cell> shifted = new ArrayList<>();
+		while (shifted.size() < by) {
+			shifted.add(new Cell("", row.get(0).location()));
+		}
+		shifted.addAll(row);
+		return shifted;
+	}
+
 	/**
 	 * Rows whose first line holds only the leading cells, the last of them cut (1⇥地域子育て支援センターの年間), and
 	 * whose next line leaves the cells before the cut empty and goes on with its rest and the remaining cells
@@ -77,12 +95,7 @@ final class Wraps {
 			int cut = lastFilled(stub);
 			if (cut >= 1 && rest.size() + cut == columns && !rest.get(0).isEmpty() && !HeaderRows.isFigure(rest.get(0).text())) {
 				// a PDF drops the empty cells that lead the rest: put them back
-				List<Cell> padded = new ArrayList<>();
-				while (padded.size() < cut) {
-					padded.add(new Cell("", rest.get(0).location()));
-				}
-				padded.addAll(rest);
-				rest = padded;
+				rest = shiftedRight(rest, cut);
 			}
 			if (cut < 1 || (cut + 1) * 2 > columns || HeaderRows.isFigure(stub.get(cut).text()) || rest.size() <= cut + 1
 					|| rest.get(cut).isEmpty() || HeaderRows.isFigure(rest.get(cut).text())
@@ -93,7 +106,6 @@ final class Wraps {
 			}
 			joinRow(stub, rest);
 			rows.remove(i + 1);
-			continue;
 		}
 	}
 
@@ -115,24 +127,23 @@ final class Wraps {
 			return false;
 		}
 		List<Cell> last = above.get(above.size() - 1);
-		int filled = 0;
-		int rests = 0;
+		boolean filled = false;
 		for (int c = 0; c < cells.size(); c++) {
 			String cell = cells.get(c);
 			if (cell.isEmpty()) {
 				continue;
 			}
-			filled++;
+			filled = true;
 			String over = c < last.size() ? last.get(c).text() : "";
-			boolean qualifier = cell.matches("^[（(][^（）()]{1,12}[）)]$");
 			boolean cut = !over.isEmpty() && (over.matches(".*[\\p{IsHiragana}－\\-・、（(]$") || unbalanced(over)
 					|| cell.matches("^\\p{IsHiragana}.*"));
-			if (qualifier || cut) {
-				rests++;
+			if (!isBracketedQualifier(cell) && !cut) {
+				// a cell that does not go on from the one above is a new item of its column (a new action beside a
+				// wrapped title)
+				return false;
 			}
 		}
-		// a cell that does not go on from the one above is a new item of its column (a new action beside a wrapped title)
-		return rests > 0 && rests == filled;
+		return filled;
 	}
 
 	private static boolean unbalanced(String text) {

@@ -116,7 +116,7 @@ final class EvaluationScan {
 	private final boolean fromPdf;
 
 	private EvaluationScan(DocumentModel model) {
-		this.fromPdf = model.source().origin().startsWith("PDF");
+		this.fromPdf = model.source().fromPdf();
 		Matcher levels = STATED_LEVELS.matcher(nfkc(model.source().lines().stream().reduce("", (a, b) -> a + "\n" + b)));
 		this.statedLevels = levels.find() ? Integer.parseInt(levels.group(1)) : 0;
 	}
@@ -389,23 +389,22 @@ final class EvaluationScan {
 	 * an evaluation line after those bullets belongs to. Null when an entry other than bullets or prose stands between.
 	 */
 	private Entry pledgeHeadingAbove(boolean evaluating) {
-		boolean bullets = false;
-		List<Entry> between = new ArrayList<>();
+		List<Entry> bullets = new ArrayList<>();
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			Entry entry = entries.get(i);
 			if (entry.prose || entry.detail) {
 				continue;
 			}
 			if (entry.signature != null && entry.signature.startsWith("L:")) {
-				bullets = true;
-				between.add(entry);
+				bullets.add(entry);
 				continue;
 			}
 			boolean heading = entry.signature != null && entry.signature.startsWith("H:") || entry.role == Role.ITEM && entry.title != null;
 			boolean open = evaluating ? entry.evaluation == null : entry.departments.isEmpty();
-			if (bullets && heading && open && entry.title != null && nfkc(entry.title).strip().matches(".*(?:ます|る|ます。)$")) {
+			if (!bullets.isEmpty() && heading && open && entry.title != null
+					&& nfkc(entry.title).strip().matches(".*(?:ます|る|ます。)$")) {
 				// the bullets tell what was done for the item: no groups or items of their own
-				between.forEach(bullet -> {
+				bullets.forEach(bullet -> {
 					bullet.prose = true;
 					bullet.role = Role.OTHER;
 				});

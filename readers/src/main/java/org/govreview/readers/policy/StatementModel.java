@@ -314,6 +314,24 @@ final class StatementModel {
 		return -1;
 	}
 
+	/** The actions a table names in a column; a row that leaves the department empty goes on with the row above. */
+	private static List<String> actionNames(Table table, int named) {
+		// …一括 / 回収の…準備: the name wrapped onto a row of its own
+		int owner = table.column(List.of("所管", "担当")).orElse(-1);
+		List<String> names = new ArrayList<>();
+		for (List<Cell> row : table.body()) {
+			Optional<String> name = Table.cell(row, named);
+			boolean continued = owner >= 0 && !names.isEmpty() && Table.cell(row, owner).isEmpty();
+			if (name.isPresent() && continued) {
+				names.set(names.size() - 1, names.get(names.size() - 1) + name.get());
+			}
+			else if (name.isPresent()) {
+				names.add(name.get());
+			}
+		}
+		return names;
+	}
+
 	private static boolean isItem(Heading heading) {
 		return switch (heading.scheme()) {
 			case CIRCLED, PARENTHESISED_NUMBER, KATAKANA, PARENTHESISED_KATAKANA -> true;
@@ -401,20 +419,7 @@ final class StatementModel {
 				int named = issue != null && acting ? actionNameColumn(table) : -1;
 				if (named >= 0) {
 					// 〈取組〉 over 取組名 | 内容 | 目標 | 所管課: each row is one action, named in its first column
-					// a row that leaves the department empty goes on with the row above (…一括 / 回収の…準備)
-					int owner = table.column(List.of("所管", "担当")).orElse(-1);
-					List<String> names = new ArrayList<>();
-					for (List<Cell> row : table.body()) {
-						Optional<String> name = Table.cell(row, named);
-						boolean continued = owner >= 0 && !names.isEmpty() && Table.cell(row, owner).isEmpty();
-						if (name.isPresent() && continued) {
-							names.set(names.size() - 1, names.get(names.size() - 1) + name.get());
-						}
-						else if (name.isPresent()) {
-							names.add(name.get());
-						}
-					}
-					for (String name : names) {
+					for (String name : actionNames(table, named)) {
 						action(issue, name.replace("\n", ""));
 					}
 					acting = false;
@@ -597,7 +602,7 @@ final class StatementModel {
 			}
 			List<Cell> padded = new ArrayList<>(row);
 			if (columns.issueColumn() == 0 && row.size() == count - 1 && !row.get(0).text().isBlank()
-					&& this.model.source().origin().startsWith("PDF")
+					&& this.model.source().fromPdf()
 					&& !isNumbered(row.get(0).text())
 					&& !row.get(0).text().strip().startsWith("・")) {
 				// a blank issue cell that extraction dropped: the row continues the issue above

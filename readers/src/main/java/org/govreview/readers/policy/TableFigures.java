@@ -50,20 +50,17 @@ final class TableFigures {
 	 * table whose rows are the ward and the city (■ 特定健康診査受診率 over 中村区 | 31.6％ … and 名古屋市 | 35.9％ …).
 	 */
 	boolean read(Table table, String issueId, String caption) {
-		this.caption = caption;
-		return yearColumns(table, issueId) || yearRows(table, issueId) || wardAndCity(table, issueId)
+		return yearColumns(table, issueId, caption) || yearRows(table, issueId) || wardAndCity(table, issueId)
 				|| datedLabels(table, issueId);
 	}
 
-	private String caption;
-
 	/** A row named for the ward or the city under a caption: the caption's indicator, the city's as （市全体）. */
-	private String[] placeRow(String[] name) {
-		if (this.caption == null || this.caption.isBlank()) {
+	private static String[] placeRow(String[] name, String caption) {
+		if (caption == null || caption.isBlank()) {
 			return name;
 		}
 		String row = name[0].strip();
-		String indicator = nfkc(this.caption).strip();
+		String indicator = nfkc(caption).strip();
 		if (row.matches("^[\\p{IsHan}ヶケ]{1,6}区$")) {
 			return new String[] { indicator, name[1] };
 		}
@@ -73,7 +70,7 @@ final class TableFigures {
 		return name;
 	}
 
-	private boolean yearColumns(Table table, String issueId) {
+	private boolean yearColumns(Table table, String issueId, String caption) {
 		List<String> header = table.header();
 		List<Integer> columns = new ArrayList<>();
 		List<Integer> years = new ArrayList<>();
@@ -95,7 +92,7 @@ final class TableFigures {
 			}
 		}
 		for (List<Cell> row : table.body()) {
-			String[] name = placeRow(nameAndUnit(Table.cell(row, 0).orElse("")));
+			String[] name = placeRow(nameAndUnit(Table.cell(row, 0).orElse("")), caption);
 			if (name[1] == null && unitColumn > 0) {
 				name[1] = unitOf(Table.cell(row, unitColumn).orElse(""));
 			}

@@ -192,17 +192,21 @@ final class CellGapStripper extends PDFTextStripper {
 		if (!operationStarts.containsKey(glyph) || before.getUnicode().isBlank() || glyph.getUnicode().isBlank()) {
 			return false;
 		}
-		float gap = glyph.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
 		if (continuesInSameFont(before, glyph)) {
 			return operationStartsAt.getOrDefault(column(glyph.getXDirAdj()), 0) >= 2 || grid.isStop(glyph.getXDirAdj());
 		}
 		// a font change that happens to land on a stop is no cell; a jump to it is
-		return gap >= 0.3f && grid.isStop(glyph.getXDirAdj());
+		return gap(before, glyph) >= 0.3f && grid.isStop(glyph.getXDirAdj());
 	}
 
 	private static boolean continuesInSameFont(TextPosition before, TextPosition glyph) {
 		return before.getFont() == glyph.getFont() && Math.abs(before.getFontSizeInPt() - glyph.getFontSizeInPt()) <= 0.1f
-				&& glyph.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj()) > -0.5f;
+				&& gap(before, glyph) > -0.5f;
+	}
+
+	/** The space between the end of one glyph and the start of the next. */
+	private static float gap(TextPosition before, TextPosition glyph) {
+		return glyph.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
 	}
 
 	private static boolean sameLine(TextPosition before, TextPosition glyph) {

@@ -28,9 +28,17 @@ public record SourceText(Path file, List<String> lines, String origin, List<Find
 		this(file, lines, origin, List.of(), List.of());
 	}
 
+	/**
+	 * Whether the text was extracted from a PDF: its table rows may have lost the empty cells that placed their first
+	 * cells, which no tab-separated text loses.
+	 */
+	public boolean fromPdf() {
+		return origin.startsWith("PDF");
+	}
+
 	/** The 1-based page of a line, 0 when the source has no pages. */
 	public int page(int lineIndex) {
-		if (pageStarts.isEmpty() && !origin.startsWith("PDF")) {
+		if (pageStarts.isEmpty() && !fromPdf()) {
 			return 0;
 		}
 		int page = 1;
