@@ -94,7 +94,7 @@ final class KpiPlan {
 	private static final Pattern TRAILING_YEAR = Pattern
 		.compile("(?<=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])((?:[RH](?:\\d{1,2}|元)|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?)$");
 
-	private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:末|時点|実績|見込み?|現在|の値|値)+$");
+	private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:末|時点|実績|見込み?|現在|の値|値|目標)+$");
 
 	private static final String YEAR = "((?:令和|平成|R|H|Ｒ|Ｈ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度?|[0-9０-９]{4}[\\s　]*年度?)";
 
@@ -109,6 +109,12 @@ final class KpiPlan {
 	private static final Pattern PROSE_VALUE_FIRST = Pattern.compile("([^、。「」\\s　○●◎]{2,40}?)を[\\s　]*([^、。\\s　（(を]{1,20}?)[\\s　]*[（(]"
 			+ SHORT_YEAR + "(?:末|時点)?[）)]から、?[\\s　]*([^、。\\s　（(]{1,20}?)[\\s　]*[（(]" + SHORT_YEAR
 			+ "(?:末|時点)?[）)](?:に|へ|まで)");
+
+	/** 従業者数を令和６年度までに44,000人にします（基準値43,118人・令和元年度）: the target first, its baseline in brackets. */
+	private static final Pattern PROSE_TARGET_FIRST = Pattern.compile("([^、。\\s　○●◎]{2,40}?)(?:を|について(?:は)?|は)、?[\\s　]*"
+			+ YEAR + "(?:末|時点)?(?:までに|まで|には|に)、?[\\s　]*([^、。\\s　（(]{1,20}?)(?:に|へ|を)[^（(。]{0,16}[（(][\\s　]*"
+			+ "(?:基準値|現状値|現況値|策定時)[\\s　:：]*([^、。・\\s　（(]{1,20}?)[\\s　]*[・、（(][\\s　]*" + SHORT_YEAR
+			+ "(?:末|時点)?[）)]{1,2}");
 
 	private static final Pattern LEADING_LABEL = Pattern.compile("^[【\\[]?([^】\\]：:]{1,12})[】\\]]?[\\s　]*[：:]?[\\s　]*(.*)$");
 
@@ -258,7 +264,9 @@ final class KpiPlan {
 					direction == null ? heading.title() : direction[1], heading);
 			return;
 		}
-		if (directionLevel != null && heading.level() <= directionLevel) {
+		if (directionLevel != null && heading.level() <= directionLevel
+				&& !(isTransparent(heading) && words.mentions("indicator-heading", heading.title()))) {
+			// 【ＫＰＩの状況】 at the level of 基本目標Ⅰ is still a part of it
 			closeDirection();
 			return;
 		}
@@ -522,7 +530,10 @@ final class KpiPlan {
 		String text = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip();
 		long letters = text.codePoints().filter(Character::isLetter).count();
 		IndicatorValue asUnit = JapaneseNumbers.value("1" + text);
-		return letters >= 2 && !text.matches("^[(（][RHＲＨ令平]?[0-9０-９元]{1,4}.*") && !text.matches("^[▲△\\-]?[0-9][0-9,.]*.*")
+		// 1歳6か月児健康診査受診率 is a name; 42,310 and 5.5%（R5） are figures out of place
+		String afterNumber = text.replaceFirst("^[▲△\\-]?[0-9][0-9,.]*", "");
+		boolean figure = !afterNumber.equals(text) && afterNumber.replaceAll("[(（][^)）]*[)）]", "").codePoints().filter(Character::isLetter).count() < 4;
+		return letters >= 2 && !text.matches("^[(（][RHＲＨ令平]?[0-9０-９元]{1,4}.*") && !figure
 				&& !(text.length() <= 2 && asUnit.isNumber() && asUnit.unit() != null);
 	}
 
@@ -532,16 +543,19 @@ final class KpiPlan {
 	 * on under the one above: read as the headings and fields it stands for. False when the table is no such sheet.
 	 */
 	private boolean labelSheet(Table table) {
-		if (table.headerRows() > 0 || table.columnCount() != 2) {
+		// a sheet may carry its title as a first row (諫早市実施計画 事業別調書 | 基本政策１), never column headings
+		boolean titled = table.headerRows() == 1 && Columns.of(table.header(), words).indicator < 0;
+		if ((table.headerRows() > 0 && !titled) || table.columnCount() < 2) {
 			return false;
 		}
-		long labelled = table.rows().stream().filter(row -> !row.get(0).isEmpty() && isSheetLabel(row.get(0).text())).count();
-		long named = table.rows().stream().filter(row -> !row.get(0).isEmpty()).count();
+		List<List<Cell>> rows = titled ? table.body() : table.rows();
+		long labelled = rows.stream().filter(row -> !row.get(0).isEmpty() && isSheetLabel(row.get(0).text())).count();
+		long named = rows.stream().filter(row -> !row.get(0).isEmpty()).count();
 		if (labelled < 3 || labelled * 2 < named) {
 			return false;
 		}
 		String label = null;
-		for (List<Cell> row : table.rows()) {
+		for (List<Cell> row : rows) {
 			if (!row.get(0).isEmpty()) {
 				label = PlanVocabulary.key(row.get(0).text());
 			}
@@ -555,6 +569,13 @@ final class KpiPlan {
 			}
 			else if (words.startsWith("initiative", label) && numbered.matches()) {
 				startInitiative(numbered.group(1), numbered.group(2), null);
+			}
+			else if (words.startsWith("direction", label) && !value.matches(".*[。0-9０-９].*")) {
+				// 基本政策 | 子どもが健やかに育つまち on every project's sheet: the same direction goes on
+				startDirection("", value, new Heading(NumberingScheme.NUMBER, "", "", value, 1, row.get(1).location()));
+			}
+			else if (words.startsWith("initiative", label) && !value.contains("。")) {
+				startInitiative("", value, null);
 			}
 			else if (words.startsWith("indicator", label) && !ARROW.matcher(value).find()
 					&& value.matches("^[◇◆・○●■□].*")) {
@@ -661,7 +682,11 @@ final class KpiPlan {
 		}
 		if (words.is("indicator", label)) {
 			finishPending();
-			if (ARROW.matcher(value).find()) {
+			if (value.contains("。")) {
+				// 〔数値目標〕 …を令和６年度までに44,000人にします（基準値…）。: a sentence that states it
+				statedIn(List.of(value), value, location);
+			}
+			else if (ARROW.matcher(value).find()) {
 				namedTransition(value, location);
 			}
 			else if (!value.isBlank()) {
@@ -705,6 +730,18 @@ final class KpiPlan {
 			if (from.isPresent() && to.isPresent() && start.isNumber() && end.isNumber()) {
 				add(clean(prose.group(1)), new Dated(start, from.getAsInt()), new Dated(end, to.getAsInt()), List.of(),
 						location);
+			}
+		}
+		Matcher targetFirst = PROSE_TARGET_FIRST.matcher(text);
+		while (targetFirst.find()) {
+			OptionalInt to = year(targetFirst.group(2));
+			OptionalInt from = year(targetFirst.group(5));
+			Dated end = dated(targetFirst.group(3), null, null);
+			Dated start = dated(targetFirst.group(4), null, null);
+			if (from.isPresent() && to.isPresent() && start != null && end != null && start.value.isNumber()
+					&& end.value.isNumber()) {
+				add(clean(targetFirst.group(1)), new Dated(start.value, from.getAsInt()), new Dated(end.value, to.getAsInt()),
+						List.of(), location);
 			}
 		}
 		Matcher valueFirst = PROSE_VALUE_FIRST.matcher(text);
@@ -851,6 +888,10 @@ final class KpiPlan {
 			}
 			if (stated.isPresent()) {
 				year = stated.getAsInt();
+				text = bracket.group(1).strip();
+			}
+			else if (bracket.group(2).matches(".*(?:[～〜~]|から|累計).*")) {
+				// 200件（令和７～11年度の累計）: a sum over years, for no one year
 				text = bracket.group(1).strip();
 			}
 		}
@@ -1037,6 +1078,9 @@ final class KpiPlan {
 
 		int initiative = -1;
 
+		/** The first column of figures already reached (R5実績), a baseline only where no column is one. */
+		int actual = -1;
+
 		int baselineYear = -1;
 
 		int targetYear = -1;
@@ -1060,6 +1104,9 @@ final class KpiPlan {
 					continue;
 				}
 				if (words.mentions("actual", bare) && !words.startsWith("baseline", bare) && !words.startsWith("target", bare)) {
+					if (year != null && columns.actual < 0) {
+						columns.actual = column;
+					}
 					continue;
 				}
 				if (ARROW.matcher(bare).find() || (words.mentions("baseline", bare) && words.mentions("target", bare)
@@ -1105,6 +1152,11 @@ final class KpiPlan {
 				else if (year != null && words.mentions("baseline", bare)) {
 					columns.baseline = first(columns.baseline, column);
 				}
+				else if (year != null && words.mentions("target", bare)) {
+					// R8目標, 2029年度目標: a target headed by its year
+					columns.target = first(columns.target, column);
+					columns.targets.add(column);
+				}
 				else if (year != null && year(cell).isPresent()) {
 					columns.series.add(column);
 				}
@@ -1114,6 +1166,12 @@ final class KpiPlan {
 				int last = columns.targets.stream().max(java.util.Comparator.comparing(columns.years::get)).orElseThrow();
 				columns.target = last;
 				columns.targets.stream().filter(column -> column != last).forEach(columns.series::add);
+			}
+			if (columns.baseline < 0 && columns.combined < 0 && columns.actual >= 0 && columns.years.entrySet().stream()
+				.filter(year -> year.getKey() != columns.actual)
+				.allMatch(year -> year.getValue() > columns.years.get(columns.actual))) {
+				// R5実績 | R6 | R7 | R8目標 with no baseline column: the last year done is where the plan starts
+				columns.baseline = columns.actual;
 			}
 			if (columns.baseline < 0 && columns.target < 0 && columns.combined < 0) {
 				columns.indicator = -1;

@@ -55,6 +55,12 @@ final class ModelBuilder {
 
 	private static final Pattern COLON_FIELD = Pattern.compile("^([^：:\\s　0-9０-９（(「『][^：:]{0,14})[：:][\\s　]*(.*)$");
 
+	/** (1), （２）, 3. before a row's first cell: the key of a numbered row. */
+	private static final Pattern ROW_KEY = Pattern.compile("^[(（][0-9０-９]{1,2}[)）]|^[0-9０-９]{1,2}[.．)）]");
+
+	private static final Pattern HALF_SPACED_LABEL = Pattern
+		.compile("^([\\p{IsHan}\\p{IsKatakana}](?: [\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
+
 	private static final Pattern SPACED_LABEL = Pattern.compile(
 			"^([\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]{1,2}[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]){1,5})(?:[ 　]*[:：][ 　]*|[ 　]{2,})(\\S.*)$");
 
@@ -66,7 +72,11 @@ final class ModelBuilder {
 
 	private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}]{2,6})　+(\\S.{0,40})$");
 
-	private static final Pattern BULLET = Pattern.compile("^([・•◦‐\\-－＊*※]\\s*[0-9０-９]{0,2}[)）]?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
+	/** ・, ※1, ・1), - : a bullet's marker; the ４ of ・４か月児健診 starts the text. */
+	private static final Pattern BULLET = Pattern
+		.compile("^([・•◦‐\\-－＊*※](?:\\s*[0-9０-９]{1,2}(?:[)）]|(?=[\\s　])))?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
+
+	private static final Pattern BOX_FRAME = Pattern.compile("^[\\s　]*[│┃](.*?)[│┃]?[\\s　]*$");
 
 	private final SourceText source;
 
@@ -86,9 +96,18 @@ final class ModelBuilder {
 		List<String> text = source.lines();
 		for (int i = 0; i < text.size(); i++) {
 			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
-				lines.add(new Line(part, i + 1, source.page(i)));
+				lines.add(new Line(unboxed(part), i + 1, source.page(i)));
 			}
 		}
+	}
+
+	/** │番　　号　１－１: the frame of a box drawn with characters is no text; its inner rules part cells. */
+	private static String unboxed(String line) {
+		Matcher framed = BOX_FRAME.matcher(line);
+		if (!framed.matches()) {
+			return line;
+		}
+		return framed.group(1).replaceAll("[\\s　]*[│┃][\\s　]*", "\t");
 	}
 
 	DocumentModel build() {
@@ -110,6 +129,12 @@ final class ModelBuilder {
 					i = single(i);
 					continue;
 				}
+				Line heading = labelledHeadingRow(i);
+				if (heading != null) {
+					lines.set(i, heading);
+					i = single(i);
+					continue;
+				}
 				i = structuredTable(i);
 				continue;
 			}
@@ -122,7 +147,7 @@ final class ModelBuilder {
 			i = single(i);
 		}
 		flushParagraph();
-		List<Block> leveled = HeadingLevels.assign(LabelLists.restructure(blocks));
+		List<Block> leveled = HeadingLevels.assign(LabelLists.restructure(TableRuns.join(blocks)));
 		return new DocumentModel(source, leveled, sections(leveled));
 	}
 
@@ -451,6 +476,11 @@ final class ModelBuilder {
 				return Optional.of(new Field(label, m.group(2).strip(), at));
 			}
 		}
+		m = HALF_SPACED_LABEL.matcher(text);
+		if (m.matches() && Words.isLabel(Words.key(m.group(1)))) {
+			// 担 当 課　観光課: a label spaced out with narrow spaces, its value after one wide one
+			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
+		}
 		return Optional.empty();
 	}
 
@@ -467,6 +497,16 @@ final class ModelBuilder {
 			List<String> cells = structuredCells(line);
 			if (cells == null && !rows.isEmpty()) {
 				cells = continuedCells(line);
+			}
+			int note = cells == null ? noteInLastCell(rows, i) : i;
+			if (note > i) {
+				// (1) …⇥…⇥○ 概ね順調 then AIを活用した…。 then (2) …: the last cell's further lines, (2) the next row
+				List<Cell> last = rows.get(rows.size() - 1);
+				Cell cell = last.get(last.size() - 1);
+				List<String> more = lines.subList(i, note).stream().map(Line::stripped).toList();
+				last.set(last.size() - 1, new Cell(cell.text() + "\n" + Wraps.join(more), cell.location()));
+				i = note;
+				continue;
 			}
 			if (cells == null && !rows.isEmpty() && Words.isLabel(line.stripped()) && i + 1 < lines.size()
 					&& lines.get(i + 1).text().startsWith("\t") && continuedCells(lines.get(i + 1)) != null) {
@@ -501,6 +541,32 @@ final class ModelBuilder {
 			for (int c = 0; c < cells.size(); c++) {
 				row.add(new Cell(cells.get(c), line.at(file, c + 1)));
 			}
+			if (rows.size() >= 2 && HeaderRows.mostlyHeader(rows.get(0)) && cells.size() >= 2
+					&& continuesBrokenCell(rows.get(rows.size() - 1), cells, rows.get(0).size())) {
+				// (1) 特定健診の受診勧奨⇥特定健康診査受診率⏎2023年度実績 36.4％ → …⇥○ 概ね順調: a cell that holds a
+				// line break, copied out of a spreadsheet; its second line and the cells after it end the row
+				List<Cell> last = rows.get(rows.size() - 1);
+				Cell broken = last.get(last.size() - 1);
+				last.set(last.size() - 1, new Cell(broken.text() + "\n" + cells.get(0), broken.location()));
+				for (int c = 1; c < cells.size(); c++) {
+					last.add(new Cell(cells.get(c), line.at(file, last.size() + 1)));
+				}
+				i++;
+				continue;
+			}
+			if (rows.size() == 1 && cells.size() >= 2 && Wraps.isBracketedQualifier(cells.get(0))
+					&& Words.isHeaderCell(cells.get(1)) && !Wraps.isBracketedQualifier(cells.get(1))
+					&& HeaderRows.mostlyHeader(rows.get(0))) {
+				// 基準値⏎（R元）⇥実績値⏎（R5）: header cells that hold a line break, copied out of a spreadsheet
+				List<Cell> header = rows.get(0);
+				Cell last = header.get(header.size() - 1);
+				header.set(header.size() - 1, new Cell(last.text() + cells.get(0), last.location()));
+				for (int c = 1; c < cells.size(); c++) {
+					header.add(new Cell(cells.get(c), line.at(file, header.size() + 1)));
+				}
+				i++;
+				continue;
+			}
 			if (line.text().indexOf('\t') >= 0 && isWrappedRow(cells, rows)) {
 				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;
@@ -523,6 +589,43 @@ final class ModelBuilder {
 	}
 
 	/**
+	 * Where the plain lines from {@code i} end when they go on the last cell of a keyed row ((1) …) and the next keyed
+	 * row of the same table follows them: the index of that row, else {@code i}.
+	 */
+	private int noteInLastCell(List<List<Cell>> rows, int i) {
+		if (rows.size() < 2 || !HeaderRows.mostlyHeader(rows.get(0))) {
+			return i;
+		}
+		List<Cell> last = rows.get(rows.size() - 1);
+		if (last.size() != rows.get(0).size() || !ROW_KEY.matcher(last.get(0).text()).lookingAt()) {
+			return i;
+		}
+		int j = i;
+		while (j < lines.size() && j - i < 4 && !lines.get(j).isBlank() && structuredCells(lines.get(j)) == null
+				&& !isFurniture(lines.get(j))) {
+			j++;
+		}
+		if (j == i || j >= lines.size() || structuredCells(lines.get(j)) == null || !lines.get(j - 1).stripped().endsWith("。")) {
+			// 機能拡充 alone under （1）子育て世代包括支援センターの: the first cell wrapped, not a note
+			return i;
+		}
+		return ROW_KEY.matcher(structuredCells(lines.get(j)).get(0)).lookingAt() ? j : i;
+	}
+
+	/**
+	 * Whether {@code cells} end a row that stopped short at a line break inside its last cell: together they fill the
+	 * header's width exactly, the row starts with its key ((1) …), and the piece that continues the cell starts no row.
+	 */
+	private static boolean continuesBrokenCell(List<Cell> row, List<String> cells, int width) {
+		if (row.size() >= width || row.size() + cells.size() - 1 != width || row.get(row.size() - 1).isEmpty()) {
+			return false;
+		}
+		String first = cells.get(0);
+		return !first.isEmpty() && !HeadingShapes.match(first, null).isPresent()
+				&& !ROW_KEY.matcher(first).lookingAt() && ROW_KEY.matcher(row.get(0).text()).lookingAt();
+	}
+
+	/**
 	 * A tab row of two cells that is a heading with a field at the right margin (ア 国宝松江城…\t所管：観光振興部), as
 	 * a PDF gives the line a text prints with a wide gap: not a table row.
 	 */
@@ -539,6 +642,28 @@ final class ModelBuilder {
 		Optional<Heading> heading = HeadingShapes.match(filled.get(0), at);
 		return heading.isPresent() && !heading.get().title().isEmpty()
 				&& heading.get().scheme() != NumberingScheme.BRACKETED && field(filled.get(1), at).isPresent();
+	}
+
+	/**
+	 * 組織目標１⇥循環器病予防を…, standing apart from what is above it: a labelled heading whose title a spreadsheet
+	 * put in the next cell, as one line; else null.
+	 */
+	private Line labelledHeadingRow(int i) {
+		Line line = lines.get(i);
+		List<String> cells = structuredCells(line);
+		if (cells == null || cells.stream().filter(cell -> !cell.isEmpty()).count() != 2 || cells.get(0).isEmpty()
+				|| i > 0 && !lines.get(i - 1).isBlank() && !isFurniture(lines.get(i - 1))) {
+			return null;
+		}
+		String title = cells.stream().skip(1).filter(cell -> !cell.isEmpty()).findFirst().orElse("");
+		Optional<Heading> label = HeadingShapes.match(cells.get(0), line.at(file));
+		if (label.isEmpty() || label.get().scheme() != NumberingScheme.LABELLED || !label.get().title().isEmpty()
+				|| title.length() < 4 || title.contains("。") || HeaderRows.isFigure(title)) {
+			return null;
+		}
+		Line joined = new Line(cells.get(0) + "　" + title, line.number(), line.page());
+		Optional<Heading> heading = HeadingShapes.match(joined.stripped(), line.at(file));
+		return heading.filter(h -> h.scheme() == NumberingScheme.LABELLED && !h.title().isEmpty()).isPresent() ? joined : null;
 	}
 
 	/** The cells of a tab-separated or pipe row with at least two filled cells, else null. */

@@ -119,8 +119,11 @@ final class OneCellRuns {
 				if (!isCell(line, group.isEmpty())) {
 					break;
 				}
-				if (HeadingShapes.match(line.stripped(), null).filter(heading -> !heading.title().isEmpty()).isPresent()
-						&& org.govreview.readers.text.JapaneseNumbers.quantity(line.stripped()).isEmpty()) {
+				if (HeadingShapes.match(line.stripped(), null).filter(heading -> !heading.title().isEmpty())
+					.filter(heading -> !(group.isEmpty() && !heading.label().isEmpty()
+							&& Words.key(heading.label()).equals(Words.key(rows.get(0).get(0).text()))))
+					.isPresent() && org.govreview.readers.text.JapaneseNumbers.quantity(line.stripped()).isEmpty()) {
+					// 分野１ にぎわい… under the column 分野 is that column's cell, not the next section
 					// ●1-2 公共施設の最適化: the next section, printed without a blank line before it
 					break;
 				}

@@ -348,11 +348,25 @@ final class EvaluationScan {
 				departments.add(clean(value));
 			}
 		}
+		String label = nfkc(field.label()).strip();
+		if (evaluation == null && departments.isEmpty() && WORDS.is("title-header", label)
+				&& isTitle(stripNumbering(nfkc(field.value()).strip()))) {
+			// 項　目　中心市街地の空き店舗活用: a card's title; its department and evaluation follow on lines of their own
+			entry.title = clean(stripNumbering(nfkc(field.value()).strip()));
+			entry.signature = "F:title";
+			cardTitle = entry;
+			return entry;
+		}
 		Entry described = null;
 		for (int i = entries.size() - 1; i >= 0 && described == null; i--) {
 			if (!entries.get(i).detail && !entries.get(i).prose) {
 				described = entries.get(i);
 			}
+		}
+		if (cardTitle != null && cardTitle.evaluation == null && entries.indexOf(cardTitle) >= 0
+				&& entries.subList(entries.indexOf(cardTitle) + 1, entries.size()).stream()
+					.noneMatch(other -> other.role == Role.ITEM || other.signature != null && other.signature.startsWith("H:"))) {
+			described = cardTitle;
 		}
 		Entry pledgeHeading = pledgeHeadingAbove(evaluation != null);
 		if (pledgeHeading != null && (evaluation != null || !departments.isEmpty())) {
@@ -361,6 +375,9 @@ final class EvaluationScan {
 		}
 		if (evaluation != null) {
 			entry.detail = true;
+			if (described == cardTitle) {
+				cardTitle = null;
+			}
 			if (described != null && (described.role != Role.ITEM || described.evaluation == null) && described.title != null
 					&& described.table == null) {
 				described.role = Role.ITEM;
@@ -376,7 +393,6 @@ final class EvaluationScan {
 			described.departments.addAll(departments);
 			return entry;
 		}
-		String label = nfkc(field.label()).strip();
 		if (label.matches("[\\d０-９IVXⅠ-Ⅻ]{1,3}|[【\\[(（]?\\d{1,2}[】\\])）]?")) {
 			return group(label + " " + field.value(), "F:" + numberingShape(label));
 		}
@@ -426,10 +442,24 @@ final class EvaluationScan {
 		String unit = null;
 		Matcher tail = BRACKETED_TAIL.matcher(text);
 		if (tail.find() && FIGURE.matcher(tail.group(1)).find()) {
+			// （達成度 76.0％ 評価点19点／満点25点）: the rate its label names, never the maximum; else the last figure
 			Matcher f = FIGURE.matcher(tail.group(1));
+			int rank = -1;
+			int end = 0;
 			while (f.find()) {
-				figure = number(f.group(1)).orElse(null);
-				unit = unit(f.group(2));
+				String before = tail.group(1).substring(end, f.start());
+				end = f.end();
+				if (before.contains("満点")) {
+					continue;
+				}
+				boolean labelled = WORDS.mentions("figure-header", before);
+				String figureUnit = unit(f.group(2));
+				int candidate = labelled && "%".equals(figureUnit) ? 2 : labelled ? 1 : 0;
+				if (candidate > rank || candidate == 0 && rank == 0) {
+					rank = candidate;
+					figure = number(f.group(1)).orElse(null);
+					unit = figureUnit;
+				}
 			}
 			text = text.substring(0, tail.start()).strip();
 		}
@@ -608,6 +638,9 @@ final class EvaluationScan {
 	}
 
 	// ---------------------------------------------------------------- small readings
+
+	/** The title of the card being read (項目：…), until its evaluation line. */
+	private Entry cardTitle;
 
 	private int levels() {
 		return statedLevels > 0 ? statedLevels : 10;

@@ -49,6 +49,9 @@ final class PublishedFigures {
 	private static final Pattern COUNTED = Pattern
 		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳])[^\\x00-\\x7F])");
 
+	/** ５点：３項目: a score, then how many items got it. */
+	private static final Pattern SCORE_COUNT = Pattern.compile("(?<![0-9.])([0-9]{1,2})点[:：]\\s*([0-9]{1,4})(?:項目|件|事業|取組|施策)");
+
 	/** × after a word, spaced or not, multiplies (目標値×100, 満点 × 100): it is no mark. */
 	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]][ 　]{0,3})×");
 
@@ -279,6 +282,17 @@ final class PublishedFigures {
 		String unquoted = nfkc(text).replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
 			// S(完了)が5項目: the mark with its meaning in brackets, then its count
 			.replaceAll("(?<![^\\s、,，。:：])([^\\s(、,，。]{1,4}?)\\([^()]{1,8}\\)\\s*(?:が|は)\\s*(?=\\d)", "$1");
+		Matcher scores = SCORE_COUNT.matcher(unquoted);
+		List<int[]> scored = new ArrayList<>();
+		while (scores.find()) {
+			scored.add(new int[] { Integer.parseInt(scores.group(1)), Integer.parseInt(scores.group(2)) });
+		}
+		if (scored.size() >= 2) {
+			// ５点：３項目　４点：６項目 …: how many items got each score
+			int top = scored.stream().mapToInt(pair -> pair[0]).max().orElseThrow();
+			scored.forEach(pair -> EvaluationMarks.score(String.valueOf(pair[0]), top)
+				.ifPresent(score -> counts.putIfAbsent(display(score), pair[1])));
+		}
 		String marks = TIMES.matcher(unquoted).replaceAll("*");
 		String compact = key(marks);
 		for (EvaluationMarks.MarkCount found : MARKS.counts(marks)) {

@@ -42,6 +42,9 @@ final class StatementModel {
 	/** 業務実績（アウトプット）：…: a label and its value, not an action. */
 	private static final java.util.regex.Pattern LABELLED_VALUE = java.util.regex.Pattern.compile("^[^：:。]{1,20}[：:].*");
 
+	/** (1), （２） before an action's name in its cell. */
+	private static final java.util.regex.Pattern ROW_KEY = java.util.regex.Pattern.compile("^[(（][0-9０-９]{1,2}[)）][\\s\u3000]*");
+
 	/** 1-1-1 before an action's title. */
 	private static final java.util.regex.Pattern DOTTED_NUMBER = java.util.regex.Pattern
 		.compile("^[0-9０-９]+(?:[-－‐][0-9０-９]+)+[\\s\u3000]+");
@@ -62,6 +65,9 @@ final class StatementModel {
 
 	/** Issues whose actions follow the heading without a 取組 label. */
 	private final Set<Heading> unlabelledActions = new HashSet<>();
+
+	/** Whether an issue was read from its own heading. */
+	private boolean headingIssuesRead;
 
 	/** Whether a table with an issue column beside an action column was seen, read or not. */
 	private boolean issueTableSeen;
@@ -334,7 +340,7 @@ final class StatementModel {
 
 	private static boolean isItem(Heading heading) {
 		return switch (heading.scheme()) {
-			case CIRCLED, PARENTHESISED_NUMBER, KATAKANA, PARENTHESISED_KATAKANA -> true;
+			case CIRCLED, PARENTHESISED_NUMBER, KATAKANA, PARENTHESISED_KATAKANA, DOTTED -> true;
 			default -> false;
 		};
 	}
@@ -366,6 +372,7 @@ final class StatementModel {
 					continue;
 				}
 				if (this.issueHeadings.contains(heading)) {
+					this.headingIssuesRead = true;
 					issue = issueTitle(heading.title());
 					this.ids.putIfAbsent(issue, (heading.label() + heading.number()).strip().isEmpty()
 							? "課題" + (this.ids.size() + 1) : ProseFigures.nfkc(heading.label() + heading.number()));
@@ -411,16 +418,26 @@ final class StatementModel {
 			}
 			if (block instanceof Table table) {
 				if (tables.read(table, id(issue), caption)) {
+					// （参考）市全体：38.9％ under the figures of ■ an indicator: the same indicator's
+					pending = caption;
 					continue;
 				}
 				if (issueTable(table, prose)) {
 					continue;
 				}
-				int named = issue != null && acting ? actionNameColumn(table) : -1;
-				if (named >= 0) {
+				int named = issue != null ? actionNameColumn(table) : -1;
+				if (named >= 0 && (acting || named == 0)) {
 					// 〈取組〉 over 取組名 | 内容 | 目標 | 所管課: each row is one action, named in its first column
 					for (String name : actionNames(table, named)) {
-						action(issue, name.replace("\n", ""));
+						action(issue, ROW_KEY.matcher(name.replace("\n", "")).replaceFirst(""));
+					}
+					for (List<Cell> row : table.body()) {
+						for (int c = 0; c < row.size(); c++) {
+							if (c != named && !row.get(c).isEmpty()) {
+								// 特定健康診査受診率⏎2023年度実績 36.4％ → …: an indicator over its figures in one cell
+								prose.read(row.get(c).text().strip().replaceFirst("\n", "："), id(issue), location, null);
+							}
+						}
 					}
 					acting = false;
 					continue;
@@ -591,6 +608,12 @@ final class StatementModel {
 			columns = this.matrix;
 		}
 		this.issueTableSeen = true;
+		if (this.headingIssuesRead && columns != this.matrix) {
+			// 経営課題と主な戦略の体系 after the issues themselves: their outline, in short titles
+			this.findings.add(Finding.info(table.location().toString(),
+					"a table of issues after the issues' own sections: read as their outline, not as more issues", table.text()));
+			return true;
+		}
 		List<String> names = columns.header();
 		int count = columns.columns();
 		int actions = columns.actionColumn();

@@ -29,6 +29,12 @@ final class TableFigures {
 	private static final Pattern SAME_AS_ABOVE = Pattern.compile("[（(]同上[）)]");
 
 	/** A figure with its own year in brackets after it: 36か所（R4）. */
+	/** 現状：41.2％（令和５年度）: a figure's label, then the figure. */
+	private static final Pattern LABELLED_FIGURE = Pattern.compile("^([^:：\\d]{1,8})[:：]\\s*(\\d.*)$");
+
+	/** 45％以上（令和６年度）: the bound is no part of the figure. */
+	private static final Pattern BOUND = Pattern.compile("(?:以上|以下|未満|超)(?=\\s*[（(])");
+
 	private static final Pattern OWN_YEAR = Pattern.compile("^(\\d.*?)[（(]([^（）()]{1,12})[）)]$");
 
 	private final Vocabulary vocabulary;
@@ -50,8 +56,38 @@ final class TableFigures {
 	 * table whose rows are the ward and the city (■ 特定健康診査受診率 over 中村区 | 31.6％ … and 名古屋市 | 35.9％ …).
 	 */
 	boolean read(Table table, String issueId, String caption) {
-		return yearColumns(table, issueId, caption) || yearRows(table, issueId) || wardAndCity(table, issueId)
-				|| datedLabels(table, issueId);
+		return labelledFigures(table, issueId, caption) || yearColumns(table, issueId, caption) || yearRows(table, issueId)
+				|| wardAndCity(table, issueId) || datedLabels(table, issueId);
+	}
+
+	/**
+	 * 現状：41.2％（令和５年度） → 目標：45％以上（令和６年度） under ■ its indicator: the caption's figures, each with the
+	 * year it states; a figure without one is none.
+	 */
+	private boolean labelledFigures(Table table, String issueId, String caption) {
+		if (caption == null || caption.isBlank() || table.rows().size() > 2) {
+			return false;
+		}
+		List<String[]> pairs = new ArrayList<>();
+		for (List<Cell> row : table.rows()) {
+			for (Cell cell : row) {
+				String text = nfkc(cell.text()).strip();
+				if (text.isEmpty() || text.matches("[→⇒➡]+")) {
+					continue;
+				}
+				Matcher labelled = LABELLED_FIGURE.matcher(text);
+				if (!labelled.matches() || !(this.vocabulary.mentions("baseline", labelled.group(1))
+						|| this.vocabulary.mentions("target", labelled.group(1)))) {
+					return false;
+				}
+				pairs.add(new String[] { labelled.group(1), labelled.group(2) });
+			}
+		}
+		boolean any = false;
+		for (String[] pair : pairs) {
+			any |= add(nfkc(caption).strip(), null, BOUND.matcher(pair[1]).replaceFirst(""), 0, "", issueId);
+		}
+		return any;
 	}
 
 	/** A row named for the ward or the city under a caption: the caption's indicator, the city's as （市全体）. */

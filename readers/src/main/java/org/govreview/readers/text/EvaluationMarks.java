@@ -130,7 +130,8 @@ public final class EvaluationMarks {
 
 	/** A score printed as a bare number on a scale the document states elsewhere (4 of 5); empty when out of range. */
 	public static Optional<Evaluation> score(String cell, int maximum) {
-		String text = compact(cell == null ? "" : cell).replaceFirst("点$", "");
+		// ３（一部達成）, 4点(概ね達成): the score with the word the scale gives it
+		String text = compact(cell == null ? "" : cell).replaceFirst("[（(][^（）()0-9]{1,12}[）)]$", "").replaceFirst("点$", "");
 		if (!text.matches("\\d{1,3}")) {
 			return Optional.empty();
 		}

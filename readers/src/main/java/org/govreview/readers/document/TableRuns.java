@@ -1,0 +1,90 @@
+package org.govreview.readers.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tables as a layout-preserving extraction prints them, made whole:
+ * <ul>
+ * <li>a header alone, its rows printed below as tables of their own between blank lines (指標 | 基準値 | 目標値, then
+ * each indicator with its wrapped name), is one table;</li>
+ * <li>a row whose next line holds the rest of its first cell and, under its figures, only the years they are for
+ * (市内宿泊施設の | 86万2千人 | 100万人 over 延べ宿泊者数 | （令和５年） | （令和11年）) is one row.</li>
+ * </ul>
+ * Stateless.
+ */
+final class TableRuns {
+
+	/** （令和５年度）, （R5）, （令和７～11年度の累計）: a bracketed qualifier that names a year. */
+	private static final Pattern YEAR_QUALIFIER = Pattern.compile("^[（(][^（）()]*(?:[0-9０-９元][^（）()]*年|[RHＲＨ][0-9０-９元])[^（）()]*[）)]$");
+
+	private TableRuns() {
+	}
+
+	static List<Block> join(List<Block> blocks) {
+		List<Block> out = new ArrayList<>();
+		for (Block block : blocks) {
+			Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
+			if (block instanceof Table table && previous instanceof Table head && continues(head, table)) {
+				List<List<Cell>> rows = new ArrayList<>(head.rows());
+				rows.addAll(table.rows());
+				out.set(out.size() - 1, new Table(rows, head.headerRows(), head.location()));
+				continue;
+			}
+			out.add(block);
+		}
+		out.replaceAll(block -> block instanceof Table table ? withYearsJoined(table) : block);
+		return out;
+	}
+
+	/** A headerless table of the header's width, printed right after a table of that header. */
+	private static boolean continues(Table head, Table table) {
+		if (head.headerRows() == 0 || table.headerRows() != 0 || table.rows().isEmpty()
+				|| table.columnCount() != head.header().size()) {
+			return false;
+		}
+		List<Cell> first = table.rows().get(0);
+		return !first.get(0).isEmpty() && !HeaderRows.isFigure(first.get(0).text())
+				&& first.stream().skip(1).anyMatch(cell -> HeaderRows.isFigure(cell.text()));
+	}
+
+	private static Table withYearsJoined(Table table) {
+		List<List<Cell>> rows = new ArrayList<>(table.rows());
+		boolean joined = false;
+		for (int r = rows.size() - 1; r > table.headerRows(); r--) {
+			List<Cell> row = rows.get(r);
+			List<Cell> above = rows.get(r - 1);
+			if (r - 1 >= table.headerRows() && yearsUnderFigures(row, above)) {
+				List<Cell> merged = new ArrayList<>();
+				for (int c = 0; c < above.size(); c++) {
+					String rest = c < row.size() ? row.get(c).text() : "";
+					String text = c == 0 ? Wraps.joinCell(above.get(c).text(), rest) : above.get(c).text() + rest;
+					merged.add(new Cell(text, above.get(c).location()));
+				}
+				rows.set(r - 1, merged);
+				rows.remove(r);
+				joined = true;
+			}
+		}
+		return joined ? new Table(rows, table.headerRows(), table.location()) : table;
+	}
+
+	private static boolean yearsUnderFigures(List<Cell> row, List<Cell> above) {
+		if (row.size() > above.size() || row.size() < 2) {
+			return false;
+		}
+		boolean any = false;
+		for (int c = 1; c < row.size(); c++) {
+			String text = row.get(c).text().strip();
+			if (text.isEmpty()) {
+				continue;
+			}
+			if (!YEAR_QUALIFIER.matcher(text).matches() || !HeaderRows.isFigure(above.get(c).text())) {
+				return false;
+			}
+			any = true;
+		}
+		return any;
+	}
+}
