@@ -20,6 +20,9 @@ final class LabelLists {
 	private static final Set<NumberingScheme> ITEMS = Set.of(NumberingScheme.CIRCLED, NumberingScheme.NUMBER,
 			NumberingScheme.PARENTHESISED_NUMBER);
 
+	/** ①, ②: the number of an item of a label's list. */
+	private static final Pattern CIRCLED_ITEM = Pattern.compile("^([①-⑳])[\\s　]*");
+
 	private static final Pattern BRACKETED_LABEL = Pattern.compile("^[【\\[［〔]([^】\\]］〕]{1,20})[】\\]］〕]$");
 
 	private LabelLists() {
@@ -35,7 +38,7 @@ final class LabelLists {
 				continue;
 			}
 			Block block = blocks.get(i);
-			if (block instanceof Table table && labelledPairs(table, out)) {
+			if (block instanceof Table table && (labelledPairs(table, out) || sheetLists(table, out))) {
 				i++;
 				continue;
 			}
@@ -78,6 +81,97 @@ final class LabelLists {
 		}
 		out.add(new Table(table, 1, at));
 		return i;
+	}
+
+	/**
+	 * A sheet of labels whose values are numbered lists of one length (【調査日】 ①… ②… ③…, 【調査先】 ①… ②… ③…):
+	 * those labels become the columns of a table, a row per number, and a line without a number goes on the item
+	 * above it; the sheet's other rows stay a sheet of their own.
+	 */
+	private static boolean sheetLists(Table table, List<Block> out) {
+		if (table.columnCount() != 2) {
+			return false;
+		}
+		List<List<Cell>> rest = new ArrayList<>();
+		List<String> labels = new ArrayList<>();
+		List<List<Cell>> columns = new ArrayList<>();
+		String label = null;
+		List<List<Cell>> labelRows = new ArrayList<>();
+		List<List<Cell>> rows = new ArrayList<>(table.rows());
+		rows.add(List.of(new Cell("【】", table.location()), new Cell("", table.location())));
+		for (List<Cell> row : rows) {
+			String first = row.get(0).text().strip();
+			if (!first.isEmpty()) {
+				if (label != null) {
+					List<Cell> items = numbered(labelRows);
+					if (items.size() >= 2) {
+						labels.add(label);
+						columns.add(items);
+						labelRows.stream().filter(r -> !r.get(0).isEmpty() && !isNumbered(Table.cell(r, 1).orElse("")))
+							.map(r -> List.of(r.get(0), r.size() > 1 ? r.get(1) : new Cell("", r.get(0).location())))
+							.filter(r -> !r.get(1).isEmpty()).forEach(rest::add);
+					}
+					else {
+						rest.addAll(labelRows);
+					}
+				}
+				Matcher bracketed = BRACKETED_LABEL.matcher(first);
+				label = bracketed.matches() ? bracketed.group(1).strip() : Words.isLabel(first) ? first : null;
+				labelRows = new ArrayList<>();
+				if (label == null && !first.equals("【】")) {
+					rest.add(row);
+					continue;
+				}
+			}
+			if (label != null) {
+				labelRows.add(row);
+			}
+			else if (!first.equals("【】")) {
+				rest.add(row);
+			}
+		}
+		int count = columns.isEmpty() ? 0 : columns.get(0).size();
+		if (labels.size() < 2 || columns.stream().anyMatch(column -> column.size() != count)) {
+			return false;
+		}
+		if (!rest.isEmpty()) {
+			out.add(new Table(rest, 0, rest.get(0).get(0).location()));
+		}
+		List<List<Cell>> listed = new ArrayList<>();
+		listed.add(labels.stream().map(text -> new Cell(Words.key(text), table.location())).toList());
+		for (int r = 0; r < count; r++) {
+			int row = r;
+			listed.add(columns.stream().map(column -> column.get(row)).toList());
+		}
+		out.add(new Table(listed, 1, columns.get(0).get(0).location()));
+		return true;
+	}
+
+	/** The numbered items of a label's rows (①…, its unnumbered lines joined on), or none when one is out of turn. */
+	private static List<Cell> numbered(List<List<Cell>> rows) {
+		List<Cell> items = new ArrayList<>();
+		for (List<Cell> row : rows) {
+			String value = Table.cell(row, 1).orElse("").strip();
+			if (value.isEmpty()) {
+				continue;
+			}
+			Matcher number = CIRCLED_ITEM.matcher(value);
+			if (number.lookingAt()) {
+				if (number.group(1).charAt(0) - '①' != items.size()) {
+					return List.of();
+				}
+				items.add(new Cell(value.substring(number.end()).strip(), row.get(1).location()));
+			}
+			else if (!items.isEmpty()) {
+				Cell last = items.get(items.size() - 1);
+				items.set(items.size() - 1, new Cell(Wraps.joinCell(last.text(), value), last.location()));
+			}
+		}
+		return items;
+	}
+
+	private static boolean isNumbered(String value) {
+		return CIRCLED_ITEM.matcher(value.strip()).lookingAt();
 	}
 
 	private static String label(Block block) {

@@ -567,6 +567,11 @@ final class ModelBuilder {
 				i++;
 				continue;
 			}
+			if (line.text().indexOf('\t') >= 0 && Wraps.continuesRecord(cells, rows, HeaderRows.count(rows))) {
+				Wraps.joinRow(rows.get(rows.size() - 1), row);
+				i++;
+				continue;
+			}
 			if (line.text().indexOf('\t') >= 0 && isWrappedRow(cells, rows)) {
 				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;

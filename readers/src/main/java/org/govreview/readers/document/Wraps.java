@@ -66,6 +66,42 @@ final class Wraps {
 		return false;
 	}
 
+	/**
+	 * A line that goes on with the record above in a table whose records start with a day or a key (７月８日（月）,
+	 * (1), ①) and run over several lines, every column wrapped (１３：３０～ | （総社市役所） | 就労支援の取組に):
+	 * it starts with no day or key, holds no figure, and at least two of its columns visibly go on from the cells
+	 * above (a cut word, an open bracket, a bracketed qualifier, a cell that starts with kana).
+	 */
+	static boolean continuesRecord(List<String> cells, List<List<Cell>> rows, int headerRows) {
+		if (rows.size() <= headerRows || cells.isEmpty()) {
+			return false;
+		}
+		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+		String startKey = java.text.Normalizer.normalize(rows.get(headerRows).get(0).text(), java.text.Normalizer.Form.NFKC);
+		String key = java.text.Normalizer.normalize(cells.get(0), java.text.Normalizer.Form.NFKC);
+		if (cells.size() > columns || !RECORD_KEY.matcher(startKey).lookingAt() || RECORD_KEY.matcher(key).lookingAt()
+				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell))) {
+			return false;
+		}
+		List<Cell> above = rows.get(rows.size() - 1);
+		int signals = 0;
+		for (int c = 1; c < cells.size(); c++) {
+			String cell = cells.get(c);
+			String over = c < above.size() ? above.get(c).text() : "";
+			if (cell.isEmpty() || over.isEmpty()) {
+				continue;
+			}
+			if (cell.matches("^[\\p{IsHiragana}）)」』].*") || isBracketedQualifier(cell) || cell.matches("^[（(][^）)]*$")
+					|| over.matches(".*[\\p{IsHiragana}・、（(]$") || unbalanced(over)) {
+				signals++;
+			}
+		}
+		return signals >= 2;
+	}
+
+	/** ７月８日, (1), ①: how a record of a table starts. */
+	private static final Pattern RECORD_KEY = Pattern.compile("^(?:\\d{1,2}月\\d{1,2}日|[(（]\\d{1,2}[)）]|\\d{1,2}[.．]|[①-⑳])");
+
 	/** （累計）, （R5）, （年間）: a short bracketed word that qualifies the text above it. */
 	static boolean isBracketedQualifier(String text) {
 		return BRACKETED_QUALIFIER.matcher(text).matches();

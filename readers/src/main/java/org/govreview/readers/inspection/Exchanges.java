@@ -27,6 +27,8 @@ final class Exchanges {
 	private static final Pattern ANSWER = Pattern
 		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
 				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
+				// （坂井市）, 【明石市担当者】: the host answers, named by its municipality
+				+ "|[(（【〔［\\[]\\s*[\\p{IsHan}ヶケ]{1,6}[市町村区](?:役所|役場)?(?:担当者?|職員|説明員)?\\s*[)）】〕］\\]]\\s*(?=\\S)"
 				+ "|[●◆]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+))(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
