@@ -891,8 +891,9 @@ final class KpiPlan {
 				text = bracket.group(1).strip();
 			}
 			else if (bracket.group(2).matches(".*(?:[～〜~]|から|累計).*")) {
-				// 200件（令和７～11年度の累計）: a sum over years, for no one year
+				// 200件（令和７～11年度の累計）: a sum over years, for no one year, whatever year heads its column
 				text = bracket.group(1).strip();
+				year = null;
 			}
 		}
 		text = BOUND.matcher(text).replaceFirst("");

@@ -220,7 +220,8 @@ final class ModelBuilder {
 				return i + 1;
 			}
 			if (aligned.size() <= 4 && Words.isLabel(aligned.get(0).text())
-					&& (!AlignedRows.neighbourIsAligned(lines, i) || labelLine(i - 1) || labelLine(i + 1))
+					&& (!AlignedRows.neighbourIsAligned(lines, i) || labelLine(beyondRules(i - 1, -1))
+							|| labelLine(beyondRules(i + 1, 1)))
 					&& aligned.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()))) {
 				// 評価　　　達成　　　（前年度　達成）: a label alone on its line with its value and a remark
 				flushParagraph();
@@ -423,6 +424,14 @@ final class ModelBuilder {
 	}
 
 	/** 担当課　　保育課 beside 評価　　順調: a line of a label and its value, one of a card's lines, not a table row. */
+	/** The line from {@code j} on in the direction {@code step} past the rules of a box (└──┘ then ┌──┐). */
+	private int beyondRules(int j, int step) {
+		while (j >= 0 && j < lines.size() && !lines.get(j).isBlank() && isFurniture(lines.get(j))) {
+			j += step;
+		}
+		return j;
+	}
+
 	private boolean labelLine(int j) {
 		if (j < 0 || j >= lines.size() || lines.get(j).isBlank()) {
 			return false;
@@ -767,6 +776,11 @@ final class ModelBuilder {
 		return placed && cells.stream().noneMatch(cell -> cell.startsWith("※")) && Wraps.continuesRow(cells, rows, columns);
 	}
 
+	/** 年度 | 目標値 over …, not 担当課 | 健康増進課: a row of header words only. */
+	private static boolean allHeader(List<Cell> row) {
+		return row.stream().filter(cell -> !cell.isEmpty()).allMatch(cell -> Words.isHeaderCell(cell.text()));
+	}
+
 	/**
 	 * A row of header words of another width after the rows of a table (事業名⇥R6⇥R7 under a table of seven columns),
 	 * as a PDF that lost the blank line between two tables gives it: the next table's header.
@@ -775,7 +789,7 @@ final class ModelBuilder {
 		int width = rows.stream().mapToInt(List::size).max().orElse(0);
 		List<Cell> row = cells.stream().map(text -> new Cell(text, null)).toList();
 		return cells.size() != width && cells.size() >= 3 && cells.stream().noneMatch(String::isEmpty)
-				&& HeaderRows.mostlyHeader(row) && !HeaderRows.mostlyHeader(rows.get(rows.size() - 1))
+				&& HeaderRows.mostlyHeader(row) && !allHeader(rows.get(rows.size() - 1))
 				&& cells.stream().noneMatch(HeaderRows::isFigure);
 	}
 

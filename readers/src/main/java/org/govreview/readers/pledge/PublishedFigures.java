@@ -49,11 +49,18 @@ final class PublishedFigures {
 	private static final Pattern COUNTED = Pattern
 		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳])[^\\x00-\\x7F])");
 
+	/** 柱Ⅰの評価, 分野２: a label naming one group of the report. */
+	private static final Pattern GROUP_LABEL = Pattern.compile("(?:柱|分野|政策|基本目標|基本方針|施策)\\s*[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]");
+
 	/** ５点：３項目: a score, then how many items got it. */
 	private static final Pattern SCORE_COUNT = Pattern.compile("(?<![0-9.])([0-9]{1,2})点[:：]\\s*([0-9]{1,4})(?:項目|件|事業|取組|施策)");
 
 	/** × after a word, spaced or not, multiplies (目標値×100, 満点 × 100): it is no mark. */
 	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]][ 　]{0,3})×");
+
+	private static boolean isRateHeader(String header) {
+		return key(header).matches(".*(?:率|度|割合|%|％).*");
+	}
 
 	/** Tables of groups and their figures (達成率, 得点, 進捗度 …): figures for the groups, and the overall row. */
 	void summaryTables(DocumentModel model) {
@@ -73,6 +80,14 @@ final class PublishedFigures {
 					break;
 				}
 			}
+			for (int c = 0; c < header.size() && figureColumn >= 0; c++) {
+				if (c != figureColumn && isRateHeader(header.get(c)) && !isRateHeader(header.get(figureColumn))
+						&& WORDS.mentions("figure-header", header.get(c))) {
+					// 得点 | 満点 | 達成率: the rate is what is published, the points are what it is computed from
+					figureColumn = c;
+				}
+			}
+			boolean maximumBeside = header.stream().anyMatch(cell -> key(cell).contains("満点"));
 			if (figureColumn < 0) {
 				continue;
 			}
@@ -101,6 +116,10 @@ final class PublishedFigures {
 					continue;
 				}
 				if (WORDS.is("overall-row", rowLabel)) {
+					if ("点".equals(unit) && maximumBeside) {
+						// 合計 | 145点 | 200点: the points summed, not the figure the document publishes
+						continue;
+					}
 					if (scan.overall == null) {
 						scan.overall = figure;
 						scan.overallUnit = unit;
@@ -250,6 +269,10 @@ final class PublishedFigures {
 					inline(line, counts);
 				}
 			}
+			else if (block instanceof Field field && GROUP_LABEL.matcher(nfkc(field.label())).find()) {
+				// 【柱Ⅰの評価】 Ａ：3項目 Ｂ：3項目: one group's counts, not the report's
+				continue;
+			}
 			else if (block instanceof Heading || block instanceof ListItem || block instanceof Field) {
 				inline(EvaluatedReportReader.textOf(block), counts);
 			}
@@ -280,6 +303,8 @@ final class PublishedFigures {
 	private static void inline(String text, Map<String, Integer> counts) {
 		// 「◎」が11項目、「○」が20項目: the mark quoted, then its count
 		String unquoted = nfkc(text).replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
+			// Ａ評価が9項目: the mark, the word for it, then its count
+			.replaceAll("(?<![^\\s、,，。:：])([A-Za-z◎○〇△×]|[^\\s(、,，。]{1,4}?)評価\\s*(?:が|は)\\s*(?=\\d)", "$1")
 			// S(完了)が5項目: the mark with its meaning in brackets, then its count
 			.replaceAll("(?<![^\\s、,，。:：])([^\\s(、,，。]{1,4}?)\\([^()]{1,8}\\)\\s*(?:が|は)\\s*(?=\\d)", "$1");
 		Matcher scores = SCORE_COUNT.matcher(unquoted);

@@ -389,8 +389,11 @@ final class StatementModel {
 					actionHeading = heading;
 					continue;
 				}
-				if (issue != null && heading.level() <= issueLevel && !isPart(heading.title())
+				boolean nextAction = actionHeading != null && heading.kind().equals(actionHeading.kind())
+						&& heading.level() == actionHeading.level() && isItem(heading);
+				if (issue != null && heading.level() <= issueLevel && !isPart(heading.title()) && !nextAction
 						&& heading.scheme() != NumberingScheme.LABELLED && heading.scheme() != NumberingScheme.BRACKETED) {
+					// １－１－２ after １－１－１ and its description is the next action, whatever level it got
 					issue = null;
 				}
 				if (issue == null) {

@@ -278,6 +278,83 @@ class KpiPlanReaderTests {
 					org.assertj.core.groups.Tuple.tuple("宿泊者数", 212_000, 2023, 250_000, 2026));
 	}
 
+	@Test
+	void readsPerProjectSheetsWithTheLastYearDoneAsBaselineAndYearlyTargets() {
+		ActionPlan plan = read("""
+				草津市実施計画（令和６年度～令和８年度）
+				事業別調書
+
+				草津市実施計画　事業別調書\t基本政策１
+				No.\t1-01\t事業区分\t継続
+				基本政策\t健やかに暮らせるまち
+				事業名\t健康ポイント事業
+				担当課\t健康福祉部　健康増進課
+				事業概要\t健康づくりに取り組む市民にポイントを付与する。
+				事業費（千円）\tR5\tR6\tR7\tR8
+				\t12,000\t12,500\t12,500\t13,000
+				指標\t単位\tR5実績\tR6\tR7\tR8目標
+				アプリ登録者数\t人\t4,120\t5,000\t6,000\t7,000
+
+				草津市実施計画　事業別調書\t基本政策１
+				No.\t1-02\t事業区分\t新規
+				基本政策\t健やかに暮らせるまち
+				事業名\t１歳６か月児歯科健診事業
+				担当課\t健康福祉部　健康増進課
+				指標\t単位\tR5実績\tR6\tR7\tR8目標
+				１歳６か月児歯科健診受診率\t％\t91.5\t93.0\t94.0\t95.0
+				""");
+
+		assertThat(plan.directions()).extracting(PolicyDirection::title).containsExactly("健やかに暮らせるまち");
+		List<Initiative> initiatives = plan.directions().get(0).initiatives();
+		assertThat(initiatives).extracting(Initiative::title, Initiative::departments).containsExactly(
+				tuple("健康ポイント事業", List.of("健康福祉部 健康増進課")), tuple("１歳６か月児歯科健診事業", List.of("健康福祉部 健康増進課")));
+		assertThat(initiatives.get(0).indicators()).extracting(Indicator::name, indicator -> indicator.baseline().number().intValue(),
+				Indicator::baselineYear, indicator -> indicator.target().number().intValue(), Indicator::targetYear)
+			.containsExactly(tuple("アプリ登録者数", 4_120, 2023, 7_000, 2026));
+		assertThat(initiatives.get(0).interimTargets()).extracting(InterimTarget::year, target -> target.value().number().intValue())
+			.containsExactly(tuple(2024, 5_000), tuple(2025, 6_000));
+		assertThat(initiatives.get(1).indicators()).extracting(Indicator::name).containsExactly("１歳６か月児歯科健診受診率");
+	}
+
+	@Test
+	void readsTargetsStatedInSentencesAndAProgressReportsOwnYear() {
+		ActionPlan plan = read("""
+				第２期鶴岡市総合戦略
+				令和５年度 取組の進捗状況について
+
+				本戦略（計画期間：令和２年度～令和６年度）の４年目の状況をまとめました。
+
+				■基本目標Ⅰ　しごとをつくる
+
+				〔数値目標〕
+				　市内事業所の従業者数を令和６年度までに52,000人にします（基準値51,230人・令和元年度）。
+
+				〔ＫＰＩの状況〕
+				施策１　企業誘致（担当課：商工課）
+				No.\tＫＰＩ\t基準値（R元）\t実績値（R5）\t目標値（R6）
+				1\t新規立地件数（R2からの累計）\t－\t9件\t12件
+				2\t創業支援件数\t30件\t41件\t200件（令和２～６年度の累計）
+
+				■基本目標Ⅱ　子育ての希望をかなえる
+
+				〔数値目標〕
+				　年間の出生数について、令和６年に700人を確保することを目指します（基準値732人・令和元年）。
+				""");
+
+		assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2023));
+		assertThat(plan.directions()).extracting(PolicyDirection::title).containsExactly("しごとをつくる", "子育ての希望をかなえる");
+		assertThat(plan.directions().get(0).indicators()).extracting(Indicator::name, indicator -> indicator.baseline().number().intValue(),
+				Indicator::baselineYear, indicator -> indicator.target().number().intValue(), Indicator::targetYear)
+			.containsExactly(tuple("市内事業所の従業者数", 51_230, 2019, 52_000, 2024));
+		assertThat(plan.directions().get(1).indicators()).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("年間の出生数", 2019, 2024));
+		List<Indicator> kpis = plan.directions().get(0).initiatives().get(0).indicators();
+		assertThat(kpis).extracting(Indicator::name).containsExactly("新規立地件数（R2からの累計）", "創業支援件数");
+		assertThat(kpis.get(1).target().number().intValue()).isEqualTo(200);
+		assertThat(kpis.get(1).target().unit()).isEqualTo("件");
+		assertThat(kpis.get(1).targetYear()).as("a sum over five years is for no one year").isNull();
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();

@@ -382,4 +382,102 @@ class DocumentModelTests {
 			.contains("No.１　子ども医療費助成を拡充します")
 			.noneMatch(text -> text.contains("─"));
 	}
+
+	@Test
+	void headerCellsHoldingALineBreakAreWholeCells() {
+		Table table = model("No.\t成果指標（ＫＰＩ）\t基準値", "（R元）\t実績値", "（R5）\t目標値", "（R6）\t評価",
+				"1\t市民農園の区画数\t120区画\t135区画\t150区画\tＢ").tables().get(0);
+
+		assertThat(table.header()).containsExactly("No.", "成果指標（ＫＰＩ）", "基準値（R元）", "実績値（R5）", "目標値（R6）", "評価");
+		assertThat(cells(table).get(1)).containsExactly("1", "市民農園の区画数", "120区画", "135区画", "150区画", "Ｂ");
+	}
+
+	@Test
+	void aHeaderPrintedApartFromItsRowsAndTheYearsUnderTheFiguresMakeOneTable() {
+		Table table = model("   成果指標                          基準値            目標値", "",
+				"   図書館の                          32万1千人         35万人",
+				"   年間貸出者数                      （令和５年度）    （令和11年度）", "",
+				"   子育て相談の                      1,240件           1,500件",
+				"   対応件数                          （令和５年度）    （令和11年度）").tables().get(0);
+
+		assertThat(table.header()).containsExactly("成果指標", "基準値", "目標値");
+		assertThat(cells(table).subList(1, 3)).containsExactly(
+				List.of("図書館の年間貸出者数", "32万1千人（令和５年度）", "35万人（令和11年度）"),
+				List.of("子育て相談の対応件数", "1,240件（令和５年度）", "1,500件（令和11年度）"));
+	}
+
+	@Test
+	void theFrameOfACardDrawnWithCharactersIsNoText() {
+		List<Field> fields = model("┌──────────────", "│番　　号　２－１", "│項　　目　市民プールの改修",
+				"│担 当 課　スポーツ振興課", "│評　　価　４（概ね達成）", "└──────────────").fields();
+
+		assertThat(fields).extracting(Field::label, Field::value).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("番号", "２－１"), org.assertj.core.groups.Tuple.tuple("項目", "市民プールの改修"),
+				org.assertj.core.groups.Tuple.tuple("担当課", "スポーツ振興課"), org.assertj.core.groups.Tuple.tuple("評価", "４（概ね達成）"));
+	}
+
+	@Test
+	void cellsHoldingLineBreaksAndNotesUnderAKeyedRowStayInTheirRow() {
+		Table table = model("取組項目\t達成水準（指標・目標値）\t中間評価", "(1) 乳がん検診の受診勧奨\t乳がん検診受診率",
+				"2023年度 18.2％ → 2024年度 20.0％\t○ 概ね順調", "個別通知を送付した。", "(2) 食育講座の開催\t講座の参加者数",
+				"2023年度 640人 → 2024年度 700人\t◎ 順調").tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("取組項目", "達成水準（指標・目標値）", "中間評価"),
+				List.of("(1) 乳がん検診の受診勧奨", "乳がん検診受診率\n2023年度 18.2％ → 2024年度 20.0％", "○ 概ね順調\n個別通知を送付した。"),
+				List.of("(2) 食育講座の開催", "講座の参加者数\n2023年度 640人 → 2024年度 700人", "◎ 順調"));
+	}
+
+	@Test
+	void aLabelledHeadingWhoseTitleASpreadsheetPutInTheNextCellIsAHeading() {
+		DocumentModel document = model("──────────────", "組織目標２\t窓口サービスの向上", "──────────────",
+				"取組項目\t達成水準", "(1) 窓口の予約制\t予約件数");
+
+		assertThat(document.headings()).extracting(Heading::scheme, Heading::label, Heading::number, Heading::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(NumberingScheme.LABELLED, "組織目標", "２", "窓口サービスの向上"));
+		assertThat(document.tables().get(0).header()).containsExactly("取組項目", "達成水準");
+	}
+
+	@Test
+	void labelsOfAFormOverNumberedListsMakeTheTableTheyStandFor() {
+		DocumentModel document = model("区分\t管外視察", "【調査日】\t令和６年１１月５日（火）～６日（水）", "\t①　１１月５日（火）　１０：００～１２：００",
+				"\t②　１１月６日（水）　９：３０～１１：００", "【調査先】\t①静岡県掛川市", "\t②愛知県豊橋市", "【調査項目】\t①生涯学習によるまちづくり",
+				"\tについて", "\t②公共交通の再編について", "【調査目的】\t本市の計画改定に生かす。");
+
+		Table listed = document.tables().get(1);
+		assertThat(listed.header()).containsExactly("調査日", "調査先", "調査項目");
+		assertThat(cells(listed).subList(1, 3)).containsExactly(
+				List.of("１１月５日（火）　１０：００～１２：００", "静岡県掛川市", "生涯学習によるまちづくりについて"),
+				List.of("１１月６日（水）　９：３０～１１：００", "愛知県豊橋市", "公共交通の再編について"));
+		assertThat(cells(document.tables().get(0))).containsExactly(List.of("区分", "管外視察"),
+				List.of("【調査日】", "令和６年１１月５日（火）～６日（水）"), List.of("【調査目的】", "本市の計画改定に生かす。"));
+	}
+
+	@Test
+	void aRecordOfATableWrappedOverSeveralLinesIsOneRow() {
+		Table table = model("月日\t視察先\t調査事項\t対応者", "１０月２日（水）\t長野県上田市\t地域公共交通の\t交通政策課長",
+				"１３：３０～\t（上田市役所）\t再編について\tほか１名", "１０月３日（木）\t長野県佐久市\t移住促進の取組\t移住交流課長",
+				"９：３０～\t（佐久市役所）\tについて\tほか２名").tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("月日", "視察先", "調査事項", "対応者"),
+				List.of("１０月２日（水）１３：３０～", "長野県上田市（上田市役所）", "地域公共交通の再編について", "交通政策課長ほか１名"),
+				List.of("１０月３日（木）９：３０～", "長野県佐久市（佐久市役所）", "移住促進の取組について", "移住交流課長ほか２名"));
+	}
+
+	@Test
+	void aCellPerLineTableKeepsRowsWhoseFirstCellIsHeadedLikeItsColumn() {
+		Table table = model("分野", "項目数", "達成度", "分野１　安心して子育てできるまち", "4", "75.0％", "分野２　元気な産業のまち", "3",
+				"66.7％").tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("分野", "項目数", "達成度"),
+				List.of("分野１　安心して子育てできるまち", "4", "75.0％"), List.of("分野２　元気な産業のまち", "3", "66.7％"));
+	}
+
+	@Test
+	void aDigitAfterABulletStartsTheText() {
+		List<ListItem> items = model("・４か月児健康診査の受診率は令和５年度に96.8％であった。", "※1 速報値").all(ListItem.class);
+
+		assertThat(items).extracting(ListItem::marker, ListItem::body).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("・", "４か月児健康診査の受診率は令和５年度に96.8％であった。"),
+				org.assertj.core.groups.Tuple.tuple("※1", "速報値"));
+	}
 }

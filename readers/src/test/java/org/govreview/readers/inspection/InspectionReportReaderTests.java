@@ -379,6 +379,78 @@ class InspectionReportReaderTests {
 		throw new IllegalArgumentException("no line starts with " + start);
 	}
 
+	@Test
+	void aFormWhoseLabelsHoldNumberedListsGivesAVisitPerNumber() {
+		InspectionReport report = read("form.txt", """
+				政　務　活　動　調　査　報　告　書
+
+				令和７年２月１２日
+				越谷市議会議長　あて
+				\t議員氏名\t大 野　 健 一
+
+				区分\t調査研究活動（管外視察）
+				【調査日】\t令和７年１月２１日（火）～１月２２日（水）
+				\t①　１月２１日（火）　１３：３０～１５：００
+				\t②　１月２２日（水）　　９：３０～１１：００
+				【調査先】\t①静岡県掛川市（掛川市役所）
+				\t②愛知県豊橋市（豊橋市役所　東館）
+				【調査項目】\t①生涯学習を核としたまちづくり
+				\tについて
+				\t②公共交通の再編について
+
+				【調査内容】
+				①掛川市
+				\t（市勢）人口１１万４，５４０人（令和７年１月１日現在）
+				【質疑】
+				\t問１　講座の参加者数は。
+				\t答　　年間約１万２千人である。
+				【所感】
+				\t市民が学び合う仕組みが定着している。
+				""");
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::endTime, InspectionVisit::topic)
+			.containsExactly(tuple("222135", LocalDate.of(2025, 1, 21), LocalTime.of(13, 30), LocalTime.of(15, 0),
+					"生涯学習を核としたまちづくりについて"),
+					tuple("232017", LocalDate.of(2025, 1, 22), LocalTime.of(9, 30), LocalTime.of(11, 0), "公共交通の再編について"));
+		assertThat(report.visits().get(0).population()).isEqualTo(114_540);
+	}
+
+	@Test
+	void anItineraryWhoseRecordsWrapOverLinesAndTheHostNamedAsTheAnswerer() {
+		InspectionReport report = read("wrapped.txt", """
+				令和６年度　総務委員会行政視察報告書
+
+				令和６年１１月１５日
+				鶴岡市議会議長　様
+
+				総務委員会　委員長　佐藤　正一
+				参加委員　佐藤　正一、本間　和子、阿部　浩
+
+				視察日程
+				月日\t視察先\t調査事項\t対応者
+				１０月２日（水）\t長野県上田市\t地域公共交通の\t都市計画部
+				１３：３０～\t（上田市役所）\t再編に\t交通政策課長
+				１５：３０\t\tついて\tほか１名
+
+				１　長野県上田市
+				（１）質疑
+				（委員）デマンド交通の利用者数は。
+				（上田市）令和５年度は延べ１万２千人であった。
+				（委員）運行の委託先は。
+				（上田市）市内のタクシー事業者である。
+				（２）所感
+				　地域の実情に合わせた再編が参考になった。
+				""");
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::endTime, InspectionVisit::topic)
+			.containsExactly(tuple("202037", LocalDate.of(2024, 10, 2), LocalTime.of(13, 30), LocalTime.of(15, 30),
+					"地域公共交通の再編について"));
+		assertThat(report.visits().get(0).questions()).extracting(QuestionAnswer::answer)
+			.containsExactly("令和５年度は延べ１万２千人であった。", "市内のタクシー事業者である。");
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}

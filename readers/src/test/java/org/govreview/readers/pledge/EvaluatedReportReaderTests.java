@@ -189,4 +189,67 @@ class EvaluatedReportReaderTests {
 				"1-1\t中学校給食の全校実施\tS\t学校給食課", "1-2\t保育料の無償化\tA\t幼児課", "1-3\t児童クラブの定員拡大\tA\t子ども家庭課"))
 			.recognised()).isTrue();
 	}
+
+	@Test
+	void readsFivePointCardsInBoxesTheRateEachGroupStatesAndHowManyItemsGotEachScore() {
+		PledgeReport report = read("青梅市長　公約進捗状況自己評価シート", "令和５年度（2023年度）取組分", "",
+				"各項目は５段階で評価し、全体の達成度は「評価点の合計 ÷ 満点（項目数×５点）」により算出しています。", "",
+				"令和５年度の全体達成度は ７０．０％（１４点／２０点）となりました。", "", "（評価点の分布）", "５点：１項目　４点：１項目　３点：２項目", "",
+				"━━━━━━━━━━━━━━━━", "分野１　観光のまち", "（達成度　80.0％　評価点8点／満点10点）", "━━━━━━━━━━━━━━━━",
+				"┌──────────────", "│番　　号　１－１", "│項　　目　御岳山の観光振興", "│担 当 課　観光課", "│取組状況",
+				"│　・登山道を整備した。", "│評　　価　５（十分に達成）", "└──────────────", "┌──────────────",
+				"│番　　号　１－２", "│項　　目　宿泊施設の誘致", "│担 当 課　商工課", "│評　　価　３（一部達成）", "└──────────────",
+				"━━━━━━━━━━━━━━━━", "分野２　子育てのまち", "（達成度　60.0％　評価点6点／満点10点）", "━━━━━━━━━━━━━━━━",
+				"┌──────────────", "│番　　号　２－１", "│項　　目　保育所の定員拡大", "│担 当 課　保育課",
+				"│評　　価　４（概ね達成）", "└──────────────", "┌──────────────", "│番　　号　２－２", "│項　　目　学童保育の延長",
+				"│担 当 課　子育て支援課", "│評　　価　２（遅れている）", "└──────────────");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("観光のまち", new BigDecimal("80.0")),
+				org.assertj.core.groups.Tuple.tuple("子育てのまち", new BigDecimal("60.0")));
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("御岳山の観光振興", "5", List.of("観光課")),
+					org.assertj.core.groups.Tuple.tuple("宿泊施設の誘致", "3", List.of("商工課")),
+					org.assertj.core.groups.Tuple.tuple("保育所の定員拡大", "4", List.of("保育課")),
+					org.assertj.core.groups.Tuple.tuple("学童保育の延長", "2", List.of("子育て支援課")));
+		assertThat(report.markCounts()).containsExactly(new MarkCount("5", 1), new MarkCount("4", 1), new MarkCount("3", 2));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("70.0");
+		assertThat(report.overallRule()).isEqualTo(OverallRule.SUM_OVER_MAXIMUM);
+	}
+
+	@Test
+	void aSummaryTablesRateIsPublishedAndItsSumOfPointsBesideAMaximumIsNot() {
+		PledgeReport report = read("春日井市マニフェスト検証結果（令和５年度）", "",
+				"各項目を５段階で評価し、分野ごとの達成率は得点の合計を満点で除して算出しています。", "",
+				"分野\t項目数\t得点\t満点\t達成率", "子育て・教育\t2\t8\t10\t80.0%", "産業・雇用\t2\t6\t10\t60.0%", "合計\t4\t14\t20\t70.0%", "",
+				"分野１　子育て・教育", "No.\t項目\t評価\t担当課", "1\t保育所の新設\t5\t保育課", "2\t給食費の軽減\t3\t学校給食課", "",
+				"分野２　産業・雇用", "No.\t項目\t評価\t担当課", "1\t創業の支援\t3\t商工課", "2\t企業の誘致\t3\t企業誘致課");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::publishedPercent).containsExactly(new BigDecimal("80.0"),
+				new BigDecimal("60.0"));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("70.0");
+		assertThat(report.overallUnit()).isEqualTo("%");
+
+		PledgeReport points = read("犬山市長マニフェスト自己評価（令和６年度）", "", "各項目を５段階の点数で評価しました。",
+				"総合評価　＝　評価点の合計　÷　満点　×　１００", "", "分野\t項目数\t評価点の合計\t満点", "観光・文化\t2\t8点\t10点", "子育て・教育\t2\t6点\t10点",
+				"合計\t4\t14点\t20点", "", "令和６年度の総合評価は７０・０点（１００点満点）となりました。", "", "分野１　観光・文化", "No.\t項目\t評価点",
+				"1\t城下町の整備\t4", "2\t観光案内の充実\t4", "", "分野２　子育て・教育", "No.\t項目\t評価点", "1\t保育料の軽減\t3", "2\t児童館の整備\t3");
+
+		assertThat(points.publishedOverall()).as("the points summed in the table are not the published overall")
+			.isEqualByComparingTo("70.0");
+	}
+
+	@Test
+	void countsPerMarkInASentenceAreTheReportsAndCountsUnderAGroupLabelAreNot() {
+		PledgeReport report = read("加古川市長マニフェスト外部評価報告書（令和５年度）", "",
+				"※「進捗率」は、Ａ評価又はＢ評価となった項目の割合としています。", "",
+				"評価の結果、全4項目のうち、Ａ評価が1項目、Ｂ評価が2項目、Ｃ評価が1項目となり、ＡとＢを合わせた進捗率は75.0％となりました。", "",
+				"政策の柱Ⅰ　子育て", "No.\tマニフェスト項目\t担当部\t評価", "1-1\t待機児童の解消\tこども部\tＡ", "1-2\t学童保育の拡充\tこども部\tＢ",
+				"【柱Ⅰの評価】　Ａ：1項目　Ｂ：1項目　（進捗率 100.0％）", "", "政策の柱Ⅱ　産業", "No.\tマニフェスト項目\t担当部\t評価",
+				"2-1\t創業の支援\t産業部\tＢ", "2-2\t企業の誘致\t産業部\tＣ", "【柱Ⅱの評価】　Ｂ：1項目　Ｃ：1項目　（進捗率 50.0％）");
+
+		assertThat(report.markCounts()).containsExactly(new MarkCount("A", 1), new MarkCount("B", 2), new MarkCount("C", 1));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("75.0");
+		assertThat(report.overallRule()).isEqualTo(OverallRule.SHARE_OF_MARKS);
+	}
 }

@@ -219,4 +219,71 @@ class StatementModelTests {
 			.containsExactlyInAnyOrder(tuple("防災訓練に参加した区民の割合", 2024, new BigDecimal("24.5")),
 					tuple("人口", 2025, new BigDecimal("106511")), tuple("人口（市全体）", 2025, new BigDecimal("2325916")));
 	}
+
+	@Test
+	void numberedActionsWithDescriptionsFigureLabelsUnderTheirIndicatorAndAnOutlineAfterTheIssues() {
+		StatementModel statement = read("""
+				令和６年度　鶴見区運営方針
+
+				経営課題１　災害に強いまちづくり
+
+				【主な戦略】
+				　戦略１－１　地域防災力の向上
+				　　地域の防災活動への参加を促す。
+
+				【具体的取組】
+				　１－１－１　防災リーダー研修の実施
+				　　　各地域の防災リーダーを対象に研修を年２回実施する。
+				　１－１－２　避難所運営訓練の支援
+				　　　学校ごとの避難所開設訓練を支援する。
+
+				【目標（成果指標）】
+				　■防災訓練に参加したことがある区民の割合
+				　　現状：38.5％（令和５年度）　→　目標：42％以上（令和６年度）
+				　　（参考）市全体：36.1％（令和５年度）
+
+				経営課題２　子育てしやすいまちづくり
+
+				【具体的取組】
+				　２－１－１　子育て講座の開催
+
+				経営課題と主な戦略の体系
+
+				経営課題\t主な戦略\t関連する具体的取組
+				１　防災\t１－１　地域防災力\t１－１－１～１－１－２
+				２　子育て\t２－１　講座\t２－１－１
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions).containsExactly(
+				tuple("災害に強いまちづくり", List.of("地域防災力の向上", "防災リーダー研修の実施", "避難所運営訓練の支援")),
+				tuple("子育てしやすいまちづくり", List.of("子育て講座の開催")));
+		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.contains(tuple("防災訓練に参加したことがある区民の割合", 2023, new BigDecimal("38.5")),
+					tuple("防災訓練に参加したことがある区民の割合（市全体）", 2023, new BigDecimal("36.1")));
+	}
+
+	@Test
+	void aSheetOfOrganisationalGoalsNamesItsActionsAndTheFiguresOfTheirIndicators() {
+		StatementModel statement = read("""
+				2024年度（令和６年度）　組織目標シート　市民生活部
+
+				■部の使命（ミッション）
+				　市民の安全で快適な暮らしを支える。
+
+				──────────────────────
+				組織目標１\t窓口サービスの向上
+				──────────────────────
+				取組項目\t達成水準（指標・目標値）\t中間評価（９月末時点）
+				(1) 窓口予約制の導入\t予約件数
+				2023年度実績 1,240件 → 2024年度目標 2,000件\t○ 概ね順調
+				予約枠を拡大した。
+				(2) 証明書のコンビニ交付の推進\tコンビニ交付率
+				2023年度 31.5％ → 2024年度 35.0％\t◎ 順調
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions).containsExactly(
+				tuple("窓口サービスの向上", List.of("窓口予約制の導入", "証明書のコンビニ交付の推進")));
+		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.contains(tuple("予約件数", 2023, new BigDecimal("1240")), tuple("コンビニ交付率", 2023, new BigDecimal("31.5")));
+	}
 }
