@@ -30,10 +30,21 @@ final class HtmlLines {
 	private HtmlLines() {
 	}
 
+	private static long filledCells(String line) {
+		return java.util.Arrays.stream(line.split("\t")).filter(cell -> !TAG.matcher(cell).replaceAll("").isBlank()).count();
+	}
+
+	private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^>]*>");
+
 	static List<String> expand(String line) {
+		if (line.indexOf('\t') >= 0 && TAG.matcher(line).find() && !ROW_OUTSIDE_TABLE.matcher(line).find()
+				&& filledCells(line) < 2) {
+			// ⇥<p>…</p> <p>A …</p>: a tab before one piece of text makes no row; its paragraphs are lines
+			line = line.replace('\t', ' ');
+		}
 		if (line.indexOf('\t') >= 0 && !ROW_OUTSIDE_TABLE.matcher(line).find()) {
-			// in a tab-separated row a <br> or <p> wraps a cell's text, it does not end the row
-			line = BR.matcher(line).replaceAll(" ");
+			// in a tab-separated row a <br> or <p> breaks a cell's text into lines, it does not end the row
+			line = BR.matcher(line).replaceAll("\n").replaceAll("\n+", "\n").replaceAll("\n(?=\t|$)|(?<=\t|^)\n", "");
 		}
 		int open = line.indexOf('<');
 		if (open < 0 || line.indexOf('>', open) < 0 || !line.matches("(?s).*</?[a-zA-Z][a-zA-Z0-9]*[^>]*>.*")) {

@@ -58,6 +58,13 @@ final class ModelBuilder {
 	/** (1), （２）, 3. before a row's first cell: the key of a numbered row. */
 	private static final Pattern ROW_KEY = Pattern.compile("^[(（][0-9０-９]{1,2}[)）]|^[0-9０-９]{1,2}[.．)）]");
 
+	/**
+	 * 視 察 先 ・ 概 要: three letters or more each set apart by one space, then a space and the value; not a legend's
+	 * entry (施 策 名 …… 政策を実現するための施策).
+	 */
+	private static final Pattern SPACED_OUT_LABEL = Pattern
+		.compile("^([\\p{IsHan}\\p{IsKatakana}・](?: [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}・()（）]){2,9}) +(?![…‥．.・]{2})(\\S.*)$");
+
 	private static final Pattern HALF_SPACED_LABEL = Pattern
 		.compile("^([\\p{IsHan}\\p{IsKatakana}](?: [\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
 
@@ -87,6 +94,8 @@ final class ModelBuilder {
 	private final List<Block> blocks = new ArrayList<>();
 
 	private final List<String> paragraph = new ArrayList<>();
+
+	private final List<Location> paragraphLines = new ArrayList<>();
 
 	private Location paragraphAt;
 
@@ -153,7 +162,7 @@ final class ModelBuilder {
 
 	private int addTable(OneCellRuns.Run run) {
 		flushParagraph();
-		run.caption().ifPresent(caption -> blocks.add(new Paragraph(List.of(caption.text()), caption.at(file))));
+		run.caption().ifPresent(caption -> blocks.add(new Paragraph(caption.text(), caption.at(file))));
 		blocks.add(run.table());
 		return run.end();
 	}
@@ -164,6 +173,15 @@ final class ModelBuilder {
 		Location at = line.at(file);
 		List<AlignedRows.Span> aligned = AlignedRows.split(line.text());
 		String stripped = line.stripped();
+		if (aligned.size() >= 2 && isNameList(aligned)) {
+			// 委員長　長谷川　修　　副委員長　村上　千尋: people with their roles, a line of text and no table row
+			if (paragraph.isEmpty()) {
+				paragraphAt = at;
+			}
+			paragraph.add(line.text());
+			paragraphLines.add(at);
+			return i + 1;
+		}
 		if (aligned.size() >= 2) {
 			Optional<Heading> heading = HeadingShapes.match(aligned.get(0).text(), at);
 			if (heading.isPresent() && aligned.size() == 2 && heading.get().scheme() == NumberingScheme.SYMBOL
@@ -195,7 +213,7 @@ final class ModelBuilder {
 						field = Optional.of(new Field(Words.key(figure.group(1)), figure.group(2), at.cell(2)));
 					}
 					field.ifPresentOrElse(blocks::add,
-							() -> blocks.add(new Paragraph(List.of(aligned.get(1).text()), at.cell(2))));
+							() -> blocks.add(new Paragraph(aligned.get(1).text(), at.cell(2))));
 				}
 				return i + 1;
 			}
@@ -319,6 +337,7 @@ final class ModelBuilder {
 			paragraphAt = line.at(file);
 		}
 		paragraph.add(line.text());
+		paragraphLines.add(line.at(file));
 		return i + 1;
 	}
 
@@ -424,6 +443,25 @@ final class ModelBuilder {
 	}
 
 	/** 担当課　　保育課 beside 評価　　順調: a line of a label and its value, one of a card's lines, not a table row. */
+	/** A role (委員長, 委　員) among short words that can only be names: a list of people, not cells. */
+	private static boolean isNameList(List<AlignedRows.Span> spans) {
+		boolean role = false;
+		for (AlignedRows.Span span : spans) {
+			String word = span.text().replaceAll("[\\s　]", "");
+			if (ROLE.matcher(word).matches()) {
+				role = true;
+			}
+			else if (!NAME_PART.matcher(word).matches()) {
+				return false;
+			}
+		}
+		return role;
+	}
+
+	private static final Pattern ROLE = Pattern.compile("副?(?:委員長|議長|団長|幹事長)|委員|議員|会長|代表");
+
+	private static final Pattern NAME_PART = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}々ヶ]{1,5}$");
+
 	/** The line from {@code j} on in the direction {@code step} past the rules of a box (└──┘ then ┌──┐). */
 	private int beyondRules(int j, int step) {
 		while (j >= 0 && j < lines.size() && !lines.get(j).isBlank() && isFurniture(lines.get(j))) {
@@ -466,6 +504,11 @@ final class ModelBuilder {
 			return Optional.empty();
 		}
 		if (m.matches()) {
+			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
+		}
+		m = SPACED_OUT_LABEL.matcher(text);
+		if (m.matches()) {
+			// 視 察 先 ・ 概 要 視察先:旭川市 …: a label spaced out letter by letter, then its value after a space
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
 		m = COLON_FIELD.matcher(text);
@@ -814,8 +857,9 @@ final class ModelBuilder {
 
 	private void flushParagraph() {
 		if (!paragraph.isEmpty()) {
-			blocks.add(new Paragraph(paragraph, paragraphAt));
+			blocks.add(new Paragraph(paragraph, paragraphAt, paragraphLines));
 			paragraph.clear();
+			paragraphLines.clear();
 		}
 	}
 

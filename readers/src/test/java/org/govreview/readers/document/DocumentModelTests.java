@@ -94,8 +94,8 @@ class DocumentModelTests {
 		Table table = model("部・課\t目標\t取組内容\t指標",
 				"区政策課\t地域課題の解決\t・区民会議の運営<br>・交付金の交付\t区民会議の開催回数<br>R5実績：6回").tables().get(0);
 
-		assertThat(cells(table).get(1)).containsExactly("区政策課", "地域課題の解決", "・区民会議の運営 ・交付金の交付",
-				"区民会議の開催回数 R5実績：6回");
+		assertThat(cells(table).get(1)).containsExactly("区政策課", "地域課題の解決", "・区民会議の運営\n・交付金の交付",
+				"区民会議の開催回数\nR5実績：6回");
 	}
 
 	@Test
@@ -479,5 +479,29 @@ class DocumentModelTests {
 		assertThat(items).extracting(ListItem::marker, ListItem::body).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("・", "４か月児健康診査の受診率は令和５年度に96.8％であった。"),
 				org.assertj.core.groups.Tuple.tuple("※1", "速報値"));
+	}
+
+	@Test
+	void peopleWithTheirRolesSetApartBySpacesAreALineOfTextNotATable() {
+		DocumentModel document = model("２　調査委員", "　　委員長　長谷川　修　　副委員長　村上　千尋", "　　委　員　橋本　大輔　　委　　員　山崎　幸子");
+
+		assertThat(document.tables()).isEmpty();
+		assertThat(document.all(Paragraph.class).get(0).lines()).containsExactly("　　委員長　長谷川　修　　副委員長　村上　千尋",
+				"　　委　員　橋本　大輔　　委　　員　山崎　幸子");
+	}
+
+	@Test
+	void aLabelSpacedOutLetterByLetterIsALabelButALegendsEntryIsNot() {
+		assertThat(model("視 察 先 ・ 概 要 視察先:旭川市 人口:320,531人").fields()).extracting(Field::label, Field::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("視察先・概要", "視察先:旭川市 人口:320,531人"));
+		assertThat(model("施 策 名 …… 政策を実現するための施策").fields()).isEmpty();
+	}
+
+	@Test
+	void aParagraphKnowsTheLineEachOfItsLinesCameFrom() {
+		Paragraph paragraph = model("<p>野口　真理子</p><p>西村　亮介</p>", "上野　剛").all(Paragraph.class).get(0);
+
+		assertThat(paragraph.lines()).containsExactly("野口　真理子", "西村　亮介", "上野　剛");
+		assertThat(paragraph.lineLocations()).extracting(Location::line).containsExactly(1, 1, 2);
 	}
 }
