@@ -161,6 +161,11 @@ final class KpiPlan {
 
 	private PendingIndicator pending;
 
+	/** The columns of the last table whose rows gave indicators, for rows printed under a heading without them. */
+	private Columns lastColumns;
+
+	private List<String> lastHeader;
+
 	/** （単位：千人） printed over the next table: the unit of its bare figures. */
 	private String captionUnit;
 
@@ -428,7 +433,16 @@ final class KpiPlan {
 			return;
 		}
 		Columns columns = Columns.of(table.header(), words);
-		boolean dataInHeader = table.header()
+		List<String> header = table.header();
+		List<List<Cell>> body = table.body();
+		if (table.headerRows() == 0 && lastColumns != null && table.columnCount() == lastHeader.size()
+				&& table.rows().stream().noneMatch(row -> row.stream().anyMatch(cell -> ARROW.matcher(cell.text()).find()))) {
+			// rows under a heading of their own, their header printed once further up (or on the page before)
+			columns = lastColumns;
+			header = lastHeader;
+			body = table.rows();
+		}
+		boolean dataInHeader = header
 			.stream()
 			.anyMatch(cell -> cell.matches(".*[0-9０-９].*[→⇒➡⇨].*")
 					&& !(words.mentions("baseline", cell) && words.mentions("target", cell)));
@@ -441,9 +455,10 @@ final class KpiPlan {
 		}
 		// 基本目標 | 数値目標 | 基準値 | 目標値: a column of the directions each row's indicator measures
 		boolean directionColumn = columns.indicator > 0 && columns.initiative < 0
-				&& words.startsWith("direction", table.header().get(0));
-		int width = table.header().size();
-		for (List<Cell> cells : table.body()) {
+				&& words.startsWith("direction", header.get(0));
+		int width = header.size();
+		int added = 0;
+		for (List<Cell> cells : body) {
 			List<Cell> row = cells;
 			if (columns.initiative == 0 && cells.size() < width && cells.size() > columns.indicator) {
 				// a PDF drops the empty cells that lead a row: a merged 施策 cell continues the one above
@@ -522,6 +537,11 @@ final class KpiPlan {
 				continue;
 			}
 			add(indicator, baseline, target, interim, table.location().toString());
+			added++;
+		}
+		if (added > 0) {
+			lastColumns = columns;
+			lastHeader = header;
 		}
 	}
 
@@ -619,6 +639,14 @@ final class KpiPlan {
 				continue;
 			}
 			List<String> cells = row.stream().map(Cell::text).filter(text -> !text.isEmpty()).map(KpiPlan::withArrow).toList();
+			if (cells.size() >= 4 && cells.get(2).strip().matches("[→⇒➡⇨]") && !ARROW.matcher(cells.get(1)).find()) {
+				// 【数値目標】従業者数 | 24,318人（Ｒ３） | → | 24,500人（Ｒ８）: the transition set apart in three cells
+				List<String> joined = new ArrayList<>();
+				joined.add(cells.get(0));
+				joined.add(cells.get(1) + "→" + cells.get(3));
+				joined.addAll(cells.subList(4, cells.size()));
+				cells = joined;
+			}
 			if (cells.size() < 2 || !ARROW.matcher(cells.get(1)).find()) {
 				continue;
 			}

@@ -16,7 +16,12 @@ import org.govreview.readers.text.SourceText;
 /** Builds a {@link DocumentModel} from extracted lines, one pass over them. Not thread-safe; one per document. */
 final class ModelBuilder {
 
-	record Line(String text, int number, int page) {
+	/** A line of the extracted text; {@code runningHeader} when it is a page's header printed again on every page. */
+	record Line(String text, int number, int page, boolean runningHeader) {
+
+		Line(String text, int number, int page) {
+			this(text, number, page, false);
+		}
 
 		Location at(Path file) {
 			return Location.line(file, page, number);
@@ -37,6 +42,10 @@ final class ModelBuilder {
 
 	private static final Pattern FURNITURE = Pattern
 		.compile("^[\\s　]*(?:[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?[─━\\-－=＝]{5,}[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
+
+	/** － ２ －, - 3 -, ２／５: a page number alone on its line. */
+	private static final Pattern PAGE_NUMBER = Pattern
+		.compile("^[\\s　]*(?:[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}[\\s　]*[/／][\\s　]*[0-9０-９]{1,3}|[0-9０-９]{1,3})[\\s　]*$");
 
 	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
 	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・.．·]{4,}|…{2,})[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
@@ -108,6 +117,47 @@ final class ModelBuilder {
 				lines.add(new Line(unboxed(part), i + 1, source.page(i)));
 			}
 		}
+		markRunningHeaders();
+	}
+
+	/**
+	 * 松阪市　健康福祉部　…　部局長の「実行宣言」 again after every page number: the header of each page, furniture like the
+	 * number before it. A line counts when it is printed twice or more and every time but perhaps the first (the title
+	 * the header repeats, kept) just after a page number; a table row is no page header.
+	 */
+	private void markRunningHeaders() {
+		Map<String, List<Integer>> occurrences = new HashMap<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String text = lines.get(i).stripped();
+			if (!text.isEmpty() && text.length() <= 80 && !text.endsWith("。") && !isFurniture(lines.get(i))
+					&& structuredCells(lines.get(i)) == null) {
+				occurrences.computeIfAbsent(text, key -> new ArrayList<>()).add(i);
+			}
+		}
+		for (List<Integer> at : occurrences.values()) {
+			if (at.size() < 2) {
+				continue;
+			}
+			long afterPageNumber = at.stream().filter(this::followsPageNumber).count();
+			if (afterPageNumber >= Math.max(1, at.size() - 1)) {
+				// the first, where no page number comes before it, is the title the later pages repeat
+				at.stream().filter(this::followsPageNumber)
+					.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));
+			}
+		}
+	}
+
+	private boolean followsPageNumber(int i) {
+		int before = i - 1;
+		while (before >= 0 && lines.get(before).isBlank()) {
+			before--;
+		}
+		if (before < 0 || !PAGE_NUMBER.matcher(lines.get(before).text()).matches()) {
+			return false;
+		}
+		// a bare number is a page's only when blank lines set it apart (not the 6 of a cell per line)
+		return !lines.get(before).stripped().matches("[0-9０-９]{1,3}") || (before == 0 || lines.get(before - 1).isBlank())
+				&& before + 1 < i && lines.get(before + 1).isBlank();
 	}
 
 	/** │番　　号　１－１: the frame of a box drawn with characters is no text; its inner rules part cells. */
@@ -852,7 +902,7 @@ final class ModelBuilder {
 	}
 
 	static boolean isFurniture(Line line) {
-		return FURNITURE.matcher(line.text()).matches() || TABLE_OF_CONTENTS.matcher(line.text()).find();
+		return line.runningHeader() || FURNITURE.matcher(line.text()).matches() || TABLE_OF_CONTENTS.matcher(line.text()).find();
 	}
 
 	private void flushParagraph() {

@@ -38,6 +38,10 @@ final class Exchanges {
 					+ "|(?<=[。？?])\\s*(?:[(（【]\\s*(?:回答|答)\\s*[)）】]|(?:回答|答|[AＡ])[0-9０-９]{0,2}[.．]?[\\s\u3000]+)",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	private static final Pattern REPORTED = Pattern.compile(
+			"^[◇◆・○●]?\\s*「(.+?)」\\s*(?:との|という)(?:問い|質問|質疑)に(?:対し|対して)、?\\s*「(.+?)」\\s*(?:との|という)(?:答え|回答|答弁|説明)",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	private final List<QuestionAnswer> pairs = new ArrayList<>();
 
 	/** Who asks or answers, in brackets before what is said: （問）, 【答】, （委員）, （説明員）. */
@@ -64,6 +68,12 @@ final class Exchanges {
 	static Optional<String> question(String fragment) {
 		Matcher matcher = QUESTION.matcher(fragment);
 		return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+	}
+
+	/** 「…」との問いに対し、「…」との答えであった: a question and its answer reported in one sentence. */
+	static Optional<String[]> reported(String fragment) {
+		Matcher matcher = REPORTED.matcher(fragment.strip());
+		return matcher.find() ? Optional.of(new String[] { matcher.group(1).strip(), matcher.group(2).strip() }) : Optional.empty();
 	}
 
 	static Optional<String> answer(String fragment) {

@@ -42,6 +42,9 @@ final class ReportParser {
 
 	private static final Pattern BULLET = Pattern.compile("^[・■□◆◇●○◎▼▽〓\\s]+");
 
+	/** 議員３名（北川洋平、村井佳代子、竹内修一）: a count of members, then exactly that many names in brackets. */
+	private static final Pattern MEMBERS_IN_BRACKETS = Pattern.compile("(?:議員|委員)\\s*(\\d{1,2})\\s*名\\s*[（(]([^（）()]{4,80})[）)]");
+
 	/** 10月15日（火）　before a listed destination: the day of its visit. */
 	private static final Pattern DATED_ITEM = Pattern.compile("[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[(（][月火水木金土日][)）])?\\s*");
 
@@ -93,6 +96,7 @@ final class ReportParser {
 			if (this.header.members.isEmpty() && memberList(text)) {
 				continue;
 			}
+			membersInBrackets(text);
 			membersOpen = false;
 			if (afterBareLabel && Label.isAnnotation(text)) {
 				afterBareLabel = false;
@@ -113,6 +117,10 @@ final class ReportParser {
 				continue;
 			}
 			if (reportHeading(fragment) || destinationHeading(fragment) || topicItem(fragment)) {
+				continue;
+			}
+			if (topicUnderPlace(i)) {
+				i++;
 				continue;
 			}
 			if (label.isPresent()) {
@@ -217,6 +225,18 @@ final class ReportParser {
 		return true;
 	}
 
+	/** 会派所属議員３名（北川洋平、村井佳代子、竹内修一）で…を訪問した: the members a sentence lists in brackets. */
+	private void membersInBrackets(String text) {
+		Matcher listed = MEMBERS_IN_BRACKETS.matcher(InspectionDates.normalize(text));
+		if (!listed.find()) {
+			return;
+		}
+		List<String> members = this.names.list(listed.group(2));
+		if (members.size() >= 2 && members.size() == Integer.parseInt(listed.group(1))) {
+			members.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
+		}
+	}
+
 	/** A further line of the members' list: names with their roles and nothing else. */
 	private boolean moreMembers(String text) {
 		String normalized = InspectionDates.normalize(text);
@@ -256,6 +276,33 @@ final class ReportParser {
 		return false;
 	}
 
+
+	/**
+	 * １日目　７月１８日（木）　長野県伊那市 over ドローン物流による…について: a day and a place on a line of the summary,
+	 * the topic on the line under it.
+	 */
+	private boolean topicUnderPlace(int index) {
+		if (index + 1 >= this.fragments.size()) {
+			return false;
+		}
+		String text = this.fragments.get(index).text().strip();
+		String topic = this.fragments.get(index + 1).text().strip();
+		// the day may follow a day count or a bullet (１日目, ・), never words
+		Matcher dated = DATED_ITEM.matcher(text);
+		if (!dated.find() || dated.start() > 6 || text.substring(0, dated.start()).matches(".*\\p{IsHiragana}{2}.*")
+				|| !topic.matches(".{4,60}(?:について|に関して|の取組|の推進)[）)]?$") || topic.contains("。")) {
+			return false;
+		}
+		String body = text;
+		String place = body.substring(dated.end()).strip();
+		Optional<String> name = Destinations.nameAtStart(place);
+		if (name.isEmpty() || place.replaceAll("\\s+", "").length() > name.get().length() + 4) {
+			return false;
+		}
+		MonthDay day = JapaneseDates.firstMonthDay(dated.group()).orElse(null);
+		this.topics.add(new Itinerary.Entry(this.fragments.get(index).line(), day, null, name.get(), topic, null));
+		return true;
+	}
 
 	private static Optional<String> headingName(String text) {
 		String stripped = text.strip();

@@ -95,6 +95,12 @@ final class VisitDraft {
 			(this.section == Label.PARTICIPANTS ? this.participants : this.reporters).addAll(this.names.list(text));
 			return;
 		}
+		Optional<String[]> reported = this.section == Label.QUESTIONS ? Exchanges.reported(text) : Optional.empty();
+		if (reported.isPresent()) {
+			this.exchanges.ask(reported.get()[0], fragment.line());
+			this.exchanges.answer(reported.get()[1], fragment.line());
+			return;
+		}
 		Optional<String> question = Exchanges.question(text);
 		if (question.isPresent()) {
 			open(Label.QUESTIONS);

@@ -56,8 +56,51 @@ final class TableFigures {
 	 * table whose rows are the ward and the city (■ 特定健康診査受診率 over 中村区 | 31.6％ … and 名古屋市 | 35.9％ …).
 	 */
 	boolean read(Table table, String issueId, String caption) {
-		return labelledFigures(table, issueId, caption) || yearColumns(table, issueId, caption) || yearRows(table, issueId)
+		return labelledFigures(table, issueId, caption) || namedTransitions(table, issueId) || yearColumns(table, issueId, caption)
+				|| yearRows(table, issueId)
 				|| wardAndCity(table, issueId) || datedLabels(table, issueId);
+	}
+
+	/**
+	 * ◎自主防災会の訓練実施率 | 78.4％（令和５年度） | ⇒ | 85.0％（令和６年度）: rows each naming an indicator, then its
+	 * figures each with the year it states.
+	 */
+	private boolean namedTransitions(Table table, String issueId) {
+		if (table.columnCount() < 3) {
+			return false;
+		}
+		List<String[]> figures = new ArrayList<>();
+		for (List<Cell> row : table.rows()) {
+			List<String> cells = row.stream().map(cell -> nfkc(cell.text()).strip()).filter(text -> !text.isEmpty()).toList();
+			if (cells.size() < 3 || startsWithFigure(cells.get(0))) {
+				return false;
+			}
+			String name = cells.get(0).replaceFirst("^[◎○●◇◆■□・]\\s*", "");
+			boolean arrow = false;
+			for (String cell : cells.subList(1, cells.size())) {
+				if (cell.matches("[→⇒➡]+")) {
+					arrow = true;
+				}
+				else if (OWN_YEAR.matcher(BOUND.matcher(cell).replaceFirst("")).matches()) {
+					figures.add(new String[] { name, BOUND.matcher(cell).replaceFirst("") });
+				}
+				else {
+					return false;
+				}
+			}
+			if (!arrow) {
+				return false;
+			}
+		}
+		boolean any = false;
+		for (String[] figure : figures) {
+			any |= add(figure[0], null, figure[1], 0, "", issueId);
+		}
+		return any;
+	}
+
+	private static boolean startsWithFigure(String cell) {
+		return cell.matches("^[約▲△+\\-−]?[0-9].*");
 	}
 
 	/**

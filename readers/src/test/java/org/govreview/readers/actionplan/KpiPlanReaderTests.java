@@ -355,6 +355,32 @@ class KpiPlanReaderTests {
 		assertThat(kpis.get(1).targetYear()).as("a sum over five years is for no one year").isNull();
 	}
 
+	@Test
+	void rowsUnderALaterHeadingKeepTheColumnsOfTheHeaderAboveAndATransitionSetApartInCells() {
+		ActionPlan plan = read("""
+				三次市総合戦略（令和７年度～令和11年度）
+
+				基本目標１　しごとをつくる
+				【数値目標】市内事業所の従業者数　　24,318人（Ｒ３）　→　24,500人（Ｒ８）
+
+				No.\t施策\tＫＰＩ\t単位\t基準値\t\t目標値\t\t担当課
+				\t\t\t\t年度\t数値\t年度\t数値
+				1-1\t農業の担い手確保\t新規就農者数\t人\tR5\t6\tR11\t10\t農政課
+
+				基本目標２　新しいひとの流れをつくる
+
+				2-1\t移住・定住の促進\t移住相談窓口を通じた移住者数\t人\tR5\t87\tR11\t120\t地域振興課
+				\t\t空き家バンク成約件数\t件\tR5\t41\tR11\t55
+				""");
+
+		assertThat(plan.directions().get(0).indicators()).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("市内事業所の従業者数", 2021, 2026));
+		assertThat(plan.directions().get(1).initiatives().get(0).indicators()).extracting(Indicator::name,
+				indicator -> indicator.baseline().number().intValue(), Indicator::baselineYear,
+				indicator -> indicator.target().number().intValue(), Indicator::targetYear)
+			.containsExactly(tuple("移住相談窓口を通じた移住者数", 87, 2023, 120, 2029), tuple("空き家バンク成約件数", 41, 2023, 55, 2029));
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();

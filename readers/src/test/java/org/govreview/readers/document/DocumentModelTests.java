@@ -504,4 +504,15 @@ class DocumentModelTests {
 		assertThat(paragraph.lines()).containsExactly("野口　真理子", "西村　亮介", "上野　剛");
 		assertThat(paragraph.lineLocations()).extracting(Location::line).containsExactly(1, 1, 2);
 	}
+
+	@Test
+	void aPageHeaderPrintedAfterEveryPageNumberIsFurnitureButTheTitleItRepeatsIsNot() {
+		DocumentModel document = model("令和６年度　左京区運営方針", "", "柱１　防災力の向上", "", "－ １ －", "", "令和６年度　左京区運営方針", "",
+				"柱２　地域の活性化", "", "－ ２ －", "", "令和６年度　左京区運営方針", "", "柱３　区役所づくり");
+
+		assertThat(document.all(Paragraph.class)).extracting(Paragraph::text).containsExactly("令和６年度　左京区運営方針");
+		assertThat(document.headings()).hasSize(3);
+		assertThat(model("区分", "項目数", "○", "6", "×", "1", "合計", "7", "", "政策1　駅前の整備", "番号", "評価", "①", "×").tables().get(0)
+			.rows()).hasSize(4);
+	}
 }

@@ -451,6 +451,70 @@ class InspectionReportReaderTests {
 			.containsExactly("令和５年度は延べ１万２千人であった。", "市内のタクシー事業者である。");
 	}
 
+	@Test
+	void aMemoThatNamesTheMembersInASentenceAndReportsTheQuestionsInProse() {
+		InspectionReport report = read("memo.txt", """
+				令和６年８月９日
+				白山市議会議長　様
+				会派行政視察の実施結果について（報告）
+
+				第１　視察の概要
+				　令和６年７月１８日（木）、会派所属議員３名（北川洋平、村井佳代子、竹内修一）で長野県伊那市を訪問した。
+				　１日目　７月１８日（木）　長野県伊那市
+				　　　　　ドローン物流による買物支援について
+
+				第２　調査の結果
+				１　長野県伊那市
+				（１）訪問日時
+				　７月１８日（木）午後２時から午後４時まで
+				（２）質疑（要旨）
+				　◇　「事業の収支はどうなっているか」との問いに対し、「配送料収入は年間約５７万円である」との答えであった。
+				　◇　「冬季の運航はどうしているか」との問いに対し、「降雪時は運休している」との答えであった。
+				（３）所感
+				■　北川　洋平
+				　住民同士の助け合いと組み合わせている点が印象的であった。
+				■　村井　佳代子
+				　福祉施策として位置付けている点を議論すべきだと感じた。
+				""");
+
+		assertThat(report.members()).containsExactly("北川洋平", "村井佳代子", "竹内修一");
+		InspectionVisit ina = report.visits().get(0);
+		assertThat(ina.destination().code().value()).isEqualTo("202096");
+		assertThat(ina.topic()).isEqualTo("ドローン物流による買物支援について");
+		assertThat(ina.questions()).extracting(QuestionAnswer::question, QuestionAnswer::answer).containsExactly(
+				tuple("事業の収支はどうなっているか", "配送料収入は年間約５７万円である"), tuple("冬季の運航はどうしているか", "降雪時は運休している"));
+		assertThat(ina.opinions()).extracting(MemberOpinion::member).containsExactly("北川洋平", "村井佳代子");
+	}
+
+	@Test
+	void aReportOnSendingMembersWithItsFindingsIsAnInspectionReport() {
+		InspectionReport report = read("haken.txt", """
+				議員派遣結果報告書
+
+				令和６年１１月２０日
+				伊勢崎市議会議長　様
+
+				１　派遣の目的
+				　先進市の取組を調査する。
+				２　派遣の場所及び調査事項
+				　岐阜県多治見市　リノベーションまちづくりについて
+				３　派遣期間
+				　令和６年１０月２９日（火）
+				４　派遣議員
+				　委員長　田中　一郎　　委員　鈴木　花子
+
+				多治見市
+				■　視察日時
+				　令和６年１０月２９日（火）午後１時３０分～午後３時３０分
+				■　所見
+				　民間の創意工夫を生かす点が参考になった。
+				""");
+
+		assertThat(org.govreview.readers.recognition.DocumentRecognition.recognise(this.loader.load(this.directory.resolve("haken.txt")))
+			.kind()).contains(org.govreview.domain.document.DocumentKind.INSPECTION_REPORT);
+		assertThat(report.visits()).extracting(InspectionVisit::date).contains(LocalDate.of(2024, 10, 29));
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}

@@ -286,4 +286,31 @@ class StatementModelTests {
 		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
 			.contains(tuple("予約件数", 2023, new BigDecimal("1240")), tuple("コンビニ交付率", 2023, new BigDecimal("31.5")));
 	}
+
+	@Test
+	void targetsUnderTheirOwnHeadingAreNoActionsAndRowsNamingAnIndicatorGiveItsFigures() {
+		StatementModel statement = read("""
+				令和６年度　左京区運営方針
+
+				■ 目指す区の姿
+				　自然と学びが息づくまち。
+
+				柱１　防災力の向上
+				◆主な取組
+				　・地区防災計画の策定支援
+				　・学生向け防災訓練の実施
+				◆目標
+				　◎自主防災会の訓練実施率　　78.4％（令和５年度）　⇒　85.0％（令和６年度）
+				　◎区民防災講座の受講者数　　612人（令和５年度）　⇒　700人（令和６年度）
+
+				柱２　地域の活性化
+				◆主な取組
+				　・移住相談窓口の運営
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions).containsExactly(
+				tuple("防災力の向上", List.of("地区防災計画の策定支援", "学生向け防災訓練の実施")), tuple("地域の活性化", List.of("移住相談窓口の運営")));
+		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.contains(tuple("自主防災会の訓練実施率", 2023, new BigDecimal("78.4")), tuple("区民防災講座の受講者数", 2023, new BigDecimal("612")));
+	}
 }
