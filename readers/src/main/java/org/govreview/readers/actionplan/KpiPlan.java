@@ -161,6 +161,12 @@ final class KpiPlan {
 
 	private PendingIndicator pending;
 
+	/** LEGEND_YEAR's years by concept. */
+	private final Map<String, Integer> legendYears = new HashMap<>();
+
+	/** 「現況値」は、原則として令和６年度の実績値です, 「目標値」は、計画の最終年度である令和12年度の数値です. */
+	private static final Pattern LEGEND_YEAR = Pattern.compile("「([^」]{2,6})」(?:欄)?は、?[^。「」]{0,30}?" + "((?:令和|平成|R|Ｒ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度|[0-9０-９]{4}[\\s　]*年度)");
+
 	/** The columns of the last table whose rows gave indicators, for rows printed under a heading without them. */
 	private Columns lastColumns;
 
@@ -184,7 +190,34 @@ final class KpiPlan {
 		return new KpiPlan(words, findings).walk(model);
 	}
 
+	/**
+	 * 「現況値」は、原則として令和６年度の実績値です: the year a plan's legend gives a column of values whose header names
+	 * none, by concept (baseline, target).
+	 */
+	private void legendYears(DocumentModel model) {
+		for (Block block : model.blocks()) {
+			String text = block instanceof Paragraph paragraph ? paragraph.text() : block instanceof ListItem item ? item.body() : "";
+			Matcher legend = LEGEND_YEAR.matcher(text);
+			while (legend.find()) {
+				String concept = words.startsWith("baseline", legend.group(1)) ? "baseline"
+						: words.startsWith("target", legend.group(1)) ? "target" : null;
+				OptionalInt year = year(legend.group(2));
+				if (concept != null && year.isPresent()) {
+					legendYears.putIfAbsent(concept, year.getAsInt());
+				}
+			}
+		}
+	}
+
+	/** 保護者の割合, （４か月児）, した児童生徒の割合: words that end or qualify a name, never a value. */
+	private static boolean isNamePart(String cell) {
+		String text = java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC).strip();
+		return text.matches("^[(][^()]*[^()0-9%％.,][)]$") || text.matches(".*[\\p{IsHan}\\p{IsHiragana}](?:の割合|割合|率|者数|件数|人数)$")
+				&& !text.matches(".*[0-9].*");
+	}
+
 	private Reading walk(DocumentModel model) {
+		legendYears(model);
 		Set<String> runningHeaders = runningHeaders(model);
 		for (Block block : model.blocks()) {
 			if (block instanceof Heading heading) {
@@ -509,12 +542,18 @@ final class KpiPlan {
 				}
 			}
 			if (columns.baseline >= 0) {
-				baseline = dated(Table.cell(row, columns.baseline).orElse(""),
-						rowYear(row, columns.baselineYear, columns.years.get(columns.baseline)), unit);
+				baseline = dated(Table.cell(row, columns.baseline).orElse(""), rowYear(row, columns.baselineYear,
+						columns.years.getOrDefault(columns.baseline, legendYears.get("baseline"))), unit);
 			}
 			if (columns.target >= 0) {
-				target = dated(Table.cell(row, columns.target).orElse(""),
-						rowYear(row, columns.targetYear, columns.years.get(columns.target)), unit);
+				target = dated(Table.cell(row, columns.target).orElse(""), rowYear(row, columns.targetYear,
+						columns.years.getOrDefault(columns.target, legendYears.get("target"))), unit);
+			}
+			if (isNamePart(Table.cell(row, columns.baseline).orElse("")) || isNamePart(Table.cell(row, columns.target).orElse(""))) {
+				// 「子育てしやすいまち」と感じる | 保護者の割合 | 58.4％: a name's second line where a figure should be
+				findings.add(Finding.warning(table.location().toString(),
+						"a row whose figures are out of their columns (a name's words where a value stands): not kept", indicator));
+				continue;
 			}
 			List<InterimTarget> interim = new ArrayList<>();
 			for (int column : columns.series) {

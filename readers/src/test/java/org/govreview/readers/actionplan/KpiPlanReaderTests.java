@@ -381,6 +381,29 @@ class KpiPlanReaderTests {
 			.containsExactly(tuple("移住相談窓口を通じた移住者数", 87, 2023, 120, 2029), tuple("空き家バンク成約件数", 41, 2023, 55, 2029));
 	}
 
+	@Test
+	void aLegendGivesTheYearsOfColumnsWithoutOneAndARowOutOfItsColumnsIsLeftOut() {
+		ActionPlan plan = read("""
+				小山市前期基本計画（令和８年度～令和12年度）
+
+				成果指標の見方
+				・「現況値」は、原則として令和６年度の実績値です。
+				・「目標値」は、計画の最終年度である令和12年度の数値です。
+
+				政策１　安心して子どもを産み育てられるまち
+				施策１－１　幼児教育・保育の充実
+				主担当課　保育課
+				指標名\t現況値\t目標値\t指標の説明
+				保育所等利用待機児童数\t3人\t0人\t４月１日現在
+				「子育てしやすいまち」と感じる\t保護者の割合\t58.4％\t70.0％
+				放課後児童クラブの登録児童数\t2,318人\t2,600人\t５月１日現在
+				""");
+
+		List<Indicator> indicators = plan.directions().get(0).initiatives().get(0).indicators();
+		assertThat(indicators).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("保育所等利用待機児童数", 2024, 2030), tuple("放課後児童クラブの登録児童数", 2024, 2030));
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();
