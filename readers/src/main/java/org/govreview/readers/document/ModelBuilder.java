@@ -122,8 +122,9 @@ final class ModelBuilder {
 
 	/**
 	 * 松阪市　健康福祉部　…　部局長の「実行宣言」 again after every page number: the header of each page, furniture like the
-	 * number before it. A line counts when it is printed twice or more and every time but perhaps the first (the title
-	 * the header repeats, kept) just after a page number; a table row is no page header.
+	 * number before it. A line counts when it is printed after two page numbers or more and every time but perhaps the
+	 * first (the title the header repeats, kept) just after one; a table row is no page header, nor a heading that the
+	 * outline names once and a page then starts with.
 	 */
 	private void markRunningHeaders() {
 		Map<String, List<Integer>> occurrences = new HashMap<>();
@@ -139,7 +140,7 @@ final class ModelBuilder {
 				continue;
 			}
 			long afterPageNumber = at.stream().filter(this::followsPageNumber).count();
-			if (afterPageNumber >= Math.max(1, at.size() - 1)) {
+			if (afterPageNumber >= Math.max(2, at.size() - 1)) {
 				// the first, where no page number comes before it, is the title the later pages repeat
 				at.stream().filter(this::followsPageNumber)
 					.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));

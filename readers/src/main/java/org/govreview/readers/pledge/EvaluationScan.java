@@ -285,6 +285,10 @@ final class EvaluationScan {
 		if (text.contains("。") || text.length() > 120) {
 			return entry;
 		}
+		if (LEGEND_LINE.matcher(text).find()) {
+			// ○ … 一部実現、又は実現に向けて進行中: what a mark means, no item
+			return entry;
+		}
 		List<String> departments = new ArrayList<>();
 		text = takeDepartments(text, departments);
 		text = LEADERS.matcher(text).replaceAll(" ").strip();
@@ -349,6 +353,13 @@ final class EvaluationScan {
 			}
 		}
 		String label = nfkc(field.label()).strip();
+		if (evaluation == null && departments.isEmpty() && WORDS.is("group-label", label)) {
+			// 【公約】地域医療と救急体制を守ります over its marked items: a group under its label
+			Entry labelled = group(label + " " + field.value(), "F:" + label);
+			if (labelled.role == Role.GROUP) {
+				return labelled;
+			}
+		}
 		if (evaluation == null && departments.isEmpty() && WORDS.is("title-header", label)
 				&& isTitle(stripNumbering(nfkc(field.value()).strip()))) {
 			// 項　目　中心市街地の空き店舗活用: a card's title; its department and evaluation follow on lines of their own
@@ -498,7 +509,9 @@ final class EvaluationScan {
 			}
 			return entry;
 		}
-		if (!isTitle(title) || !hasNumber && label.isEmpty()) {
+		if (!isTitle(title) || !hasNumber && label.isEmpty() || WORDS.mentions("document-section", title)
+				|| LEGEND_LINE.matcher(text).find() || title.matches("^(?:[…‥.．・]{2,}|を).*")) {
+			// １ 評価の方法, ２ 評価結果の概要: the report's own sections, no group of items
 			return entry;
 		}
 		entry.role = Role.GROUP;
@@ -638,6 +651,9 @@ final class EvaluationScan {
 	}
 
 	// ---------------------------------------------------------------- small readings
+
+	/** ◎ … 実現した, ○：一部実現, Ａ＝達成: a mark, a leader or an equals sign, then its meaning. */
+	private static final Pattern LEGEND_LINE = Pattern.compile("^[◎○〇△×✕●◯SABCDＳＡＢＣＤ]\\s*(?:[…‥]+|・{3,}|[=＝])");
 
 	/** The title of the card being read (項目：…), until its evaluation line. */
 	private Entry cardTitle;

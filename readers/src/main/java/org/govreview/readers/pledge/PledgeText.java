@@ -183,8 +183,9 @@ final class PledgeText {
 	static boolean isDefinition(String title) {
 		String compact = key(title);
 		String bare = withoutBrackets(compact);
+		// を1点、○を0.5点…: a sentence that goes on from the mark before it, no title
 		return bare.matches(".*(もの|ている|いる|した|ない|こと|見込み|必要|以上|未満)$") || compact.contains("：")
-				|| compact.contains(":");
+				|| compact.contains(":") || bare.matches("^を.*");
 	}
 
 	static String stripNumbering(String text) {

@@ -88,6 +88,12 @@ final class PublishedFigures {
 				}
 			}
 			boolean maximumBeside = header.stream().anyMatch(cell -> key(cell).contains("満点"));
+			long markRows = table.body().stream().filter(row -> row.size() >= 2 && markOf(row.get(0).text()).isPresent()
+					&& count(row.get(1).text()).isPresent()).count();
+			if (markRows * 2 > table.body().size()) {
+				// ◎ | 9 | 37.5% … 計 | 24 | 100.0%: how many items got each mark, its total no overall figure
+				continue;
+			}
 			if (figureColumn < 0) {
 				continue;
 			}

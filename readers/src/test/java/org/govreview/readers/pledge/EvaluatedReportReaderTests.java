@@ -252,4 +252,23 @@ class EvaluatedReportReaderTests {
 		assertThat(report.publishedOverall()).isEqualByComparingTo("75.0");
 		assertThat(report.overallRule()).isEqualTo(OverallRule.SHARE_OF_MARKS);
 	}
+
+	@Test
+	void aLegendAndTheReportsOwnSectionsAreNoItemsOrGroupsAndAMarkTablesTotalIsNoOverall() {
+		PledgeReport report = read("伊那市長公約の実現度について（令和６年度末）", "", "１　評価の方法", "　　◎ … 実現した", "　　○ … 一部実現、又は実現に向けて進行中",
+				"　　× … 未着手", "　◎を１点、○を０．５点、×を０点とし、得点の合計を満点（取組数×１点）で除しています。", "", "２　評価結果の概要", "",
+				"区分\t取組数\t割合", "◎\t2\t50.0%", "○\t1\t25.0%", "×\t1\t25.0%", "計\t4\t100.0%", "", "　全体の実現度は 62.5% となりました。", "", "３　柱・公約ごとの評価", "",
+				"Ⅰ　いのちと暮らしを守る伊那　　　　　実現度 75.0%", "", "　【公約】災害に強いまちをつくります", "　　実現度 75.0%",
+				"　　◎　全戸への防災ラジオ配布　（危機管理課）", "　　○　避難計画の作成支援　（危機管理課）", "",
+				"Ⅱ　子どもを産み育てやすい伊那　　　　　実現度 50.0%", "", "　【公約】子育ての負担を軽くします", "　　実現度 50.0%",
+				"　　◎　保育料の第3子以降無料化　（子育て支援課）", "　　×　出産祝い金の創設　（子育て支援課）");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("いのちと暮らしを守る伊那", new BigDecimal("75.0")),
+				org.assertj.core.groups.Tuple.tuple("子どもを産み育てやすい伊那", new BigDecimal("50.0")));
+		assertThat(report.pledges()).extracting(pledge -> pledge.title()).containsExactly("災害に強いまちをつくります", "子育ての負担を軽くします");
+		assertThat(report.measures()).extracting(Measure::title).containsExactly("全戸への防災ラジオ配布", "避難計画の作成支援",
+				"保育料の第3子以降無料化", "出産祝い金の創設");
+		assertThat(report.publishedOverall()).isEqualByComparingTo("62.5");
+	}
 }
