@@ -46,6 +46,10 @@ import org.govreview.readers.text.SourceText;
  */
 public final class PolicyStatementReader {
 
+	/** How many non-blank lines of a document's top its cover may spread the title and the organisation over. */
+	private static final int TITLE_LINES = 6;
+
+
 	private final Organisations organisations;
 
 	public PolicyStatementReader(MunicipalityMaster master) {
@@ -88,7 +92,8 @@ public final class PolicyStatementReader {
 					"not a policy statement: " + String.join("; ", statement.missing()), null);
 		}
 		List<StatementOutline.IndexedLine> titleLines = new ArrayList<>();
-		for (int i = 0; i < text.lines().size() && titleLines.size() < 4; i++) {
+		// a cover spreads its title over lines (令和6年度 / 環境部 経営方針 / ～…～ / 2024.4 / 浜松市 環境部) until the text starts
+		for (int i = 0; i < text.lines().size() && titleLines.size() < TITLE_LINES && !text.lines().get(i).strip().endsWith("。"); i++) {
 			if (!text.lines().get(i).isBlank()) {
 				titleLines.add(new StatementOutline.IndexedLine(i, text.lines().get(i)));
 			}

@@ -487,6 +487,31 @@ class InspectionReportReaderTests {
 	}
 
 	@Test
+	void aCommitteesReportOnItsInquiryIntoItsAffairsIsAnInspectionReport() throws IOException {
+		Path file = write("shokan.txt", """
+				令和６年９月２日
+				紫波町議会議長　様
+				産業建設常任委員会
+
+				所管事務調査報告書
+
+				記
+				１　調査事件　農業振興について
+				２　調査の日時　令和６年７月１０日（水）午後１時３０分～午後３時３０分
+				３　調査先　宮城県大崎市
+				４　調査委員　委員長　佐々木　栄治　　委員　熊谷　孝
+				５　調査の経過
+				（問）担い手の確保はどうしているか。
+				（答）農業法人への支援を行っている。
+				６　まとめ
+				　本町でも参考となる取組であった。
+				""");
+
+		assertThat(org.govreview.readers.recognition.DocumentRecognition.recognise(this.loader.load(file)).kind())
+			.contains(org.govreview.domain.document.DocumentKind.INSPECTION_REPORT);
+	}
+
+	@Test
 	void aReportOnSendingMembersWithItsFindingsIsAnInspectionReport() {
 		InspectionReport report = read("haken.txt", """
 				議員派遣結果報告書

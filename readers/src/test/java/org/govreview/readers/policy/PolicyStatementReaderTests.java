@@ -403,8 +403,40 @@ class PolicyStatementReaderTests {
 		return statement.findings().stream().filter(finding -> finding.severity() != Severity.INFO).toList();
 	}
 
+	@Test
+	void aCoverThatSpreadsTheTitleOverLinesStillNamesTheOrganisation() {
+		PolicyStatement statement = readModel("cover.txt", """
+
+				令和6年度
+				環境部 経営方針
+				～ 脱炭素・循環型のまち はままつ をめざして ～
+
+				2024.4
+				浜松市 環境部
+
+				環境部のミッション
+				　市民とともに、脱炭素・循環型のまちを実現する。
+
+				重点課題１　脱炭素の推進
+				▶今年度の取組
+				・太陽光発電設備の導入支援
+				・公用車の電動化
+
+				重点課題２　ごみの減量
+				▶今年度の取組
+				・食品ロスの削減啓発
+				""");
+
+		assertThat(statement.organisation().code().value()).isEqualTo("221309");
+		assertThat(statement.fiscalYear()).isEqualTo(org.govreview.domain.fiscal.FiscalYear.of(2024));
+	}
+
 	private PolicyStatement readOneIssue(String background) {
 		return read("oneIssue.txt", ONE_ISSUE.replace("{background}", background));
+	}
+
+	private PolicyStatement readModel(String name, String text) {
+		return this.reader.read(org.govreview.readers.document.DocumentModel.of(this.loader.load(write(name, text))), null);
 	}
 
 	private PolicyStatement read(String name, String text) {
