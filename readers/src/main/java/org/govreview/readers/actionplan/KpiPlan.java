@@ -799,28 +799,25 @@ final class KpiPlan {
 						location);
 			}
 		}
-		Matcher targetFirst = PROSE_TARGET_FIRST.matcher(text);
-		while (targetFirst.find()) {
-			OptionalInt to = year(targetFirst.group(2));
-			OptionalInt from = year(targetFirst.group(5));
-			Dated end = dated(targetFirst.group(3), null, null);
-			Dated start = dated(targetFirst.group(4), null, null);
+		// name, baseline and its year, target and its year: where each pattern prints them
+		sentences(PROSE_TARGET_FIRST.matcher(text), new int[] { 1, 4, 5, 3, 2 }, location);
+		sentences(PROSE_VALUE_FIRST.matcher(text), new int[] { 1, 2, 3, 4, 5 }, location);
+	}
+
+	/**
+	 * The indicators sentences state: {@code groups} gives the group of the name, the baseline, its year, the target and
+	 * its year; a sentence missing a figure or a year states none.
+	 */
+	private void sentences(Matcher sentence, int[] groups, String location) {
+		while (sentence.find()) {
+			Dated start = dated(sentence.group(groups[1]), null, null);
+			OptionalInt from = year(sentence.group(groups[2]));
+			Dated end = dated(sentence.group(groups[3]), null, null);
+			OptionalInt to = year(sentence.group(groups[4]));
 			if (from.isPresent() && to.isPresent() && start != null && end != null && start.value.isNumber()
 					&& end.value.isNumber()) {
-				add(clean(targetFirst.group(1)), new Dated(start.value, from.getAsInt()), new Dated(end.value, to.getAsInt()),
-						List.of(), location);
-			}
-		}
-		Matcher valueFirst = PROSE_VALUE_FIRST.matcher(text);
-		while (valueFirst.find()) {
-			OptionalInt from = year(valueFirst.group(3));
-			OptionalInt to = year(valueFirst.group(5));
-			Dated start = dated(valueFirst.group(2), null, null);
-			Dated end = dated(valueFirst.group(4), null, null);
-			if (from.isPresent() && to.isPresent() && start != null && end != null && start.value.isNumber()
-					&& end.value.isNumber()) {
-				add(clean(valueFirst.group(1)), new Dated(start.value, from.getAsInt()), new Dated(end.value, to.getAsInt()),
-						List.of(), location);
+				add(clean(sentence.group(groups[0])), new Dated(start.value, from.getAsInt()),
+						new Dated(end.value, to.getAsInt()), List.of(), location);
 			}
 		}
 	}

@@ -139,10 +139,10 @@ final class ModelBuilder {
 			if (at.size() < 2) {
 				continue;
 			}
-			long afterPageNumber = at.stream().filter(this::followsPageNumber).count();
-			if (afterPageNumber >= Math.max(2, at.size() - 1)) {
+			List<Integer> afterPageNumber = at.stream().filter(this::followsPageNumber).toList();
+			if (afterPageNumber.size() >= Math.max(2, at.size() - 1)) {
 				// the first, where no page number comes before it, is the title the later pages repeat
-				at.stream().filter(this::followsPageNumber)
+				afterPageNumber
 					.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));
 			}
 		}
@@ -648,12 +648,7 @@ final class ModelBuilder {
 					&& continuesBrokenCell(rows.get(rows.size() - 1), cells, rows.get(0).size())) {
 				// (1) 特定健診の受診勧奨⇥特定健康診査受診率⏎2023年度実績 36.4％ → …⇥○ 概ね順調: a cell that holds a
 				// line break, copied out of a spreadsheet; its second line and the cells after it end the row
-				List<Cell> last = rows.get(rows.size() - 1);
-				Cell broken = last.get(last.size() - 1);
-				last.set(last.size() - 1, new Cell(broken.text() + "\n" + cells.get(0), broken.location()));
-				for (int c = 1; c < cells.size(); c++) {
-					last.add(new Cell(cells.get(c), line.at(file, last.size() + 1)));
-				}
+				endBrokenRow(rows.get(rows.size() - 1), cells, "\n", line);
 				i++;
 				continue;
 			}
@@ -661,12 +656,7 @@ final class ModelBuilder {
 					&& Words.isHeaderCell(cells.get(1)) && !Wraps.isBracketedQualifier(cells.get(1))
 					&& HeaderRows.mostlyHeader(rows.get(0))) {
 				// 基準値⏎（R元）⇥実績値⏎（R5）: header cells that hold a line break, copied out of a spreadsheet
-				List<Cell> header = rows.get(0);
-				Cell last = header.get(header.size() - 1);
-				header.set(header.size() - 1, new Cell(last.text() + cells.get(0), last.location()));
-				for (int c = 1; c < cells.size(); c++) {
-					header.add(new Cell(cells.get(c), line.at(file, header.size() + 1)));
-				}
+				endBrokenRow(rows.get(0), cells, "", line);
 				i++;
 				continue;
 			}
@@ -694,6 +684,18 @@ final class ModelBuilder {
 		Wraps.joinCutRows(rows, HeaderRows.count(rows));
 		blocks.add(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file)));
 		return i;
+	}
+
+	/**
+	 * The rest of a row whose last cell held a line break: the line's first cell goes on that cell after
+	 * {@code separator}, its other cells follow it.
+	 */
+	private void endBrokenRow(List<Cell> row, List<String> cells, String separator, Line line) {
+		Cell broken = row.get(row.size() - 1);
+		row.set(row.size() - 1, new Cell(broken.text() + separator + cells.get(0), broken.location()));
+		for (int c = 1; c < cells.size(); c++) {
+			row.add(new Cell(cells.get(c), line.at(file, row.size() + 1)));
+		}
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.govreview.readers.document;
 
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,7 +18,7 @@ public record Paragraph(List<String> lines, Location location, List<Location> li
 
 	/** A paragraph of one line. */
 	public Paragraph(String line, Location location) {
-		this(List.of(line), location, Collections.nCopies(1, location));
+		this(List.of(line), location, List.of(location));
 	}
 
 	@Override

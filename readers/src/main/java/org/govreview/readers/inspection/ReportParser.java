@@ -293,8 +293,7 @@ final class ReportParser {
 				|| !topic.matches(".{4,60}(?:について|に関して|の取組|の推進)[）)]?$") || topic.contains("。")) {
 			return false;
 		}
-		String body = text;
-		String place = body.substring(dated.end()).strip();
+		String place = text.substring(dated.end()).strip();
 		Optional<String> name = Destinations.nameAtStart(place);
 		if (name.isEmpty() || place.replaceAll("\\s+", "").length() > name.get().length() + 4) {
 			return false;

@@ -374,9 +374,9 @@ final class EvaluationScan {
 				described = entries.get(i);
 			}
 		}
-		if (cardTitle != null && cardTitle.evaluation == null && entries.indexOf(cardTitle) >= 0
-				&& entries.subList(entries.indexOf(cardTitle) + 1, entries.size()).stream()
-					.noneMatch(other -> other.role == Role.ITEM || other.signature != null && other.signature.startsWith("H:"))) {
+		int card = cardTitle == null ? -1 : entries.indexOf(cardTitle);
+		if (card >= 0 && cardTitle.evaluation == null && entries.subList(card + 1, entries.size()).stream()
+			.noneMatch(other -> other.role == Role.ITEM || other.signature != null && other.signature.startsWith("H:"))) {
 			described = cardTitle;
 		}
 		Entry pledgeHeading = pledgeHeadingAbove(evaluation != null);

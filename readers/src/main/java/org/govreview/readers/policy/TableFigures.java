@@ -78,11 +78,12 @@ final class TableFigures {
 			String name = cells.get(0).replaceFirst("^[◎○●◇◆■□・]\\s*", "");
 			boolean arrow = false;
 			for (String cell : cells.subList(1, cells.size())) {
+				String figure = BOUND.matcher(cell).replaceFirst("");
 				if (cell.matches("[→⇒➡]+")) {
 					arrow = true;
 				}
-				else if (OWN_YEAR.matcher(BOUND.matcher(cell).replaceFirst("")).matches()) {
-					figures.add(new String[] { name, BOUND.matcher(cell).replaceFirst("") });
+				else if (OWN_YEAR.matcher(figure).matches()) {
+					figures.add(new String[] { name, figure });
 				}
 				else {
 					return false;
@@ -111,7 +112,7 @@ final class TableFigures {
 		if (caption == null || caption.isBlank() || table.rows().size() > 2) {
 			return false;
 		}
-		List<String[]> pairs = new ArrayList<>();
+		List<String> figures = new ArrayList<>();
 		for (List<Cell> row : table.rows()) {
 			for (Cell cell : row) {
 				String text = nfkc(cell.text()).strip();
@@ -123,12 +124,12 @@ final class TableFigures {
 						|| this.vocabulary.mentions("target", labelled.group(1)))) {
 					return false;
 				}
-				pairs.add(new String[] { labelled.group(1), labelled.group(2) });
+				figures.add(BOUND.matcher(labelled.group(2)).replaceFirst(""));
 			}
 		}
 		boolean any = false;
-		for (String[] pair : pairs) {
-			any |= add(nfkc(caption).strip(), null, BOUND.matcher(pair[1]).replaceFirst(""), 0, "", issueId);
+		for (String figure : figures) {
+			any |= add(nfkc(caption).strip(), null, figure, 0, "", issueId);
 		}
 		return any;
 	}
