@@ -135,6 +135,10 @@ final class AlignedRows {
 				i++;
 				continue;
 			}
+			if (!rows.isEmpty() && isNumberedHeading(line)) {
+				// ウ　説明内容 after イ　市の概要　　人口 …: the next numbered heading, its one gap no column's
+				break;
+			}
 			if (!rows.isEmpty() && isHeadingWithField(spans)) {
 				// ア 国宝松江城…   所管：観光振興部: the next heading, printed without a blank line before it
 				break;
@@ -167,7 +171,8 @@ final class AlignedRows {
 				continue;
 			}
 			boolean qualifier = rows.size() == 1 && spans.size() >= 1;
-			boolean wrapped = rows.size() >= 2 && spans.size() == 1 && isWrappedFirstCell(spans.get(0), rows.get(0));
+			boolean wrapped = rows.size() >= 2 && spans.size() == 1 && isWrappedFirstCell(spans.get(0), rows.get(0))
+					&& !wider(spans.get(0), rows);
 			if (spans.size() < 2 && !qualifier && !wrapped) {
 				break;
 			}
@@ -191,7 +196,18 @@ final class AlignedRows {
 		}
 		int header = HeaderRows.count(cells);
 		List<List<Cell>> body = keyed ? joinKeyedRows(cells, header) : joinWrappedRows(cells, header);
-		return new Result(new Table(body, header, rowLines.get(0).at(file)), i);
+		return new Result(new Table(body, header, rowLines.get(0).at(file), Table.Layout.ALIGNED), i);
+	}
+
+	private static boolean isNumberedHeading(ModelBuilder.Line line) {
+		String text = line.stripped();
+		if (text.contains("  ") || text.contains("　　") || text.contains("\t")) {
+			return false;
+		}
+		return HeadingShapes.match(text, null)
+			.filter(heading -> heading.scheme() != NumberingScheme.SYMBOL && heading.scheme() != NumberingScheme.BRACKETED
+					&& !heading.title().isEmpty())
+			.isPresent();
 	}
 
 	/** １ 鉄道・石油の歴史, (2) …, ③ …: the key a row of a numbered table starts with. */
@@ -305,10 +321,19 @@ final class AlignedRows {
 	/**
 	 * A lone span under the first column, as a wrapped name's second line is printed: no heading, label or sentence.
 	 */
+	/**
+	 * 視察概要 ＜視察の様子＞ under 桜ヶ丘市の現状と課題: what the column's width wrapped is never wider than the column,
+	 * but for a note in brackets ((各年度５月１日現在)) that was set on a line of its own.
+	 */
+	private static boolean wider(Span span, List<List<Span>> rows) {
+		int column = rows.stream().mapToInt(row -> row.get(0).end() - row.get(0).start()).max().orElse(0);
+		return span.end() - span.start() > column && !span.text().strip().matches("^[（(][^（）()]*[）)]$");
+	}
+
 	private static boolean isWrappedFirstCell(Span span, List<Span> firstRow) {
 		String text = span.text().strip();
 		int indent = span.start() - firstRow.get(0).start();
-		return indent >= 0 && indent <= 2 && text.length() <= 30 && !text.endsWith("。")
+		return indent >= 0 && indent <= 2 && text.length() <= 30 && !text.endsWith("。") && !text.matches("^\\S(?:[ 　]+\\S){2,}$")
 				&& !text.matches("^[^：:]{1,12}[：:].*") && HeadingShapes.match(text, null).isEmpty();
 	}
 

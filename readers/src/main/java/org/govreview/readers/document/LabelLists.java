@@ -135,7 +135,7 @@ final class LabelLists {
 			return false;
 		}
 		if (!rest.isEmpty()) {
-			out.add(new Table(rest, 0, rest.get(0).get(0).location()));
+			out.add(new Table(rest, 0, rest.get(0).get(0).location(), table.layout()));
 		}
 		List<List<Cell>> listed = new ArrayList<>();
 		listed.add(labels.stream().map(text -> new Cell(Words.key(text), table.location())).toList());
@@ -143,7 +143,7 @@ final class LabelLists {
 			int row = r;
 			listed.add(columns.stream().map(column -> column.get(row)).toList());
 		}
-		out.add(new Table(listed, 1, columns.get(0).get(0).location()));
+		out.add(new Table(listed, 1, columns.get(0).get(0).location(), table.layout()));
 		return true;
 	}
 

@@ -3,6 +3,7 @@ package org.govreview.readers.document;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class ModelBuilder {
 	}
 
 	private static final Pattern FURNITURE = Pattern
-		.compile("^[\\s　]*(?:[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?[─━\\-－=＝]{5,}[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
+		.compile("^[\\s　]*(?:[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?(?:[─━\\-－=＝][\\s　]*){5,}[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
 	/** － ２ －, - 3 -, ２／５: a page number alone on its line. */
 	private static final Pattern PAGE_NUMBER = Pattern
@@ -72,7 +73,15 @@ final class ModelBuilder {
 	 * entry (施 策 名 …… 政策を実現するための施策).
 	 */
 	private static final Pattern SPACED_OUT_LABEL = Pattern
-		.compile("^([\\p{IsHan}\\p{IsKatakana}・](?: [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}・()（）]){2,9}) +(?![…‥．.・]{2})(\\S.*)$");
+		.compile("^([\\p{IsHan}\\p{IsKatakana}・](?: [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}・()（）]){2,9}) +(?![…‥．.・]{2})(?!\\S$)(\\S.*)$");
+
+	/** 所　　感, 行 政 視 察 報 告 書: nothing but letters, each set apart from the next by spaces. */
+	private static final Pattern LETTER_SPACED = Pattern
+		.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]+[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}・]){1,9}$");
+
+	/** １, (2), ③, ア: a row's number standing alone in its column. */
+	private static final Pattern BARE_NUMBER = Pattern
+		.compile("^(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[アイウエオカキクケコ][.．、]?|[(（][アイウエオカキクケコ][)）])$");
 
 	private static final Pattern HALF_SPACED_LABEL = Pattern
 		.compile("^([\\p{IsHan}\\p{IsKatakana}](?: [\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
@@ -224,6 +233,20 @@ final class ModelBuilder {
 		Location at = line.at(file);
 		List<AlignedRows.Span> aligned = AlignedRows.split(line.text());
 		String stripped = line.stripped();
+		Matcher spaced = LETTER_SPACED.matcher(stripped);
+		if (spaced.matches() && evenlySpaced(stripped) && !Words.isLabel(stripped)
+				&& (Words.key(stripped).length() >= 3 || Words.SECTIONS.contains(Words.key(stripped)))) {
+			// 所　　感, 唐　津　市, 行 政 視 察 報 告 書: a word set out letter by letter, no label with a one-letter value
+			flushParagraph();
+			blocks.add(new Paragraph(Words.key(stripped), at));
+			return i + 1;
+		}
+		Optional<Field> numberedLabel = numberedField(aligned, at);
+		if (numberedLabel.isPresent()) {
+			flushParagraph();
+			blocks.add(numberedLabel.get());
+			return i + 1;
+		}
 		if (aligned.size() >= 2 && isNameList(aligned)) {
 			// 委員長　長谷川　修　　副委員長　村上　千尋: people with their roles, a line of text and no table row
 			if (paragraph.isEmpty()) {
@@ -397,10 +420,18 @@ final class ModelBuilder {
 	 * (indented past the bullet) or starts mid-phrase (る（大阪府…, の6割程度…); no bullet, heading, table row or field.
 	 */
 	private boolean continuesItem(String body, Line item, Line next) {
-		if (body.endsWith("。") || !isPlainLine(next)) {
+		if (body.endsWith("。") || !isPlainLine(next) || opensParagraph(body, next)) {
 			return false;
 		}
 		return indent(next.text()) > indent(item.text()) || next.stripped().matches("^[\\p{IsHiragana}、）)].*");
+	}
+
+	/**
+	 * ○渡辺直樹 over 大規模な交通インフラの整備を、…: a line far shorter than the next one was not wrapped by the width of
+	 * the page; the next one starts text of its own.
+	 */
+	private static boolean opensParagraph(String first, Line next) {
+		return first.length() * 2 < next.stripped().length() && !UNFINISHED.matcher(first).find();
 	}
 
 	/** A line of text alone: not blank, no furniture, table row, bullet, heading or field of its own. */
@@ -459,6 +490,9 @@ final class ModelBuilder {
 		if (title.isEmpty()) {
 			return true;
 		}
+		if (Words.isLabel(title) || Words.SECTIONS.stream().anyMatch(Words.key(title)::endsWith) || opensParagraph(title, next)) {
+			return false;
+		}
 		return indent(next.text()) > indent(heading.text()) && !title.matches(".*[）)」』]$");
 	}
 
@@ -509,7 +543,8 @@ final class ModelBuilder {
 		return role;
 	}
 
-	private static final Pattern ROLE = Pattern.compile("副?(?:委員長|議長|団長|幹事長)|委員|議員|会長|代表");
+	/** 委員長, 議員, 鹿沼市議会議員: a member's role before the name. */
+	private static final Pattern ROLE = Pattern.compile("[\\p{IsHan}]{0,8}?(?:副?(?:委員長|議長|団長|幹事長)|委員|議員|会長|代表)");
 
 	private static final Pattern NAME_PART = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}々ヶ]{1,5}$");
 
@@ -548,6 +583,23 @@ final class ModelBuilder {
 				&& !BULLET.matcher(text).matches();
 	}
 
+	/** 所　感 and 区 分 ‥ 所 属 等: one word has the same gap between all its letters, two words do not. */
+	private static boolean evenlySpaced(String text) {
+		return Arrays.stream(text.strip().split("[^ 　]+")).filter(gap -> !gap.isEmpty()).distinct().count() == 1;
+	}
+
+	/** １　期　　日　　令和６年７月９日: a numbered label and its value, the number in a column of its own. */
+	private static Optional<Field> numberedField(List<AlignedRows.Span> aligned, Location at) {
+		if (aligned.size() < 3 || !BARE_NUMBER.matcher(aligned.get(0).text().strip()).matches()
+				|| !Words.isLabel(aligned.get(1).text())) {
+			return Optional.empty();
+		}
+		return Optional.of(new Field(Words.key(aligned.get(1).text()), aligned.stream()
+			.skip(2)
+			.map(span -> span.text().strip())
+			.collect(java.util.stream.Collectors.joining("　")), at));
+	}
+
 	private Optional<Field> field(String text, Location at) {
 		Matcher m = BRACKET_FIELD.matcher(text);
 		if (m.matches() && m.group(2).strip().matches("^" + HeadingShapes.QUESTION + "$")) {
@@ -563,7 +615,9 @@ final class ModelBuilder {
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
 		m = COLON_FIELD.matcher(text);
-		if (m.matches() && !m.group(1).matches(".*[。、].*") && !m.group(1).matches("^[A-Za-z]{1,2}$|^https?$")) {
+		if (m.matches() && !m.group(1).matches(".*[。、].*") && !m.group(1).matches("^[A-Za-z]{1,2}$|^https?$")
+				&& !m.group(1).matches(".*\\S{2}[ 　]+\\S{2}.*")) {
+			// not 視 察 先・概要 視察先:札幌市: two words before the colon, the label is the second
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
 		m = LABEL_AND_VALUE.matcher(text);

@@ -155,7 +155,7 @@ final class OneCellRuns {
 		if (rows.size() < 2) {
 			return Optional.empty();
 		}
-		return Optional.of(new Run(Optional.empty(), new Table(rows, 1, lines.get(start).at(file)), i));
+		return Optional.of(new Run(Optional.empty(), new Table(rows, 1, lines.get(start).at(file), Table.Layout.ONE_CELL_PER_LINE), i));
 	}
 
 	/**

@@ -13,10 +13,30 @@ import java.util.stream.Collectors;
  * header (a PDF drops empty trailing cells). Built from tab-separated, pipe, HTML, space-aligned or one-cell-per-line
  * text, the same shape whatever the source. Immutable.
  */
-public record Table(List<List<Cell>> rows, int headerRows, Location location) implements Block {
+public record Table(List<List<Cell>> rows, int headerRows, Location location, Layout layout) implements Block {
+
+	/** How the table was printed: what set its cells apart in the extracted text. */
+	public enum Layout {
+		/** Tabs, pipes, HTML cells or a PDF's glyph gaps: every cell delimited. */
+		DELIMITED,
+		/** Columns of text set apart by runs of spaces: each row also reads as the line it was printed as. */
+		ALIGNED,
+		/** One cell per line, a row every so many lines. */
+		ONE_CELL_PER_LINE
+	}
 
 	public Table {
 		rows = rows.stream().map(List::copyOf).toList();
+	}
+
+	/** A table whose cells were delimited. */
+	public Table(List<List<Cell>> rows, int headerRows, Location location) {
+		this(rows, headerRows, location, Layout.DELIMITED);
+	}
+
+	/** The same table, printed the same way, with other rows. */
+	public Table withRows(List<List<Cell>> rows, int headerRows) {
+		return new Table(rows, headerRows, location, layout);
 	}
 
 	/**
@@ -66,6 +86,12 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location) im
 			}
 		}
 		return "";
+	}
+
+	/** True when every cell of the row that is not empty is a word that names a column (項目, 内容, 指標名, 現状値). */
+	public static boolean namesColumns(List<Cell> row) {
+		return row.stream().anyMatch(cell -> !cell.isEmpty())
+				&& row.stream().filter(cell -> !cell.isEmpty()).allMatch(cell -> Words.isHeaderCell(cell.text()));
 	}
 
 	/** The rows under the header. */

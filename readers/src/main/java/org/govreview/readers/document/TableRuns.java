@@ -29,7 +29,7 @@ final class TableRuns {
 			if (block instanceof Table table && previous instanceof Table head && continues(head, table)) {
 				List<List<Cell>> rows = new ArrayList<>(head.rows());
 				rows.addAll(table.rows());
-				out.set(out.size() - 1, new Table(rows, head.headerRows(), head.location()));
+				out.set(out.size() - 1, head.withRows(rows, head.headerRows()));
 				continue;
 			}
 			out.add(block);
@@ -67,7 +67,7 @@ final class TableRuns {
 				joined = true;
 			}
 		}
-		return joined ? new Table(rows, table.headerRows(), table.location()) : table;
+		return joined ? table.withRows(rows, table.headerRows()) : table;
 	}
 
 	private static boolean yearsUnderFigures(List<Cell> row, List<Cell> above) {

@@ -22,6 +22,8 @@ final class Words {
 
 	static final Set<String> HEADINGS = load("heading-words.txt");
 
+	static final Set<String> SECTIONS = load("section-words.txt");
+
 	private Words() {
 	}
 

@@ -4,58 +4,110 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.govreview.readers.document.Block;
+import org.govreview.readers.document.Cell;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Field;
+import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.Location;
+import org.govreview.readers.document.NumberingScheme;
+import org.govreview.readers.document.Paragraph;
+import org.govreview.readers.document.Table;
 import org.govreview.readers.text.HtmlFragments;
 
 /**
- * Splits extracted lines into {@link Fragment}s: table cells come out tab-separated (or between the pipes of a
- * Markdown table), and list markup survives as
- * HTML fragments ({@code <p>}, {@code <ul>}) whose tags separate paragraphs just as tabs separate cells. Markdown
- * emphasis ({@code **}) and list dashes that extraction left are dropped; the characters are otherwise kept.
+ * The document model's blocks as the {@link Fragment}s a report is walked in: each delimited table cell, each row of
+ * a space-aligned table as the line it was printed as, each line of a paragraph, and each heading, list item and
+ * label–value field. A heading and the text the model found beside it on its line stay one fragment, as do the
+ * parts of a cell or line that HTML markup ({@code <p>}, {@code <br>}) did not break. Markdown emphasis ({@code **})
+ * and list dashes that extraction left are dropped.
  */
 final class Fragments {
 
 	private static final Pattern LIST_DASH = Pattern.compile("^-\\s+");
 
-	/** | 人口 | 31万6,048人 |: a Markdown table row, its cells between pipes. */
-	private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
-
-	/** |---|:--|: the rule under a Markdown table's header. */
-	private static final Pattern PIPE_RULE = Pattern.compile("^[-:\\s]+$");
-
 	private Fragments() {
-	}
-
-	private static boolean isRule(String line) {
-		return PIPE_ROW.matcher(line).matches() && PIPE_RULE.matcher(line.replace("|", "")).matches();
 	}
 
 	/** A cell or paragraph of one source line (0-based {@code line}), the {@code column}th of that line. */
 	record Fragment(int line, int column, String text) {
 	}
 
-	static List<Fragment> split(List<String> lines) {
-		List<Fragment> fragments = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			int column = 0;
-			String line = lines.get(i);
-			if (i + 1 < lines.size() && PIPE_ROW.matcher(line).matches() && isRule(lines.get(i + 1))) {
-				// the header of a Markdown table (| 項目 | 内容 |) names columns, it states nothing
-				continue;
+	static List<Fragment> of(DocumentModel model) {
+		Walk walk = new Walk(model.source().lines().size());
+		Block previous = null;
+		for (Block block : model.blocks()) {
+			if (block instanceof Table table) {
+				walk.table(table);
 			}
-			String[] cells = PIPE_ROW.matcher(line).matches() ? line.strip().replaceAll("^\\||\\|$", "").split("\\|")
-					: line.split("\t");
-			for (String cell : cells) {
-				if (PIPE_RULE.matcher(cell).matches()) {
-					continue;
+			else if (block instanceof Paragraph paragraph) {
+				walk.paragraph(paragraph, previous instanceof Heading heading && heading.location().line() == block.location().line());
+			}
+			else if (block instanceof Heading heading) {
+				walk.add(heading.location(),
+						heading.scheme() == NumberingScheme.BRACKETED ? "【" + heading.title() + "】" : heading.text());
+			}
+			else if (block instanceof ListItem item) {
+				walk.add(item.location(), item.marker() + " " + item.body());
+			}
+			else if (block instanceof Field field) {
+				walk.add(field.location(), field.text());
+			}
+			previous = block;
+		}
+		return walk.fragments;
+	}
+
+	private static final class Walk {
+
+		final List<Fragment> fragments = new ArrayList<>();
+
+		/** The next column of each source line. */
+		private final int[] columns;
+
+		Walk(int lines) {
+			this.columns = new int[lines + 1];
+		}
+
+		void table(Table table) {
+			for (int r = 0; r < table.rows().size(); r++) {
+				List<Cell> row = table.rows().get(r);
+				if (table.layout() == Table.Layout.ALIGNED) {
+					// 岩手県盛岡市　　地域包括ケア…: a row set out in spaces reads as the line it was printed as
+					add(row.get(0).location(), String.join("　　", row.stream().map(Cell::text).filter(text -> !text.isEmpty()).toList()));
 				}
-				for (String part : HtmlFragments.parts(cell)) {
+				else if (r >= table.headerRows() || !Table.namesColumns(row)
+						|| row.stream().anyMatch(cell -> Label.match(cell.text()).isPresent())) {
+					// a header of 項目 | 内容 states nothing; one of 視察先 | 日時 says what the cells under it are
+					row.forEach(cell -> add(cell.location(), cell.text()));
+				}
+			}
+		}
+
+		void paragraph(Paragraph paragraph, boolean besideHeading) {
+			int first = 0;
+			if (besideHeading && !this.fragments.isEmpty()) {
+				// （１）石川県金沢市　　学校図書館を…: a heading and the text beside it, one line as printed
+				Fragment heading = this.fragments.remove(this.fragments.size() - 1);
+				this.fragments.add(new Fragment(heading.line(), heading.column(), heading.text() + "　　" + paragraph.lines().get(0)));
+				first = 1;
+			}
+			for (int i = first; i < paragraph.lines().size(); i++) {
+				add(paragraph.lineLocations().get(i), paragraph.lines().get(i));
+			}
+		}
+
+		void add(Location location, String cell) {
+			int line = location.line() - 1;
+			for (String piece : cell.split("\n")) {
+				for (String part : HtmlFragments.parts(piece)) {
 					String text = LIST_DASH.matcher(part.replace("**", "").strip()).replaceFirst("").strip();
 					if (!text.isEmpty()) {
-						fragments.add(new Fragment(i, column++, text));
+						this.fragments.add(new Fragment(line, this.columns[line]++, text));
 					}
 				}
 			}
 		}
-		return fragments;
 	}
 }

@@ -46,7 +46,7 @@ final class PersonNames {
 
 	/** ○山田太郎委員, 山田太郎：… */
 	private static final Pattern PLAIN = Pattern.compile(
-			"^[○◯◎●◆◇■□・]?\\s*([^\\s:：]{1,6}[\\s\\u3000]?[^\\s:：]{1,6}?)\\s*(?:[:：]\\s*(.*))?$", Pattern.DOTALL);
+			"^[○◯◎●◆◇■□・]?\\s*([^\\s:：]{1,6}(?:[\\s\\u3000]?[^\\s:：]{1,6}?)??)\\s*(?:[:：]\\s*(.*))?$", Pattern.DOTALL);
 
 	/** ・佐々木副委員長　駅前の…: a name with its role, then the opinion; within an opinions section. */
 	private static final Pattern WITH_ROLE = Pattern.compile(
@@ -93,6 +93,12 @@ final class PersonNames {
 		return this.known.contains(name);
 	}
 
+	/** 伊藤 of 伊藤広志: a listed member's family name, as an opinion's label gives it (伊藤：…). */
+	private boolean isFamilyName(String name) {
+		return FAMILY_NAME_LIKE.matcher(name).matches()
+				&& this.known.stream().anyMatch(known -> known.startsWith(name) && known.length() > name.length());
+	}
+
 	/**
 	 * A member's opinion heading at the start of a fragment: the member and the text that follows. Inside an opinions
 	 * section a bracketed name-like word counts even when the report did not list that member.
@@ -112,7 +118,8 @@ final class PersonNames {
 		}
 		for (Pattern pattern : List.of(PARENTHESIZED, PLAIN)) {
 			Matcher matcher = pattern.matcher(fragment);
-			if (matcher.matches() && isKnown(withoutRole(matcher.group(1)))) {
+			if (matcher.matches() && (isKnown(withoutRole(matcher.group(1)))
+					|| inOpinions && matcher.group(2) != null && isFamilyName(withoutRole(matcher.group(1))))) {
 				String rest = matcher.group(2) == null ? "" : matcher.group(2).strip();
 				return Optional.of(new Heading(withoutRole(matcher.group(1)), rest));
 			}

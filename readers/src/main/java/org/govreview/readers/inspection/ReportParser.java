@@ -31,7 +31,7 @@ final class ReportParser {
 	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
 			+ "|第\\s*[0-9０-９一二三四五六七八九十]+(?![0-9０-９一二三四五六七八九十]|\\s*[日号回条])\\s*[.．、]?"
 			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
-			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ][.．、]|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
+			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ](?:[.．、]|[\\s　]+(?=\\S))|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
 
 	private static final int HEADING_LENGTH = 40;
 
@@ -74,7 +74,7 @@ final class ReportParser {
 
 	private ReportParser(DocumentModel model, List<Finding> findings) {
 		this.itinerary = Itinerary.scan(model);
-		this.fragments = Fragments.split(model.source().lines()).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
+		this.fragments = Fragments.of(model).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
 		this.findings = findings;
 	}
 

@@ -545,7 +545,7 @@ final class StatementModel {
 					rows.add(header);
 					rows.addAll(table.rows());
 					repaired.add(new Field(field.label(), "", field.location()));
-					repaired.add(new Table(rows, 1, table.location()));
+					repaired.add(table.withRows(rows, 1));
 					i++;
 					continue;
 				}

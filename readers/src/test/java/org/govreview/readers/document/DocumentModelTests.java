@@ -515,4 +515,54 @@ class DocumentModelTests {
 		assertThat(model("区分", "項目数", "○", "6", "×", "1", "合計", "7", "", "政策1　駅前の整備", "番号", "評価", "①", "×").tables().get(0)
 			.rows()).hasSize(4);
 	}
+
+	@Test
+	void aWordSetOutLetterByLetterIsOneWordAndNoLabelWithAOneLetterValue() {
+		DocumentModel document = model("行 政 視 察 報 告 書", "", "所　　感", "", "唐　津　市");
+
+		assertThat(document.fields()).isEmpty();
+		assertThat(document.headings()).isEmpty();
+		assertThat(document.all(Paragraph.class)).extracting(Paragraph::text).containsExactly("行政視察報告書", "所感", "唐津市");
+	}
+
+	@Test
+	void aNumberedLabelWithItsValueIsAField() {
+		assertThat(model("１　期　　日　　令和６年７月９日（火）から７月１１日（木）まで", "２　視 察 先　　広島県福山市、広島県府中市").fields())
+			.extracting(Field::label, Field::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("期日", "令和６年７月９日（火）から７月１１日（木）まで"),
+					org.assertj.core.groups.Tuple.tuple("視察先", "広島県福山市、広島県府中市"));
+	}
+
+	@Test
+	void aHeadingOverItsContentOrANameOverItsOpinionIsNotATitleThatWrapped() {
+		DocumentModel document = model("２　調査事項", "　ＤＸ推進計画と「書かない窓口」について", "", "  (1) 駅周辺整備基本計画の概要",
+				"      駅前広場、パークアンドライド駐車場、観光案内機能を備えた", "      交通結節点として整備する。", "", "  ○渡辺直樹",
+				"    大規模な交通インフラの整備を、中心市街地の再生に結びつけようと", "    する姿勢に学ぶ点が多かった。");
+
+		assertThat(document.headings()).extracting(Heading::title).containsExactly("調査事項", "駅周辺整備基本計画の概要", "渡辺直樹");
+	}
+
+	@Test
+	void aRuleOfBoxCharactersSetApartByTabsIsFurniture() {
+		DocumentModel document = model("━\t━\t━\t━\t━\t━", "その１", "━\t━\t━\t━\t━\t━", "訪問先\t福島県伊達市", "訪問日\t令和７年１月２３日（木）");
+
+		assertThat(document.tables()).hasSize(1);
+		assertThat(cells(document.tables().get(0))).containsExactly(List.of("訪問先", "福島県伊達市"),
+				List.of("訪問日", "令和７年１月２３日（木）"));
+	}
+
+	@Test
+	void aTableKnowsHowItWasPrinted() {
+		assertThat(model("指標\t現状値\t目標値", "利用者数\t100人\t120人").tables().get(0).layout()).isEqualTo(Table.Layout.DELIMITED);
+		assertThat(model("指標          現状値      目標値", "利用者数      100人       120人").tables().get(0).layout())
+			.isEqualTo(Table.Layout.ALIGNED);
+	}
+
+	@Test
+	void aLabelInAColumnIsNotTheWrappedRestOfTheLabelAboveIt() {
+		DocumentModel document = model("選定理由（目的）    観光客の動向をデータで把握し、施策に生かしていることから選定した。",
+				"桜ヶ丘市の現状と課題    本市では観光客数の把握を年1回の調査に頼っている。", "視 察 概 要    <p>拠点の運営は民間事業者に委託している。</p>");
+
+		assertThat(cells(document.tables().get(0))).extracting(row -> row.get(0)).containsExactly("選定理由（目的）", "桜ヶ丘市の現状と課題");
+	}
 }
