@@ -94,7 +94,7 @@ final class KpiPlan {
 	private static final Pattern TRAILING_YEAR = Pattern
 		.compile("(?<=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])((?:[RH](?:\\d{1,2}|元)|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?)$");
 
-	private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:末|時点|実績|見込み?|現在|の値|値|目標)+$");
+	private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:末|時点|実績|決算|見込み?|現在|の値|値|目標)+$");
 
 	private static final String YEAR = "((?:令和|平成|R|H|Ｒ|Ｈ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度?|[0-9０-９]{4}[\\s　]*年度?)";
 
@@ -558,7 +558,11 @@ final class KpiPlan {
 			List<InterimTarget> interim = new ArrayList<>();
 			for (int column : columns.series) {
 				Dated value = dated(Table.cell(row, column).orElse(""), columns.years.get(column), unit);
-				if (value != null && value.year != null && value.value.kind() != IndicatorValue.Kind.ABSENT) {
+				boolean measured = target != null && target.value.kind() == IndicatorValue.Kind.NUMBER;
+				if (value != null && value.year != null && value.value.kind() != IndicatorValue.Kind.ABSENT
+						&& (value.value.kind() == IndicatorValue.Kind.NUMBER || !measured)) {
+					// 検討 | 試行 | 実施 | 拡大 under R6 … R9 beside a target of 250手続: the schedule's steps, not the
+					// indicator's values; beside a target of 改定 they are its milestones
 					interim.add(new InterimTarget(indicator, value.year, value.value));
 				}
 			}
@@ -1165,7 +1169,8 @@ final class KpiPlan {
 				if (year != null) {
 					columns.years.put(column, year);
 				}
-				if (bare.isEmpty() && year == null) {
+				if (bare.isEmpty() && year == null || words.startsWith("schedule", bare)) {
+					// 年次計画R6: a step of the schedule, no value of the indicator
 					continue;
 				}
 				if (words.mentions("actual", bare) && !words.startsWith("baseline", bare) && !words.startsWith("target", bare)) {
@@ -1189,7 +1194,8 @@ final class KpiPlan {
 				else if (words.is("initiative-column", bare) && columns.indicator < 0) {
 					columns.initiative = first(columns.initiative, column);
 				}
-				else if (words.startsWith("indicator", bare)) {
+				else if (words.startsWith("indicator", bare) || words.endsWith("indicator", bare)) {
+					// 指標名, or 財政指標: what is measured, named first or last
 					columns.indicator = first(columns.indicator, column);
 				}
 				else if (words.startsWith("interim", bare) && year != null) {

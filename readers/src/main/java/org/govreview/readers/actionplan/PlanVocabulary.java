@@ -47,6 +47,15 @@ final class PlanVocabulary {
 		return vocabulary.words(concept).stream().map(PlanVocabulary::key).anyMatch(key::startsWith);
 	}
 
+	/** True when the text, brackets and colons stripped, ends with one of the concept's words of two letters or more. */
+	boolean endsWith(String concept, String text) {
+		if (text == null) {
+			return false;
+		}
+		String key = key(text).replaceAll("[【】\\[\\]〔〕<>＜＞:：()（）]", "");
+		return vocabulary.words(concept).stream().map(PlanVocabulary::key).filter(word -> word.length() >= 2).anyMatch(key::endsWith);
+	}
+
 	/** The text as the vocabulary compares it: NFKC, without spaces. */
 	static String key(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s　]+", "");

@@ -18,7 +18,7 @@ final class HeaderRows {
 			return rows.size() == 1 && mostlyHeader(rows.get(0)) && rows.get(0).size() >= 3 ? 1 : 0;
 		}
 		List<Cell> first = rows.get(0);
-		boolean header = mostlyHeader(first)
+		boolean header = mostlyHeader(first) || marksOverCounts(first, rows.subList(1, rows.size()))
 				|| first.stream().noneMatch(cell -> isFigure(cell.text())) && bodyHasFigures(rows.subList(1, rows.size()));
 		if (!header) {
 			return 0;
@@ -81,6 +81,23 @@ final class HeaderRows {
 		long filled = row.stream().filter(cell -> !cell.isEmpty()).count();
 		long header = row.stream().filter(cell -> Words.isHeaderCell(cell.text())).count();
 		return filled >= 2 && header * 2 >= filled;
+	}
+
+	/** 政策の柱 | 項目数 | ◎ | ○ | △ | × over rows of counts: marks that head the columns counting them. */
+	private static boolean marksOverCounts(List<Cell> first, List<List<Cell>> body) {
+		int marks = 0;
+		// under the marks, a row of the words they stand for (実施済み | 順調 …) still heads the counts
+		List<List<Cell>> counts = !body.isEmpty() && body.get(0).stream().noneMatch(cell -> isFigure(cell.text()))
+				? body.subList(1, body.size()) : body;
+		for (int c = 0; c < first.size(); c++) {
+			int column = c;
+			if (first.get(c).text().strip().matches("^[◎○〇△×●▲]$") && !counts.isEmpty() && counts.stream()
+				.filter(row -> column < row.size() && !row.get(column).isEmpty())
+				.allMatch(row -> Normalizer.normalize(row.get(column).text(), Normalizer.Form.NFKC).strip().matches("^\\d{1,3}(?:件|項目)?$"))) {
+				marks++;
+			}
+		}
+		return marks >= 2 && first.stream().noneMatch(cell -> !cell.text().strip().matches("^[◎○〇△×●▲]$") && isFigure(cell.text()));
 	}
 
 	private static boolean bodyHasFigures(List<List<Cell>> body) {

@@ -43,8 +43,21 @@ final class OneCellRuns {
 		List<ModelBuilder.Line> merged = new ArrayList<>(lines.subList(0, start));
 		int qualifiers = 0;
 		int i = start;
-		while (i < lines.size() && isHeaderLine(lines.get(i))) {
+		while (i < lines.size() && (isHeaderLine(lines.get(i)) || i > start && (isYearHeader(lines.get(i)) || isSpanning(lines.get(i))))) {
 			ModelBuilder.Line header = lines.get(i);
+			if (i + 2 < lines.size() && isSpanning(header) && isYearHeader(lines.get(i + 1)) && isYearHeader(lines.get(i + 2))) {
+				// 年次計画 over R6 | R7 | R8 | R9: a heading over the year columns, no column of its own; each year
+				// column is headed 年次計画R6, as a two-row header joins it
+				int years = i + 1;
+				while (years < lines.size() && isYearHeader(lines.get(years))) {
+					ModelBuilder.Line year = lines.get(years);
+					merged.add(new ModelBuilder.Line(header.stripped() + year.stripped(), year.number(), year.page()));
+					years++;
+				}
+				qualifiers++;
+				i = years;
+				continue;
+			}
 			if (i + 1 < lines.size() && Wraps.isBracketedQualifier(lines.get(i + 1).stripped())) {
 				// 現状値 then （H29）, (単位：人): a header cell printed over two lines
 				header = new ModelBuilder.Line(header.stripped() + lines.get(i + 1).stripped(), header.number(), header.page());
@@ -62,6 +75,19 @@ final class OneCellRuns {
 		return cells(merged, start, file).map(run -> new Run(run.caption(), run.table(), run.end() + shift));
 	}
 
+	private static final String SPANNING = "(?:年次計画|年度別計画|実施スケジュール|スケジュール|工程|年度計画)";
+
+	/** R6, 令和７年度, 2025年度, 年次計画R6: a year heading its column. */
+	private static boolean isYearHeader(ModelBuilder.Line line) {
+		String key = Words.key(line.stripped()).replaceFirst("^" + SPANNING, "");
+		return key.length() <= 8 && key.matches("^(?:[RH](?:\\d{1,2}|元)|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?$");
+	}
+
+	/** 年次計画, スケジュール, 年度別計画: a heading printed once over several year columns. */
+	private static boolean isSpanning(ModelBuilder.Line line) {
+		return Words.key(line.stripped()).matches("^" + SPANNING + "$");
+	}
+
 	private static boolean isHeaderLine(ModelBuilder.Line line) {
 		String text = line.stripped();
 		return isCell(line, true) && Words.isHeaderCell(text) && !LABELLED_VALUE.matcher(text).matches()
@@ -71,7 +97,8 @@ final class OneCellRuns {
 
 	private static Optional<Run> cells(List<ModelBuilder.Line> lines, int start, Path file) {
 		int headers = 0;
-		while (start + headers < lines.size() && isHeaderLine(lines.get(start + headers))) {
+		while (start + headers < lines.size()
+				&& (isHeaderLine(lines.get(start + headers)) || headers > 0 && isYearHeader(lines.get(start + headers)))) {
 			headers++;
 		}
 		Optional<Run> best = Optional.empty();
@@ -97,17 +124,29 @@ final class OneCellRuns {
 		rows.add(row(lines.subList(start, i), file));
 		String[] shape = null;
 		boolean keyed = false;
+		boolean records = false;
 		boolean valueLast = VALUE_HEADER.matcher(Words.key(lines.get(i - 1).stripped())).matches();
 		while (true) {
 			List<ModelBuilder.Line> group = new ArrayList<>();
 			int j = skipFurniture(lines, i);
-			while (keyed && j < lines.size() && isWrappedLastCell(rows.get(rows.size() - 1), lines.get(j))) {
+			while (records && j < lines.size() && (lines.get(j).isBlank() || ModelBuilder.isFurniture(lines.get(j)))) {
+				j++;
+			}
+			while (keyed && !records && j < lines.size() && isWrappedLastCell(rows.get(rows.size() - 1), lines.get(j))) {
 				// 多言語サイトを開設。Ｗｉ－Ｆｉ整備は then 一部にとどまる。: the last cell wrapped, the next row starts at a key
 				List<Cell> last = rows.get(rows.size() - 1);
 				Cell cell = last.get(last.size() - 1);
 				last.set(last.size() - 1, new Cell(Wraps.join(List.of(cell.text(), lines.get(j).stripped())), cell.location()));
 				j = skipFurniture(lines, j + 1);
 				i = j;
+			}
+			List<ModelBuilder.Line> record = record(lines, j, columns);
+			if (record != null) {
+				// 1 | 行政手続のオンライン化 | 市民の…から | 順次…進める。 | 情報政策課 …, then a blank line: a row whose
+				// long cell wrapped, the blank line its end
+				group.addAll(record);
+				j += recordLength(lines, j);
+				records = true;
 			}
 			while (group.size() < columns && j < lines.size()) {
 				ModelBuilder.Line line = lines.get(j);
@@ -157,6 +196,54 @@ final class OneCellRuns {
 		}
 		return Optional.of(new Run(Optional.empty(), new Table(rows, 1, lines.get(start).at(file), Table.Layout.ONE_CELL_PER_LINE), i));
 	}
+
+	/** The number of lines from {@code from} up to the next blank line. */
+	private static int recordLength(List<ModelBuilder.Line> lines, int from) {
+		int end = from;
+		while (end < lines.size() && !lines.get(end).isBlank()) {
+			end++;
+		}
+		return end - from;
+	}
+
+	/**
+	 * The cells of a row set apart by blank lines that has one to three lines more than the table has columns: the
+	 * lines that stop mid-phrase (…手続から) joined to the line after them until the row fits. Null when the lines up
+	 * to the blank line are as many as the columns (an ordinary row), or the row cannot be made to fit.
+	 */
+	private static List<ModelBuilder.Line> record(List<ModelBuilder.Line> lines, int from, int columns) {
+		int length = recordLength(lines, from);
+		if (length <= columns || length > columns + 3) {
+			return null;
+		}
+		List<ModelBuilder.Line> record = new ArrayList<>(lines.subList(from, from + length));
+		if (record.stream().anyMatch(line -> !isCell(line, false)) || !isCell(record.get(0), true)) {
+			return null;
+		}
+		while (record.size() > columns) {
+			int wrapped = -1;
+			for (int k = 1; k + 1 < record.size() && wrapped < 0; k++) {
+				String text = record.get(k).stripped();
+				String next = record.get(k + 1).stripped();
+				if (!text.endsWith("。") && (UNFINISHED.matcher(text).find() || next.matches("^[\\p{IsHiragana}、。）)].*")) && !isValue(next)
+						&& !HeaderRows.isFigure(text)) {
+					wrapped = k;
+				}
+			}
+			if (wrapped < 0) {
+				return null;
+			}
+			ModelBuilder.Line first = record.get(wrapped);
+			record.set(wrapped, new ModelBuilder.Line(Wraps.join(List.of(first.stripped(), record.get(wrapped + 1).stripped())),
+					first.number(), first.page()));
+			record.remove(wrapped + 1);
+		}
+		return record;
+	}
+
+	/** A line that stops mid-phrase, on a particle or a comma: the width of its cell wrapped it. */
+	private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern
+		.compile("(?:[のにをとやはがへでも、・（(]|から|より|ため|など|及び|並びに|により|による)$");
 
 	/**
 	 * A line after a row of a keyed table (１－１, (3), No.5 first) that is no key of the next row: the rest of the

@@ -84,10 +84,10 @@ final class EvaluatedReportReader {
 		List<Measure> measures = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			EvaluationScan.Entry item = items.get(i);
-			Integer rating = item.evaluation.scale().equals("stars") && item.evaluation.levels() == 10
+			Integer rating = item.evaluation != null && item.evaluation.scale().equals("stars") && item.evaluation.levels() == 10
 					? item.evaluation.level() : null;
 			measures.add(new Measure(pledgeCode + "-" + (i + 1), item.title, item.departments.stream().distinct().toList(),
-					rating, List.of(), PledgeText.toDomain(item.evaluation)));
+					rating, List.of(), item.evaluation == null ? null : PledgeText.toDomain(item.evaluation)));
 		}
 		return measures;
 	}

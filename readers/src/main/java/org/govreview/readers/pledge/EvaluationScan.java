@@ -240,7 +240,13 @@ final class EvaluationScan {
 				entry.legendMark = markOf(cells.get(found.get(0))).get();
 			}
 		}
-		if (entry.evaluation != null) {
+		boolean notEvaluated = entry.evaluation == null && evaluationColumn >= 0 && evaluationColumn < cells.size()
+				&& NOT_EVALUATED.matcher(nfkc(cells.get(evaluationColumn)).strip()).matches();
+		if (notEvaluated) {
+			// 8 | がん検診の受診率 | … | － | － | 健康推進課: an item the report left unevaluated this year
+			evaluationAt = evaluationColumn;
+		}
+		if (entry.evaluation != null || notEvaluated) {
 			int departmentColumn = shifted(column(header, "department-header"), offset);
 			int titleColumn = shifted(column(header, "title-header"), offset);
 			String title = null;
@@ -273,10 +279,19 @@ final class EvaluationScan {
 			entry.evaluation = null;
 			entry.departments.clear();
 		}
-		Entry group = group(String.join(" ", cells), "R:" + numberingShape(cells.isEmpty() ? "" : cells.get(0)));
+		// ５ 市民とともに歩む… | 4 | 0 | 0 | 3 | 1 | 61.3%: the group's name, its counts and figure in cells of their own
+		List<String> named = cells.size() >= 4 ? cells.stream().filter(cell -> !COUNT_CELL.matcher(nfkc(cell).strip()).matches()).toList()
+				: cells;
+		Entry group = group(String.join(" ", named), "R:" + numberingShape(cells.isEmpty() ? "" : cells.get(0)));
 		group.legendMark = entry.legendMark;
 		return group;
 	}
+
+	/** 4, 12件, 3項目, －: a cell that counts, in a row of counts beside a group's name. */
+	private static final Pattern COUNT_CELL = Pattern.compile("^(?:\\d{1,3}(?:件|項目|事業)?|[-－ー―])$");
+
+	/** －, ー, 対象外, 評価対象外, 未評価: an evaluation cell that says the item was not evaluated. */
+	private static final Pattern NOT_EVALUATED = Pattern.compile("^(?:[-－ー―‐─]|(?:評価)?対象外|未評価|評価なし)$");
 
 	/** A line of text: an item when it ends with an evaluation (or holds a star run) after a title. */
 	private Entry line(String raw, String signature) {
@@ -544,7 +559,10 @@ final class EvaluationScan {
 			}
 		}
 		for (List<Entry> rows : byTable.values()) {
-			List<Evaluation> marks = rows.stream().map(row -> row.evaluation != null ? row.evaluation : row.legendMark).toList();
+			List<Evaluation> marks = rows.stream()
+				.map(row -> row.evaluation != null ? row.evaluation : row.legendMark)
+				.filter(java.util.Objects::nonNull)
+				.toList();
 			boolean descending = true;
 			for (int i = 1; i < marks.size(); i++) {
 				descending &= marks.get(i).level() < marks.get(i - 1).level();

@@ -257,7 +257,9 @@ final class PublishedFigures {
 						continue;
 					}
 					for (int c = 1; c < Math.min(header.size(), row.size()); c++) {
-						Optional<Evaluation> mark = markOf(header.get(c));
+						// ◎実施済み: a mark over the word for it, two header rows joined
+						String heading = header.get(c);
+						Optional<Evaluation> mark = markOf(heading).or(() -> markOf(heading.strip().replaceFirst("^([◎○〇△×●▲]).+$", "$1")));
 						OptionalInt count = count(row.get(c).text());
 						if (mark.isPresent() && count.isPresent()) {
 							counts.putIfAbsent(display(mark.get()), count.getAsInt());
@@ -307,8 +309,12 @@ final class PublishedFigures {
 	 * (5点 完了 4点 順調 is a legend).
 	 */
 	private static void inline(String text, Map<String, Integer> counts) {
-		// 「◎」が11項目、「○」が20項目: the mark quoted, then its count
-		String unquoted = nfkc(text).replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
+		if (nfkc(text).strip().matches("^\\(.*\\)$")) {
+			// (進捗率 88.9% ◎3 ○5 △1 ×0) under a group's heading: the group's counts, not the report's
+			return;
+		}
+		// 「◎」が11項目、「○」が20項目: the mark quoted, then its count; 「◎ 実施済み」: the mark with its meaning
+		String unquoted = nfkc(text).replaceAll("「([◎○〇△×●▲☆★])\\s*[^」\\d]{1,8}」", "「$1」").replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
 			// Ａ評価が9項目: the mark, the word for it, then its count
 			.replaceAll("(?<![^\\s、,，。:：])([A-Za-z◎○〇△×]|[^\\s(、,，。]{1,4}?)評価\\s*(?:が|は)\\s*(?=\\d)", "$1")
 			// S(完了)が5項目: the mark with its meaning in brackets, then its count
@@ -338,6 +344,9 @@ final class PublishedFigures {
 
 	private static final Pattern NOT_WEIGHTED = Pattern.compile("重み付?け(?:は|を)?(?:行って|して)?(?:いない|いません|おらず|せず|しない|なし)");
 
+	/** What a share of marks counts: items, projects, measures, or the marks themselves. */
+	private static final Pattern COUNTS_ITEMS = Pattern.compile("項目|件数|取組数|事業数|施策数|公約数|[◎○◯●△▲×✕]|達成(?!率)|順調|実現(?!度|率)|完了|実施済");
+
 	static OverallRule rule(DocumentModel model) {
 		List<String> sentences = new ArrayList<>();
 		for (Block block : model.blocks()) {
@@ -361,6 +370,10 @@ final class PublishedFigures {
 					continue;
 				}
 				if (rule[1].equals("sum-over-maximum") && !sentence.contains("÷")) {
+					continue;
+				}
+				if (rule[1].equals("share-of-marks") && !COUNTS_ITEMS.matcher(sentence).find()) {
+					// 改善幅に対する実績値の改善幅の割合を達成率とし: a share that defines an item's rate, no count of items
 					continue;
 				}
 				for (OverallRule value : OverallRule.values()) {

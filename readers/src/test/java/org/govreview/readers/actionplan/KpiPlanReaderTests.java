@@ -122,6 +122,75 @@ class KpiPlanReaderTests {
 	}
 
 	@Test
+	void readsAFiscalTargetTableAndAPlanPrintedOneCellPerLineWithItsScheduleAsNoTargets() {
+		ActionPlan plan = read("""
+				八戸市行財政改革大綱　実施計画（アクションプラン）
+				計画期間　令和６年度～令和９年度
+
+				Ⅱ　財政目標
+
+				財政指標\t令和４年度決算\t令和９年度目標
+				経常収支比率\t93.4％\t90.0％
+				財政調整基金残高\t42億3,600万円\t50億円
+
+				改革の柱１　市民サービスの質の向上とデジタル化の推進
+
+				No.
+				取組項目
+				取組内容
+				所管課
+				指標
+				現状値
+				目標値
+				（R9）
+				年次計画
+				R6
+				R7
+				R8
+				R9
+				1
+				行政手続のオンライン化
+				市民の利便性向上のため、申請件数の多い手続から
+				順次オンライン化を進める。
+				情報政策課
+				オンライン化した手続数
+				86手続（R4）
+				250手続
+				拡大
+				拡大
+				拡大
+				拡大
+
+				2
+				「書かない窓口」の導入
+				マイナンバーカード等の情報を活用し、申請書の
+				記入が不要な窓口を本庁舎から導入する。
+				市民課
+				書かない窓口の対象手続数
+				－
+				40手続
+				検討
+				試行
+				実施
+				拡大
+				""");
+
+		List<Indicator> indicators = plan.directions().stream()
+			.flatMap(direction -> java.util.stream.Stream.concat(direction.indicators().stream(),
+					direction.initiatives().stream().flatMap(initiative -> initiative.indicators().stream())))
+			.toList();
+		assertThat(indicators).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("経常収支比率", 2022, 2027), tuple("財政調整基金残高", 2022, 2027), tuple("オンライン化した手続数", 2022, 2027),
+					tuple("書かない窓口の対象手続数", null, 2027));
+		assertThat(indicators.get(1).baseline().number()).isEqualByComparingTo("4236000000");
+		PolicyDirection reform = plan.directions().get(plan.directions().size() - 1);
+		assertThat(reform.title()).isEqualTo("市民サービスの質の向上とデジタル化の推進");
+		assertThat(reform.initiatives()).extracting(Initiative::title, Initiative::departments)
+			.containsExactly(tuple("行政手続のオンライン化", List.of("情報政策課")), tuple("「書かない窓口」の導入", List.of("市民課")));
+		assertThat(reform.initiatives()).allSatisfy(initiative -> assertThat(initiative.interimTargets()).isEmpty());
+	}
+
+	@Test
 	void givesNoYearToAValueWhoseYearIsStatedNowhere() {
 		ActionPlan plan = read("""
 				盛岡市総合計画 実施計画（令和６年度～令和８年度）

@@ -271,4 +271,44 @@ class EvaluatedReportReaderTests {
 				"保育料の第3子以降無料化", "出産祝い金の創設");
 		assertThat(report.publishedOverall()).isEqualByComparingTo("62.5");
 	}
+
+	@Test
+	void aTargetCheckReadsItsSummaryRowsAsTheAreasItsUnevaluatedTargetsAsItemsAndItsMeanAsTheRule() {
+		PledgeReport report = read("北見市長公約　数値目標の達成状況について（令和５年度実績）", "", "（１）達成率",
+				"　各数値目標について、基準値から目標値までの改善幅に対する実績値の改善幅の割合を達成率としています。", "（２）全体の達成率",
+				"　評価対象とした数値目標の達成率を単純平均して算出しています。", "", "　　【分野別の評価結果】",
+				"  政策分野                                  項目数   Ｓ   Ａ   Ｂ   Ｃ   －  平均達成率",
+				"  １ 子どもを産み育てやすいまち                 3      1    1    1    0    0     72.0%",
+				"  ２ 誰もが健やかに暮らせるまち                 3      1    0    0    1    1     60.4%",
+				"  全　体                                        6      2    1    1    1    1     66.2%", "",
+				"【分野１】子どもを産み育てやすいまち　（平均達成率　72.0％）", "",
+				"No.\t公約の数値目標\t基準値\t目標値\t実績値\t達成率\t評価\t担当課", "1\t保育所等の待機児童数\t14\t0\t0\t100%\tS\t保育課",
+				"2\t子育て支援センターの利用者数\t18,200\t24,000\t22,850\t80%\tA\t子育て支援課", "3\t放課後児童クラブの定員数\t1,540\t1,700\t1,652\t70%\tB\t子育て支援課",
+				"", "【分野２】誰もが健やかに暮らせるまち　（平均達成率　60.4％）", "",
+				"No.\t公約の数値目標\t基準値\t目標値\t実績値\t達成率\t評価\t担当課", "4\t特定健康診査の受診率\t31.2\t45\t36.8\t40%\tC\t国保医療課",
+				"5\tがん検診の受診率\t14.5\t25\t－\t－\t－\t健康推進課", "6\t認知症サポーター養成数\t21,500\t26,000\t26,340\t100%\tS\t介護福祉課");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("子どもを産み育てやすいまち", new BigDecimal("72.0")),
+					org.assertj.core.groups.Tuple.tuple("誰もが健やかに暮らせるまち", new BigDecimal("60.4")));
+		assertThat(report.measures()).extracting(Measure::title).contains("がん検診の受診率");
+		assertThat(report.measures()).filteredOn(measure -> measure.title().equals("がん検診の受診率"))
+			.singleElement()
+			.satisfies(measure -> {
+				assertThat(measure.evaluation()).as("not evaluated this year").isNull();
+				assertThat(measure.departments()).containsExactly("健康推進課");
+			});
+		assertThat(report.overallRule()).isEqualTo(OverallRule.MEAN);
+	}
+
+	@Test
+	void marksOverTheWordsForThemHeadTheCountsOfASummaryAndAGroupsOwnCountsAreNotTheReports() {
+		PledgeReport report = read("鈴鹿市長マニフェスト進捗状況報告書（令和６年度）", "", "　全20項目のうち「◎ 実施済み」が5項目、「○ 順調に実施中」が11項目となりました。", "",
+				"政策の柱\t項目数\t◎\t○\t△\t×\t進捗率", "\t\t実施済み\t順調\t課題あり\t未着手\t", "柱1 子どもたちの未来\t10\t3\t5\t2\t0\t80.0%",
+				"柱2 健康で安心なまち\t10\t2\t6\t1\t1\t80.0%", "合　計\t20\t5\t11\t3\t1\t80.0%", "", "柱1　子どもたちの未来",
+				"（進捗率 80.0％　◎3　○5　△2　×0）", "1-1\t保育料の無償化\t無償化を実施\t◎\t子ども政策課");
+
+		assertThat(report.markCounts()).containsExactly(new MarkCount("◎", 5), new MarkCount("○", 11), new MarkCount("△", 3),
+				new MarkCount("×", 1));
+	}
 }
