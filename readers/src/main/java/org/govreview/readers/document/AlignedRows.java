@@ -80,12 +80,33 @@ final class AlignedRows {
 				&& t.codePointCount(0, t.length()) == 1;
 	}
 
-	/** A single full-width space inside a phrase (委員長　坂本　隆) does not split cells unless wider gaps do too. */
+	/**
+	 * A single full-width space inside a phrase (委員長　坂本　隆) does not split cells unless wider gaps do too; where
+	 * they do, it splits only between words of a name list (伊藤　英明　　松尾　美紀 is two names, not four cells).
+	 */
 	private static List<Span> singleFullWidthSpacesJoined(String line, List<Span> spans) {
-		if (spans.size() < 2 || line.contains("  ") || line.contains("　　") || line.contains("\t")) {
+		if (spans.size() < 2) {
 			return spans;
 		}
+		if (line.contains("  ") || line.contains("　　") || line.contains("\t")) {
+			return namesJoined(line, spans);
+		}
 		return List.of(new Span(spans.get(0).start(), spans.get(spans.size() - 1).end(), line.strip()));
+	}
+
+	/** 伊藤　英明　　松尾　美紀: family and given names set apart by one full-width space, the names by wider gaps. */
+	private static List<Span> namesJoined(String line, List<Span> spans) {
+		String inner = line.strip();
+		if (!inner.matches("^(?:[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}々ヶ]{1,4}　[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}々ヶ]{1,4}(?:[ 　]{2,}|$))+$")) {
+			return spans;
+		}
+		List<Span> names = new ArrayList<>();
+		for (int i = 0; i + 1 < spans.size(); i += 2) {
+			Span family = spans.get(i);
+			Span given = spans.get(i + 1);
+			names.add(new Span(family.start(), given.end(), family.text().strip() + "　" + given.text().strip()));
+		}
+		return spans.size() % 2 == 0 ? names : spans;
 	}
 
 	static boolean neighbourIsAligned(List<ModelBuilder.Line> lines, int i) {
@@ -334,6 +355,7 @@ final class AlignedRows {
 		String text = span.text().strip();
 		int indent = span.start() - firstRow.get(0).start();
 		return indent >= 0 && indent <= 2 && text.length() <= 30 && !text.endsWith("。") && !text.matches("^\\S(?:[ 　]+\\S){2,}$")
+				&& !Words.isLabel(text)
 				&& !text.matches("^[^：:]{1,12}[：:].*") && HeadingShapes.match(text, null).isEmpty();
 	}
 

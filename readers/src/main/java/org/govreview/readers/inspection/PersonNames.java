@@ -55,10 +55,23 @@ final class PersonNames {
 
 	private final Set<String> known = new LinkedHashSet<>();
 
+	/** 伊藤　英明　　松尾　美紀: names of a family and a given name each, set apart by wider gaps than their parts. */
+	private static List<String> pairsSplit(String[] pieces) {
+		List<String> split = new ArrayList<>();
+		for (String piece : pieces) {
+			String[] names = piece.strip().split("[ 　]{2,}");
+			// not 新 井　 智 子, one name spaced out letter by letter
+			boolean pairs = names.length >= 2 && java.util.Arrays.stream(names).allMatch(name -> name.strip().split("[ 　]").length == 2
+					&& name.strip().replaceAll("[ 　]", "").length() >= 3 && ROLE.matcher(name).results().findAny().isEmpty());
+			split.addAll(pairs ? List.of(names) : List.of(piece));
+		}
+		return split;
+	}
+
 	/** The names in a list as printed, in order, each remembered as a known member. */
 	List<String> list(String printed) {
 		List<String> names = new ArrayList<>();
-		for (String piece : SEPARATORS.split(PARENTHESES.matcher(printed).replaceAll(" "))) {
+		for (String piece : pairsSplit(SEPARATORS.split(PARENTHESES.matcher(printed).replaceAll(" ")))) {
 			List<String> tokens = new ArrayList<>();
 			for (String token : piece.strip().split("\\s+")) {
 				String name = withoutRole(token);

@@ -565,4 +565,12 @@ class DocumentModelTests {
 
 		assertThat(cells(document.tables().get(0))).extracting(row -> row.get(0)).containsExactly("選定理由（目的）", "桜ヶ丘市の現状と課題");
 	}
+
+	@Test
+	void namesOfTwoPartsSetApartByWiderGapsAreCellsAndALabelUnderThemIsNoWrappedName() {
+		DocumentModel document = model("伊藤　英明　　松尾　美紀", "川上　大輔　　長谷部　勝", "随行職員", "議会事務局議事課　主任　小池　智美");
+
+		assertThat(cells(document.tables().get(0))).containsExactly(List.of("伊藤　英明", "松尾　美紀"), List.of("川上　大輔", "長谷部　勝"));
+		assertThat(document.fields()).extracting(Field::label).containsExactly("随行職員");
+	}
 }

@@ -540,6 +540,38 @@ class InspectionReportReaderTests {
 		assertThat(report.visits()).extracting(InspectionVisit::date).contains(LocalDate.of(2024, 10, 29));
 	}
 
+	@Test
+	void membersListedTwoToALineAreEachOneMemberButANameSpacedOutLetterByLetterIsOne() {
+		InspectionReport pairs = read("pairs.txt", """
+				議員派遣結果報告書
+
+				令和７年８月４日
+				可児市議会議長　様
+
+				派遣の場所
+				福井県鯖江市
+				派遣議員
+				伊藤　英明　　松尾　美紀
+				川上　大輔　　長谷部　勝
+
+				１　鯖江市
+				　視察日時　令和７年７月１６日（水）午後１時３０分～午後３時３０分
+				""");
+		InspectionReport spaced = read("spaced.txt", """
+				政務活動調査報告書
+
+				令和７年２月１０日
+				草加市議会議長　あて
+				\t議員氏名\t新 井　 智 子
+
+				【調査日】\t令和７年１月２８日（火）
+				【調査先】\t千葉県流山市
+				""");
+
+		assertThat(pairs.members()).containsExactly("伊藤英明", "松尾美紀", "川上大輔", "長谷部勝");
+		assertThat(spaced.members()).containsExactly("新井智子");
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}
