@@ -208,7 +208,7 @@ final class ProseFigures {
 	}
 
 	void add(Statistic statistic) {
-		if (this.statistics.stream().noneMatch(other -> sameFigure(other, statistic))) {
+		if (this.statistics.stream().noneMatch(other -> sameFigure(other, statistic) || sameFigureRenamed(other, statistic))) {
 			this.statistics.add(statistic);
 		}
 	}
@@ -217,6 +217,26 @@ final class ProseFigures {
 	 * The same figure told twice, in a table and in the prose about it: one year, one number, and one name the end of
 	 * the other (区内の刑法犯認知件数 and 刑法犯認知件数).
 	 */
+	/**
+	 * The same figure of the same year, named by sentences and tables in words that share a name of four letters or more
+	 * (小学校区を単位とした地域自治組織の設立 and 地域自治組織の設立数（累計）, 12団体 in 令和５年度 both): one fact.
+	 */
+	static boolean sameFigureRenamed(Statistic one, Statistic other) {
+		if (!java.util.Objects.equals(one.fiscalYear(), other.fiscalYear()) || one.value().number() == null
+				|| other.value().number() == null || one.value().number().compareTo(other.value().number()) != 0
+				|| !java.util.Objects.equals(one.value().unit(), other.value().unit())) {
+			return false;
+		}
+		String a = one.indicator().replaceAll("[（(][^）)]*[）)]", "");
+		String b = other.indicator().replaceAll("[（(][^）)]*[）)]", "");
+		for (int i = 0; i + 4 <= a.length(); i++) {
+			if (b.contains(a.substring(i, i + 4))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean sameFigure(Statistic one, Statistic other) {
 		String a = one.indicator();
 		String b = other.indicator();

@@ -431,6 +431,31 @@ class PolicyStatementReaderTests {
 		assertThat(statement.fiscalYear()).isEqualTo(org.govreview.domain.fiscal.FiscalYear.of(2024));
 	}
 
+	@Test
+	void aFigureASentenceNamesInOtherWordsThanTheTableThatStatesItIsOneStatistic() {
+		PolicyStatement statement = readModel("toyonaka.txt", """
+				令和６年度　市民協働部　部局経営方針
+				豊中市
+
+				１　部局の使命
+				　市民とともに地域の力を高める。
+
+				２　現状
+				　小学校区を単位とした地域自治組織の設立は着実に進んでおり、令和５年度末で１２団体となりました。
+
+				重点取組①　地域自治の推進
+				【指標】
+				指標名\t単位\t令和４年度\t令和５年度
+				\t\t実績\t実績
+				地域自治組織の設立数（累計）\t団体\t10\t12
+				""");
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear,
+				statistic -> statistic.value().number().intValue())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("地域自治組織の設立数(累計)", 2022, 10),
+					org.assertj.core.groups.Tuple.tuple("地域自治組織の設立数(累計)", 2023, 12));
+	}
+
 	private PolicyStatement readOneIssue(String background) {
 		return read("oneIssue.txt", ONE_ISSUE.replace("{background}", background));
 	}
