@@ -175,6 +175,12 @@ public final class InspectionReportReader {
 				findings.add(undated(text.location(dateLine), day.get()));
 			}
 		}
+		if (visit.date == null && draft.day != null) {
+			// 第１日目　令和７年７月１６日（水） over the visit, whose own lines give only its hours
+			visit.date = InspectionDates.firstEventDate(draft.day.text())
+				.or(() -> InspectionDates.firstMonthDay(draft.day.text()).flatMap(years::date))
+				.orElse(null);
+		}
 		if (visit.date == null && day.isEmpty()) {
 			visit.dayOfMonth = JapaneseDates.firstDayWithWeekday(dateText).orElse(0);
 		}

@@ -72,6 +72,11 @@ final class ReportParser {
 
 	private VisitDraft current;
 
+	private Fragment day;
+
+	/** 第１日目　令和７年７月１６日（水）, １日目　７月１６日: a day's line over the visits of that day. */
+	private static final Pattern DAY_LINE = Pattern.compile("^[【〈(（]?(?:第\\s*)?[0-9０-９一二三四五六七]\\s*日\\s*目[】〉)）]?[\\s　]+\\S*?[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日.{0,6}$");
+
 	private ReportParser(DocumentModel model, List<Finding> findings) {
 		this.itinerary = Itinerary.scan(model);
 		this.fragments = Fragments.of(model).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
@@ -114,6 +119,11 @@ final class ReportParser {
 				}
 				this.header.accept(label.get().label(), value, fragment, this.names);
 				membersOpen = label.get().label() == Label.MEMBERS;
+				continue;
+			}
+			if (DAY_LINE.matcher(text).matches()) {
+				// 第１日目　令和７年７月１６日（水）: the day of the visits printed under it
+				this.day = fragment;
 				continue;
 			}
 			if (reportHeading(fragment) || destinationHeading(fragment) || topicItem(fragment)) {
@@ -323,6 +333,7 @@ final class ReportParser {
 
 	private void open(int line, String reportNumber, boolean byReportHeading) {
 		this.current = new VisitDraft(line, reportNumber, byReportHeading, this.names, this.findings);
+		this.current.day = this.day;
 		this.drafts.add(this.current);
 	}
 }

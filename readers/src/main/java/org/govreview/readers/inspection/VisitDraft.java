@@ -42,6 +42,9 @@ final class VisitDraft {
 
 	Fragment heading;
 
+	/** The day line the visit was printed under (第１日目　令和７年７月１６日（水）), null when none. */
+	Fragment day;
+
 	String headingName;
 
 	private final Map<Label, List<Fragment>> sections = new EnumMap<>(Label.class);

@@ -572,6 +572,35 @@ class InspectionReportReaderTests {
 		assertThat(spaced.members()).containsExactly("新井智子");
 	}
 
+	@Test
+	void aDaysLineDatesTheVisitsPrintedUnderItWhoseOwnLinesGiveOnlyTheirHours() {
+		InspectionReport report = read("days.txt", """
+				議員派遣結果報告書
+
+				令和７年８月４日
+				可児市議会議長　様
+
+				派遣議員
+				伊藤　英明　　松尾　美紀
+
+				第１日目　令和７年７月１６日（水）
+
+				１　福井県鯖江市
+				　ア　調査時間　　午後１時３０分～午後３時３０分
+				　イ　調査事項　　議会報告会について
+
+				第２日目　令和７年７月１７日（木）
+
+				２　福井県越前市
+				　ア　調査時間　　午後２時～午後３時３０分
+				　イ　調査事項　　多文化共生について
+				""");
+
+		assertThat(report.visits()).extracting(InspectionVisit::date, InspectionVisit::startTime)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 7, 16), java.time.LocalTime.of(13, 30)),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 7, 17), java.time.LocalTime.of(14, 0)));
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}
