@@ -188,6 +188,12 @@ final class Wraps {
 
 	/** Joins each filled cell of {@code row} into the cell of {@code last} above it, padding {@code last} as needed. */
 	static void joinRow(List<Cell> last, List<Cell> row) {
+		if (!row.isEmpty() && !row.get(0).isEmpty() && row.size() < last.size() && !last.isEmpty()
+				&& KEY_CELL.matcher(java.text.Normalizer.normalize(last.get(0).text(), java.text.Normalizer.Form.NFKC).strip()).matches()) {
+			// 2-1 | 地域包括ケアシステムの深化と在宅医 | … then 療・介護連携の推進 | 多職種研修…: a PDF dropped the empty
+			// cell under the key, and no key goes on over two lines
+			row = shiftedRight(row, 1);
+		}
 		for (int c = 0; c < row.size(); c++) {
 			if (row.get(c).isEmpty()) {
 				continue;
@@ -199,6 +205,9 @@ final class Wraps {
 			last.set(c, new Cell(joinCell(above.text(), row.get(c).text()), above.location()));
 		}
 	}
+
+	/** 2-1, 12, (3), ③, No.4: a row's key, whole in its cell. */
+	private static final Pattern KEY_CELL = Pattern.compile("^(?:No\\.?\\s*)?(?:\\d{1,3}(?:[-‐－]\\d{1,3}){0,2}|\\(\\d{1,3}\\)|[①-⑳])$");
 
 	private static boolean isLatin(char c) {
 		return c < 0x3000 && Character.isLetterOrDigit(c);

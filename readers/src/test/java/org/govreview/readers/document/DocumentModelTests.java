@@ -573,4 +573,16 @@ class DocumentModelTests {
 		assertThat(cells(document.tables().get(0))).containsExactly(List.of("伊藤　英明", "松尾　美紀"), List.of("川上　大輔", "長谷部　勝"));
 		assertThat(document.fields()).extracting(Field::label).containsExactly("随行職員");
 	}
+
+	@Test
+	void theRestOfAWrappedRowThatLostItsEmptyCellUnderTheKeyGoesOnTheCellsAfterTheKey() {
+		DocumentModel document = model("番号\tマニフェスト項目\t取組内容・実績\t進捗\t担当課",
+				"2-1\t地域包括ケアシステムの深化と在宅医\t相談対応件数は412件でした。\t○\t長寿社会課", "療・介護連携の推進\t多職種研修を4回開催しました。",
+				"2-2\tフレイル予防教室の開催\t28地区中21地区で開催しました。\t△\t健康づくり課");
+
+		assertThat(cells(document.tables().get(0))).containsExactly(List.of("番号", "マニフェスト項目", "取組内容・実績", "進捗", "担当課"),
+				List.of("2-1", "地域包括ケアシステムの深化と在宅医療・介護連携の推進", "相談対応件数は412件でした。多職種研修を4回開催しました。", "○",
+						"長寿社会課"),
+				List.of("2-2", "フレイル予防教室の開催", "28地区中21地区で開催しました。", "△", "健康づくり課"));
+	}
 }
