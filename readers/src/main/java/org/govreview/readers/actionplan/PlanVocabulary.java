@@ -43,7 +43,7 @@ final class PlanVocabulary {
 		if (text == null) {
 			return false;
 		}
-		String key = key(text).replaceAll("[【】\\[\\]〔〕<>＜＞:：()（）]", "");
+		String key = bare(text);
 		return vocabulary.words(concept).stream().map(PlanVocabulary::key).anyMatch(key::startsWith);
 	}
 
@@ -52,8 +52,13 @@ final class PlanVocabulary {
 		if (text == null) {
 			return false;
 		}
-		String key = key(text).replaceAll("[【】\\[\\]〔〕<>＜＞:：()（）]", "");
+		String key = bare(text);
 		return vocabulary.words(concept).stream().map(PlanVocabulary::key).filter(word -> word.length() >= 2).anyMatch(key::endsWith);
+	}
+
+	/** The text as the vocabulary compares it, without the brackets and colons around a word. */
+	private static String bare(String text) {
+		return key(text).replaceAll("[【】\\[\\]〔〕<>＜＞:：()（）]", "");
 	}
 
 	/** The text as the vocabulary compares it: NFKC, without spaces. */

@@ -88,7 +88,7 @@ final class AlignedRows {
 		if (spans.size() < 2) {
 			return spans;
 		}
-		if (line.contains("  ") || line.contains("　　") || line.contains("\t")) {
+		if (hasWideGap(line)) {
 			return namesJoined(line, spans);
 		}
 		return List.of(new Span(spans.get(0).start(), spans.get(spans.size() - 1).end(), line.strip()));
@@ -220,9 +220,14 @@ final class AlignedRows {
 		return new Result(new Table(body, header, rowLines.get(0).at(file), Table.Layout.ALIGNED), i);
 	}
 
+	/** Two spaces, two full-width spaces or a tab: a gap between columns, not between words. */
+	private static boolean hasWideGap(String text) {
+		return text.contains("  ") || text.contains("　　") || text.contains("\t");
+	}
+
 	private static boolean isNumberedHeading(ModelBuilder.Line line) {
 		String text = line.stripped();
-		if (text.contains("  ") || text.contains("　　") || text.contains("\t")) {
+		if (hasWideGap(text)) {
 			return false;
 		}
 		return HeadingShapes.match(text, null)
@@ -340,9 +345,6 @@ final class AlignedRows {
 	}
 
 	/**
-	 * A lone span under the first column, as a wrapped name's second line is printed: no heading, label or sentence.
-	 */
-	/**
 	 * 視察概要 ＜視察の様子＞ under 桜ヶ丘市の現状と課題: what the column's width wrapped is never wider than the column,
 	 * but for a note in brackets ((各年度５月１日現在)) that was set on a line of its own.
 	 */
@@ -351,6 +353,9 @@ final class AlignedRows {
 		return span.end() - span.start() > column && !span.text().strip().matches("^[（(][^（）()]*[）)]$");
 	}
 
+	/**
+	 * A lone span under the first column, as a wrapped name's second line is printed: no heading, label or sentence.
+	 */
 	private static boolean isWrappedFirstCell(Span span, List<Span> firstRow) {
 		String text = span.text().strip();
 		int indent = span.start() - firstRow.get(0).start();

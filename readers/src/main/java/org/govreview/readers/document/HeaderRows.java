@@ -2,6 +2,7 @@ package org.govreview.readers.document;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How many of a table's first rows are its header: a first row of header words (or of words over a body with
@@ -91,14 +92,17 @@ final class HeaderRows {
 				? body.subList(1, body.size()) : body;
 		for (int c = 0; c < first.size(); c++) {
 			int column = c;
-			if (first.get(c).text().strip().matches("^[◎○〇△×●▲]$") && !counts.isEmpty() && counts.stream()
+			if (LONE_MARK.matcher(first.get(c).text().strip()).matches() && !counts.isEmpty() && counts.stream()
 				.filter(row -> column < row.size() && !row.get(column).isEmpty())
 				.allMatch(row -> Normalizer.normalize(row.get(column).text(), Normalizer.Form.NFKC).strip().matches("^\\d{1,3}(?:件|項目)?$"))) {
 				marks++;
 			}
 		}
-		return marks >= 2 && first.stream().noneMatch(cell -> !cell.text().strip().matches("^[◎○〇△×●▲]$") && isFigure(cell.text()));
+		return marks >= 2 && first.stream().noneMatch(cell -> !LONE_MARK.matcher(cell.text().strip()).matches() && isFigure(cell.text()));
 	}
+
+	/** ◎, ○, △: a mark alone in its cell. */
+	private static final Pattern LONE_MARK = Pattern.compile("^[◎○〇△×●▲]$");
 
 	private static boolean bodyHasFigures(List<List<Cell>> body) {
 		return body.stream().flatMap(List::stream).anyMatch(cell -> isFigure(cell.text()));

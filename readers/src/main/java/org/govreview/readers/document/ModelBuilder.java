@@ -233,8 +233,7 @@ final class ModelBuilder {
 		Location at = line.at(file);
 		List<AlignedRows.Span> aligned = AlignedRows.split(line.text());
 		String stripped = line.stripped();
-		Matcher spaced = LETTER_SPACED.matcher(stripped);
-		if (spaced.matches() && evenlySpaced(stripped) && !Words.isLabel(stripped)
+		if (LETTER_SPACED.matcher(stripped).matches() && evenlySpaced(stripped) && !Words.isLabel(stripped)
 				&& (Words.key(stripped).length() >= 3 || Words.SECTIONS.contains(Words.key(stripped)))) {
 			// 所　　感, 唐　津　市, 行 政 視 察 報 告 書: a word set out letter by letter, no label with a one-letter value
 			flushParagraph();

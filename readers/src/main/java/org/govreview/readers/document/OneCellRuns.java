@@ -140,12 +140,13 @@ final class OneCellRuns {
 				j = skipFurniture(lines, j + 1);
 				i = j;
 			}
-			List<ModelBuilder.Line> record = record(lines, j, columns);
+			int length = recordLength(lines, j);
+			List<ModelBuilder.Line> record = record(lines, j, length, columns);
 			if (record != null) {
 				// 1 | 行政手続のオンライン化 | 市民の…から | 順次…進める。 | 情報政策課 …, then a blank line: a row whose
 				// long cell wrapped, the blank line its end
 				group.addAll(record);
-				j += recordLength(lines, j);
+				j += length;
 				records = true;
 			}
 			while (group.size() < columns && j < lines.size()) {
@@ -208,11 +209,11 @@ final class OneCellRuns {
 
 	/**
 	 * The cells of a row set apart by blank lines that has one to three lines more than the table has columns: the
-	 * lines that stop mid-phrase (…手続から) joined to the line after them until the row fits. Null when the lines up
-	 * to the blank line are as many as the columns (an ordinary row), or the row cannot be made to fit.
+	 * lines that stop mid-phrase (…手続から) joined to the line after them until the row fits. Null when the
+	 * {@code length} lines up to the blank line are as many as the columns (an ordinary row), or the row cannot be made
+	 * to fit.
 	 */
-	private static List<ModelBuilder.Line> record(List<ModelBuilder.Line> lines, int from, int columns) {
-		int length = recordLength(lines, from);
+	private static List<ModelBuilder.Line> record(List<ModelBuilder.Line> lines, int from, int length, int columns) {
 		if (length <= columns || length > columns + 3) {
 			return null;
 		}

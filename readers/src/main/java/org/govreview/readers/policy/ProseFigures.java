@@ -208,7 +208,7 @@ final class ProseFigures {
 	}
 
 	void add(Statistic statistic) {
-		if (this.statistics.stream().noneMatch(other -> sameFigure(other, statistic) || sameFigureRenamed(other, statistic))) {
+		if (this.statistics.stream().noneMatch(other -> sameFact(other, statistic))) {
 			this.statistics.add(statistic);
 		}
 	}
@@ -217,11 +217,16 @@ final class ProseFigures {
 	 * The same figure told twice, in a table and in the prose about it: one year, one number, and one name the end of
 	 * the other (区内の刑法犯認知件数 and 刑法犯認知件数).
 	 */
+	/** One fact stated twice: the same figure under the same name, or under words that share a name ({@link #sameFigureRenamed}). */
+	static boolean sameFact(Statistic one, Statistic other) {
+		return sameFigure(one, other) || sameFigureRenamed(one, other);
+	}
+
 	/**
 	 * The same figure of the same year, named by sentences and tables in words that share a name of four letters or more
 	 * (小学校区を単位とした地域自治組織の設立 and 地域自治組織の設立数（累計）, 12団体 in 令和５年度 both): one fact.
 	 */
-	static boolean sameFigureRenamed(Statistic one, Statistic other) {
+	private static boolean sameFigureRenamed(Statistic one, Statistic other) {
 		if (!java.util.Objects.equals(one.fiscalYear(), other.fiscalYear()) || one.value().number() == null
 				|| other.value().number() == null || one.value().number().compareTo(other.value().number()) != 0
 				|| !java.util.Objects.equals(one.value().unit(), other.value().unit())) {

@@ -360,7 +360,7 @@ final class TableFigures {
 			value = IndicatorValue.number(value.number(), unit, cell);
 		}
 		Statistic statistic = new Statistic(indicator, period.strip(), year, value, issueId);
-		this.statistics.removeIf(other -> ProseFigures.sameFigure(other, statistic) || ProseFigures.sameFigureRenamed(other, statistic));
+		this.statistics.removeIf(other -> ProseFigures.sameFact(other, statistic));
 		this.statistics.add(statistic);
 		return true;
 	}
