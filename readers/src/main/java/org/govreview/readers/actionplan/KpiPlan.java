@@ -219,8 +219,15 @@ final class KpiPlan {
 	private Reading walk(DocumentModel model) {
 		legendYears(model);
 		Set<String> runningHeaders = runningHeaders(model);
-		for (Block block : model.blocks()) {
-			if (block instanceof Heading heading) {
+		List<Block> blocks = model.blocks();
+		for (int b = 0; b < blocks.size(); b++) {
+			Block block = blocks.get(b);
+			if (block instanceof Heading heading && b + 1 < blocks.size() && namesFigures(heading, blocks.get(b + 1))) {
+				// ◎新規就農者数 over 基準値：31人（2023年度） and 目標値：40人（2029年度）: the indicator the fields measure
+				finishPending();
+				pending = new PendingIndicator(clean(heading.title()), heading.location().toString());
+			}
+			else if (block instanceof Heading heading) {
 				if (!runningHeaders.contains(heading.text())) {
 					heading(heading);
 				}
@@ -350,6 +357,14 @@ final class KpiPlan {
 		}
 		startInitiative(number, title, heading);
 		initiative.named = labelled != null;
+	}
+
+	/** A heading marked as a list's item (◎, ○, ・) right over a baseline or target field, inside a direction. */
+	private boolean namesFigures(Heading heading, Block next) {
+		return heading.scheme() == NumberingScheme.SYMBOL && (direction != null || initiative != null)
+				&& next instanceof Field field && (words.is("baseline", BULLET.matcher(field.label()).replaceFirst(""))
+						|| words.is("target", BULLET.matcher(field.label()).replaceFirst("")))
+				&& labelled(heading, "initiative") == null && labelled(heading, "direction") == null;
 	}
 
 	/** {number, title} when the heading is labelled with one of the concept's words (政策1, ■柱１ …), else null. */
@@ -493,7 +508,7 @@ final class KpiPlan {
 		int added = 0;
 		for (List<Cell> cells : body) {
 			List<Cell> row = cells;
-			if (columns.initiative == 0 && cells.size() < width && cells.size() > columns.indicator) {
+			if (columns.initiative == 0 && cells.size() < width && cells.size() > columns.indicator && !cells.get(0).isEmpty()) {
 				// a PDF drops the empty cells that lead a row: a merged 施策 cell continues the one above
 				row = new ArrayList<>();
 				for (int missing = cells.size(); missing < width; missing++) {
@@ -504,7 +519,10 @@ final class KpiPlan {
 			if (columns.initiative >= 0) {
 				Optional<String> name = Table.cell(row, columns.initiative);
 				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
-					initiative = new InitiativeBuilder("", clean(name.get()));
+					Matcher numbered = SHEET_NUMBER.matcher(clean(name.get()));
+					// 1-1 安心して子どもを産み育てられる環境づくり: the initiative's number, then its title
+					initiative = numbered.matches() ? new InitiativeBuilder(numbered.group(1), numbered.group(2))
+							: new InitiativeBuilder("", clean(name.get()));
 					initiativeHeading = null;
 					directionOrUnplaced(table.location().toString()).initiatives.add(initiative);
 				}
@@ -582,7 +600,8 @@ final class KpiPlan {
 			add(indicator, baseline, target, interim, table.location().toString());
 			added++;
 		}
-		if (added > 0) {
+		if (added > 0 || body.isEmpty() && table.headerRows() > 0) {
+			// a header standing alone heads the rows printed after it
 			lastColumns = columns;
 			lastHeader = header;
 		}
@@ -997,6 +1016,8 @@ final class KpiPlan {
 	 * The one year a bracket names beside other words: a date (令和5年5月1日, the year {@link
 	 * FiscalYears#yearOfFigureAsOf} gives) or a fiscal year with what it was (令和5年度市民意識調査, 令和4年度決算).
 	 */
+	private static final Pattern SURVEY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?![度0-9])");
+
 	private static OptionalInt yearNamedIn(String bracket) {
 		List<org.govreview.readers.text.StatedDate> dates = org.govreview.readers.text.JapaneseDates
 			.fullDates(org.govreview.readers.text.JapaneseDates.normalize(bracket));
@@ -1004,6 +1025,15 @@ final class KpiPlan {
 			return OptionalInt.of(FiscalYears.yearOfFigureAsOf(dates.get(0).date()));
 		}
 		List<FiscalYears.StatedFiscalYear> years = FiscalYears.all(bracket);
+		if (dates.isEmpty() && years.isEmpty()) {
+			// （2021年経済センサス）: a survey of one calendar year
+			Matcher calendar = SURVEY_YEAR.matcher(java.text.Normalizer.normalize(bracket, java.text.Normalizer.Form.NFKC));
+			if (calendar.find() && !calendar.find()) {
+				calendar.reset();
+				calendar.find();
+				return OptionalInt.of(Integer.parseInt(calendar.group(1)));
+			}
+		}
 		return dates.isEmpty() && years.size() == 1 ? OptionalInt.of(years.get(0).year().year()) : OptionalInt.empty();
 	}
 

@@ -16,11 +16,15 @@ final class AlignedRows {
 	record Span(int start, int end, String text) {
 	}
 
-	record Result(Table table, int end) {
+	/** The table read and the line after it; {@code columns} the spans its cells were placed under. */
+	record Result(Table table, int end, List<Span> columns) {
 	}
 
 	/** The field a heading carries at its right margin: 所管：観光振興部 観光文化課. */
 	private static final Pattern HEADING_FIELD = Pattern.compile("^[^：:\\s]{1,12}[：:]\\s*\\S.*$");
+
+	/** 1-1 安心して…: a row's number before its first cell's text, which a wrapped line hangs under. */
+	private static final Pattern LEADING_KEY = Pattern.compile("^[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){1,2}[ 　]+");
 
 	private static final Pattern GAP = Pattern.compile("(?: {2,}|　+ *| +　[ 　]*|\t+)");
 
@@ -128,6 +132,15 @@ final class AlignedRows {
 	}
 
 	static Result table(List<ModelBuilder.Line> lines, int start, Path file) {
+		return table(lines, start, file, null);
+	}
+
+	/**
+	 * The table from {@code start}; {@code above}, when not null, the columns of a table just above it whose rows
+	 * these go on (pdftotext -layout prints a table's rows apart, under headings of their own, its header once): rows
+	 * whose cells all stand under those columns are placed under them, with the columns they leave empty.
+	 */
+	static Result table(List<ModelBuilder.Line> lines, int start, Path file, List<Span> above) {
 		List<ModelBuilder.Line> rowLines = new ArrayList<>();
 		List<List<Span>> rows = new ArrayList<>();
 		String prefix = null;
@@ -184,7 +197,9 @@ final class AlignedRows {
 				spans.set(0, new Span(first.start(), first.end(), prefix + first.text().strip()));
 				prefix = null;
 			}
-			if (!keyed && rows.size() >= 2 && spans.size() == 1 && isWrappedLaterCell(spans.get(0), rows)) {
+			List<List<Span>> shape = above == null ? rows : withColumns(rows, above);
+			int settled = above == null ? 2 : 1;
+			if (!keyed && rows.size() >= settled && spans.size() == 1 && isWrappedLaterCell(spans.get(0), shape)) {
 				// 無償化する方向で予算化を進めている。 under the last column: the rest of the row's cell
 				rowLines.add(line);
 				rows.add(spans);
@@ -192,8 +207,8 @@ final class AlignedRows {
 				continue;
 			}
 			boolean qualifier = rows.size() == 1 && spans.size() >= 1;
-			boolean wrapped = rows.size() >= 2 && spans.size() == 1 && isWrappedFirstCell(spans.get(0), rows.get(0))
-					&& !wider(spans.get(0), rows);
+			boolean wrapped = rows.size() >= settled && spans.size() == 1 && isWrappedFirstCell(spans.get(0), rows.get(0))
+					&& !wider(spans.get(0), shape);
 			if (spans.size() < 2 && !qualifier && !wrapped) {
 				break;
 			}
@@ -211,13 +226,45 @@ final class AlignedRows {
 			return null;
 		}
 		List<Span> anchors = rows.stream().max((a, b) -> a.size() - b.size()).orElseThrow();
+		if (above != null && above.size() > anchors.size() && under(rows, above)) {
+			anchors = above;
+		}
 		List<List<Cell>> cells = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
 			cells.add(place(rows.get(r), anchors, file, rowLines.get(r)));
 		}
 		int header = HeaderRows.count(cells);
 		List<List<Cell>> body = keyed ? joinKeyedRows(cells, header) : joinWrappedRows(cells, header);
-		return new Result(new Table(body, header, rowLines.get(0).at(file), Table.Layout.ALIGNED), i);
+		return new Result(new Table(body, header, rowLines.get(0).at(file), Table.Layout.ALIGNED), i, anchors);
+	}
+
+	/** The rows read so far with the columns above them first, so that they count as the table's widest row. */
+	private static List<List<Span>> withColumns(List<List<Span>> rows, List<Span> above) {
+		List<List<Span>> shape = new ArrayList<>();
+		shape.add(above);
+		shape.addAll(rows);
+		return shape;
+	}
+
+	/** Every cell of these rows stands under one of the columns (overlaps it), in the columns' order. */
+	private static boolean under(List<List<Span>> rows, List<Span> columns) {
+		for (List<Span> row : rows) {
+			int next = 0;
+			for (Span span : row) {
+				int column = -1;
+				for (int c = next; c < columns.size() && column < 0; c++) {
+					Span anchor = columns.get(c);
+					if (Math.min(span.end(), anchor.end()) - Math.max(span.start(), anchor.start()) > 0) {
+						column = c;
+					}
+				}
+				if (column < 0) {
+					return false;
+				}
+				next = column + 1;
+			}
+		}
+		return true;
 	}
 
 	/** Two spaces, two full-width spaces or a tab: a gap between columns, not between words. */
@@ -280,10 +327,13 @@ final class AlignedRows {
 		if (text.length() > 60 || HeadingShapes.match(text, null).isPresent() || text.matches("^[※＊*].*")) {
 			return false;
 		}
-		List<Span> widest = rows.stream().max((a, b) -> a.size() - b.size()).orElseThrow();
-		for (int c = 1; c < widest.size(); c++) {
-			if (Math.abs(widest.get(c).start() - span.start()) <= 2) {
-				return true;
+		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+		for (List<Span> row : rows) {
+			// under a later cell of the widest rows: a header's word may start a little off its column's figures
+			for (int c = 1; row.size() == columns && c < row.size(); c++) {
+				if (Math.abs(row.get(c).start() - span.start()) <= 2) {
+					return true;
+				}
 			}
 		}
 		return false;
@@ -359,7 +409,9 @@ final class AlignedRows {
 	private static boolean isWrappedFirstCell(Span span, List<Span> firstRow) {
 		String text = span.text().strip();
 		int indent = span.start() - firstRow.get(0).start();
-		return indent >= 0 && indent <= 2 && text.length() <= 30 && !text.endsWith("。") && !text.matches("^\\S(?:[ 　]+\\S){2,}$")
+		Matcher key = LEADING_KEY.matcher(firstRow.get(0).text().strip());
+		int hang = key.lookingAt() ? width(key.group(), 0, key.group().length()) : 0;
+		return indent >= 0 && (indent <= 2 || hang > 0 && Math.abs(indent - hang) <= 1) && text.length() <= 30 && !text.endsWith("。") && !text.matches("^\\S(?:[ 　]+\\S){2,}$")
 				&& !Words.isLabel(text)
 				&& !text.matches("^[^：:]{1,12}[：:].*") && HeadingShapes.match(text, null).isEmpty();
 	}

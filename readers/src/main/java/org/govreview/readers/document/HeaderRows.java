@@ -27,6 +27,12 @@ final class HeaderRows {
 		if (rows.size() > 2 && qualifies(rows.get(1), first)) {
 			return 2;
 		}
+		if (rows.size() == 2 && mostlyHeader(first) && mostlyHeader(rows.get(1)) && qualifies(rows.get(1), first)
+				&& rows.get(1).stream().noneMatch(cell -> isFigure(cell.text()))) {
+			// 現状値 | 目標値 over 施策 | 成果指標 | 単位 | （令和4年度） | （令和10年度） | 所管課, the rows below it after a
+			// blank line: a header of two rows standing alone
+			return 2;
+		}
 		return 1;
 	}
 
@@ -120,8 +126,13 @@ final class HeaderRows {
 
 	private static boolean isQualifier(String text) {
 		String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-		return t.matches("^\\(.{1,12}\\)$") || t.matches("^(?:単位)?[:：]?[^0-9]{1,4}$")
-				|| t.matches("^(?:[RHS]\\d{1,2}|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?末?$");
+		return isBracketOrYear(text) || t.matches("^(?:単位)?[:：]?[^0-9]{1,4}$");
+	}
+
+	/** (令和4年度), R6, 2024年度: a cell that says when the column above it is, no column of its own. */
+	static boolean isBracketOrYear(String text) {
+		String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+		return t.matches("^\\(.{1,12}\\)$") || t.matches("^(?:[RHS]\\d{1,2}|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?末?$");
 	}
 
 	/** A cell that is a figure: digits with a unit or a mark, not words. */

@@ -111,6 +111,13 @@ final class ModelBuilder {
 
 	private final List<Block> blocks = new ArrayList<>();
 
+	/** The columns of the last space-aligned table, the line after it and how many blocks stood before it ended. */
+	private List<AlignedRows.Span> alignedColumns;
+
+	private int alignedEnd;
+
+	private int alignedBlocks;
+
 	private final List<String> paragraph = new ArrayList<>();
 
 	private final List<Location> paragraphLines = new ArrayList<>();
@@ -324,9 +331,17 @@ final class ModelBuilder {
 			}
 			if (aligned.size() >= 3 || AlignedRows.neighbourIsAligned(lines, i)) {
 				flushParagraph();
-				AlignedRows.Result table = AlignedRows.table(lines, i, file);
+				List<AlignedRows.Span> above = columnsAbove(i);
+				AlignedRows.Result table = AlignedRows.table(lines, i, file, above);
 				if (table != null) {
+					if (table.columns() == above && blocks.size() == alignedBlocks && restOfRowAbove(table.table())) {
+						alignedEnd = table.end();
+						return table.end();
+					}
 					blocks.add(table.table());
+					alignedColumns = table.columns();
+					alignedEnd = table.end();
+					alignedBlocks = blocks.size();
 					return table.end();
 				}
 			}
@@ -959,6 +974,52 @@ final class ModelBuilder {
 
 	static boolean isFurniture(Line line) {
 		return line.runningHeader() || FURNITURE.matcher(line.text()).matches() || TABLE_OF_CONTENTS.matcher(line.text()).find();
+	}
+
+	/**
+	 * The columns of the space-aligned table just above line {@code i}, when only blank lines, headings and a line or
+	 * two of text stand between: rows there may go on that table.
+	 */
+	private List<AlignedRows.Span> columnsAbove(int i) {
+		if (alignedColumns == null || i - alignedEnd > 12) {
+			return null;
+		}
+		for (Block block : blocks.subList(Math.min(alignedBlocks, blocks.size()), blocks.size())) {
+			boolean between = block instanceof Heading || block instanceof Paragraph paragraph && paragraph.lines().size() <= 2
+					|| block instanceof Table table && table.layout() == Table.Layout.ALIGNED && table.rows().size() <= 2;
+			if (!between) {
+				return null;
+			}
+		}
+		return alignedColumns;
+	}
+
+	/**
+	 * 103.7%   A    産業経済部 right under its row: the rest of the row above that the page wrapped, its cells where that
+	 * row left its last columns empty. Joined into that row (and the rows after it into the table) when so.
+	 */
+	private boolean restOfRowAbove(Table rest) {
+		Table table = (Table) blocks.get(blocks.size() - 1);
+		List<Cell> first = rest.rows().get(0);
+		List<Cell> last = table.rows().get(table.rows().size() - 1);
+		int firstFilled = 0;
+		while (firstFilled < first.size() && first.get(firstFilled).isEmpty()) {
+			firstFilled++;
+		}
+		if (firstFilled == 0 || firstFilled >= first.size() || firstFilled < last.size()
+				&& last.subList(firstFilled, last.size()).stream().anyMatch(cell -> !cell.isEmpty())) {
+			return false;
+		}
+		List<Cell> joined = new ArrayList<>(last.subList(0, Math.min(firstFilled, last.size())));
+		while (joined.size() < firstFilled) {
+			joined.add(new Cell("", last.isEmpty() ? table.location() : last.get(0).location()));
+		}
+		joined.addAll(first.subList(firstFilled, first.size()));
+		List<List<Cell>> rows = new ArrayList<>(table.rows().subList(0, table.rows().size() - 1));
+		rows.add(joined);
+		rows.addAll(rest.rows().subList(1, rest.rows().size()));
+		blocks.set(blocks.size() - 1, table.withRows(rows, table.headerRows()));
+		return true;
 	}
 
 	private void flushParagraph() {

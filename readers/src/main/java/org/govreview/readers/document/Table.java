@@ -43,6 +43,17 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 	 * The header's cells, one per column; where the header spans two rows, each column's texts joined, and a shorter upper
 	 * row's last cell heads the columns after it.
 	 */
+	/** 所管課 under nothing: a lower header row names a column of its own where no upper cell reaches. */
+	private boolean headsColumnBelow(int row, int column) {
+		for (int below = row + 1; below < headerRows; below++) {
+			List<Cell> cells = rows.get(below);
+			if (column < cells.size() && Words.isHeaderCell(cells.get(column).text()) && !HeaderRows.isBracketOrYear(cells.get(column).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public List<String> header() {
 		if (headerRows == 0) {
 			return List.of();
@@ -60,7 +71,7 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 					// 実績値 | (empty) | (empty) over R3 | R4 | R5: an upper cell spans the empty ones after it
 					joined.append(spanning(row, column));
 				}
-				else if (row < headerRows - 1 && !cells.isEmpty()) {
+				else if (row < headerRows - 1 && !cells.isEmpty() && !headsColumnBelow(row, column)) {
 					// 目標値 over R6 | R7 | R8 | R9: the last cell of a shorter upper row spans the columns after it
 					joined.append(cells.get(cells.size() - 1).text());
 				}

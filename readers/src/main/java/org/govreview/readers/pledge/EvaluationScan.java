@@ -38,6 +38,9 @@ final class EvaluationScan {
 
 	private static final Pattern STAR_RUN = Pattern.compile("[★☆]{3,}(?:\\s*[★☆]+)*");
 
+	/** 【実現】高校生までの医療費無料化: the evaluation as a bracketed tag before the title. */
+	private static final Pattern TAGGED = Pattern.compile("^[【\\[〔]([^】\\]〕]{1,8})[】\\]〕]\\s*(\\S.*)$");
+
 	private static final Pattern LEADERS = Pattern.compile("[…‥]{1,}|[・･.．]{3,}|[-―─]{3,}");
 
 	private static final Pattern STATED_LEVELS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:段階|点満点)");
@@ -72,6 +75,9 @@ final class EvaluationScan {
 
 		/** A label–value line that describes the item before it (its department, its evaluation). */
 		boolean detail;
+
+		/** How long the line that printed a tagged item is, to tell whether a narrow column cut its title. */
+		int printedLength;
 
 		/** The mark of a row that defines a mark rather than evaluating an item. */
 		Evaluation legendMark;
@@ -172,7 +178,11 @@ final class EvaluationScan {
 			}
 		}
 		else if (block instanceof Paragraph paragraph) {
-			for (String line : paragraph.lines()) {
+			List<String> lines = paragraph.lines();
+			if (!entries.isEmpty() && entries.get(entries.size() - 1).signature == TAG && !lines.isEmpty()) {
+				lines = tagContinued(entries.get(entries.size() - 1), lines);
+			}
+			for (String line : lines) {
 				Entry entry = line(line, null);
 				entry.location = paragraph.location();
 				entry.prose = entry.role == Role.OTHER && nfkc(line).strip().endsWith("。");
@@ -331,6 +341,11 @@ final class EvaluationScan {
 				evaluation = markOf(first[0]).get();
 				title = bracketedDepartment(first[1], departments);
 			}
+			Matcher tagged = TAGGED.matcher(text);
+			if (evaluation == null && tagged.matches() && markOf(tagged.group(1)).filter(mark -> !mark.scale().equals("grade")).isPresent()) {
+				evaluation = markOf(tagged.group(1)).get();
+				title = bracketedDepartment(tagged.group(2), departments);
+			}
 		}
 		if (evaluation != null && title != null) {
 			title = stripNumbering(LEADING_SYMBOL.matcher(title).replaceFirst(""));
@@ -347,9 +362,45 @@ final class EvaluationScan {
 		return group;
 	}
 
+	/**
+	 * The lines of the paragraph after a tagged item (【一部実現】小中学校の給食費の負担) without the rest of its title: a
+	 * narrow column cut the title at its width, and the rest (軽減) stands alone on the next line, short, before the
+	 * indented explanation. A tag whose text goes on to say what the tag means (…を実施 / したもの) is a legend, no item.
+	 */
+	private List<String> tagContinued(Entry tagged, List<String> lines) {
+		String first = nfkc(lines.get(0)).strip();
+		if (isDefinition(tagged.title + first)) {
+			tagged.role = Role.OTHER;
+			tagged.evaluation = null;
+			tagged.signature = null;
+			return lines;
+		}
+		int width = lines.stream().mapToInt(line -> line.stripTrailing().length()).max().orElse(0);
+		boolean cut = tagged.printedLength >= width - 1 && !Character.isWhitespace(lines.get(0).charAt(0))
+				&& first.length() < width - 2 && !first.contains("。")
+				&& (lines.size() == 1 || Character.isWhitespace(lines.get(1).charAt(0)));
+		tagged.signature = null;
+		if (!cut) {
+			return lines;
+		}
+		tagged.title = clean(tagged.title + first);
+		return lines.subList(1, lines.size());
+	}
+
 	/** 担当部署：子育て支援課　進捗状況：達成 — an item's evaluation on its own line, its title the line before. */
 	private Entry field(Field field) {
 		Entry entry = new Entry();
+		Optional<Evaluation> tag = markOf(field.label()).filter(mark -> !mark.scale().equals("grade"));
+		String tagged = stripNumbering(nfkc(field.value()).strip());
+		if (tag.isPresent() && isTitle(tagged) && !isDefinition(tagged) && markOf(tagged).isEmpty()) {
+			// 【実現】高校生までの医療費無料化: the evaluation as a tag before the item's title
+			entry.role = Role.ITEM;
+			entry.title = clean(tagged);
+			entry.evaluation = tag.get();
+			entry.signature = TAG;
+			entry.printedLength = field.label().length() + 2 + nfkc(field.value()).strip().length();
+			return entry;
+		}
 		String text = nfkc(field.label() + "：" + field.value());
 		Evaluation evaluation = null;
 		List<String> departments = new ArrayList<>();
@@ -460,8 +511,8 @@ final class EvaluationScan {
 	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */
 	private Entry group(String raw, String signature) {
 		Entry entry = new Entry();
-		String text = nfkc(raw == null ? "" : raw).strip();
-		if (text.isEmpty() || text.contains("。") || text.length() > 80) {
+		String text = COUNT_TAIL.matcher(nfkc(raw == null ? "" : raw).strip()).replaceFirst("");
+		if (text.isEmpty() || text.contains("。") || text.length() > 80 || "L:※".equals(signature)) {
 			return entry;
 		}
 		BigDecimal figure = null;
@@ -675,6 +726,12 @@ final class EvaluationScan {
 
 	/** The title of the card being read (項目：…), until its evaluation line. */
 	private Entry cardTitle;
+
+	/** The signature of an item whose evaluation is a tag before its title, until the block after it is read. */
+	private static final String TAG = "T:";
+
+	/** 子育て・教育（７項目）: how many items a group holds, no part of its title. */
+	private static final Pattern COUNT_TAIL = Pattern.compile("\\s*[(（](?:全)?\\d{1,3}(?:件|項目|事業|取組|施策)[)）]$");
 
 	private int levels() {
 		return statedLevels > 0 ? statedLevels : 10;

@@ -273,8 +273,13 @@ final class PublishedFigures {
 		}
 		for (Block block : model.blocks()) {
 			if (block instanceof Paragraph paragraph) {
+				int before = counts.size();
 				for (String line : paragraph.lines()) {
 					inline(line, counts);
+				}
+				if (counts.size() == before && paragraph.lines().size() > 1) {
+					// 実現 / 17項目 / 一部実現 / 10項目: a box of counts printed one value a line
+					inline(String.join("", paragraph.lines().stream().map(String::strip).toList()), counts);
 				}
 			}
 			else if (block instanceof Field field && GROUP_LABEL.matcher(nfkc(field.label())).find()) {
@@ -349,10 +354,16 @@ final class PublishedFigures {
 
 	static OverallRule rule(DocumentModel model) {
 		List<String> sentences = new ArrayList<>();
+		String unfinished = "";
 		for (Block block : model.blocks()) {
 			String text = block instanceof Paragraph p ? String.join("", p.lines().stream().map(String::strip).toList())
 					: block instanceof ListItem item ? item.body() : block instanceof Field field ? field.label() + field.value()
 							: "";
+			if (block instanceof Paragraph && !unfinished.isEmpty()) {
+				// ※「実現」と「一部実現」を合わせた / 割合を「実現率」としています。: a note's sentence the width wrapped
+				sentences.add(key(nfkc(unfinished + text).split("。")[0]));
+			}
+			unfinished = block instanceof ListItem && !text.isBlank() && !nfkc(text).strip().endsWith("。") ? text : "";
 			for (String sentence : nfkc(text).split("。")) {
 				sentences.add(key(sentence));
 			}

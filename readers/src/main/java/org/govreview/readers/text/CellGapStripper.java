@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -40,6 +41,9 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private final Map<Long, Integer> operationStartsAt = new HashMap<>();
 
+	/** A glyph that opens a line of its own: a bullet, a note mark, a bracketed heading. */
+	private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile("[・●■◆◇□※【〔＜<]");
+
 	private final TabStopGrid grid = new TabStopGrid();
 
 	private boolean operationStarting;
@@ -62,13 +66,56 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private float lastLineGap = Float.NaN;
 
+	private TextMargins margins;
+
+	private PDPage page;
+
+	private boolean breakDeferred;
+
+	private char lastLineChar;
+
+	/** Each glyph of the page's lines, by identity, to the line it stands on (its index in {@link #pageLines}). */
+	private final Map<TextPosition, Integer> lineOf = new IdentityHashMap<>();
+
+	private List<LineExtent> pageLines = List.of();
+
+	private int lastLineIndex = -1;
+
+	/** The last line of the page before, when the page's end may have broken it. */
+	private LineExtent carried;
+
+	/**
+	 * Where a line's drawn text ends (its spaces included: a word processor breaks a line at a space it draws), where
+	 * its text starts, and how wide its first unbreakable piece is: one Japanese character, or a Latin word.
+	 */
+	private record LineExtent(float end, float start, float firstPiece, float size) {
+	}
+
 	CellGapStripper() {
 		setSortByPosition(true);
 		setPageStart("\f");
 	}
 
 	@Override
+	protected void endDocument(PDDocument document) throws IOException {
+		if (breakDeferred) {
+			// the last page's last line: nothing follows it to continue it
+			breakDeferred = false;
+			carried = null;
+			super.writePageEnd();
+		}
+		super.endDocument(document);
+	}
+
+	@Override
+	protected void startDocument(PDDocument document) throws IOException {
+		margins = TextMargins.of(document);
+		super.startDocument(document);
+	}
+
+	@Override
 	protected void startPage(PDPage page) throws IOException {
+		this.page = page;
 		operationStarts.clear();
 		operationStartsAt.clear();
 		lastLineY = Float.NaN;
@@ -94,8 +141,34 @@ final class CellGapStripper extends PDFTextStripper {
 
 	@Override
 	protected void writePage() throws IOException {
-		lines(charactersByArticle.stream().flatMap(List::stream).toList()).forEach(this::measureTabStops);
+		List<List<TextPosition>> lines = lines(charactersByArticle.stream().flatMap(List::stream).toList());
+		lines.forEach(this::measureTabStops);
+		lineOf.clear();
+		List<LineExtent> extents = new ArrayList<>();
+		for (List<TextPosition> line : lines) {
+			line.forEach(glyph -> lineOf.put(glyph, extents.size()));
+			extents.add(extent(line));
+		}
+		pageLines = extents;
+		lastLineIndex = -1;
 		super.writePage();
+	}
+
+	private static LineExtent extent(List<TextPosition> line) {
+		TextPosition last = line.get(line.size() - 1);
+		int first = 0;
+		while (first < line.size() - 1 && line.get(first).getUnicode().isBlank()) {
+			first++;
+		}
+		TextPosition start = line.get(first);
+		float piece = start.getWidthDirAdj();
+		if (isLatin(start.getUnicode().charAt(0))) {
+			for (int i = first + 1; i < line.size() && !line.get(i).getUnicode().isBlank()
+					&& line.get(i).getUnicode().chars().allMatch(c -> c < 0x2000); i++) {
+				piece = line.get(i).getXDirAdj() + line.get(i).getWidthDirAdj() - start.getXDirAdj();
+			}
+		}
+		return new LineExtent(last.getXDirAdj() + last.getWidthDirAdj(), start.getXDirAdj(), piece, start.getFontSizeInPt());
 	}
 
 	private void measureTabStops(List<TextPosition> line) {
@@ -111,7 +184,7 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	/** The glyphs of a page as lines, top to bottom, each left to right. */
-	private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
+	static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
 		List<TextPosition> byHeight = new ArrayList<>(glyphs);
 		byHeight.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
 		List<List<TextPosition>> lines = new ArrayList<>();
@@ -139,7 +212,34 @@ final class CellGapStripper extends PDFTextStripper {
 	protected void writeString(String text, List<TextPosition> positions) throws IOException {
 		if (lineStarting && !positions.isEmpty()) {
 			lineStarting = false;
-			blankLineBefore(positions.get(0));
+			Integer index = lineOf.get(positions.get(0));
+			int previous = lastLineIndex;
+			lastLineIndex = index == null ? -1 : index;
+			if (breakDeferred) {
+				breakDeferred = false;
+				LineExtent above = previous >= 0 ? pageLines.get(previous) : carried;
+				boolean acrossPages = previous < 0 && carried != null;
+				carried = null;
+				if (index != null && above != null && continuesLine(positions.get(0), above, pageLines.get(index), acrossPages)) {
+					if (acrossPages) {
+						super.writePageStart();
+					}
+					if (isLatin(lastLineChar) && text.length() > 0 && isLatin(text.charAt(0))) {
+						writeString(" ");
+					}
+				}
+				else {
+					super.writeLineSeparator();
+					if (acrossPages) {
+						super.writePageEnd();
+						super.writePageStart();
+					}
+					blankLineBefore(positions.get(0));
+				}
+			}
+			else {
+				blankLineBefore(positions.get(0));
+			}
 		}
 		if (separatorPending) {
 			separatorPending = false;
@@ -217,6 +317,10 @@ final class CellGapStripper extends PDFTextStripper {
 		return Math.round(x * 2);
 	}
 
+	private static boolean isLatin(char c) {
+		return c < 0x80 && Character.isLetterOrDigit(c);
+	}
+
 	private static boolean isSpace(char c) {
 		return c == ' ' || c == '\u3000' || c == '\t';
 	}
@@ -240,8 +344,67 @@ final class CellGapStripper extends PDFTextStripper {
 		lastLineY = y;
 	}
 
+	/**
+	 * True when the line starting with this glyph is the rest of the line above, broken where the page ended: its first
+	 * character (or Latin word) would not have fitted after the line above before the right edge of the text, it starts
+	 * at the left edge at the usual distance below, and does not open an item of its own. A word processor wraps a long
+	 * line so, and so does a printer of plain text.
+	 */
+	private boolean continuesLine(TextPosition first, LineExtent above, LineExtent line, boolean acrossPages) {
+		float y = first.getYDirAdj();
+		if (!margins.startsLeft(page, line.start(), line.size()) || !margins.fillsLine(page, above.end(), line.firstPiece(), line.size())) {
+			return false;
+		}
+		if (!acrossPages && (Float.isNaN(lastLineY) || y <= lastLineY)) {
+			return false;
+		}
+		float usual = Float.isNaN(lastLineGap) ? 1.3f * first.getFontSizeInPt() : lastLineGap;
+		if (!acrossPages && y - lastLineY > 1.3f * usual) {
+			return false;
+		}
+		if (ITEM_START.matcher(first.getUnicode()).matches()) {
+			return false;
+		}
+		lastLineY = y;
+		return true;
+	}
+
+	@Override
+	protected void writePageStart() throws IOException {
+		if (!breakDeferred) {
+			super.writePageStart();
+		}
+	}
+
+	@Override
+	protected void writePageEnd() throws IOException {
+		if (lastLineIndex >= 0 && margins.wraps(page) && !Float.isNaN(lastEnd)) {
+			// a line the page's end may have broken: the next page's first line decides
+			carried = pageLines.get(lastLineIndex);
+			breakDeferred = true;
+			lastLineChar = lastChar;
+			lineStarting = true;
+			return;
+		}
+		if (breakDeferred) {
+			breakDeferred = false;
+			super.writeLineSeparator();
+		}
+		super.writePageEnd();
+	}
+
 	@Override
 	protected void writeLineSeparator() throws IOException {
+		if (!breakDeferred && !Float.isNaN(lastEnd) && margins.wraps(page)) {
+			breakDeferred = true;
+			lastLineChar = lastChar;
+			lineStarting = true;
+			separatorPending = false;
+			lastEnd = Float.NaN;
+			lastChar = 'x';
+			lastWritten = null;
+			return;
+		}
 		lineStarting = true;
 		separatorPending = false;
 		lastEnd = Float.NaN;

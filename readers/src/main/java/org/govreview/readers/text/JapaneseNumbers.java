@@ -42,7 +42,7 @@ public final class JapaneseNumbers {
 	/** ±0: no change, the figure zero. */
 	private static final Pattern ZERO_CHANGE = Pattern.compile("^±(?=0(?![.,]?\\d))");
 
-	private static final Pattern SIGN = Pattern.compile("^([▲△\\-−－])(?=\\d)");
+	private static final Pattern SIGN = Pattern.compile("^([▲△\\-−－+＋])(?=\\d)");
 
 	/** 8・5 → 8.5 only between digits, with one or two digits on the right and no further 中黒 or digit. */
 	private static final Pattern MIDDLE_DOT_DECIMAL = Pattern.compile("(?<![\\d・])(\\d+)・(\\d{1,2})(?![\\d・])");
@@ -85,8 +85,10 @@ public final class JapaneseNumbers {
 		}
 		text = ZERO_CHANGE.matcher(text).replaceFirst("");
 		Matcher sign = SIGN.matcher(text);
-		boolean negative = sign.lookingAt();
-		String unsigned = negative ? text.substring(sign.end()) : text;
+		boolean signed = sign.lookingAt();
+		// ＋312人: a gain printed with its sign is the figure itself
+		boolean negative = signed && !sign.group(1).matches("[+＋]");
+		String unsigned = signed ? text.substring(sign.end()) : text;
 		Matcher quantity = QUANTITY.matcher(unsigned);
 		if (quantity.matches() && Character.isDigit(unsigned.charAt(0))) {
 			Optional<BigDecimal> number = number(quantity.group(1));

@@ -26,6 +26,13 @@ record ExpectedFacts(Optional<DocumentKind> kind, String layout, List<Fact> fact
 				// the schema gives a member only a subject: a value repeating it says nothing more
 				value = null;
 			}
+			if (type.endsWith("department") && value != null && value.matches(".+[、，,].+")) {
+				// 農政課、畜産課 as printed: each department is a fact of its own
+				for (String department : value.split("\\s*[、，,]\\s*")) {
+					facts.add(new Fact(type, subject, department, null, null));
+				}
+				continue;
+			}
 			facts.add(new Fact(type, subject, value, fact.hasNonNull("year") ? fact.get("year").asInt() : null,
 					text(fact, "unit")));
 		}

@@ -40,6 +40,18 @@ class SourceTextLoaderTests {
 	}
 
 	@Test
+	void aLineTheOfficeSuiteWrappedAtThePageEdgeIsReadAsTheLineItWasTyped() throws Exception {
+		// LibreOffice wraps a line longer than the page: a paragraph, a table row in the middle of a cell; the rest starts
+		// at the left margin. A line that ends short of the right edge, and a bullet, stay lines of their own.
+		Path resources = Path.of(getClass().getResource("/pdf/libreoffice-wrapped-lines.pdf").toURI()).getParent();
+		List<String> typed = Files.readAllLines(resources.resolve("libreoffice-wrapped-lines.txt"));
+
+		SourceText text = this.loader.load(resources.resolve("libreoffice-wrapped-lines.pdf"));
+
+		assertThat(text.lines()).containsExactlyElementsOf(typed);
+	}
+
+	@Test
 	void readsUtf8WithoutBom() throws IOException {
 		Path file = Files.writeString(this.directory.resolve("utf8.txt"), String.join("\n", REPORT) + "\n");
 
