@@ -250,8 +250,24 @@ final class ModelBuilder {
 		Optional<Field> numberedLabel = numberedField(aligned, at);
 		if (numberedLabel.isPresent()) {
 			flushParagraph();
-			blocks.add(numberedLabel.get());
-			return i + 1;
+			// １　出席委員　　◎高橋　健一　　○村上　美和, then 　　　　　　小野寺　剛　　桜井　直子 under the value: its rest
+			int valueColumn = aligned.get(2).start();
+			// the value as printed, its spaces kept: 高橋　健一　　村上　美和 are two names, not four cells
+			String printed = line.text();
+			int valueAt = printed.indexOf(aligned.get(2).text().strip(), printed.indexOf(aligned.get(1).text().strip())
+					+ aligned.get(1).text().strip().length());
+			StringBuilder value = new StringBuilder(valueAt < 0 ? numberedLabel.get().value() : printed.substring(valueAt).strip());
+			int next = i + 1;
+			while (next < lines.size() && !lines.get(next).isBlank() && !isFurniture(lines.get(next))) {
+				List<AlignedRows.Span> rest = AlignedRows.split(lines.get(next).text());
+				if (rest.isEmpty() || Math.abs(rest.get(0).start() - valueColumn) > 2) {
+					break;
+				}
+				value.append("　　").append(lines.get(next).text().strip());
+				next++;
+			}
+			blocks.add(new Field(numberedLabel.get().label(), value.toString(), at));
+			return next;
 		}
 		if (aligned.size() >= 2 && isNameList(aligned)) {
 			// 委員長　長谷川　修　　副委員長　村上　千尋: people with their roles, a line of text and no table row

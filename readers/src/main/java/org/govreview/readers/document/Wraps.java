@@ -33,16 +33,22 @@ final class Wraps {
 
 	/**
 	 * A table cell and the rest of it that the column width wrapped onto the next line: joined as {@link #join} does,
-	 * but a bulleted rest (・…, ※…), a department under a department, or a figure's year under its name (R6年度
-	 * 252万人) goes on a line of its own.
+	 * but a bulleted rest (・…, ※…), a department under a department, a figure's year under its name (R6年度
+	 * 252万人) or a labelled figure (現状：18人) goes on a line of its own.
 	 */
 	static String joinCell(String cell, String rest) {
 		if (cell.isEmpty()) {
 			return rest;
 		}
 		boolean item = rest.matches("^[・•●○◆◇■□※\\-－].*") || rest.matches("^(?:[RH]\\d|令和|平成|\\d{4}年).*")
+				|| rest.matches("^[\\p{IsHan}]{1,4}[：:].+")
+				|| lastLine(cell).matches("^[\\p{IsHan}]{1,4}[：:].*\\d.*[）)]$")
 				|| ORGANISATION.matcher(cell).find() && ORGANISATION.matcher(rest).find();
 		return item ? cell + "\n" + rest : join(List.of(cell, rest));
+	}
+
+	private static String lastLine(String cell) {
+		return cell.substring(cell.lastIndexOf('\n') + 1);
 	}
 
 	/**
@@ -83,6 +89,13 @@ final class Wraps {
 				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell))) {
 			return false;
 		}
+		if (numberedRecords(rows, headerRows) && (key.isBlank() || cells.size() >= 2 && cells.size() < columns
+				&& !RECORD_KEY.matcher(key).lookingAt())) {
+			// １ | ゼロカーボンシティの | ・公共施設への太陽光発電設 then ⇥実現に向けた取組の推⇥備の導入（２施設）: records
+			// numbered 1, 2, 3 … in their own column, a line without a number goes on the record above (a PDF drops
+			// its blank number cell, leaving the line short of the table's columns)
+			return true;
+		}
 		List<Cell> above = rows.get(rows.size() - 1);
 		int signals = 0;
 		for (int c = 1; c < cells.size(); c++) {
@@ -99,8 +112,29 @@ final class Wraps {
 		return signals >= 2;
 	}
 
-	/** ７月８日, (1), ①: how a record of a table starts. */
-	private static final Pattern RECORD_KEY = Pattern.compile("^(?:\\d{1,2}月\\d{1,2}日|[(（]\\d{1,2}[)）]|\\d{1,2}[.．]|[①-⑳])");
+	/** ７月８日, (1), ①, a bare 1: how a record of a table starts. */
+	private static final Pattern RECORD_KEY = Pattern.compile("^(?:\\d{1,2}月\\d{1,2}日|[(（]\\d{1,2}[)）]|\\d{1,2}[.．]|[①-⑳]|\\d{1,2}$)");
+
+	/**
+	 * The body's first cells so far number its records: the first is 1, the last filled one a bare number, each alone in
+	 * its cell, blank between them.
+	 */
+	private static boolean numberedRecords(List<List<Cell>> rows, int headerRows) {
+		if (rows.size() <= headerRows || !"1".equals(key(rows.get(headerRows)))) {
+			return false;
+		}
+		for (int r = rows.size() - 1; r >= headerRows; r--) {
+			String key = key(rows.get(r));
+			if (!key.isEmpty()) {
+				return key.matches("\\d{1,3}");
+			}
+		}
+		return false;
+	}
+
+	private static String key(List<Cell> row) {
+		return row.isEmpty() ? "" : java.text.Normalizer.normalize(row.get(0).text(), java.text.Normalizer.Form.NFKC).strip();
+	}
 
 	/** （累計）, （R5）, （年間）: a short bracketed word that qualifies the text above it. */
 	static boolean isBracketedQualifier(String text) {

@@ -11,7 +11,8 @@ import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 
 /**
  * The questions put during a visit and the answers given (質疑), as reports write them: Q … / A …, Q1 … / A1 …,
- * Q：… / A：…, 質 … / 答 …, 問 … / 答 …, 質問：… / 回答：…, ○委員 … / ●説明員 …, and on one line, 質：… → 答：….
+ * Q：… / A：…, 質 … / 答 …, 問 … / 答 …, 質問：… / 回答：…, ○委員 … / ●説明員 …, minutes' turns (○斉藤委員 … /
+ * ○防災課長 …), and on one line, 質：… → 答：….
  * Text that follows a question or answer without a marker
  * continues it (extraction breaks lines and pages). A question left without an answer, or an answer without a
  * question, is not paired but reported. Not thread-safe; one per visit.
@@ -21,7 +22,9 @@ final class Exchanges {
 	private static final Pattern QUESTION = Pattern
 		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
 				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
-				+ "|[○◯〇◇]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+))(.+)$",
+				+ "|[○◯〇◇]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+)"
+				// ○斉藤委員　…, ○村上副委員長　…: a member's turn in minutes
+				+ "|[○◯〇]\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,8}?(?:副委員長|委員|議員)[\\s\\u3000]+(?=\\S))(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern ANSWER = Pattern
@@ -29,7 +32,9 @@ final class Exchanges {
 				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
 				// （坂井市）, 【明石市担当者】: the host answers, named by its municipality
 				+ "|[(（【〔［\\[]\\s*[\\p{IsHan}ヶケ]{1,6}[市町村区](?:役所|役場)?(?:担当者?|職員|説明員)?\\s*[)）】〕］\\]]\\s*(?=\\S)"
-				+ "|[●◆]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+))(.+)$",
+				+ "|[●◆]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+)"
+				// ○スマートシティ推進室長　…, ○防災課長　…: an official's turn in minutes, named by post
+				+ "|[○◯〇]\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・]{0,16}?(?<!委員|議)(?:長|長補佐|主幹|主査|係長|担当|職員|説明員|参事|理事|補佐)[\\s\\u3000]+(?=\\S))(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** An answer on the question's own line: 質：… → 答：…, Q: … A: …. */

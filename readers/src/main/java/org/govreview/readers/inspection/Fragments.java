@@ -71,6 +71,9 @@ final class Fragments {
 		}
 
 		void table(Table table) {
+			if (figuresUnderLabels(table)) {
+				return;
+			}
 			for (int r = 0; r < table.rows().size(); r++) {
 				List<Cell> row = table.rows().get(r);
 				if (table.layout() == Table.Layout.ALIGNED) {
@@ -83,6 +86,27 @@ final class Fragments {
 					row.forEach(cell -> add(cell.location(), cell.text()));
 				}
 			}
+		}
+
+		/**
+		 * 人口 | 世帯数 | 面積 over 305,283人 | 140,116世帯 | 49.42km²: each figure with the label over it, as a line
+		 * would state it. False, and nothing added, when the table is no such pair of rows.
+		 */
+		private boolean figuresUnderLabels(Table table) {
+			if (table.rows().size() != 2) {
+				return false;
+			}
+			List<Cell> labels = table.rows().get(0);
+			List<Cell> figures = table.rows().get(1);
+			boolean paired = labels.size() >= 2 && labels.size() == figures.size() && labels.stream()
+				.allMatch(cell -> Label.match(cell.text()).filter(match -> match.label() == Label.FIGURE && match.rest().isBlank()).isPresent())
+				&& figures.stream().allMatch(cell -> cell.text().matches(".*[0-9０-９].*"));
+			if (paired) {
+				for (int c = 0; c < labels.size(); c++) {
+					add(figures.get(c).location(), labels.get(c).text().strip() + "　" + figures.get(c).text().strip());
+				}
+			}
+			return paired;
 		}
 
 		void paragraph(Paragraph paragraph, boolean besideHeading) {

@@ -74,7 +74,8 @@ final class PersonNames {
 		for (String piece : pairsSplit(SEPARATORS.split(PARENTHESES.matcher(printed).replaceAll(" ")))) {
 			List<String> tokens = new ArrayList<>();
 			for (String token : piece.strip().split("\\s+")) {
-				String name = withoutRole(token);
+				// ◎高橋 健一, ○村上 美和: the chair's and the vice-chair's marks, no part of a name
+				String name = withoutRole(token.replaceFirst("^[◎○〇●◯]", ""));
 				if (!name.isEmpty() && !NOT_A_NAME.matcher(name).matches()) {
 					tokens.add(name);
 				}
@@ -120,7 +121,7 @@ final class PersonNames {
 		Matcher bracketed = BRACKETED.matcher(fragment);
 		if (bracketed.matches()) {
 			String name = withoutRole(bracketed.group(1));
-			if (isKnown(name) || (inOpinions && FAMILY_NAME_LIKE.matcher(name).matches())) {
+			if (isKnown(name) || (inOpinions && FAMILY_NAME_LIKE.matcher(name).matches() && NOISE.stream().noneMatch(name::contains))) {
 				return Optional.of(new Heading(name, bracketed.group(2).strip()));
 			}
 			return Optional.empty();

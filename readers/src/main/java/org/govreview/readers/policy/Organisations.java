@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +108,13 @@ final class Organisations {
 	Municipality resolve(SourceText text, List<IndexedLine> titleLines, List<Finding> findings) {
 		List<Named> names = names(titleLines);
 		if (names.isEmpty()) {
+			Optional<Municipality> named = namedThroughout(text);
+			if (named.isPresent()) {
+				// 令和６年度　部長マニフェスト（生活環境部）: a department's title; its city is the one the pages name
+				findings.add(Finding.info("title", "the title names no municipality; the one the document names throughout is "
+						+ named.get(), titleLines.isEmpty() ? null : titleLines.get(0).text()));
+				return named.get();
+			}
 			throw new RejectedDocumentException(text.file(), titleLines.isEmpty() ? "title" : location(titleLines.get(0)),
 					"no organisation named in the title (a 市, 区, 町, 村 or 局 in 局区X方針〈…〉 or before 方針)",
 					titleLines.isEmpty() ? null : titleLines.get(0).text());
@@ -120,6 +128,41 @@ final class Organisations {
 					+ "; the organisation read is " + organisation, other.line().text())));
 		return organisation;
 	}
+
+	/**
+	 * The one municipality (a 市, 町 or 村 the master knows) that the text names on at least {@link #NAMED_LINES} lines
+	 * (a running header or footer, a contact block), when it names no other that often; else empty.
+	 */
+	private Optional<Municipality> namedThroughout(SourceText text) {
+		Map<Municipality, Integer> lines = new LinkedHashMap<>();
+		ResolutionContext context = this.master.contextOf(text.lines());
+		Map<String, Optional<Municipality>> resolved = new HashMap<>();
+		for (String line : text.lines()) {
+			Matcher name = CITY.matcher(Headings.normalized(line));
+			Set<Municipality> onLine = new java.util.HashSet<>();
+			while (name.find()) {
+				if (!GENERIC.contains(name.group())) {
+					resolved.computeIfAbsent(name.group(), printed -> {
+						try {
+							MunicipalityMaster.Resolution resolution = this.master.resolve(printed, context);
+							return resolution.corrected() ? Optional.empty() : Optional.of(resolution.municipality());
+						}
+						catch (IllegalArgumentException ex) {
+							// not a municipality's name: 文教都市, 地域の市
+							return Optional.empty();
+						}
+					}).ifPresent(onLine::add);
+				}
+			}
+			onLine.forEach(municipality -> lines.merge(municipality, 1, Integer::sum));
+		}
+		List<Municipality> often = lines.entrySet().stream().filter(entry -> entry.getValue() >= NAMED_LINES).map(Map.Entry::getKey).toList();
+		return often.size() == 1 ? Optional.of(often.get(0)) : Optional.empty();
+	}
+
+	private static final int NAMED_LINES = 2;
+
+	private static final Pattern CITY = Pattern.compile("(?<![\\p{IsHan}ヶケ])[\\p{IsHan}ヶケ]{1,5}[市町村](?![\\p{IsHan}])");
 
 	private Municipality resolve(SourceText text, Named named, List<Finding> findings) {
 		String name = named.name();

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
 
@@ -428,6 +430,11 @@ final class StatementModel {
 				if (issueTable(table, prose)) {
 					continue;
 				}
+				if (isSchedule(table)) {
+					// 取組項目 | 第１四半期 | 第２四半期 …: when each action is done, no actions of their own
+					acting = false;
+					continue;
+				}
 				int named = issue != null ? actionNameColumn(table) : -1;
 				if (named >= 0 && (acting || named == 0)) {
 					// 〈取組〉 over 取組名 | 内容 | 目標 | 所管課: each row is one action, named in its first column
@@ -671,7 +678,10 @@ final class StatementModel {
 				addDraftedAction(action, bulletedActions);
 			}
 			if (columns.indicatorColumn() >= 0 && this.drafted != null) {
-				indicatorCell(row.get(columns.indicatorColumn()).text().strip(), prose, table.location().toString());
+				// 市の事務事業に伴う温室効果ガス排出量 ⏎ 現状：9,812t-CO2（令和４年度）: a name, then its figures, a line each
+				for (String line : row.get(columns.indicatorColumn()).text().strip().split("\n")) {
+					indicatorCell(line.strip(), prose, table.location().toString());
+				}
 			}
 		}
 		this.matrix = columns;
@@ -705,6 +715,18 @@ final class StatementModel {
 			return;
 		}
 		this.indicatorClosed = true;
+		Matcher labelled = FIGURE_LABEL.matcher(ProseFigures.nfkc(cell));
+		if (labelled.matches() && !this.indicatorName.isEmpty()) {
+			if (VOCABULARY.is("target", labelled.group(1).strip())) {
+				// 目標：9,300t-CO2（令和６年度）: a target, never a statistic
+				return;
+			}
+			if (VOCABULARY.is("baseline", labelled.group(1).strip())) {
+				// 現状：9,812t-CO2（令和４年度） under its indicator's name: the figure is the name's, not 現状's
+				prose.read(this.indicatorName + "は" + labelled.group(2), this.drafted.id, location, this.indicatorName);
+				return;
+			}
+		}
 		prose.read(cell, this.drafted.id, location, this.indicatorName.isEmpty() ? null : this.indicatorName);
 	}
 
@@ -763,13 +785,29 @@ final class StatementModel {
 			else if (actionColumn < 0 && VOCABULARY.is("action", key)) {
 				actionColumn = i;
 			}
-			else if (indicatorColumn < 0 && key.contains("指標")) {
+			else if (indicatorColumn < 0 && (key.contains("指標") || key.startsWith("目標") || key.startsWith("達成目標"))) {
+				// 目標（令和６年度末の到達点）: the indicators and their figures, as 指標 heads them
 				indicatorColumn = i;
 			}
 		}
 		return issueColumn < 0 || actionColumn < 0 ? null
 				: new Matrix(header.size(), issueColumn, actionColumn, indicatorColumn, List.copyOf(header));
 	}
+
+	/** 第１四半期, ４月, 上半期, 令和６年度: a column of a schedule. */
+	private static final Pattern SCHEDULE_COLUMN = Pattern.compile(
+			"^(?:第?[1-4]四半期|[0-9]{1,2}月|[上下]半期|[上下]期|前期|後期|(?:令和|R)[0-9]{1,2}年度?|[0-9]{4}年度?)$");
+
+	/** A table whose columns after the first are periods of a schedule (three at least). */
+	private static boolean isSchedule(Table table) {
+		List<String> header = table.headerRows() > 0 ? table.header() : table.rows().isEmpty() ? List.of()
+				: table.rows().get(0).stream().map(Cell::text).toList();
+		long periods = header.stream().skip(1).filter(cell -> SCHEDULE_COLUMN.matcher(ProseFigures.nfkc(cell).replaceAll("\\s", "")).matches()).count();
+		return periods >= 3 && periods == header.size() - 1;
+	}
+
+	/** 現状：9,812t-CO2（令和４年度）: a figure's label and the figure. */
+	private static final Pattern FIGURE_LABEL = Pattern.compile("^([^:：\\d]{1,8})[:：]\\s*(\\d.*)$");
 
 	private static boolean isMarker(String cell) {
 		return ProseFigures.nfkc(cell).matches("[(]?(?:[0-9]{1,2}|[ア-ン]|[①-⑳]|[a-zA-Z])[).．、]?|[・□■●○◆◇]");

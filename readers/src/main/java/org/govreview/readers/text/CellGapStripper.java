@@ -41,6 +41,10 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private final Map<Long, Integer> operationStartsAt = new HashMap<>();
 
+	/** 1 温室効果ガス…, （２）, ③, Ⅳ, 第３章: a numbered line, which no wrap starts. */
+	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
+		.compile("^(?:[0-9０-９]{1,2}(?:[\\s　、)）]|[.．](?![0-9０-９]))|[（(][0-9０-９]{1,2}[）)]|[①-⑳]|[IVXⅠ-Ⅻ]{1,4}[\\s　.．]|第[0-9０-９一二三四五六七八九十]{1,3}[章節条])");
+
 	/** A glyph that opens a line of its own: a bullet, a note mark, a bracketed heading. */
 	private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile("[・●■◆◇□※【〔＜<]");
 
@@ -74,6 +78,16 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private char lastLineChar;
 
+	/** The last characters written on the line, and whether the line broken off ended a sentence with them. */
+	private String lastWords = "";
+
+	private boolean endsSentence;
+
+	/** Whether the line being written, and the line broken off, set out cells (tabs, runs of spaces). */
+	private boolean rowSeen;
+
+	private boolean brokenRow;
+
 	/** Each glyph of the page's lines, by identity, to the line it stands on (its index in {@link #pageLines}). */
 	private final Map<TextPosition, Integer> lineOf = new IdentityHashMap<>();
 
@@ -88,7 +102,11 @@ final class CellGapStripper extends PDFTextStripper {
 	 * Where a line's drawn text ends (its spaces included: a word processor breaks a line at a space it draws), where
 	 * its text starts, and how wide its first unbreakable piece is: one Japanese character, or a Latin word.
 	 */
-	private record LineExtent(float end, float start, float firstPiece, float size) {
+	private record LineExtent(float end, float start, float firstPiece, float size, String head) {
+	}
+
+	private static String lineText(LineExtent line) {
+		return line.head();
 	}
 
 	CellGapStripper() {
@@ -168,7 +186,12 @@ final class CellGapStripper extends PDFTextStripper {
 				piece = line.get(i).getXDirAdj() + line.get(i).getWidthDirAdj() - start.getXDirAdj();
 			}
 		}
-		return new LineExtent(last.getXDirAdj() + last.getWidthDirAdj(), start.getXDirAdj(), piece, start.getFontSizeInPt());
+		StringBuilder head = new StringBuilder();
+		for (int i = first; i < line.size() && head.length() < 8; i++) {
+			head.append(line.get(i).getUnicode());
+		}
+		return new LineExtent(last.getXDirAdj() + last.getWidthDirAdj(), start.getXDirAdj(), piece, start.getFontSizeInPt(),
+				head.toString());
 	}
 
 	private void measureTabStops(List<TextPosition> line) {
@@ -229,16 +252,21 @@ final class CellGapStripper extends PDFTextStripper {
 					}
 				}
 				else {
-					super.writeLineSeparator();
 					if (acrossPages) {
+						// the page's end, as it would have been written without the wait
 						super.writePageEnd();
 						super.writePageStart();
 					}
+					else {
+						super.writeLineSeparator();
+					}
 					blankLineBefore(positions.get(0));
+					leadingTabs(positions.get(0));
 				}
 			}
 			else {
 				blankLineBefore(positions.get(0));
+				leadingTabs(positions.get(0));
 			}
 		}
 		if (separatorPending) {
@@ -249,8 +277,10 @@ final class CellGapStripper extends PDFTextStripper {
 			if (cell) {
 				writeString("\t");
 			}
-			else if (!isSpace(lastChar) && !(text.length() > 0 && isSpace(text.charAt(0)))) {
-				// a drawn full-width space is already the space between its words
+			else if (!isSpace(lastChar) && !(text.length() > 0 && isSpace(text.charAt(0)))
+					&& !(touches(positions) && (isWide(lastChar) || text.length() > 0 && isWide(text.charAt(0))))) {
+				// a drawn full-width space is already the space between its words; 令和6年: Latin digits set in
+				// another font right after a Japanese character are no word apart
 				writeString(getWordSeparator());
 			}
 		}
@@ -258,6 +288,9 @@ final class CellGapStripper extends PDFTextStripper {
 		writeString(written);
 		if (!written.isEmpty()) {
 			lastChar = written.charAt(written.length() - 1);
+			rowSeen |= written.indexOf('\t') >= 0 || written.contains("   ") || written.contains("　　");
+			String tail = lastWords + written;
+			lastWords = tail.substring(Math.max(0, tail.length() - 4));
 		}
 		if (!positions.isEmpty()) {
 			TextPosition last = positions.get(positions.size() - 1);
@@ -317,6 +350,16 @@ final class CellGapStripper extends PDFTextStripper {
 		return Math.round(x * 2);
 	}
 
+	/** The word starts within the gap an office suite sets between Japanese and Latin text (a quarter of an em). */
+	private boolean touches(List<TextPosition> positions) {
+		return !positions.isEmpty() && !Float.isNaN(lastEnd) && positions.get(0).getXDirAdj() - lastEnd < 0.4f * lastFontSize;
+	}
+
+	/** A character of Japanese text (kana, kanji, full-width forms), which no space sets apart from a Latin word. */
+	private static boolean isWide(char c) {
+		return c >= 0x3000 && c < 0xA000 || c >= 0xFF00 && c < 0xFFF0;
+	}
+
 	private static boolean isLatin(char c) {
 		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
@@ -345,6 +388,17 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	/**
+	 * ⇥⇥お、年度当初に…: a line that starts at a tab stop of the grid was led there by as many tabs, its first cells
+	 * empty (a cell of the row above wrapped onto it); the tabs are written so that its cells keep their columns.
+	 */
+	private void leadingTabs(TextPosition first) throws IOException {
+		int tabs = grid.stopsTo(first.getXDirAdj());
+		for (int t = 0; t < tabs; t++) {
+			writeString("\t");
+		}
+	}
+
+	/**
 	 * True when the line starting with this glyph is the rest of the line above, broken where the page ended: its first
 	 * character (or Latin word) would not have fitted after the line above before the right edge of the text, it starts
 	 * at the left edge at the usual distance below, and does not open an item of its own. A word processor wraps a long
@@ -362,8 +416,18 @@ final class CellGapStripper extends PDFTextStripper {
 		if (!acrossPages && y - lastLineY > 1.3f * usual) {
 			return false;
 		}
-		if (ITEM_START.matcher(first.getUnicode()).matches()) {
+		if (!brokenRow && !grid.hasStops()) {
+			// running text that a word processor wrapped is read line by line as it always was; only a table row (or
+			// any line of a document typed with tabs) is put back together
 			return false;
+		}
+		if (ITEM_START.matcher(first.getUnicode()).matches() || lastLineChar == '。' || endsSentence
+				|| NUMBERED.matcher(lineText(line)).lookingAt()) {
+			// a bullet, a note, a numbered heading or item, or a line after a finished sentence (…。, …ます): its own
+			return false;
+		}
+		if (!acrossPages && !Float.isNaN(lastLineY)) {
+			lastLineGap = y - lastLineY;
 		}
 		lastLineY = y;
 		return true;
@@ -383,6 +447,10 @@ final class CellGapStripper extends PDFTextStripper {
 			carried = pageLines.get(lastLineIndex);
 			breakDeferred = true;
 			lastLineChar = lastChar;
+			endsSentence = lastWords.endsWith("ます") || lastWords.endsWith("です");
+			brokenRow = rowSeen;
+			lastWords = "";
+			rowSeen = false;
 			lineStarting = true;
 			return;
 		}
@@ -398,6 +466,10 @@ final class CellGapStripper extends PDFTextStripper {
 		if (!breakDeferred && !Float.isNaN(lastEnd) && margins.wraps(page)) {
 			breakDeferred = true;
 			lastLineChar = lastChar;
+			endsSentence = lastWords.endsWith("ます") || lastWords.endsWith("です");
+			brokenRow = rowSeen;
+			lastWords = "";
+			rowSeen = false;
 			lineStarting = true;
 			separatorPending = false;
 			lastEnd = Float.NaN;
@@ -409,6 +481,8 @@ final class CellGapStripper extends PDFTextStripper {
 		separatorPending = false;
 		lastEnd = Float.NaN;
 		lastChar = 'x';
+		lastWords = "";
+		rowSeen = false;
 		lastWritten = null;
 		super.writeLineSeparator();
 	}

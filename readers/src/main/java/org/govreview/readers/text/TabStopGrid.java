@@ -53,6 +53,22 @@ final class TabStopGrid {
 		return offset > period / 2 && distance(offset, period) <= TOLERANCE;
 	}
 
+	/** Whether the document's tabs were found to jump to a grid of stops. */
+	boolean hasStops() {
+		if (stale) {
+			infer();
+		}
+		return !Float.isNaN(period);
+	}
+
+	/** How many stops from the margin x stands at, when it is one (the tabs that lead a line to it); else 0. */
+	int stopsTo(float x) {
+		if (!isStop(x)) {
+			return 0;
+		}
+		return Math.round((x - margin) / period);
+	}
+
 	private void infer() {
 		stale = false;
 		period = Float.NaN;

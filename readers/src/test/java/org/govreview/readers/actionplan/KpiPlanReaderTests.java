@@ -74,6 +74,47 @@ class KpiPlanReaderTests {
 	}
 
 	@Test
+	void readsALogicModelWhoseIndicatorsAreMarkedHeadingsOverTheirFigures() {
+		// ◎ a KPI, ○ a reference figure with no target; a survey's calendar year; a gain printed with its sign
+		ActionPlan plan = read("""
+				第３期都城市まち・ひと・しごと創生総合戦略（2025年度～2029年度）
+				基本目標Ⅰ　「稼ぐ力」を高め、安心して働ける都城をつくる
+				最終アウトカム（数値目標）
+				◎市内の従業者数
+				基準値：68,412人（2021年経済センサス）
+				目標値：70,000人（2028年）
+				施策Ⅰ-１　農畜産業の生産性向上と担い手の確保
+				所管：農政課、畜産課
+				アウトプット
+				◎新規就農者数
+				基準値：31人（2023年度）
+				目標値：40人（2029年度）
+				➡
+				中間アウトカム
+				○農業産出額（推計）
+				現状値：915億円（2022年）
+				◎社会増減数（転入者数－転出者数）
+				基準値：＋312人（2023年度）
+				目標値：＋500人（2029年度）
+				""");
+
+		PolicyDirection direction = plan.directions().get(0);
+		assertThat(direction.indicators()).extracting(Indicator::name, indicator -> indicator.baseline().number(),
+				Indicator::baselineYear, indicator -> indicator.target().number(), Indicator::targetYear)
+			.containsExactly(tuple("市内の従業者数", new BigDecimal("68412"), 2021, new BigDecimal("70000"), 2028));
+		Initiative initiative = direction.initiatives().get(0);
+		assertThat(initiative.code()).isEqualTo("Ⅰ-１");
+		assertThat(initiative.title()).isEqualTo("農畜産業の生産性向上と担い手の確保");
+		assertThat(initiative.departments()).containsExactly("農政課", "畜産課");
+		assertThat(initiative.indicators()).extracting(Indicator::name, indicator -> indicator.baseline().number(),
+				Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("新規就農者数", new BigDecimal("31"), 2023, 2029),
+					tuple("農業産出額（推計）", new BigDecimal("91500000000"), 2022, null),
+					tuple("社会増減数（転入者数－転出者数）", new BigDecimal("312"), 2023, 2029));
+		assertThat(initiative.indicators().get(2).target().number()).isEqualByComparingTo("500");
+	}
+
+	@Test
 	void readsACombinedCellAndADirectionsOwnTarget() {
 		ActionPlan plan = read("""
 				上越市総合戦略（令和７年度～令和１１年度）

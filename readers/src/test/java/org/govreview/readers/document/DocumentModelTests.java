@@ -90,6 +90,51 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aHeaderOfTwoRowsStandingAloneHeadsItsColumnsWithTheirYears() {
+		// pdftotext -layout: 現状値 and 目標値 over the bracketed years of their columns, the rows after a blank line
+		Table header = model(
+				"                                                   現状値          目標値",
+				"  施　策            成果指標                 単位  （令和4年度）  （令和10年度）  所管課",
+				"",
+				"1-1 子育て環境    保育所等待機児童数          人            3              0  子育て支援課").tables().get(0);
+
+		assertThat(header.headerRows()).isEqualTo(2);
+		assertThat(header.header()).containsExactly("施策", "成果指標", "単位", "現状値（令和4年度）", "目標値（令和10年度）", "所管課");
+	}
+
+	@Test
+	void rowsPrintedApartUnderAHeadingStayUnderTheColumnsOfTheTableAbove() {
+		// a row that leaves its first column empty (a merged 施策 cell) keeps the columns of the rows above it, and the
+		// wrapped rest of a name (（市民意識調査）) goes on the cell it stands under
+		List<Table> tables = model(
+				"  施　策            成果指標                           単位      現状値      目標値  所管課",
+				"",
+				"基本目標１　子どもが健やかに育つまち",
+				"",
+				"1-1 子育て環境    保育所等待機児童数                     人            3          0  子育て支援課",
+				"                  子育てしやすいまちだと思う市民の割合   ％         62.4       75.0",
+				"                  （市民意識調査）").tables();
+
+		Table rows = tables.get(tables.size() - 1);
+		assertThat(cells(rows)).containsExactly(
+				List.of("1-1 子育て環境", "保育所等待機児童数", "人", "3", "0", "子育て支援課"),
+				List.of("", "子育てしやすいまちだと思う市民の割合（市民意識調査）", "％", "62.4", "75.0"));
+	}
+
+	@Test
+	void theWrappedRestOfARowUnderItsLastColumnsIsPartOfThatRow() {
+		Table table = model(
+				"取組                 指標                 単位    目標値    実績値    達成率   評価   所管部局",
+				"① 企業誘致の推進     新規立地企業数       社           6         7   116.7%      A   産業経済部",
+				"② 創業支援の充実     創業件数             件          40        37",
+				"",
+				"                                                                       92.5%      B   産業経済部")
+			.tables().get(0);
+
+		assertThat(cells(table).get(2)).containsExactly("② 創業支援の充実", "創業件数", "件", "40", "37", "92.5%", "B", "産業経済部");
+	}
+
+	@Test
 	void aLineBreakInsideATabbedCellKeepsTheRow() {
 		Table table = model("部・課\t目標\t取組内容\t指標",
 				"区政策課\t地域課題の解決\t・区民会議の運営<br>・交付金の交付\t区民会議の開催回数<br>R5実績：6回").tables().get(0);

@@ -50,6 +50,27 @@ class EvaluatedReportReaderTests {
 	}
 
 	@Test
+	void readsItemsTaggedWithTheirMarkInANarrowNewsletterColumn() {
+		// 【実現】 before each title; a title cut by the column width goes on alone on the next line; the legend's
+		// tags say what a tag means and are no items; the counts stand one value a line
+		PledgeReport report = read("広報さく　令和７年６月号　佐久市", "～令和６年度末時点～", "", "市長公約の実現状況を", "お知らせします", "",
+				"■ 実現状況の見方", "【実現】　　公約の内容を実施したもの", "【一部実現】公約の内容の一部を実施", "　　　　　したもの", "",
+				"実現", "２項目", "一部実現", "１項目", "", "※「実現」と「一部実現」を合わせた", "割合を「実現率」としています。", "",
+				"実現率　100.0％", "", "■１　子育て・教育（３項目）", "", "【実現】高校生までの医療費無料化", "　令和５年４月から無料にし",
+				"ました。", "", "【一部実現】小中学校の給食費の負担", "軽減", "　値上げ分を市が負担しました。", "",
+				"【実現】第２子以降の保育料無料化", "　所得制限を設けず無料にしま", "した。", "", "■２　健康・福祉（１項目）", "",
+				"【実現】補聴器購入費の助成制度創設", "　８６人に助成しました。");
+
+		assertThat(report.measures()).extracting(Measure::title).containsExactly("高校生までの医療費無料化", "小中学校の給食費の負担軽減",
+				"第2子以降の保育料無料化", "補聴器購入費の助成制度創設");
+		assertThat(report.measures()).extracting(measure -> measure.evaluation().mark()).containsExactly("実現", "一部実現", "実現", "実現");
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子育て・教育", "健康・福祉");
+		assertThat(report.markCounts()).extracting(MarkCount::mark, MarkCount::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("実現", 2), org.assertj.core.groups.Tuple.tuple("一部実現", 1));
+		assertThat(report.overallRule()).isEqualTo(OverallRule.SHARE_OF_MARKS);
+	}
+
+	@Test
 	void anItemHeadingOverBulletsOfWhatWasDoneTakesTheEvaluationAndDepartmentAfterThem() {
 		PledgeReport report = read("敦賀市長マニフェスト進捗状況（令和５年度）", "", "全１０項目のうち、Ｓ（完了）が２項目、Ａ（順調）が５項目でした。", "",
 				"■柱１", "港と産業のまち", "", "① 港の物流機能の強化を進めま", "　す", "・岸壁の改良工事に着手", "・荷役機械を更新", "【評価】Ａ",
