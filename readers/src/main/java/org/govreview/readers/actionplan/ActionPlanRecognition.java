@@ -18,6 +18,13 @@ public final class ActionPlanRecognition {
 	private ActionPlanRecognition() {
 	}
 
+	/** Whether one of the document's first lines calls it a plan (実施計画, アクションプラン, 総合戦略 …). */
+	public static boolean titled(DocumentModel model) {
+		PlanVocabulary words = PlanVocabulary.builtIn();
+		return model.source().lines().stream().filter(line -> !line.isBlank()).limit(5)
+			.anyMatch(line -> words.words("plan").stream().anyMatch(line.replaceAll("[\\s　]", "")::contains));
+	}
+
 	/**
 	 * The document assessed as this kind. Recognised when it has the seed's shape (目標 rows with 所管 cells,
 	 * 取組方針, ward goals), or when it calls itself a plan (実施計画, アクションプラン, 総合戦略 …) or has direction

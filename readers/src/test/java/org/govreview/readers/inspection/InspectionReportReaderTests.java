@@ -55,6 +55,67 @@ class InspectionReportReaderTests {
 	Path directory;
 
 	@Test
+	void readsACommitteesRecordOfRemarks() {
+		// 行政視察記録: numbered fields, the members run on under the value with the chair's ◎ and the vice-chair's ○,
+		// the host's figures in brackets under the destination, and the questions as the minutes' turns
+		InspectionReport report = read("iwamizawa.txt", """
+				岩見沢市議会
+				経済建設常任委員会行政視察記録
+
+				第１日
+				１　日　　時　　令和６年７月９日（火）　午後１時３０分～午後３時１０分
+				１　視 察 先　　福島県会津若松市
+				　　　　　　　　（人口１１万３，２８７人、世帯数５万１，０４２世帯　令和６年６月１日現在）
+				１　視察事項　　スマートシティ会津若松の取組について
+				１　出席委員　　◎高橋　健一　　○村上　美和　　斉藤　敏彦
+				　　　　　　　　小野寺　剛　　　桜井　直子
+				１　欠席委員　　なし
+				１　説 明 員　　会津若松市企画政策部　スマートシティ推進室長
+
+				◎高橋委員長　ただいまから行政視察を行います。
+				○スマートシティ推進室長　それでは、お手元の資料に沿って御説明いたします。
+				◎高橋委員長　説明が終わりました。これより質疑に入ります。
+				○斉藤委員　市民がデータ提供に同意する割合は、どの程度まで伸びているのですか。
+				○スマートシティ推進室長　ポータルサイトの登録者数は、人口の３割程度であります。
+				○村上副委員長　データ連携基盤の運営費は、交付金終了後どのように賄う予定ですか。
+				○スマートシティ推進室長　利用料をいただく仕組みを検討しております。
+				◎高橋委員長　以上で質疑を終わります。
+				""");
+
+		assertThat(report.members()).containsExactly("高橋健一", "村上美和", "斉藤敏彦", "小野寺剛", "桜井直子");
+		InspectionVisit visit = report.visits().get(0);
+		assertThat(visit.destination().code().value()).isEqualTo("072028");
+		assertThat(visit.population()).isEqualTo(113287L);
+		assertThat(visit.households()).isEqualTo(51042L);
+		assertThat(visit.topic()).isEqualTo("スマートシティ会津若松の取組について");
+		assertThat(visit.questions()).extracting(InspectionVisit.QuestionAnswer::question)
+			.containsExactly("市民がデータ提供に同意する割合は、どの程度まで伸びているのですか。", "データ連携基盤の運営費は、交付金終了後どのように賄う予定ですか。");
+	}
+
+	@Test
+	void readsTheHostsFiguresFromATableOfLabelsOverFigures() {
+		InspectionReport report = read("tsukuba.txt", """
+				会派行政視察報告書
+				つくば市議会議長　様
+				参加議員　岡田　修一
+				１　明石市
+				（１）視察日時　令和６年１０月２１日（月）　午後１時３０分から午後３時３０分まで
+				（２）視察項目　こどもを核としたまちづくりについて
+				（３）明石市の概要（令和６年９月１日現在）
+				　人口	世帯数	面積
+				　305,283人	140,116世帯	49.42km²
+				（４）所感
+				◇岡田　修一
+				　所得制限を設けない方針が伝わっていることを実感した。
+				""");
+
+		InspectionVisit visit = report.visits().get(0);
+		assertThat(visit.population()).isEqualTo(305283L);
+		assertThat(visit.households()).isEqualTo(140116L);
+		assertThat(visit.areaKm2()).isEqualByComparingTo("49.42");
+	}
+
+	@Test
 	void readsTheHeaderOfAFactionReport() {
 		InspectionReport report = read(FACTION, fixture(FACTION));
 

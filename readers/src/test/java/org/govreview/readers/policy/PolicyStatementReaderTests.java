@@ -82,6 +82,61 @@ class PolicyStatementReaderTests {
 	Path directory;
 
 	@Test
+	void aDepartmentsPolicyWithIndicatorTargetsIsAPolicyNotAPlan() {
+		// the title calls it a 経営方針; its table of indicators with targets and years would also read as a plan's
+		SourceText text = new SourceText(Path.of("fujieda.txt"), List.of("藤枝市", "令和６年度　健康福祉部　経営方針",
+				"１　部の使命", "　市民が健やかに暮らし続けられるまちづくりを推進する。", "", "２　重点取組", "（１）健康寿命の延伸",
+				"【主な取組】", "・健康マイレージ事業の拡充", "【成果指標】", "指標名\t基準値（R4）\t目標値（R6）",
+				"特定健診受診率\t38.5％\t45.0％", "がん検診受診率\t12.1％\t15.0％", "（２）地域で支え合う福祉", "【主な取組】",
+				"・重層的支援体制の整備", "【成果指標】", "指標名\t基準値（R4）\t目標値（R6）", "相談支援件数\t1,200件\t1,500件",
+				"見守り協力事業所数\t85か所\t100か所"), "text");
+
+		assertThat(org.govreview.readers.recognition.DocumentRecognition.recognise(text).kind())
+			.contains(org.govreview.domain.document.DocumentKind.POLICY_STATEMENT);
+	}
+
+	@Test
+	void readsADepartmentHeadsSheetWhoseTableWrapsEveryCell() {
+		// 部長マニフェスト: the city only in the pages' footer; records numbered 1, 2 with the lines each cell wrapped
+		// onto; a 目標 column of an indicator's name over its 現状 and 目標 figures; a schedule that holds no actions
+		PolicyStatement statement = this.reader.read(org.govreview.readers.document.DocumentModel.of(this.loader.load(write("kunitachi.txt", """
+				令和６年度　部長マニフェスト（生活環境部）
+
+				【部の使命】
+				　市民の皆さんが安全で快適に暮らせる生活環境を守ります。
+
+				■重点施策と目標
+				No.	重点施策	具体的な取組内容	目標（令和６年度末の到達点）
+				１	ゼロカーボンシティの	・公共施設への太陽光発電設	市の事務事業に伴う温室効果ガス
+					実現に向けた取組の推	備の導入（２施設）	排出量
+					進	・家庭用蓄電池等の設置費補	現状：9,812t-CO2（令和４年度）
+						助の拡充	目標：9,300t-CO2（令和６年度）
+				２	ごみの減量と資源循環	・生ごみ減量処理機の購入費	市民１人１日当たりのごみ排出量
+					の推進	補助	現状：601ｇ（令和５年度）
+						・製品プラスチックの一括回	目標：590ｇ（令和６年度）
+						収の開始（10月～）	総資源化率
+							現状：40.8％（令和５年度）
+							目標：42.0％（令和６年度）
+
+				【取組スケジュール】
+				取組項目	第１四半期	第２四半期	第３四半期	第４四半期
+				生ごみ処理機の補助	要綱整備	受付開始	→	効果検証
+
+				国立市　令和６年度部長マニフェスト　　－１－
+				【問合せ】国立市　生活環境部　環境政策課
+				"""))), null);
+
+		assertThat(statement.organisation().code().value()).isEqualTo("132152");
+		assertThat(statement.issues()).extracting(PolicyIssue::title)
+			.containsExactly("ゼロカーボンシティの実現に向けた取組の推進", "ごみの減量と資源循環の推進");
+		assertThat(statement.issues().get(0).actions()).containsExactly("公共施設への太陽光発電設備の導入（２施設）", "家庭用蓄電池等の設置費補助の拡充");
+		assertThat(statement.issues().get(1).actions()).containsExactly("生ごみ減量処理機の購入費補助", "製品プラスチックの一括回収の開始（10月～）");
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear, statistic -> statistic.value().number())
+			.containsExactly(tuple("市の事務事業に伴う温室効果ガス排出量", 2022, new BigDecimal("9812")),
+					tuple("市民1人1日当たりのごみ排出量", 2023, new BigDecimal("601")), tuple("総資源化率", 2023, new BigDecimal("40.8")));
+	}
+
+	@Test
 	void readsTheSmallPolicyWrittenInTheSeedsLayout() {
 		PolicyStatement statement = read(SEED_LAYOUT, fixture(SEED_LAYOUT));
 
