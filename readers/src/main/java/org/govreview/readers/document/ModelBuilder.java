@@ -700,6 +700,15 @@ final class ModelBuilder {
 				// 成果指標 alone, its values on the rows below: a label row of a label–value sheet
 				cells = List.of(line.stripped());
 			}
+			if (cells == null && rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)) && prefix == null
+					&& i + 1 < lines.size() && structuredCells(lines.get(i + 1)) != null
+					&& line.stripped().matches("^[^。\\t]{2,30}\\p{IsHiragana}$")) {
+				// 指標名⇥単位⇥現状値 over 地域の子育て環境に満足している then 保護者の割合⇥％⇥52.3: the first row's name
+				// begins on a line of its own
+				prefix = line.stripped();
+				i++;
+				continue;
+			}
 			if (cells == null && !rows.isEmpty() && !(rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)))
 					&& isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
 				List<Cell> last = rows.get(rows.size() - 1);

@@ -567,6 +567,10 @@ final class EvaluationScan {
 		String numbered = stripNumbering(rest);
 		boolean hasNumber = !numbered.equals(rest) || signature != null && !signature.endsWith(":");
 		String title = clean(numbered);
+		if (figure != null && !title.isEmpty() && FIGURE_NAME.matcher(title).matches()) {
+			// 分野別評価点　３．７１点: the group's figure under its name, not a group named 別評価点
+			title = "";
+		}
 		if (title.isEmpty() && figure != null) {
 			if (WORDS.mentions("figure-header", rest) || rest.isEmpty() || label.isEmpty()) {
 				entry.role = Role.FIGURE_ONLY;
@@ -729,6 +733,9 @@ final class EvaluationScan {
 
 	/** The signature of an item whose evaluation is a tag before its title, until the block after it is read. */
 	private static final String TAG = "T:";
+
+	/** 別評価点, 評価点, 達成率: what a figure is, left of a group label (分野別評価点), no group's title. */
+	private static final Pattern FIGURE_NAME = Pattern.compile("^別?(?:" + String.join("|", WORDS.words("figure-header")) + ")$");
 
 	/** 子育て・教育（７項目）: how many items a group holds, no part of its title. */
 	private static final Pattern COUNT_TAIL = Pattern.compile("\\s*[(（](?:全)?\\d{1,3}(?:件|項目|事業|取組|施策)[)）]$");

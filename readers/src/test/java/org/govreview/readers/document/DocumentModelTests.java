@@ -135,6 +135,15 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void theFirstRowsNameBegunOnALineOfItsOwnUnderTheHeaderIsOneCell() {
+		Table table = model("指標名\t単位\t現状値（Ｒ４）\t目標値（Ｒ１０）", "地域の子育て環境に満足している", "保護者の割合\t％\t52.3\t60.0",
+				"乳幼児健康診査の受診率\t％\t95.8\t98.0").tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("指標名", "単位", "現状値（Ｒ４）", "目標値（Ｒ１０）"),
+				List.of("地域の子育て環境に満足している保護者の割合", "％", "52.3", "60.0"), List.of("乳幼児健康診査の受診率", "％", "95.8", "98.0"));
+	}
+
+	@Test
 	void aLineBreakInsideATabbedCellKeepsTheRow() {
 		Table table = model("部・課\t目標\t取組内容\t指標",
 				"区政策課\t地域課題の解決\t・区民会議の運営<br>・交付金の交付\t区民会議の開催回数<br>R5実績：6回").tables().get(0);
