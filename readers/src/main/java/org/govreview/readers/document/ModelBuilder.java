@@ -702,9 +702,10 @@ final class ModelBuilder {
 			}
 			if (cells == null && rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)) && prefix == null
 					&& i + 1 < lines.size() && structuredCells(lines.get(i + 1)) != null
-					&& line.stripped().matches("^[^。\\t]{2,30}\\p{IsHiragana}$")) {
+					&& line.stripped().matches("^[^。\\t]{2,30}\\p{IsHiragana}$") && !line.stripped().matches(".*(?:ます|です)$")
+					&& HeadingShapes.match(line.stripped(), null).isEmpty()) {
 				// 指標名⇥単位⇥現状値 over 地域の子育て環境に満足している then 保護者の割合⇥％⇥52.3: the first row's name
-				// begins on a line of its own
+				// begins on a line of its own (a heading over the rows, 公約１-1 …を支えます, is no name's part)
 				prefix = line.stripped();
 				i++;
 				continue;
