@@ -20,9 +20,7 @@ public final class ActionPlanRecognition {
 
 	/** Whether one of the document's first lines calls it a plan (実施計画, アクションプラン, 総合戦略 …). */
 	public static boolean titled(DocumentModel model) {
-		PlanVocabulary words = PlanVocabulary.builtIn();
-		return model.source().lines().stream().filter(line -> !line.isBlank()).limit(5)
-			.anyMatch(line -> words.words("plan").stream().anyMatch(line.replaceAll("[\\s　]", "")::contains));
+		return model.opensWith(PlanVocabulary.builtIn().words("plan"));
 	}
 
 	/**

@@ -1012,12 +1012,13 @@ final class KpiPlan {
 		return scaled.isNumber() ? new Dated(scaled, dated.year) : dated;
 	}
 
+	/** 2021年 in （2021年経済センサス）: a calendar year, no fiscal one. */
+	private static final Pattern SURVEY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?![度0-9])");
+
 	/**
 	 * The one year a bracket names beside other words: a date (令和5年5月1日, the year {@link
 	 * FiscalYears#yearOfFigureAsOf} gives) or a fiscal year with what it was (令和5年度市民意識調査, 令和4年度決算).
 	 */
-	private static final Pattern SURVEY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?![度0-9])");
-
 	private static OptionalInt yearNamedIn(String bracket) {
 		List<org.govreview.readers.text.StatedDate> dates = org.govreview.readers.text.JapaneseDates
 			.fullDates(org.govreview.readers.text.JapaneseDates.normalize(bracket));
@@ -1027,11 +1028,10 @@ final class KpiPlan {
 		List<FiscalYears.StatedFiscalYear> years = FiscalYears.all(bracket);
 		if (dates.isEmpty() && years.isEmpty()) {
 			// （2021年経済センサス）: a survey of one calendar year
-			Matcher calendar = SURVEY_YEAR.matcher(java.text.Normalizer.normalize(bracket, java.text.Normalizer.Form.NFKC));
-			if (calendar.find() && !calendar.find()) {
-				calendar.reset();
-				calendar.find();
-				return OptionalInt.of(Integer.parseInt(calendar.group(1)));
+			List<java.util.regex.MatchResult> calendar = SURVEY_YEAR
+				.matcher(java.text.Normalizer.normalize(bracket, java.text.Normalizer.Form.NFKC)).results().toList();
+			if (calendar.size() == 1) {
+				return OptionalInt.of(Integer.parseInt(calendar.get(0).group(1)));
 			}
 		}
 		return dates.isEmpty() && years.size() == 1 ? OptionalInt.of(years.get(0).year().year()) : OptionalInt.empty();

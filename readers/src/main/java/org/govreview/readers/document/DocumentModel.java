@@ -77,6 +77,18 @@ public final class DocumentModel {
 		return key;
 	}
 
+	/**
+	 * True when one of the document's first {@value #OPENING_LINES} lines of text contains any of the words (NFKC,
+	 * whitespace ignored): its title, or what stands beside it, names it so.
+	 */
+	public boolean opensWith(Collection<String> words) {
+		List<String> keys = words.stream().map(Words::key).filter(word -> !word.isEmpty()).toList();
+		return source.lines().stream().filter(line -> !line.isBlank()).limit(OPENING_LINES).map(Words::key)
+			.anyMatch(line -> keys.stream().anyMatch(line::contains));
+	}
+
+	private static final int OPENING_LINES = 5;
+
 	/** True when the document's text contains any of the words (NFKC, whitespace ignored). */
 	public boolean mentions(Collection<String> words) {
 		return words.stream().map(Words::key).anyMatch(word -> !word.isEmpty() && key.contains(word));

@@ -43,17 +43,6 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 	 * The header's cells, one per column; where the header spans two rows, each column's texts joined, and a shorter upper
 	 * row's last cell heads the columns after it.
 	 */
-	/** 所管課 under nothing: a lower header row names a column of its own where no upper cell reaches. */
-	private boolean headsColumnBelow(int row, int column) {
-		for (int below = row + 1; below < headerRows; below++) {
-			List<Cell> cells = rows.get(below);
-			if (column < cells.size() && Words.isHeaderCell(cells.get(column).text()) && !HeaderRows.isBracketOrYear(cells.get(column).text())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	public List<String> header() {
 		if (headerRows == 0) {
 			return List.of();
@@ -79,6 +68,17 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 			header.add(joined.toString());
 		}
 		return header;
+	}
+
+	/** 所管課 under nothing: a lower header row names a column of its own where no upper cell reaches. */
+	private boolean headsColumnBelow(int row, int column) {
+		for (int below = row + 1; below < headerRows; below++) {
+			List<Cell> cells = rows.get(below);
+			if (column < cells.size() && Words.isHeaderCell(cells.get(column).text()) && !HeaderRows.isBracketOrYear(cells.get(column).text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -337,13 +337,13 @@ final class EvaluationScan {
 				}
 			}
 			String[] first = text.split("\\s+", 2);
-			if (evaluation == null && first.length == 2 && markOf(first[0]).filter(mark -> !mark.scale().equals("grade")).isPresent()) {
-				evaluation = markOf(first[0]).get();
+			if (evaluation == null && first.length == 2 && leadingMark(first[0]).isPresent()) {
+				evaluation = leadingMark(first[0]).get();
 				title = bracketedDepartment(first[1], departments);
 			}
 			Matcher tagged = TAGGED.matcher(text);
-			if (evaluation == null && tagged.matches() && markOf(tagged.group(1)).filter(mark -> !mark.scale().equals("grade")).isPresent()) {
-				evaluation = markOf(tagged.group(1)).get();
+			if (evaluation == null && tagged.matches() && leadingMark(tagged.group(1)).isPresent()) {
+				evaluation = leadingMark(tagged.group(1)).get();
 				title = bracketedDepartment(tagged.group(2), departments);
 			}
 		}
@@ -360,6 +360,11 @@ final class EvaluationScan {
 		}
 		Entry group = group(raw, signature);
 		return group;
+	}
+
+	/** A mark before an item's title (◎ …, 【実現】…): any but a grade letter, which also opens names (A地区). */
+	private static Optional<Evaluation> leadingMark(String text) {
+		return markOf(text).filter(mark -> !mark.scale().equals("grade"));
 	}
 
 	/**
@@ -390,7 +395,7 @@ final class EvaluationScan {
 	/** 担当部署：子育て支援課　進捗状況：達成 — an item's evaluation on its own line, its title the line before. */
 	private Entry field(Field field) {
 		Entry entry = new Entry();
-		Optional<Evaluation> tag = markOf(field.label()).filter(mark -> !mark.scale().equals("grade"));
+		Optional<Evaluation> tag = leadingMark(field.label());
 		String tagged = stripNumbering(nfkc(field.value()).strip());
 		if (tag.isPresent() && isTitle(tagged) && !isDefinition(tagged) && markOf(tagged).isEmpty()) {
 			// 【実現】高校生までの医療費無料化: the evaluation as a tag before the item's title

@@ -12,11 +12,8 @@ public final class PolicyStatementRecognition {
 
 	/** Whether one of the document's first lines calls it a policy (運営方針, 経営方針, 組織目標, 部長マニフェスト …). */
 	public static boolean titled(DocumentModel model) {
-		return model.source().lines().stream().filter(line -> !line.isBlank()).limit(TITLE_LINES)
-			.anyMatch(line -> StatementModel.VOCABULARY.mentions("title", line));
+		return model.opensWith(StatementModel.VOCABULARY.words("title"));
 	}
-
-	private static final int TITLE_LINES = 5;
 
 	/** The document assessed as this kind: recognised, with its evidence, or what it lacks. */
 	public static KindAssessment assess(DocumentModel model) {

@@ -715,7 +715,7 @@ final class StatementModel {
 			return;
 		}
 		this.indicatorClosed = true;
-		Matcher labelled = FIGURE_LABEL.matcher(ProseFigures.nfkc(cell));
+		Matcher labelled = TableFigures.LABELLED_FIGURE.matcher(ProseFigures.nfkc(cell));
 		if (labelled.matches() && !this.indicatorName.isEmpty()) {
 			if (VOCABULARY.is("target", labelled.group(1).strip())) {
 				// 目標：9,300t-CO2（令和６年度）: a target, never a statistic
@@ -805,9 +805,6 @@ final class StatementModel {
 		long periods = header.stream().skip(1).filter(cell -> SCHEDULE_COLUMN.matcher(ProseFigures.nfkc(cell).replaceAll("\\s", "")).matches()).count();
 		return periods >= 3 && periods == header.size() - 1;
 	}
-
-	/** 現状：9,812t-CO2（令和４年度）: a figure's label and the figure. */
-	private static final Pattern FIGURE_LABEL = Pattern.compile("^([^:：\\d]{1,8})[:：]\\s*(\\d.*)$");
 
 	private static boolean isMarker(String cell) {
 		return ProseFigures.nfkc(cell).matches("[(]?(?:[0-9]{1,2}|[ア-ン]|[①-⑳]|[a-zA-Z])[).．、]?|[・□■●○◆◇]");

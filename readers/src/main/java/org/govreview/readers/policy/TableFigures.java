@@ -30,7 +30,7 @@ final class TableFigures {
 
 	/** A figure with its own year in brackets after it: 36か所（R4）. */
 	/** 現状：41.2％（令和５年度）: a figure's label, then the figure. */
-	private static final Pattern LABELLED_FIGURE = Pattern.compile("^([^:：\\d]{1,8})[:：]\\s*(\\d.*)$");
+	static final Pattern LABELLED_FIGURE = Pattern.compile("^([^:：\\d]{1,8})[:：]\\s*(\\d.*)$");
 
 	/** 45％以上（令和６年度）: the bound is no part of the figure. */
 	private static final Pattern BOUND = Pattern.compile("(?:以上|以下|未満|超)(?=\\s*[（(])");

@@ -52,7 +52,9 @@ public final class DocumentRecognition {
 			.filter(KindAssessment::recognised)
 			.reduce((best, next) -> next.evidence() > best.evidence() ? next : best)
 			.map(KindAssessment::kind);
-		if (kind.equals(Optional.of(DocumentKind.ACTION_PLAN)) && assessments.get(2).recognised()
+		boolean policy = assessments.stream().anyMatch(assessment -> assessment.kind() == DocumentKind.POLICY_STATEMENT
+				&& assessment.recognised());
+		if (kind.equals(Optional.of(DocumentKind.ACTION_PLAN)) && policy
 				&& PolicyStatementRecognition.titled(model) && !ActionPlanRecognition.titled(model)) {
 			// 健康福祉部 経営方針 with its indicators' targets: the title says what the document is
 			kind = Optional.of(DocumentKind.POLICY_STATEMENT);

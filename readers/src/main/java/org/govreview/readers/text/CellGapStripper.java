@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -42,11 +43,11 @@ final class CellGapStripper extends PDFTextStripper {
 	private final Map<Long, Integer> operationStartsAt = new HashMap<>();
 
 	/** 1 温室効果ガス…, （２）, ③, Ⅳ, 第３章: a numbered line, which no wrap starts. */
-	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
+	private static final Pattern NUMBERED = Pattern
 		.compile("^(?:[0-9０-９]{1,2}(?:[\\s　、)）]|[.．](?![0-9０-９]))|[（(][0-9０-９]{1,2}[）)]|[①-⑳]|[IVXⅠ-Ⅻ]{1,4}[\\s　.．]|第[0-9０-９一二三四五六七八九十]{1,3}[章節条])");
 
 	/** A glyph that opens a line of its own: a bullet, a note mark, a bracketed heading. */
-	private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile("[・●■◆◇□※【〔＜<]");
+	private static final Pattern ITEM_START = Pattern.compile("[・●■◆◇□※【〔＜<]");
 
 	private final TabStopGrid grid = new TabStopGrid();
 
@@ -103,10 +104,6 @@ final class CellGapStripper extends PDFTextStripper {
 	 * its text starts, and how wide its first unbreakable piece is: one Japanese character, or a Latin word.
 	 */
 	private record LineExtent(float end, float start, float firstPiece, float size, String head) {
-	}
-
-	private static String lineText(LineExtent line) {
-		return line.head();
 	}
 
 	CellGapStripper() {
@@ -422,7 +419,7 @@ final class CellGapStripper extends PDFTextStripper {
 			return false;
 		}
 		if (ITEM_START.matcher(first.getUnicode()).matches() || lastLineChar == '。' || endsSentence
-				|| NUMBERED.matcher(lineText(line)).lookingAt()) {
+				|| NUMBERED.matcher(line.head()).lookingAt()) {
 			// a bullet, a note, a numbered heading or item, or a line after a finished sentence (…。, …ます): its own
 			return false;
 		}
@@ -445,13 +442,7 @@ final class CellGapStripper extends PDFTextStripper {
 		if (lastLineIndex >= 0 && margins.wraps(page) && !Float.isNaN(lastEnd)) {
 			// a line the page's end may have broken: the next page's first line decides
 			carried = pageLines.get(lastLineIndex);
-			breakDeferred = true;
-			lastLineChar = lastChar;
-			endsSentence = lastWords.endsWith("ます") || lastWords.endsWith("です");
-			brokenRow = rowSeen;
-			lastWords = "";
-			rowSeen = false;
-			lineStarting = true;
+			deferBreak();
 			return;
 		}
 		if (breakDeferred) {
@@ -463,19 +454,9 @@ final class CellGapStripper extends PDFTextStripper {
 
 	@Override
 	protected void writeLineSeparator() throws IOException {
-		if (!breakDeferred && !Float.isNaN(lastEnd) && margins.wraps(page)) {
-			breakDeferred = true;
-			lastLineChar = lastChar;
-			endsSentence = lastWords.endsWith("ます") || lastWords.endsWith("です");
-			brokenRow = rowSeen;
-			lastWords = "";
-			rowSeen = false;
-			lineStarting = true;
-			separatorPending = false;
-			lastEnd = Float.NaN;
-			lastChar = 'x';
-			lastWritten = null;
-			return;
+		boolean defer = !breakDeferred && !Float.isNaN(lastEnd) && margins.wraps(page);
+		if (defer) {
+			deferBreak();
 		}
 		lineStarting = true;
 		separatorPending = false;
@@ -484,6 +465,22 @@ final class CellGapStripper extends PDFTextStripper {
 		lastWords = "";
 		rowSeen = false;
 		lastWritten = null;
-		super.writeLineSeparator();
+		if (!defer) {
+			super.writeLineSeparator();
+		}
+	}
+
+	/**
+	 * Holds the line break back until the next line shows whether the page broke the line: what the line ended with is
+	 * kept for that decision, and the next line starts as any line does.
+	 */
+	private void deferBreak() {
+		breakDeferred = true;
+		lastLineChar = lastChar;
+		endsSentence = lastWords.endsWith("ます") || lastWords.endsWith("です");
+		brokenRow = rowSeen;
+		lastWords = "";
+		rowSeen = false;
+		lineStarting = true;
 	}
 }

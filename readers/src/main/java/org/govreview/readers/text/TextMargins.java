@@ -15,8 +15,9 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The left and right edges a document's text is set between, per page width (a landscape page has its own): the
- * edge at which at least {@link #LINES} lines start, and the edge that at least as many reach, so a line that ends within
- * a glyph of it (or beyond) was broken by the page, not by its writer. Measured once per document; not thread-safe.
+ * edge at which at least {@link #LINES} lines start, and the edge that at least as many reach. A page whose edges
+ * mirror each other wraps its text, and a line of it with no room left before the right edge for the next line's
+ * first piece was broken by the page, not by its writer. Measured once per document; not thread-safe.
  */
 final class TextMargins {
 
