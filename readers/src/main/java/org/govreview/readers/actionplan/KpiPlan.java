@@ -133,6 +133,9 @@ final class KpiPlan {
 
 	private static final int RUNNING_HEADER_REPEATS = 3;
 
+	/** 産業観光部, 上下水道局, 健康福祉部局: a bureau, not the section under it. */
+	private static final Pattern BUREAU = Pattern.compile("(?:部|局|部局)$");
+
 	/** １－１　防災・減災対策の推進: a sheet's numbered title. */
 	private static final Pattern SHEET_NUMBER = Pattern
 		.compile("^([0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2})[\\s　]+(.+)$");
@@ -228,7 +231,7 @@ final class KpiPlan {
 				pending = new PendingIndicator(clean(heading.title()), heading.location().toString());
 			}
 			else if (block instanceof Heading heading) {
-				if (!runningHeaders.contains(heading.text())) {
+				if (!runningHeaders.contains(heading.text()) || restatesAnotherPart(heading)) {
 					heading(heading);
 				}
 			}
@@ -236,7 +239,9 @@ final class KpiPlan {
 				table(table);
 			}
 			else if (block instanceof Field field) {
-				field(field.label(), field.value(), field);
+				if (!bureauOverItsSection(field, b + 1 < blocks.size() ? blocks.get(b + 1) : null)) {
+					field(field.label(), field.value(), field);
+				}
 			}
 			else if (block instanceof Paragraph paragraph && unitCaption(paragraph.text()).isPresent()) {
 				captionUnit = unitCaption(paragraph.text()).get();
@@ -433,9 +438,42 @@ final class KpiPlan {
 
 	private void startInitiative(String number, String title, Heading heading) {
 		finishPending();
-		initiative = new InitiativeBuilder(number, clean(title));
+		DirectionBuilder into = directionOrUnplaced(heading == null ? "table" : heading.location().toString());
+		Optional<InitiativeBuilder> same = into.initiatives.stream()
+			.filter(other -> other.title.equals(clean(title)) && java.util.Objects.equals(numberKey(other.code), numberKey(number)))
+			.findFirst();
+		// 施策１－１ … again over the next sheet of the same measure: the same initiative goes on
+		initiative = same.orElseGet(() -> new InitiativeBuilder(number, clean(title)));
 		initiativeHeading = heading;
-		directionOrUnplaced(heading == null ? "table" : heading.location().toString()).initiatives.add(initiative);
+		if (same.isEmpty()) {
+			into.initiatives.add(initiative);
+		}
+	}
+
+	/** 担当部：産業観光部 right over 担当課：産業政策課: the section answers for the measure, its bureau only holds it. */
+	private boolean bureauOverItsSection(Field field, Block next) {
+		String label = BULLET.matcher(field.label()).replaceFirst("").strip();
+		if (!words.is("department", label) || !(next instanceof Field section)) {
+			return false;
+		}
+		String sectionLabel = BULLET.matcher(section.label()).replaceFirst("").strip();
+		// 担当部：保健所 over 担当課：保健所健康振興課: the labels tell bureau from section where the names do not
+		return words.is("department", sectionLabel)
+				&& (BUREAU.matcher(label).find() && sectionLabel.endsWith("課")
+						|| BUREAU.matcher(field.value().strip()).find() && !BUREAU.matcher(section.value().strip()).find());
+	}
+
+	/**
+	 * ■政策１ and ●施策１－１ printed again over every sheet of a measure: repeated like a running header, but each
+	 * names the part its sheet belongs to. Read as a heading unless it names the part being read already.
+	 */
+	private boolean restatesAnotherPart(Heading heading) {
+		String[] direction = labelled(heading, "direction");
+		if (direction != null) {
+			return this.direction == null || !clean(direction[1]).equals(this.direction.title);
+		}
+		String[] initiative = labelled(heading, "initiative");
+		return initiative != null && (this.initiative == null || !clean(initiative[1]).equals(this.initiative.title));
 	}
 
 	private DirectionBuilder directionOrUnplaced(String location) {

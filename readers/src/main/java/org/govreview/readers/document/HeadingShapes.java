@@ -55,7 +55,8 @@ final class HeadingShapes {
 	private static final Pattern LETTER = Pattern
 		.compile("^([A-ZＡ-Ｚ])(?:[.．、]" + SPACE + "*|" + SPACE + "+)([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*)$");
 
-	private static final Pattern SYMBOL = Pattern.compile("^([■□◆◇●▼▽◎○◯★☆▲△〇])" + SPACE + "*(\\S.*)$");
+	/** ■ …, ● …, and a Markdown heading's ## … (a web page's text), whose hashes mark its level. */
+	private static final Pattern SYMBOL = Pattern.compile("^([■□◆◇●▼▽◎○◯★☆▲△〇]|#{1,6}(?=[ \\t　]))" + SPACE + "*(\\S.*)$");
 
 	private static final Pattern LABELLED;
 
@@ -90,7 +91,12 @@ final class HeadingShapes {
 			return heading(NumberingScheme.CHAPTER, "", m.group(1), m.group(2), location, true);
 		}
 		if ((m = LABELLED.matcher(line)).matches()) {
-			return heading(NumberingScheme.LABELLED, m.group(1), m.group(2), m.group(3), location, true);
+			String title = m.group(3);
+			if (line.matches("^[【［\\[].*") && title.matches(".*[】］\\]]$") && !title.matches(".*[【［\\[].*")) {
+				// 【基本目標１　…をつくる】: the brackets wrap the whole heading, the title ends before the closing one
+				title = title.substring(0, title.length() - 1).strip();
+			}
+			return heading(NumberingScheme.LABELLED, m.group(1), m.group(2), title, location, true);
 		}
 		if ((m = BRACKETED.matcher(line)).matches()) {
 			return heading(NumberingScheme.BRACKETED, "", "", m.group(1), location, false);

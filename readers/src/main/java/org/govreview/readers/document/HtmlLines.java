@@ -34,6 +34,8 @@ final class HtmlLines {
 		return java.util.Arrays.stream(line.split("\t")).filter(cell -> !TAG.matcher(cell).replaceAll("").isBlank()).count();
 	}
 
+	private static final java.util.regex.Pattern PIPE_ROW = java.util.regex.Pattern.compile("^\\s*[|｜].*[|｜].*[|｜]\\s*$");
+
 	private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^>]*>");
 
 	static List<String> expand(String line) {
@@ -45,6 +47,10 @@ final class HtmlLines {
 		if (line.indexOf('\t') >= 0 && !ROW_OUTSIDE_TABLE.matcher(line).find()) {
 			// in a tab-separated row a <br> or <p> breaks a cell's text into lines, it does not end the row
 			line = BR.matcher(line).replaceAll("\n").replaceAll("\n+", "\n").replaceAll("\n(?=\t|$)|(?<=\t|^)\n", "");
+		}
+		else if (PIPE_ROW.matcher(line).matches() && !ROW_OUTSIDE_TABLE.matcher(line).find()) {
+			// | …を達成。<br>…を継続しています。 | ★★★★☆ |: a Markdown row's cell broken into lines, as a tab row's
+			line = BR.matcher(line).replaceAll("\n").replaceAll("\n+", "\n").replaceAll("\n(?=\s*[|｜])|(?<=[|｜]\s{0,3})\n", "");
 		}
 		int open = line.indexOf('<');
 		if (open < 0 || line.indexOf('>', open) < 0 || !line.matches("(?s).*</?[a-zA-Z][a-zA-Z0-9]*[^>]*>.*")) {

@@ -42,7 +42,7 @@ final class ModelBuilder {
 	}
 
 	private static final Pattern FURNITURE = Pattern
-		.compile("^[\\s　]*(?:[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?(?:[─━\\-－=＝][\\s　]*){5,}[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
+		.compile("^[\\s　]*(?:[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?(?:[─━\\-－=＝][\\s　]*|[┬┴┼┳┻╋┯┷┿╂][\\s　]*){5,}[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
 	/** － ２ －, - 3 -, ２／５: a page number alone on its line. */
 	private static final Pattern PAGE_NUMBER = Pattern
@@ -101,7 +101,7 @@ final class ModelBuilder {
 	private static final Pattern BULLET = Pattern
 		.compile("^([・•◦‐\\-－＊*※](?:\\s*[0-9０-９]{1,2}(?:[)）]|(?=[\\s　])))?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
 
-	private static final Pattern BOX_FRAME = Pattern.compile("^[\\s　]*[│┃](.*?)[│┃]?[\\s　]*$");
+	private static final Pattern BOX_FRAME = Pattern.compile("^[\\s　]*[│┃](.*?)[│┃]?[\\s　]*$", Pattern.DOTALL);
 
 	private final SourceText source;
 
@@ -127,11 +127,15 @@ final class ModelBuilder {
 	ModelBuilder(SourceText source) {
 		this.source = source;
 		this.file = source.file();
-		List<String> text = source.lines();
+		List<String> text = PipeRows.closed(source.lines());
+		List<BoxRows.Printed> printed = new ArrayList<>();
 		for (int i = 0; i < text.size(); i++) {
 			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
-				lines.add(new Line(unboxed(part), i + 1, source.page(i)));
+				printed.add(new BoxRows.Printed(part, i + 1, source.page(i)));
 			}
+		}
+		for (BoxRows.Printed line : BoxRows.joined(printed)) {
+			lines.add(new Line(unboxed(line.text()), line.number(), line.page()));
 		}
 		markRunningHeaders();
 	}
@@ -754,6 +758,17 @@ final class ModelBuilder {
 				i++;
 				continue;
 			}
+			if (source.fromPdf() && Wraps.completesShortRow(cells, rows, HeaderRows.count(rows))) {
+				// …⇥3（R1）⇥2⇥5 then ⇥9⇥12⇥15⇥B⇥産業政策課: a word processor moved the row's last cells, tab and all, onto
+				// the next line; the two lines fill the header's columns exactly
+				List<Cell> last = rows.get(rows.size() - 1);
+				int lead = Wraps.leadingEmpty(cells);
+				for (int c = lead; c < cells.size(); c++) {
+					last.add(new Cell(cells.get(c), line.at(file, last.size() + 1)));
+				}
+				i++;
+				continue;
+			}
 			if (line.text().indexOf('\t') >= 0 && Wraps.continuesRecord(cells, rows, HeaderRows.count(rows))) {
 				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;
@@ -928,11 +943,13 @@ final class ModelBuilder {
 		}
 		boolean rowFollows = next < lines.size()
 				&& (structuredCells(lines.get(next)) != null || continuedCells(lines.get(next)) != null);
-		boolean tableEnds = next >= lines.size() || lines.get(next).isBlank();
+		// └──┴──┘ closes a box drawn with characters as a blank line closes a table
+		boolean tableEnds = next >= lines.size() || lines.get(next).isBlank()
+				|| lines.subList(i + 1, next).stream().anyMatch(rule -> rule.stripped().matches("^[└┗].*"));
 		boolean shortName = stripped.length() <= 12 && stripped.matches(".*[\\p{IsHan}\\p{IsKatakana}ー）)]$")
 				&& !stripped.matches(".*[0-9０-９].*");
 		return rowFollows || UNFINISHED.matcher(above).find() || stripped.matches("^\\p{IsHiragana}.*")
-				|| tableEnds && shortName;
+				|| tableEnds && (shortName || isNameQualifier(stripped, above));
 	}
 
 	/** （累計）, （年間）, （4月1日時点） under a name: the end of the name, not a year or a unit over a column. */

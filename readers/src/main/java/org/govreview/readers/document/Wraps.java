@@ -23,7 +23,10 @@ final class Wraps {
 			if (part.isEmpty()) {
 				continue;
 			}
-			if (!joined.isEmpty() && isLatin(joined.charAt(joined.length() - 1)) && isLatin(part.charAt(0))) {
+			char last = joined.isEmpty() ? ' ' : joined.charAt(joined.length() - 1);
+			// ２９ over ５４ (a count per line): two figures, never one number
+			if (!joined.isEmpty() && (isLatin(last) && isLatin(part.charAt(0))
+					|| Character.isDigit(last) && Character.isDigit(part.charAt(0)))) {
 				joined.append(' ');
 			}
 			joined.append(part);
@@ -110,6 +113,34 @@ final class Wraps {
 			}
 		}
 		return signals >= 2;
+	}
+
+	/**
+	 * A line that holds the last cells of the row above, which the page's width pushed onto a line of their own: the
+	 * row above is short of the header's columns, this line starts with empty cells, and its filled cells make up
+	 * exactly the columns the row lacks, the first of them a figure or a mark (9, B, 300).
+	 */
+	static boolean completesShortRow(List<String> cells, List<List<Cell>> rows, int headerRows) {
+		if (headerRows == 0 || rows.size() <= headerRows) {
+			return false;
+		}
+		int columns = rows.get(headerRows - 1).size();
+		List<Cell> above = rows.get(rows.size() - 1);
+		int lead = leadingEmpty(cells);
+		int rest = cells.size() - lead;
+		return lead >= 1 && rest >= 1 && above.size() < columns && above.size() + rest == columns
+				&& cells.subList(lead, cells.size()).stream().noneMatch(String::isEmpty)
+				&& above.stream().noneMatch(cell -> cell.text().isEmpty() && above.indexOf(cell) > 1)
+				&& (HeaderRows.isFigure(cells.get(lead)) || cells.get(lead).strip().matches("^[A-ZＡ-Ｚ◎○△×－-]$"));
+	}
+
+	/** How many empty cells a line starts with. */
+	static int leadingEmpty(List<String> cells) {
+		int lead = 0;
+		while (lead < cells.size() && cells.get(lead).isEmpty()) {
+			lead++;
+		}
+		return lead;
 	}
 
 	/** ７月８日, (1), ①, a bare 1: how a record of a table starts. */

@@ -26,9 +26,9 @@ final class Destinations {
 	private static final Pattern BRACKETED_NAME = Pattern.compile("[(（]\\s*((?:" + PREFECTURE
 			+ "\\s*)?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,10}?[市町村区])\\s*[)）]\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
 
-	/** What may follow a heading's name: a bracket (the date, the prefecture, a facility) and nothing else. */
+	/** What may follow a heading's name: a bracket (the date, the prefecture, a facility, ＜１月２７日＞) and nothing else. */
 	private static final Pattern BRACKET_ONLY = Pattern
-		.compile("^(?:\\s*[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])*\\s*$");
+		.compile("^(?:[\\s　]*(?:[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]|[＜<〈【\\[［][^＜<〈【\\[［＞>〉】\\]］]*[＞>〉】\\]］]))*[\\s　]*$");
 
 	private Destinations() {
 	}

@@ -91,7 +91,7 @@ public final class InspectionReportReader {
 		List<VisitFacts> visits = new ArrayList<>();
 		for (VisitDraft draft : parsed.drafts) {
 			List<QuestionAnswer> questions = draft.finishQuestions();
-			List<MemberOpinion> opinions = draft.finishOpinions();
+			List<MemberOpinion> opinions = draft.finishOpinions(soleAuthor(header, parsed.drafts));
 			if (!draft.hasFacts(questions, opinions)) {
 				// a header row of people (報告者 at the top of a committee report): it names them for every visit
 				defaultReporters.addAll(draft.reporters);
@@ -322,8 +322,9 @@ public final class InspectionReportReader {
 
 	/**
 	 * One visit per destination and day: visits to the same destination on the same day, or where one of them is
-	 * undated, are one visit described in several places (the 記, the itinerary, its section) and are merged. A
-	 * visit with neither a destination nor a date states nothing certain and is reported, not kept.
+	 * undated, are one visit described in several places (the 記, the itinerary, its section) and are merged; so is a
+	 * visit without a destination on a day with one visit that has one. A visit with neither a destination nor a date
+	 * states nothing certain and is reported, not kept.
 	 */
 	private static List<VisitFacts> merged(SourceText text, List<VisitFacts> visits, List<Finding> findings) {
 		List<VisitFacts> kept = new ArrayList<>();
@@ -336,6 +337,19 @@ public final class InspectionReportReader {
 			}
 			else {
 				kept.add(visit);
+			}
+		}
+		for (VisitFacts visit : List.copyOf(kept)) {
+			if (visit.destination != null || visit.date == null) {
+				continue;
+			}
+			List<VisitFacts> sameDay = kept.stream()
+				.filter(other -> other.destination != null && visit.date.equals(other.date))
+				.toList();
+			if (sameDay.size() == 1) {
+				// 14:00～16:00 富山市役所 in the itinerary, the day's one visit described in its own section
+				sameDay.get(0).absorb(visit);
+				kept.remove(visit);
 			}
 		}
 		kept.removeIf(visit -> {
@@ -415,6 +429,19 @@ public final class InspectionReportReader {
 		}
 		throw new RejectedDocumentException(text.file(), "whole document",
 				"no date: neither a visit (視察日時) nor the submission (提出日) is dated, and no --fiscal-year was given", null);
+	}
+
+	/**
+	 * The one member a report names (as its member, reporter or participant) when it names no faction or committee:
+	 * what its opinions say, that member says.
+	 */
+	private static String soleAuthor(ReportHeader header, List<VisitDraft> drafts) {
+		Set<String> named = new LinkedHashSet<>(header.members);
+		for (VisitDraft draft : drafts) {
+			named.addAll(draft.reporters);
+			named.addAll(draft.participants);
+		}
+		return named.size() == 1 && header.faction == null ? named.iterator().next() : null;
 	}
 
 	/** The members the header lists, else everyone who took part in a visit, else everyone who gave an opinion. */

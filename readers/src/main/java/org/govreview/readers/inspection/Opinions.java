@@ -11,7 +11,8 @@ import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
 /**
  * Each member's opinion on a visit (本市への反映, 所感, 考察): the text from a member's heading to the next heading or
  * section. A member named twice has the texts joined. Opinion text before any member is named cannot be attributed
- * and is reported, one finding per passage, never given to a member. Not thread-safe; one per visit.
+ * and is reported, one finding per passage, never given to a member, unless the report is one member's own. Not
+ * thread-safe; one per visit.
  */
 final class Opinions {
 
@@ -24,6 +25,11 @@ final class Opinions {
 	private String member;
 
 	private StringBuilder unnamed;
+
+	private final List<Passage> unnamedPassages = new ArrayList<>();
+
+	private record Passage(String text, int line) {
+	}
 
 	private int unnamedLine;
 
@@ -59,8 +65,22 @@ final class Opinions {
 		Paragraphs.append(this.unnamed, text);
 	}
 
-	List<MemberOpinion> finish() {
+	/**
+	 * The opinions by member. {@code soleAuthor}, the one member a single member's report is by (else null), wrote
+	 * what names no one; without one such a passage is reported, never given to a member.
+	 */
+	List<MemberOpinion> finish(String soleAuthor) {
 		closeUnnamed();
+		for (Passage passage : this.unnamedPassages) {
+			if (soleAuthor != null) {
+				Paragraphs.append(this.byMember.computeIfAbsent(soleAuthor, name -> new StringBuilder()), passage.text());
+			}
+			else {
+				this.findings.add(Finding.warning("line " + (passage.line() + 1), this.visit + ": an opinion that names no member",
+						passage.text()));
+			}
+		}
+		this.unnamedPassages.clear();
 		List<MemberOpinion> opinions = new ArrayList<>();
 		this.byMember.forEach((name, text) -> {
 			if (!text.isEmpty()) {
@@ -72,8 +92,7 @@ final class Opinions {
 
 	private void closeUnnamed() {
 		if (this.unnamed != null) {
-			this.findings.add(Finding.warning("line " + (this.unnamedLine + 1),
-					this.visit + ": an opinion that names no member", this.unnamed.toString()));
+			this.unnamedPassages.add(new Passage(this.unnamed.toString(), this.unnamedLine));
 			this.unnamed = null;
 		}
 	}

@@ -174,7 +174,7 @@ final class VisitDraft {
 		return this.exchanges.finish();
 	}
 
-	List<MemberOpinion> finishOpinions() {
-		return this.opinions.finish();
+	List<MemberOpinion> finishOpinions(String soleAuthor) {
+		return this.opinions.finish(soleAuthor);
 	}
 }

@@ -39,6 +39,8 @@ final class EvaluationScan {
 	private static final Pattern STAR_RUN = Pattern.compile("[★☆]{3,}(?:\\s*[★☆]+)*");
 
 	/** 【実現】高校生までの医療費無料化: the evaluation as a bracketed tag before the title. */
+	private static final Pattern CLOSING_MARK = Pattern.compile("^(.*\\S)\\s*[（(【\\[〔]\\s*([^）)】\\]〕]{1,6}?)\\s*[）)】\\]〕]$");
+
 	private static final Pattern TAGGED = Pattern.compile("^[【\\[〔]([^】\\]〕]{1,8})[】\\]〕]\\s*(\\S.*)$");
 
 	private static final Pattern LEADERS = Pattern.compile("[…‥]{1,}|[・･.．]{3,}|[-―─]{3,}");
@@ -341,6 +343,12 @@ final class EvaluationScan {
 				evaluation = leadingMark(first[0]).get();
 				title = bracketedDepartment(first[1], departments);
 			}
+			Matcher closing = CLOSING_MARK.matcher(text);
+			if (evaluation == null && closing.matches() && markOf(closing.group(2)).isPresent()) {
+				// ・除雪体制の強化（A）: the grade in brackets after the title
+				evaluation = markOf(closing.group(2)).get();
+				title = closing.group(1).strip();
+			}
 			Matcher tagged = TAGGED.matcher(text);
 			if (evaluation == null && tagged.matches() && leadingMark(tagged.group(1)).isPresent()) {
 				evaluation = leadingMark(tagged.group(1)).get();
@@ -409,7 +417,8 @@ final class EvaluationScan {
 		String text = nfkc(field.label() + "：" + field.value());
 		Evaluation evaluation = null;
 		List<String> departments = new ArrayList<>();
-		for (String pair : text.split("\\s{2,}|\\s(?=\\S+[:：])|[、，]")) {
+		// 評価：A、担当：企画課 holds two fields; 担当：子ども家庭課、健康推進課 one, naming two departments
+		for (String pair : text.split("\\s{2,}|\\s(?=\\S+[:：])|[、，](?=[^、，:：]+[:：])")) {
 			String[] parts = pair.strip().split("[:：=＝]", 2);
 			if (parts.length != 2) {
 				continue;
@@ -420,7 +429,7 @@ final class EvaluationScan {
 				evaluation = markOf(value).or(() -> EvaluationMarks.score(value, levels())).orElse(evaluation);
 			}
 			else if (WORDS.is("department-label", label) && !value.isEmpty()) {
-				departments.add(clean(value));
+				PledgeText.departments(value).stream().map(PledgeText::clean).forEach(departments::add);
 			}
 		}
 		String label = nfkc(field.label()).strip();
@@ -585,6 +594,7 @@ final class EvaluationScan {
 			return entry;
 		}
 		if (!isTitle(title) || !hasNumber && label.isEmpty() || WORDS.mentions("document-section", title)
+				|| label.isEmpty() && numbered.equals(rest) && WORDS.is("group-part", title)
 				|| LEGEND_LINE.matcher(text).find() || title.matches("^(?:[…‥.．・]{2,}|を).*")) {
 			// １ 評価の方法, ２ 評価結果の概要: the report's own sections, no group of items
 			return entry;

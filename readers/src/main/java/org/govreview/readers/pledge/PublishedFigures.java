@@ -98,7 +98,7 @@ final class PublishedFigures {
 				continue;
 			}
 			String headerUnit = key(header.get(figureColumn)).matches(".*(率|割合|%|％).*") ? "%"
-					: key(header.get(figureColumn)).contains("点") ? "点" : null;
+					: key(header.get(figureColumn)).matches(".*(点|平均).*") ? "点" : null;
 			for (List<Cell> row : table.body()) {
 				int column = figureColumn + Math.max(0, row.size() - header.size());
 				if (column >= row.size()) {
@@ -172,6 +172,8 @@ final class PublishedFigures {
 		}
 	}
 
+	private static final Pattern MEAN_ALONE = Pattern.compile("^(?:全体|総合)平均(?:点)?\\s*[:：]?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)$");
+
 	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
 	void overallFromText(DocumentModel model) {
 		if (scan.overall != null) {
@@ -180,7 +182,7 @@ final class PublishedFigures {
 		for (Block block : model.blocks()) {
 			List<String> texts = new ArrayList<>();
 			if (block instanceof Paragraph paragraph) {
-				texts.add(String.join("", paragraph.lines().stream().map(String::strip).toList()));
+				texts.add(paragraph.text());
 			}
 			else if (block instanceof ListItem item) {
 				texts.add(item.body());
@@ -203,6 +205,11 @@ final class PublishedFigures {
 
 	private static Optional<Quantity> overallIn(String sentence) {
 		String text = withoutBrackets(sentence);
+		Matcher mean = MEAN_ALONE.matcher(text.strip());
+		if (mean.matches()) {
+			// 全体平均 3.6: a mean of scores, printed without its unit
+			return number(mean.group(1)).map(n -> new Quantity(n, "点", false, mean.group()));
+		}
 		int at = -1;
 		for (String word : WORDS.words("overall-sentence")) {
 			Matcher found = Pattern.compile(Pattern.quote(word) + "(?!的)").matcher(text);

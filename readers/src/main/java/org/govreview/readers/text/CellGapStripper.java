@@ -89,6 +89,12 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private boolean brokenRow;
 
+	/** The pipes (| or ｜) the line has so far: two or more make it a Markdown table's row. */
+	private int pipes;
+
+	/** The line held back is a Markdown row that its closing pipe has not ended yet: the page broke it, whatever it ends with. */
+	private boolean openPipeRow;
+
 	/** Each glyph of the page's lines, by identity, to the line it stands on (its index in {@link #pageLines}). */
 	private final Map<TextPosition, Integer> lineOf = new IdentityHashMap<>();
 
@@ -241,6 +247,9 @@ final class CellGapStripper extends PDFTextStripper {
 				boolean acrossPages = previous < 0 && carried != null;
 				carried = null;
 				if (index != null && above != null && continuesLine(positions.get(0), above, pageLines.get(index), acrossPages)) {
+					// the line goes on: a row it was stays one, an open Markdown row stays open until its closing pipe
+					rowSeen = brokenRow;
+					pipes = openPipeRow ? 2 : 0;
 					if (acrossPages) {
 						super.writePageStart();
 					}
@@ -285,7 +294,8 @@ final class CellGapStripper extends PDFTextStripper {
 		writeString(written);
 		if (!written.isEmpty()) {
 			lastChar = written.charAt(written.length() - 1);
-			rowSeen |= written.indexOf('\t') >= 0 || written.contains("   ") || written.contains("　　");
+			pipes += (int) written.chars().filter(c -> c == '|' || c == '｜').count();
+			rowSeen |= written.indexOf('\t') >= 0 || written.contains("   ") || written.contains("　　") || pipes >= 2;
 			String tail = lastWords + written;
 			lastWords = tail.substring(Math.max(0, tail.length() - 4));
 		}
@@ -418,8 +428,8 @@ final class CellGapStripper extends PDFTextStripper {
 			// any line of a document typed with tabs) is put back together
 			return false;
 		}
-		if (ITEM_START.matcher(first.getUnicode()).matches() || lastLineChar == '。' || endsSentence
-				|| NUMBERED.matcher(line.head()).lookingAt()) {
+		if (!openPipeRow && (ITEM_START.matcher(first.getUnicode()).matches() || lastLineChar == '。' || endsSentence
+				|| NUMBERED.matcher(line.head()).lookingAt())) {
 			// a bullet, a note, a numbered heading or item, or a line after a finished sentence (…。, …ます): its own
 			return false;
 		}
@@ -464,6 +474,7 @@ final class CellGapStripper extends PDFTextStripper {
 		lastChar = 'x';
 		lastWords = "";
 		rowSeen = false;
+		pipes = 0;
 		lastWritten = null;
 		if (!defer) {
 			super.writeLineSeparator();
@@ -479,8 +490,10 @@ final class CellGapStripper extends PDFTextStripper {
 		lastLineChar = lastChar;
 		endsSentence = lastWords.endsWith("ます") || lastWords.endsWith("です");
 		brokenRow = rowSeen;
+		openPipeRow = pipes >= 2 && lastChar != '|' && lastChar != '｜';
 		lastWords = "";
 		rowSeen = false;
+		pipes = 0;
 		lineStarting = true;
 	}
 }

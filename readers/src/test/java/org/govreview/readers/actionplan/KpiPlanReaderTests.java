@@ -514,6 +514,88 @@ class KpiPlanReaderTests {
 			.containsExactly(tuple("保育所等利用待機児童数", 2024, 2030), tuple("放課後児童クラブの登録児童数", 2024, 2030));
 	}
 
+	@Test
+	void readsProjectSheetsThatRepeatTheirPolicyAndMeasureOverEachSheet() {
+		// ■政策 and ●施策 again over every sheet, like a running header, each naming its sheet's part; 担当部 over
+		// 担当課: the section answers for the measure; a box drawn with characters holds the indicators
+		ActionPlan plan = read("""
+				郡山市実施計画（令和６年度～令和８年度）
+
+				■政策１　活力あふれる産業と雇用を創出するまち
+				　●施策１－１　地域産業の振興
+
+				【事業シート No.1】
+				事業名：企業立地促進事業
+				担当部：産業観光部
+				担当課：産業政策課
+
+				成果指標
+				┌──────────┬───┬───────┬───────┐
+				│指標名              │単位  │現状値（R5）  │目標値（R8）  │
+				├──────────┼───┼───────┼───────┤
+				│企業立地件数（年間）│    件│             8│            10│
+				└──────────┴───┴───────┴───────┘
+
+				■政策１　活力あふれる産業と雇用を創出するまち
+				　●施策１－１　地域産業の振興
+
+				【事業シート No.2】
+				事業名：創業支援事業
+				担当部：産業観光部
+				担当課：産業創出課
+
+				成果指標
+				┌──────────┬───┬───────┬───────┐
+				│指標名              │単位  │現状値（R5）  │目標値（R8）  │
+				├──────────┼───┼───────┼───────┤
+				│創業者数（年間）    │    人│            42│            50│
+				└──────────┴───┴───────┴───────┘
+
+				■政策１　活力あふれる産業と雇用を創出するまち
+				　●施策１－２　農業の振興
+
+				【事業シート No.3】
+				事業名：新規就農者支援事業
+				担当部：保健所
+				担当課：保健所健康振興課
+
+				成果指標
+				┌──────────┬───┬───────┬───────┐
+				│指標名              │単位  │現状値（R5）  │目標値（R8）  │
+				├──────────┼───┼───────┼───────┤
+				│新規就農者数（年間）│    人│            21│            25│
+				└──────────┴───┴───────┴───────┘
+				""");
+
+		assertThat(plan.directions()).singleElement().satisfies(direction -> {
+			assertThat(direction.title()).isEqualTo("活力あふれる産業と雇用を創出するまち");
+			assertThat(direction.initiatives()).extracting(Initiative::title).containsExactly("地域産業の振興", "農業の振興");
+			assertThat(direction.initiatives().get(0).departments()).containsExactly("産業政策課", "産業創出課");
+			assertThat(direction.initiatives().get(1).departments()).containsExactly("保健所健康振興課");
+			assertThat(direction.initiatives().get(0).indicators()).extracting(Indicator::name, Indicator::baselineYear,
+					Indicator::targetYear)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("企業立地件数（年間）", 2023, 2026),
+						org.assertj.core.groups.Tuple.tuple("創業者数（年間）", 2023, 2026));
+		});
+	}
+
+	@Test
+	void anEffectReviewOfAStrategyReportsOnTheYearItsTitleNames() {
+		ActionPlan plan = read("""
+				第２期出雲市まち・ひと・しごと創生総合戦略
+				令和５年度　効果検証報告書
+				（計画期間：令和２年度～令和６年度）
+
+				基本目標１　しごとをつくる
+				施策\tKPI\t単位\t基準値（年度）\t目標値（R6）\t担当課
+				(1)企業立地の推進\t誘致企業の立地件数\t件\t3（R1）\t15\t産業政策課
+				\t新規雇用者数\t人\t86（R1）\t300\t産業政策課
+				""");
+
+		assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2023));
+		assertThat(plan.periodStart()).isEqualTo(2020);
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();

@@ -33,14 +33,42 @@ record Fact(String type, String subject, String value, Integer year, String unit
 		if (!sameSubject(subject, stored.subject)) {
 			return false;
 		}
-		if (!sameValue(stored.value)) {
+		boolean sameQuantity = sameQuantity(stored);
+		if (!sameQuantity && !sameValue(stored.value)) {
 			return false;
 		}
 		if (year != null && !year.equals(stored.year) && !(stored.year == null && YEARLESS.contains(type))) {
 			// the schema gives an overall figure, a group's score and a count no year: the report's own is implied
 			return false;
 		}
-		return unit == null || stored.unit != null && normalUnit(unit).equals(normalUnit(stored.unit));
+		return sameQuantity || unit == null || stored.unit != null && normalUnit(unit).equals(normalUnit(stored.unit));
+	}
+
+	/** 45,200 千円 and 45,200,000 円: one amount, whichever unit multiplier the fact list or the reader chose. */
+	private boolean sameQuantity(Fact stored) {
+		if (unit == null || stored.unit == null || value == null || stored.value == null) {
+			return false;
+		}
+		BigDecimal expected = number(value);
+		BigDecimal read = number(stored.value);
+		if (expected == null || read == null) {
+			return false;
+		}
+		String[] expectedUnit = scaledUnit(normalUnit(unit));
+		String[] storedUnit = scaledUnit(normalUnit(stored.unit));
+		return expectedUnit[1].equals(storedUnit[1]) && !expectedUnit[1].isEmpty()
+				&& expected.multiply(new BigDecimal(expectedUnit[0])).compareTo(read.multiply(new BigDecimal(storedUnit[0]))) == 0;
+	}
+
+	/** {multiplier, base unit}: 千人 is {1000, 人}, 百万円 {1000000, 円}. */
+	private static String[] scaledUnit(String unit) {
+		for (String[] prefix : new String[][] { { "百万", "1000000" }, { "千万", "10000000" }, { "千", "1000" },
+				{ "万", "10000" }, { "億", "100000000" } }) {
+			if (unit.length() > prefix[0].length() && unit.startsWith(prefix[0])) {
+				return new String[] { prefix[1], unit.substring(prefix[0].length()) };
+			}
+		}
+		return new String[] { "1", unit };
 	}
 
 	private boolean sameValue(String storedValue) {

@@ -44,6 +44,8 @@ class DocumentModelTests {
 			取組１－１　中小企業の経営基盤強化 | LABELLED            | １－１ | 中小企業の経営基盤強化
 			Ａ　人が輝くまち　盛岡          | LETTER                 | Ａ    | 人が輝くまち　盛岡
 			B. 子育て支援                   | LETTER                 | B     | 子育て支援
+			## 分野1　子育て・教育           | LABELLED               | 1     | 子育て・教育
+			【基本目標１　しごとをつくる】   | LABELLED               | １    | しごとをつくる
 			""")
 	void recognisesHeadingNumberingSchemes(String line, NumberingScheme scheme, String number, String title) {
 		Heading heading = model(line).headings().get(0);
@@ -638,5 +640,82 @@ class DocumentModelTests {
 				List.of("2-1", "地域包括ケアシステムの深化と在宅医療・介護連携の推進", "相談対応件数は412件でした。多職種研修を4回開催しました。", "○",
 						"長寿社会課"),
 				List.of("2-2", "フレイル予防教室の開催", "28地区中21地区で開催しました。", "△", "健康づくり課"));
+	}
+
+	@Test
+	void aBoxDrawnWithCharactersIsOneTableAcrossItsInnerRules() {
+		DocumentModel model = model("成果指標",
+				"┌──────────┬───┬───────┬───────┐",
+				"│指標名              │単位  │現状値（R5）  │目標値（R8）  │",
+				"├──────────┼───┼───────┼───────┤",
+				"│放課後児童クラブ待機│    人│            24│             0│",
+				"│児童数              │      │              │              │",
+				"│（５月１日現在）    │      │              │              │",
+				"└──────────┴───┴───────┴───────┘",
+				"※　待機児童数は各年度５月１日現在。");
+
+		assertThat(model.tables()).singleElement()
+			.satisfies(table -> assertThat(cells(table)).containsExactly(List.of("指標名", "単位", "現状値（R5）", "目標値（R8）"),
+					List.of("放課後児童クラブ待機児童数（５月１日現在）", "人", "24", "0")));
+	}
+
+	@Test
+	void aFormsWrappedCellsAreOneCellWhoseShortLinesEndTheirLines() {
+		DocumentModel model = model("┌────────┬────────────────────┐",
+				"│ 視察日         │ 令和６年７月２４日（水）                   │",
+				"│                │ 午後１時３０分～午後３時３０分             │",
+				"├────────┼────────────────────┤",
+				"│ 視察内容       │ 長野県のほぼ中央に位置し、北アルプスの山々 │",
+				"│                │ に囲まれた城下町。                         │",
+				"│                │ 人口　２３６，４１８人                     │",
+				"│                │                                            │",
+				"│                │ ・ウォーキングポイント事業を実施。         │",
+				"├────────┼────────────────────┤",
+				"│ 質疑           │ 問　運営費と財源は。                       │",
+				"│                │ 答　年間約３千万円で、国の交付金と企業から │",
+				"│                │ の会費で賄っている。                       │",
+				"└────────┴────────────────────┘");
+
+		assertThat(model.tables()).singleElement()
+			.satisfies(table -> assertThat(cells(table)).containsExactly(
+					List.of("視察日", "令和６年７月２４日（水）\n午後１時３０分～午後３時３０分"),
+					List.of("視察内容", "長野県のほぼ中央に位置し、北アルプスの山々に囲まれた城下町。\n人口　２３６，４１８人\n・ウォーキングポイント事業を実施。"),
+					List.of("質疑", "問　運営費と財源は。\n答　年間約３千万円で、国の交付金と企業からの会費で賄っている。")));
+	}
+
+	@Test
+	void aMarkdownRowBrokenOverLinesEndsAtItsClosingPipe() {
+		DocumentModel model = model("| 公約 | 取組状況 | 進捗 | 担当課 |", "|---|---|---|---|",
+				"| ①\t待機児童ゼロの継続 | 定員を拡大し、待機児童ゼロを達成。",
+				"<br>保育士の就労支援金を継続しています。 | ★★★★\t☆ | 保育幼稚園総務課、保育幼稚園事業課 |",
+				"| ②学童保育の拡充 | 整備を進めています。 | ★★★☆☆ | 放課後子ども課 |");
+
+		assertThat(model.tables()).singleElement()
+			.satisfies(table -> assertThat(cells(table)).containsExactly(List.of("公約", "取組状況", "進捗", "担当課"),
+					List.of("① 待機児童ゼロの継続", "定員を拡大し、待機児童ゼロを達成。\n保育士の就労支援金を継続しています。", "★★★★ ☆",
+							"保育幼稚園総務課、保育幼稚園事業課"),
+					List.of("②学童保育の拡充", "整備を進めています。", "★★★☆☆", "放課後子ども課")));
+	}
+
+	@Test
+	void aPdfRowWhoseLastCellsMovedToTheNextLineIsOneRow() {
+		DocumentModel model = DocumentModel.of(new SourceText(Path.of("doc.pdf"), List.of(
+				"施策\tKPI\t単位\t基準値\tR4実績\tR5実績\t目標値\t達成度\t担当課",
+				"(1)企業立地の推進\t誘致企業の立地件数\t件\t3（R1）\t9",
+				"\t12\t15\tB\t産業政策課",
+				"\t新規雇用者数（累計）\t人\t86（R1）\t198\t276\t300\tB\t産業政策課"), "PDF (test)"));
+
+		assertThat(model.tables()).singleElement()
+			.satisfies(table -> assertThat(cells(table)).containsExactly(
+					List.of("施策", "KPI", "単位", "基準値", "R4実績", "R5実績", "目標値", "達成度", "担当課"),
+					List.of("(1)企業立地の推進", "誘致企業の立地件数", "件", "3（R1）", "9", "12", "15", "B", "産業政策課"),
+					List.of("", "新規雇用者数（累計）", "人", "86（R1）", "198", "276", "300", "B", "産業政策課")));
+	}
+
+	@Test
+	void figuresOnLinesOfTheirOwnAreNeverOneNumber() {
+		Paragraph paragraph = (Paragraph) model("全体", "１２", "２９", "５４", "６２．１％").blocks().get(0);
+
+		assertThat(paragraph.text()).isEqualTo("全体１２ ２９ ５４ ６２．１％");
 	}
 }

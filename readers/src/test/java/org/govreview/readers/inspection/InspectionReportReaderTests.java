@@ -662,6 +662,42 @@ class InspectionReportReaderTests {
 					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 7, 17), java.time.LocalTime.of(14, 0)));
 	}
 
+	@Test
+	void aMembersOwnFormGivesHerTheOpinionsAndSectionsDatedInAngleBracketsNameTheirDestination() {
+		// a sole member's report: what its 所感・今後の活用 says, she says; (1) 富山県富山市　＜１月２７日（月）＞ names
+		// the destination, and the itinerary's line that day is no second visit
+		InspectionReport report = read("form.txt", """
+				行政視察報告書
+				令和７年２月１０日
+				川越市議会議長　様
+				報告者　川越市議会議員　大野　美香
+
+				１．日程
+				　１月２７日（月）
+				　　午後　１４：００～１６：００　富山市役所
+
+				２．視察内容
+
+				(1) 富山県富山市　＜１月２７日（月）＞
+
+				① 市の概要
+				　令和６年１２月１日現在の人口は４０万６，５１２人である。
+
+				② 質疑応答
+				（問）予算規模はどの程度か。（答）年間２億円程度である。
+
+				③ 所感・今後の活用
+				　公共交通を軸にしたまちづくりは本市でも参考になる。
+				""");
+
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.destination().name()).isEqualTo("富山市");
+			assertThat(visit.date()).isEqualTo(LocalDate.of(2025, 1, 27));
+			assertThat(visit.population()).isEqualTo(406_512L);
+			assertThat(visit.opinions()).containsExactly(new MemberOpinion("大野美香", "公共交通を軸にしたまちづくりは本市でも参考になる。"));
+		});
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}

@@ -332,4 +332,62 @@ class EvaluatedReportReaderTests {
 		assertThat(report.markCounts()).containsExactly(new MarkCount("◎", 5), new MarkCount("○", 11), new MarkCount("△", 3),
 				new MarkCount("×", 1));
 	}
+
+	@Test
+	void readsGradesInBracketsAfterItemsUnderAnExternalReviewsPledges() {
+		// 基本政策 → 公約 → 取組（A）: 【委員会の意見】 and 【取組と評価】 are parts of a pledge's section, no groups; a
+		// department line may name two departments; the share of S and A items over all items is the rule
+		PledgeReport report = read("令和６年度", "北広島市長公約 外部評価報告書", "", "２　評価結果の総括", "",
+				"　達成率（Ｓ及びＡの評価となった取組の割合）は 75.0％ である。", "　　達成率 ＝ （Ｓの件数＋Ａの件数）÷ 全取組数 × 100", "",
+				"基本政策１　子どもを安心して産み育てられるまち", "", "公約1-1　子育て世帯への経済的支援の充実", "", "【委員会の意見】",
+				"　子ども医療費助成の拡大は予定どおり実施された。", "", "【取組と評価】", "・子ども医療費助成の高校生までの拡大（S）", "　　担当：子育て支援課",
+				"・産後ケア事業の拡充（B）", "　　担当：子ども家庭課、健康推進課", "", "基本政策２　誰もが健やかに暮らせるまち", "",
+				"公約2-1　地域医療の推進", "", "【取組と評価】", "・夜間急病診療体制の確保（A）", "　　担当：健康推進課", "・健康ポイント事業の実施（A）",
+				"　　担当：健康推進課");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title)
+			.containsExactly("子どもを安心して産み育てられるまち", "誰もが健やかに暮らせるまち");
+		assertThat(report.basicPolicies().get(0).pledges()).extracting(org.govreview.domain.pledge.Pledge::title)
+			.containsExactly("子育て世帯への経済的支援の充実");
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("子ども医療費助成の高校生までの拡大", "S", List.of("子育て支援課")),
+					org.assertj.core.groups.Tuple.tuple("産後ケア事業の拡充", "B", List.of("子ども家庭課", "健康推進課")),
+					org.assertj.core.groups.Tuple.tuple("夜間急病診療体制の確保", "A", List.of("健康推進課")),
+					org.assertj.core.groups.Tuple.tuple("健康ポイント事業の実施", "A", List.of("健康推進課")));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("75.0");
+		assertThat(report.overallRule()).isEqualTo(OverallRule.SHARE_OF_MARKS);
+	}
+
+	@Test
+	void readsAWebPagesMarkdownTablesOfStarsWithMeansPrintedWithoutAUnit() {
+		PledgeReport report = read("# 市長公約の進捗状況（令和6年度末時点）", "", "茨木市", "",
+				"進捗度は、公約の実現に向けた取組の進み具合を★の数（５段階）で表しています。", "",
+				"※分野平均及び全体平均は、各公約の★の数を点数とみなし、単純平均した値です。", "", "## 分野1　子育て・教育", "",
+				"| 公約 | 取組状況 | 進捗 | 担当課 |", "|---|---|---|---|", "| ①中学校給食の全員喫食化 | 全中学校で開始しました。 | ★★★★★ | 学務課 |",
+				"| ②待機児童ゼロの継続 | 待機児童ゼロを達成。<br>就労支援金を継続しています。 | ★★★☆☆ | 保育幼稚園総務課、保育幼稚園事業課 |", "",
+				"分野平均 4.0", "", "## 分野2　健康・福祉", "", "| 公約 | 取組状況 | 進捗 | 担当課 |", "|---|---|---|---|",
+				"| ①健康ポイントの導入 | 導入しました。 | ★★★☆☆ | 健康づくり課 |", "", "分野平均 3.0", "", "## 全体の状況", "",
+				"| 分野 | 公約数 | 分野平均 |", "|---|---|---|", "| 子育て・教育 | 2 | 4.0 |", "| 健康・福祉 | 1 | 3.0 |", "", "全体平均 3.7");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("子育て・教育", new BigDecimal("4.0")),
+					org.assertj.core.groups.Tuple.tuple("健康・福祉", new BigDecimal("3.0")));
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("中学校給食の全員喫食化", "5"),
+					org.assertj.core.groups.Tuple.tuple("待機児童ゼロの継続", "3"), org.assertj.core.groups.Tuple.tuple("健康ポイントの導入", "3"));
+		assertThat(report.measures().get(1).departments()).containsExactly("保育幼稚園総務課", "保育幼稚園事業課");
+		assertThat(report.publishedOverall()).isEqualByComparingTo("3.7");
+		assertThat(report.overallRule()).isEqualTo(OverallRule.MEAN);
+	}
+
+	@Test
+	void countsPrintedOneALineUnderTheOverallLabelAreNoOverallFigure() {
+		PledgeReport report = read("町長公約の進捗状況について（令和５年度末現在）", "音更町", "", "◎ 実施済み ６件　○ 順調 １件", "",
+				"基本政策", "取組数", "達成度", "１　農業に活力があふれるまち", "４", "６６．７％", "２　子どもを産み育てられるまち", "３", "５５．６％",
+				"全体", "７", "６２．１％", "", "　全体の達成度は６２．１％となりました。", "", "基本政策１　農業に活力があふれるまち", "",
+				"◎　新規就農者への支援の拡充　　農政課", "○　農地の集積の推進　　農政課", "", "基本政策２　子どもを産み育てられるまち", "",
+				"◎　子ども医療費の無料化　　子育て支援課");
+
+		assertThat(report.publishedOverall()).isEqualByComparingTo("62.1");
+	}
 }
