@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.govreview.domain.actionplan.ActionPlan;
+import org.govreview.domain.actionplan.InterimTarget;
 import org.govreview.domain.actionplan.PolicyDirection;
 import org.govreview.domain.actionplan.WardPlan;
 import org.govreview.domain.document.Finding;
@@ -142,9 +143,39 @@ public final class ActionPlanReader {
 			.toList();
 		PlanPeriod period = PlanPeriod.stated(lines, mostCommon(indicators, Indicator::baselineYear), findings);
 		FiscalYear fiscalYear = fiscalYear(text, period, fallbackFiscalYear, findings);
+		List<PolicyDirection> directions = reportedYear(text).isPresent()
+				? withoutReportedResults(reading.directions(), reportedYear(text).getAsInt(), findings) : reading.directions();
 		return new ActionPlan(city, fiscalYear, period == null ? null : period.title(), period == null ? null : period.start(),
-				period == null ? null : period.end(), List.of(), reading.directions(), findings,
+				period == null ? null : period.end(), List.of(), directions, findings,
 				IssuedDates.in(text).orElse(null), reading.achievementCounts());
+	}
+
+	/**
+	 * 基準値（H30） | R3 | R4 | R5 | 目標値（R6） in a report on 令和５年度: the years the report covers are results, not yearly
+	 * targets; they are reported, not kept.
+	 */
+	private static List<PolicyDirection> withoutReportedResults(List<PolicyDirection> directions, int reported,
+			List<Finding> findings) {
+		List<PolicyDirection> kept = new ArrayList<>();
+		for (PolicyDirection direction : directions) {
+			List<org.govreview.domain.actionplan.Initiative> initiatives = new ArrayList<>();
+			for (org.govreview.domain.actionplan.Initiative initiative : direction.initiatives()) {
+				List<InterimTarget> interim = new ArrayList<>();
+				for (InterimTarget target : initiative.interimTargets()) {
+					if (target.year() <= reported) {
+						findings.add(Finding.info("whole document", "a figure for " + target.year() + " in a report on " + reported
+								+ " is a result, not a yearly target: not kept", target.indicator() + " " + target.value().raw()));
+					}
+					else {
+						interim.add(target);
+					}
+				}
+				initiatives.add(new org.govreview.domain.actionplan.Initiative(initiative.code(), initiative.title(),
+						initiative.description(), initiative.departments(), initiative.indicators(), interim));
+			}
+			kept.add(new PolicyDirection(direction.number(), direction.title(), initiatives, direction.indicators()));
+		}
+		return kept;
 	}
 
 	/**

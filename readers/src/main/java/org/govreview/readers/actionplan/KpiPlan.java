@@ -518,6 +518,13 @@ final class KpiPlan {
 		if (labelSheet(table)) {
 			return;
 		}
+		if (table.rows().size() == 1 && table.columnCount() >= 2 && table.columnCount() <= 3
+				&& words.is("department", BULLET.matcher(table.rows().get(0).get(0).text()).replaceFirst("").strip())
+				&& table.rows().get(0).stream().skip(1).noneMatch(cell -> words.mentions("department", cell.text()))) {
+			// 所管部・所管課　　総務部　危機管理課: a label and its value printed like a row
+			department(String.join(" ", table.rows().get(0).stream().skip(1).map(Cell::text).toList()));
+			return;
+		}
 		Columns columns = Columns.of(table.header(), words);
 		List<String> header = table.header();
 		List<List<Cell>> body = table.body();
@@ -934,6 +941,10 @@ final class KpiPlan {
 		}
 		for (String part : value.split("[、，,]|\\n")) {
 			String department = clean(part);
+			if (department.matches("^[：:].*|.*(?:する|します|及び|など)$")) {
+				// 担当部・担当課　：事業を所管する部局及び課: what the label means, in a legend
+				continue;
+			}
 			if (!department.isEmpty() && !initiative.departments.contains(department)) {
 				initiative.departments.add(department);
 			}

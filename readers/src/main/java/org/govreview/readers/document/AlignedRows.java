@@ -161,6 +161,21 @@ final class AlignedRows {
 				break;
 			}
 			List<Span> spans = split(line.text());
+			if (rows.size() == 1 && !keyed && rows.get(0).size() >= 3 && ROW_KEY.matcher(rows.get(0).get(0).text().strip()).lookingAt()
+					&& !spans.isEmpty() && spans.get(0).start() > rows.get(0).get(0).end()
+					&& !ROW_KEY.matcher(spans.get(0).text().strip()).lookingAt()) {
+				// 1　防災・減災対策の強化　遠賀川…排水ポン　80%　防災安全課 then プ車を… indented under it: a keyed row
+				// (its header above a blank line) whose cells wrap onto the lines below
+				keyed = true;
+			}
+			if (keyed && spans.size() >= 2 && spans.get(0).start() > rows.get(0).get(0).end()
+					&& !ROW_KEY.matcher(spans.get(0).text().strip()).lookingAt() && !isHeadingWithField(spans)) {
+				// 拡充 under the title and を新設… under the account: the rest of several cells of the keyed row above
+				rowLines.add(line);
+				rows.add(spans);
+				i++;
+				continue;
+			}
 			if (keyed && spans.size() == 1 && spans.get(0).start() > rows.get(0).get(0).start() + 2
 					&& HeadingShapes.match(spans.get(0).text().strip(), null).isEmpty()) {
 				// ・ＳＬ運行日に合わせ… under the second column: the wrapped rest of a keyed row's cell
@@ -300,6 +315,26 @@ final class AlignedRows {
 	}
 
 	/**
+	 * The rest of a keyed row's cells with a word that came out under a figure (学校教育課 printed a little left, under
+	 * 60%) moved on to the next column: a figure never wraps onto a word.
+	 */
+	private static List<Cell> offFigures(List<Cell> keyed, List<Cell> rest) {
+		List<Cell> moved = new ArrayList<>(rest);
+		for (int c = 0; c < moved.size(); c++) {
+			Cell cell = moved.get(c);
+			if (!cell.isEmpty() && c < keyed.size() && HeaderRows.isFigure(keyed.get(c).text()) && !HeaderRows.isFigure(cell.text())
+					&& c + 1 < keyed.size() && (c + 1 >= moved.size() || moved.get(c + 1).isEmpty())) {
+				while (moved.size() <= c + 1) {
+					moved.add(new Cell("", cell.location()));
+				}
+				moved.set(c + 1, cell);
+				moved.set(c, new Cell("", cell.location()));
+			}
+		}
+		return moved;
+	}
+
+	/**
 	 * The rows of a table whose rows start with a key (１ 鉄道・石油の歴史): every line until the next key continues the
 	 * row, cell by cell, as pdftotext -layout prints cells wrapped over several lines; a line with a figure, a total
 	 * or header words is a row of its own.
@@ -316,7 +351,7 @@ final class AlignedRows {
 				joined.add(new ArrayList<>(row));
 				continue;
 			}
-			Wraps.joinRow(joined.get(joined.size() - 1), row);
+			Wraps.joinRow(joined.get(joined.size() - 1), offFigures(joined.get(joined.size() - 1), row));
 		}
 		return joined;
 	}

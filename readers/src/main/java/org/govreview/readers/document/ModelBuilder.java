@@ -49,7 +49,7 @@ final class ModelBuilder {
 		.compile("^[\\s　]*(?:[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}[\\s　]*[/／][\\s　]*[0-9０-９]{1,3}|[0-9０-９]{1,3})[\\s　]*$");
 
 	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
-	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・.．·]{4,}|…{2,})[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
+	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・.．·]{4,}|…{2,}|[\\s　]…)[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
 
 	/** 〔所管：デジタル推進課〕 at the end of a heading's title. */
 	private static final Pattern TRAILING_FIELD = Pattern.compile("[\\s　]*[〔（(【\\[]\\s*([^：:〔〕（）()【】\\[\\]]{1,8})[：:]\\s*([^〔〕（）()【】\\[\\]]{1,30})[〕）)】\\]]$");
@@ -201,6 +201,13 @@ final class ModelBuilder {
 			}
 			if (isFurniture(line) || MARKDOWN_RULE.matcher(line.text()).matches()) {
 				i++;
+				continue;
+			}
+			Optional<OneCellRuns.Run> underHeader = structuredCells(line) != null ? OneCellRuns.underTabHeader(lines, i, file)
+					: Optional.empty();
+			if (underHeader.isPresent()) {
+				// No.⇥マニフェスト項目⇥…⇥担当課 repeated over a page whose rows extraction printed one cell per line
+				i = addTable(underHeader.get());
 				continue;
 			}
 			if (structuredCells(line) != null) {

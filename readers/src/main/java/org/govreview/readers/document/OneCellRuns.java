@@ -95,6 +95,29 @@ final class OneCellRuns {
 				&& !isFigureCell(text) && HeadingShapes.match(text, null).isEmpty();
 	}
 
+	/**
+	 * A header printed as one tab-separated row (No.⇥項目⇥取組状況⇥進捗率⇥担当課) over rows that extraction printed one
+	 * cell per line, each starting with a key (1-5): the same table as if the header too stood one cell per line.
+	 */
+	static Optional<Run> underTabHeader(List<ModelBuilder.Line> lines, int start, Path file) {
+		ModelBuilder.Line header = lines.get(start);
+		List<String> cells = java.util.Arrays.stream(header.text().strip().split("\t")).map(String::strip).toList();
+		if (cells.size() < 3 || !cells.stream().allMatch(cell -> !cell.isEmpty() && Words.isHeaderCell(cell))) {
+			return Optional.empty();
+		}
+		int next = skipFurniture(lines, start + 1);
+		if (next >= lines.size() || !ROW_KEY.matcher(Words.key(lines.get(next).stripped())).matches()) {
+			return Optional.empty();
+		}
+		List<ModelBuilder.Line> expanded = new ArrayList<>(lines.subList(0, start));
+		for (String cell : cells) {
+			expanded.add(new ModelBuilder.Line(cell, header.number(), header.page()));
+		}
+		expanded.addAll(lines.subList(start + 1, lines.size()));
+		int shift = cells.size() - 1;
+		return rows(expanded, start, cells.size(), file).map(run -> new Run(run.caption(), run.table(), run.end() - shift));
+	}
+
 	private static Optional<Run> cells(List<ModelBuilder.Line> lines, int start, Path file) {
 		int headers = 0;
 		while (start + headers < lines.size()
@@ -142,7 +165,15 @@ final class OneCellRuns {
 			}
 			int length = recordLength(lines, j);
 			List<ModelBuilder.Line> record = record(lines, j, length, columns);
-			if (record != null) {
+			int keyedEnd = record != null ? -1 : keyedRecordEnd(lines, j, columns, keyed || rows.size() == 1);
+			List<ModelBuilder.Line> keyedRecord = keyedEnd < 0 ? null : fitted(lines.subList(j, keyedEnd), columns);
+			if (keyedRecord != null) {
+				// 1-4 | 中学生までの医療費無償化の継続と | 高校生への拡大 | …実施した。 | 75％ | 保険年金課 then 1-5: the
+				// lines up to the next key are the row, its wrapped cells put back together
+				group.addAll(keyedRecord);
+				j = keyedEnd;
+			}
+			else if (record != null) {
 				// 1 | 行政手続のオンライン化 | 市民の…から | 順次…進める。 | 情報政策課 …, then a blank line: a row whose
 				// long cell wrapped, the blank line its end
 				group.addAll(record);
@@ -240,6 +271,82 @@ final class OneCellRuns {
 			record.remove(wrapped + 1);
 		}
 		return record;
+	}
+
+	/**
+	 * Where the row that starts at {@code from} with a key (1-1, (3)) ends: at the next key, when the lines before it
+	 * are cells, at least as many as the columns and at most four more. -1 when no such row starts there.
+	 */
+	private static int keyedRecordEnd(List<ModelBuilder.Line> lines, int from, int columns, boolean keyedTable) {
+		if (!keyedTable || from >= lines.size() || !ROW_KEY.matcher(Words.key(lines.get(from).stripped())).matches()) {
+			return -1;
+		}
+		int end = from + 1;
+		while (end < lines.size() && end - from <= columns + 4) {
+			ModelBuilder.Line line = lines.get(end);
+			String text = line.stripped();
+			if (ROW_KEY.matcher(Words.key(text)).matches()) {
+				break;
+			}
+			if (line.isBlank() || ModelBuilder.isFurniture(line) || !isCell(line, false) || Words.isHeaderCell(text)
+					|| Words.isTotal(text) || HeadingShapes.match(text, null).filter(heading -> !heading.title().isEmpty()
+						&& heading.scheme() != NumberingScheme.DOTTED).isPresent() && !isValue(text)) {
+				return -1;
+			}
+			end++;
+		}
+		boolean nextKey = end < lines.size() && ROW_KEY.matcher(Words.key(lines.get(end).stripped())).matches();
+		boolean tableEnds = end >= lines.size() || lines.get(end).isBlank() || ModelBuilder.isFurniture(lines.get(end));
+		return (nextKey || tableEnds) && end - from >= columns && end - from <= columns + 4 ? end : -1;
+	}
+
+	/**
+	 * The lines of a keyed row as its cells: where there are more lines than columns, the wrapped ones joined to the
+	 * line before them, the surest first (…継続と then 高校生への拡大; 年度途中の待 then 機は解消した; 配 then 備).
+	 * A figure or the row's last line never goes on another; null when the lines cannot be made to fit.
+	 */
+	private static List<ModelBuilder.Line> fitted(List<ModelBuilder.Line> lines, int columns) {
+		List<ModelBuilder.Line> record = new ArrayList<>(lines);
+		while (record.size() > columns) {
+			int best = -1;
+			int bestScore = 0;
+			for (int k = 1; k + 1 < record.size(); k++) {
+				int score = joinScore(record.get(k).stripped(), record.get(k + 1).stripped(), k + 1 == record.size() - 1);
+				if (score > bestScore) {
+					best = k;
+					bestScore = score;
+				}
+			}
+			if (best < 0) {
+				return null;
+			}
+			ModelBuilder.Line first = record.get(best);
+			String separator = first.stripped().endsWith("。") ? "\n" : "";
+			String joined = separator.isEmpty() ? Wraps.join(List.of(first.stripped(), record.get(best + 1).stripped()))
+					: first.stripped() + separator + record.get(best + 1).stripped();
+			record.set(best, new ModelBuilder.Line(joined, first.number(), first.page()));
+			record.remove(best + 1);
+		}
+		return record;
+	}
+
+	/** How surely {@code next} is the rest of {@code line}'s cell: 0 for never, higher for surer. */
+	private static int joinScore(String line, String next, boolean nextIsLast) {
+		if (isValue(next) || isValue(line) || nextIsLast) {
+			return 0;
+		}
+		if (next.length() <= 2 || next.matches("^[\\p{IsHiragana}、。）)」].*") || line.matches(".*。[^。]+$")) {
+			// 配 then 備; 待 then 機は…; a sentence that goes on after its first full stop
+			return 3;
+		}
+		if (UNFINISHED.matcher(line).find()) {
+			return 2;
+		}
+		if (line.endsWith("。") && !next.endsWith("課") && !next.endsWith("室")) {
+			// …拡大した。 then 対象児童数　1,184人: the same account goes on
+			return 1;
+		}
+		return 0;
 	}
 
 	/** A line that stops mid-phrase, on a particle or a comma: the width of its cell wrapped it. */

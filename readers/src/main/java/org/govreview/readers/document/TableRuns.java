@@ -19,6 +19,9 @@ final class TableRuns {
 	/** （令和５年度）, （R5）, （令和７～11年度の累計）: a bracketed qualifier that names a year. */
 	private static final Pattern YEAR_QUALIFIER = Pattern.compile("^[（(][^（）()]*(?:[0-9０-９元][^（）()]*年|[RHＲＨ][0-9０-９元])[^（）()]*[）)]$");
 
+	/** 番号, No., ＮＯ, 項番, #: the header of a column of row numbers. */
+	private static final Pattern NUMBERING = Pattern.compile("^(?:番号|No\\.?|ＮＯ|Ｎｏ．?|NO\\.?|項番|通番|#|＃)$");
+
 	private TableRuns() {
 	}
 
@@ -45,7 +48,9 @@ final class TableRuns {
 			return false;
 		}
 		List<Cell> first = table.rows().get(0);
-		return !first.get(0).isEmpty() && !HeaderRows.isFigure(first.get(0).text())
+		// 番号 | 項目 | … over 1 | 防災・減災対策の強化 | …: a row's number under the header's numbering column is its key
+		boolean keyed = NUMBERING.matcher(head.header().get(0).strip()).matches() && first.get(0).text().strip().matches("[0-9０-９]{1,3}");
+		return !first.get(0).isEmpty() && (keyed || !HeaderRows.isFigure(first.get(0).text()))
 				&& first.stream().skip(1).anyMatch(cell -> HeaderRows.isFigure(cell.text()));
 	}
 

@@ -41,6 +41,9 @@ final class EvaluationScan {
 	/** 【実現】高校生までの医療費無料化: the evaluation as a bracketed tag before the title. */
 	private static final Pattern CLOSING_MARK = Pattern.compile("^(.*\\S)\\s*[（(【\\[〔]\\s*([^）)】\\]〕]{1,6}?)\\s*[）)】\\]〕]$");
 
+	/** 75％, 100%: an item's rate, in a column of rates beside its title and department. */
+	private static final Pattern ITEM_RATE = Pattern.compile("^(\\d{1,3})\\s*%$");
+
 	private static final Pattern TAGGED = Pattern.compile("^[【\\[〔]([^】\\]〕]{1,8})[】\\]〕]\\s*(\\S.*)$");
 
 	private static final Pattern LEADERS = Pattern.compile("[…‥]{1,}|[・･.．]{3,}|[-―─]{3,}");
@@ -252,6 +255,16 @@ final class EvaluationScan {
 				entry.legendMark = markOf(cells.get(found.get(0))).get();
 			}
 		}
+		int rateColumn = shifted(column(header, "rate-header"), offset);
+		if (entry.evaluation == null && rateColumn >= 0 && rateColumn < cells.size() && column(header, "department-header") >= 0) {
+			// No. | 項目 | 取組状況 | 進捗率 | 担当課 with 75％: each item's progress rate, a score out of 100
+			Matcher rate = ITEM_RATE.matcher(nfkc(cells.get(rateColumn)).strip());
+			if (rate.matches() && Integer.parseInt(rate.group(1)) <= 100) {
+				entry.evaluation = new Evaluation(Evaluation.SCORE, rate.group(1), Integer.parseInt(rate.group(1)), 100,
+						cells.get(rateColumn));
+				evaluationAt = rateColumn;
+			}
+		}
 		boolean notEvaluated = entry.evaluation == null && evaluationColumn >= 0 && evaluationColumn < cells.size()
 				&& NOT_EVALUATED.matcher(nfkc(cells.get(evaluationColumn)).strip()).matches();
 		if (notEvaluated) {
@@ -343,11 +356,15 @@ final class EvaluationScan {
 				evaluation = leadingMark(first[0]).get();
 				title = bracketedDepartment(first[1], departments);
 			}
-			Matcher closing = CLOSING_MARK.matcher(text);
+			List<String> after = new ArrayList<>();
+			Matcher closing = CLOSING_MARK.matcher(evaluation == null ? bracketedDepartment(text, after) : text);
 			if (evaluation == null && closing.matches() && markOf(closing.group(2)).isPresent()) {
-				// ・除雪体制の強化（A）: the grade in brackets after the title
+				// ・除雪体制の強化（A）, 待機児童ゼロの継続【達成】（保育こども園課）: the grade in brackets after the title,
+				// perhaps the department after it
 				evaluation = markOf(closing.group(2)).get();
 				title = closing.group(1).strip();
+				after.stream().flatMap(department -> PledgeText.departments(department).stream()).map(PledgeText::clean)
+					.forEach(departments::add);
 			}
 			Matcher tagged = TAGGED.matcher(text);
 			if (evaluation == null && tagged.matches() && leadingMark(tagged.group(1)).isPresent()) {
@@ -750,7 +767,7 @@ final class EvaluationScan {
 	private static final String TAG = "T:";
 
 	/** 別評価点, 評価点, 達成率: what a figure is, left of a group label (分野別評価点), no group's title. */
-	private static final Pattern FIGURE_NAME = Pattern.compile("^別?(?:" + String.join("|", WORDS.words("figure-header")) + ")$");
+	private static final Pattern FIGURE_NAME = Pattern.compile("^(?:別|の)?(?:" + String.join("|", WORDS.words("figure-header")) + ")$");
 
 	/** 子育て・教育（７項目）: how many items a group holds, no part of its title. */
 	private static final Pattern COUNT_TAIL = Pattern.compile("\\s*[(（](?:全)?\\d{1,3}(?:件|項目|事業|取組|施策)[)）]$");

@@ -147,8 +147,17 @@ final class PledgeText {
 	/** ◎ 子ども医療費の無料化（子育て支援課）: a department in brackets after the title is taken out of it. */
 	static String bracketedDepartment(String title, List<String> departments) {
 		Matcher tail = BRACKETED_TAIL.matcher(title);
-		if (tail.find() && isDepartment(tail.group(1))) {
+		if (!tail.find()) {
+			return title;
+		}
+		List<String> named = departments(tail.group(1));
+		if (isDepartment(tail.group(1)) && named.size() <= 1) {
 			departments.add(clean(tail.group(1)));
+			return title.substring(0, tail.start()).strip();
+		}
+		if (named.size() >= 2 && named.stream().allMatch(name -> isDepartment(name) || key(name).matches(".{2,15}所"))) {
+			// （教育指導課・教育研究所）: two departments share the item
+			named.stream().map(PledgeText::clean).forEach(departments::add);
 			return title.substring(0, tail.start()).strip();
 		}
 		return title;

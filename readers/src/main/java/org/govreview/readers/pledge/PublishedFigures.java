@@ -113,7 +113,7 @@ final class PublishedFigures {
 				StringBuilder label = new StringBuilder();
 				for (int c = 0; c < column; c++) {
 					String cell = nfkc(row.get(c).text()).strip();
-					if (!cell.matches("[\\d.,%％点]*")) {
+					if (!cell.matches("[\\d.,%％点]*") && !cell.matches("\\d{1,3}\\s*(?:件|項目|事業|取組|施策|公約)")) {
 						label.append(cell).append(' ');
 					}
 				}
@@ -135,11 +135,22 @@ final class PublishedFigures {
 				if (WORDS.is("subtotal-row", rowLabel)) {
 					continue;
 				}
-				String title = clean(stripNumbering(LEADING_SYMBOL.matcher(nfkc(label.toString()).strip()).replaceFirst("")));
+				String title = clean(stripNumbering(withoutGroupLabel(LEADING_SYMBOL.matcher(nfkc(label.toString()).strip()).replaceFirst(""))));
 				placeFigure(title, figure, unit);
 			}
 		}
 		scan.scoredGroups = (int) scan.allGroups().stream().filter(group -> group.figure != null).count();
+	}
+
+	/** 政策１ 安全・安心なまちづくり: the title after the word and number that label its group. */
+	private static String withoutGroupLabel(String text) {
+		for (String word : WORDS.words("group-label")) {
+			if (text.startsWith(word) && text.length() > word.length()
+					&& Character.isDigit(nfkc(text.substring(word.length(), word.length() + 1)).charAt(0))) {
+				return text.substring(word.length());
+			}
+		}
+		return text;
 	}
 
 	private void placeFigure(String title, BigDecimal figure, String unit) {

@@ -93,7 +93,7 @@ final class Organisations {
 			int policy = before.indexOf("方針");
 			before = ERA_YEAR.matcher(policy >= 0 ? before.substring(0, policy) : before).replaceAll(" ");
 			String joined = before.replaceAll("(?<=[\\p{IsHan}ヶケ])\\s+(?=[\\p{IsHan}ヶケ])", "")
-				.replaceAll("([市区町村])(?=[市区](?:政|の|役所|運営))", "$1 ");
+				.replaceAll("([市区町村])(?=[市区](?:政|の|役所|運営|づくり))", "$1 ");
 			Matcher name = NAME.matcher(joined);
 			while (name.find()) {
 				if (!GENERIC.contains(name.group())) {

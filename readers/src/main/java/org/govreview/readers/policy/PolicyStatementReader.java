@@ -98,6 +98,15 @@ public final class PolicyStatementReader {
 				titleLines.add(new StatementOutline.IndexedLine(i, text.lines().get(i)));
 			}
 		}
+		if (statement.title != null && titleLines.stream().noneMatch(line -> line.text().contains(statement.title))) {
+			// the title stands below a web page's menus, past the cover's first lines
+			for (int i = 0; i < text.lines().size(); i++) {
+				if (text.lines().get(i).contains(statement.title)) {
+					titleLines.add(0, new StatementOutline.IndexedLine(i, text.lines().get(i)));
+					break;
+				}
+			}
+		}
 		List<Finding> head = new ArrayList<>();
 		Municipality organisation = this.organisations.resolve(text, titleLines, head);
 		FiscalYear fiscalYear = titleLines.stream()

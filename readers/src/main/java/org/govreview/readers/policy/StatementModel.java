@@ -121,6 +121,9 @@ final class StatementModel {
 		return missing;
 	}
 
+	/** ホーム > 市政情報 > 局・区の運営方針: a web page's path, no title. */
+	private static final java.util.regex.Pattern BREADCRUMBS = java.util.regex.Pattern.compile("[>＞›»].*[>＞›»]");
+
 	private static String title(DocumentModel model) {
 		String first = null;
 		String previous = null;
@@ -143,14 +146,24 @@ final class StatementModel {
 				continue;
 			}
 			first = first == null ? line : first;
-			if (VOCABULARY.mentions("title", line) && line.length() <= 60) {
+			if (VOCABULARY.mentions("title", line) && line.length() <= 60 && !BREADCRUMBS.matcher(line).find()) {
 				boolean yearAbove = previous != null && StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()
 						&& ProseFigures.nfkc(previous).strip().matches("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年度|\\d{4}\\s*年度");
 				// 令和６年度 on the line above 秋葉区区政運営方針: a title printed over two lines
-				return yearAbove ? previous.strip() + " " + line : line;
+				return yearAbove ? previous.strip() + " " + line.strip() : line.strip();
 			}
 			previous = line;
 			if (++seen >= 4) {
+				break;
+			}
+		}
+		int read = 0;
+		for (Block block : model.blocks()) {
+			// a web page's menus and breadcrumbs before it: the page's own heading (# 経済観光局 令和6年度 局運営方針)
+			if (block instanceof Heading heading && VOCABULARY.mentions("title", heading.title()) && heading.title().length() <= 60) {
+				return heading.title();
+			}
+			if (++read >= 20) {
 				break;
 			}
 		}

@@ -56,7 +56,8 @@ final class TableFigures {
 	 * table whose rows are the ward and the city (■ 特定健康診査受診率 over 中村区 | 31.6％ … and 名古屋市 | 35.9％ …).
 	 */
 	boolean read(Table table, String issueId, String caption) {
-		return labelledFigures(table, issueId, caption) || namedTransitions(table, issueId) || yearColumns(table, issueId, caption)
+		return labelledFigures(table, issueId, caption) || namesOverFigures(table, issueId, caption)
+				|| namedTransitions(table, issueId) || yearColumns(table, issueId, caption)
 				|| yearRows(table, issueId)
 				|| wardAndCity(table, issueId) || datedLabels(table, issueId);
 	}
@@ -96,6 +97,34 @@ final class TableFigures {
 		boolean any = false;
 		for (String[] figure : figures) {
 			any |= add(figure[0], null, figure[1], 0, "", issueId);
+		}
+		return any;
+	}
+
+	/**
+	 * 人口 | 世帯数 | 高齢化率 over 134,287人 | 62,845世帯 | 30.4％ under ２ 区の概況（令和６年３月末現在）: each figure
+	 * with the name over it, as of the date the caption states; without one, none.
+	 */
+	private boolean namesOverFigures(Table table, String issueId, String caption) {
+		if (caption == null || table.rows().size() != 2 || table.columnCount() < 2) {
+			return false;
+		}
+		String stated = nfkc(caption);
+		List<StatedPeriods.Period> periods = StatedPeriods.in(stated);
+		if (periods.size() != 1) {
+			return false;
+		}
+		String period = stated.substring(periods.get(0).start(), periods.get(0).end());
+		List<Cell> names = table.rows().get(0);
+		List<Cell> figures = table.rows().get(1);
+		if (names.size() != figures.size() || names.stream().anyMatch(cell -> nfkc(cell.text()).strip().isEmpty()
+				|| startsWithFigure(nfkc(cell.text()).strip()) || this.vocabulary.mentions("target", cell.text()))
+				|| figures.stream().anyMatch(cell -> !startsWithFigure(nfkc(cell.text()).strip()))) {
+			return false;
+		}
+		boolean any = false;
+		for (int c = 0; c < names.size(); c++) {
+			any |= add(nfkc(names.get(c).text()).strip(), null, figures.get(c).text(), periods.get(0).year(), period, issueId);
 		}
 		return any;
 	}

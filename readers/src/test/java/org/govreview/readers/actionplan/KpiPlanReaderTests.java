@@ -596,6 +596,32 @@ class KpiPlanReaderTests {
 		assertThat(plan.periodStart()).isEqualTo(2020);
 	}
 
+	@Test
+	void aReportsYearsBetweenBaselineAndTargetAreResultsAndItsDepartmentRowIsALabelAndItsValue() {
+		ActionPlan plan = read("""
+				第七次福井市総合計画
+				令和５年度　施策評価結果
+				（計画期間　令和２年度～令和６年度）
+
+				政策１　危機に強く安全・安心に暮らせるまちをつくる
+
+				  施策１　災害に強いまちをつくる
+				      所管部・所管課      総務部　危機管理課
+
+				      成果指標                              基準値（H30）      R3          R4          R5          目標値（R6）
+				      防災士の資格取得者数                  412人              498人       541人       587人       600人
+				      防災訓練を実施した組織の割合          58.2%              49.6%       61.3%       68.5%       75.0%
+				""");
+
+		assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2023));
+		Initiative initiative = plan.directions().get(0).initiatives().get(0);
+		assertThat(initiative.departments()).containsExactly("総務部 危機管理課");
+		assertThat(initiative.indicators()).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("防災士の資格取得者数", 2018, 2024),
+					org.assertj.core.groups.Tuple.tuple("防災訓練を実施した組織の割合", 2018, 2024));
+		assertThat(initiative.interimTargets()).as("R3 to R5 are what the years gave, not targets").isEmpty();
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();

@@ -718,4 +718,31 @@ class DocumentModelTests {
 
 		assertThat(paragraph.text()).isEqualTo("全体１２ ２９ ５４ ６２．１％");
 	}
+
+	@Test
+	void aTabHeaderOverKeyedRowsPrintedOneCellPerLineHeadsThemAndEachKeyStartsARow() {
+		DocumentModel model = model("No.\tマニフェスト項目\t令和５年度の取組状況\t進捗率\t担当課", "1-4", "中学生までの医療費無償化の継続と",
+				"高校生への拡大", "システム改修を実施した。", "75％", "保険年金課", "1-5", "不登校児童生徒の居場所づくり", "校内フリースクールを設置した。",
+				"対象は３中学校。", "50％", "教育研究所", "1-6", "避難所への蓄電池の配", "備", "30か所に配備した。", "75％", "企画防災課");
+
+		assertThat(model.tables()).singleElement()
+			.satisfies(table -> assertThat(cells(table)).containsExactly(List.of("No.", "マニフェスト項目", "令和５年度の取組状況", "進捗率", "担当課"),
+					List.of("1-4", "中学生までの医療費無償化の継続と高校生への拡大", "システム改修を実施した。", "75％", "保険年金課"),
+					List.of("1-5", "不登校児童生徒の居場所づくり", "校内フリースクールを設置した。\n対象は３中学校。", "50％", "教育研究所"),
+					List.of("1-6", "避難所への蓄電池の配備", "30か所に配備した。", "75％", "企画防災課")));
+	}
+
+	@Test
+	void aKeyedRowSetOutInSpacesTakesTheIndentedLinesUnderItAndFollowsItsHeaderAcrossABlankLine() {
+		DocumentModel model = model("番号   マニフェスト項目        令和６年度の取組実績                     達成度    担当部署", "",
+				"1    防災・減災対策の強化      内水対策として排水ポン                   80%    防災安全課",
+				"                               プ車を１台追加配備した。", "",
+				"2    地域防犯カメラの設置      防犯カメラ42台を新設。通                 60%    道路維持課",
+				"     拡充                      学路への配置は６割。                            学校教育課");
+
+		assertThat(model.tables()).singleElement()
+			.satisfies(table -> assertThat(cells(table)).containsExactly(List.of("番号", "マニフェスト項目", "令和６年度の取組実績", "達成度", "担当部署"),
+					List.of("1", "防災・減災対策の強化", "内水対策として排水ポンプ車を１台追加配備した。", "80%", "防災安全課"),
+					List.of("2", "地域防犯カメラの設置拡充", "防犯カメラ42台を新設。通学路への配置は６割。", "60%", "道路維持課\n学校教育課")));
+	}
 }

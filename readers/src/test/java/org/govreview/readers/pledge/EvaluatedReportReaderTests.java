@@ -390,4 +390,29 @@ class EvaluatedReportReaderTests {
 
 		assertThat(report.publishedOverall()).isEqualByComparingTo("62.1");
 	}
+
+	@Test
+	void readsEachItemsProgressRateInAColumnBesideItsDepartmentAndMarksInCornerBracketsAfterTitles() {
+		PledgeReport rates = read("多治見市長マニフェスト進捗状況報告書（令和５年度末時点）", "",
+				"※政策分野ごとの進捗率は、各項目の進捗率を単純平均しています。", "", "政策分野１　子どもと若者の未来を育むまち", "分野の進捗率　87.5％", "",
+				"No.\tマニフェスト項目\t令和５年度の取組状況\t進捗率\t担当課", "1-1\t保育料無償化の拡充\t所得制限を撤廃した。\t100％\t子ども支援課",
+				"1-2\t放課後児童クラブの待機児童ゼロ\t２クラブを新設した。\t75％\t子ども支援課", "", "政策分野２　健康で安心して暮らせるまち",
+				"分野の進捗率　50.0％", "", "No.\tマニフェスト項目\t令和５年度の取組状況\t進捗率\t担当課",
+				"2-1\tフレイル予防教室の全地区展開\t14地区で開催した。\t50％\t高齢福祉課");
+		PledgeReport marks = read("秦野市長公約の検証結果（令和６年度）", "", "「達成」2項目、「遅れ」1項目となりました。", "", "【分野１　子育て・教育】",
+				"（１）待機児童ゼロの継続【達成】（保育こども園課）", "　　待機児童数は０人となりました。", "（２）不登校児童生徒への支援【達成】（教育指導課・教育研究所）",
+				"　　相談体制を拡充しました。", "（３）給食費の無償化【遅れ】（学校給食課）", "　　財源の確保が課題です。");
+
+		assertThat(rates.measures()).extracting(Measure::title, measure -> measure.evaluation().mark())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("保育料無償化の拡充", "100"),
+					org.assertj.core.groups.Tuple.tuple("放課後児童クラブの待機児童ゼロ", "75"),
+					org.assertj.core.groups.Tuple.tuple("フレイル予防教室の全地区展開", "50"));
+		assertThat(rates.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("子どもと若者の未来を育むまち", new BigDecimal("87.5")),
+					org.assertj.core.groups.Tuple.tuple("健康で安心して暮らせるまち", new BigDecimal("50.0")));
+		assertThat(marks.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("待機児童ゼロの継続", "達成", List.of("保育こども園課")),
+					org.assertj.core.groups.Tuple.tuple("不登校児童生徒への支援", "達成", List.of("教育指導課", "教育研究所")),
+					org.assertj.core.groups.Tuple.tuple("給食費の無償化", "遅れ", List.of("学校給食課")));
+	}
 }

@@ -313,4 +313,41 @@ class StatementModelTests {
 		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
 			.contains(tuple("自主防災会の訓練実施率", 2023, new BigDecimal("78.4")), tuple("区民防災講座の受講者数", 2023, new BigDecimal("612")));
 	}
+
+	@Test
+	void figuresUnderTheirNamesTakeTheDateOfTheHeadingOverThemAndAWebPagesHeadingIsItsTitle() {
+		StatementModel ward = read("""
+				令和６年度 東区 区づくり方針
+
+				１　目指す区の姿
+				　人と人とが支え合い、誰もが笑顔で暮らせるまち
+
+				２　区の概況（令和６年３月末現在）
+
+				　　　人口　　　　　　　世帯数　　　　　　高齢化率
+				　　　134,287人　　　　62,845世帯　　　　30.4％
+
+				３　重点取組
+				重点取組①　災害に強いまちづくり
+				・防災訓練への支援
+				""");
+		StatementModel page = read("""
+				本文へスキップします。
+				神戸市
+				文字サイズ 標準 拡大
+				ホーム > 市政情報 > 局・区の運営方針
+
+				# 経済観光局 令和6年度 局運営方針
+
+				## 局の使命
+
+				神戸経済を支える中小企業の挑戦を後押しします。
+				""");
+
+		assertThat(ward.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, statistic -> statistic.value().number())
+			.containsExactly(tuple("人口", 2023, new BigDecimal("134287")), tuple("世帯数", 2023, new BigDecimal("62845")),
+					tuple("高齢化率", 2023, new BigDecimal("30.4")));
+		assertThat(ward.mission).isEqualTo("人と人とが支え合い、誰もが笑顔で暮らせるまち");
+		assertThat(page.title).isEqualTo("経済観光局 令和6年度 局運営方針");
+	}
 }
