@@ -16,6 +16,10 @@ import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
  */
 final class Opinions {
 
+	/** 長野県飯田市（１０月１６日）: a place, never a member. */
+	private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern
+		.compile("(?:北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県)\\p{IsHan}{1,6}[市町村区](?:[（(].*)?");
+
 	private final Map<String, StringBuilder> byMember = new LinkedHashMap<>();
 
 	private final List<Finding> findings;
@@ -39,6 +43,14 @@ final class Opinions {
 	}
 
 	void startMember(String member, String text) {
+		if (PLACE.matcher(member).matches()) {
+			// １　長野県飯田市（１０月１６日） in the committee's opinions: a destination, whose opinions name no member
+			startSection();
+			if (!text.isEmpty()) {
+				add(text, -1);
+			}
+			return;
+		}
 		closeUnnamed();
 		this.member = member;
 		this.byMember.computeIfAbsent(member, name -> new StringBuilder());

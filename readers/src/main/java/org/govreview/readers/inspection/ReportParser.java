@@ -45,6 +45,9 @@ final class ReportParser {
 	/** 議員３名（北川洋平、村井佳代子、竹内修一）: a count of members, then exactly that many names in brackets. */
 	private static final Pattern MEMBERS_IN_BRACKETS = Pattern.compile("(?:議員|委員)\\s*(\\d{1,2})\\s*名\\s*[（(]([^（）()]{4,80})[）)]");
 
+	private static final Pattern MEMBERS_IN_SENTENCE = Pattern
+		.compile("(?:参加者|参加委員|参加議員|出席者|視察者)は[、,]?\\s*([^。]{4,160}?)の\\s*(\\d{1,2})\\s*名");
+
 	/** 10月15日（火）　before a listed destination: the day of its visit. */
 	private static final Pattern DATED_ITEM = Pattern.compile("[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[(（][月火水木金土日][)）])?\\s*");
 
@@ -102,6 +105,9 @@ final class ReportParser {
 				continue;
 			}
 			membersInBrackets(text);
+			if (this.header.members.isEmpty()) {
+				membersInSentence(i + 1 < this.fragments.size() ? text + this.fragments.get(i + 1).text() : text);
+			}
 			membersOpen = false;
 			if (afterBareLabel && Label.isAnnotation(text)) {
 				afterBareLabel = false;
@@ -243,6 +249,21 @@ final class ReportParser {
 		}
 		List<String> members = this.names.list(listed.group(2));
 		if (members.size() >= 2 && members.size() == Integer.parseInt(listed.group(1))) {
+			members.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
+		}
+	}
+
+	/**
+	 * 参加者は、委員長　小川直樹、副委員長　鈴木由美子、委員　石井正人、田中光男の４名であり: the members a sentence lists,
+	 * exactly as many as it counts (the sentence may go on over the next line).
+	 */
+	private void membersInSentence(String text) {
+		Matcher listed = MEMBERS_IN_SENTENCE.matcher(InspectionDates.normalize(text));
+		if (!listed.find()) {
+			return;
+		}
+		List<String> members = this.names.list(listed.group(1));
+		if (members.size() >= 2 && members.size() == Integer.parseInt(listed.group(2))) {
 			members.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
 		}
 	}

@@ -11,7 +11,11 @@ import java.util.Set;
  */
 record Fact(String type, String subject, String value, Integer year, String unit) {
 
-	private static final java.util.Set<String> YEARLESS = java.util.Set.of("overall", "policy-score", "mark-count");
+	private static final java.util.Set<String> YEARLESS = java.util.Set.of("overall", "policy-score", "mark-count",
+			"item-evaluation");
+
+	/** Types the schema gives no unit: an item's evaluation is a mark or a score (80 on a scale of %). */
+	private static final java.util.Set<String> UNITLESS = java.util.Set.of("item-evaluation");
 
 	/** Types whose value is prose: compared as loosely as titles. */
 	private static final Set<String> PROSE_VALUES = Set.of("mission", "action", "visit-topic", "title", "department",
@@ -38,10 +42,12 @@ record Fact(String type, String subject, String value, Integer year, String unit
 			return false;
 		}
 		if (year != null && !year.equals(stored.year) && !(stored.year == null && YEARLESS.contains(type))) {
-			// the schema gives an overall figure, a group's score and a count no year: the report's own is implied
+			// the schema gives an overall figure, a group's score, a count and an item's evaluation no year: the report's
+			// own is implied
 			return false;
 		}
-		return sameQuantity || unit == null || stored.unit != null && normalUnit(unit).equals(normalUnit(stored.unit));
+		return sameQuantity || unit == null || stored.unit == null && UNITLESS.contains(type)
+				|| stored.unit != null && normalUnit(unit).equals(normalUnit(stored.unit));
 	}
 
 	/** 45,200 千円 and 45,200,000 円: one amount, whichever unit multiplier the fact list or the reader chose. */

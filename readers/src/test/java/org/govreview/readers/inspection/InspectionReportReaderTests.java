@@ -698,6 +698,31 @@ class InspectionReportReaderTests {
 		});
 	}
 
+	@Test
+	void aNarrativeReportNamesItsMembersInASentenceThatCountsThemAndItsDestinationsAreNoMembers() {
+		InspectionReport report = read("prose.txt", """
+				産業建設常任委員会行政視察報告書
+				令和６年１１月５日
+				坂戸市議会議長　様
+				　本委員会は、令和６年１０月１６日（水）に長野県飯田市を視察したので、その概要を報告する。
+				　参加者は、委員長　小川直樹、副委員長　鈴木由美子、委員　石井正人、
+				田中光男の４名であり、議事課主査　森田真一が随行した。
+
+				１　長野県飯田市（１０月１６日）
+				　視察は、午後１時３０分から午後３時まで行った。
+
+				委員会としての所感
+				１　長野県飯田市（１０月１６日）
+				（１）産業人材の育成を地域ぐるみで進めている点が参考になった。
+				""");
+
+		assertThat(report.members()).containsExactly("小川直樹", "鈴木由美子", "石井正人", "田中光男");
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.destination().name()).isEqualTo("飯田市");
+			assertThat(visit.opinions()).extracting(MemberOpinion::member).doesNotContain("長野県飯田市");
+		});
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}

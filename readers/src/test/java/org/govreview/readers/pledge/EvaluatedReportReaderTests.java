@@ -415,4 +415,26 @@ class EvaluatedReportReaderTests {
 					org.assertj.core.groups.Tuple.tuple("不登校児童生徒への支援", "達成", List.of("教育指導課", "教育研究所")),
 					org.assertj.core.groups.Tuple.tuple("給食費の無償化", "遅れ", List.of("学校給食課")));
 	}
+
+	@Test
+	void attainmentWordsAreMarksOfTheirOwnScaleWhoseTwoBestMakeTheShare() {
+		PledgeReport report = read("秦野市長公約の検証結果（令和６年度）", "",
+				"　検証の結果、「達成」1項目、「概ね達成」1項目、「一部達成」1項目、「未達成」1項目となりました。",
+				"　達成率（「達成」と「概ね達成」の項目数÷全項目数）は50.0％です。", "", "【分野１　子育て・教育】",
+				"（１）待機児童ゼロの継続【達成】（保育こども園課）", "　　待機児童数は０人となりました。",
+				"（２）フレイル予防の推進【概ね達成】（高齢介護課）", "　　教室を拡充しました。", "", "【分野２　都市基盤】",
+				"（３）駅前広場の再整備【一部達成】（都市整備課）", "　　設計を進めました。", "（４）新駅の設置【未達成】（交通政策課）",
+				"　　協議を継続しています。");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("待機児童ゼロの継続", "達成"),
+					org.assertj.core.groups.Tuple.tuple("フレイル予防の推進", "概ね達成"),
+					org.assertj.core.groups.Tuple.tuple("駅前広場の再整備", "一部達成"), org.assertj.core.groups.Tuple.tuple("新駅の設置", "未達成"));
+		assertThat(report.markCounts()).extracting(MarkCount::mark, MarkCount::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("達成", 1), org.assertj.core.groups.Tuple.tuple("概ね達成", 1),
+					org.assertj.core.groups.Tuple.tuple("一部達成", 1), org.assertj.core.groups.Tuple.tuple("未達成", 1));
+		assertThat(report.overallRule()).isEqualTo(OverallRule.SHARE_OF_MARKS);
+		assertThat(report.measures().stream().filter(measure -> measure.evaluation().level() >= measure.evaluation().levels() - 1))
+			.as("the two best marks of each scale: 達成 and 概ね達成").hasSize(2);
+	}
 }
