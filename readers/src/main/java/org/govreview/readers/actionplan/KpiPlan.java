@@ -133,6 +133,26 @@ final class KpiPlan {
 
 	private static final int RUNNING_HEADER_REPEATS = 3;
 
+	/**
+	 * (1), ①, 1-1, (ア): numbering that goes under a labelled direction (基本目標１) whatever level the page set it at;
+	 * extraction that lost the indentation puts both at one level.
+	 */
+	private static final java.util.Set<NumberingScheme> CHILD_SCHEMES = java.util.Set.of(NumberingScheme.PARENTHESISED_NUMBER,
+			NumberingScheme.CIRCLED, NumberingScheme.DOTTED, NumberingScheme.PARENTHESISED_KATAKANA);
+
+	/** 目標値（R6）, 目標（令和６年度） alone on its line: a header cell of a table printed one cell per line. */
+	private static final Pattern ONE_CELL_TARGET = Pattern.compile("^目標値?[(]([^()]{2,12})[)]$");
+
+	/** 3件（R1）, 15,436千人（H30）, 86.2%（R1）: a baseline with its year. */
+	private static final Pattern BASELINE_CELL = Pattern.compile("^約?[0-9][0-9,.]*[^0-9()]{0,5}[(](?:R|H|令和|平成)[0-9元]{1,2}(?:年度)?[)]$");
+
+	/** 20件, 1,200,000人, 100.0%: a target as a figure and its unit. */
+	private static final Pattern TARGET_CELL = Pattern.compile("^[0-9][0-9,.]*[^0-9()]{0,5}$");
+
+	/** 産業政策課, 観光交流課・大谷振興室: the sections that answer for the indicator. */
+	private static final Pattern DEPARTMENT_CELL = Pattern
+		.compile("^[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}A-ZＡ-Ｚー・]{2,30}(?:課|室|センター|所|局)$");
+
 	/** 産業観光部, 上下水道局, 健康福祉部局: a bureau, not the section under it. */
 	private static final Pattern BUREAU = Pattern.compile("(?:部|局|部局)$");
 
@@ -151,6 +171,9 @@ final class KpiPlan {
 	private final List<DirectionBuilder> directions = new ArrayList<>();
 
 	private final List<AchievementCount> counts = new ArrayList<>();
+
+	/** The targets' year of a table printed one cell per line, or null. */
+	private Integer oneCellTargetYear;
 
 	private DirectionBuilder direction;
 
@@ -221,6 +244,7 @@ final class KpiPlan {
 
 	private Reading walk(DocumentModel model) {
 		legendYears(model);
+		oneCellTargetYear = oneCellTargetYear(model);
 		Set<String> runningHeaders = runningHeaders(model);
 		List<Block> blocks = model.blocks();
 		for (int b = 0; b < blocks.size(); b++) {
@@ -245,6 +269,10 @@ final class KpiPlan {
 			}
 			else if (block instanceof Paragraph paragraph && unitCaption(paragraph.text()).isPresent()) {
 				captionUnit = unitCaption(paragraph.text()).get();
+			}
+			else if (block instanceof Paragraph paragraph && oneCellTargetYear != null && (initiative != null || direction != null)
+					&& anchoredRecords(paragraph)) {
+				continue;
 			}
 			else if (block instanceof Paragraph paragraph) {
 				statedIn(paragraph.lines(), paragraph.text(), paragraph.location().toString());
@@ -314,7 +342,10 @@ final class KpiPlan {
 					direction == null ? heading.title() : direction[1], heading);
 			return;
 		}
-		if (directionLevel != null && heading.level() <= directionLevel
+		boolean childNumbering = this.direction != null && directionKind != null && !heading.kind().equals(directionKind)
+				&& CHILD_SCHEMES.contains(heading.scheme())
+				&& (initiativeHeading == null ? this.direction.initiatives.isEmpty() : heading.kind().equals(initiativeHeading.kind()));
+		if (directionLevel != null && heading.level() <= directionLevel && !childNumbering
 				&& !(isTransparent(heading) && words.mentions("indicator-heading", heading.title()))) {
 			// 【ＫＰＩの状況】 at the level of 基本目標Ⅰ is still a part of it
 			closeDirection();
@@ -448,6 +479,62 @@ final class KpiPlan {
 		if (same.isEmpty()) {
 			into.initiatives.add(initiative);
 		}
+	}
+
+	/** The year a header cell printed alone on its line gives the targets (目標値（R6）), when the document has one. */
+	private static Integer oneCellTargetYear(DocumentModel model) {
+		Integer found = null;
+		for (String line : model.source().lines()) {
+			Matcher header = ONE_CELL_TARGET.matcher(PlanVocabulary.key(line));
+			if (header.matches()) {
+				OptionalInt year = year(header.group(1));
+				if (year.isEmpty() || found != null && found != year.getAsInt()) {
+					return null;
+				}
+				found = year.getAsInt();
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * 産業団地への企業立地件数（累計） / 3件（R1） / 20件 / 産業政策課 under (1) 企業立地・創業の促進: the records of a KPI
+	 * table printed one cell per line, its group cells turned into headings; a record is its name (one or two lines),
+	 * the baseline with its year, the target and the department. True when every line of the paragraph is such a
+	 * record's, and then the records are read; else nothing is.
+	 */
+	private boolean anchoredRecords(Paragraph paragraph) {
+		List<String> lines = paragraph.lines().stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
+		List<String[]> records = new ArrayList<>();
+		int i = 0;
+		while (i < lines.size()) {
+			int name = i;
+			while (i < lines.size() && i - name < 3 && !BASELINE_CELL.matcher(PlanVocabulary.key(lines.get(i))).matches()) {
+				i++;
+			}
+			if (i == name || i + 2 >= lines.size() || !BASELINE_CELL.matcher(PlanVocabulary.key(lines.get(i))).matches()
+					|| !TARGET_CELL.matcher(PlanVocabulary.key(lines.get(i + 1))).matches()
+					|| !DEPARTMENT_CELL.matcher(lines.get(i + 2)).matches()) {
+				return false;
+			}
+			records.add(new String[] { String.join("", lines.subList(name, i)), lines.get(i), lines.get(i + 1), lines.get(i + 2) });
+			i += 3;
+		}
+		if (records.isEmpty()) {
+			return false;
+		}
+		String location = paragraph.location().toString();
+		for (String[] record : records) {
+			Dated baseline = dated(record[1], null, null);
+			Dated target = dated(record[2], oneCellTargetYear, null);
+			if (baseline == null || target == null || baseline.year == null) {
+				findings.add(Finding.warning(location, "a one-cell-per-line record whose figures are not certain: not kept", record[0]));
+				continue;
+			}
+			add(clean(record[0]), baseline, target, List.of(), location);
+			department(record[3].replace('・', '、'));
+		}
+		return true;
 	}
 
 	/** 担当部：産業観光部 right over 担当課：産業政策課: the section answers for the measure, its bureau only holds it. */

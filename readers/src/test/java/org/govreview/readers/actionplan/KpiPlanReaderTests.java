@@ -622,6 +622,49 @@ class KpiPlanReaderTests {
 		assertThat(initiative.interimTargets()).as("R3 to R5 are what the years gave, not targets").isEmpty();
 	}
 
+	@Test
+	void readsAKpiTablePrintedOneCellPerLineWhoseGroupCellsBecameHeadings() {
+		ActionPlan plan = read("""
+				第２期宇都宮市まち・ひと・しごと創生総合戦略
+				ＫＰＩ一覧
+				（令和５年度版）
+				（計画期間：令和２年度～令和６年度）
+
+				２　ＫＰＩ一覧
+				基本目標
+				具体的施策
+				ＫＰＩ
+				基準値
+				目標値（R6）
+				所管課
+				基本目標１　魅力ある雇用を創出し、安心して働けるまちをつくる
+				(1) 企業立地・創業の促進
+				産業団地への企業立地件数（累計）
+				3件（R1）
+				20件
+				産業政策課
+				創業支援事業計画に基づく支援による
+				創業者数（累計）
+				178人（R1）
+				1,000人
+				商工振興課
+				(2) 農業の成長産業化の推進
+				新規就農者数
+				21人（R1）
+				30人
+				農業企画課・農林生産流通課
+				""");
+
+		assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2023));
+		PolicyDirection direction = plan.directions().get(0);
+		assertThat(direction.initiatives()).extracting(Initiative::title).containsExactly("企業立地・創業の促進", "農業の成長産業化の推進");
+		assertThat(direction.initiatives().get(0).indicators())
+			.extracting(Indicator::name, Indicator::baselineYear, indicator -> indicator.target().number(), Indicator::targetYear)
+			.containsExactly(tuple("産業団地への企業立地件数（累計）", 2019, new java.math.BigDecimal("20"), 2024),
+					tuple("創業支援事業計画に基づく支援による創業者数（累計）", 2019, new java.math.BigDecimal("1000"), 2024));
+		assertThat(direction.initiatives().get(1).departments()).containsExactly("農業企画課", "農林生産流通課");
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();
