@@ -22,6 +22,12 @@ final class TableRuns {
 	/** 番号, No., ＮＯ, 項番, #: the header of a column of row numbers. */
 	private static final Pattern NUMBERING = Pattern.compile("^(?:番号|No\\.?|ＮＯ|Ｎｏ．?|NO\\.?|項番|通番|#|＃)$");
 
+	/** 月日, 日付, 年月日, 期日, 日時: the header of a column of days. */
+	private static final Pattern DAY_HEADER = Pattern.compile("^(?:月日|日付|年月日|期日|日時|月/日)$");
+
+	/** 10月29日, １０月２９日（火）: a day that starts a row. */
+	private static final Pattern DAY = Pattern.compile("^[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日");
+
 	private TableRuns() {
 	}
 
@@ -37,7 +43,7 @@ final class TableRuns {
 			}
 			out.add(block);
 		}
-		out.replaceAll(block -> block instanceof Table table ? withYearsJoined(table) : block);
+		out.replaceAll(block -> block instanceof Table table ? withDaysJoined(withYearsJoined(table)) : block);
 		return out;
 	}
 
@@ -50,8 +56,41 @@ final class TableRuns {
 		List<Cell> first = table.rows().get(0);
 		// 番号 | 項目 | … over 1 | 防災・減災対策の強化 | …: a row's number under the header's numbering column is its key
 		boolean keyed = NUMBERING.matcher(head.header().get(0).strip()).matches() && first.get(0).text().strip().matches("[0-9０-９]{1,3}");
+		if (DAY_HEADER.matcher(head.header().get(0).replaceAll("[\\s　]", "")).matches() && DAY.matcher(first.get(0).text().strip()).lookingAt()) {
+			// 月日 | 視察先 | 調査項目 over 10月29日(火) | 大阪府枚方市 | …, each day's rows set apart by a blank line
+			return true;
+		}
 		return !first.get(0).isEmpty() && (keyed || !HeaderRows.isFigure(first.get(0).text()))
 				&& first.stream().skip(1).anyMatch(cell -> HeaderRows.isFigure(cell.text()));
+	}
+
+	/**
+	 * 10月29日(火) | 大阪府枚方市 | 枚方市駅周辺再整備の取組に then 午前 |  | ついて: under a column of days, a row that starts
+	 * with no day and leaves the next column empty goes on with the day's row above it.
+	 */
+	private static Table withDaysJoined(Table table) {
+		if (table.headerRows() == 0 || table.columnCount() < 3
+				|| !DAY_HEADER.matcher(table.header().get(0).replaceAll("[\\s　]", "")).matches()) {
+			return table;
+		}
+		List<List<Cell>> rows = new ArrayList<>(table.rows().subList(0, table.headerRows()));
+		boolean joined = false;
+		for (List<Cell> row : table.body()) {
+			List<Cell> last = rows.size() > table.headerRows() ? rows.get(rows.size() - 1) : null;
+			boolean goesOn = last != null && DAY.matcher(last.get(0).text().strip()).lookingAt()
+					&& !DAY.matcher(row.isEmpty() ? "" : row.get(0).text().strip()).lookingAt()
+					&& (row.size() < 2 || row.get(1).isEmpty()) && row.stream().anyMatch(cell -> !cell.isEmpty());
+			if (goesOn) {
+				List<Cell> copy = new ArrayList<>(last);
+				Wraps.joinRow(copy, row);
+				rows.set(rows.size() - 1, copy);
+				joined = true;
+			}
+			else {
+				rows.add(row);
+			}
+		}
+		return joined ? table.withRows(rows, table.headerRows()) : table;
 	}
 
 	private static Table withYearsJoined(Table table) {

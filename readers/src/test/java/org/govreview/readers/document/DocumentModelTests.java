@@ -745,4 +745,17 @@ class DocumentModelTests {
 					List.of("1", "防災・減災対策の強化", "内水対策として排水ポンプ車を１台追加配備した。", "80%", "防災安全課"),
 					List.of("2", "地域防犯カメラの設置拡充", "防犯カメラ42台を新設。通学路への配置は６割。", "60%", "道路維持課\n学校教育課")));
 	}
+
+	@Test
+	void anItinerarySetOutInSpacesKeepsEachDaysRowWhole() {
+		DocumentModel model = model("   月 日           視 察 先           調 査 項 目                          対 応 者", "",
+				"  10月29日(火)    大阪府枚方市       枚方市駅周辺再整備の取組に          枚方市議会 副議長",
+				"  午前                               ついて                              まちづくり推進課長", "",
+				"  10月30日(水)    兵庫県明石市       こどもを核としたまちづくりと        明石市議会 議事課長",
+				"  午前                               こども総合支援について              こども政策課係長");
+
+		assertThat(model.tables()).singleElement()
+			.satisfies(table -> assertThat(cells(table)).extracting(row -> row.get(2))
+				.containsExactly("調 査 項 目", "枚方市駅周辺再整備の取組について", "こどもを核としたまちづくりとこども総合支援について"));
+	}
 }
