@@ -256,8 +256,10 @@ final class EvaluationScan {
 			}
 		}
 		int rateColumn = shifted(column(header, "rate-header"), offset);
-		if (entry.evaluation == null && rateColumn >= 0 && rateColumn < cells.size() && column(header, "department-header") >= 0) {
-			// No. | 項目 | 取組状況 | 進捗率 | 担当課 with 75％: each item's progress rate, a score out of 100
+		if (entry.evaluation == null && rateColumn >= 0 && rateColumn < cells.size() && column(header, "department-header") >= 0
+				&& (evaluationColumn < 0 || evaluationColumn == rateColumn)) {
+			// No. | 項目 | 取組状況 | 進捗率 | 担当課 with 75％: each item's progress rate, a score out of 100; where a column
+			// of grades stands beside the rates (達成率 | 評価), the grade is the evaluation, never the rate
 			Matcher rate = ITEM_RATE.matcher(nfkc(cells.get(rateColumn)).strip());
 			if (rate.matches() && Integer.parseInt(rate.group(1)) <= 100) {
 				entry.evaluation = new Evaluation(Evaluation.SCORE, rate.group(1), Integer.parseInt(rate.group(1)), 100,

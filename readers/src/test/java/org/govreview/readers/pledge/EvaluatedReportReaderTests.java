@@ -437,4 +437,16 @@ class EvaluatedReportReaderTests {
 		assertThat(report.measures().stream().filter(measure -> measure.evaluation().level() >= measure.evaluation().levels() - 1))
 			.as("the two best marks of each scale: 達成 and 概ね達成").hasSize(2);
 	}
+
+	@Test
+	void aRateBesideAColumnOfGradesIsNeverTheItemsEvaluation() {
+		PledgeReport report = read("北見市長公約 数値目標の達成状況（令和６年度）", "", "評価の区分　Ａ：達成　Ｂ：概ね達成　Ｃ：遅れ", "",
+				"１　子育て・教育", "No.\t数値目標\t達成率\t評価\t担当課", "1\t子育て支援センターの年間利用者数\t80％\tＢ\t子育て支援課",
+				"2\t不登校児童生徒のうち支援につながった割合\t32％\t\t教育支援室", "3\t科学講座の参加者数\t100％\tＡ\t社会教育課", "",
+				"２　健康・福祉", "No.\t数値目標\t達成率\t評価\t担当課", "4\t特定健診の受診率\t50％\tＣ\t健康推進課");
+
+		assertThat(report.measures()).extracting(measure -> measure.evaluation() == null ? null : measure.evaluation().mark())
+			.doesNotContain("80", "32", "100", "50");
+		assertThat(report.measures()).extracting(Measure::title).contains("子育て支援センターの年間利用者数", "科学講座の参加者数");
+	}
 }
