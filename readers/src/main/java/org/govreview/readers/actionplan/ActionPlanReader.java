@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.govreview.domain.actionplan.ActionPlan;
+import org.govreview.domain.actionplan.Initiative;
 import org.govreview.domain.actionplan.InterimTarget;
 import org.govreview.domain.actionplan.PolicyDirection;
 import org.govreview.domain.actionplan.WardPlan;
@@ -142,9 +143,10 @@ public final class ActionPlanReader {
 					direction.initiatives().stream().flatMap(initiative -> initiative.indicators().stream())))
 			.toList();
 		PlanPeriod period = PlanPeriod.stated(lines, mostCommon(indicators, Indicator::baselineYear), findings);
-		FiscalYear fiscalYear = fiscalYear(text, period, fallbackFiscalYear, findings);
-		List<PolicyDirection> directions = reportedYear(text).isPresent()
-				? withoutReportedResults(reading.directions(), reportedYear(text).getAsInt(), findings) : reading.directions();
+		java.util.OptionalInt reported = reportedYear(text);
+		FiscalYear fiscalYear = fiscalYear(text, reported, period, fallbackFiscalYear, findings);
+		List<PolicyDirection> directions = reported.isPresent()
+				? withoutReportedResults(reading.directions(), reported.getAsInt(), findings) : reading.directions();
 		return new ActionPlan(city, fiscalYear, period == null ? null : period.title(), period == null ? null : period.start(),
 				period == null ? null : period.end(), List.of(), directions, findings,
 				IssuedDates.in(text).orElse(null), reading.achievementCounts());
@@ -158,8 +160,8 @@ public final class ActionPlanReader {
 			List<Finding> findings) {
 		List<PolicyDirection> kept = new ArrayList<>();
 		for (PolicyDirection direction : directions) {
-			List<org.govreview.domain.actionplan.Initiative> initiatives = new ArrayList<>();
-			for (org.govreview.domain.actionplan.Initiative initiative : direction.initiatives()) {
+			List<Initiative> initiatives = new ArrayList<>();
+			for (Initiative initiative : direction.initiatives()) {
 				List<InterimTarget> interim = new ArrayList<>();
 				for (InterimTarget target : initiative.interimTargets()) {
 					if (target.year() <= reported) {
@@ -170,7 +172,7 @@ public final class ActionPlanReader {
 						interim.add(target);
 					}
 				}
-				initiatives.add(new org.govreview.domain.actionplan.Initiative(initiative.code(), initiative.title(),
+				initiatives.add(new Initiative(initiative.code(), initiative.title(),
 						initiative.description(), initiative.departments(), initiative.indicators(), interim));
 			}
 			kept.add(new PolicyDirection(direction.number(), direction.title(), initiatives, direction.indicators()));
@@ -242,7 +244,7 @@ public final class ActionPlanReader {
 		if (period == null) {
 			period = PlanPeriod.fromIndicators(baselineYear, mostCommon(indicators, Indicator::targetYear), findings);
 		}
-		FiscalYear fiscalYear = fiscalYear(text, period, fallbackFiscalYear, findings);
+		FiscalYear fiscalYear = fiscalYear(text, reportedYear(text), period, fallbackFiscalYear, findings);
 		Integer periodEnd = period == null ? null : period.end();
 		if (periodEnd == null) {
 			periodEnd = mostCommon(indicators, Indicator::targetYear);
@@ -255,8 +257,8 @@ public final class ActionPlanReader {
 				period == null ? null : period.start(), periodEnd, wards, directions, findings, IssuedDates.in(text).orElse(null));
 	}
 
-	private static FiscalYear fiscalYear(SourceText text, PlanPeriod period, FiscalYear fallback, List<Finding> findings) {
-		java.util.OptionalInt reported = reportedYear(text);
+	private static FiscalYear fiscalYear(SourceText text, java.util.OptionalInt reported, PlanPeriod period, FiscalYear fallback,
+			List<Finding> findings) {
 		if (reported.isPresent()) {
 			return FiscalYear.of(reported.getAsInt());
 		}

@@ -8,11 +8,15 @@ import java.util.regex.Pattern;
 /**
  * A box drawn with characters (┌─┬─┐, │…│…│, ├─┼─┤, └─┴─┘) whose cells wrap over several printed lines: every line
  * between two rules whose first cell is empty goes on the row above it, cell by cell, so that a form's 視察内容 or
- * 質疑 is one cell however many lines it took. A rule (even one under a spanning cell, │ ├──┤) ends the row. Stateless.
+ * 質疑 is one cell however many lines it took. A rule (even one under a spanning cell, │ ├──┤) ends the row. The
+ * frame itself is then no text: {@link #unboxed(String)} parts a framed line's cells with tabs. Stateless.
  */
 final class BoxRows {
 
 	private static final Pattern FRAMED = Pattern.compile("^[\\s　]*[│┃](.*?)[│┃]?[\\s　]*$");
+
+	/** A framed line once its wrapped lines are on it: the same frame around cells that may hold line breaks. */
+	private static final Pattern FRAME_OF_ROW = Pattern.compile(FRAMED.pattern(), Pattern.DOTALL);
 
 	private static final Pattern RULE = Pattern.compile("[─━]{2,}|[├┼┤┌┐└┘┬┴┣╋┫]");
 
@@ -27,33 +31,44 @@ final class BoxRows {
 	record Printed(String text, int number, int page) {
 	}
 
+	/** A row being put together: the line it starts on and its cells so far. */
+	private record Row(Printed first, List<String> cells) {
+
+		Printed printed() {
+			return new Printed("│" + String.join("│", cells) + "│", first.number(), first.page());
+		}
+	}
+
 	/** The lines with the wrapped lines of each box row put on its first line. */
 	static List<Printed> joined(List<Printed> lines) {
 		List<Printed> out = new ArrayList<>();
-		List<String> rowCells = null;
+		Row row = null;
 		List<String> rawAbove = null;
 		boolean paragraphBreak = false;
 		for (Printed line : lines) {
 			List<String> raw = rawCells(line.text());
 			List<String> cells = raw == null ? null : raw.stream().map(String::strip).toList();
 			if (cells == null || isRule(line.text())) {
-				flush(out, rowCells);
-				rowCells = null;
+				if (row != null) {
+					out.add(row.printed());
+				}
+				row = null;
 				paragraphBreak = false;
 				out.add(line);
 				continue;
 			}
 			boolean empty = cells.stream().allMatch(String::isEmpty);
-			if (rowCells != null && empty) {
+			if (row != null && empty) {
 				paragraphBreak = true;
 				continue;
 			}
-			if (rowCells != null && cells.size() == rowCells.size() - 2 && cells.size() >= 2 && cells.get(0).isEmpty()) {
+			boolean sameWidth = row != null && cells.size() == row.cells().size();
+			if (sameWidth && cells.size() >= 2 && cells.get(0).isEmpty()) {
 				for (int c = 1; c < cells.size(); c++) {
 					if (!cells.get(c).isEmpty()) {
-						String above = rowCells.get(c + 2);
+						String above = row.cells().get(c);
 						boolean ended = paragraphBreak || OWN_LINE.matcher(cells.get(c)).matches() || endedShort(rawAbove.get(c));
-						rowCells.set(c + 2, above.isEmpty() ? cells.get(c)
+						row.cells().set(c, above.isEmpty() ? cells.get(c)
 								: ended ? above + "\n" + cells.get(c) : Wraps.joinCell(above, cells.get(c)));
 					}
 				}
@@ -61,39 +76,39 @@ final class BoxRows {
 				rawAbove = raw;
 				continue;
 			}
-			if (rowCells != null && cells.size() == rowCells.size() - 2 && cells.size() >= 3 && !cells.get(0).isEmpty()
-					&& cells.stream().skip(1).allMatch(String::isEmpty)
-					&& rowCells.stream().skip(3).anyMatch(cell -> !cell.isEmpty())) {
+			if (sameWidth && cells.size() >= 3 && !cells.get(0).isEmpty() && cells.stream().skip(1).allMatch(String::isEmpty)
+					&& row.cells().stream().skip(1).anyMatch(cell -> !cell.isEmpty())) {
 				// │放課後児童クラブ待機│人│24│ then │児童数│　│　│: the name column wrapped, the row's figures stand above
-				rowCells.set(2, Wraps.joinCell(rowCells.get(2), cells.get(0)));
+				row.cells().set(0, Wraps.joinCell(row.cells().get(0), cells.get(0)));
 				paragraphBreak = false;
 				rawAbove = raw;
 				continue;
 			}
-			flush(out, rowCells);
+			if (row != null) {
+				out.add(row.printed());
+			}
 			paragraphBreak = false;
-			rowCells = new ArrayList<>();
-			rowCells.add(String.valueOf(line.number()));
-			rowCells.add(String.valueOf(line.page()));
-			rowCells.addAll(cells);
+			row = new Row(line, new ArrayList<>(cells));
 			rawAbove = raw;
 		}
-		flush(out, rowCells);
-		return out;
-	}
-
-	private static void flush(List<Printed> out, List<String> rowCells) {
-		if (rowCells == null) {
-			return;
+		if (row != null) {
+			out.add(row.printed());
 		}
-		List<String> cells = rowCells.subList(2, rowCells.size());
-		out.add(new Printed("│" + String.join("│", cells) + "│", Integer.parseInt(rowCells.get(0)),
-				Integer.parseInt(rowCells.get(1))));
+		return out;
 	}
 
 	private static boolean isRule(String text) {
 		Matcher rule = RULE.matcher(text);
 		return rule.find() && text.replaceAll("[│┃\\s　]", "").matches("^[─━├┼┤┌┐└┘┬┴┣╋┫┳┻┯┷┿╂\\-－=＝]*$");
+	}
+
+	/** │番　　号　１－１: the frame of a box drawn with characters is no text; its inner rules part cells. */
+	static String unboxed(String line) {
+		Matcher framed = FRAME_OF_ROW.matcher(line);
+		if (!framed.matches()) {
+			return line;
+		}
+		return framed.group(1).replaceAll("[\\s　]*[│┃][\\s　]*", "\t");
 	}
 
 	/** The cells of a framed line (│ a │ b │) as printed, padding and all, or null for a line outside a box. */

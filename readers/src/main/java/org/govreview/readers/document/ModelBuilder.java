@@ -101,8 +101,6 @@ final class ModelBuilder {
 	private static final Pattern BULLET = Pattern
 		.compile("^([・•◦‐\\-－＊*※](?:\\s*[0-9０-９]{1,2}(?:[)）]|(?=[\\s　])))?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
 
-	private static final Pattern BOX_FRAME = Pattern.compile("^[\\s　]*[│┃](.*?)[│┃]?[\\s　]*$", Pattern.DOTALL);
-
 	private final SourceText source;
 
 	private final Path file;
@@ -135,7 +133,7 @@ final class ModelBuilder {
 			}
 		}
 		for (BoxRows.Printed line : BoxRows.joined(printed)) {
-			lines.add(new Line(unboxed(line.text()), line.number(), line.page()));
+			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
 		}
 		markRunningHeaders();
 	}
@@ -179,15 +177,6 @@ final class ModelBuilder {
 		// a bare number is a page's only when blank lines set it apart (not the 6 of a cell per line)
 		return !lines.get(before).stripped().matches("[0-9０-９]{1,3}") || (before == 0 || lines.get(before - 1).isBlank())
 				&& before + 1 < i && lines.get(before + 1).isBlank();
-	}
-
-	/** │番　　号　１－１: the frame of a box drawn with characters is no text; its inner rules part cells. */
-	private static String unboxed(String line) {
-		Matcher framed = BOX_FRAME.matcher(line);
-		if (!framed.matches()) {
-			return line;
-		}
-		return framed.group(1).replaceAll("[\\s　]*[│┃][\\s　]*", "\t");
 	}
 
 	DocumentModel build() {

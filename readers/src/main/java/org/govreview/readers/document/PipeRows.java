@@ -33,13 +33,11 @@ final class PipeRows {
 				continue;
 			}
 			int end = i + 1;
-			while (end < out.size() && end - i <= MAX_PIECES && !out.get(end).isBlank()
-					&& !out.get(end).strip().startsWith("|") && !out.get(end).strip().startsWith("｜")
+			while (end < out.size() && end - i <= MAX_PIECES && !out.get(end).isBlank() && !opensRow(out.get(end))
 					&& !CLOSING.matcher(out.get(end)).matches()) {
 				end++;
 			}
-			if (end >= out.size() || end - i > MAX_PIECES || !CLOSING.matcher(out.get(end)).matches()
-					|| out.get(end).strip().startsWith("|") || out.get(end).strip().startsWith("｜")) {
+			if (end >= out.size() || end - i > MAX_PIECES || !CLOSING.matcher(out.get(end)).matches() || opensRow(out.get(end))) {
 				continue;
 			}
 			List<String> pieces = new ArrayList<>();
@@ -57,7 +55,12 @@ final class PipeRows {
 
 	private static boolean isRow(String line) {
 		String stripped = line.strip();
-		return (stripped.startsWith("|") || stripped.startsWith("｜")) && (stripped.endsWith("|") || stripped.endsWith("｜"))
-				&& stripped.length() > 2;
+		return opensRow(stripped) && (stripped.endsWith("|") || stripped.endsWith("｜")) && stripped.length() > 2;
+	}
+
+	/** | or ｜ first: the line starts a row of its own, it does not go on with one. */
+	private static boolean opensRow(String line) {
+		String stripped = line.strip();
+		return stripped.startsWith("|") || stripped.startsWith("｜");
 	}
 }

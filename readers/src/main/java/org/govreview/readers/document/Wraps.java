@@ -130,7 +130,7 @@ final class Wraps {
 		int rest = cells.size() - lead;
 		return lead >= 1 && rest >= 1 && above.size() < columns && above.size() + rest == columns
 				&& cells.subList(lead, cells.size()).stream().noneMatch(String::isEmpty)
-				&& above.stream().noneMatch(cell -> cell.text().isEmpty() && above.indexOf(cell) > 1)
+				&& above.stream().skip(2).noneMatch(Cell::isEmpty)
 				&& (HeaderRows.isFigure(cells.get(lead)) || cells.get(lead).strip().matches("^[A-ZＡ-Ｚ◎○△×－-]$"));
 	}
 

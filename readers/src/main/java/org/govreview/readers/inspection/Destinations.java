@@ -12,6 +12,9 @@ final class Destinations {
 
 	private static final String PREFECTURE = "(?:北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県)";
 
+	/** 長野県飯田市: a municipality with its prefecture, which names a place and never a person. */
+	static final String PREFECTURE_CITY = PREFECTURE + "\\p{IsHan}{1,6}[市町村区]";
+
 	/** A prefecture, a municipality and a ward, ending where a separator, a bracket or 役所 begins. */
 	private static final Pattern NAME_AT_START = Pattern.compile("^[・●○■◆\\s]*((?:" + PREFECTURE
 			+ "\\s*)?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,10}?[市町村区](?:\\p{IsHan}{1,4}区)?)"

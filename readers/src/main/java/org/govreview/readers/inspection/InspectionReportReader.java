@@ -89,9 +89,10 @@ public final class InspectionReportReader {
 		Set<String> defaultReporters = new LinkedHashSet<>();
 		Set<String> defaultParticipants = new LinkedHashSet<>();
 		List<VisitFacts> visits = new ArrayList<>();
+		String soleAuthor = soleAuthor(header, parsed.drafts);
 		for (VisitDraft draft : parsed.drafts) {
 			List<QuestionAnswer> questions = draft.finishQuestions();
-			List<MemberOpinion> opinions = draft.finishOpinions(soleAuthor(header, parsed.drafts));
+			List<MemberOpinion> opinions = draft.finishOpinions(soleAuthor);
 			if (!draft.hasFacts(questions, opinions)) {
 				// a header row of people (報告者 at the top of a committee report): it names them for every visit
 				defaultReporters.addAll(draft.reporters);

@@ -18,7 +18,7 @@ final class Opinions {
 
 	/** 長野県飯田市（１０月１６日）: a place, never a member. */
 	private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern
-		.compile("(?:北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県)\\p{IsHan}{1,6}[市町村区](?:[（(].*)?");
+		.compile(Destinations.PREFECTURE_CITY + "(?:[（(].*)?");
 
 	private final Map<String, StringBuilder> byMember = new LinkedHashMap<>();
 
@@ -42,12 +42,12 @@ final class Opinions {
 		this.findings = findings;
 	}
 
-	void startMember(String member, String text) {
+	void startMember(String member, String text, int line) {
 		if (PLACE.matcher(member).matches()) {
 			// １　長野県飯田市（１０月１６日） in the committee's opinions: a destination, whose opinions name no member
 			startSection();
 			if (!text.isEmpty()) {
-				add(text, -1);
+				add(text, line);
 			}
 			return;
 		}

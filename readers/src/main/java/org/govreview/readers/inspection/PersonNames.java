@@ -25,7 +25,7 @@ final class PersonNames {
 
 	private static final Pattern NOT_A_NAME = Pattern
 		.compile(".*(?:委員会|議会|局|部|課|会派|クラブ)$|\\d+名|以上|計|ほか|外|全員|[0-9０-９].*"
-				+ "|(?:北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県)\\p{IsHan}{1,6}[市町村区]");
+				+ "|" + Destinations.PREFECTURE_CITY);
 
 	/** A role printed before a name (委員長 田中誠一, 委 員 長 坂本 隆), also between names on one line. */
 	private static final Pattern ROLE = Pattern.compile("副委員長|委員長|副団長|団長|副幹事長|幹事長|副幹事|幹事|副議長|議長|委員|議員|代表者|副代表|代表");

@@ -244,12 +244,8 @@ final class ReportParser {
 	/** 会派所属議員３名（北川洋平、村井佳代子、竹内修一）で…を訪問した: the members a sentence lists in brackets. */
 	private void membersInBrackets(String text) {
 		Matcher listed = MEMBERS_IN_BRACKETS.matcher(InspectionDates.normalize(text));
-		if (!listed.find()) {
-			return;
-		}
-		List<String> members = this.names.list(listed.group(2));
-		if (members.size() >= 2 && members.size() == Integer.parseInt(listed.group(1))) {
-			members.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
+		if (listed.find()) {
+			countedMembers(listed.group(2), Integer.parseInt(listed.group(1)));
 		}
 	}
 
@@ -259,11 +255,15 @@ final class ReportParser {
 	 */
 	private void membersInSentence(String text) {
 		Matcher listed = MEMBERS_IN_SENTENCE.matcher(InspectionDates.normalize(text));
-		if (!listed.find()) {
-			return;
+		if (listed.find()) {
+			countedMembers(listed.group(1), Integer.parseInt(listed.group(2)));
 		}
-		List<String> members = this.names.list(listed.group(1));
-		if (members.size() >= 2 && members.size() == Integer.parseInt(listed.group(2))) {
+	}
+
+	/** The names a list gives, taken as members only when there are two or more and exactly as many as it counts. */
+	private void countedMembers(String list, int count) {
+		List<String> members = this.names.list(list);
+		if (members.size() >= 2 && members.size() == count) {
 			members.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
 		}
 	}

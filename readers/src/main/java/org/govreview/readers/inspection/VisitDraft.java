@@ -118,7 +118,7 @@ final class VisitDraft {
 		Optional<PersonNames.Heading> member = this.names.heading(text, this.section == Label.OPINIONS);
 		if (member.isPresent()) {
 			open(Label.OPINIONS);
-			this.opinions.startMember(member.get().member(), member.get().rest());
+			this.opinions.startMember(member.get().member(), member.get().rest(), fragment.line());
 			return;
 		}
 		if (this.section == null) {
