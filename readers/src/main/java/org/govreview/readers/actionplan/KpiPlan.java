@@ -454,6 +454,42 @@ final class KpiPlan {
 				new Heading(NumberingScheme.NUMBER, "", numbered.group(1), numbered.group(2), 1, at));
 	}
 
+	/**
+	 * A cell of the directions' column: １ 豊かな自然と…, or 基本目標１ whose title the page wrapped into the cells of
+	 * the rows below it (地域の稼ぐ力を高め、 then 安心して働けるしごとをつくる beside the next indicator), which go on
+	 * with that title while no other direction starts.
+	 */
+	private void directionCell(Cell cell) {
+		String text = cell.text().replace("\n", "").strip();
+		if (text.isEmpty()) {
+			return;
+		}
+		Matcher numbered = SHEET_NUMBER.matcher(text);
+		Matcher keyed = DIRECTION_KEY.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+		if (numbered.matches()) {
+			startNumberedDirection(numbered, cell.location());
+			columnDirection = direction;
+		}
+		else if (keyed.matches() && words.startsWith("direction", keyed.group(1))) {
+			startDirection(keyed.group(2), keyed.group(3).strip(),
+					new Heading(NumberingScheme.LABELLED, keyed.group(1), keyed.group(2), keyed.group(3).strip(), 1, cell.location()));
+			columnDirection = direction;
+		}
+		else if (direction != null && direction == columnDirection) {
+			direction.title = direction.title == null || direction.title.isEmpty() ? clean(text)
+					: direction.title + clean(text);
+		}
+	}
+
+	/** (1) 企業誘致と…: a measure's number in brackets, read as the number before its title. */
+	private static final Pattern BRACKETED_NUMBER = Pattern.compile("^[（(]([0-9０-９]{1,2})[）)][\\s　]*");
+
+	/** 基本目標１, 政策２　…: a direction's label and number leading its column's cell, then its title if printed. */
+	private static final Pattern DIRECTION_KEY = Pattern.compile("^(\\D{1,6}?)\\s*(\\d{1,2})(?![0-9．.\\-－])[\\s:：.．、]*(.*)$");
+
+	/** The direction started by the directions' column of a table, whose title its next cells may go on. */
+	private DirectionBuilder columnDirection;
+
 	/** The unit a caption such as （単位：千人） gives the bare figures of the table under it. */
 	private static Optional<String> unitCaption(String text) {
 		Matcher unit = UNIT_CAPTION.matcher(text.strip());
@@ -634,7 +670,7 @@ final class KpiPlan {
 			promoteInitiative();
 		}
 		// 基本目標 | 数値目標 | 基準値 | 目標値: a column of the directions each row's indicator measures
-		boolean directionColumn = columns.indicator > 0 && columns.initiative < 0
+		boolean directionColumn = columns.indicator > 0 && columns.initiative != 0
 				&& words.startsWith("direction", header.get(0));
 		int width = header.size();
 		int added = 0;
@@ -648,22 +684,18 @@ final class KpiPlan {
 				}
 				row.addAll(cells);
 			}
+			if (directionColumn && !row.isEmpty()) {
+				directionCell(row.get(0));
+			}
 			if (columns.initiative >= 0) {
 				Optional<String> name = Table.cell(row, columns.initiative);
 				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
-					Matcher numbered = SHEET_NUMBER.matcher(clean(name.get()));
+					Matcher numbered = SHEET_NUMBER.matcher(BRACKETED_NUMBER.matcher(clean(name.get())).replaceFirst("$1 "));
 					// 1-1 安心して子どもを産み育てられる環境づくり: the initiative's number, then its title
 					initiative = numbered.matches() ? new InitiativeBuilder(numbered.group(1), numbered.group(2))
 							: new InitiativeBuilder("", clean(name.get()));
 					initiativeHeading = null;
 					directionOrUnplaced(table.location().toString()).initiatives.add(initiative);
-				}
-			}
-			if (directionColumn) {
-				Optional<String> goal = Table.cell(row, 0).map(cell -> cell.replace("\n", ""));
-				Matcher numbered = goal.map(SHEET_NUMBER::matcher).orElse(null);
-				if (numbered != null && numbered.matches()) {
-					startNumberedDirection(numbered, row.get(0).location());
 				}
 			}
 			Optional<String> name = Table.cell(row, columns.indicator);
@@ -872,14 +904,45 @@ final class KpiPlan {
 			}
 		}
 		if (countColumn < 0) {
-			return false;
+			return bandsAcross(table);
 		}
 		for (List<Cell> row : table.body()) {
 			Optional<String> band = Table.cell(row, 0);
-			Optional<BigDecimal> count = Table.cell(row, countColumn).flatMap(JapaneseNumbers::number);
+			Optional<BigDecimal> count = Table.cell(row, countColumn).flatMap(KpiPlan::count);
 			boolean total = band.isPresent() && band.get().strip().matches("^(?:合計|計|総計|全体|総数|指標数)$");
 			if (band.isPresent() && !total && count.isPresent() && count.get().scale() <= 0 && count.get().signum() >= 0) {
 				counts.add(new AchievementCount(band.get(), count.get().intValue()));
+			}
+		}
+		return true;
+	}
+
+	/** 12, 9件, 3指標: a count of indicators, bare or with the word it counts in. */
+	private static Optional<BigDecimal> count(String cell) {
+		IndicatorValue value = JapaneseNumbers.value(cell.strip());
+		return value.isNumber() && (value.unit() == null || value.unit().matches("件|項目|指標|本"))
+				? Optional.of(value.number()) : Optional.empty();
+	}
+
+	/**
+	 * 評価区分 | ◎ | ○ | △ | × | 計 over ＫＰＩ数 | 9件 | 9件 | 4件 | 1件 | 24件: the bands across the header, their counts
+	 * in the row its count word names. False when no row is one of counts.
+	 */
+	private boolean bandsAcross(Table table) {
+		List<String> header = table.header();
+		Optional<List<Cell>> countRow = table.body()
+			.stream()
+			.filter(row -> Table.cell(row, 0).filter(label -> words.is("achievement-count", label)).isPresent())
+			.findFirst();
+		if (countRow.isEmpty()) {
+			return false;
+		}
+		for (int column = 1; column < header.size(); column++) {
+			String band = header.get(column).strip();
+			Optional<BigDecimal> count = Table.cell(countRow.get(), column).flatMap(KpiPlan::count);
+			if (!band.isEmpty() && !band.matches("^(?:合計|計|総計|全体|総数|指標数)$") && count.isPresent()
+					&& count.get().scale() <= 0 && count.get().signum() >= 0) {
+				counts.add(new AchievementCount(band, count.get().intValue()));
 			}
 		}
 		return true;
@@ -1236,7 +1299,7 @@ final class KpiPlan {
 
 		final String number;
 
-		final String title;
+		String title;
 
 		final String location;
 

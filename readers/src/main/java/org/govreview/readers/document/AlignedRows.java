@@ -56,7 +56,28 @@ final class AlignedRows {
 			}
 			from = end == line.length() ? end : gap.end();
 		}
-		return singleFullWidthSpacesJoined(line, spacedWordsJoined(spans));
+		return notesJoined(singleFullWidthSpacesJoined(line, spacedWordsJoined(spans)));
+	}
+
+	/** ※1, ※２, 注3: a note's mark set apart from the words it marks, part of their cell. */
+	private static final Pattern NOTE_MARK = Pattern.compile("^(?:※|＊|\\*|注)[0-9０-９]{0,2}$");
+
+	/** 合計特殊出生率　※2: the note's mark joined to the cell before it, no column of its own. */
+	private static List<Span> notesJoined(List<Span> spans) {
+		if (spans.size() < 2 || spans.stream().skip(1).noneMatch(span -> NOTE_MARK.matcher(span.text().strip()).matches())) {
+			return spans;
+		}
+		List<Span> joined = new ArrayList<>();
+		for (Span span : spans) {
+			Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			if (last != null && NOTE_MARK.matcher(span.text().strip()).matches() && !NOTE_MARK.matcher(last.text().strip()).matches()) {
+				joined.set(joined.size() - 1, new Span(last.start(), span.end(), last.text().strip() + "　" + span.text().strip()));
+			}
+			else {
+				joined.add(span);
+			}
+		}
+		return joined;
 	}
 
 	/** 指  標, 会　派　名: single characters spaced out to fill a header cell are one word, not cells. */
@@ -461,8 +482,9 @@ final class AlignedRows {
 		int columns = cells.stream().mapToInt(List::size).max().orElse(0);
 		for (int r = header; r < cells.size(); r++) {
 			List<Cell> row = cells.get(r);
-			if (joined.size() > header && Wraps.continuesRow(row.stream().map(Cell::text).toList(),
-					joined.subList(header, joined.size()), columns)) {
+			List<String> texts = row.stream().map(Cell::text).toList();
+			if (joined.size() > header && (Wraps.continuesRow(texts, joined.subList(header, joined.size()), columns)
+					|| Wraps.completesRow(texts, joined.get(joined.size() - 1)))) {
 				List<Cell> last = new ArrayList<>(joined.get(joined.size() - 1));
 				Wraps.joinRow(last, row);
 				joined.set(joined.size() - 1, last);

@@ -20,7 +20,7 @@ final class HeaderRows {
 		}
 		List<Cell> first = rows.get(0);
 		boolean header = mostlyHeader(first) || marksOverCounts(first, rows.subList(1, rows.size()))
-				|| first.stream().noneMatch(cell -> isFigure(cell.text())) && bodyHasFigures(rows.subList(1, rows.size()));
+				|| first.stream().noneMatch(cell -> isDatedFigure(cell.text())) && bodyHasFigures(rows.subList(1, rows.size()));
 		if (!header) {
 			return 0;
 		}
@@ -98,9 +98,12 @@ final class HeaderRows {
 				? body.subList(1, body.size()) : body;
 		for (int c = 0; c < first.size(); c++) {
 			int column = c;
+			// ＫＰＩ数 | 9件 … and 割合 | 37.5％ … under the marks: their counts, and the shares those make
 			if (LONE_MARK.matcher(first.get(c).text().strip()).matches() && !counts.isEmpty() && counts.stream()
 				.filter(row -> column < row.size() && !row.get(column).isEmpty())
-				.allMatch(row -> Normalizer.normalize(row.get(column).text(), Normalizer.Form.NFKC).strip().matches("^\\d{1,3}(?:件|項目)?$"))) {
+				.allMatch(row -> Normalizer.normalize(row.get(column).text(), Normalizer.Form.NFKC).strip().matches("^\\d{1,3}(?:件|項目)?$|^\\d{1,3}(?:\\.\\d)?%$"))
+					&& counts.stream().anyMatch(row -> column < row.size()
+							&& Normalizer.normalize(row.get(column).text(), Normalizer.Form.NFKC).strip().matches("^\\d{1,3}(?:件|項目)?$"))) {
 				marks++;
 			}
 		}
@@ -108,7 +111,7 @@ final class HeaderRows {
 	}
 
 	/** ◎, ○, △: a mark alone in its cell. */
-	private static final Pattern LONE_MARK = Pattern.compile("^[◎○〇△×●▲]$");
+	private static final Pattern LONE_MARK = Pattern.compile("^[◎○〇△×●▲－]$");
 
 	private static boolean bodyHasFigures(List<List<Cell>> body) {
 		return body.stream().flatMap(List::stream).anyMatch(cell -> isFigure(cell.text()));
@@ -133,6 +136,11 @@ final class HeaderRows {
 	static boolean isBracketOrYear(String text) {
 		String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
 		return t.matches("^\\(.{1,12}\\)$") || t.matches("^(?:[RHS]\\d{1,2}|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?末?$");
+	}
+
+	/** A figure, or one with the year it is for after it: 186社（R1）, 4,512億円（H30）. */
+	static boolean isDatedFigure(String text) {
+		return isFigure(Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceFirst("(?<=.)\\([^()]{1,12}\\)$", ""));
 	}
 
 	/** A cell that is a figure: digits with a unit or a mark, not words. */

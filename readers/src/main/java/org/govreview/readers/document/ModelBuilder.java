@@ -345,6 +345,13 @@ final class ModelBuilder {
 					.collect(java.util.stream.Collectors.joining("　")), at));
 				return i + 1;
 			}
+			if (isLegendOverHeader(aligned, i)) {
+				// 【評価】◎目標達成　○概ね順調　△やや遅れ at the right margin over 指標 | 基準値 | 目標値 …: the table's
+				// legend, no row of it
+				flushParagraph();
+				blocks.add(new Paragraph(stripped, at));
+				return i + 1;
+			}
 			if (aligned.size() >= 3 || AlignedRows.neighbourIsAligned(lines, i)) {
 				flushParagraph();
 				List<AlignedRows.Span> above = columnsAbove(i);
@@ -1009,6 +1016,29 @@ final class ModelBuilder {
 			return null;
 		}
 		return strippedCells(tabbed ? text.split("\t", -1) : pipeParts(body));
+	}
+
+	/** ◎目標達成, ○概ね順調, △やや遅れ: a mark, then the word it stands for. */
+	private static final Pattern MARK_AND_MEANING = Pattern.compile("[◎○〇△×▲●★☆][\\s　]*[:：=＝]?[\\s　]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
+	/**
+	 * A line of three or more marks each with its meaning, set out with gaps right over a header row of three or more
+	 * columns: the legend of the table under it.
+	 */
+	private boolean isLegendOverHeader(List<AlignedRows.Span> aligned, int i) {
+		if (aligned.size() < 2 || MARK_AND_MEANING.matcher(lines.get(i).text()).results().count() < 3) {
+			return false;
+		}
+		int next = i + 1;
+		while (next < lines.size() && (lines.get(next).isBlank() || isFurniture(lines.get(next))) && next - i <= 2) {
+			next++;
+		}
+		if (next >= lines.size() || lines.get(next).isBlank()) {
+			return false;
+		}
+		List<AlignedRows.Span> below = AlignedRows.split(lines.get(next).text());
+		return below.size() >= 3 && below.get(0).start() < aligned.get(0).start()
+				&& below.stream().filter(span -> Words.isHeaderCell(span.text())).count() * 2 >= below.size();
 	}
 
 	static boolean isFurniture(Line line) {

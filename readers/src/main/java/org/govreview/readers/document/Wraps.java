@@ -61,8 +61,10 @@ final class Wraps {
 	 */
 	static boolean continuesRow(List<String> cells, List<List<Cell>> above, int columns) {
 		long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
-		if (filled == 0 || filled * 2 > columns && !(filled < columns && restsOfCells(cells, above))
-				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell))) {
+		if (filled == 0 || filled * 2 > columns && !(filled < columns && (restsOfCells(cells, above) || figuresLeftEmpty(cells, above)))
+				|| java.util.stream.IntStream.range(0, cells.size()).anyMatch(c -> HeaderRows.isFigure(cells.get(c))
+						|| Words.isTotal(cells.get(c)) && !(c > 0 && isBracketedQualifier(cells.get(c))))) {
+			// （累計） under an indicator's name qualifies it: no total row
 			return false;
 		}
 		for (int c = 0; c < columns; c++) {
@@ -223,6 +225,26 @@ final class Wraps {
 	 * Whether every filled cell only ends the cell above it: a year in brackets ((R5)) or words under a cell that stops
 	 * mid-phrase (…の流 / れをつくる, 社会増減数（転入者数－ / 転出者数）).
 	 */
+	/**
+	 * A line that leaves empty every column in which each row above holds a figure (two or more such columns), as the
+	 * second line of a row wrapped by pdftotext -layout does (地域の稼ぐ力を高め、 | の成長支援 | （累計） | （H30） under
+	 * 基本目標１ | (1) 企業誘致と地元企業 | 企業誘致による新規雇用者数 | 125人 | 600人 | 512人).
+	 */
+	private static boolean figuresLeftEmpty(List<String> cells, List<List<Cell>> above) {
+		int columns = above.stream().mapToInt(List::size).max().orElse(0);
+		int figureColumns = 0;
+		for (int c = 0; c < columns; c++) {
+			int column = c;
+			if (above.stream().allMatch(row -> column < row.size() && HeaderRows.isDatedFigure(row.get(column).text()))) {
+				if (column < cells.size() && !cells.get(column).isEmpty() && !isBracketedQualifier(cells.get(column))) {
+					return false;
+				}
+				figureColumns++;
+			}
+		}
+		return figureColumns >= 2;
+	}
+
 	private static boolean restsOfCells(List<String> cells, List<List<Cell>> above) {
 		if (above.isEmpty()) {
 			return false;
@@ -249,6 +271,39 @@ final class Wraps {
 
 	private static boolean unbalanced(String text) {
 		return text.chars().filter(c -> c == '（' || c == '(').count() > text.chars().filter(c -> c == '）' || c == ')').count();
+	}
+
+	/**
+	 * A line that holds the rest of the row above with that row's figures shared out between the two lines, as
+	 * pdftotext -layout prints a row whose cells wrap at different heights (男女共同参画推進企業の認定 | 186社（R1） |
+	 * … | 男女共同参画課 over 数（累計） | | 250社 | 241社 | ○, beside 女性の活躍とワー over ク・ライフ…): each figure
+	 * stands where the row above left its cell empty, each word where the row above has words too, and one of those
+	 * visibly goes on from the word over it (a cut word, a kana start).
+	 */
+	static boolean completesRow(List<String> cells, List<Cell> last) {
+		boolean figures = false;
+		boolean cut = false;
+		boolean lastFigures = last.stream().anyMatch(cell -> HeaderRows.isDatedFigure(cell.text()));
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = cells.get(c);
+			if (cell.isEmpty()) {
+				continue;
+			}
+			String over = c < last.size() ? last.get(c).text() : "";
+			if (HeaderRows.isDatedFigure(cell)) {
+				if (!over.isEmpty()) {
+					return false;
+				}
+				figures = true;
+			}
+			else if (over.isEmpty() || HeaderRows.isDatedFigure(over)) {
+				return false;
+			}
+			else {
+				cut |= over.matches(".*[\\p{IsHiragana}\\p{IsKatakana}ー－・、（(]$") || cell.matches("^[\\p{IsHiragana}\\p{IsKatakana}ー].*");
+			}
+		}
+		return figures && lastFigures && cut;
 	}
 
 	/** Joins each filled cell of {@code row} into the cell of {@code last} above it, padding {@code last} as needed. */

@@ -665,6 +665,48 @@ class KpiPlanReaderTests {
 		assertThat(direction.initiatives().get(1).departments()).containsExactly("農業企画課", "農林生産流通課");
 	}
 
+	@Test
+	void readsALandscapeTableFromPdftotextLayoutWhoseCellsWrapAtDifferentHeights() {
+		// the legend at the right margin over the header; the directions' titles wrapped into the rows below; a note's
+		// mark set apart after a name; a row whose target and mark sit on its second line; counts across a header of marks
+		ActionPlan plan = read("""
+				第２期米子市総合戦略　ＫＰＩの進捗状況（令和５年度実績）
+
+				評価区分          ◎          ○          △          計
+				指標数            2件        1件        1件        4件
+
+				                                                          【評価】◎達成　○順調　△遅れ
+				基本目標          施策                  成果指標                  基準値（年度）  目標値（R6）  R5実績      評価  担当課
+
+				基本目標１        (1) 地域産業の活性    市内の新規雇用者数        210人           400人         380人       ○    商工振興
+				雇用の場を        化と人材の確保        （累計）                  （H30）                                         課
+				つくる
+				                                        創業件数　※1             31件（R1）      60件          64件        ◎    商工振興課
+
+				基本目標２        (2) 子育て世帯の      子育て支援センターの      12,400人                                        子育て支援課
+				子育ての希望を    定住支援              利用者数（延べ）                          15,000人      13,100人    △
+				かなえる
+				                  (3) 移住の促進        移住相談件数（年間）      420件（R1）     600件         655件       ◎    地域振興課
+				""");
+
+		assertThat(plan.achievementCounts()).containsExactly(new AchievementCount("◎", 2), new AchievementCount("○", 1),
+				new AchievementCount("△", 1));
+		assertThat(plan.directions()).extracting(PolicyDirection::title).containsExactly("雇用の場をつくる", "子育ての希望をかなえる");
+		PolicyDirection first = plan.directions().get(0);
+		assertThat(first.initiatives()).extracting(Initiative::title).containsExactly("地域産業の活性化と人材の確保");
+		assertThat(first.initiatives().get(0).departments()).containsExactly("商工振興課");
+		assertThat(first.initiatives().get(0).indicators())
+			.extracting(Indicator::name, Indicator::baselineYear, indicator -> indicator.target().number(), Indicator::targetYear)
+			.containsExactly(tuple("市内の新規雇用者数（累計）", 2018, new java.math.BigDecimal("400"), 2024),
+					tuple("創業件数", 2019, new java.math.BigDecimal("60"), 2024));
+		PolicyDirection second = plan.directions().get(1);
+		assertThat(second.initiatives()).extracting(Initiative::title).containsExactly("子育て世帯の定住支援", "移住の促進");
+		Indicator users = second.initiatives().get(0).indicators().get(0);
+		assertThat(users.name()).isEqualTo("子育て支援センターの利用者数（延べ）");
+		assertThat(users.baseline().number()).isEqualByComparingTo("12400");
+		assertThat(users.target().number()).isEqualByComparingTo("15000");
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();
