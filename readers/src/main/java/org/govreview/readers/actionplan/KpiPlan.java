@@ -487,6 +487,12 @@ final class KpiPlan {
 	/** 基本目標１, 政策２　…: a direction's label and number leading its column's cell, then its title if printed. */
 	private static final Pattern DIRECTION_KEY = Pattern.compile("^(\\D{1,6}?)\\s*(\\d{1,2})(?![0-9．.\\-－])[\\s:：.．、]*(.*)$");
 
+	/** 人, ％, 件, t-CO2: what a 単位 field prints, short and without digits but for a chemical's. */
+	private static final Pattern UNIT_WORD = Pattern.compile("^[^0-9０-９\\s]{1,4}(?:[-－]?[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]?)?$");
+
+	/** 施策番号 printed before the 施策名 field it numbers. */
+	private String sheetNumber;
+
 	/** The direction started by the directions' column of a table, whose title its next cells may go on. */
 	private DirectionBuilder columnDirection;
 
@@ -962,7 +968,36 @@ final class KpiPlan {
 			department(value);
 			return;
 		}
+		if (label.endsWith("番号") && words.startsWith("initiative", label)) {
+			// 施策番号　１-１ then 施策名　子育て支援の充実: the number of the measure the next field names
+			sheetNumber = value.strip();
+			return;
+		}
+		if (direction != null && (words.is("initiative-column", label)) && !value.isBlank()) {
+			Matcher numbered = SHEET_NUMBER.matcher(BRACKETED_NUMBER.matcher(clean(value)).replaceFirst("$1 "));
+			if (numbered.matches()) {
+				// 施策名　１－１ 地域産業の振興: the number printed with the title
+				startInitiative(numbered.group(1), numbered.group(2), null);
+			}
+			else {
+				startInitiative(sheetNumber == null ? "" : sheetNumber, value.strip(), null);
+			}
+			sheetNumber = null;
+			return;
+		}
 		if (direction == null && initiative == null) {
+			return;
+		}
+		if (pending != null && words.is("unit", label) && UNIT_WORD.matcher(value.strip()).matches()) {
+			// 単位　％ between an indicator's name and its figures: the unit of its bare figures
+			pending.unit = value.strip();
+			return;
+		}
+		if (pending != null && words.startsWith("interim", label)) {
+			Dated interim = dated(value, null, pending.unit);
+			if (interim != null && interim.year != null && interim.value.isNumber()) {
+				pending.interim.add(new InterimTarget(pending.name, interim.year, interim.value));
+			}
 			return;
 		}
 		if (words.is("indicator", label)) {
@@ -980,11 +1015,11 @@ final class KpiPlan {
 			return;
 		}
 		if (pending != null && words.is("baseline", label)) {
-			pending.baseline = dated(value, null, null);
+			pending.baseline = dated(value, null, pending.unit);
 			return;
 		}
 		if (pending != null && words.is("target", label)) {
-			pending.target = dated(value, null, null);
+			pending.target = dated(value, null, pending.unit);
 			finishPending();
 			return;
 		}
@@ -1106,7 +1141,7 @@ final class KpiPlan {
 			PendingIndicator done = pending;
 			pending = null;
 			if (done.baseline != null || done.target != null) {
-				add(done.name, done.baseline, done.target, List.of(), done.location);
+				add(done.name, done.baseline, done.target, done.interim, done.location);
 			}
 			else {
 				findings.add(Finding.warning(done.location, "indicator without baseline or target: not kept", done.name));
@@ -1288,6 +1323,11 @@ final class KpiPlan {
 		Dated baseline;
 
 		Dated target;
+
+		/** The unit a 単位 field gives its bare figures. */
+		String unit;
+
+		final List<InterimTarget> interim = new ArrayList<>();
 
 		PendingIndicator(String name, String location) {
 			this.name = name;

@@ -95,7 +95,11 @@ final class ModelBuilder {
 	/** A cell that stops mid-phrase, on a particle or an open bracket: the column width wrapped it. */
 	private static final Pattern UNFINISHED = Pattern.compile("[のにをとやはがへで、・（(]$|(?:した|された|する|いる|ある|な)$");
 
-	private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}]{2,6})　+(\\S.{0,40})$");
+	/** 担当課　子育て支援課, 成果指標②　待機児童数: a label word, perhaps numbered, then its value after one wide space. */
+	private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}]{2,6})(?:[①-⑳]|[0-9０-９]{1,2})?　+(\\S.{0,40})$");
+
+	/** 基　準　値　８１．５（令和４年度）: a label spaced out with wide spaces, then its value after one more. */
+	private static final Pattern WIDE_SPACED_LABEL = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}](?:　{1,2}[\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
 
 	/** ・, ※1, ・1), - : a bullet's marker; the ４ of ・４か月児健診 starts the text. */
 	private static final Pattern BULLET = Pattern
@@ -345,6 +349,14 @@ final class ModelBuilder {
 					.collect(java.util.stream.Collectors.joining("　")), at));
 				return i + 1;
 			}
+			if (isLabelPairs(aligned)) {
+				// 施策番号　１-１　　　施策名　子育て支援の充実: two fields on one line, no table row
+				flushParagraph();
+				for (int p = 0; p + 1 < aligned.size(); p += 2) {
+					blocks.add(new Field(Words.key(aligned.get(p).text()), aligned.get(p + 1).text().strip(), at.cell(p + 1)));
+				}
+				return i + 1;
+			}
 			if (isLegendOverHeader(aligned, i)) {
 				// 【評価】◎目標達成　○概ね順調　△やや遅れ at the right margin over 指標 | 基準値 | 目標値 …: the table's
 				// legend, no row of it
@@ -374,7 +386,7 @@ final class ModelBuilder {
 			flushParagraph();
 			Heading h = heading.get();
 			if (h.scheme() == NumberingScheme.BRACKETED && Words.isLabel(h.title()) && i + 1 < lines.size()
-					&& isValueLine(lines.get(i + 1)) && !wrapsOn(i + 1)) {
+					&& isValueLine(lines.get(i + 1)) && !wrapsOn(i + 1) && field(lines.get(i + 1).stripped(), at).isEmpty()) {
 				blocks.add(new Field(Words.key(h.title()), lines.get(i + 1).stripped(), at));
 				return i + 2;
 			}
@@ -396,8 +408,15 @@ final class ModelBuilder {
 				blocks.add(new Field(f.label(), lines.get(i + 1).stripped(), at));
 				return i + 2;
 			}
-			blocks.add(f);
-			return i + 1;
+			int next = i + 1;
+			String value = f.value();
+			while (next < lines.size() && hangsUnder(lines.get(next), line, value)) {
+				// 成果指標①　「授業の内容がよく分かる」と回答した児童生徒 over 　　　　　　の割合: the value the width wrapped
+				value = Wraps.join(List.of(value, lines.get(next).stripped()));
+				next++;
+			}
+			blocks.add(value.equals(f.value()) ? f : new Field(f.label(), value, f.location()));
+			return next;
 		}
 		if (aligned.size() == 2 && aligned.get(0).text().length() <= 12
 				&& !aligned.get(0).text().strip().matches("^[「『（(～~〜].*")) {
@@ -620,6 +639,38 @@ final class ModelBuilder {
 				&& !BULLET.matcher(text).matches();
 	}
 
+	/**
+	 * 単位　％, 基　準　値　８１．５（令和４年度）, 主 担 当 課　学校教育課: a label word and its value set apart by a wide
+	 * space, a field and never a cell of a table printed one cell per line.
+	 */
+	static boolean isSpacedField(String text) {
+		String t = text.strip();
+		for (Pattern pattern : List.of(LABEL_AND_VALUE, WIDE_SPACED_LABEL, HALF_SPACED_LABEL)) {
+			Matcher m = pattern.matcher(t);
+			if (m.matches() && Words.LABELS.contains(Words.key(m.group(1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A short line indented as far as the value of the field line above starts, no label, heading or sentence of its
+	 * own, under a value that stops mid-phrase: the rest of that value.
+	 */
+	private boolean hangsUnder(Line next, Line fieldLine, String value) {
+		String text = next.stripped();
+		String printed = fieldLine.text();
+		int valueAt = printed.indexOf(value.isEmpty() ? "\u0000" : value.substring(0, Math.min(4, value.length())));
+		int indent = 0;
+		while (indent < next.text().length() && (next.text().charAt(indent) == ' ' || next.text().charAt(indent) == '　')) {
+			indent++;
+		}
+		return valueAt > 0 && indent >= valueAt - 1 && indent <= valueAt + 1 && !text.isEmpty() && text.length() <= 20
+				&& !value.endsWith("。") && !text.startsWith("（") && !text.startsWith("(") && field(text, null).isEmpty()
+				&& HeadingShapes.match(text, null).isEmpty() && !isFurniture(next) && AlignedRows.split(next.text()).size() == 1;
+	}
+
 	/** 所　感 and 区 分 ‥ 所 属 等: one word has the same gap between all its letters, two words do not. */
 	private static boolean evenlySpaced(String text) {
 		return Arrays.stream(text.strip().split("[^ 　]+")).filter(gap -> !gap.isEmpty()).distinct().count() == 1;
@@ -646,6 +697,11 @@ final class ModelBuilder {
 		if (m.matches()) {
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
+		m = HALF_SPACED_LABEL.matcher(text);
+		if (m.matches() && Words.isLabel(Words.key(m.group(1)))) {
+			// 担 当 課　観光課: a label spaced out with narrow spaces, its value after one wide one
+			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
+		}
 		m = SPACED_OUT_LABEL.matcher(text);
 		if (m.matches()) {
 			// 視 察 先 ・ 概 要 視察先:旭川市 …: a label spaced out letter by letter, then its value after a space
@@ -662,6 +718,10 @@ final class ModelBuilder {
 			// 担当課　子育て支援課: a label word and its value apart by one full-width space
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
+		m = WIDE_SPACED_LABEL.matcher(text);
+		if (m.matches() && Words.isLabel(Words.key(m.group(1)))) {
+			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
+		}
 		m = SPACED_LABEL.matcher(text);
 		if (m.matches()) {
 			String label = Words.key(m.group(1));
@@ -669,11 +729,6 @@ final class ModelBuilder {
 			if (spaced && label.length() >= 2 || Words.isLabel(label)) {
 				return Optional.of(new Field(label, m.group(2).strip(), at));
 			}
-		}
-		m = HALF_SPACED_LABEL.matcher(text);
-		if (m.matches() && Words.isLabel(Words.key(m.group(1)))) {
-			// 担 当 課　観光課: a label spaced out with narrow spaces, its value after one wide one
-			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
 		return Optional.empty();
 	}
@@ -1016,6 +1071,23 @@ final class ModelBuilder {
 			return null;
 		}
 		return strippedCells(tabbed ? text.split("\t", -1) : pipeParts(body));
+	}
+
+	/**
+	 * Label, value, label, value … on one line with no row of a table beside it: every other cell a label word
+	 * (施策番号 | １-１ | 施策名 | 子育て支援の充実), the values no labels.
+	 */
+	private static boolean isLabelPairs(List<AlignedRows.Span> aligned) {
+		if (aligned.size() < 4 || aligned.size() % 2 != 0) {
+			return false;
+		}
+		for (int c = 0; c < aligned.size(); c++) {
+			boolean label = Words.LABELS.contains(Words.key(aligned.get(c).text()));
+			if (label != (c % 2 == 0) || c % 2 == 1 && Words.isLabel(aligned.get(c).text())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** ◎目標達成, ○概ね順調, △やや遅れ: a mark, then the word it stands for. */

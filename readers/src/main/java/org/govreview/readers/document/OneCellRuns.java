@@ -409,7 +409,8 @@ final class OneCellRuns {
 	private static boolean isCell(ModelBuilder.Line line, boolean first) {
 		String text = line.stripped();
 		boolean fits = first ? text.length() <= MAX_CELL && !text.endsWith("。") : text.length() <= MAX_TEXT_CELL;
-		return !text.isEmpty() && fits && line.text().indexOf('\t') < 0 && AlignedRows.split(line.text()).size() <= 1;
+		return !text.isEmpty() && fits && line.text().indexOf('\t') < 0 && AlignedRows.split(line.text()).size() <= 1
+				&& !ModelBuilder.isSpacedField(text);
 	}
 
 	/** 98.9％（2021年度）: a figure, which no header prints; a year (2025年度) may head a column. */

@@ -707,6 +707,45 @@ class KpiPlanReaderTests {
 		assertThat(users.target().number()).isEqualByComparingTo("15000");
 	}
 
+	@Test
+	void readsEvaluationSheetsWhoseIndicatorsAreCardsOfFields() {
+		ActionPlan plan = read("""
+				明石市総合計画 後期基本計画
+				施策評価シート（令和５年度分）
+
+				政策２　誰もが健康に暮らせるまち
+
+				施策番号　２-１　　　施策名　健康づくりの推進
+				主担当課　健康推進課
+				関係課　国保年金課
+
+				【成果指標】
+				成果指標①　特定健康診査の受診率
+				単位　％
+				基　準　値　３８．２（令和４年度）
+				中間目標値　４２．０（令和８年度）
+				目　標　値　４５．０（令和１０年度）
+				実　績　値　３９．０（令和５年度）
+
+				成果指標②　運動習慣のある市民の割合
+				単位　％
+				基準値　31.5（令和４年度）
+				目標値　40.0（令和１０年度）
+				""");
+
+		assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2023));
+		Initiative initiative = plan.directions().get(0).initiatives().get(0);
+		assertThat(initiative.title()).isEqualTo("健康づくりの推進");
+		assertThat(initiative.departments()).containsExactly("健康推進課");
+		Indicator rate = initiative.indicators().get(0);
+		assertThat(rate.name()).isEqualTo("特定健康診査の受診率");
+		assertThat(rate.baseline().unit()).isEqualTo("%");
+		assertThat(rate.baselineYear()).isEqualTo(2022);
+		assertThat(rate.target().number()).isEqualByComparingTo("45.0");
+		assertThat(rate.targetYear()).isEqualTo(2028);
+		assertThat(initiative.interimTargets()).extracting(InterimTarget::year).containsExactly(2026);
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();

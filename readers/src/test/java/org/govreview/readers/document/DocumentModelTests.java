@@ -233,6 +233,36 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void readsTheFieldsOfAnIndicatorCardSpacedWithWideSpaces() {
+		// two fields on one line; a numbered label whose value the width wrapped under itself; labels spaced out with
+		// one or two wide spaces; a note in brackets and a direction mark between them that make no table
+		DocumentModel model = model("施策番号　２-３　　　施策名　障害のある人の自立支援", "主 担 当 課　障害福祉課",
+				"成果指標①　就労支援事業所から一般就労へ移行した", "　　　　　　人の数", "　（指標の説明）年度内に移行した人数",
+				"単　　位　人", "目指す方向　↑", "基　準　値　５２（令和４年度）", "目　標　値　７０（令和１０年度）");
+
+		assertThat(model.tables()).isEmpty();
+		assertThat(model.fields()).extracting(Field::label, Field::value)
+			.contains(org.assertj.core.groups.Tuple.tuple("施策番号", "２-３"),
+					org.assertj.core.groups.Tuple.tuple("施策名", "障害のある人の自立支援"),
+					org.assertj.core.groups.Tuple.tuple("主担当課", "障害福祉課"),
+					org.assertj.core.groups.Tuple.tuple("成果指標", "就労支援事業所から一般就労へ移行した人の数"),
+					org.assertj.core.groups.Tuple.tuple("単位", "人"),
+					org.assertj.core.groups.Tuple.tuple("基準値", "５２（令和４年度）"),
+					org.assertj.core.groups.Tuple.tuple("目標値", "７０（令和１０年度）"));
+	}
+
+	@Test
+	void aLegendAtTheRightMarginOverAHeaderIsNoRowOfItsTable() {
+		DocumentModel model = model("                              ◎達成　○順調　△遅れ", "指標名          基準値      目標値      評価",
+				"移住者数        608人       650人       ◎", "転入超過数      120人       200人       △");
+
+		Table table = model.tables().get(0);
+		assertThat(table.header()).containsExactly("指標名", "基準値", "目標値", "評価");
+		assertThat(cells(table)).hasSize(3);
+		assertThat(model.blocks().get(0)).isInstanceOfSatisfying(Paragraph.class, legend -> assertThat(legend.text()).contains("◎達成"));
+	}
+
+	@Test
 	void aTabbedHeadingWithAFieldAfterATableIsNoRowOfIt() {
 		DocumentModel model = model("成果指標\t単位\t基準値", "観光入込客延べ数\t万人\t752", " イ 伝統文化の継承\t所管：文化スポーツ部 文化振興課");
 
