@@ -300,21 +300,7 @@ final class ModelBuilder {
 			}
 			if (heading.isPresent() && aligned.size() == 2) {
 				flushParagraph();
-				Heading h = heading.get();
-				Optional<Field> field = field(aligned.get(1).text(), at);
-				if (h.title().isEmpty()) {
-					blocks.add(new Heading(h.scheme(), h.label(), h.number(), aligned.get(1).text(), 0, at));
-				}
-				else {
-					blocks.add(h);
-					Matcher figure = LABELLED_FIGURE.matcher(aligned.get(1).text().strip());
-					if (field.isEmpty() && figure.matches()) {
-						// Ⅰ 子育て・教育　　　分野の達成率 80.0％: the heading's own figure under its label
-						field = Optional.of(new Field(Words.key(figure.group(1)), figure.group(2), at.cell(2)));
-					}
-					field.ifPresentOrElse(blocks::add,
-							() -> blocks.add(new Paragraph(aligned.get(1).text(), at.cell(2))));
-				}
+				headingAndMargin(heading.get(), aligned.get(1).text(), at);
 				return i + 1;
 			}
 			int titleSpans = aligned.size() - 1;
@@ -477,6 +463,11 @@ final class ModelBuilder {
 	 */
 	private boolean continuesItem(String body, Line item, Line next) {
 		if (body.endsWith("。") || !isPlainLine(next) || opensParagraph(body, next)) {
+			return false;
+		}
+		if (body.matches(".*[）)】]$") && next.stripped().endsWith("。") && !next.stripped().matches("^[\\p{IsHiragana}、）)].*")) {
+			// ・医療費無料化の継続　【達成済】（こども未来課） over 　　令和６年度も…しました。: the item is whole, the
+			// sentence under it says what was done
 			return false;
 		}
 		return indent(next.text()) > indent(item.text()) || next.stripped().matches("^[\\p{IsHiragana}、）)].*");
@@ -800,8 +791,12 @@ final class ModelBuilder {
 			for (int c = 0; c < cells.size(); c++) {
 				row.add(new Cell(cells.get(c), line.at(file, c + 1)));
 			}
-			if (rows.size() >= 2 && HeaderRows.mostlyHeader(rows.get(0)) && cells.size() >= 2
-					&& continuesBrokenCell(rows.get(rows.size() - 1), cells, rows.get(0).size())) {
+			// 分野１　子育て・教育⇥⇥⇥分野平均 4.2点 over No.⇥項目⇥…: the header is the wider of the first two rows
+			int headerRow = rows.size() >= 3 && HeaderRows.mostlyHeader(rows.get(1))
+					&& (!HeaderRows.mostlyHeader(rows.get(0)) || rows.get(1).size() > rows.get(0).size()) ? 1
+							: rows.size() >= 2 && HeaderRows.mostlyHeader(rows.get(0)) ? 0 : -1;
+			if (headerRow >= 0 && cells.size() >= 2
+					&& continuesBrokenCell(rows.get(rows.size() - 1), cells, rows.get(headerRow).size())) {
 				// (1) 特定健診の受診勧奨⇥特定健康診査受診率⏎2023年度実績 36.4％ → …⇥○ 概ね順調: a cell that holds a
 				// line break, copied out of a spreadsheet; its second line and the cells after it end the row
 				endBrokenRow(rows.get(rows.size() - 1), cells, "\n", line);
@@ -844,6 +839,7 @@ final class ModelBuilder {
 			rows.add(row);
 			i++;
 		}
+		rows = withoutHeadingRow(rows);
 		HeaderRows.alignQualifiers(rows);
 		if (source.fromPdf()) {
 			numberedRowsPlaced(rows, HeaderRows.count(rows));
@@ -851,6 +847,50 @@ final class ModelBuilder {
 		Wraps.joinCutRows(rows, HeaderRows.count(rows));
 		blocks.add(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file)));
 		return i;
+	}
+
+	/** A heading and what its line prints at the right margin: its title, its figure under a label, or a remark. */
+	private void headingAndMargin(Heading h, String margin, Location at) {
+		Optional<Field> field = field(margin, at);
+		if (h.title().isEmpty()) {
+			blocks.add(new Heading(h.scheme(), h.label(), h.number(), margin, 0, at));
+			return;
+		}
+		blocks.add(h);
+		Matcher figure = LABELLED_FIGURE.matcher(margin.strip());
+		if (field.isEmpty() && figure.matches()) {
+			// Ⅰ 子育て・教育　　　分野の達成率 80.0％: the heading's own figure under its label
+			field = Optional.of(new Field(Words.key(figure.group(1)), figure.group(2), at.cell(2)));
+		}
+		field.ifPresentOrElse(blocks::add, () -> blocks.add(new Paragraph(margin, at.cell(2))));
+	}
+
+	/**
+	 * 分野１　子育て・教育⇥⇥⇥分野平均 4.2点 over No.⇥項目⇥主な取組内容⇥評価⇥担当部局: a heading with its figure
+	 * printed as the first row of the table under it, in fewer cells than the header below. Taken out of the rows
+	 * (and kept as the heading and field it is) when so; the rows as they were otherwise.
+	 */
+	private List<List<Cell>> withoutHeadingRow(List<List<Cell>> rows) {
+		if (rows.size() < 3 || !HeaderRows.mostlyHeader(rows.get(1))) {
+			return rows;
+		}
+		List<String> filled = rows.get(0).stream().map(Cell::text).filter(text -> !text.isBlank()).toList();
+		long headerFilled = rows.get(1).stream().filter(cell -> !cell.isEmpty()).count();
+		if (filled.isEmpty() || filled.size() > 2 || headerFilled < 3 || rows.get(0).get(0).isEmpty()) {
+			return rows;
+		}
+		Location at = rows.get(0).get(0).location();
+		Optional<Heading> heading = HeadingShapes.match(filled.get(0), at);
+		if (heading.isEmpty() || heading.get().title().isEmpty()) {
+			return rows;
+		}
+		if (filled.size() == 2) {
+			headingAndMargin(heading.get(), filled.get(1), at);
+		}
+		else {
+			blocks.add(heading.get());
+		}
+		return new ArrayList<>(rows.subList(1, rows.size()));
 	}
 
 	/**
@@ -894,12 +934,13 @@ final class ModelBuilder {
 	 * header's width exactly, the row starts with its key ((1) …), and the piece that continues the cell starts no row.
 	 */
 	private static boolean continuesBrokenCell(List<Cell> row, List<String> cells, int width) {
-		if (row.size() >= width || row.size() + cells.size() - 1 != width || row.get(row.size() - 1).isEmpty()) {
+		if (row.size() >= width || row.size() + cells.size() - 1 > width || row.get(row.size() - 1).isEmpty()) {
+			// a cell with two line breaks (1-3⇥放課後児童会の…と⏎待機児童ゼロの継続⇥平日の…⏎…⇥4⇥生涯学習部) takes three lines
 			return false;
 		}
 		String first = cells.get(0);
-		return !first.isEmpty() && !HeadingShapes.match(first, null).isPresent()
-				&& !ROW_KEY.matcher(first).lookingAt() && ROW_KEY.matcher(row.get(0).text()).lookingAt();
+		return !first.isEmpty() && !HeadingShapes.match(first, null).isPresent() && !ROW_KEY.matcher(first).lookingAt()
+				&& !Wraps.isKeyCell(first) && (ROW_KEY.matcher(row.get(0).text()).lookingAt() || Wraps.isKeyCell(row.get(0).text()));
 	}
 
 	/**

@@ -326,6 +326,11 @@ final class Wraps {
 		}
 	}
 
+	/** Whether the cell is a row's key and nothing else: 2-1, 12, (3), ③, No.4. */
+	static boolean isKeyCell(String text) {
+		return KEY_CELL.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip()).matches();
+	}
+
 	/** 2-1, 12, (3), ③, No.4: a row's key, whole in its cell. */
 	private static final Pattern KEY_CELL = Pattern.compile("^(?:No\\.?\\s*)?(?:\\d{1,3}(?:[-‐－]\\d{1,3}){0,2}|\\(\\d{1,3}\\)|[①-⑳])$");
 

@@ -233,7 +233,8 @@ final class EvaluationScan {
 				evaluationAt = scoreColumn;
 			}
 		}
-		if (entry.evaluation == null && statedLevels > 0 && evaluationColumn >= 0 && evaluationColumn < cells.size()) {
+		// a row far wider than its header (★ | ★ | ☆ … a star run cut into cells) has no column of its own to trust
+		if (entry.evaluation == null && statedLevels > 0 && evaluationColumn >= 0 && evaluationColumn < cells.size() && offset <= 1) {
 			Optional<Evaluation> score = EvaluationMarks.score(cells.get(evaluationColumn), statedLevels);
 			if (score.isPresent()) {
 				entry.evaluation = score.get();
@@ -247,7 +248,7 @@ final class EvaluationScan {
 					found.add(c);
 				}
 			}
-			if (found.size() == 1 || found.size() > 1 && found.contains(evaluationColumn)) {
+			if (found.size() == 1 || found.size() > 1 && found.contains(evaluationColumn) && offset <= 1) {
 				evaluationAt = found.size() == 1 ? found.get(0) : evaluationColumn;
 				entry.evaluation = markOf(cells.get(evaluationAt)).get();
 			}
@@ -424,7 +425,10 @@ final class EvaluationScan {
 		Entry entry = new Entry();
 		Optional<Evaluation> tag = leadingMark(field.label());
 		String tagged = stripNumbering(nfkc(field.value()).strip());
-		if (tag.isPresent() && isTitle(tagged) && !isDefinition(tagged) && markOf(tagged).isEmpty()) {
+		List<String> named = new ArrayList<>();
+		boolean departmentsOnly = tag.isPresent() && bracketedDepartment(tagged, named).replaceAll("[()（）\\s]", "").isEmpty()
+				&& !named.isEmpty();
+		if (tag.isPresent() && !departmentsOnly && isTitle(tagged) && !isDefinition(tagged) && markOf(tagged).isEmpty()) {
 			// 【実現】高校生までの医療費無料化: the evaluation as a tag before the item's title
 			entry.role = Role.ITEM;
 			entry.title = clean(tagged);
@@ -436,6 +440,12 @@ final class EvaluationScan {
 		String text = nfkc(field.label() + "：" + field.value());
 		Evaluation evaluation = null;
 		List<String> departments = new ArrayList<>();
+		if (departmentsOnly) {
+			// ・放課後児童クラブの定員拡大 over 【一部達成】（こども未来課・教育総務課）: the item's evaluation and departments
+			evaluation = tag.get();
+			named.stream().map(PledgeText::clean).forEach(departments::add);
+			text = "";
+		}
 		// 評価：A、担当：企画課 holds two fields; 担当：子ども家庭課、健康推進課 one, naming two departments
 		for (String pair : text.split("\\s{2,}|\\s(?=\\S+[:：])|[、，](?=[^、，:：]+[:：])")) {
 			String[] parts = pair.strip().split("[:：=＝]", 2);
@@ -506,6 +516,14 @@ final class EvaluationScan {
 		if (label.matches("[\\d０-９IVXⅠ-Ⅻ]{1,3}|[【\\[(（]?\\d{1,2}[】\\])）]?")) {
 			return group(label + " " + field.value(), "F:" + numberingShape(label));
 		}
+		Matcher figure = LABELLED_VALUE.matcher(nfkc(field.value()).strip());
+		if (WORDS.mentions("figure-header", label) && !WORDS.is("overall-row", label) && figure.matches()) {
+			// 分野１ 子育て・教育 with 分野平均 4.2点 at its right margin: the group's figure
+			entry.role = Role.FIGURE_ONLY;
+			entry.figure = number(figure.group(1)).orElse(null);
+			entry.unit = figure.group(2) == null ? null : unit(figure.group(2));
+			return entry;
+		}
 		entry.prose = nfkc(field.value()).strip().endsWith("。");
 		return entry;
 	}
@@ -540,6 +558,9 @@ final class EvaluationScan {
 		}
 		return null;
 	}
+
+	/** 4.2点, 80.0%: a figure alone as a field's value. */
+	private static final Pattern LABELLED_VALUE = Pattern.compile("^(\\d{1,3}(?:[.・]\\d{1,2})?)\\s*(%|点)?$");
 
 	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */
 	private Entry group(String raw, String signature) {
@@ -774,7 +795,7 @@ final class EvaluationScan {
 	/** 子育て・教育（７項目）: how many items a group holds, no part of its title. */
 	private static final Pattern COUNT_TAIL = Pattern.compile("\\s*[(（](?:全)?\\d{1,3}(?:件|項目|事業|取組|施策)[)）]$");
 
-	private int levels() {
+	int levels() {
 		return statedLevels > 0 ? statedLevels : 10;
 	}
 

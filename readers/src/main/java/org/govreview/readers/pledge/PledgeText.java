@@ -106,16 +106,18 @@ final class PledgeText {
 	}
 
 	static int column(List<String> header, String concept) {
+		// 評価（5～1）, 担当課（室）: the header word, whatever its brackets add
+		List<String> bare = header.stream().map(cell -> key(cell).replaceAll("(?<=.)\\([^()]*\\)$", "")).toList();
 		for (String word : WORDS.words(concept)) {
 			for (int c = 0; c < header.size(); c++) {
-				if (key(header.get(c)).equals(key(word))) {
+				if (bare.get(c).equals(key(word))) {
 					return c;
 				}
 			}
 		}
 		for (String word : WORDS.words(concept)) {
 			for (int c = 0; c < header.size(); c++) {
-				if (key(header.get(c)).contains(key(word)) && key(header.get(c)).length() <= key(word).length() + 3) {
+				if (bare.get(c).contains(key(word)) && bare.get(c).length() <= key(word).length() + 3) {
 					return c;
 				}
 			}

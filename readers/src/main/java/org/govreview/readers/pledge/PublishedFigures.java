@@ -257,9 +257,13 @@ final class PublishedFigures {
 				continue;
 			}
 			int countColumn = countColumn(table);
+			// 評価 | 区分 | 項目数 over 5 | 達成 | 8項目: the scores the items were given, before the words for them
+			boolean scored = table.headerRows() > 0 && WORDS.is("evaluation-header", key(table.header().get(0)))
+					&& countColumn > 1;
 			for (List<Cell> row : table.body()) {
 				if (row.size() >= 2) {
-					Optional<Evaluation> mark = markOf(row.get(0).text());
+					Optional<Evaluation> mark = scored ? EvaluationMarks.score(row.get(0).text(), scan.levels())
+							.or(() -> markOf(row.get(0).text())) : markOf(row.get(0).text());
 					OptionalInt count = Table.cell(row, countColumn).map(PledgeText::count).orElse(OptionalInt.empty());
 					boolean alone = countColumn != 1 || row.stream().skip(2).allMatch(Cell::isEmpty) || countColumnNamed(table);
 					if (mark.isPresent() && count.isPresent() && alone) {
@@ -337,7 +341,9 @@ final class PublishedFigures {
 			return;
 		}
 		// 「◎」が11項目、「○」が20項目: the mark quoted, then its count; 「◎ 実施済み」: the mark with its meaning
-		String unquoted = nfkc(text).replaceAll("「([◎○〇△×●▲☆★])\\s*[^」\\d]{1,8}」", "「$1」").replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
+		String unquoted = nfkc(text).replaceAll("「([◎○〇△×●▲☆★])\\s*[^」\\d]{1,8}」", "「$1」")
+			// 「5 達成」が8項目: the score with the word for it, then its count
+			.replaceAll("「([0-9]{1,2})\\s*[^」\\d]{1,8}」\\s*(?:が|は)?\\s*(?=\\d)", "$1点：").replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
 			// Ａ評価が9項目: the mark, the word for it, then its count
 			.replaceAll("(?<![^\\s、,，。:：])([A-Za-z◎○〇△×]|[^\\s(、,，。]{1,4}?)評価\\s*(?:が|は)\\s*(?=\\d)", "$1")
 			// S(完了)が5項目: the mark with its meaning in brackets, then its count

@@ -87,6 +87,44 @@ class EvaluatedReportReaderTests {
 	}
 
 	@Test
+	void readsScoresFromASpreadsheetCopyWhoseCellsHoldLineBreaksUnderGroupRowsWithTheirMeans() {
+		// each 分野 row carries its mean at the right margin; a title and a description broken over lines inside their
+		// cells; counts per score beside the words for them, and a sentence quoting both
+		PledgeReport report = read("貝塚市長マニフェスト進捗状況評価（令和５年度末時点）", "", "各項目を次の５段階で評価しました。", "",
+				"評価\t区分\t項目数", "5\t達成\t2項目", "4\t順調\t1項目", "3\t概ね順調\t1項目", "",
+				"　「5 達成」が2項目、「4 順調」が1項目でした。", "全体平均　4.3点", "",
+				"分野１　子育て・教育\t\t\t分野平均 4.5点", "No.\t項目\t主な取組内容\t評価（5～1）\t担当部局",
+				"1-1\t給食費の無償化\t令和5年9月から無償化。",
+				"財源の確保が課題。\t5\t教育総務部",
+				"1-2\t放課後児童会の時間延長と", "待機児童ゼロの継続\t午後7時まで延長。", "支援員の確保が課題。\t4\t生涯学習部", "",
+				"分野２　防災・安全\t\t\t分野平均 4.0点", "No.\t項目\t主な取組内容\t評価（5～1）\t担当部局",
+				"2-1\t防災行政無線のデジタル化\t全局を更新した。\t5\t危機管理部", "2-2\t自主防災組織の育成\t訓練を支援。\t3\t危機管理部");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("子育て・教育", new BigDecimal("4.5")),
+					org.assertj.core.groups.Tuple.tuple("防災・安全", new BigDecimal("4.0")));
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("給食費の無償化", "5", List.of("教育総務部")),
+					org.assertj.core.groups.Tuple.tuple("放課後児童会の時間延長と待機児童ゼロの継続", "4", List.of("生涯学習部")),
+					org.assertj.core.groups.Tuple.tuple("防災行政無線のデジタル化", "5", List.of("危機管理部")),
+					org.assertj.core.groups.Tuple.tuple("自主防災組織の育成", "3", List.of("危機管理部")));
+		assertThat(report.markCounts()).containsExactly(new MarkCount("5", 2), new MarkCount("4", 1), new MarkCount("3", 1));
+	}
+
+	@Test
+	void aBulletsStatusAndDepartmentsOnTheLineUnderItEvaluateItAndTheSentenceAfterIsNoPartOfIt() {
+		PledgeReport report = read("長泉町長　公約達成状況報告書（令和６年度）", "", "評価は達成済・一部達成・着手・未着手の４区分です。", "",
+				"【柱１】子育て・教育の充実", "・医療費無料化の継続　【達成済】（こども未来課）", "　　入院・通院ともに自己負担なしで実施しました。",
+				"・放課後児童クラブの定員拡大", "　　　　　　　　【一部達成】（こども未来課・教育総務課）", "　　南小学校区で１クラブを新設しました。",
+				"・英語教育の推進　【着手】（学校教育課）");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("医療費無料化の継続", "達成済", List.of("こども未来課")),
+					org.assertj.core.groups.Tuple.tuple("放課後児童クラブの定員拡大", "一部達成", List.of("こども未来課", "教育総務課")),
+					org.assertj.core.groups.Tuple.tuple("英語教育の推進", "着手", List.of("学校教育課")));
+	}
+
+	@Test
 	void anItemCardTakesThisYearsMarkNotLastYears() {
 		PledgeReport report = read("三条市長公約 進捗状況（令和６年度末）", "", "評価の区分", "　達成　…　実現したもの", "　順調　…　計画どおり進んでいるもの",
 				"　着手　…　課題が残るもの", "", "分野１　子育て", "", "No.１　保育料を無償化します", "担当課　　こども課", "取組状況",
