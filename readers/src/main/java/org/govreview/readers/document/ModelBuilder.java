@@ -442,6 +442,18 @@ final class ModelBuilder {
 			flushParagraph();
 			int next = i + 1;
 			String value = lines.get(next).stripped();
+			if (PEOPLE_LABEL.matcher(Words.key(stripped)).matches()) {
+				// 参加委員 over 委員長 / 佐藤　健一 / 副委員長 / 山口　美穂 …, one cell a line: every role and name is its value
+				int end = next;
+				while (end < lines.size() && isShortEntry(lines.get(end))) {
+					end++;
+				}
+				if (end - next >= 3) {
+					blocks.add(new Field(Words.key(stripped), String.join("　　",
+							lines.subList(next, end).stream().map(Line::stripped).toList()), at));
+					return end;
+				}
+			}
 			while (wrapsOn(next)) {
 				next++;
 				value = Wraps.join(List.of(value, lines.get(next).stripped()));
@@ -628,6 +640,16 @@ final class ModelBuilder {
 		return !text.isEmpty() && !Words.isLabel(text) && HeadingShapes.match(text, null).isEmpty()
 				&& !isFurniture(next) && structuredCells(next) == null && AlignedRows.split(next.text()).size() < 3
 				&& !BULLET.matcher(text).matches();
+	}
+
+	/** 参加委員, 出席議員, 視察者: a label whose value names people. */
+	private static final Pattern PEOPLE_LABEL = Pattern.compile(".*(?:委員|議員|参加者|出席者|視察者)$");
+
+	/** 委員長, 佐藤　健一: a role or a name alone on its line, no label, sentence, heading or figure. */
+	private boolean isShortEntry(Line line) {
+		String text = line.stripped();
+		return !line.isBlank() && text.length() <= 10 && !text.matches(".*[。、：:0-9０-９（(].*") && !isFurniture(line)
+				&& !Words.LABELS.contains(Words.key(text)) && HeadingShapes.match(text, null).isEmpty();
 	}
 
 	/**

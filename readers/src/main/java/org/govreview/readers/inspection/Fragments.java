@@ -27,6 +27,9 @@ final class Fragments {
 
 	private static final Pattern LIST_DASH = Pattern.compile("^-\\s+");
 
+	/** Q1, A1, 問, 回答２: a question's or answer's marker alone on its line. */
+	private static final Pattern BARE_MARKER = Pattern.compile("^(?:[QＱAＡ]|質問|回答|問|答)[0-9０-９]{0,2}[.．:：]?$");
+
 	private Fragments() {
 	}
 
@@ -118,7 +121,14 @@ final class Fragments {
 				first = 1;
 			}
 			for (int i = first; i < paragraph.lines().size(); i++) {
-				add(paragraph.lineLocations().get(i), paragraph.lines().get(i));
+				String line = paragraph.lines().get(i);
+				if (BARE_MARKER.matcher(line.strip()).matches() && i + 1 < paragraph.lines().size()) {
+					// Q1 over 車線を減らすことについて…: the marker a form prints in a cell of its own, with the text it heads
+					add(paragraph.lineLocations().get(i), line.strip() + "　" + paragraph.lines().get(i + 1).strip());
+					i++;
+					continue;
+				}
+				add(paragraph.lineLocations().get(i), line);
 			}
 		}
 

@@ -92,7 +92,7 @@ public final class InspectionReportReader {
 		String soleAuthor = soleAuthor(header, parsed.drafts);
 		for (VisitDraft draft : parsed.drafts) {
 			List<QuestionAnswer> questions = draft.finishQuestions();
-			List<MemberOpinion> opinions = draft.finishOpinions(soleAuthor);
+			List<MemberOpinion> opinions = draft.finishOpinions(soleAuthor, header.faction);
 			if (!draft.hasFacts(questions, opinions)) {
 				// a header row of people (報告者 at the top of a committee report): it names them for every visit
 				defaultReporters.addAll(draft.reporters);

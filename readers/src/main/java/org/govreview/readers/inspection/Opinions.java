@@ -32,8 +32,17 @@ final class Opinions {
 
 	private final List<Passage> unnamedPassages = new ArrayList<>();
 
-	private record Passage(String text, int line) {
+	private record Passage(String text, int line, boolean numbered) {
 	}
+
+	/** ①, (2), ３．: the mark a numbered point of a committee's opinions starts with. */
+	private static final java.util.regex.Pattern POINT = java.util.regex.Pattern
+		.compile("^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、])");
+
+	private boolean unnamedNumbered;
+
+	/** Whether the opinions name destinations of their own (【長野県飯田市】 (1) … 【長野県伊那市】 (1) …): not this visit's alone. */
+	private boolean destinationNamed;
 
 	private int unnamedLine;
 
@@ -46,6 +55,7 @@ final class Opinions {
 		if (PLACE.matcher(member).matches()) {
 			// １　長野県飯田市（１０月１６日） in the committee's opinions: a destination, whose opinions name no member
 			startSection();
+			this.destinationNamed = true;
 			if (!text.isEmpty()) {
 				add(text, line);
 			}
@@ -70,9 +80,15 @@ final class Opinions {
 			Paragraphs.append(this.byMember.get(this.member), text);
 			return;
 		}
+		boolean point = POINT.matcher(text.strip()).lookingAt();
+		if (point) {
+			// ① …, ② …: the committee's opinions one point at a time
+			closeUnnamed();
+		}
 		if (this.unnamed == null) {
 			this.unnamed = new StringBuilder();
 			this.unnamedLine = line;
+			this.unnamedNumbered = point;
 		}
 		Paragraphs.append(this.unnamed, text);
 	}
@@ -81,11 +97,18 @@ final class Opinions {
 	 * The opinions by member. {@code soleAuthor}, the one member a single member's report is by (else null), wrote
 	 * what names no one; without one such a passage is reported, never given to a member.
 	 */
-	List<MemberOpinion> finish(String soleAuthor) {
+	List<MemberOpinion> finish(String soleAuthor, String body) {
 		closeUnnamed();
+		List<MemberOpinion> points = new ArrayList<>();
+		boolean numbered = body != null && soleAuthor == null && !this.destinationNamed && this.unnamedPassages.size() >= 2
+				&& this.unnamedPassages.stream().allMatch(Passage::numbered);
 		for (Passage passage : this.unnamedPassages) {
 			if (soleAuthor != null) {
 				Paragraphs.append(this.byMember.computeIfAbsent(soleAuthor, name -> new StringBuilder()), passage.text());
+			}
+			else if (numbered) {
+				// a committee's 所感 in numbered points, no member named: each point is the committee's opinion
+				points.add(new MemberOpinion(body, passage.text()));
 			}
 			else {
 				this.findings.add(Finding.warning("line " + (passage.line() + 1), this.visit + ": an opinion that names no member",
@@ -99,12 +122,13 @@ final class Opinions {
 				opinions.add(new MemberOpinion(name, text.toString()));
 			}
 		});
+		opinions.addAll(points);
 		return opinions;
 	}
 
 	private void closeUnnamed() {
 		if (this.unnamed != null) {
-			this.unnamedPassages.add(new Passage(this.unnamed.toString(), this.unnamedLine));
+			this.unnamedPassages.add(new Passage(this.unnamed.toString(), this.unnamedLine, this.unnamedNumbered));
 			this.unnamed = null;
 		}
 	}

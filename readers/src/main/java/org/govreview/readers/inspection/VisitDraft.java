@@ -174,7 +174,7 @@ final class VisitDraft {
 		return this.exchanges.finish();
 	}
 
-	List<MemberOpinion> finishOpinions(String soleAuthor) {
-		return this.opinions.finish(soleAuthor);
+	List<MemberOpinion> finishOpinions(String soleAuthor, String body) {
+		return this.opinions.finish(soleAuthor, body);
 	}
 }

@@ -723,6 +723,55 @@ class InspectionReportReaderTests {
 		});
 	}
 
+	@Test
+	void readsACommitteeFormPrintedOneCellPerLineWithMarkersAndNumberedOpinions() {
+		// roles and names one a line under 参加委員; Q1 and A1 alone on their lines over what was asked and answered;
+		// the committee's 所感 in numbered points, each one opinion of the committee
+		InspectionReport report = read("form.txt", """
+				令和６年１１月１５日
+				調布市議会議長　様
+				環境建設委員会
+				委員長　森　一郎
+				行政視察報告書
+				記
+				視察日
+				令和6年10月23日（水）
+				視察先
+				静岡県三島市
+				参加委員
+				委員長
+				森　一郎
+				副委員長
+				川口　早苗
+				委員
+				石田　拓也
+				随行
+				議会事務局　主事
+				坂本　綾
+				１　三島市
+				(1)　視察事項
+				せせらぎを活かしたまちづくりについて
+				(2)　質疑応答
+				Q1
+				水辺の維持管理の体制はどうか。
+				A1
+				市民団体と協働で清掃を行っている。
+				Q2
+				整備費の財源は何か。
+				A2
+				国の交付金を活用した。
+				(3)　所感
+				①　湧水という地域資源を軸にまちづくりを進めている点が参考になった。
+				②　市民団体との協働による維持管理の仕組みは本市でも取り入れたい。
+				""");
+
+		assertThat(report.members()).containsExactly("森一郎", "川口早苗", "石田拓也");
+		InspectionVisit visit = report.visits().get(0);
+		assertThat(visit.questions()).extracting(QuestionAnswer::question)
+			.containsExactly("水辺の維持管理の体制はどうか。", "整備費の財源は何か。");
+		assertThat(visit.opinions()).hasSize(2).allMatch(opinion -> opinion.member().equals("環境建設委員会"));
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}
