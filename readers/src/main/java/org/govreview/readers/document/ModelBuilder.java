@@ -92,8 +92,6 @@ final class ModelBuilder {
 	/** An indicator's name that is whole: it ends on what is counted (事業者数, 実施率, 割合). */
 	private static final Pattern COMPLETE_NAME = Pattern.compile("(?:数|率|割合|量|額|人数|件数|回数|時間|面積)(?:[（(][^（）()]{1,8}[）)])?$");
 
-	/** A cell that stops mid-phrase, on a particle or an open bracket: the column width wrapped it. */
-	private static final Pattern UNFINISHED = Pattern.compile("[のにをとやはがへで、・（(]$|(?:した|された|する|いる|ある|な)$");
 
 	/** 担当課　子育て支援課, 成果指標②　待機児童数: a label word, perhaps numbered, then its value after one wide space. */
 	private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}]{2,6})(?:[①-⑳]|[0-9０-９]{1,2})?　+(\\S.{0,40})$");
@@ -490,7 +488,7 @@ final class ModelBuilder {
 	 * the page; the next one starts text of its own.
 	 */
 	private static boolean opensParagraph(String first, Line next) {
-		return first.length() * 2 < next.stripped().length() && !UNFINISHED.matcher(first).find();
+		return first.length() * 2 < next.stripped().length() && !Wraps.UNFINISHED.matcher(first).find();
 	}
 
 	/** A line of text alone: not blank, no furniture, table row, bullet, heading or field of its own. */
@@ -1069,7 +1067,7 @@ final class ModelBuilder {
 				|| lines.subList(i + 1, next).stream().anyMatch(rule -> rule.stripped().matches("^[└┗].*"));
 		boolean shortName = stripped.length() <= 12 && stripped.matches(".*[\\p{IsHan}\\p{IsKatakana}ー）)]$")
 				&& !stripped.matches(".*[0-9０-９].*");
-		return rowFollows || UNFINISHED.matcher(above).find() || stripped.matches("^\\p{IsHiragana}.*")
+		return rowFollows || Wraps.UNFINISHED.matcher(above).find() || stripped.matches("^\\p{IsHiragana}.*")
 				|| tableEnds && (shortName || isNameQualifier(stripped, above));
 	}
 

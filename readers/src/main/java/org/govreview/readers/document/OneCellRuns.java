@@ -19,6 +19,9 @@ final class OneCellRuns {
 
 	private static final int MAX_CELL = 60;
 
+	/** 13:30～15:00, ９：３０: a time of day, no numbered heading. */
+	private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("^[0-9０-９]{1,2}[:：][0-9０-９]{2}");
+
 	/** 【基準値】47.3％, 目標値：55.0％: a label with its value is a field, not a header cell. */
 	private static final java.util.regex.Pattern LABELLED_VALUE = java.util.regex.Pattern
 		.compile("^(?:【[^】]{1,20}】|[^：:]{1,20}[：:])[\\s　]*\\S.*$");
@@ -149,13 +152,15 @@ final class OneCellRuns {
 		boolean keyed = false;
 		boolean records = false;
 		boolean valueLast = VALUE_HEADER.matcher(Words.key(lines.get(i - 1).stripped())).matches();
+		// 月日 | 時間 | 視察先 | 視察事項: each day starts a row, as a key would
+		boolean days = TableRuns.isDayHeader(lines.get(start).stripped());
 		while (true) {
 			List<ModelBuilder.Line> group = new ArrayList<>();
 			int j = skipFurniture(lines, i);
 			while (records && j < lines.size() && (lines.get(j).isBlank() || ModelBuilder.isFurniture(lines.get(j)))) {
 				j++;
 			}
-			while (keyed && !records && j < lines.size() && isWrappedLastCell(rows.get(rows.size() - 1), lines.get(j))) {
+			while (keyed && !records && j < lines.size() && isWrappedLastCell(rows.get(rows.size() - 1), lines.get(j), days)) {
 				// 多言語サイトを開設。Ｗｉ－Ｆｉ整備は then 一部にとどまる。: the last cell wrapped, the next row starts at a key
 				List<Cell> last = rows.get(rows.size() - 1);
 				Cell cell = last.get(last.size() - 1);
@@ -164,9 +169,11 @@ final class OneCellRuns {
 				i = j;
 			}
 			int length = recordLength(lines, j);
-			List<ModelBuilder.Line> record = record(lines, j, length, columns);
-			int keyedEnd = record != null ? -1 : keyedRecordEnd(lines, j, columns, keyed || rows.size() == 1);
-			List<ModelBuilder.Line> keyedRecord = keyedEnd < 0 ? null : fitted(lines.subList(j, keyedEnd), columns);
+			// an itinerary's days delimit its rows before any blank line does
+			int dayEnd = days ? keyedRecordEnd(lines, j, columns, keyed || rows.size() == 1, true) : -1;
+			List<ModelBuilder.Line> record = dayEnd >= 0 ? null : record(lines, j, length, columns);
+			int keyedEnd = record != null ? -1 : dayEnd >= 0 ? dayEnd : keyedRecordEnd(lines, j, columns, keyed || rows.size() == 1, days);
+			List<ModelBuilder.Line> keyedRecord = keyedEnd < 0 ? null : fitted(lines.subList(j, keyedEnd), columns, days);
 			if (keyedRecord != null) {
 				// 1-4 | 中学生までの医療費無償化の継続と | 高校生への拡大 | …実施した。 | 75％ | 保険年金課 then 1-5: the
 				// lines up to the next key are the row, its wrapped cells put back together
@@ -213,9 +220,9 @@ final class OneCellRuns {
 			}
 			if (shape == null) {
 				shape = groupShape;
-				keyed = ROW_KEY.matcher(Words.key(group.get(0).stripped())).matches();
+				keyed = isKey(group.get(0).stripped(), days);
 			}
-			else if (keyed ? !ROW_KEY.matcher(Words.key(group.get(0).stripped())).matches()
+			else if (keyed ? !isKey(group.get(0).stripped(), days)
 					: differences(shape, groupShape) > 1) {
 				// a keyed row is a row whatever its cells hold (１８歳までの無償化 beside 学校給食費の負担軽減)
 				break;
@@ -257,7 +264,7 @@ final class OneCellRuns {
 			for (int k = 1; k + 1 < record.size() && wrapped < 0; k++) {
 				String text = record.get(k).stripped();
 				String next = record.get(k + 1).stripped();
-				if (!text.endsWith("。") && (UNFINISHED.matcher(text).find() || next.matches("^[\\p{IsHiragana}、。）)].*")) && !isValue(next)
+				if (!text.endsWith("。") && (Wraps.UNFINISHED.matcher(text).find() || next.matches("^[\\p{IsHiragana}、。）)].*")) && !isValue(next)
 						&& !HeaderRows.isFigure(text)) {
 					wrapped = k;
 				}
@@ -277,26 +284,34 @@ final class OneCellRuns {
 	 * Where the row that starts at {@code from} with a key (1-1, (3)) ends: at the next key, when the lines before it
 	 * are cells, at least as many as the columns and at most four more. -1 when no such row starts there.
 	 */
-	private static int keyedRecordEnd(List<ModelBuilder.Line> lines, int from, int columns, boolean keyedTable) {
-		if (!keyedTable || from >= lines.size() || !ROW_KEY.matcher(Words.key(lines.get(from).stripped())).matches()) {
+	/** A row's key: １－１, (3), ⑤, or under a column of days the day. */
+	private static boolean isKey(String text, boolean days) {
+		return ROW_KEY.matcher(Words.key(text)).matches() || days && TableRuns.startsWithDay(text);
+	}
+
+	private static int keyedRecordEnd(List<ModelBuilder.Line> lines, int from, int columns, boolean keyedTable, boolean days) {
+		if (!keyedTable || from >= lines.size() || !isKey(lines.get(from).stripped(), days)) {
 			return -1;
 		}
 		int end = from + 1;
 		while (end < lines.size() && end - from <= columns + 4) {
 			ModelBuilder.Line line = lines.get(end);
 			String text = line.stripped();
-			if (ROW_KEY.matcher(Words.key(text)).matches()) {
+			if (isKey(text, days) || Words.LABELS.contains(Words.key(text))) {
+				// 参加委員 after the last day's row: the form's next field, where the table ends
 				break;
 			}
 			if (line.isBlank() || ModelBuilder.isFurniture(line) || !isCell(line, false) || Words.isHeaderCell(text)
 					|| Words.isTotal(text) || HeadingShapes.match(text, null).filter(heading -> !heading.title().isEmpty()
-						&& heading.scheme() != NumberingScheme.DOTTED).isPresent() && !isValue(text)) {
+						&& heading.scheme() != NumberingScheme.DOTTED).isPresent() && !isValue(text) && !Wraps.isBracketedQualifier(text)
+						&& !CLOCK.matcher(text).lookingAt()) {
 				return -1;
 			}
 			end++;
 		}
-		boolean nextKey = end < lines.size() && ROW_KEY.matcher(Words.key(lines.get(end).stripped())).matches();
-		boolean tableEnds = end >= lines.size() || lines.get(end).isBlank() || ModelBuilder.isFurniture(lines.get(end));
+		boolean nextKey = end < lines.size() && isKey(lines.get(end).stripped(), days);
+		boolean tableEnds = end >= lines.size() || lines.get(end).isBlank() || ModelBuilder.isFurniture(lines.get(end))
+				|| Words.LABELS.contains(Words.key(lines.get(end).stripped()));
 		return (nextKey || tableEnds) && end - from >= columns && end - from <= columns + 4 ? end : -1;
 	}
 
@@ -305,13 +320,14 @@ final class OneCellRuns {
 	 * line before them, the surest first (…継続と then 高校生への拡大; 年度途中の待 then 機は解消した; 配 then 備).
 	 * A figure or the row's last line never goes on another; null when the lines cannot be made to fit.
 	 */
-	private static List<ModelBuilder.Line> fitted(List<ModelBuilder.Line> lines, int columns) {
+	private static List<ModelBuilder.Line> fitted(List<ModelBuilder.Line> lines, int columns, boolean days) {
 		List<ModelBuilder.Line> record = new ArrayList<>(lines);
 		while (record.size() > columns) {
 			int best = -1;
 			int bestScore = 0;
 			for (int k = 1; k + 1 < record.size(); k++) {
-				int score = joinScore(record.get(k).stripped(), record.get(k + 1).stripped(), k + 1 == record.size() - 1);
+				// an itinerary's last column is what was studied, which wraps like any other
+				int score = joinScore(record.get(k).stripped(), record.get(k + 1).stripped(), !days && k + 1 == record.size() - 1);
 				if (score > bestScore) {
 					best = k;
 					bestScore = score;
@@ -335,11 +351,13 @@ final class OneCellRuns {
 		if (isValue(next) || isValue(line) || nextIsLast) {
 			return 0;
 		}
-		if (next.length() <= 2 || next.matches("^[\\p{IsHiragana}、。）)」].*") || line.matches(".*。[^。]+$")) {
+		if (next.length() <= 2 || next.matches("^[\\p{IsHiragana}、。）)」].*") || line.matches(".*。[^。]+$")
+				|| next.matches("^[（(][^（）()]{1,30}[）)]$") && !line.matches(".*[）)]$")) {
+			// （大垣市役所本庁舎） under 岐阜県大垣市: where in the place, part of its cell
 			// 配 then 備; 待 then 機は…; a sentence that goes on after its first full stop
 			return 3;
 		}
-		if (UNFINISHED.matcher(line).find()) {
+		if (Wraps.UNFINISHED.matcher(line).find()) {
 			return 2;
 		}
 		if (line.endsWith("。") && !next.endsWith("課") && !next.endsWith("室")) {
@@ -349,18 +367,15 @@ final class OneCellRuns {
 		return 0;
 	}
 
-	/** A line that stops mid-phrase, on a particle or a comma: the width of its cell wrapped it. */
-	private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern
-		.compile("(?:[のにをとやはがへでも、・（(]|から|より|ため|など|及び|並びに|により|による)$");
 
 	/**
 	 * A line after a row of a keyed table (１－１, (3), No.5 first) that is no key of the next row: the rest of the
 	 * row's last cell, when that cell stops mid-sentence.
 	 */
-	private static boolean isWrappedLastCell(List<Cell> row, ModelBuilder.Line line) {
+	private static boolean isWrappedLastCell(List<Cell> row, ModelBuilder.Line line, boolean days) {
 		String text = line.stripped();
 		String last = row.get(row.size() - 1).text();
-		return !text.isEmpty() && !last.endsWith("。") && !ROW_KEY.matcher(Words.key(text)).matches()
+		return !text.isEmpty() && !last.endsWith("。") && !isKey(text, days) && !Words.LABELS.contains(Words.key(text))
 				&& !Words.isTotal(text) && !Words.isHeaderCell(text) && isCell(line, false)
 				&& HeadingShapes.match(text, null).filter(heading -> !heading.title().isEmpty()).isEmpty();
 	}

@@ -31,6 +31,16 @@ final class TableRuns {
 	private TableRuns() {
 	}
 
+	/** Whether a header cell heads a column of days (月日, 日付, 期日). */
+	static boolean isDayHeader(String text) {
+		return DAY_HEADER.matcher(text.replaceAll("[\\s　]", "")).matches();
+	}
+
+	/** Whether a cell starts with a day (10月29日, １０月２９日（火）). */
+	static boolean startsWithDay(String text) {
+		return DAY.matcher(text.strip()).lookingAt();
+	}
+
 	static List<Block> join(List<Block> blocks) {
 		List<Block> out = new ArrayList<>();
 		for (Block block : blocks) {

@@ -7,6 +7,13 @@ import java.util.regex.Pattern;
 /** Joins lines that a page width wrapped: no space between Japanese characters, one between Latin words. */
 final class Wraps {
 
+	/**
+	 * A cell or line that stops mid-phrase, on a particle, a comma, an open bracket or a verb before its noun
+	 * (…を活かした, …を推進する): the width of its column wrapped it.
+	 */
+	static final Pattern UNFINISHED = Pattern
+		.compile("(?:[のにをとやはがへでも、・（(]|から|より|ため|など|及び|並びに|により|による|した|された|する|いる|ある|な)$");
+
 	private static final Pattern BRACKETED_QUALIFIER = Pattern.compile("^[（(][^（）()]{1,12}[）)]$");
 
 	/** 地域総務課 over 産業振興課: two departments stacked in one cell, each whole. */

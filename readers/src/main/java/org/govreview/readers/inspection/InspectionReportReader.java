@@ -459,7 +459,8 @@ public final class InspectionReportReader {
 		visits.forEach(visit -> members.addAll(visit.reporters()));
 		List<String> authors = visits.stream().flatMap(visit -> visit.opinions().stream()).map(MemberOpinion::member)
 			.distinct().toList();
-		authors.stream().filter(author -> author.length() >= FULL_NAME
+		// the committee or faction whose numbered opinions name no member is no member
+		authors.stream().filter(author -> author.length() >= FULL_NAME && !author.equals(header.faction)
 				&& authors.stream().noneMatch(other -> !other.equals(author) && other.startsWith(author)))
 			.forEach(members::add);
 		return List.copyOf(members);

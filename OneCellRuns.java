@@ -1,0 +1,451 @@
+package org.govreview.readers.document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tables that extraction printed one cell per line: a run of at least two header words (指標名, 現状値, 目標値 …),
+ * each alone on its line, then groups of as many lines, one group a row, as long as the groups keep the first
+ * row's shape (figures under figures, words under words) and no line is a sentence. Where every row starts with a
+ * key (１－１, (3)), the keys delimit the rows instead of their shape, and a line that is no key continues the last
+ * cell of the row before it.
+ */
+final class OneCellRuns {
+
+	record Run(Optional<ModelBuilder.Line> caption, Table table, int end) {
+	}
+
+	private static final int MAX_CELL = 60;
+
+	/** 13:30～15:00, ９：３０: a time of day, no numbered heading. */
+	private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("^[0-9０-９]{1,2}[:：][0-9０-９]{2}");
+
+	/** 【基準値】47.3％, 目標値：55.0％: a label with its value is a field, not a header cell. */
+	private static final java.util.regex.Pattern LABELLED_VALUE = java.util.regex.Pattern
+		.compile("^(?:【[^】]{1,20}】|[^：:]{1,20}[：:])[\\s　]*\\S.*$");
+
+	private static final int MAX_TEXT_CELL = 200;
+
+	/** A header over figures: 現状値（R5）→目標値（R8）, 目標値, 実績, 達成率, R9. */
+	private static final java.util.regex.Pattern VALUE_HEADER = java.util.regex.Pattern
+		.compile(".*(?:値|目標|実績|見込|率|→|[0-9]).*");
+
+	/** ＜数値目標＞, 〈KPI〉: a line that labels the rows after it. */
+	private static final java.util.regex.Pattern GROUP_MARKER = java.util.regex.Pattern.compile("^[＜<〈《][^＞>〉》]{1,12}[＞>〉》]$");
+
+	/** The key a row of a numbered table starts with: １－１, 2-3, (4), ⑤, No.6. */
+	private static final java.util.regex.Pattern ROW_KEY = java.util.regex.Pattern
+		.compile("^(?:No\\.?)?(?:\\d{1,3}(?:[-‐―ー]\\d{1,3}){0,2}|\\(\\d{1,3}\\)|[①-⑳])$");
+
+	private OneCellRuns() {
+	}
+
+	static Optional<Run> table(List<ModelBuilder.Line> lines, int start, Path file) {
+		List<ModelBuilder.Line> merged = new ArrayList<>(lines.subList(0, start));
+		int qualifiers = 0;
+		int i = start;
+		while (i < lines.size() && (isHeaderLine(lines.get(i)) || i > start && (isYearHeader(lines.get(i)) || isSpanning(lines.get(i))))) {
+			ModelBuilder.Line header = lines.get(i);
+			if (i + 2 < lines.size() && isSpanning(header) && isYearHeader(lines.get(i + 1)) && isYearHeader(lines.get(i + 2))) {
+				// 年次計画 over R6 | R7 | R8 | R9: a heading over the year columns, no column of its own; each year
+				// column is headed 年次計画R6, as a two-row header joins it
+				int years = i + 1;
+				while (years < lines.size() && isYearHeader(lines.get(years))) {
+					ModelBuilder.Line year = lines.get(years);
+					merged.add(new ModelBuilder.Line(header.stripped() + year.stripped(), year.number(), year.page()));
+					years++;
+				}
+				qualifiers++;
+				i = years;
+				continue;
+			}
+			if (i + 1 < lines.size() && Wraps.isBracketedQualifier(lines.get(i + 1).stripped())) {
+				// 現状値 then （H29）, (単位：人): a header cell printed over two lines
+				header = new ModelBuilder.Line(header.stripped() + lines.get(i + 1).stripped(), header.number(), header.page());
+				qualifiers++;
+				i++;
+			}
+			merged.add(header);
+			i++;
+		}
+		if (qualifiers == 0) {
+			return cells(lines, start, file);
+		}
+		merged.addAll(lines.subList(i, lines.size()));
+		int shift = qualifiers;
+		return cells(merged, start, file).map(run -> new Run(run.caption(), run.table(), run.end() + shift));
+	}
+
+	private static final String SPANNING = "(?:年次計画|年度別計画|実施スケジュール|スケジュール|工程|年度計画)";
+
+	/** R6, 令和７年度, 2025年度, 年次計画R6: a year heading its column. */
+	private static boolean isYearHeader(ModelBuilder.Line line) {
+		String key = Words.key(line.stripped()).replaceFirst("^" + SPANNING, "");
+		return key.length() <= 8 && key.matches("^(?:[RH](?:\\d{1,2}|元)|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?$");
+	}
+
+	/** 年次計画, スケジュール, 年度別計画: a heading printed once over several year columns. */
+	private static boolean isSpanning(ModelBuilder.Line line) {
+		return Words.key(line.stripped()).matches("^" + SPANNING + "$");
+	}
+
+	private static boolean isHeaderLine(ModelBuilder.Line line) {
+		String text = line.stripped();
+		return isCell(line, true) && Words.isHeaderCell(text) && !LABELLED_VALUE.matcher(text).matches()
+				&& !text.matches("^[【［\\[〔].*[】］\\]〕]$")
+				&& !isFigureCell(text) && HeadingShapes.match(text, null).isEmpty();
+	}
+
+	/**
+	 * A header printed as one tab-separated row (No.⇥項目⇥取組状況⇥進捗率⇥担当課) over rows that extraction printed one
+	 * cell per line, each starting with a key (1-5): the same table as if the header too stood one cell per line.
+	 */
+	static Optional<Run> underTabHeader(List<ModelBuilder.Line> lines, int start, Path file) {
+		ModelBuilder.Line header = lines.get(start);
+		List<String> cells = java.util.Arrays.stream(header.text().strip().split("\t")).map(String::strip).toList();
+		if (cells.size() < 3 || !cells.stream().allMatch(cell -> !cell.isEmpty() && Words.isHeaderCell(cell))) {
+			return Optional.empty();
+		}
+		int next = skipFurniture(lines, start + 1);
+		if (next >= lines.size() || !ROW_KEY.matcher(Words.key(lines.get(next).stripped())).matches()) {
+			return Optional.empty();
+		}
+		List<ModelBuilder.Line> expanded = new ArrayList<>(lines.subList(0, start));
+		for (String cell : cells) {
+			expanded.add(new ModelBuilder.Line(cell, header.number(), header.page()));
+		}
+		expanded.addAll(lines.subList(start + 1, lines.size()));
+		int shift = cells.size() - 1;
+		return rows(expanded, start, cells.size(), file).map(run -> new Run(run.caption(), run.table(), run.end() - shift));
+	}
+
+	private static Optional<Run> cells(List<ModelBuilder.Line> lines, int start, Path file) {
+		int headers = 0;
+		while (start + headers < lines.size()
+				&& (isHeaderLine(lines.get(start + headers)) || headers > 0 && isYearHeader(lines.get(start + headers)))) {
+			headers++;
+		}
+		Optional<Run> best = Optional.empty();
+		// the first header word may be the table's caption (視察日程 over 月日, 時間, 視察先); the first row's first
+		// cell may itself hold a header word (人事評価と連動した…), so fewer columns than header-like lines are tried too
+		for (int caption = 0; caption <= 1 && headers - caption >= 2; caption++) {
+			Optional<ModelBuilder.Line> captionLine = caption == 0 ? Optional.empty() : Optional.of(lines.get(start));
+			int fewest = caption == 0 ? 2 : headers - caption;
+			for (int columns = headers - caption; columns >= fewest; columns--) {
+				Optional<Run> run = rows(lines, start + caption, columns, file)
+					.map(found -> new Run(captionLine, found.table(), found.end()));
+				if (run.isPresent() && (best.isEmpty() || run.get().end() > best.get().end())) {
+					best = run;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static Optional<Run> rows(List<ModelBuilder.Line> lines, int start, int columns, Path file) {
+		int i = start + columns;
+		List<List<Cell>> rows = new ArrayList<>();
+		rows.add(row(lines.subList(start, i), file));
+		String[] shape = null;
+		boolean keyed = false;
+		boolean records = false;
+		boolean valueLast = VALUE_HEADER.matcher(Words.key(lines.get(i - 1).stripped())).matches();
+		// 月日 | 時間 | 視察先 | 視察事項: each day starts a row, as a key would
+		boolean days = TableRuns.isDayHeader(lines.get(start).stripped());
+		while (true) {
+			List<ModelBuilder.Line> group = new ArrayList<>();
+			int j = skipFurniture(lines, i);
+			while (records && j < lines.size() && (lines.get(j).isBlank() || ModelBuilder.isFurniture(lines.get(j)))) {
+				j++;
+			}
+			while (keyed && !records && j < lines.size() && isWrappedLastCell(rows.get(rows.size() - 1), lines.get(j), days)) {
+				// 多言語サイトを開設。Ｗｉ－Ｆｉ整備は then 一部にとどまる。: the last cell wrapped, the next row starts at a key
+				List<Cell> last = rows.get(rows.size() - 1);
+				Cell cell = last.get(last.size() - 1);
+				last.set(last.size() - 1, new Cell(Wraps.join(List.of(cell.text(), lines.get(j).stripped())), cell.location()));
+				j = skipFurniture(lines, j + 1);
+				i = j;
+			}
+			int length = recordLength(lines, j);
+			// an itinerary's days delimit its rows before any blank line does
+			int dayEnd = days ? keyedRecordEnd(lines, j, columns, keyed || rows.size() == 1, true) : -1;
+			List<ModelBuilder.Line> record = dayEnd >= 0 ? null : record(lines, j, length, columns);
+			int keyedEnd = record != null ? -1 : dayEnd >= 0 ? dayEnd : keyedRecordEnd(lines, j, columns, keyed || rows.size() == 1, days);
+			List<ModelBuilder.Line> keyedRecord = keyedEnd < 0 ? null : fitted(lines.subList(j, keyedEnd), columns, days);
+			if (keyedRecord != null) {
+				// 1-4 | 中学生までの医療費無償化の継続と | 高校生への拡大 | …実施した。 | 75％ | 保険年金課 then 1-5: the
+				// lines up to the next key are the row, its wrapped cells put back together
+				group.addAll(keyedRecord);
+				j = keyedEnd;
+			}
+			else if (record != null) {
+				// 1 | 行政手続のオンライン化 | 市民の…から | 順次…進める。 | 情報政策課 …, then a blank line: a row whose
+				// long cell wrapped, the blank line its end
+				group.addAll(record);
+				j += length;
+				records = true;
+			}
+			while (group.size() < columns && j < lines.size()) {
+				ModelBuilder.Line line = lines.get(j);
+				if (ModelBuilder.isFurniture(line) || group.isEmpty() && GROUP_MARKER.matcher(line.stripped()).matches()) {
+					// ＜数値目標＞, ＜ＫＰＩ＞ between rows: a label over the rows that follow, no row of its own
+					j++;
+					continue;
+				}
+				if (!isCell(line, group.isEmpty())) {
+					break;
+				}
+				if (HeadingShapes.match(line.stripped(), null).filter(heading -> !heading.title().isEmpty())
+					.filter(heading -> !(group.isEmpty() && !heading.label().isEmpty()
+							&& Words.key(heading.label()).equals(Words.key(rows.get(0).get(0).text()))))
+					.isPresent() && org.govreview.readers.text.JapaneseNumbers.quantity(line.stripped()).isEmpty()) {
+					// 分野１ にぎわい… under the column 分野 is that column's cell, not the next section
+					// ●1-2 公共施設の最適化: the next section, printed without a blank line before it
+					break;
+				}
+				group.add(line);
+				j++;
+			}
+			if (group.size() == columns && !keyed && valueLast) {
+				j = wrappedFirstCell(lines, group, j);
+			}
+			if (group.size() < columns) {
+				break;
+			}
+			String[] groupShape = group.stream().map(line -> shape(line.stripped())).toArray(String[]::new);
+			if (group.stream().allMatch(line -> Words.isHeaderCell(line.stripped()))) {
+				break;
+			}
+			if (shape == null) {
+				shape = groupShape;
+				keyed = isKey(group.get(0).stripped(), days);
+			}
+			else if (keyed ? !isKey(group.get(0).stripped(), days)
+					: differences(shape, groupShape) > 1) {
+				// a keyed row is a row whatever its cells hold (１８歳までの無償化 beside 学校給食費の負担軽減)
+				break;
+			}
+			rows.add(row(group, file));
+			i = j;
+		}
+		if (rows.size() < 2) {
+			return Optional.empty();
+		}
+		return Optional.of(new Run(Optional.empty(), new Table(rows, 1, lines.get(start).at(file), Table.Layout.ONE_CELL_PER_LINE), i));
+	}
+
+	/** The number of lines from {@code from} up to the next blank line. */
+	private static int recordLength(List<ModelBuilder.Line> lines, int from) {
+		int end = from;
+		while (end < lines.size() && !lines.get(end).isBlank()) {
+			end++;
+		}
+		return end - from;
+	}
+
+	/**
+	 * The cells of a row set apart by blank lines that has one to three lines more than the table has columns: the
+	 * lines that stop mid-phrase (…手続から) joined to the line after them until the row fits. Null when the
+	 * {@code length} lines up to the blank line are as many as the columns (an ordinary row), or the row cannot be made
+	 * to fit.
+	 */
+	private static List<ModelBuilder.Line> record(List<ModelBuilder.Line> lines, int from, int length, int columns) {
+		if (length <= columns || length > columns + 3) {
+			return null;
+		}
+		List<ModelBuilder.Line> record = new ArrayList<>(lines.subList(from, from + length));
+		if (record.stream().anyMatch(line -> !isCell(line, false)) || !isCell(record.get(0), true)) {
+			return null;
+		}
+		while (record.size() > columns) {
+			int wrapped = -1;
+			for (int k = 1; k + 1 < record.size() && wrapped < 0; k++) {
+				String text = record.get(k).stripped();
+				String next = record.get(k + 1).stripped();
+				if (!text.endsWith("。") && (UNFINISHED.matcher(text).find() || next.matches("^[\\p{IsHiragana}、。）)].*")) && !isValue(next)
+						&& !HeaderRows.isFigure(text)) {
+					wrapped = k;
+				}
+			}
+			if (wrapped < 0) {
+				return null;
+			}
+			ModelBuilder.Line first = record.get(wrapped);
+			record.set(wrapped, new ModelBuilder.Line(Wraps.join(List.of(first.stripped(), record.get(wrapped + 1).stripped())),
+					first.number(), first.page()));
+			record.remove(wrapped + 1);
+		}
+		return record;
+	}
+
+	/**
+	 * Where the row that starts at {@code from} with a key (1-1, (3)) ends: at the next key, when the lines before it
+	 * are cells, at least as many as the columns and at most four more. -1 when no such row starts there.
+	 */
+	/** A row's key: １－１, (3), ⑤, or under a column of days the day. */
+	private static boolean isKey(String text, boolean days) {
+		return ROW_KEY.matcher(Words.key(text)).matches() || days && TableRuns.startsWithDay(text);
+	}
+
+	private static int keyedRecordEnd(List<ModelBuilder.Line> lines, int from, int columns, boolean keyedTable, boolean days) {
+		if (!keyedTable || from >= lines.size() || !isKey(lines.get(from).stripped(), days)) {
+			return -1;
+		}
+		int end = from + 1;
+		while (end < lines.size() && end - from <= columns + 4) {
+			ModelBuilder.Line line = lines.get(end);
+			String text = line.stripped();
+			if (isKey(text, days)) {
+				break;
+			}
+			if (line.isBlank() || ModelBuilder.isFurniture(line) || !isCell(line, false) || Words.isHeaderCell(text)
+					|| Words.isTotal(text) || HeadingShapes.match(text, null).filter(heading -> !heading.title().isEmpty()
+						&& heading.scheme() != NumberingScheme.DOTTED).isPresent() && !isValue(text) && !Wraps.isBracketedQualifier(text)
+						&& !CLOCK.matcher(text).lookingAt()) {
+				return -1;
+			}
+			end++;
+		}
+		boolean nextKey = end < lines.size() && isKey(lines.get(end).stripped(), days);
+		boolean tableEnds = end >= lines.size() || lines.get(end).isBlank() || ModelBuilder.isFurniture(lines.get(end));
+		return (nextKey || tableEnds) && end - from >= columns && end - from <= columns + 4 ? end : -1;
+	}
+
+	/**
+	 * The lines of a keyed row as its cells: where there are more lines than columns, the wrapped ones joined to the
+	 * line before them, the surest first (…継続と then 高校生への拡大; 年度途中の待 then 機は解消した; 配 then 備).
+	 * A figure or the row's last line never goes on another; null when the lines cannot be made to fit.
+	 */
+	private static List<ModelBuilder.Line> fitted(List<ModelBuilder.Line> lines, int columns, boolean days) {
+		List<ModelBuilder.Line> record = new ArrayList<>(lines);
+		while (record.size() > columns) {
+			int best = -1;
+			int bestScore = 0;
+			for (int k = 1; k + 1 < record.size(); k++) {
+				// an itinerary's last column is what was studied, which wraps like any other
+				int score = joinScore(record.get(k).stripped(), record.get(k + 1).stripped(), !days && k + 1 == record.size() - 1);
+				if (score > bestScore) {
+					best = k;
+					bestScore = score;
+				}
+			}
+			if (best < 0) {
+				return null;
+			}
+			ModelBuilder.Line first = record.get(best);
+			String separator = first.stripped().endsWith("。") ? "\n" : "";
+			String joined = separator.isEmpty() ? Wraps.join(List.of(first.stripped(), record.get(best + 1).stripped()))
+					: first.stripped() + separator + record.get(best + 1).stripped();
+			record.set(best, new ModelBuilder.Line(joined, first.number(), first.page()));
+			record.remove(best + 1);
+		}
+		return record;
+	}
+
+	/** How surely {@code next} is the rest of {@code line}'s cell: 0 for never, higher for surer. */
+	private static int joinScore(String line, String next, boolean nextIsLast) {
+		if (isValue(next) || isValue(line) || nextIsLast) {
+			return 0;
+		}
+		if (next.length() <= 2 || next.matches("^[\\p{IsHiragana}、。）)」].*") || line.matches(".*。[^。]+$")
+				|| Wraps.isBracketedQualifier(next) && !line.matches(".*[）)]$")) {
+			// （大垣市役所本庁舎） under 岐阜県大垣市: where in the place, part of its cell
+			// 配 then 備; 待 then 機は…; a sentence that goes on after its first full stop
+			return 3;
+		}
+		if (UNFINISHED.matcher(line).find()) {
+			return 2;
+		}
+		if (line.endsWith("。") && !next.endsWith("課") && !next.endsWith("室")) {
+			// …拡大した。 then 対象児童数　1,184人: the same account goes on
+			return 1;
+		}
+		return 0;
+	}
+
+	/** A line that stops mid-phrase, on a particle or a comma: the width of its cell wrapped it. */
+	private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern
+		.compile("(?:[のにをとやはがへでも、・（(]|から|より|ため|など|及び|並びに|により|による)$");
+
+	/**
+	 * A line after a row of a keyed table (１－１, (3), No.5 first) that is no key of the next row: the rest of the
+	 * row's last cell, when that cell stops mid-sentence.
+	 */
+	private static boolean isWrappedLastCell(List<Cell> row, ModelBuilder.Line line, boolean days) {
+		String text = line.stripped();
+		String last = row.get(row.size() - 1).text();
+		return !text.isEmpty() && !last.endsWith("。") && !isKey(text, days)
+				&& !Words.isTotal(text) && !Words.isHeaderCell(text) && isCell(line, false)
+				&& HeadingShapes.match(text, null).filter(heading -> !heading.title().isEmpty()).isEmpty();
+	}
+
+	/**
+	 * A row whose first cell wrapped once (今治タオル組合員企業の年間, 生産量, ｔ, 10,870 → 12,000) in a table whose
+	 * last column holds figures: when none of the row's lines is a figure and the line after them is one, the second
+	 * line joins the first cell and the figure ends the row. Returns where the next row starts.
+	 */
+	private static int wrappedFirstCell(List<ModelBuilder.Line> lines, List<ModelBuilder.Line> group, int next) {
+		int j = skipFurniture(lines, next);
+		if (j >= lines.size() || !isValue(lines.get(j).stripped()) || !isCell(lines.get(j), false)
+				|| group.stream().anyMatch(line -> !shape(line.stripped()).equals("word") || line.stripped().matches(".*[→⇒].*"))) {
+			return next;
+		}
+		ModelBuilder.Line first = group.get(0);
+		String joined = Wraps.join(List.of(first.stripped(), group.get(1).stripped()));
+		List<ModelBuilder.Line> rest = new ArrayList<>(group.subList(2, group.size()));
+		group.clear();
+		group.add(new ModelBuilder.Line(joined, first.number(), first.page()));
+		group.addAll(rest);
+		group.add(lines.get(j));
+		return j + 1;
+	}
+
+	private static boolean isValue(String text) {
+		return HeaderRows.isFigure(text) || text.matches(".*[0-9０-９].*[→⇒].*|.*[→⇒].*[0-9０-９].*");
+	}
+
+	private static int skipFurniture(List<ModelBuilder.Line> lines, int i) {
+		while (i < lines.size() && ModelBuilder.isFurniture(lines.get(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static List<Cell> row(List<ModelBuilder.Line> group, Path file) {
+		List<Cell> row = new ArrayList<>();
+		for (int c = 0; c < group.size(); c++) {
+			row.add(new Cell(group.get(c).stripped(), group.get(c).at(file)));
+		}
+		return row;
+	}
+
+	/** A line that can be a cell: the first of a row short and no sentence, the others up to a few sentences. */
+	private static boolean isCell(ModelBuilder.Line line, boolean first) {
+		String text = line.stripped();
+		boolean fits = first ? text.length() <= MAX_CELL && !text.endsWith("。") : text.length() <= MAX_TEXT_CELL;
+		return !text.isEmpty() && fits && line.text().indexOf('\t') < 0 && AlignedRows.split(line.text()).size() <= 1
+				&& !ModelBuilder.isSpacedField(text);
+	}
+
+	/** 98.9％（2021年度）: a figure, which no header prints; a year (2025年度) may head a column. */
+	private static boolean isFigureCell(String text) {
+		String key = Words.key(text);
+		return key.matches("^[▲△-]?[0-9].*") && org.govreview.readers.text.FiscalYears.yearOf(key).isEmpty();
+	}
+
+	private static String shape(String text) {
+		return HeaderRows.isFigure(text) ? "figure" : text.matches(".*[0-9０-９].*") ? "mixed" : "word";
+	}
+
+	private static int differences(String[] a, String[] b) {
+		int differences = 0;
+		for (int i = 0; i < Math.min(a.length, b.length); i++) {
+			if (!a[i].equals(b[i])) {
+				differences++;
+			}
+		}
+		return differences;
+	}
+}
