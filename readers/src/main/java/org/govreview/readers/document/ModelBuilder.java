@@ -376,7 +376,8 @@ final class ModelBuilder {
 			}
 			int next = i + 1;
 			String title = h.title();
-			while (next < lines.size() && title.length() <= 60 && continuesHeading(title, line, lines.get(next))) {
+			while (next < lines.size() && title.length() <= 60
+					&& continuesHeading(title, line, lines.get(next), next + 1 < lines.size() ? lines.get(next + 1) : null)) {
 				// ■柱１ over its title; ① …の販路拡 then 　大を支援します: a title the width wrapped
 				title = Wraps.join(List.of(title, lines.get(next).stripped()));
 				next++;
@@ -538,8 +539,13 @@ final class ModelBuilder {
 	 * The next line of a heading's title: the title is empty (■柱１ over ものづくりと…) and the line is a short title,
 	 * or the title stops mid-phrase and the line hangs under it (indented deeper); no heading, bullet, field or row.
 	 */
-	private boolean continuesHeading(String title, Line heading, Line next) {
+	private boolean continuesHeading(String title, Line heading, Line next, Line after) {
 		String text = next.stripped();
+		if (after != null && !after.isBlank() && isPlainLine(after) && indent(after.text()) < indent(next.text())
+				&& indent(after.text()) > indent(heading.text()) && !Wraps.UNFINISHED.matcher(title).find()) {
+			// （3）…の強化 over 　　「堺市感染症予防計画」に基づき… and 　を計画的に…: a paragraph's indented first line
+			return false;
+		}
 		if (!isPlainLine(next) || text.length() > 40 || text.endsWith("。") || title.endsWith("。") || Words.isLabel(text)
 				|| text.matches("^[【［\\[〔（(※].*")) {
 			return false;
@@ -548,6 +554,10 @@ final class ModelBuilder {
 			return true;
 		}
 		if (Words.isLabel(title) || Words.SECTIONS.stream().anyMatch(Words.key(title)::endsWith) || opensParagraph(title, next)) {
+			return false;
+		}
+		if (text.endsWith("、") && !Wraps.UNFINISHED.matcher(title).find()) {
+			// （1）…の受診促進 over 　　特定健康診査と…により、: a whole title, then the sentence under it
 			return false;
 		}
 		return indent(next.text()) > indent(heading.text()) && !title.matches(".*[）)」』]$");

@@ -59,7 +59,41 @@ final class TableFigures {
 		return labelledFigures(table, issueId, caption) || namesOverFigures(table, issueId, caption)
 				|| namedTransitions(table, issueId) || yearColumns(table, issueId, caption)
 				|| yearRows(table, issueId)
-				|| wardAndCity(table, issueId) || datedLabels(table, issueId);
+				|| wardAndCity(table, issueId) || datedLabels(table, issueId) || datedColumn(table, issueId);
+	}
+
+	/**
+	 * 区分 | 数値 | 備考 over 人口 | 285,473人 | 令和６年１月１日現在（住民基本台帳）: each row's figure as of the date
+	 * another of its cells states; a table with a row lacking either gives nothing.
+	 */
+	private boolean datedColumn(Table table, String issueId) {
+		if (table.headerRows() == 0 || table.columnCount() < 3 || table.body().isEmpty()) {
+			return false;
+		}
+		int value = -1;
+		int date = -1;
+		for (int c = 1; c < table.columnCount(); c++) {
+			int column = c;
+			boolean figures = table.body().stream().allMatch(row -> startsWithFigure(nfkc(Table.cell(row, column).orElse("")).strip()));
+			boolean dates = table.body().stream()
+				.allMatch(row -> StatedPeriods.yearOf(nfkc(Table.cell(row, column).orElse(""))).isPresent());
+			if (figures && value < 0 && !this.vocabulary.mentions("target", column < table.header().size() ? table.header().get(column) : "")) {
+				value = c;
+			}
+			else if (dates && !figures && date < 0) {
+				date = c;
+			}
+		}
+		if (value < 0 || date < 0) {
+			return false;
+		}
+		boolean any = false;
+		for (List<Cell> row : table.body()) {
+			String period = nfkc(Table.cell(row, date).orElse(""));
+			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
+			any |= add(name[0], name[1], Table.cell(row, value).orElse(""), StatedPeriods.yearOf(period).getAsInt(), period, issueId);
+		}
+		return any;
 	}
 
 	/**
@@ -378,7 +412,8 @@ final class TableFigures {
 			}
 			text = own.group(1).strip();
 		}
-		if (indicator.isEmpty() || !text.matches("^\\d.*") || year <= 0) {
+		if (indicator.isEmpty() || !text.matches("^\\d.*") || year <= 0 || text.contains("※")) {
+			// 64.2％※１: a note says when the figure is from, no column
 			return false;
 		}
 		IndicatorValue value = JapaneseNumbers.value(text);

@@ -252,6 +252,16 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aNumberedTitleEndsWhereTheIndentedSentenceUnderItBegins() {
+		DocumentModel model = model("（1）見守り活動の推進", "　　町内会や民生委員と連携した見守り活動を、区内全域に広げていき", "　ます。",
+				"（2）健康危機管理体制の強化", "　　医療機関等との協定締結により、", "　体制を整えます。", "（3）地域の防災力を高める取組の",
+				"　　推進");
+
+		assertThat(model.headings()).extracting(Heading::title)
+			.containsExactly("見守り活動の推進", "健康危機管理体制の強化", "地域の防災力を高める取組の推進");
+	}
+
+	@Test
 	void aLegendAtTheRightMarginOverAHeaderIsNoRowOfItsTable() {
 		DocumentModel model = model("                              ◎達成　○順調　△遅れ", "指標名          基準値      目標値      評価",
 				"移住者数        608人       650人       ◎", "転入超過数      120人       200人       △");

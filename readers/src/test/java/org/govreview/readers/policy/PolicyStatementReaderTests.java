@@ -487,6 +487,36 @@ class PolicyStatementReaderTests {
 	}
 
 	@Test
+	void readsFiguresDatedInACellOfTheirRowButNoneWhoseNoteGivesItsDate() {
+		// 区分 | 数値 | 備考 with each row's date in its remark; a figure with a note's mark gives way to the note
+		PolicyStatement statement = readModel("kita.txt", """
+				令和６年度　中央区の取組方針
+				札幌市中央区
+
+				１　区の概況
+				    区　分          数　値              備　考
+				    人口            241,930人           令和５年10月１日現在（住民基本台帳）
+				    面積            46.42㎢             令和５年10月１日現在
+
+				２　重点取組
+				重点取組１　地域で支え合うまちづくり
+				（1）見守り活動の推進
+				　　町内会や民生委員と連携した見守り活動を、区内全域に広げていき
+				　ます。
+				（2）子育てサロンの充実
+				　　身近な場所で子育て中の親子が交流できる場を増やします。
+				    指標名                          現状値（R5）     目標値（R6）
+				    町内会加入率                    64.2％※１       65.0％
+				    ※１　町内会加入率の現状値は、令和５年１月１日現在の値です。
+				""");
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear,
+				statistic -> statistic.value().number())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("人口", 2023, new BigDecimal("241930")),
+					org.assertj.core.groups.Tuple.tuple("面積", 2023, new BigDecimal("46.42")));
+	}
+
+	@Test
 	void aFigureASentenceNamesInOtherWordsThanTheTableThatStatesItIsOneStatistic() {
 		PolicyStatement statement = readModel("toyonaka.txt", """
 				令和６年度　市民協働部　部局経営方針
