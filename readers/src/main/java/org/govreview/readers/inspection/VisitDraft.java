@@ -57,6 +57,10 @@ final class VisitDraft {
 
 	private final Opinions opinions;
 
+	/** ○ a question, ● its answer: the turns of a 質疑 marked without speakers. */
+	private static final java.util.regex.Pattern MARKED_TURN = java.util.regex.Pattern.compile("^([○◯〇●])\\s*(\\S.*)$",
+			java.util.regex.Pattern.DOTALL);
+
 	private Label section;
 
 	VisitDraft(int firstLine, String reportNumber, boolean openedByReportHeading, PersonNames names,
@@ -113,6 +117,17 @@ final class VisitDraft {
 		Optional<String> answer = this.section == Label.QUESTIONS ? Exchanges.answer(text) : Optional.empty();
 		if (answer.isPresent()) {
 			this.exchanges.answer(answer.get(), fragment.line());
+			return;
+		}
+		java.util.regex.Matcher turn = this.section == Label.QUESTIONS ? MARKED_TURN.matcher(text.strip()) : null;
+		if (turn != null && turn.matches()) {
+			// ○居場所の運営団体が… then ●令和5年度に…: under 質疑, ○ asks and ● answers
+			if (turn.group(1).equals("●")) {
+				this.exchanges.answer(turn.group(2), fragment.line());
+			}
+			else {
+				this.exchanges.ask(turn.group(2), fragment.line());
+			}
 			return;
 		}
 		Optional<PersonNames.Heading> member = this.names.heading(text, this.section == Label.OPINIONS);

@@ -772,6 +772,30 @@ class InspectionReportReaderTests {
 		assertThat(visit.opinions()).hasSize(2).allMatch(opinion -> opinion.member().equals("環境建設委員会"));
 	}
 
+	@Test
+	void underAQuestionsHeadingACircleAsksAndABlackCircleAnswers() {
+		InspectionReport report = read("turns.txt", """
+				佐世保市議会　会派「市民クラブ」
+				視察調査報告書
+				報告日　令和６年１１月２０日
+				参加議員　山下　一郎
+				■福岡県久留米市
+				【視察日】令和６年１１月６日
+				【調査項目】子どもの居場所づくりについて
+				【質疑】
+				○運営団体が休止する例はないか。
+				●令和5年度に3団体が休止したが、2団体は近隣団体と
+				  統合して再開している。
+				○学校との連携はどのように行っているか。
+				●スクールソーシャルワーカーが居場所につないでいる。
+				【所感】
+				　地域の担い手を支える仕組みが参考になった。
+				""");
+
+		assertThat(report.visits().get(0).questions()).extracting(QuestionAnswer::question)
+			.containsExactly("運営団体が休止する例はないか。", "学校との連携はどのように行っているか。");
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}
