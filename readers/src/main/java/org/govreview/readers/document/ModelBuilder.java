@@ -57,7 +57,7 @@ final class ModelBuilder {
 	private static final Pattern FIGURE = Pattern.compile("[0-9０-９].*(?:→|⇒|～|〜|[%％人件円回t])|^[0-9０-９,，.．]+$");
 
 	private static final Pattern LABELLED_FIGURE = Pattern
-		.compile("^([^0-9０-９\\s　]{2,20})[\\s　]+([0-9０-９][0-9０-９,，.．・]*[\\s　]*[%％点件人]?)$");
+		.compile("^([^0-9０-９\\s　]{2,20})[\\s　]+([0-9０-９][0-9０-９,，.．・]*[\\s　]*[%％点件人]?)(?:[\\s　]*[／/][\\s　]*[0-9０-９]{1,3}[\\s　]*点?)?$");
 
 	private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s　]*\\|?[\\s　]*:?-{2,}:?[\\s　]*(\\|[\\s　]*:?-{2,}:?[\\s　]*)*\\|?[\\s　]*$");
 
@@ -152,7 +152,8 @@ final class ModelBuilder {
 			String text = lines.get(i).stripped();
 			if (!text.isEmpty() && text.length() <= 80 && !text.endsWith("。") && !isFurniture(lines.get(i))
 					&& structuredCells(lines.get(i)) == null) {
-				occurrences.computeIfAbsent(text, key -> new ArrayList<>()).add(i);
+				// the gaps of a header drawn again on every page come out of a PDF a space wider or narrower
+				occurrences.computeIfAbsent(text.replaceAll("[\\s　]{2,}", "  "), key -> new ArrayList<>()).add(i);
 			}
 		}
 		for (List<Integer> at : occurrences.values()) {
@@ -303,8 +304,9 @@ final class ModelBuilder {
 			}
 			int titleSpans = aligned.size() - 1;
 			Optional<Field> margin = field(aligned.get(aligned.size() - 1).text().strip(), at);
-			if (margin.isEmpty() && aligned.size() >= 4) {
-				// ◆公約１　観光の振興…　　　公約の評価　３．７: a label and its figure at the right margin
+			if (margin.isEmpty() && aligned.size() >= 3) {
+				// ◆公約１　観光の振興…　　　公約の評価　３．７: a label and its figure at the right margin; 【分野１】子育て・教育
+				// 評価点　8・0点 ／ 10点 with the maximum after the figure
 				Matcher figure = LABELLED_FIGURE.matcher(aligned.get(aligned.size() - 2).text().strip() + "　"
 						+ aligned.get(aligned.size() - 1).text().strip());
 				if (figure.matches()) {

@@ -54,7 +54,10 @@ final class Wraps {
 				|| rest.matches("^[\\p{IsHan}]{1,4}[：:].+")
 				|| lastLine(cell).matches("^[\\p{IsHan}]{1,4}[：:].*\\d.*[）)]$")
 				|| ORGANISATION.matcher(cell).find() && ORGANISATION.matcher(rest).find();
-		return item ? cell + "\n" + rest : join(List.of(cell, rest));
+		// 小・中学校の給食費の負担軽減 over 物価高騰分を市が負担し、…据え置いた。: a whole title, then the sentence on it
+		boolean account = !cell.contains("。") && !cell.contains("\n") && !UNFINISHED.matcher(cell).find()
+				&& rest.endsWith("。") && rest.length() >= 12 && !rest.matches("^[\\p{IsHiragana}、。）)].*");
+		return item || account ? cell + "\n" + rest : join(List.of(cell, rest));
 	}
 
 	private static String lastLine(String cell) {

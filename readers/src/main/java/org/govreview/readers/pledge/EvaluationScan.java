@@ -287,13 +287,20 @@ final class EvaluationScan {
 				if (c == evaluationAt || cell.isEmpty()) {
 					continue;
 				}
-				if (c == departmentColumn || departmentColumn < 0 && isDepartment(cell) && c > 0) {
+				// ［子育て政策課］: a department in the brackets a column of them is printed in
+				String unbracketed = cell.strip().replaceFirst("^[［\\[【〔（(](.+)[］\\]】〕）)]$", "$1");
+				if (c == departmentColumn || departmentColumn < 0 && isDepartment(unbracketed) && c > 0) {
 					if (!cell.equals(title)) {
-						PledgeText.departments(cell).stream().map(PledgeText::clean).forEach(entry.departments::add);
+						PledgeText.departments(unbracketed).stream().map(PledgeText::clean).forEach(entry.departments::add);
 					}
 					continue;
 				}
 				String candidate = stripNumbering(cell);
+				if (title == null && !isTitle(candidate) && candidate.contains("\n")
+						&& !candidate.substring(0, candidate.indexOf('\n')).matches(".*[、。,].*") && candidate.endsWith("。")) {
+					// 小児医療費助成の…拡大 over the sentences of what was done: the title is the cell's first line
+					candidate = candidate.substring(0, candidate.indexOf('\n')).strip();
+				}
 				if (title == null && isTitle(candidate)) {
 					title = candidate;
 				}

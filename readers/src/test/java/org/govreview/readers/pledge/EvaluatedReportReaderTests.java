@@ -125,6 +125,29 @@ class EvaluatedReportReaderTests {
 	}
 
 	@Test
+	void readsFieldsScoredOutOfTenWhoseItemsCarryWhatWasDoneUnderTheirTitles() {
+		// 【分野１】… 評価点 8・0点 ／ 10点: a group's score out of its maximum; each item a mark, its title, its
+		// department in brackets and the sentences under its title of what was done
+		PledgeReport report = read("小田原市　市長公約　進捗評価（令和５年度）", "", "総合点は、８分野の評価点を単純合計したものです。",
+				"　令和５年度の総合点は 15・5点となりました。", "",
+				"【分野１】子育て・教育　　　　　　評価点　8・0点 ／ 10点", "　〔主な取組と進捗〕",
+				"　　◎　小児医療費助成の対象を高校生世代まで拡大　［子育て政策課］", "　　　　令和5年4月診療分から対象を18歳までに拡大",
+				"　　　　し、所得制限も撤廃した。", "　　○　小・中学校の給食費の負担軽減　［教育総務課・保健給食課］",
+				"　　　　物価高騰分を市が負担し、保護者負担額を据え置いた。", "",
+				"【分野２】健康・福祉　　　　　　　評価点　7・5点 ／ 10点", "　〔主な取組と進捗〕",
+				"　　△　地域包括ケアシステムの推進　［高齢介護課］", "　　　　生活支援コーディネーターを全地区に配置した。");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("子育て・教育", new BigDecimal("8.0")),
+					org.assertj.core.groups.Tuple.tuple("健康・福祉", new BigDecimal("7.5")));
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("小児医療費助成の対象を高校生世代まで拡大", "◎", List.of("子育て政策課")),
+					org.assertj.core.groups.Tuple.tuple("小・中学校の給食費の負担軽減", "○", List.of("教育総務課", "保健給食課")),
+					org.assertj.core.groups.Tuple.tuple("地域包括ケアシステムの推進", "△", List.of("高齢介護課")));
+		assertThat(report.overallRule()).isEqualTo(OverallRule.SUM);
+	}
+
+	@Test
 	void anItemCardTakesThisYearsMarkNotLastYears() {
 		PledgeReport report = read("三条市長公約 進捗状況（令和６年度末）", "", "評価の区分", "　達成　…　実現したもの", "　順調　…　計画どおり進んでいるもの",
 				"　着手　…　課題が残るもの", "", "分野１　子育て", "", "No.１　保育料を無償化します", "担当課　　こども課", "取組状況",
