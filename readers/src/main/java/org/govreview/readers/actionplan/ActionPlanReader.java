@@ -70,6 +70,9 @@ public final class ActionPlanReader {
 	private static final Pattern REPORTED_YEAR = Pattern.compile("((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)"
 			+ "(?:\\s*分(?![の野])|\\s*(?:の|分の)?[^。、0-9０-９年～~から]{0,6}?(?:実績|取組状況|取組実績|進捗状況|進捗|評価結果|評価|達成状況|効果検証|検証結果|版))");
 
+	private static final Pattern REPORTED_YEAR_AFTER = Pattern.compile("(?:実績|取組状況|進捗状況|評価結果|評価|達成状況|効果検証|検証)"
+			+ "(?:シート|報告書?|一覧|結果)?\\s*[（(]\\s*((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)\\s*(?:分|実績)?\\s*[）)]");
+
 	/** A city named in the text: a run of kanji ending in 市 (札幌市, 北九州市). */
 	private static final Pattern CITY = Pattern.compile("([\\p{IsHan}ヶケ々]{1,6})市");
 
@@ -286,9 +289,15 @@ public final class ActionPlanReader {
 			if (line.isBlank()) {
 				continue;
 			}
-			Matcher matcher = REPORTED_YEAR.matcher(org.govreview.readers.text.JapaneseDates.normalize(line));
+			String normalized = org.govreview.readers.text.JapaneseDates.normalize(line);
+			Matcher matcher = REPORTED_YEAR.matcher(normalized);
 			if (line.strip().length() <= 40 && !line.contains("。") && matcher.find()) {
 				return org.govreview.readers.text.FiscalYears.yearOf(matcher.group(1));
+			}
+			Matcher after = REPORTED_YEAR_AFTER.matcher(normalized);
+			if (line.strip().length() <= 60 && !line.contains("。") && after.find()) {
+				// 効果検証シート（令和５年度）: the year in brackets after what the report is
+				return org.govreview.readers.text.FiscalYears.yearOf(after.group(1));
 			}
 			if (++read == TITLE_LINES) {
 				break;

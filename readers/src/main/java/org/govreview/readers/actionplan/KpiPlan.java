@@ -191,7 +191,8 @@ final class KpiPlan {
 	private final Map<String, Integer> legendYears = new HashMap<>();
 
 	/** 「現況値」は、原則として令和６年度の実績値です, 「目標値」は、計画の最終年度である令和12年度の数値です. */
-	private static final Pattern LEGEND_YEAR = Pattern.compile("「([^」]{2,6})」(?:欄)?は、?[^。「」]{0,30}?" + "((?:令和|平成|R|Ｒ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度|[0-9０-９]{4}[\\s　]*年度)");
+	private static final Pattern LEGEND_YEAR = Pattern.compile("(?:「([^」]{2,6})」|(?<![^\\s　※、。]|^\\S)(現状値|基準値|現況値|策定時|目標値)|^(現状値|基準値|現況値|策定時|目標値))(?:欄)?は、?[^。「」]{0,30}?"
+			+ "((?:令和|平成|R|Ｒ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度|[0-9０-９]{4}[\\s　]*年度)");
 
 	/** The columns of the last table whose rows gave indicators, for rows printed under a heading without them. */
 	private Columns lastColumns;
@@ -222,12 +223,14 @@ final class KpiPlan {
 	 */
 	private void legendYears(DocumentModel model) {
 		for (Block block : model.blocks()) {
-			String text = block instanceof Paragraph paragraph ? paragraph.text() : block instanceof ListItem item ? item.body() : "";
-			Matcher legend = LEGEND_YEAR.matcher(text);
+			// ※ 目標値は、いずれも令和6年度（戦略の最終年度）の値です: a note, however the model took it
+			String text = block instanceof Paragraph paragraph ? paragraph.text() : block instanceof ListItem item ? item.body()
+					: block instanceof Field field && field.label().matches("[※＊*注]") ? field.value() : "";
+			Matcher legend = LEGEND_YEAR.matcher(text.strip());
 			while (legend.find()) {
-				String concept = words.startsWith("baseline", legend.group(1)) ? "baseline"
-						: words.startsWith("target", legend.group(1)) ? "target" : null;
-				OptionalInt year = year(legend.group(2));
+				String word = legend.group(1) != null ? legend.group(1) : legend.group(2) != null ? legend.group(2) : legend.group(3);
+				String concept = words.startsWith("baseline", word) ? "baseline" : words.startsWith("target", word) ? "target" : null;
+				OptionalInt year = year(legend.group(4));
 				if (concept != null && year.isPresent()) {
 					legendYears.putIfAbsent(concept, year.getAsInt());
 				}
@@ -1152,6 +1155,14 @@ final class KpiPlan {
 	private void add(String name, Dated baseline, Dated target, List<InterimTarget> interim, String location) {
 		if (name.isBlank()) {
 			return;
+		}
+		if (target != null && target.year == null && target.value.kind() != IndicatorValue.Kind.ABSENT) {
+			// 目標値 40件 with no year in its cell, column or a note: a target is a figure for a year
+			findings.add(Finding.warning(location, "target without the year it is for: not kept", name + " " + target.value.raw()));
+			target = null;
+			if (baseline == null && interim.isEmpty()) {
+				return;
+			}
 		}
 		Indicator indicator = new Indicator(name, baseline == null ? null : baseline.year,
 				baseline == null ? null : baseline.value, target == null ? null : target.year,

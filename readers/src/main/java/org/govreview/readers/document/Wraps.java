@@ -55,8 +55,9 @@ final class Wraps {
 				|| lastLine(cell).matches("^[\\p{IsHan}]{1,4}[：:].*\\d.*[）)]$")
 				|| ORGANISATION.matcher(cell).find() && ORGANISATION.matcher(rest).find();
 		// 小・中学校の給食費の負担軽減 over 物価高騰分を市が負担し、…据え置いた。: a whole title, then the sentence on it
-		boolean account = !cell.contains("。") && !cell.contains("\n") && !UNFINISHED.matcher(cell).find()
-				&& rest.endsWith("。") && rest.length() >= 12 && !rest.matches("^[\\p{IsHiragana}、。）)].*");
+		boolean account = !cell.contains("。") && !cell.contains("、") && !cell.contains("\n") && !UNFINISHED.matcher(cell).find()
+				&& cell.matches(".*[\\p{IsHan}）)]$") && rest.endsWith("。") && rest.length() >= 12
+				&& !rest.matches("^[\\p{IsHiragana}\\p{IsKatakana}ー、。）)].*");
 		return item || account ? cell + "\n" + rest : join(List.of(cell, rest));
 	}
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.govreview.domain.actionplan.AchievementCount;
 import org.govreview.domain.actionplan.ActionPlan;
 import org.govreview.domain.actionplan.Initiative;
+import org.govreview.domain.document.Finding;
 import org.govreview.domain.actionplan.InterimTarget;
 import org.govreview.domain.actionplan.PolicyDirection;
 import org.govreview.domain.fiscal.FiscalYear;
@@ -244,13 +245,19 @@ class KpiPlanReaderTests {
 				【指標】除雪ボランティア団体数
 				【基準値】24団体（令和４年度）
 				【目標値】35団体（令和８年度）
+				【指標】消雪設備の整備延長
+				【基準値】12.4km（令和４年度）
+				【目標値】15.0km（令和８年度）
 				""");
 
 		PolicyDirection direction = plan.directions().get(0);
 		assertThat(direction.title()).isEqualTo("安心して暮らせるまち");
 		List<Indicator> indicators = direction.initiatives().get(0).indicators();
 		assertThat(indicators).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
-			.containsExactly(tuple("除雪作業に対する市民満足度", 2023, null), tuple("除雪ボランティア団体数", 2022, 2026));
+			.containsExactly(tuple("除雪作業に対する市民満足度", 2023, null), tuple("除雪ボランティア団体数", 2022, 2026),
+					tuple("消雪設備の整備延長", 2022, 2026));
+		assertThat(indicators.get(0).target()).as("a target is a figure for a year: without one it is a finding").isNull();
+		assertThat(plan.findings()).extracting(Finding::message).contains("target without the year it is for: not kept");
 	}
 
 	@Test
@@ -460,9 +467,8 @@ class KpiPlanReaderTests {
 			.containsExactly(tuple("年間の出生数", 2019, 2024));
 		List<Indicator> kpis = plan.directions().get(0).initiatives().get(0).indicators();
 		assertThat(kpis).extracting(Indicator::name).containsExactly("新規立地件数（R2からの累計）", "創業支援件数");
-		assertThat(kpis.get(1).target().number().intValue()).isEqualTo(200);
-		assertThat(kpis.get(1).target().unit()).isEqualTo("件");
-		assertThat(kpis.get(1).targetYear()).as("a sum over five years is for no one year").isNull();
+		assertThat(kpis.get(1).target()).as("a sum over five years is for no one year: a finding, not a target").isNull();
+		assertThat(kpis.get(1).baseline().number().intValue()).isEqualTo(30);
 	}
 
 	@Test
