@@ -119,8 +119,31 @@ final class AlignedRows {
 		return List.of(new Span(spans.get(0).start(), spans.get(spans.size() - 1).end(), line.strip()));
 	}
 
+	/** 委　　　員, 副委員長: a member's role before the names, perhaps spaced out letter by letter. */
+	private static final Pattern ROLE = Pattern.compile("^(?:副)?(?:委員|議員)(?:長)?$");
+
 	/** 伊藤　英明　　松尾　美紀: family and given names set apart by one full-width space, the names by wider gaps. */
 	private static List<Span> namesJoined(String line, List<Span> spans) {
+		int role = 0;
+		StringBuilder spelled = new StringBuilder();
+		while (role < spans.size() && role < 4 && spans.get(role).text().strip().length() == 1) {
+			spelled.append(spans.get(role).text().strip());
+			role++;
+			if (ROLE.matcher(spelled).matches()) {
+				break;
+			}
+		}
+		if (role >= 2 && role < spans.size() && ROLE.matcher(spelled).matches()) {
+			// 委　　　員　　佐藤　誠　　鈴木　花子: the role spaced out over its cell, then the names
+			String rest = line.strip().substring(line.strip().indexOf(spans.get(role).text().strip()));
+			List<Span> names = namesJoined(rest, spans.subList(role, spans.size()));
+			if (names.size() < spans.size() - role) {
+				List<Span> joined = new ArrayList<>();
+				joined.add(new Span(spans.get(0).start(), spans.get(role - 1).end(), spelled.toString()));
+				joined.addAll(names);
+				return joined;
+			}
+		}
 		String inner = line.strip();
 		if (!inner.matches("^(?:[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}々ヶ]{1,4}　[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}々ヶ]{1,4}(?:[ 　]{2,}|$))+$")) {
 			return spans;

@@ -40,6 +40,8 @@ final class Exchanges {
 	/** An answer on the question's own line: 質：… → 答：…, Q: … A: …. */
 	private static final Pattern ANSWER_ON_THE_SAME_LINE = Pattern.compile(
 			"\\s*(?:→|⇒|->)\\s*(?:[(（【]\\s*(?:回答|答弁|答)\\s*[)）】]|回答|答弁|答|[AＡ])?[0-9０-９]{0,2}\\s*[:：]?\\s*|\\s+(?:回答|答|[AＡ])[0-9０-９]{0,2}\\s*[:：]\\s*"
+					// 問：…／答：…: the answer after a slash
+					+ "|\\s*[／/]\\s*(?:回答|答弁|答|[AＡ])[0-9０-９]{0,2}\\s*[:：]\\s*"
 					+ "|(?<=[。？?])\\s*(?:[(（【]\\s*(?:回答|答)\\s*[)）】]|(?:回答|答|[AＡ])[0-9０-９]{0,2}[.．]?[\\s\u3000]+)",
 			Pattern.UNICODE_CHARACTER_CLASS);
 

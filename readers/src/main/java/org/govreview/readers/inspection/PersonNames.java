@@ -59,7 +59,9 @@ final class PersonNames {
 	/** 伊藤　英明　　松尾　美紀: names of a family and a given name each, set apart by wider gaps than their parts. */
 	private static List<String> pairsSplit(String[] pieces) {
 		List<String> split = new ArrayList<>();
-		for (String piece : pieces) {
+		for (String printed : pieces) {
+			// 委　　　員　　佐藤　誠　　鈴木　花子: the role spaced out before the names, no name of its own
+			String piece = printed.strip().replaceFirst("^(?:副[ 　]*)?(?:委[ 　]*員|議[ 　]*員)(?:[ 　]*長)?[ 　]{2,}(?=\\S+[ 　]\\S+[ 　]{2,})", "");
 			String[] names = piece.strip().split("[ 　]{2,}");
 			// not 新 井　 智 子, one name spaced out letter by letter
 			boolean pairs = names.length >= 2 && java.util.Arrays.stream(names).allMatch(name -> name.strip().split("[ 　]").length == 2

@@ -796,6 +796,38 @@ class InspectionReportReaderTests {
 			.containsExactly("運営団体が休止する例はないか。", "学校との連携はどのように行っているか。");
 	}
 
+	@Test
+	void readsMembersAfterARoleSpacedOutAndAnswersAfterASlash() {
+		InspectionReport report = read("slash.txt", """
+				令和６年８月23日
+				西宮市議会議長　様
+				健康福祉常任委員会
+				健康福祉常任委員会行政視察報告書
+				記
+				１　期　　日　　令和６年７月９日（火）
+				２　視察先　　岡山県倉敷市
+				３　参加委員
+				委　員　長　　山本　健一
+				副委員長　　田中　裕子
+				委　　　員　　佐藤　誠　　鈴木　花子　　高橋　一郎
+				４　視察の概要
+				〈質疑〉
+				問：相談窓口の連携はどのように図っているのか。／答：月１回の連絡会議で事例共有を行っている。
+				問：事業の効果をどう評価しているのか。／答：支援会議での事例検討を通じて振り返っている。
+				〈所感〉
+				（山本委員）
+				　分野横断的な支援の必要性が庁内に共有されていると感じた。
+				（佐藤委員）
+				　本人同意なく情報共有ができる仕組みは早期対応に有効である。
+				""");
+
+		assertThat(report.members()).containsExactly("山本健一", "田中裕子", "佐藤誠", "鈴木花子", "高橋一郎");
+		InspectionVisit visit = report.visits().get(0);
+		assertThat(visit.questions()).extracting(QuestionAnswer::answer)
+			.containsExactly("月１回の連絡会議で事例共有を行っている。", "支援会議での事例検討を通じて振り返っている。");
+		assertThat(visit.opinions()).extracting(InspectionVisit.MemberOpinion::member).containsExactly("山本", "佐藤");
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}
