@@ -543,6 +543,12 @@ final class ModelBuilder {
 	 */
 	private boolean continuesHeading(String title, Line heading, Line next, Line after) {
 		String text = next.stripped();
+		String beforeLeaders = text.replaceFirst("[\\s　]*[…‥・.．]{3,}[\\s　]*\\S{1,4}$", "");
+		if (!beforeLeaders.equals(text) && !beforeLeaders.isEmpty() && Wraps.UNFINISHED.matcher(title).find()
+				&& indent(next.text()) > indent(heading.text()) && AlignedRows.split(beforeLeaders).size() <= 1) {
+			// （７）…による妊娠期から over 　　子育て期までの切れ目ない支援 ………… ○: the title's rest, its mark after leaders
+			return true;
+		}
 		if (after != null && !after.isBlank() && isPlainLine(after) && indent(after.text()) < indent(next.text())
 				&& indent(after.text()) > indent(heading.text()) && !Wraps.UNFINISHED.matcher(title).find()) {
 			// （3）…の強化 over 　　「堺市感染症予防計画」に基づき… and 　を計画的に…: a paragraph's indented first line

@@ -148,6 +148,23 @@ class EvaluatedReportReaderTests {
 	}
 
 	@Test
+	void readsItemsWithDotLeadersUnderNumberedPillarLabelsAWrappedTitleIncluded() {
+		PledgeReport report = read("綾瀬市長マニフェスト　実施状況（令和５年度）", "", "実施率（○の項目数 ÷ 全項目数）　　2 ÷ 3 ＝ 66.7％", "",
+				"〔政策の柱　Ⅰ〕　子どもたちが健やかに育つまち", "", "（１）小児医療費助成の対象年齢の拡大 ……………………………　○",
+				"　　　担当：子育て推進課", "（２）子育て世代包括支援センターによる妊娠期から", "　　　子育て期までの切れ目ない支援 …………………　○",
+				"　　　担当：子育て推進課・健康づくり推進課", "", "〔政策の柱　Ⅱ〕　安全・安心に暮らせるまち", "",
+				"（３）防犯カメラの増設 ……………………………………………………　△", "　　　担当：防犯対策課");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title)
+			.containsExactly("子どもたちが健やかに育つまち", "安全・安心に暮らせるまち");
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("小児医療費助成の対象年齢の拡大", "○", List.of("子育て推進課")),
+					org.assertj.core.groups.Tuple.tuple("子育て世代包括支援センターによる妊娠期から子育て期までの切れ目ない支援", "○",
+							List.of("子育て推進課", "健康づくり推進課")),
+					org.assertj.core.groups.Tuple.tuple("防犯カメラの増設", "△", List.of("防犯対策課")));
+	}
+
+	@Test
 	void anItemCardTakesThisYearsMarkNotLastYears() {
 		PledgeReport report = read("三条市長公約 進捗状況（令和６年度末）", "", "評価の区分", "　達成　…　実現したもの", "　順調　…　計画どおり進んでいるもの",
 				"　着手　…　課題が残るもの", "", "分野１　子育て", "", "No.１　保育料を無償化します", "担当課　　こども課", "取組状況",
