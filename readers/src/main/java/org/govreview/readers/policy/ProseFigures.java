@@ -75,11 +75,15 @@ final class ProseFigures {
 	 */
 	String read(String text, String issueId, String location, String pending) {
 		String last = pending;
-		for (String sentence : nfkc(text).split("(?<=。)")) {
+		// 現状値 27箇所（R6.3.31）→ 目標値 30箇所（R7.3.31）: what follows the arrow to a target is no statistic
+		String measured = TARGET_AFTER_ARROW.matcher(nfkc(text)).replaceAll("");
+		for (String sentence : measured.split("(?<=。)")) {
 			last = sentence(sentence, issueId, location, last);
 		}
 		return last;
 	}
+
+	private static final Pattern TARGET_AFTER_ARROW = Pattern.compile("\\s*[→⇒➡]\\s*(?:目標値?|見込み?)[^。→⇒➡]*");
 
 	private String sentence(String sentence, String issueId, String location, String pending) {
 		List<StatedPeriods.Period> periods = StatedPeriods.in(sentence);

@@ -360,6 +360,14 @@ final class StatementModel {
 		};
 	}
 
+	/** Two cells a row, the first 指標：<name> in every row: lines of indicators set out like a table. */
+	private static boolean indicatorLines(Table table) {
+		return table.columnCount() == 2 && !table.rows().isEmpty() && table.rows().stream().allMatch(row -> {
+			java.util.regex.Matcher label = java.util.regex.Pattern.compile("^([^：:]{1,6})[：:]\\s*\\S").matcher(Table.cell(row, 0).orElse(""));
+			return label.find() && VOCABULARY.is("indicator", label.group(1));
+		});
+	}
+
 	/** The blocks in order: issues and their actions; statistics everywhere. */
 	private void walk() {
 		TableFigures tables = new TableFigures(VOCABULARY, this.statistics);
@@ -431,6 +439,14 @@ final class StatementModel {
 				else if (acting) {
 					action(issue, heading.title());
 					actionHeading = heading;
+				}
+				continue;
+			}
+			if (block instanceof Table table && indicatorLines(table)) {
+				// 指標：待機児童数 | 現状値 0人（R6.4.1）→ 目標値 0人（R7.4.1）: each line an indicator's name and figures
+				for (List<Cell> row : table.rows()) {
+					String name = Table.cell(row, 0).orElse("").replaceFirst("^[^：:]{1,6}[：:]\\s*", "");
+					pending = prose.read(name + "　" + Table.cell(row, 1).orElse(""), id(issue), location, pending);
 				}
 				continue;
 			}
@@ -508,7 +524,9 @@ final class StatementModel {
 				if (isOtherPart(field.label())) {
 					acting = false;
 				}
-				pending = prose.read(field.label() + "：" + field.value(), id(issue), location, pending);
+				// 指標：待機児童数　現状値 0人（R6.4.1）→ …: the label says what follows, the name is the value's
+				String stated = VOCABULARY.is("indicator", field.label()) ? field.value() : field.label() + "：" + field.value();
+				pending = prose.read(stated, id(issue), location, pending);
 				continue;
 			}
 			if (block instanceof ListItem item) {

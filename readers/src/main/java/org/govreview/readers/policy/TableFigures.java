@@ -396,7 +396,9 @@ final class TableFigures {
 		return unit.length() <= 6 && !unit.isEmpty() && !unit.matches(".*\\d.*") && !unit.matches("[-―‐ー—]+") ? unit : null;
 	}
 
-	private boolean add(String indicator, String unit, String cell, int year, String period, String issueId) {
+	private boolean add(String printedIndicator, String unit, String cell, int year, String period, String issueId) {
+		// ・本市の出生数: the bullet a list of figures set before each name
+		String indicator = printedIndicator.replaceFirst("^[・◎○●◇◆■□]\\s*", "");
 		String text = nfkc(cell).strip().replaceFirst("^延べ?\\s*(?=\\d)", "");
 		Matcher own = OWN_YEAR.matcher(text);
 		if (own.matches()) {

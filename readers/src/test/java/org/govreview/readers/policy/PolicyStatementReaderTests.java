@@ -517,6 +517,29 @@ class PolicyStatementReaderTests {
 	}
 
 	@Test
+	void anIndicatorLineGivesItsCurrentFigureAndNeverItsTarget() {
+		PolicyStatement statement = readModel("hamamatsu.txt", """
+				令和６年度　こども家庭部の経営方針（組織目標）
+				浜松市
+
+				１　部の使命
+				　こどもが健やかに育つまちをつくる。
+
+				重点目標①　待機児童の解消
+				　　指標：放課後児童会の待機児童数　　現状値 42人（R6.5.1）→ 目標値 0人（R7.5.1）
+				　　指標：保育所等の定員数　　現状値 12,450人（R6.4.1）→ 目標値 12,800人（R7.4.1）
+				重点目標②　居場所づくり
+				　　指標：こども・若者の居場所の箇所数　現状値 27箇所（R6.3.31）→ 目標値 30箇所（R7.3.31）
+				""");
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear,
+				statistic -> statistic.value().number().intValue())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("放課後児童会の待機児童数", 2024, 42),
+					org.assertj.core.groups.Tuple.tuple("保育所等の定員数", 2024, 12450),
+					org.assertj.core.groups.Tuple.tuple("こども・若者の居場所の箇所数", 2023, 27));
+	}
+
+	@Test
 	void aFigureASentenceNamesInOtherWordsThanTheTableThatStatesItIsOneStatistic() {
 		PolicyStatement statement = readModel("toyonaka.txt", """
 				令和６年度　市民協働部　部局経営方針
