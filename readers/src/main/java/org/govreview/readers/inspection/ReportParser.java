@@ -20,6 +20,9 @@ import org.govreview.readers.inspection.Fragments.Fragment;
  */
 final class ReportParser {
 
+	/** 長野県飯田市 …: a line that starts with a destination. */
+	private static final Pattern PLACE_FIRST = Pattern.compile(Destinations.PREFECTURE_CITY);
+
 	private static final Pattern REPORT_HEADING = Pattern.compile("(?:視察|調査|研修)\\s*報\\s*告\\s*書");
 
 	private static final Pattern REPORT_NUMBER = Pattern.compile("(?:No\\.?|NO\\.?|№)\\s*(\\d+)|第\\s*(\\d+)\\s*号");
@@ -145,6 +148,13 @@ final class ReportParser {
 						&& text.matches("^[\\s　【\\[［〔]*(?:視察|訪問|調査)?場所.*")) {
 					// 【視察先】大東市 then 【視察場所】市民会館: the room the visit was held in, not another visit
 					field = Label.ASIDE;
+				}
+				if (field == Label.TOPIC && label.get().rest().isEmpty() && this.current != null && this.current.has(Label.TOPIC)
+						&& !this.current.has(Label.OVERVIEW) && i + 1 < this.fragments.size()
+						&& Label.match(this.fragments.get(i + 1).text()).isEmpty()
+						&& !PLACE_FIRST.matcher(this.fragments.get(i + 1).text().strip()).lookingAt()) {
+					// 【調査事項】… then 【視察内容】 over １ …の概要 and its account: what was seen, no second visit
+					field = Label.OVERVIEW;
 				}
 				if (this.current == null || this.current.isTakenBy(field)) {
 					open(fragment.line(), null, false);

@@ -828,6 +828,35 @@ class InspectionReportReaderTests {
 		assertThat(visit.opinions()).extracting(InspectionVisit.MemberOpinion::member).containsExactly("山本", "佐藤");
 	}
 
+	@Test
+	void anOverviewHeadedLikeATopicAfterTheTopicIsNoSecondVisitAndAttachmentsNoMember() {
+		InspectionReport report = read("member.txt", """
+				いわき市議会議長　様
+				行政視察報告書
+				令和６年11月８日
+				【報告者】　　いわき市議会議員　渡辺　誠一
+				【視察日】　　令和６年10月30日（水）
+				【視察先】　　茨城県ひたちなか市
+				【調査事項】　ひたちなか海浜鉄道湊線の延伸について
+				【視察内容】
+				１　湊線の概要
+				　湊線は勝田駅から阿字ヶ浦駅までを結ぶローカル線である。
+				【質疑応答】
+				Ｑ．市が出資を決断した理由は何か。
+				Ａ．沿線の移動手段を守るためである。
+				【所感】
+				　鉄道をまちづくりの基盤と位置付けている点が参考になった。
+				【添付資料】
+				　・湊線延伸事業の概要
+				""");
+
+		assertThat(report.visits()).hasSize(1);
+		InspectionVisit visit = report.visits().get(0);
+		assertThat(visit.topic()).isEqualTo("ひたちなか海浜鉄道湊線の延伸について");
+		assertThat(visit.questions()).hasSize(1);
+		assertThat(visit.opinions()).extracting(InspectionVisit.MemberOpinion::member).containsExactly("渡辺誠一");
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}
