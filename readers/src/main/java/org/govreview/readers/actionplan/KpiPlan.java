@@ -918,13 +918,16 @@ final class KpiPlan {
 		for (List<Cell> row : table.body()) {
 			Optional<String> band = Table.cell(row, 0);
 			Optional<BigDecimal> count = Table.cell(row, countColumn).flatMap(KpiPlan::count);
-			boolean total = band.isPresent() && band.get().strip().matches("^(?:合計|計|総計|全体|総数|指標数)$");
+			boolean total = band.isPresent() && TOTAL_BAND.matcher(band.get().strip()).matches();
 			if (band.isPresent() && !total && count.isPresent() && count.get().scale() <= 0 && count.get().signum() >= 0) {
 				counts.add(new AchievementCount(band.get(), count.get().intValue()));
 			}
 		}
 		return true;
 	}
+
+	/** 合計, 計, 指標数: the row or column of all the bands together, no band. */
+	private static final Pattern TOTAL_BAND = Pattern.compile("^(?:合計|計|総計|全体|総数|指標数)$");
 
 	/** 12, 9件, 3指標: a count of indicators, bare or with the word it counts in. */
 	private static Optional<BigDecimal> count(String cell) {
@@ -949,7 +952,7 @@ final class KpiPlan {
 		for (int column = 1; column < header.size(); column++) {
 			String band = header.get(column).strip();
 			Optional<BigDecimal> count = Table.cell(countRow.get(), column).flatMap(KpiPlan::count);
-			if (!band.isEmpty() && !band.matches("^(?:合計|計|総計|全体|総数|指標数)$") && count.isPresent()
+			if (!band.isEmpty() && !TOTAL_BAND.matcher(band).matches() && count.isPresent()
 					&& count.get().scale() <= 0 && count.get().signum() >= 0) {
 				counts.add(new AchievementCount(band, count.get().intValue()));
 			}

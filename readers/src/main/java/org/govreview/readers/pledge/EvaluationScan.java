@@ -470,9 +470,10 @@ final class EvaluationScan {
 		}
 		String label = nfkc(field.label()).strip();
 		// 〔政策の柱　Ⅰ〕　子どもたちが…: the label numbers the group it names
-		if (evaluation == null && departments.isEmpty() && WORDS.is("group-label", label.replaceFirst("[0-9０-９IVXⅠ-Ⅻ]{1,3}$", ""))) {
+		String unnumbered = label.replaceFirst("[0-9０-９IVXⅠ-Ⅻ]{1,3}$", "");
+		if (evaluation == null && departments.isEmpty() && WORDS.is("group-label", unnumbered)) {
 			// 【公約】地域医療と救急体制を守ります over its marked items: a group under its label
-			Entry labelled = group(label + " " + field.value(), "F:" + label.replaceFirst("[0-9０-９IVXⅠ-Ⅻ]{1,3}$", ""));
+			Entry labelled = group(label + " " + field.value(), "F:" + unnumbered);
 			if (labelled.role == Role.GROUP) {
 				return labelled;
 			}

@@ -360,10 +360,13 @@ final class StatementModel {
 		};
 	}
 
+	/** 指標：待機児童数: a short label, then the name it labels. */
+	private static final Pattern LABELLED_NAME = Pattern.compile("^([^：:]{1,6})[：:]\\s*\\S");
+
 	/** Two cells a row, the first 指標：<name> in every row: lines of indicators set out like a table. */
 	private static boolean indicatorLines(Table table) {
 		return table.columnCount() == 2 && !table.rows().isEmpty() && table.rows().stream().allMatch(row -> {
-			java.util.regex.Matcher label = java.util.regex.Pattern.compile("^([^：:]{1,6})[：:]\\s*\\S").matcher(Table.cell(row, 0).orElse(""));
+			java.util.regex.Matcher label = LABELLED_NAME.matcher(Table.cell(row, 0).orElse(""));
 			return label.find() && VOCABULARY.is("indicator", label.group(1));
 		});
 	}
