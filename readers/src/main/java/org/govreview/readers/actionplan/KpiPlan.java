@@ -157,6 +157,9 @@ final class KpiPlan {
 	private static final Pattern BUREAU = Pattern.compile("(?:部|局|部局)$");
 
 	/** １－１　防災・減災対策の推進: a sheet's numbered title. */
+	/** 2-2 地域で支え合う…: an initiative's number (two parts at least) and its title. */
+	private static final Pattern INITIATIVE_NUMBERED = Pattern.compile("^[0-9０-９]{1,2}[-－‐―][0-9０-９]{1,2}[\\s　]+\\S.*$");
+
 	private static final Pattern SHEET_NUMBER = Pattern
 		.compile("^([0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2})[\\s　]+(.+)$");
 
@@ -708,7 +711,8 @@ final class KpiPlan {
 				}
 			}
 			Optional<String> name = Table.cell(row, columns.indicator);
-			if (name.isEmpty()) {
+			if (name.isEmpty() || columns.initiative >= 0 && INITIATIVE_NUMBERED.matcher(clean(name.get())).matches()) {
+				// 2-2 地域で支え合う… under 成果指標: a row whose cells slid a column, an initiative's number and title
 				continue;
 			}
 			String unit = columns.unit < 0 ? caption : Table.cell(row, columns.unit).orElse(null);
@@ -1247,6 +1251,10 @@ final class KpiPlan {
 				value = scaled;
 			}
 		}
+		if (value.word() != null && !value.word().matches(".*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}A-Za-z]{2,}.*")) {
+			// ％ alone, 81.982.0: no word a plan states as its goal, what is left of a figure a cell lost
+			value = IndicatorValue.absent(value.raw());
+		}
 		return new Dated(value, year);
 	}
 
@@ -1320,7 +1328,8 @@ final class KpiPlan {
 	/** A name as printed, without the marks beside it: a note reference (※1, *2) or a direction (↓ to go down). */
 	private static String clean(String text) {
 		return text == null ? null
-				: NAME_MARKS.matcher(text.replaceAll("[\\s　]+", " ").strip()).replaceAll("").strip();
+				: NAME_MARKS.matcher(text.replaceAll("(?<=[^\\x00-\\x7F])[ 　]*\\n[ 　]*(?=[^\\x00-\\x7F])", "")
+					.replaceAll("[\\s　]+", " ").strip()).replaceAll("").strip();
 	}
 
 	// ---- builders

@@ -506,6 +506,23 @@ final class AlignedRows {
 		for (int r = header; r < cells.size(); r++) {
 			List<Cell> row = cells.get(r);
 			List<String> texts = row.stream().map(Cell::text).toList();
+			if (joined.size() > header && r + 1 < cells.size() && Wraps.figuresBelow(texts, cells.get(r + 1))
+					&& Wraps.continuesRow(texts, joined.subList(header, joined.size()), columns)) {
+				// 適正化 | 重症化予防 | 糖尿病性腎症重症化予防プログラム then ⇥⇥の参加者数 | 人 | 62: a row whose name the
+				// line below finishes with the figures, under a first cell that goes on from the row above
+				List<Cell> above = new ArrayList<>(joined.get(joined.size() - 1));
+				List<Cell> opened = new ArrayList<>(row);
+				if (!opened.isEmpty() && !opened.get(0).isEmpty() && !above.isEmpty()
+						&& Wraps.UNFINISHED.matcher(above.get(0).text()).find()) {
+					Wraps.joinRow(above, List.of(opened.get(0)));
+					joined.set(joined.size() - 1, above);
+					opened.set(0, new Cell("", opened.get(0).location()));
+				}
+				Wraps.joinRow(opened, cells.get(r + 1));
+				joined.add(opened);
+				r++;
+				continue;
+			}
 			if (joined.size() > header && (Wraps.continuesRow(texts, joined.subList(header, joined.size()), columns)
 					|| Wraps.completesRow(texts, joined.get(joined.size() - 1)))) {
 				List<Cell> last = new ArrayList<>(joined.get(joined.size() - 1));
@@ -521,6 +538,11 @@ final class AlignedRows {
 	private static boolean isHeadingWithField(List<Span> spans) {
 		return spans.size() == 2 && HeadingShapes.match(spans.get(0).text(), null).isPresent()
 				&& HEADING_FIELD.matcher(spans.get(1).text().strip()).matches();
+	}
+
+	/** A line's spans placed under the columns of a table printed below it (a header set apart by a blank line). */
+	static List<Cell> placed(ModelBuilder.Line line, List<Span> anchors, Path file) {
+		return place(split(line.text()), anchors, file, line);
 	}
 
 	private static List<Cell> place(List<Span> printed, List<Span> anchors, Path file, ModelBuilder.Line line) {

@@ -38,6 +38,54 @@ final class HtmlLines {
 
 	private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^>]*>");
 
+	/**
+	 * The source lines with each HTML table printed over several lines (a tag per line, as a page's source has it) put on
+	 * the line its {@code <table>} opens, and the lines it took left empty, so that the table is parsed whole and the
+	 * lines after it keep their numbers.
+	 */
+	private static final java.util.regex.Pattern CELL_TAG = java.util.regex.Pattern.compile("(?i)<t[dh][\\s>]");
+
+	static List<String> tablesJoined(List<String> lines) {
+		List<String> joined = new ArrayList<>(lines);
+		for (int i = 0; i < joined.size(); i++) {
+			String line = joined.get(i).toLowerCase(java.util.Locale.ROOT);
+			int open = line.lastIndexOf("<table");
+			if (open < 0 || line.indexOf("</table", open) >= 0) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < joined.size() && end - i <= 400 && !joined.get(end).toLowerCase(java.util.Locale.ROOT).contains("</table")) {
+				end++;
+			}
+			if (end >= joined.size() || end - i > 400) {
+				continue;
+			}
+			StringBuilder table = new StringBuilder(joined.get(i));
+			for (int k = i + 1; k <= end; k++) {
+				table.append(' ').append(joined.get(k).strip());
+			}
+			if (CELL_TAG.matcher(table).results().count() < 2) {
+				// <table><tr><td> around a box of text: its lines stay lines
+				continue;
+			}
+			for (int k = i + 1; k <= end; k++) {
+				joined.set(k, "");
+			}
+			joined.set(i, table.toString());
+			i = end;
+		}
+		return joined;
+	}
+
+	private static int rowspan(Element cell) {
+		try {
+			return Math.min(50, Integer.parseInt(cell.attr("rowspan").strip()));
+		}
+		catch (NumberFormatException notANumber) {
+			return 1;
+		}
+	}
+
 	static List<String> expand(String line) {
 		if (line.indexOf('\t') >= 0 && TAG.matcher(line).find() && !ROW_OUTSIDE_TABLE.matcher(line).find()
 				&& filledCells(line) < 2) {
@@ -59,13 +107,27 @@ final class HtmlLines {
 		List<String> lines = new ArrayList<>();
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
+		// a cell spanning rows below (rowspan): its column and its text, and how many rows it still spans
+		java.util.Map<Integer, String> spanText = new java.util.HashMap<>();
+		java.util.Map<Integer, Integer> spanRows = new java.util.HashMap<>();
+		Runnable spanned = () -> {
+			while (spanRows.getOrDefault(cells.size(), 0) > 0) {
+				int column = cells.size();
+				cells.add(spanText.get(column));
+				spanRows.merge(column, -1, Integer::sum);
+			}
+		};
 		Runnable endCell = () -> {
-			cells.add(cell.toString().strip());
+			spanned.run();
+			cells.add(cell.toString().strip().replaceAll("[ 　]*\n[ 　]*", "\n"));
 			cell.setLength(0);
 		};
 		Runnable endLine = () -> {
 			if (!cell.toString().isBlank()) {
 				endCell.run();
+			}
+			if (!cells.isEmpty()) {
+				spanned.run();
 			}
 			cell.setLength(0);
 			if (cells.stream().anyMatch(text -> !text.isEmpty())) {
@@ -80,12 +142,18 @@ final class HtmlLines {
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
-					cell.append(text.getWholeText());
+					cell.append(text.getWholeText().replaceAll("[\\r\\n]+", ""));
 				}
 				else if (node instanceof Element element && depth > 0) {
 					String tag = element.normalName();
 					if (CELLS.contains(tag) && !cell.toString().isBlank()) {
 						endCell.run();
+					}
+					else if (tag.equals("br") && element.closest("td, th") != null) {
+						// 14人<br>（R1）: a line of the cell's text, the row goes on
+						if (!cell.toString().isBlank()) {
+							cell.append('\n');
+						}
 					}
 					else if (LINE_BREAKS.contains(tag)) {
 						endLine.run();
@@ -99,6 +167,12 @@ final class HtmlLines {
 					String tag = element.normalName();
 					if (CELLS.contains(tag)) {
 						endCell.run();
+						int rows = rowspan(element);
+						if (rows > 1) {
+							// 農政課 beside two KPIs: the department of each
+							spanText.put(cells.size() - 1, cells.get(cells.size() - 1));
+							spanRows.put(cells.size() - 1, rows - 1);
+						}
 					}
 					else if (LINE_BREAKS.contains(tag) && !tag.equals("br")) {
 						endLine.run();

@@ -100,6 +100,14 @@ final class ModelBuilder {
 	private static final Pattern WIDE_SPACED_LABEL = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}](?:　{1,2}[\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
 
 	/** ・, ※1, ・1), - : a bullet's marker; the ４ of ・４か月児健診 starts the text. */
+	private static final Pattern LEADERS_AND_MARK = Pattern.compile("[…‥・.．]{3,}[\\s　]*\\S{1,4}$");
+
+	/** 令和６年１０月３０日（水）, 13:30～15:00, 午前10時～正午: a date or a time, what a visit's heading sets beside it. */
+	private static final Pattern DATE_OR_TIME = Pattern
+		.compile("[0-9０-９元]{1,4}\\s*年\\s*[0-9０-９]{1,2}\\s*月|[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日|[0-9０-９]{1,2}\\s*[:：時]\\s*[0-9０-９]{0,2}|正午");
+
+	private static final Pattern KANA_NUMBER = Pattern.compile("[（(]?[アイウエオカキクケコサシスセソタチツテトナニヌネノ][）)]?");
+
 	private static final Pattern BULLET = Pattern
 		.compile("^([・•◦‐\\-－＊*※](?:\\s*[0-9０-９]{1,2}(?:[)）]|(?=[\\s　])))?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
 
@@ -116,6 +124,9 @@ final class ModelBuilder {
 
 	private int alignedEnd;
 
+	/** The line the last space-aligned table started at. */
+	private int alignedStart;
+
 	private int alignedBlocks;
 
 	private final List<String> paragraph = new ArrayList<>();
@@ -127,7 +138,7 @@ final class ModelBuilder {
 	ModelBuilder(SourceText source) {
 		this.source = source;
 		this.file = source.file();
-		List<String> text = PipeRows.closed(source.lines());
+		List<String> text = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
 		List<BoxRows.Printed> printed = new ArrayList<>();
 		for (int i = 0; i < text.size(); i++) {
 			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
@@ -204,7 +215,7 @@ final class ModelBuilder {
 			}
 			if (structuredCells(line) != null) {
 				flushParagraph();
-				if (headingWithField(line)) {
+				if (headingWithField(line) || headingWithDate(AlignedRows.split(line.text()), null)) {
 					i = single(i);
 					continue;
 				}
@@ -279,6 +290,23 @@ final class ModelBuilder {
 			}
 			paragraph.add(line.text());
 			paragraphLines.add(at);
+			return i + 1;
+		}
+		if (aligned.size() == 2 && KANA_NUMBER.matcher(aligned.get(0).text().strip()).matches()) {
+			Optional<Heading> numbered = HeadingShapes.match(stripped, at);
+			if (numbered.isPresent()) {
+				// ア　未受診者への個別通知…: an item numbered in kana, whatever space the number stands apart by
+				flushParagraph();
+				addHeading(numbered.get());
+				return i + 1;
+			}
+		}
+		if (headingWithDate(aligned, at)) {
+			// Ⅱ　長野県松本市　　令和６年１０月３０日（水）　午前１０時～正午: a numbered heading, its date and time beside it
+			flushParagraph();
+			addHeading(HeadingShapes.match(aligned.get(0).text().strip() + "　" + aligned.get(1).text().strip(), at).get());
+			blocks.add(new Paragraph(aligned.stream().skip(2).map(span -> span.text().strip())
+				.collect(java.util.stream.Collectors.joining("　")), at.cell(3)));
 			return i + 1;
 		}
 		if (aligned.size() >= 2) {
@@ -359,7 +387,15 @@ final class ModelBuilder {
 						alignedEnd = table.end();
 						return table.end();
 					}
-					blocks.add(table.table());
+					Table found = table.table();
+					if (above != null && sameColumns(table.columns(), above)) {
+						found = underHeaderAbove(found);
+					}
+					else if (above != null && table.columns().size() > above.size()) {
+						found = underHeaderPlacedAbove(found, table.columns());
+					}
+					blocks.add(found);
+					alignedStart = i;
 					alignedColumns = table.columns();
 					alignedEnd = table.end();
 					alignedBlocks = blocks.size();
@@ -547,6 +583,13 @@ final class ModelBuilder {
 		if (!beforeLeaders.equals(text) && !beforeLeaders.isEmpty() && Wraps.UNFINISHED.matcher(title).find()
 				&& indent(next.text()) > indent(heading.text()) && AlignedRows.split(beforeLeaders).size() <= 1) {
 			// （７）…による妊娠期から over 　　子育て期までの切れ目ない支援 ………… ○: the title's rest, its mark after leaders
+			return true;
+		}
+		if (!beforeLeaders.equals(text) && !beforeLeaders.isEmpty() && indent(next.text()) > indent(heading.text())
+				&& AlignedRows.split(beforeLeaders).size() <= 1 && !LEADERS_AND_MARK.matcher(title).find()
+				&& (after == null || !(LEADERS_AND_MARK.matcher(after.stripped()).find() && indent(after.text()) == indent(next.text())))) {
+			// （４）横浜ＤｅＮＡベイスターズファーム施設 over 　　「ＤＯＣＫ…」と連携したまちづくり …… ５点: one item's
+			// title wrapped before its mark, unless more such lines follow (a group's unnumbered items)
 			return true;
 		}
 		if (after != null && !after.isBlank() && isPlainLine(after) && indent(after.text()) < indent(next.text())
@@ -888,6 +931,17 @@ final class ModelBuilder {
 	}
 
 	/** A heading and what its line prints at the right margin: its title, its figure under a label, or a remark. */
+	private static boolean headingWithDate(List<AlignedRows.Span> aligned, Location at) {
+		return aligned.size() >= 3 && BARE_NUMBER_SPAN.matcher(aligned.get(0).text().strip()).matches()
+				&& HeadingShapes.match(aligned.get(0).text().strip() + "　" + aligned.get(1).text().strip(), at).isPresent()
+				&& aligned.stream().skip(2).allMatch(span -> DATE_OR_TIME.matcher(span.text()).find())
+				&& !DATE_OR_TIME.matcher(aligned.get(1).text()).find();
+	}
+
+	/** Ⅱ, ３, （２）, 第２: a number standing alone before the title it numbers. */
+	private static final Pattern BARE_NUMBER_SPAN = Pattern
+		.compile("^(?:[IVXⅠ-Ⅻ]{1,4}|[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)]|第[0-9０-９一二三四五六七八九十]{1,2})$");
+
 	private void headingAndMargin(Heading h, String margin, Location at) {
 		Optional<Field> field = field(margin, at);
 		if (h.title().isEmpty()) {
@@ -1212,6 +1266,66 @@ final class ModelBuilder {
 			}
 		}
 		return alignedColumns;
+	}
+
+	/**
+	 * 【市民の視点】 between a table's header and its rows, or between groups of its rows: the rows after the group label
+	 * are still under the header above it, printed in the same columns.
+	 */
+	/** Each column overlaps the one above it: the cells of one table, figures set right under left-set labels. */
+	private static boolean sameColumns(List<AlignedRows.Span> columns, List<AlignedRows.Span> above) {
+		if (columns == above) {
+			return true;
+		}
+		if (columns.size() != above.size()) {
+			return false;
+		}
+		for (int c = 0; c < columns.size(); c++) {
+			if (columns.get(c).start() >= above.get(c).end() || above.get(c).start() >= columns.get(c).end()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * 政策 | 施策 | 成果指標 | … over （年度） | R3 | R4 | R5 | （R7）, a blank line, then rows with more columns than the
+	 * header has cells: the header's lines placed again under the rows' columns, as one table.
+	 */
+	private Table underHeaderPlacedAbove(Table rows, List<AlignedRows.Span> columns) {
+		if (rows.headerRows() > 0 || alignedBlocks < 1 || alignedBlocks != blocks.size()
+				|| !(blocks.get(alignedBlocks - 1) instanceof Table above) || above.headerRows() == 0
+				|| above.layout() != Table.Layout.ALIGNED || above.rows().size() > 3
+				|| above.body().stream().flatMap(List::stream).anyMatch(cell -> HeaderRows.isFigure(cell.text()))) {
+			// a header alone: its rows name columns, perhaps a second row of years and brackets (（年度）| R3 | R4)
+			return rows;
+		}
+		List<List<Cell>> headed = new ArrayList<>();
+		for (int k = alignedStart; k < alignedEnd && headed.size() < above.rows().size(); k++) {
+			if (!lines.get(k).isBlank()) {
+				headed.add(AlignedRows.placed(lines.get(k), columns, file));
+			}
+		}
+		if (headed.size() != above.rows().size()) {
+			return rows;
+		}
+		blocks.remove(blocks.size() - 1);
+		int headerRows = headed.size();
+		headed.addAll(rows.rows());
+		return new Table(headed, headerRows, above.location(), Table.Layout.ALIGNED);
+	}
+
+	private Table underHeaderAbove(Table rows) {
+		if (rows.headerRows() > 0 || alignedBlocks < 1 || alignedBlocks >= blocks.size()
+				|| blocks.subList(alignedBlocks, blocks.size()).stream().anyMatch(block -> !(block instanceof Heading))
+				|| !(blocks.get(alignedBlocks - 1) instanceof Table above)
+				|| above.headerRows() == 0 || above.layout() != Table.Layout.ALIGNED
+				|| above.rows().get(0).size() != rows.columnCount()) {
+			return rows;
+		}
+		List<List<Cell>> headed = new ArrayList<>(above.rows().subList(0, above.headerRows()));
+		headed.addAll(rows.rows());
+		return rows.withRows(headed, above.headerRows());
 	}
 
 	/**

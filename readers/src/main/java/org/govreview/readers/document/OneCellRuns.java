@@ -61,7 +61,14 @@ final class OneCellRuns {
 				i = years;
 				continue;
 			}
-			if (i + 1 < lines.size() && Wraps.isBracketedQualifier(lines.get(i + 1).stripped())) {
+			if (i + 1 < lines.size() && isHeaderLine(lines.get(i + 1)) && Words.key(lines.get(i + 1).stripped()).length() <= 3
+					&& Words.isHeaderWord(header.stripped() + lines.get(i + 1).stripped())) {
+				// 進捗 then 状況: one header cell its column's width wrapped
+				header = new ModelBuilder.Line(header.stripped() + lines.get(i + 1).stripped(), header.number(), header.page());
+				qualifiers++;
+				i++;
+			}
+			else if (i + 1 < lines.size() && Wraps.isBracketedQualifier(lines.get(i + 1).stripped())) {
 				// 現状値 then （H29）, (単位：人): a header cell printed over two lines
 				header = new ModelBuilder.Line(header.stripped() + lines.get(i + 1).stripped(), header.number(), header.page());
 				qualifiers++;
@@ -159,6 +166,16 @@ final class OneCellRuns {
 			int j = skipFurniture(lines, i);
 			while (records && j < lines.size() && (lines.get(j).isBlank() || ModelBuilder.isFurniture(lines.get(j)))) {
 				j++;
+			}
+			if (rows.size() == 1) {
+				// 今後の方向性, a blank line, then 2-2: the header set apart from keyed rows
+				int k = j;
+				while (k < lines.size() && lines.get(k).isBlank()) {
+					k++;
+				}
+				if (k > j && k < lines.size() && isKey(lines.get(k).stripped(), days)) {
+					j = k;
+				}
 			}
 			while (keyed && !records && j < lines.size() && isWrappedLastCell(rows.get(rows.size() - 1), lines.get(j), days)) {
 				// 多言語サイトを開設。Ｗｉ－Ｆｉ整備は then 一部にとどまる。: the last cell wrapped, the next row starts at a key
@@ -259,18 +276,20 @@ final class OneCellRuns {
 		if (record.stream().anyMatch(line -> !isCell(line, false)) || !isCell(record.get(0), true)) {
 			return null;
 		}
+		List<ModelBuilder.Line> printed = List.copyOf(record);
 		while (record.size() > columns) {
 			int wrapped = -1;
 			for (int k = 1; k + 1 < record.size() && wrapped < 0; k++) {
 				String text = record.get(k).stripped();
 				String next = record.get(k + 1).stripped();
-				if (!text.endsWith("。") && (Wraps.UNFINISHED.matcher(text).find() || next.matches("^[\\p{IsHiragana}、。）)].*")) && !isValue(next)
+				if (!text.endsWith("。") && (Wraps.UNFINISHED.matcher(text).find() || next.matches("^[\\p{IsHiragana}、。）)].*")) && joinable(next)
 						&& !HeaderRows.isFigure(text)) {
 					wrapped = k;
 				}
 			}
 			if (wrapped < 0) {
-				return null;
+				// no line stops mid-phrase: the surer joins of a keyed row, widths among them
+				return isKey(printed.get(0).stripped(), false) ? fitted(printed, columns, false) : null;
 			}
 			ModelBuilder.Line first = record.get(wrapped);
 			record.set(wrapped, new ModelBuilder.Line(Wraps.join(List.of(first.stripped(), record.get(wrapped + 1).stripped())),
@@ -333,11 +352,20 @@ final class OneCellRuns {
 					bestScore = score;
 				}
 			}
+			for (int k = 1; best < 0 && k + 1 < record.size(); k++) {
+				if (fillsWidth(record.get(k).stripped(), lines) && joinable(record.get(k + 1).stripped())
+						&& (days || k + 1 < record.size() - 1)) {
+					// 障がいのある人の就労支援と居場 then 所づくり, nothing surer left: a line as wide as the row's
+					// widest, cut at its column's edge
+					best = k;
+				}
+			}
 			if (best < 0) {
 				return null;
 			}
 			ModelBuilder.Line first = record.get(best);
-			String separator = first.stripped().endsWith("。") ? "\n" : "";
+			String separator = first.stripped().endsWith("。") || DEPARTMENT.matcher(first.stripped()).matches()
+					&& DEPARTMENT.matcher(record.get(best + 1).stripped()).matches() ? "\n" : "";
 			String joined = separator.isEmpty() ? Wraps.join(List.of(first.stripped(), record.get(best + 1).stripped()))
 					: first.stripped() + separator + record.get(best + 1).stripped();
 			record.set(best, new ModelBuilder.Line(joined, first.number(), first.page()));
@@ -346,12 +374,36 @@ final class OneCellRuns {
 		return record;
 	}
 
+	private static boolean fillsWidth(String line, List<ModelBuilder.Line> record) {
+		int widest = record.stream().map(ModelBuilder.Line::stripped).filter(OneCellRuns::joinable)
+			.mapToInt(String::length).max().orElse(0);
+		return joinable(line) && !line.endsWith("。") && line.length() >= 12 && line.length() >= widest - 1;
+	}
+
+	private static boolean joinable(String text) {
+		return !isValue(text) && !standsAlone(text) && !ROW_KEY.matcher(Words.key(text)).matches();
+	}
+
 	/** How surely {@code next} is the rest of {@code line}'s cell: 0 for never, higher for surer. */
 	private static int joinScore(String line, String next, boolean nextIsLast) {
-		if (isValue(next) || isValue(line) || nextIsLast) {
+		if (DEPARTMENT.matcher(line).matches() && DEPARTMENT.matcher(next).matches()) {
+			// 企画政策課 then 財政課: two departments of one cell, one per line
+			return 2;
+		}
+		if (isValue(next) || isValue(line) || standsAlone(next) || standsAlone(line)) {
 			return 0;
 		}
-		if (next.length() <= 2 || next.matches("^[\\p{IsHiragana}、。）)」].*") || line.matches(".*。[^。]+$")
+		if (Wraps.unbalanced(line)) {
+			// 通学路の安全対策（ガードレー then ル・グリーンベルトの整備）: a bracket the next line closes
+			return 3;
+		}
+		if (nextIsLast) {
+			// 保育需要の推移を注視し、民間保 then 育所の誘致を進める。 at the row's end: a sentence that only its second
+			// line finishes; anything else there is the last column's own cell
+			return next.matches("^[\\p{IsHiragana}、。）)」].*") ? 2
+					: !line.endsWith("。") && next.endsWith("。") && line.length() >= 10 ? 1 : 0;
+		}
+		if (next.length() <= 2 && line.length() > 2 || next.matches("^[\\p{IsHiragana}、。）)」].*") || line.matches(".*。[^。]+$")
 				|| next.matches("^[（(][^（）()]{1,30}[）)]$") && !line.matches(".*[）)]$")) {
 			// （大垣市役所本庁舎） under 岐阜県大垣市: where in the place, part of its cell
 			// 配 then 備; 待 then 機は…; a sentence that goes on after its first full stop
@@ -399,6 +451,15 @@ final class OneCellRuns {
 		group.addAll(rest);
 		group.add(lines.get(j));
 		return j + 1;
+	}
+
+	private static final org.govreview.readers.text.EvaluationMarks MARKS = org.govreview.readers.text.EvaluationMarks.standard();
+
+	private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[^、。]{1,20}(?:課|室|係|センター)$");
+
+	/** 順調, Ａ, ◎, 児童課: an evaluation or a department, a cell of its own that never wraps into another. */
+	private static boolean standsAlone(String text) {
+		return text.length() <= 8 && MARKS.read(text).isPresent() || DEPARTMENT.matcher(text).matches();
 	}
 
 	private static boolean isValue(String text) {

@@ -53,6 +53,11 @@ final class Words {
 	}
 
 	/** True when the text is a header word, or a short text containing one (成果指標名, 現状値(R4)). */
+	/** True when the text is itself one of the words that name a column (進捗状況), not just contains one. */
+	static boolean isHeaderWord(String text) {
+		return HEADER.contains(key(text).replaceAll("[()（）【】\\[\\]]", ""));
+	}
+
 	static boolean isHeaderCell(String text) {
 		String key = key(text).replaceAll("[()（）【】\\[\\]]", "");
 		if (key.isEmpty() || key.length() > 14) {

@@ -280,7 +280,7 @@ final class Wraps {
 		return filled;
 	}
 
-	private static boolean unbalanced(String text) {
+	static boolean unbalanced(String text) {
 		return text.chars().filter(c -> c == '（' || c == '(').count() > text.chars().filter(c -> c == '）' || c == ')').count();
 	}
 
@@ -315,6 +315,43 @@ final class Wraps {
 			}
 		}
 		return figures && lastFigures && cut;
+	}
+
+	/**
+	 * True when the line below a row without figures gives that row its figures: it holds figures only where the row is
+	 * empty, leaves the first column empty, and each of its other cells finishes a cell of the row (の参加者数, 月平均）).
+	 */
+	static boolean figuresBelow(List<String> cells, List<Cell> below) {
+		if (cells.stream().anyMatch(HeaderRows::isDatedFigure) || below.isEmpty() || !below.get(0).isEmpty()) {
+			return false;
+		}
+		boolean figures = false;
+		boolean finishes = false;
+		for (int c = 1; c < below.size(); c++) {
+			String cell = below.get(c).text();
+			if (cell.isEmpty()) {
+				continue;
+			}
+			String over = c < cells.size() ? cells.get(c) : "";
+			if (HeaderRows.isDatedFigure(cell) || isUnitCell(cell)) {
+				if (!over.isEmpty()) {
+					return false;
+				}
+				figures |= HeaderRows.isDatedFigure(cell);
+			}
+			else if (over.isEmpty() || !(cell.matches("^[\\p{IsHiragana}ー].*|^[^（(]*[）)].*") || UNFINISHED.matcher(over).find())) {
+				return false;
+			}
+			else {
+				finishes = true;
+			}
+		}
+		return figures && finishes;
+	}
+
+	/** ％, 人, 時間, 手続: a unit column's cell, too short to be a name's rest. */
+	private static boolean isUnitCell(String cell) {
+		return cell.strip().length() <= 3 && cell.matches("[^0-9０-９\\p{IsHiragana}]+");
 	}
 
 	/** Joins each filled cell of {@code row} into the cell of {@code last} above it, padding {@code last} as needed. */

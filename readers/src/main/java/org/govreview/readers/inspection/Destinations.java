@@ -29,9 +29,16 @@ final class Destinations {
 	private static final Pattern BRACKETED_NAME = Pattern.compile("[(（]\\s*((?:" + PREFECTURE
 			+ "\\s*)?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,10}?[市町村区])\\s*[)）]\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
 
-	/** What may follow a heading's name: a bracket (the date, the prefecture, a facility, ＜１月２７日＞) and nothing else. */
+	/**
+	 * What may follow a heading's name: a bracket (the date, the prefecture, a facility, ＜１月２７日＞), perhaps a note
+	 * (※同日午後　現地視察), and nothing else.
+	 */
 	private static final Pattern BRACKET_ONLY = Pattern
-		.compile("^(?:[\\s　]*(?:[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]|[＜<〈【\\[［][^＜<〈【\\[［＞>〉】\\]］]*[＞>〉】\\]］]))*[\\s　]*$");
+		.compile("^(?:[\\s　]*(?:[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]|[＜<〈【\\[［][^＜<〈【\\[［＞>〉】\\]］]*[＞>〉】\\]］]))*[\\s　]*(?:※.*)?$");
+
+	/** 新潟県長岡市　　令和６年１０月２９日（火）　１３：３０～１５：００: the visit's date (and time) after its name. */
+	private static final Pattern DATED_TAIL = Pattern
+		.compile("^[\\s　]+(?:(?:令和|平成|R|H)?[0-9元]{1,4}[年.])?[0-9]{1,2}[月.][0-9]{1,2}日?(?:[(（][^()（）]{1,3}[)）])?[^。]{0,24}$");
 
 	private Destinations() {
 	}
@@ -56,7 +63,8 @@ final class Destinations {
 	 */
 	static Optional<String> headingName(String body) {
 		Matcher matcher = NAME_AT_START.matcher(body);
-		if (matcher.find() && BRACKET_ONLY.matcher(body.substring(matcher.end())).matches()) {
+		if (matcher.find() && (BRACKET_ONLY.matcher(body.substring(matcher.end())).matches()
+				|| DATED_TAIL.matcher(InspectionDates.normalize(body.substring(matcher.end()))).matches())) {
 			return nameAtStart(body);
 		}
 		Matcher bracketed = BRACKETED_NAME.matcher(body);

@@ -34,6 +34,8 @@ final class Fragments {
 	}
 
 	/** A cell or paragraph of one source line (0-based {@code line}), the {@code column}th of that line. */
+	private static final Pattern ROLE_LABEL = Pattern.compile("^(?:副?委員長?|副?議長|議員)");
+
 	record Fragment(int line, int column, String text) {
 	}
 
@@ -53,6 +55,10 @@ final class Fragments {
 			}
 			else if (block instanceof ListItem item) {
 				walk.add(item.location(), item.marker() + " " + item.body());
+			}
+			else if (block instanceof Field field && ROLE_LABEL.matcher(field.label()).lookingAt() && field.label().length() <= 6) {
+				// 委　　員　　石　川　博　之 read as the field 委員: 石川博之, a role and its member as printed
+				walk.add(field.location(), field.label() + "　　" + field.value());
 			}
 			else if (block instanceof Field field) {
 				walk.add(field.location(), field.text());

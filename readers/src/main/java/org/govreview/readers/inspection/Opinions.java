@@ -37,7 +37,7 @@ final class Opinions {
 
 	/** ①, (2), ３．: the mark a numbered point of a committee's opinions starts with. */
 	private static final java.util.regex.Pattern POINT = java.util.regex.Pattern
-		.compile("^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、])");
+		.compile("^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．、]|[ 　](?=\\S)))");
 
 	private boolean unnamedNumbered;
 
@@ -80,6 +80,20 @@ final class Opinions {
 			Paragraphs.append(this.byMember.get(this.member), text);
 			return;
 		}
+		String[] lines = text.split("\n");
+		if (lines.length > 1 && java.util.Arrays.stream(lines).skip(1).anyMatch(each -> POINT.matcher(each.strip()).lookingAt())) {
+			// 1 所得制限のない… / 2 財源確保のために… printed as one paragraph: each numbered point on its own
+			StringBuilder piece = new StringBuilder();
+			for (String each : lines) {
+				if (POINT.matcher(each.strip()).lookingAt() && piece.length() > 0) {
+					add(piece.toString(), line);
+					piece.setLength(0);
+				}
+				piece.append(piece.length() > 0 ? "\n" : "").append(each);
+			}
+			add(piece.toString(), line);
+			return;
+		}
 		boolean point = POINT.matcher(text.strip()).lookingAt();
 		if (point) {
 			// ① …, ② …: the committee's opinions one point at a time
@@ -99,6 +113,8 @@ final class Opinions {
 	 */
 	List<MemberOpinion> finish(String soleAuthor, String body) {
 		closeUnnamed();
+		// （その１・その２を通じて） over the points: what they cover, no opinion
+		this.unnamedPassages.removeIf(passage -> passage.text().strip().matches("^[（(][^（）()]{1,30}[）)]$"));
 		List<MemberOpinion> points = new ArrayList<>();
 		boolean numbered = body != null && soleAuthor == null && !this.destinationNamed && this.unnamedPassages.size() >= 2
 				&& this.unnamedPassages.stream().allMatch(Passage::numbered);

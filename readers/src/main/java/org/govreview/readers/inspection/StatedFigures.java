@@ -23,13 +23,23 @@ record StatedFigures(Long population, Long households, BigDecimal areaKm2, Local
 
 	private static final Pattern HOUSEHOLDS = Pattern.compile("世\\s*帯\\s*数?[^\\d]{0,6}?" + COUNT + "\\s*世帯");
 
+	/** 人口は30万5,580人、約13万8千世帯: the households right after the population, unlabelled. */
+	private static final Pattern HOUSEHOLDS_AFTER_POPULATION = Pattern
+		.compile("人\\s*口[^\\d]{0,6}?" + COUNT + "\\s*人\\s*[、,]\\s*約?\\s*" + COUNT + "\\s*世帯(?!数)");
+
 	/** NFKC turns km² and ㎢ into km2. */
 	private static final Pattern AREA = Pattern
 		.compile("面\\s*積[^\\d]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:km\\s*2|平方\\s*(?:キロ(?:メートル)?|km))");
 
 	static StatedFigures in(String text) {
 		String normalized = InspectionDates.normalize(text);
-		return new StatedFigures(count(POPULATION, normalized), count(HOUSEHOLDS, normalized),
+		Long households = count(HOUSEHOLDS, normalized);
+		if (households == null) {
+			Matcher after = HOUSEHOLDS_AFTER_POPULATION.matcher(normalized);
+			households = after.find() ? JapaneseNumbers.number(after.group(2))
+				.map(value -> value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()).orElse(null) : null;
+		}
+		return new StatedFigures(count(POPULATION, normalized), households,
 				number(AREA, normalized).orElse(null), InspectionDates.asOf(text).orElse(null));
 	}
 

@@ -64,6 +64,10 @@ final class VisitFacts {
 			this.start = other.start;
 			this.end = other.end;
 		}
+		else if (other.start != null && other.end != null && this.end != null && !other.start.isBefore(this.end)) {
+			// （その１）10:00～11:45, （その２）13:30～15:00: a visit in parts, from the first start to the last end
+			this.end = other.end;
+		}
 		this.topic = this.topic != null ? this.topic : other.topic;
 		this.purpose = this.purpose != null ? this.purpose : other.purpose;
 		this.homeSituation = this.homeSituation != null ? this.homeSituation : other.homeSituation;
@@ -71,8 +75,19 @@ final class VisitFacts {
 		if (this.questions.isEmpty()) {
 			this.questions = other.questions;
 		}
+		else if (!other.questions.isEmpty() && other.questions.stream().noneMatch(this.questions::contains)) {
+			// the second part's questions, asked after the first part's
+			List<QuestionAnswer> all = new ArrayList<>(this.questions);
+			all.addAll(other.questions);
+			this.questions = all;
+		}
 		if (this.opinions.isEmpty()) {
 			this.opinions = other.opinions;
+		}
+		else if (!other.opinions.isEmpty() && other.opinions.stream().noneMatch(this.opinions::contains)) {
+			List<MemberOpinion> all = new ArrayList<>(this.opinions);
+			all.addAll(other.opinions);
+			this.opinions = all;
 		}
 		other.reporters.stream().filter(name -> !this.reporters.contains(name)).forEach(this.reporters::add);
 		other.participants.stream().filter(name -> !this.participants.contains(name)).forEach(this.participants::add);

@@ -199,6 +199,19 @@ final class EvaluationScan {
 			entry.location = item.location();
 			entries.add(entry);
 		}
+		else if (block instanceof Heading heading && heading.scheme() == NumberingScheme.BRACKETED
+				&& PledgeText.departments(heading.title()).stream().allMatch(PledgeText::isDepartment)) {
+			// 〔経済部・都市部〕 on the line under an item: the departments it belongs to, never a group
+			Entry entry = new Entry();
+			entry.location = heading.location();
+			Entry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+			if (last != null && last.role == Role.ITEM && last.departments.isEmpty()) {
+				PledgeText.departments(heading.title()).stream().map(PledgeText::clean).forEach(last.departments::add);
+			}
+			else {
+				entries.add(entry);
+			}
+		}
 		else if (block instanceof Heading heading) {
 			Entry entry = line(heading.scheme() == NumberingScheme.SYMBOL ? heading.label() + " " + heading.title()
 					: heading.title(), null);
@@ -341,6 +354,7 @@ final class EvaluationScan {
 		}
 		List<String> departments = new ArrayList<>();
 		text = takeDepartments(text, departments);
+		boolean led = LEADERS.matcher(text).find();
 		text = LEADERS.matcher(text).replaceAll(" ").strip();
 		Evaluation evaluation = null;
 		String title = null;
@@ -355,7 +369,10 @@ final class EvaluationScan {
 		else {
 			int gap = lastGap(text);
 			if (gap > 0) {
-				Optional<Evaluation> mark = markOf(withoutEvaluationLabel(text.substring(gap).strip()));
+				String tail = withoutEvaluationLabel(text.substring(gap).strip());
+				// 中小企業の事業承継支援 ……… ４点: a score the leaders lead to, in points
+				Optional<Evaluation> mark = markOf(tail)
+					.or(() -> led && tail.endsWith("点") ? EvaluationMarks.score(tail, levels()) : Optional.empty());
 				if (mark.isPresent()) {
 					evaluation = mark.get();
 					title = text.substring(0, gap).strip();

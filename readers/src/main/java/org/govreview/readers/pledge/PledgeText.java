@@ -80,7 +80,7 @@ final class PledgeText {
 	}
 
 	private static final Pattern DEPARTMENT_END = Pattern
-		.compile("(?:課|室|局|部|係|所|センター|本部)$");
+		.compile("(?:課|室|局|部|係|所|センター|本部|委員会)$");
 
 	/** The evaluation as a fact states it: stars and scores as their number, marks and grades canonical, words as printed. */
 	static String display(Evaluation evaluation) {

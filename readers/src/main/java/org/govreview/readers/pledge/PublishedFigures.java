@@ -99,6 +99,8 @@ final class PublishedFigures {
 			}
 			String headerUnit = key(header.get(figureColumn)).matches(".*(率|割合|%|％).*") ? "%"
 					: key(header.get(figureColumn)).matches(".*(点|平均).*") ? "点" : null;
+			boolean policyRow = false;
+			List<Group> unmatched = new ArrayList<>();
 			for (List<Cell> row : table.body()) {
 				int column = figureColumn + Math.max(0, row.size() - header.size());
 				if (column >= row.size()) {
@@ -136,7 +138,21 @@ final class PublishedFigures {
 					continue;
 				}
 				String title = clean(stripNumbering(withoutGroupLabel(LEADING_SYMBOL.matcher(nfkc(label.toString()).strip()).replaceFirst(""))));
-				placeFigure(title, figure, unit);
+				Group placed = placeFigure(title, figure, unit);
+				if (placed != null) {
+					policyRow |= scan.policies.contains(placed);
+				}
+				else if (isTitle(title) && !TOTAL_TITLE.matcher(title).find()
+						&& scan.entries.stream().anyMatch(entry -> entry.role == Role.ITEM)) {
+					Group group = new Group(title);
+					group.figure = figure;
+					group.unit = unit;
+					unmatched.add(group);
+				}
+			}
+			if (policyRow) {
+				// every field's figure, the items listed for a few (抜粋): the others are fields all the same
+				scan.policies.addAll(unmatched);
 			}
 		}
 		scan.scoredGroups = (int) scan.allGroups().stream().filter(group -> group.figure != null).count();
@@ -153,9 +169,13 @@ final class PublishedFigures {
 		return text;
 	}
 
-	private void placeFigure(String title, BigDecimal figure, String unit) {
+	/** (分野小計), 総合点, 全体（単純平均）: a row that sums or averages the groups, none of them. */
+	private static final Pattern TOTAL_TITLE = Pattern.compile("計|総合|全体|平均|総点");
+
+	/** The group the figure was placed with: found by its title, or made when the document lists no items. */
+	private Group placeFigure(String title, BigDecimal figure, String unit) {
 		if (!isTitle(title)) {
-			return;
+			return null;
 		}
 		Group best = null;
 		double bestScore = 0.8;
@@ -174,13 +194,16 @@ final class PublishedFigures {
 				best.figure = figure;
 				best.unit = unit;
 			}
+			return best;
 		}
-		else if (scan.entries.stream().noneMatch(entry -> entry.role == Role.ITEM)) {
+		if (scan.entries.stream().noneMatch(entry -> entry.role == Role.ITEM)) {
 			Group group = new Group(title);
 			group.figure = figure;
 			group.unit = unit;
 			scan.policies.add(group);
+			return group;
 		}
+		return null;
 	}
 
 	private static final Pattern MEAN_ALONE = Pattern.compile("^(?:全体|総合)平均(?:点)?\\s*[:：]?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)$");
@@ -214,8 +237,14 @@ final class PublishedFigures {
 		}
 	}
 
+	/** 合計が100％にならない場合があります: a note on rounding, whose figure is nobody's result. */
+	private static final Pattern ROUNDING_NOTE = Pattern.compile("四捨五入|端数|切り?捨て|場合があ");
+
 	private static Optional<Quantity> overallIn(String sentence) {
 		String text = withoutBrackets(sentence);
+		if (ROUNDING_NOTE.matcher(text).find()) {
+			return Optional.empty();
+		}
 		Matcher mean = MEAN_ALONE.matcher(text.strip());
 		if (mean.matches()) {
 			// 全体平均 3.6: a mean of scores, printed without its unit

@@ -180,7 +180,9 @@ final class ProseFigures {
 			if (!number.isNumber()) {
 				continue;
 			}
-			String subject = city ? name + CITY_SUFFIX : name;
+			// ・職員数　4,126人: the bullet is no part of the name
+			String bare = name.replaceFirst("^[・･•]\\s*", "");
+			String subject = city ? bare + CITY_SUFFIX : bare;
 			String printed = own != null ? sentence.substring(own.start(), own.end()) : "";
 			add(new Statistic(subject, printed, year, number, issueId));
 		}

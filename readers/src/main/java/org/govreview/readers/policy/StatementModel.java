@@ -198,6 +198,15 @@ final class StatementModel {
 				if (block instanceof Field field && isLabelled(concept, field.label()) && !field.value().isBlank()) {
 					return field.value().strip();
 				}
+				if (block instanceof org.govreview.readers.document.Table table) {
+					// │部の使命│市民に信頼される…│: a form's row, its label in the first cell
+					for (List<org.govreview.readers.document.Cell> row : table.rows()) {
+						if (row.size() >= 2 && isLabelled(concept, row.get(0).text()) && !row.get(0).text().contains("\n")
+								&& !row.get(1).text().isBlank() && row.stream().skip(2).allMatch(cell -> cell.text().isBlank())) {
+							return row.get(1).text().replace("\n", "").strip();
+						}
+					}
+				}
 				if (block instanceof Paragraph paragraph) {
 					List<String> lines = paragraph.lines();
 					for (int line = 0; line + 1 < lines.size(); line++) {
@@ -453,6 +462,13 @@ final class StatementModel {
 				}
 				continue;
 			}
+			String formIssue = block instanceof Table table ? formIssues(table, issue) : null;
+			if (formIssue != null) {
+				// │重点目標①│多様な人材が…│ over │具体的な取組│・…│: a form's rows, an issue and its actions each
+				issue = formIssue;
+				acting = false;
+				continue;
+			}
 			if (block instanceof Table table) {
 				if (tables.read(table, id(issue), caption)) {
 					// （参考）市全体：38.9％ under the figures of ■ an indicator: the same indicator's
@@ -591,9 +607,30 @@ final class StatementModel {
 					continue;
 				}
 			}
+			if (block instanceof Table table) {
+				int first = table.headerRows();
+				while (first < table.rows().size() && !isIssueRow(table.rows().get(first))) {
+					first++;
+				}
+				if (first > 0 && first < table.rows().size()) {
+					// the form's rows about the department (使命, 現状と課題 …) before its first numbered issue
+					repaired.add(table.withRows(table.rows().subList(0, first), table.headerRows()));
+					repaired.add(table.withRows(table.rows().subList(first, table.rows().size()), 0));
+					continue;
+				}
+			}
 			repaired.add(block);
 		}
 		return repaired;
+	}
+
+	private static boolean isIssueRow(List<Cell> row) {
+		if (row.size() < 2 || row.stream().skip(2).anyMatch(cell -> !cell.text().isBlank())) {
+			return false;
+		}
+		java.util.regex.Matcher numbered = ISSUE_LABEL.matcher(ProseFigures.nfkc(row.get(0).text()).strip());
+		return numbered.matches() && VOCABULARY.is("issue", numbered.group(1)) && !row.get(1).text().isBlank()
+				&& !row.get(1).text().contains("\n");
 	}
 
 	private String nthIssue(String number) {
@@ -846,6 +883,41 @@ final class StatementModel {
 
 	private static String issueTitle(String title) {
 		return title.strip().replaceAll("^[【〔\\[]|[】〕\\]]$", "").strip();
+	}
+
+	/** 重点目標①, 経営課題２: a row label that names an issue by its number. */
+	private static final java.util.regex.Pattern ISSUE_LABEL = java.util.regex.Pattern
+		.compile("^(\\S{1,8}?)[\\s　]*([0-9０-９]{1,2}|[①-⑳])$");
+
+	/**
+	 * The issues of a form whose rows are label and value (重点目標① | its title; 具体的な取組 | its actions, one per
+	 * line), read into the statement; the last issue read, or null when no row names an issue.
+	 */
+	private String formIssues(Table table, String current) {
+		String issue = current;
+		boolean read = false;
+		for (List<Cell> row : table.rows()) {
+			if (row.size() < 2 || row.stream().skip(2).anyMatch(cell -> !cell.text().isBlank())) {
+				continue;
+			}
+			String label = ProseFigures.nfkc(row.get(0).text()).strip();
+			String value = row.get(1).text().strip();
+			if (isIssueRow(row)) {
+				issue = issueTitle(value);
+				this.ids.putIfAbsent(issue, label.replaceAll("\\s", ""));
+				this.headingIssuesRead = true;
+				read = true;
+			}
+			else if (issue != null && isActionLabel(label) && (read || value.contains("\n"))) {
+				for (String line : value.split("\n")) {
+					if (!line.isBlank()) {
+						action(issue, line);
+					}
+				}
+				read = true;
+			}
+		}
+		return read ? issue : null;
 	}
 
 	private void action(String issue, String text) {

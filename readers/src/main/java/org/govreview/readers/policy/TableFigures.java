@@ -234,8 +234,9 @@ final class TableFigures {
 				unitColumn = i;
 			}
 		}
+		int nameColumn = nameColumn(header, columns.get(0));
 		for (List<Cell> row : table.body()) {
-			String[] name = placeRow(nameAndUnit(Table.cell(row, 0).orElse("")), caption);
+			String[] name = placeRow(nameAndUnit(Table.cell(row, nameColumn).orElse("")), caption);
 			if (name[1] == null && unitColumn > 0) {
 				name[1] = unitOf(Table.cell(row, unitColumn).orElse(""));
 			}
@@ -245,6 +246,19 @@ final class TableFigures {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * 視点／戦略目標 | 重要成功要因 | 業績評価指標（ＫＰＩ） | … | Ｒ４実績: the figures are the named indicator's, not the
+	 * goal's at the left; without a column so headed, the first names them.
+	 */
+	private int nameColumn(List<String> header, int firstFigures) {
+		for (int i = 1; i < firstFigures; i++) {
+			if (this.vocabulary.mentions("indicator", header.get(i))) {
+				return i;
+			}
+		}
+		return 0;
 	}
 
 	private boolean yearRows(Table table, String issueId) {

@@ -21,7 +21,9 @@ import org.govreview.domain.indicator.IndicatorValue;
  */
 public final class JapaneseNumbers {
 
-	private static final Pattern ABSENT = Pattern.compile("^[—―‐\\-−－ー–]*$");
+	private static final Pattern ABSENT = Pattern.compile("^[—―‐\\-−－ー–]*$|^[—―‐\\-−－ー–]+\\s*[(（][^()（）]{1,10}[)）]$");
+
+	private static final Pattern TWO_FIGURES = Pattern.compile("\\d\\.\\d+\\s+\\d|\\d\\s+\\d+\\.\\d");
 
 	/** A leading quantity: digits with separators, each optionally followed by kanji multipliers. */
 	private static final Pattern QUANTITY = Pattern
@@ -62,6 +64,9 @@ public final class JapaneseNumbers {
 	 */
 	public static Optional<Quantity> quantity(String printed) {
 		String raw = printed == null ? "" : printed.strip();
+		if (TWO_FIGURES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).find()) {
+			return Optional.empty();
+		}
 		String text = normalize(raw);
 		Matcher approximate = APPROXIMATE.matcher(text);
 		boolean approx = approximate.lookingAt();
@@ -82,6 +87,10 @@ public final class JapaneseNumbers {
 		String text = normalize(raw);
 		if (ABSENT.matcher(text).matches()) {
 			return IndicatorValue.absent(raw);
+		}
+		if (TWO_FIGURES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).find()) {
+			// 81.9 82.0: two figures a cell's extraction ran together, no one figure
+			return IndicatorValue.milestone(text, raw);
 		}
 		text = ZERO_CHANGE.matcher(text).replaceFirst("");
 		Matcher sign = SIGN.matcher(text);

@@ -798,4 +798,99 @@ class DocumentModelTests {
 			.satisfies(table -> assertThat(cells(table)).extracting(row -> row.get(2))
 				.containsExactly("調 査 項 目", "枚方市駅周辺再整備の取組について", "こどもを核としたまちづくりとこども総合支援について"));
 	}
+
+	@Test
+	void rowsUnderAGroupLabelKeepTheHeaderAboveTheLabel() {
+		List<Table> tables = model(
+				"  視点／戦略目標        重要成功要因              業績評価指標（ＫＰＩ）          単位    Ｒ４実績   Ｒ５実績   Ｒ６目標",
+				"  【市民の視点】",
+				"  Ⅰ 健康寿命の延伸      特定健診の受診勧奨        特定健康診査受診率              ％        38.6       40.2       45.0",
+				"  【財務の視点】",
+				"  Ⅲ 給付の適正化        後発医薬品の普及          後発医薬品の使用割合            ％        81.3       83.0       85.0")
+			.tables();
+
+		assertThat(tables).hasSize(3);
+		assertThat(tables.get(2).header()).containsExactly("視点／戦略目標", "重要成功要因", "業績評価指標（ＫＰＩ）", "単位", "Ｒ４実績",
+				"Ｒ５実績", "Ｒ６目標");
+		assertThat(cells(tables.get(2)).get(1)).containsExactly("Ⅲ 給付の適正化", "後発医薬品の普及", "後発医薬品の使用割合", "％", "81.3",
+				"83.0", "85.0");
+	}
+
+	@Test
+	void aRowWithoutFiguresThatTheLineBelowFinishesOpensARowOfItsOwn() {
+		Table table = model(
+				"  戦略目標              要因                      指標                            単位    Ｒ４実績   Ｒ５実績",
+				"  Ⅲ 医療・介護給付の    後発医薬品の普及          後発医薬品の使用割合            ％        81.3       83.0",
+				"    適正化              重症化予防                糖尿病性腎症重症化予防プログラム",
+				"                                                  の参加者数                      人          62         75")
+			.tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("戦略目標", "要因", "指標", "単位", "Ｒ４実績", "Ｒ５実績"),
+				List.of("Ⅲ 医療・介護給付の適正化", "後発医薬品の普及", "後発医薬品の使用割合", "％", "81.3", "83.0"),
+				List.of("", "重症化予防", "糖尿病性腎症重症化予防プログラムの参加者数", "人", "62", "75"));
+	}
+
+	@Test
+	void anItemNumberedInKanaIsAHeadingWhateverSpaceFollowsItsNumber() {
+		DocumentModel model = model("Ⅰ 健康寿命の延伸", "    ア　未受診者への個別通知による受診勧奨", "    イ　健康マイレージの対象メニュー拡大");
+
+		assertThat(model.tables()).isEmpty();
+		assertThat(model.headings()).extracting(Heading::scheme, Heading::title).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(NumberingScheme.ROMAN, "健康寿命の延伸"),
+				org.assertj.core.groups.Tuple.tuple(NumberingScheme.KATAKANA, "未受診者への個別通知による受診勧奨"),
+				org.assertj.core.groups.Tuple.tuple(NumberingScheme.KATAKANA, "健康マイレージの対象メニュー拡大"));
+	}
+
+	@Test
+	void keyedRowsPrintedOneCellPerLineUnderAHeaderCellWrappedOverTwoLines() {
+		Table table = model("番号", "取組項目", "進捗", "状況", "担当課", "今後の方向性", "", "1-1", "待機児童ゼロの継続と保育の受け皿", "の拡充",
+				"順調", "児童課", "保育需要の推移を注視し、民間保", "育所の誘致を進める。", "", "1-7", "公共施設の適正配置と長寿命化", "やや遅れ",
+				"企画政策課", "財政課", "個別施設計画の見直しを進める。", "", "1-9", "障がいのある人の就労支援と居場", "所づくり", "やや遅れ", "福祉課",
+				"事業者との協議を進め、拠点の", "確保を図る。")
+			.tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("番号", "取組項目", "進捗状況", "担当課", "今後の方向性"),
+				List.of("1-1", "待機児童ゼロの継続と保育の受け皿の拡充", "順調", "児童課", "保育需要の推移を注視し、民間保育所の誘致を進める。"),
+				List.of("1-7", "公共施設の適正配置と長寿命化", "やや遅れ", "企画政策課\n財政課", "個別施設計画の見直しを進める。"),
+				List.of("1-9", "障がいのある人の就労支援と居場所づくり", "やや遅れ", "福祉課", "事業者との協議を進め、拠点の確保を図る。"));
+	}
+
+	@Test
+	void aHeaderSetApartFromRowsWithMoreColumnsIsPlacedOverThem() {
+		Table table = model(
+				"政策       施策                 成果指標                 単位        基準値                 実績値                目標値     評価",
+				"                                                                     （年度）       R3      R4      R5        （R7）",
+				"",
+				"政策１     1-1 子育て支援       子育てしやすいまちだと   ％        52.3（R1）     54.1    55.8    57.2        65.0       A",
+				"                                思う市民の割合")
+			.tables().get(0);
+
+		assertThat(table.headerRows()).isEqualTo(2);
+		assertThat(table.header().get(4)).isEqualTo("基準値（年度）");
+		assertThat(table.header().get(8)).isEqualTo("目標値（R7）");
+		assertThat(cells(table).get(2)).containsExactly("政策１", "1-1 子育て支援", "子育てしやすいまちだと思う市民の割合", "％", "52.3（R1）",
+				"54.1", "55.8", "57.2", "65.0", "A");
+	}
+
+	@Test
+	void anHtmlTableOverSeveralLinesIsOneTableWithItsLineBreaksAndSpannedCells() {
+		Table table = model("<table>", "<tr><th>KPI</th><th>基準値</th><th>目標値（R6）</th><th>担当課</th></tr>",
+				"<tr><td>新規就農者数（年間）</td><td>14人<br>（R1）</td><td>20人</td><td rowspan=\"2\">農政課</td></tr>", "<tr>",
+				"<td>市内主要農産物直売所の<br>年間販売額</td>", "<td>1,082,340千円<br>（R1）</td>", "<td>1,200,000千円</td>", "</tr>", "</table>",
+				"※社会増減数は島根県人口移動調査による。")
+			.tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("KPI", "基準値", "目標値（R6）", "担当課"),
+				List.of("新規就農者数（年間）", "14人\n（R1）", "20人", "農政課"),
+				List.of("市内主要農産物直売所の\n年間販売額", "1,082,340千円\n（R1）", "1,200,000千円", "農政課"));
+	}
+
+	@Test
+	void aNumberedHeadingWithItsDateAndTimeBesideItIsAHeading() {
+		DocumentModel model = model("Ⅱ　長野県松本市　　令和６年１０月３０日（水）　午前１０時～正午",
+				"　　対応：松本市総務部ＤＸ推進本部　担当課長ほか１名", "　　　　　松本市議会事務局　次長");
+
+		assertThat(model.headings()).extracting(Heading::title).first().isEqualTo("長野県松本市");
+		assertThat(model.blocks().get(1).text()).contains("午前１０時～正午");
+	}
 }

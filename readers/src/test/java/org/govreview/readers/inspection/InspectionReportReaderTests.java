@@ -857,6 +857,41 @@ class InspectionReportReaderTests {
 		assertThat(visit.opinions()).extracting(InspectionVisit.MemberOpinion::member).containsExactly("渡辺誠一");
 	}
 
+	@Test
+	void aVisitInTwoPartsIsOneVisitFromTheFirstStartToTheLastEndWithEveryQuestionAndNumberedPoint() {
+		InspectionReport report = read("fukuyama-kaiha.txt", String.join("\n", "福山市議会議長　様", "", "令和６年度　政務活動費による行政視察報告書", "",
+				"会派名　　　新風ふくやま", "", "１．大阪府枚方市（その１）", "■視察日時", "  令和6年7月23日（火）　10時00分～11時45分", "■概要",
+				"  人口は39万4,612人、約18万4千世帯、面積は65.12㎢（令和6年7月1日現在）である。", "■質疑応答",
+				"（問）再整備の財源は。→（答）国の交付金と市債による。", "（問）合意形成の方法は。→（答）地元説明会を重ねた。", "",
+				"２．大阪府枚方市（その２）　※同日午後　現地視察", "■視察日時", "  令和6年7月23日（火）　13時30分～15時00分", "■質疑応答",
+				"（問）来館者数は。→（答）年間約50万人である。", "■所感（その１・その２を通じて）", "  1．駅周辺の公共施設を一体的に再配置する計画は参考となる。",
+				"  2．合意形成に時間をかけた点は不可欠であったと感じた。", "", "以上", "令和6年8月26日"));
+
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.destination().code().value()).isEqualTo("272108");
+			assertThat(visit.startTime()).hasToString("10:00");
+			assertThat(visit.endTime()).hasToString("15:00");
+			assertThat(visit.households()).isEqualTo(184000L);
+			assertThat(visit.questions()).hasSize(3);
+			assertThat(visit.opinions()).hasSize(2);
+		});
+	}
+
+	@Test
+	void membersWhoseRoleAndNameAreSpacedOutAreEachAMember() {
+		InspectionReport report = read("kumagaya-iinkai.txt", String.join("\n", "令和６年１１月１８日", "", "熊谷市議会議長　　様", "", "総務委員会行政視察報告書", "",
+				"１　期　日", "　　令和６年１０月２９日（火）", "", "２　参加委員", "　　委 員 長　　森　田　幸　一", "　　副委員長　　荒　井　真　理",
+				"　　委　　員　　小　島　　　学", "　　委　　員　　石　川　博　之", "　　委　　員　　関　口　　　誠", "", "３　随　行",
+				"　　議会事務局議事課　主査　上　原　　　聡", "", "Ⅰ　新潟県長岡市　　令和６年１０月２９日（火）　１３：３０～１５：００",
+				"　　対応：長岡市危機管理防災本部　危機管理防災課長ほか２名", "", "（１）市の概要", "　　人　　口　　２５７，９８８人", ""));
+
+		assertThat(report.members()).containsExactly("森田幸一", "荒井真理", "小島学", "石川博之", "関口誠");
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.destination().code().value()).isEqualTo("152021");
+			assertThat(visit.population()).isEqualTo(257988L);
+		});
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}

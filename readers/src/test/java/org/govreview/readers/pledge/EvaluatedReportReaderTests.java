@@ -527,4 +527,44 @@ class EvaluatedReportReaderTests {
 			.doesNotContain("80", "32", "100", "50");
 		assertThat(report.measures()).extracting(Measure::title).contains("子育て支援センターの年間利用者数", "科学講座の参加者数");
 	}
+
+	@Test
+	void pointsAfterLeadersWithTheDepartmentsBracketedBelowUnderAnExcerptOfTheFields() {
+		// every field's rate in the summary, the items listed for two of them only; 〔経済部・都市部〕 under an item is its
+		// departments, never a group; the rounding note's 100％ is no overall figure
+		PledgeReport report = read("市長公約（マニフェスト）の進捗評価（令和５年度）", "横須賀市", "", "（１）評価の対象", "　10分野・201事業を評価の対象としました。",
+				"（２）評価の基準", "　６段階（０点～５点）で評価しました。", "", "分野\t事業数\t満点\t得点\t達成率", "子育て・教育\t24\t120\t80\t66.7％",
+				"地域経済・雇用\t3\t15\t11\t73.3％", "海洋都市・港湾\t2\t10\t9\t90.0％", "合計\t201\t1,005\t761\t75.7％", "",
+				"※　構成比は端数処理の関係で、合計が100％にならない場合があります。", "", "■分野３　地域経済・雇用", "",
+				"（１）中小企業の事業承継支援 ………………………………………… ４点", "　　　〔経済部〕", "（２）企業誘致の推進と産業用地の確保 ………………………… ３点",
+				"　　　〔経済部・都市部〕", "（３）横浜ＤｅＮＡベイスターズファーム施設", "　　　「ＤＯＣＫ」と連携したまちづくり ……………………… ４点",
+				"　　　〔文化スポーツ観光部・教育委員会〕", "", "■分野４　海洋都市・港湾", "", "（１）久里浜港の機能強化 ……………………………………… ５点",
+				"　　　〔港湾部〕", "（２）うみかぜ公園の再整備 ……………………………………… ４点", "　　　〔港湾部〕");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactlyInAnyOrder("子育て・教育", "地域経済・雇用",
+				"海洋都市・港湾");
+		assertThat(report.measures()).extracting(Measure::title).containsExactly("中小企業の事業承継支援", "企業誘致の推進と産業用地の確保",
+				"横浜DeNAベイスターズファーム施設「DOCK」と連携したまちづくり", "久里浜港の機能強化", "うみかぜ公園の再整備");
+		assertThat(report.measures()).extracting(measure -> measure.evaluation().mark()).containsExactly("4", "3", "4", "5", "4");
+		assertThat(report.measures().get(1).departments()).containsExactly("経済部", "都市部");
+		assertThat(report.measures().get(2).departments()).containsExactly("文化スポーツ観光部", "教育委員会");
+		assertThat(report.publishedOverall()).isEqualByComparingTo("75.7");
+	}
+
+	@Test
+	void keyedItemsPrintedOneCellPerLineWithTheirStatusAndDepartment() {
+		PledgeReport report = read("町長マニフェスト進捗状況（令和５年度末）", "東浦町", "", "達成…実現したもの", "順調…計画どおり進んでいるもの", "",
+				"　「達成」と「順調」を合わせた項目は５項目で、全体の83.3％（５／６）となりました。", "",
+				"※割合は小数点以下第２位を四捨五入しているため、合計が100％にならない場合があります。", "", "政策の柱１　子どもたちの未来を育むまち", "",
+				"番号", "取組項目", "進捗", "状況", "担当課", "今後の方向性", "", "1-1", "待機児童ゼロの継続と保育の受け皿", "の拡充", "順調", "児童課",
+				"保育需要の推移を注視し、民間保", "育所の誘致を進める。", "", "1-3", "子ども医療費助成の対象を18歳", "まで拡大", "達成", "保険医療課",
+				"現行制度を継続する。", "", "1-7", "公共施設の適正配置と長寿命化", "やや遅れ", "企画政策課", "財政課", "個別施設計画の見直しを進める。");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark()).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("待機児童ゼロの継続と保育の受け皿の拡充", "順調"),
+				org.assertj.core.groups.Tuple.tuple("子ども医療費助成の対象を18歳まで拡大", "達成"),
+				org.assertj.core.groups.Tuple.tuple("公共施設の適正配置と長寿命化", "やや遅れ"));
+		assertThat(report.measures().get(2).departments()).containsExactly("企画政策課", "財政課");
+		assertThat(report.publishedOverall()).isEqualByComparingTo("83.3");
+	}
 }

@@ -568,6 +568,56 @@ class PolicyStatementReaderTests {
 		return read("oneIssue.txt", ONE_ISSUE.replace("{background}", background));
 	}
 
+	@Test
+	void aBoxDrawnFormGivesTheMissionRowTheFiguresAndEachNumberedGoalWithItsActions() {
+		PolicyStatement statement = readModel("toyota-somu.txt", String.join("\n", "令和６年度 総務部 部の方針（組織目標）", "豊田市　総務部", "",
+				"┌────────┬────────────────────────────────────┐",
+				"│部の使命        │市民に信頼される市役所であり続けるため、行政運営の基盤を支える。          │",
+				"├────────┼────────────────────────────────────┤",
+				"│部の現状と課題  │（現状）                                                                  │",
+				"│                │・職員数　4,126人（R6.4.1）                                               │",
+				"│                │・年次休暇の平均取得日数　13.2日（R5）                                    │",
+				"├────────┼────────────────────────────────────┤",
+				"│重点目標①      │多様な人材が活躍し、働きがいを実感できる組織づくり                        │",
+				"├────────┼────────────────────────────────────┤",
+				"│具体的な取組    │・時間外勤務の事前命令を徹底し、所属長による適正な業務配分を促す。        │",
+				"│                │・フレックスタイム制度の本格運用により、柔軟に働ける環境を整える。        │",
+				"├────────┼────────────────────────────────────┤",
+				"│重点目標②      │公正・透明で信頼される市政運営の確保                                      │",
+				"├────────┼────────────────────────────────────┤",
+				"│具体的な取組    │・全職員を対象とした法令遵守研修を実施する。                              │",
+				"└────────┴────────────────────────────────────┘", ""));
+
+		assertThat(statement.mission()).isEqualTo("市民に信頼される市役所であり続けるため、行政運営の基盤を支える。");
+		assertThat(statement.issues()).extracting(PolicyIssue::title, PolicyIssue::actions).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("多様な人材が活躍し、働きがいを実感できる組織づくり",
+						List.of("時間外勤務の事前命令を徹底し、所属長による適正な業務配分を促す。", "フレックスタイム制度の本格運用により、柔軟に働ける環境を整える。")),
+				org.assertj.core.groups.Tuple.tuple("公正・透明で信頼される市政運営の確保", List.of("全職員を対象とした法令遵守研修を実施する。")));
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("職員数", 2024), org.assertj.core.groups.Tuple.tuple("年次休暇の平均取得日数", 2023));
+	}
+
+	@Test
+	void aScorecardSplitByPerspectivesReadsEachIndicatorsYearsAndTheGoalsLettered() {
+		PolicyStatement statement = readModel("fujieda-bsc.txt", String.join("\n", "藤枝市", "令和６年度　健康福祉部　経営方針", "", "１　部の使命", "",
+				"   市民が健やかに安心して暮らし続けられるまちづくりを推進する。", "", "２　スコアカード", "",
+				"  視点／戦略目標        重要成功要因              業績評価指標（ＫＰＩ）          単位    Ｒ４実績   Ｒ５実績   Ｒ６目標",
+				"  【市民の視点】",
+				"  Ⅰ 健康寿命の延伸      特定健診の受診勧奨        特定健康診査受診率              ％        38.6       40.2       45.0",
+				"  【財務の視点】",
+				"  Ⅲ 医療・介護給付の    後発医薬品の普及          後発医薬品の使用割合            ％        81.3       83.0       85.0",
+				"    適正化              重症化予防                糖尿病性腎症重症化予防プログラム",
+				"                                                  の参加者数                      人          62         75         90", "",
+				"３　アクションプラン", "", "  Ⅰ 健康寿命の延伸", "    ア　未受診者への個別通知による受診勧奨", "    イ　健康マイレージの対象メニュー拡大", "",
+				"  Ⅲ 医療・介護給付の適正化", "    ア　後発医薬品差額通知の送付", ""));
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("特定健康診査受診率", 2022), org.assertj.core.groups.Tuple.tuple("特定健康診査受診率", 2023),
+					org.assertj.core.groups.Tuple.tuple("後発医薬品の使用割合", 2022), org.assertj.core.groups.Tuple.tuple("後発医薬品の使用割合", 2023),
+					org.assertj.core.groups.Tuple.tuple("糖尿病性腎症重症化予防プログラムの参加者数", 2022),
+					org.assertj.core.groups.Tuple.tuple("糖尿病性腎症重症化予防プログラムの参加者数", 2023));
+	}
+
 	private PolicyStatement readModel(String name, String text) {
 		return this.reader.read(org.govreview.readers.document.DocumentModel.of(this.loader.load(write(name, text))), null);
 	}

@@ -46,7 +46,7 @@ class JapaneseNumbersTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "—", "―", "-", "－", "‐", " — " })
+	@ValueSource(strings = { "—", "―", "-", "－", "‐", " — ", "―（新規）", "－\n（新規）" })
 	void readsADashAsAbsentNotZero(String printed) {
 		IndicatorValue value = JapaneseNumbers.value(printed);
 
@@ -159,5 +159,12 @@ class JapaneseNumbersTests {
 			out.append(c >= '!' && c <= '~' ? (char) (c - '!' + '！') : c);
 		}
 		return out.toString();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "81.9 82.0", "81.9　82.0%", "12 3.5" })
+	void twoFiguresRunTogetherAreNoNumber(String printed) {
+		assertThat(JapaneseNumbers.value(printed).isNumber()).isFalse();
+		assertThat(JapaneseNumbers.quantity(printed)).isEmpty();
 	}
 }
