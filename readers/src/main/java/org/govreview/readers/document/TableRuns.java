@@ -70,6 +70,11 @@ final class TableRuns {
 			// 月日 | 視察先 | 調査項目 over 10月29日(火) | 大阪府枚方市 | …, each day's rows set apart by a blank line
 			return true;
 		}
+		if (first.get(0).isEmpty() && !head.body().isEmpty()
+				&& first.stream().filter(cell -> HeaderRows.isDatedFigure(cell.text())).count() >= 2) {
+			// ⇥1-2 学校教育の充実⇥…⇥78.5（R1）⇥80.2: the next rows of a group whose cell its first row holds
+			return true;
+		}
 		return !first.get(0).isEmpty() && (keyed || !HeaderRows.isFigure(first.get(0).text()))
 				&& first.stream().skip(1).anyMatch(cell -> HeaderRows.isFigure(cell.text()));
 	}

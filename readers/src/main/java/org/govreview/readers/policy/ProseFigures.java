@@ -73,6 +73,20 @@ final class ProseFigures {
 	 * Reads the sentences of a text. {@code pending} is the indicator a preceding label named (アウトカム指標 …),
 	 * used when a sentence of figures names none; returns the indicator the text was last about.
 	 */
+	/** The date a section's heading states its figures as of (【区の概況】（令和６年１月１日現在）); null when it states none. */
+	private StatedPeriods.Period sectionAsOf;
+
+	private String sectionPrinted;
+
+	/** The heading line of the section the next texts stand in: its date, when it states one as of (…現在), dates them. */
+	void section(String headingLine) {
+		String text = nfkc(headingLine == null ? "" : headingLine);
+		List<StatedPeriods.Period> periods = StatedPeriods.in(text);
+		boolean asOf = periods.size() == 1 && text.substring(periods.get(0).end()).matches("^\\s*(?:現在|時点).*");
+		this.sectionAsOf = asOf ? periods.get(0) : null;
+		this.sectionPrinted = asOf ? text.substring(periods.get(0).start(), periods.get(0).end()) : null;
+	}
+
 	String read(String text, String issueId, String location, String pending) {
 		String last = pending;
 		// 現状値 27箇所（R6.3.31）→ 目標値 30箇所（R7.3.31）: what follows the arrow to a target is no statistic
@@ -156,6 +170,10 @@ final class ProseFigures {
 				continue;
 			}
 			Integer year = own != null ? Integer.valueOf(own.year()) : city ? lastYear : null;
+			if (year == null && lastYear == null && this.sectionAsOf != null && !city) {
+				// 人口　307,912人 under 【区の概況】（令和６年１月１日現在）: the section's date holds for its figures
+				year = this.sectionAsOf.year();
+			}
 			if (year == null && topic.isPresent() && lastYear != null && !gap.matches(".*(?:前年|前回|比べ|比較|から).*")) {
 				// 人口は令和6年4月1日現在で22万8,415人、世帯数は10万1,237世帯: the sentence's date holds for both
 				year = lastYear;
@@ -183,7 +201,7 @@ final class ProseFigures {
 			// ・職員数　4,126人: the bullet is no part of the name
 			String bare = name.replaceFirst("^[・･•]\\s*", "");
 			String subject = city ? bare + CITY_SUFFIX : bare;
-			String printed = own != null ? sentence.substring(own.start(), own.end()) : "";
+			String printed = own != null ? sentence.substring(own.start(), own.end()) : this.sectionAsOf != null && year != null && year == this.sectionAsOf.year() ? this.sectionPrinted : "";
 			add(new Statistic(subject, printed, year, number, issueId));
 		}
 		if (indicator == null && !values.reset().find()) {

@@ -395,9 +395,16 @@ final class StatementModel {
 			String location = block.location().toString();
 			caption = block instanceof Heading heading ? heading.title()
 					: block instanceof Table ? caption : null;
+			if (block instanceof org.govreview.readers.document.Field field
+					&& ProseFigures.nfkc(field.value()).strip().matches("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$")) {
+				// 【区の概況】（令和６年１月１日現在）: a section's label and the date its figures are as of
+				prose.section(field.value());
+				continue;
+			}
 			if (block instanceof Heading heading) {
 				pending = null;
 				endMatrix();
+				prose.section(lineOf(heading));
 				if (this.issueHeadings.contains(heading) && issueTitle(heading.title()).isEmpty()) {
 					// 【組織目標１】 over the text of an issue a table above named: that issue
 					issue = nthIssue(heading.number());
@@ -631,6 +638,13 @@ final class StatementModel {
 		java.util.regex.Matcher numbered = ISSUE_LABEL.matcher(ProseFigures.nfkc(row.get(0).text()).strip());
 		return numbered.matches() && VOCABULARY.is("issue", numbered.group(1)) && !row.get(1).text().isBlank()
 				&& !row.get(1).text().contains("\n");
+	}
+
+	/** The line a heading was printed on, what stands beside its title included. */
+	private String lineOf(Heading heading) {
+		int line = heading.location().line();
+		List<String> lines = this.model.source().lines();
+		return line >= 1 && line <= lines.size() ? lines.get(line - 1) : heading.title();
 	}
 
 	private String nthIssue(String number) {

@@ -54,13 +54,11 @@ public final class FiscalYears {
 	}
 
 	/**
-	 * The year a figure stated as of {@code date} belongs to: the fiscal year a fiscal-year end closes (令和6年3月31日,
-	 * 令和6年3月末 → 2023), else the date's own year (a population on 令和7年1月1日 is 2025's; from April on the two
-	 * agree).
+	 * The year a figure stated as of {@code date} belongs to: the fiscal year the date falls in (令和6年3月31日, 令和6年3月末
+	 * and a population on 令和6年1月1日 → 2023; 令和6年4月1日 → 2024), as every fact's year is a fiscal year.
 	 */
 	public static int yearOfFigureAsOf(LocalDate date) {
-		boolean yearEnd = date.getMonthValue() == 3 && date.getDayOfMonth() == 31;
-		return yearEnd ? of(date).year() : date.getYear();
+		return of(date).year();
 	}
 
 	/** True when {@code year} is within {@value #EARLIEST}..{@value #LATEST}. */

@@ -30,9 +30,9 @@ class FiscalYearsTests {
 	}
 
 	@ParameterizedTest(name = "a figure as of {0} is {1}'s")
-	@CsvSource({ "2024-03-31, 2023", "2025-01-01, 2025", "2025-02-28, 2025", "2024-04-01, 2024", "2024-12-31, 2024",
-			"2024-03-30, 2024" })
-	void givesAFigureAsOfAFiscalYearEndItsFiscalYearAndAnyOtherDateItsCalendarYear(LocalDate date, int expected) {
+	@CsvSource({ "2024-03-31, 2023", "2025-01-01, 2024", "2025-02-28, 2024", "2024-04-01, 2024", "2024-12-31, 2024",
+			"2024-03-30, 2023" })
+	void givesAFigureAsOfADateTheFiscalYearTheDateFallsIn(LocalDate date, int expected) {
 		assertThat(FiscalYears.yearOfFigureAsOf(date)).isEqualTo(expected);
 	}
 
