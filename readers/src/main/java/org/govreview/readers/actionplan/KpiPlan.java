@@ -260,6 +260,11 @@ final class KpiPlan {
 				finishPending();
 				pending = new PendingIndicator(clean(heading.title()), heading.location().toString());
 			}
+			else if (block instanceof Heading heading && heading.scheme() == NumberingScheme.SYMBOL
+					&& ARROW.matcher(withArrow(heading.title())).find() && heading.title().matches(".*[0-9０-９].*")) {
+				// ◆KPI：新規就農者数　基準値 25人（R1）→ 目標値 35人（R6）: an indicator's line behind a bullet, no heading
+				statedIn(List.of(heading.title()), heading.title(), heading.location().toString());
+			}
 			else if (block instanceof Heading heading) {
 				if (!runningHeaders.contains(heading.text()) || restatesAnotherPart(heading)) {
 					heading(heading);
@@ -495,6 +500,9 @@ final class KpiPlan {
 
 	/** 人, ％, 件, t-CO2: what a 単位 field prints, short and without digits but for a chemical's. */
 	private static final Pattern UNIT_WORD = Pattern.compile("^[^0-9０-９\\s]{1,4}(?:[-－]?[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]?)?$");
+
+	/** 政策番号 printed before the 政策名 field it numbers. */
+	private String directionNumber;
 
 	/** 施策番号 printed before the 施策名 field it numbers. */
 	private String sheetNumber;
@@ -978,6 +986,18 @@ final class KpiPlan {
 			department(value);
 			return;
 		}
+		if (label.endsWith("番号") && words.is("direction", label.substring(0, label.length() - 2))) {
+			// 政策番号　２－１ then 政策名　子どもを安心して…: the number of the direction the next field names
+			directionNumber = value.strip();
+			return;
+		}
+		if (label.endsWith("名") && words.is("direction", label.substring(0, label.length() - 1)) && !value.isBlank() && field != null) {
+			// 政策名　子どもを安心して産み育てられる環境の充実 on a sheet: the direction its measure serves
+			startDirection(directionNumber, value.strip(),
+					new Heading(NumberingScheme.LABELLED, "", directionNumber == null ? "" : directionNumber, value.strip(), 1, field.location()));
+			directionNumber = null;
+			return;
+		}
 		if (label.endsWith("番号") && words.startsWith("initiative", label)) {
 			// 施策番号　１-１ then 施策名　子育て支援の充実: the number of the measure the next field names
 			sheetNumber = value.strip();
@@ -1099,6 +1119,9 @@ final class KpiPlan {
 			text = partItem + "　" + figures.replaceAll("[\\s　]*([→⇒➡⇨])[\\s　]*", "$1");
 			partItem = null;
 		}
+		// 新規就農者数　基準値 25人（R1）→ 目標値 35人（R6）: the words that say which figure is which are no part of either
+		text = text.replaceAll("[\\s　]*(?:基準値|現状値|現況値|策定時|現状)[\\s　:：]*(?=[約0-9０-９▲△－―])", "　")
+			.replaceAll("([→⇒➡⇨])[\\s　]*(?:目標値|目標)[\\s　:：]*(?=[約0-9０-９▲△])", "$1");
 		Matcher arrow = ARROW.matcher(text);
 		if (!arrow.find()) {
 			return;

@@ -351,17 +351,29 @@ final class ModelBuilder {
 				blocks.add(margin.get());
 				return i + 1;
 			}
-			if (aligned.size() <= 4 && Words.isLabel(aligned.get(0).text())
+			if (aligned.size() <= 6 && Words.isLabel(aligned.get(0).text())
 					&& (!AlignedRows.neighbourIsAligned(lines, i) || labelLine(beyondRules(i - 1, -1))
 							|| labelLine(beyondRules(i + 1, 1)))
 					&& aligned.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()))) {
 				// 評価　　　達成　　　（前年度　達成）: a label alone on its line with its value and a remark
 				flushParagraph();
-				blocks.add(new Field(Words.key(aligned.get(0).text()), aligned.stream()
+				StringBuilder value = new StringBuilder(aligned.stream()
 					.skip(1)
 					.map(span -> span.text().strip())
-					.collect(java.util.stream.Collectors.joining("　")), at));
-				return i + 1;
+					.collect(java.util.stream.Collectors.joining("　")));
+				int next = i + 1;
+				while (next < lines.size() && !lines.get(next).isBlank() && !isFurniture(lines.get(next))) {
+					// 対 応 者　　岡山市都市整備局… over 　　　　　　　　岡山市議会　副議長: the value's next line, under it
+					List<AlignedRows.Span> rest = AlignedRows.split(lines.get(next).text());
+					if (rest.isEmpty() || Math.abs(rest.get(0).start() - aligned.get(1).start()) > 1 || Words.isLabel(rest.get(0).text())) {
+						break;
+					}
+					value.append('\n').append(rest.stream().map(span -> span.text().strip())
+						.collect(java.util.stream.Collectors.joining("　")));
+					next++;
+				}
+				blocks.add(new Field(Words.key(aligned.get(0).text()), value.toString(), at));
+				return next;
 			}
 			if (isLabelPairs(aligned)) {
 				// 施策番号　１-１　　　施策名　子育て支援の充実: two fields on one line, no table row
@@ -679,7 +691,7 @@ final class ModelBuilder {
 			return false;
 		}
 		List<AlignedRows.Span> spans = AlignedRows.split(lines.get(j).text());
-		return spans.size() >= 2 && spans.size() <= 4 && Words.isLabel(spans.get(0).text())
+		return spans.size() >= 2 && spans.size() <= 6 && Words.isLabel(spans.get(0).text())
 				&& spans.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()));
 	}
 

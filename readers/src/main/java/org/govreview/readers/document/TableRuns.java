@@ -2,6 +2,7 @@ package org.govreview.readers.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,8 +54,57 @@ final class TableRuns {
 			}
 			out.add(block);
 		}
-		out.replaceAll(block -> block instanceof Table table ? withDaysJoined(withYearsJoined(table)) : block);
+		out.replaceAll(block -> block instanceof Table table ? transposed(withDaysJoined(withYearsJoined(table))) : block);
 		return out;
+	}
+
+	/** 基準値（R2）, R4実績, 目標値（R8）, 達成度: a row that says which year's figure or which target its cells are. */
+	private static final Pattern PERIOD_ROW = Pattern.compile(
+			"^(?:(?:基準値|現状値|現況値|策定時|実績値?|目標値?|中間目標値?|最終目標値?|見込み?値?)[（(]?[^（）()]{0,12}[）)]?|[（(]?(?:R|Ｒ|H|Ｈ|令和|平成)[0-9０-９元]{1,2}(?:年度)?[）)]?(?:実績|見込|目標)値?|達成度|達成率|評価)$");
+
+	/**
+	 * 区分 | 指標① 待機児童数（人） | 指標② … over 基準値（R2） | 3 | 18,420, R4実績 | …, 目標値（R8） | 0 | 22,000: indicators as
+	 * columns and periods as rows, turned so that each indicator is a row under a header of its periods, as the usual
+	 * table prints it.
+	 */
+	/** 待機児童数（人）, 受診率（％）: a name and the unit in the brackets after it. */
+	private static final Pattern NAME_UNIT = Pattern.compile("^(.+?)[（(]([^（）()0-9０-９]{1,4})[）)]$");
+
+	private static Table transposed(Table table) {
+		if (table.headerRows() != 1 || table.body().size() < 2 || table.columnCount() < 2) {
+			return table;
+		}
+		List<Cell> header = table.rows().get(0);
+		boolean periods = table.body().stream().allMatch(row -> !row.isEmpty()
+				&& PERIOD_ROW.matcher(row.get(0).text().replaceAll("[\\s　]", "")).matches());
+		boolean target = table.body().stream().anyMatch(row -> row.get(0).text().contains("目標"));
+		if (!periods || !target || header.size() < 2 || header.stream().skip(1).anyMatch(Cell::isEmpty)) {
+			return table;
+		}
+		List<List<Cell>> rows = new ArrayList<>();
+		List<Cell> newHeader = new ArrayList<>();
+		newHeader.add(new Cell("指標", header.get(0).location()));
+		newHeader.add(new Cell("単位", header.get(0).location()));
+		table.body().forEach(row -> newHeader.add(row.get(0)));
+		rows.add(newHeader);
+		for (int c = 1; c < header.size(); c++) {
+			List<Cell> row = new ArrayList<>();
+			// 指標①　待機児童数（人）: the indicator's name, its number before it and its unit in brackets after it
+			String name = header.get(c).text().replaceFirst("^指標\\s*[0-9０-９①-⑳]*[\\s　:：]*", "").strip();
+			Matcher unit = NAME_UNIT.matcher(name);
+			String printedUnit = "";
+			if (unit.matches()) {
+				name = unit.group(1).strip();
+				printedUnit = unit.group(2);
+			}
+			row.add(new Cell(name, header.get(c).location()));
+			row.add(new Cell(printedUnit, header.get(c).location()));
+			for (List<Cell> period : table.body()) {
+				row.add(c < period.size() ? period.get(c) : new Cell("", period.get(0).location()));
+			}
+			rows.add(row);
+		}
+		return table.withRows(rows, 1);
 	}
 
 	/** A headerless table of the header's width, printed right after a table of that header. */

@@ -36,6 +36,10 @@ final class Fragments {
 	/** A cell or paragraph of one source line (0-based {@code line}), the {@code column}th of that line. */
 	private static final Pattern ROLE_LABEL = Pattern.compile("^(?:副?委員長?|副?議長|議員)");
 
+	private static final Pattern QUESTION_HEADER = Pattern.compile("^(?:質問|問|Ｑ|Q|質問事項|主な質問)(?:内容)?$");
+
+	private static final Pattern ANSWER_HEADER = Pattern.compile("^(?:回答|答|Ａ|A|答弁|回答内容)(?:内容)?$");
+
 	record Fragment(int line, int column, String text) {
 	}
 
@@ -80,7 +84,7 @@ final class Fragments {
 		}
 
 		void table(Table table) {
-			if (figuresUnderLabels(table)) {
+			if (figuresUnderLabels(table) || questionsBesideAnswers(table)) {
 				return;
 			}
 			for (int r = 0; r < table.rows().size(); r++) {
@@ -95,6 +99,27 @@ final class Fragments {
 					row.forEach(cell -> add(cell.location(), cell.text()));
 				}
 			}
+		}
+
+		/**
+		 * 質問 | 回答 over a row per question: each row as the question and the answer a report prints in turns
+		 * (（問）… then （答）…). False, and nothing added, when the table is no such pair of columns.
+		 */
+		private boolean questionsBesideAnswers(Table table) {
+			List<String> header = table.headerRows() > 0 ? table.header()
+					: table.rows().isEmpty() ? List.of() : table.rows().get(0).stream().map(Cell::text).toList();
+			if (header.size() != 2 || !QUESTION_HEADER.matcher(header.get(0).replaceAll("\\s", "")).matches()
+					|| !ANSWER_HEADER.matcher(header.get(1).replaceAll("\\s", "")).matches()) {
+				return false;
+			}
+			add(table.location(), "【質疑応答】");
+			for (List<Cell> row : table.rows().subList(Math.max(1, table.headerRows()), table.rows().size())) {
+				if (row.size() == 2 && !row.get(0).isEmpty() && !row.get(1).isEmpty()) {
+					add(row.get(0).location(), "（問）" + row.get(0).text());
+					add(row.get(1).location(), "（答）" + row.get(1).text());
+				}
+			}
+			return true;
 		}
 
 		/**

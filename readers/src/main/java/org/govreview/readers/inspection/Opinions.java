@@ -116,15 +116,17 @@ final class Opinions {
 		// （その１・その２を通じて） over the points: what they cover, no opinion
 		this.unnamedPassages.removeIf(passage -> passage.text().strip().matches("^[（(][^（）()]{1,30}[）)]$"));
 		List<MemberOpinion> points = new ArrayList<>();
-		boolean numbered = body != null && soleAuthor == null && !this.destinationNamed && this.unnamedPassages.size() >= 2
+		String pointsBy = soleAuthor != null ? soleAuthor : body;
+		boolean numbered = pointsBy != null && !this.destinationNamed && this.unnamedPassages.size() >= 2
 				&& this.unnamedPassages.stream().allMatch(Passage::numbered);
 		for (Passage passage : this.unnamedPassages) {
-			if (soleAuthor != null) {
-				Paragraphs.append(this.byMember.computeIfAbsent(soleAuthor, name -> new StringBuilder()), passage.text());
+			if (numbered) {
+				// 所感 in numbered points, no member named: each point is an opinion of the committee, the faction or
+				// the one member the report is by
+				points.add(new MemberOpinion(pointsBy, passage.text()));
 			}
-			else if (numbered) {
-				// a committee's 所感 in numbered points, no member named: each point is the committee's opinion
-				points.add(new MemberOpinion(body, passage.text()));
+			else if (soleAuthor != null) {
+				Paragraphs.append(this.byMember.computeIfAbsent(soleAuthor, name -> new StringBuilder()), passage.text());
 			}
 			else {
 				this.findings.add(Finding.warning("line " + (passage.line() + 1), this.visit + ": an opinion that names no member",

@@ -25,6 +25,11 @@ final class ReportParser {
 
 	private static final Pattern REPORT_HEADING = Pattern.compile("(?:視察|調査|研修)\\s*報\\s*告\\s*書");
 
+	/** ２／２, 1/3: the page of a page count, printed beside a repeated title. */
+	private static final Pattern PAGE_OF = Pattern.compile("(?<![\\d.])\\d{1,2}\\s*[/／]\\s*\\d{1,2}\\s*$");
+
+	private static final Pattern CLOSING = Pattern.compile("^以[\\s　]*上$");
+
 	private static final Pattern REPORT_NUMBER = Pattern.compile("(?:No\\.?|NO\\.?|№)\\s*(\\d+)|第\\s*(\\d+)\\s*号");
 
 	/**
@@ -98,6 +103,7 @@ final class ReportParser {
 	private void walk() {
 		boolean afterBareLabel = false;
 		boolean membersOpen = false;
+		boolean closed = false;
 		for (int i = 0; i < this.fragments.size(); i++) {
 			Fragment fragment = this.fragments.get(i);
 			String text = fragment.text();
@@ -178,9 +184,13 @@ final class ReportParser {
 				}
 				continue;
 			}
-			if ((this.current == null || this.current.namesOnlyPeople())
+			if ((this.current == null || this.current.namesOnlyPeople() || closed && this.header.submitted == null)
 					&& this.header.acceptUnlabelled(fragment, this.names)) {
 				continue;
+			}
+			if (CLOSING.matcher(text.strip()).matches()) {
+				// 以上, then 令和６年11月15日 and the committee: the report's date printed at its end
+				closed = true;
 			}
 			if (this.current != null) {
 				this.current.accept(fragment, text);
@@ -209,6 +219,10 @@ final class ReportParser {
 		String normalized = InspectionDates.normalize(fragment.text());
 		if (normalized.length() > 40 || !REPORT_HEADING.matcher(normalized).find()) {
 			return false;
+		}
+		if (PAGE_OF.matcher(normalized).find()) {
+			// 行政視察報告書（高橋　誠一）　２／２: the title a page repeats over its text, which goes on
+			return true;
 		}
 		Matcher number = REPORT_NUMBER.matcher(normalized);
 		String reportNumber = number.find() ? (number.group(1) != null ? number.group(1) : number.group(2)) : null;

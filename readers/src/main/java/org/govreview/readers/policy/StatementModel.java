@@ -233,10 +233,18 @@ final class StatementModel {
 
 	private static Optional<String> nextText(List<Block> blocks, int from) {
 		if (from < blocks.size() && blocks.get(from) instanceof Paragraph paragraph) {
-			return Optional.of(String.join("", paragraph.lines().stream().map(String::strip).toList()));
+			String text = String.join("", paragraph.lines().stream().map(String::strip).toList());
+			if (LEAD_IN.matcher(text).find() && from + 1 < blocks.size() && blocks.get(from + 1) instanceof Paragraph) {
+				// …区の将来像を次のとおり掲げています。 then the vision itself
+				return nextText(blocks, from + 1);
+			}
+			return Optional.of(text);
 		}
 		return Optional.empty();
 	}
+
+	/** 次のとおり掲げています。: a sentence that announces what follows it. */
+	private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("(?:次|以下)のとおり[^。]{0,12}。$");
 
 	private void findIssueHeadings(Section section) {
 		for (Section child : section.children()) {

@@ -752,6 +752,38 @@ class KpiPlanReaderTests {
 		assertThat(initiative.interimTargets()).extracting(InterimTarget::year).containsExactly(2026);
 	}
 
+	@Test
+	void aSheetPerMeasureWithItsPolicyFieldAndIndicatorsAsColumnsOfPeriods() {
+		ActionPlan plan = read(String.join("\n", "第五次長野市総合計画　後期基本計画", "施策評価シート（令和５年度）", "〔計画期間：令和４年度～令和８年度〕", "",
+				"政策番号：２－１", "政策名：子どもを安心して産み育てられる環境の充実", "施策番号：２－１－１", "施策名：保育・幼児教育の充実",
+				"主担当課：保育・幼稚園課", "関係課：子育て支援課", "", "１　成果指標の推移",
+				"区分\t指標①　待機児童数（人）\t指標②　一時預かり事業の延べ利用者数（人）", "基準値（R2）\t3\t18,420", "R5実績\t0\t20,315",
+				"目標値（R8）\t0\t22,000", ""));
+
+		assertThat(plan.directions()).extracting(PolicyDirection::title).containsExactly("子どもを安心して産み育てられる環境の充実");
+		Initiative initiative = plan.directions().get(0).initiatives().get(0);
+		assertThat(initiative.title()).isEqualTo("保育・幼児教育の充実");
+		assertThat(initiative.departments()).containsExactly("保育・幼稚園課");
+		assertThat(initiative.indicators()).extracting(Indicator::name).containsExactly("待機児童数", "一時預かり事業の延べ利用者数");
+		Indicator waiting = initiative.indicators().get(0);
+		assertThat(waiting.baseline().unit()).isEqualTo("人");
+		assertThat(waiting.baselineYear()).isEqualTo(2020);
+		assertThat(waiting.targetYear()).isEqualTo(2026);
+	}
+
+	@Test
+	void anIndicatorLineBehindADiamondGivesItsBaselineAndTargetWithoutTheirLabels() {
+		ActionPlan plan = read(String.join("\n", "第2期 豊橋市まち・ひと・しごと創生総合戦略（令和2年度～令和6年度）", "", "基本目標１　しごとをつくる", "",
+				"(1) 農業の振興と担い手の育成（担当：農業支援課、農業企画課）", "　新規就農者の確保・育成を図ります。",
+				"　◆KPI：新規就農者数　基準値 25人（R1）→ 目標値 35人（R6）", "　◆KPI：担い手への農地集積率　現状 52.6％（H30年度）⇒ 目標 60.0％（令和6年度）", ""));
+
+		Initiative initiative = plan.directions().get(0).initiatives().get(0);
+		assertThat(initiative.indicators()).extracting(Indicator::name).containsExactly("新規就農者数", "担い手への農地集積率");
+		assertThat(initiative.indicators().get(0).target().number()).isEqualByComparingTo("35");
+		assertThat(initiative.indicators().get(1).baselineYear()).isEqualTo(2018);
+		assertThat(initiative.indicators().get(1).target().number()).isEqualByComparingTo("60.0");
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();

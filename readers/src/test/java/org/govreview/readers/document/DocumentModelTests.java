@@ -893,4 +893,14 @@ class DocumentModelTests {
 		assertThat(model.headings()).extracting(Heading::title).first().isEqualTo("長野県松本市");
 		assertThat(model.blocks().get(1).text()).contains("午前１０時～正午");
 	}
+
+	@Test
+	void indicatorsPrintedAsColumnsOverRowsOfPeriodsAreTurnedIntoRows() {
+		Table table = model("区分\t指標①　待機児童数（人）\t指標②　一時預かり事業の延べ利用者数（人）", "基準値（R2）\t3\t18,420", "R5実績\t0\t20,315",
+				"目標値（R8）\t0\t22,000", "達成度\t◎\t○").tables().get(0);
+
+		assertThat(table.header()).containsExactly("指標", "単位", "基準値（R2）", "R5実績", "目標値（R8）", "達成度");
+		assertThat(cells(table).subList(1, 3)).containsExactly(List.of("待機児童数", "人", "3", "0", "0", "◎"),
+				List.of("一時預かり事業の延べ利用者数", "人", "18,420", "20,315", "22,000", "○"));
+	}
 }

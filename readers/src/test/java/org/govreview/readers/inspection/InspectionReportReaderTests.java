@@ -892,6 +892,21 @@ class InspectionReportReaderTests {
 		});
 	}
 
+	@Test
+	void questionsInATableOfQuestionAndAnswerAndTheDateAfterTheClosingAreRead() {
+		InspectionReport report = read("shizuoka-iinkai.txt", String.join("\n", "静岡市議会議長　様", "", "建設委員会　行政視察報告書", "",
+				"参加委員", "　　委 員 長　　望月　俊彦", "", "Ⅰ　岡山県岡山市", "", "　　視察日時　　令和６年10月29日（火）　午前10時00分～午前11時30分",
+				"　　対 応 者　　岡山市都市整備局　交通政策課長　ほか２名", "　　　　　　　　岡山市議会　副議長（歓迎あいさつ）",
+				"　　調査事項　　岡山駅前広場への路面電車乗り入れ事業について", "", "【質疑応答】", "質問\t回答", "総事業費はどうなっているか。\t約43億円である。",
+				"工事中の渋滞への対応は。\t夜間施工を基本とした。", "", "以　上", "", "令和６年11月15日", "　　　　静岡市議会建設委員会"));
+
+		assertThat(report.submitted()).hasToString("2024-11-15");
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.topic()).isEqualTo("岡山駅前広場への路面電車乗り入れ事業について");
+			assertThat(visit.questions()).hasSize(2);
+		});
+	}
+
 	private InspectionReport read(String name, String text) {
 		return read(name, text, null);
 	}
