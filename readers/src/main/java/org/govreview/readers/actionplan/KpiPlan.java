@@ -1157,7 +1157,9 @@ final class KpiPlan {
 		if (initiative == null || value.isBlank()) {
 			return;
 		}
-		for (String part : value.split("[、，,]|\\n")) {
+		// こども子育て then サポートセンター: a name its cell's width cut goes on on the next line
+		String joined = value.replaceAll("(?<![課室局部係所庁]|センター)[ 　]*\\n[ 　]*(?=[^\\s、，,])", "");
+		for (String part : joined.split("[、，,]|\\n")) {
 			String department = clean(part);
 			if (department.matches("^[：:].*|.*(?:する|します|及び|など)$")) {
 				// 担当部・担当課　：事業を所管する部局及び課: what the label means, in a legend

@@ -56,7 +56,7 @@ final class HeadingShapes {
 		.compile("^([A-ZＡ-Ｚ])(?:[.．、]" + SPACE + "*|" + SPACE + "+)([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*)$");
 
 	/** ■ …, ● …, and a Markdown heading's ## … (a web page's text), whose hashes mark its level. */
-	private static final Pattern SYMBOL = Pattern.compile("^([■□◆◇●▼▽◎○◯★☆▲△〇]|#{1,6}(?=[ \\t　]))" + SPACE + "*(\\S.*)$");
+	private static final Pattern SYMBOL = Pattern.compile("^([■□◆◇●▼▽◎○◯★☆▲△〇▶▷►]|#{1,6}(?=[ \\t　]))" + SPACE + "*(\\S.*)$");
 
 	private static final Pattern LABELLED;
 

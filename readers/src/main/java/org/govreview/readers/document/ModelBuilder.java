@@ -864,8 +864,10 @@ final class ModelBuilder {
 					// 見守り協力事業者数 is whole; 認知症サポーター養成講座 then 受講者数⇥1,046人: the next name's first line
 					prefix = prefix == null ? line.stripped() : prefix + line.stripped();
 				}
-				else if (source.fromPdf() && numberColumn(rows.get(0)) > 0) {
-					// the first column groups the rows (分野 | No. | 公約): which cell this piece ends is not known
+				else if (source.fromPdf() && (numberColumn(rows.get(0)) > 0
+						|| last.get(0).text().strip().matches("^(?:No\\.?)?[0-9０-９]{1,3}(?:[-－][0-9０-９]{1,3})?$"))) {
+					// the first column groups the rows (分野 | No. | 公約), or numbers them (1 | 中学校における…): a number
+					// never wraps, and which cell this piece ends is not known
 					rows.add(new ArrayList<>(List.of(new Cell(line.stripped(), line.at(file, 1)))));
 				}
 				else {

@@ -222,6 +222,14 @@ final class OneCellRuns {
 					// ●1-2 公共施設の最適化: the next section, printed without a blank line before it
 					break;
 				}
+				if (!group.isEmpty() && Wraps.isBracketedQualifier(line.stripped()) && isValue(group.get(group.size() - 1).stripped())
+						&& !isValue(line.stripped())) {
+					// 52件 then （R3） under 基準値（年度）: the year of the figure above, the rest of its cell
+					ModelBuilder.Line figure = group.get(group.size() - 1);
+					group.set(group.size() - 1, new ModelBuilder.Line(figure.stripped() + line.stripped(), figure.number(), figure.page()));
+					j++;
+					continue;
+				}
 				group.add(line);
 				j++;
 			}

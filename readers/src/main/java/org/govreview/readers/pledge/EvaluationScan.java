@@ -348,8 +348,8 @@ final class EvaluationScan {
 		if (text.contains("。") || text.length() > 120) {
 			return entry;
 		}
-		if (LEGEND_LINE.matcher(text).find()) {
-			// ○ … 一部実現、又は実現に向けて進行中: what a mark means, no item
+		if (LEGEND_LINE.matcher(text).find() || MARKS_WITH_MEANINGS.matcher(text).find()) {
+			// ○ … 一部実現、又は実現に向けて進行中; ◎達成　○順調　△やや遅れ: what a mark means, no item
 			return entry;
 		}
 		List<String> departments = new ArrayList<>();
@@ -480,6 +480,12 @@ final class EvaluationScan {
 			String value = parts[1].strip();
 			if (WORDS.is("evaluation-label", label)) {
 				evaluation = markOf(value).or(() -> EvaluationMarks.score(value, levels())).orElse(evaluation);
+			}
+			else if (WORDS.is("rate-header", label) && ITEM_RATE.matcher(value).matches()
+					&& Integer.parseInt(ITEM_RATE.matcher(value).replaceFirst("$1")) <= 100) {
+				// 達成度：80％ under an item's heading: its evaluation as a rate out of 100
+				String rate = ITEM_RATE.matcher(value).replaceFirst("$1");
+				evaluation = new Evaluation(Evaluation.SCORE, rate, Integer.parseInt(rate), 100, value);
 			}
 			else if (WORDS.is("department-label", label) && !value.isEmpty()) {
 				PledgeText.departments(value).stream().map(PledgeText::clean).forEach(departments::add);
@@ -807,6 +813,10 @@ final class EvaluationScan {
 	// ---------------------------------------------------------------- small readings
 
 	/** ◎ … 実現した, ○：一部実現, Ａ＝達成: a mark, a leader or an equals sign, then its meaning. */
+	/** ◎達成　○順調　△やや遅れ　×未着手: three marks or more on one line, each with its meaning. */
+	private static final Pattern MARKS_WITH_MEANINGS = Pattern
+		.compile("^(?:[◎○〇△×✕●◯▲][\\s　]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,8}[\\s　]*){3,}$");
+
 	private static final Pattern LEGEND_LINE = Pattern.compile("^[◎○〇△×✕●◯SABCDＳＡＢＣＤ]\\s*(?:[…‥]+|・{3,}|[=＝])");
 
 	/** The title of the card being read (項目：…), until its evaluation line. */

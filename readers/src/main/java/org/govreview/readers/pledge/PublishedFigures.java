@@ -206,6 +206,8 @@ final class PublishedFigures {
 		return null;
 	}
 
+	private static final Pattern MEAN_SAID = Pattern.compile("(?:全体|総合)平均(?:点)?は\\s*(\\d{1,2}\\.\\d{1,2})(?![\\d.%％点])");
+
 	private static final Pattern MEAN_ALONE = Pattern.compile("^(?:全体|総合)平均(?:点)?\\s*[:：]?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)$");
 
 	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
@@ -249,6 +251,11 @@ final class PublishedFigures {
 		if (mean.matches()) {
 			// 全体平均 3.6: a mean of scores, printed without its unit
 			return number(mean.group(1)).map(n -> new Quantity(n, "点", false, mean.group()));
+		}
+		Matcher meanSaid = MEAN_SAID.matcher(text);
+		if (meanSaid.find()) {
+			// 総合平均は3.6（前年度3.3）となりました: the mean of the items' scores, in the scale's points
+			return number(meanSaid.group(1)).map(n -> new Quantity(n, "点", false, meanSaid.group()));
 		}
 		int at = -1;
 		for (String word : WORDS.words("overall-sentence")) {

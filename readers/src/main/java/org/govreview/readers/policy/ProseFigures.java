@@ -73,6 +73,14 @@ final class ProseFigures {
 	 * Reads the sentences of a text. {@code pending} is the indicator a preceding label named (アウトカム指標 …),
 	 * used when a sentence of figures names none; returns the indicator the text was last about.
 	 */
+	private static final Pattern DEFINED_NAME = Pattern.compile("^.{2,}である([\\p{IsHan}\\p{IsKatakana}ー・]{2,12})$");
+
+	/** （同）, (同), （同日）: the same date as the figure before. */
+	private static final Pattern SAME_AS_BEFORE = Pattern.compile("^\\s*[（(]\\s*同(?:日|年度?|時点)?\\s*[）)]");
+
+	/** The year of the last figure stored, which a later （同） refers to. */
+	private Integer lastStated;
+
 	/** The date a section's heading states its figures as of (【区の概況】（令和６年１月１日現在）); null when it states none. */
 	private StatedPeriods.Period sectionAsOf;
 
@@ -101,6 +109,13 @@ final class ProseFigures {
 
 	private String sentence(String sentence, String issueId, String location, String pending) {
 		List<StatedPeriods.Period> periods = StatedPeriods.in(sentence);
+		// （いずれも令和６年１月１日現在）: one date for every figure before it
+		StatedPeriods.Period forAll = null;
+		for (StatedPeriods.Period period : periods) {
+			if (sentence.substring(0, period.start()).matches("(?s).*[（(]\\s*(?:いずれも|共に|ともに)\\s*$")) {
+				forAll = period;
+			}
+		}
 		String text = StatedPeriods.masked(sentence, periods, '〓');
 		Matcher values = this.value.matcher(text);
 		int anchor = 0;
@@ -142,7 +157,10 @@ final class ProseFigures {
 				// 「家庭で３日分以上の水・食料を備蓄している」: a figure in a quoted phrase is part of a name
 				continue;
 			}
-			boolean city = this.vocabulary.mentions("city-wide", gap) || CITY_NAMED.matcher(gap).find();
+			// 高齢化率は18.9％と市平均を下回る一方、単身世帯の割合は: the city the figure before was compared with is not
+			// this figure's subject
+			String clause = anchor > 0 ? gap.replaceFirst("^.*[、，,]", "") : gap;
+			boolean city = this.vocabulary.mentions("city-wide", clause) || CITY_NAMED.matcher(clause).find();
 			boolean bracketed = insideBrackets(text, start);
 			if (TARGET_AFTER.matcher(after).lookingAt() || CHANGE_BEFORE.matcher(text.substring(0, start)).find()
 					|| bracketed && this.vocabulary.mentions("reference", gap) || bracketed && own == null && !city) {
@@ -170,6 +188,13 @@ final class ProseFigures {
 				continue;
 			}
 			Integer year = own != null ? Integer.valueOf(own.year()) : city ? lastYear : null;
+			if (year == null && own == null && forAll != null && start < forAll.start()) {
+				year = forAll.year();
+			}
+			if (year == null && own == null && SAME_AS_BEFORE.matcher(after).lookingAt() && this.lastStated != null) {
+				// 世帯数は9万3,806世帯（同）: as of the date the figure before it was stated as of
+				year = this.lastStated;
+			}
 			if (year == null && lastYear == null && this.sectionAsOf != null && !city) {
 				// 人口　307,912人 under 【区の概況】（令和６年１月１日現在）: the section's date holds for its figures
 				year = this.sectionAsOf.year();
@@ -200,9 +225,15 @@ final class ProseFigures {
 			}
 			// ・職員数　4,126人: the bullet is no part of the name
 			String bare = name.replaceFirst("^[・･•]\\s*", "");
+			// 65歳以上の人口の割合である高齢化率: what the name is, said before it, is no part of it
+			Matcher defined = DEFINED_NAME.matcher(bare);
+			if (defined.matches()) {
+				bare = defined.group(1);
+			}
 			String subject = city ? bare + CITY_SUFFIX : bare;
 			String printed = own != null ? sentence.substring(own.start(), own.end()) : this.sectionAsOf != null && year != null && year == this.sectionAsOf.year() ? this.sectionPrinted : "";
 			add(new Statistic(subject, printed, year, number, issueId));
+			this.lastStated = year;
 		}
 		if (indicator == null && !values.reset().find()) {
 			return text.strip().matches(".*[:：]$") ? topic(text.strip()).orElse(pending) : pending;

@@ -548,6 +548,13 @@ final class StatementModel {
 				continue;
 			}
 			if (block instanceof Field field) {
+				String unnumbered = field.label().replaceFirst("[\\s　]*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){0,3}$", "");
+				if (issue != null && !unnumbered.equals(field.label()) && isActionLabel(unnumbered) && !field.value().isBlank()) {
+					// 【具体的取組1-1-1】地域防災計画に基づく防災訓練への支援: one action, numbered, its text below it
+					action(issue, field.value());
+					acting = false;
+					continue;
+				}
 				if (issue != null && isActionLabel(field.label())) {
 					acting = true;
 					if (!field.value().isBlank()) {
@@ -587,6 +594,14 @@ final class StatementModel {
 				}
 				if (isOtherPart(text)) {
 					acting = false;
+					continue;
+				}
+				List<String> namedLines = figuresUnderName(paragraph.lines());
+				if (namedLines != null) {
+					// 1人1日当たりごみ排出量 over R4　858g and R5　846g: each line the name's figure of a year
+					for (String line : namedLines) {
+						prose.read(line, id(issue), location, null);
+					}
 					continue;
 				}
 				pending = prose.read(text, id(issue), location, pending);
@@ -653,6 +668,43 @@ final class StatementModel {
 		int line = heading.location().line();
 		List<String> lines = this.model.source().lines();
 		return line >= 1 && line <= lines.size() ? lines.get(line - 1) : heading.title();
+	}
+
+	/** R4　858g, 2013年度（基準年度） 6,523千t-CO2, 約73.8万kW（令和4年度末）: a year and a figure, or a figure and its year. */
+	private static final java.util.regex.Pattern YEAR_FIGURE_LINE = java.util.regex.Pattern.compile(
+			"^(?:(?:[RHＲＨ][0-9０-９元]{1,2}|(?:令和|平成)[0-9０-９元]{1,2}年度?|[0-9０-９]{4}年度?)(?:[（(][^（）()]{1,8}[）)])?[\\s　]+[約▲△]?[0-9０-９][^→⇒]*"
+					+ "|[約▲△]?[0-9０-９][0-9０-９,，.．万千億]*[^\\s　（(→⇒]{0,6}[（(][^（）()]*(?:年度|年|末|現在)[^（）()]*[）)])$");
+
+	/**
+	 * The lines of a paragraph whose first line is an indicator's name and whose other lines each give a year's figure,
+	 * each with the name before it as a sentence would state it; null when the paragraph is no such list. Lines that are
+	 * neither (a note, a comparison) are left out; a name that comes again starts the next indicator's list.
+	 */
+	private static List<String> figuresUnderName(List<String> lines) {
+		if (lines.size() < 2) {
+			return null;
+		}
+		List<String> stated = new ArrayList<>();
+		String name = null;
+		for (String raw : lines) {
+			// R5　76.2万kW　→　R6　80.0万kW: the figure reached; what the arrow leads to is a target
+			String line = ProseFigures.nfkc(raw).strip().replaceFirst("[\\s　]*[→⇒➡].*$", "");
+			if (YEAR_FIGURE_LINE.matcher(line).matches()) {
+				if (name == null) {
+					return null;
+				}
+				// R4　858g: an era initial leading a figure's line names its fiscal year
+				stated.add(name + "　" + line.replaceFirst("^([RH][0-9元]{1,2})(?=[\\s　])", "$1年度"));
+			}
+			else if (!line.matches(".*[0-9][0-9,.]*\\s*[^0-9\\s]{0,4}$") && line.length() <= 30 && !line.contains("。")
+					&& !line.isEmpty()) {
+				name = line;
+			}
+			else if (name == null) {
+				return null;
+			}
+		}
+		return stated.isEmpty() ? null : stated;
 	}
 
 	private String nthIssue(String number) {

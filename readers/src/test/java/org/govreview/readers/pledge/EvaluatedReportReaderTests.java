@@ -567,4 +567,31 @@ class EvaluatedReportReaderTests {
 		assertThat(report.measures().get(2).departments()).containsExactly("企画政策課", "財政課");
 		assertThat(report.publishedOverall()).isEqualByComparingTo("83.3");
 	}
+
+	@Test
+	void itemsRatedByTheirRateOfAchievementUnderPoliciesWithTheirMeanRate() {
+		PledgeReport report = read("市長マニフェスト達成状況（令和５年度）", "鹿児島市", "", "１　子育て・教育で選ばれるまち", "",
+				"政策の平均達成度　90.0％", "", "(1) 子ども医療費助成の拡充", "　達成度：100％", "　担当局：こども未来局", "　取組状況：",
+				"　　対象を高校生世代に拡大しました。", "", "(2) 保育所等の待機児童の解消", "　達成度：80％", "　担当局：こども未来局、教育委員会", "",
+				"２　健康で安心して暮らせるまち", "", "政策の平均達成度　70.0％", "", "(1) がん検診の受診率向上", "　達成度：70％", "　担当局：健康福祉局", "",
+				"全体の平均達成度　83.3％");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark()).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("子ども医療費助成の拡充", "100"), org.assertj.core.groups.Tuple.tuple("保育所等の待機児童の解消", "80"),
+				org.assertj.core.groups.Tuple.tuple("がん検診の受診率向上", "70"));
+		assertThat(report.measures().get(1).departments()).containsExactly("こども未来局", "教育委員会");
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("子育て・教育で選ばれるまち", new BigDecimal("90.0")),
+					org.assertj.core.groups.Tuple.tuple("健康で安心して暮らせるまち", new BigDecimal("70.0")));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("83.3");
+	}
+
+	@Test
+	void aLineOfMarksWithTheirMeaningsIsALegendNoItem() {
+		PledgeReport report = read("市長公約 進捗状況（令和5年度末）", "枚方市", "", "　◎達成　○順調　△やや遅れ　×未着手", "",
+				"（１）子育て・教育", "No.\t公約項目\t進捗\t担当部署", "1\t中学校の全員給食の実施\t○\tおいしい給食課",
+				"2\t子ども医療費助成の拡大\t◎\t医療助成課");
+
+		assertThat(report.measures()).extracting(Measure::title).containsExactly("中学校の全員給食の実施", "子ども医療費助成の拡大");
+	}
 }

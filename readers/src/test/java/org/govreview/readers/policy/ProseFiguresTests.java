@@ -82,4 +82,21 @@ class ProseFiguresTests {
 			.containsExactly(tuple("「家庭で3日分以上の水を備蓄している」と回答した人", 2024, new BigDecimal("54.3")),
 					tuple("家庭系ごみ1人1日当たり排出量", 2022, new BigDecimal("845")), tuple("世帯数", 2024, new BigDecimal("101237")));
 	}
+
+	@Test
+	void oneDateInBracketsForEveryFigureBeforeItAndTheSameDateAgain() {
+		List<Statistic> read = read("区の推計人口は142,806人、世帯数は93,418世帯（いずれも令和６年１月１日現在）です。"
+				+ "人口は17万2,134人（令和6年3月末現在）で、減少傾向にあります。一方で、高齢化率は27.6％（同）でした。");
+
+		assertThat(read).extracting(Statistic::indicator, Statistic::fiscalYear).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("推計人口", 2023), org.assertj.core.groups.Tuple.tuple("世帯数", 2023),
+				org.assertj.core.groups.Tuple.tuple("人口", 2023), org.assertj.core.groups.Tuple.tuple("高齢化率", 2023));
+	}
+
+	@Test
+	void aCityAverageTheFigureBeforeWasComparedWithLeavesTheNextFigureTheWards() {
+		List<Statistic> read = read("令和２年国勢調査によると、高齢化率は18.9％と市平均を下回る一方、単身世帯の割合は63.7％と高い。");
+
+		assertThat(read).extracting(Statistic::indicator).containsExactly("高齢化率", "単身世帯の割合");
+	}
 }
