@@ -222,6 +222,14 @@ final class OneCellRuns {
 					// ●1-2 公共施設の最適化: the next section, printed without a blank line before it
 					break;
 				}
+				if (!group.isEmpty() && line.stripped().matches("^[のをにとやがは]\\p{IsHan}.*") && !isValue(group.get(group.size() - 1).stripped())
+						&& !standsAlone(group.get(group.size() - 1).stripped()) && line.stripped().length() <= 20) {
+					// 子育てしやすいまちだと感じる子育て世帯 then の割合: no cell starts with a particle, the name goes on
+					ModelBuilder.Line name = group.get(group.size() - 1);
+					group.set(group.size() - 1, new ModelBuilder.Line(name.stripped() + line.stripped(), name.number(), name.page()));
+					j++;
+					continue;
+				}
 				if (!group.isEmpty() && Wraps.isBracketedQualifier(line.stripped()) && isValue(group.get(group.size() - 1).stripped())
 						&& !isValue(line.stripped())) {
 					// 52件 then （R3） under 基準値（年度）: the year of the figure above, the rest of its cell

@@ -903,4 +903,14 @@ class DocumentModelTests {
 		assertThat(cells(table).subList(1, 3)).containsExactly(List.of("待機児童数", "人", "3", "0", "0", "◎"),
 				List.of("一時預かり事業の延べ利用者数", "人", "18,420", "20,315", "22,000", "○"));
 	}
+
+	@Test
+	void aCellPerLineTableKeepsAFiguresYearAndANamesParticleInTheirCells() {
+		Table table = model("指標名", "基準値", "（年度）", "目標値", "（R8）", "担当課", "合計特殊出生率", "1.52", "（R3）", "1.60", "こども政策課",
+				"子育てしやすいまちだと感じる子育て世帯", "の割合", "58.3％", "（R4）", "65.0％", "こども政策課").tables().get(0);
+
+		assertThat(cells(table)).containsExactly(List.of("指標名", "基準値（年度）", "目標値（R8）", "担当課"),
+				List.of("合計特殊出生率", "1.52（R3）", "1.60", "こども政策課"),
+				List.of("子育てしやすいまちだと感じる子育て世帯の割合", "58.3％（R4）", "65.0％", "こども政策課"));
+	}
 }
