@@ -40,6 +40,28 @@ final class BoxRows {
 	}
 
 	/** The lines with the wrapped lines of each box row put on its first line. */
+	/**
+	 * True when the line holds the rest of a row whose cells it continues: every cell it fills stands under a filled
+	 * cell, it leaves at least one empty, and a cell above stops mid-phrase (…の, an arrow to the value below).
+	 */
+	private static boolean cutAbove(List<String> above, List<String> cells) {
+		boolean cut = false;
+		boolean leftEmpty = false;
+		for (int c = 0; c < cells.size(); c++) {
+			String over = above.get(c);
+			if (cells.get(c).isEmpty()) {
+				leftEmpty = true;
+				continue;
+			}
+			if (over.isEmpty()) {
+				return false;
+			}
+			String last = over.substring(over.lastIndexOf('\n') + 1);
+			cut |= last.matches(".*[→⇒]$") || Wraps.UNFINISHED.matcher(last).find();
+		}
+		return cut && leftEmpty;
+	}
+
 	static List<Printed> joined(List<Printed> lines) {
 		List<Printed> out = new ArrayList<>();
 		Row row = null;
@@ -73,6 +95,17 @@ final class BoxRows {
 					}
 				}
 				paragraphBreak = false;
+				rawAbove = raw;
+				continue;
+			}
+			if (sameWidth && cells.size() >= 3 && !paragraphBreak && cutAbove(row.cells(), cells)) {
+				// │脱炭素社会の│ゼロカーボン推進│…│28.4％（R2）→│ then │実現│事業│…│38.0％（R8）│: cells cut mid-phrase go on
+				// on the next line, every piece under a cell of the row
+				for (int c = 0; c < cells.size(); c++) {
+					if (!cells.get(c).isEmpty()) {
+						row.cells().set(c, Wraps.joinCell(row.cells().get(c), cells.get(c)));
+					}
+				}
 				rawAbove = raw;
 				continue;
 			}
