@@ -156,10 +156,10 @@ final class KpiPlan {
 	/** 産業観光部, 上下水道局, 健康福祉部局: a bureau, not the section under it. */
 	private static final Pattern BUREAU = Pattern.compile("(?:部|局|部局)$");
 
-	/** １－１　防災・減災対策の推進: a sheet's numbered title. */
 	/** 2-2 地域で支え合う…: an initiative's number (two parts at least) and its title. */
 	private static final Pattern INITIATIVE_NUMBERED = Pattern.compile("^[0-9０-９]{1,2}[-－‐―][0-9０-９]{1,2}[\\s　]+\\S.*$");
 
+	/** １－１　防災・減災対策の推進: a sheet's numbered title. */
 	private static final Pattern SHEET_NUMBER = Pattern
 		.compile("^([0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2})[\\s　]+(.+)$");
 

@@ -39,7 +39,6 @@ final class BoxRows {
 		}
 	}
 
-	/** The lines with the wrapped lines of each box row put on its first line. */
 	/**
 	 * True when the line holds the rest of a row whose cells it continues: every cell it fills stands under a filled
 	 * cell, it leaves at least one empty, and a cell above stops mid-phrase (…の, an arrow to the value below).
@@ -62,6 +61,7 @@ final class BoxRows {
 		return cut && leftEmpty;
 	}
 
+	/** The lines with the wrapped lines of each box row put on its first line. */
 	static List<Printed> joined(List<Printed> lines) {
 		List<Printed> out = new ArrayList<>();
 		Row row = null;

@@ -38,13 +38,13 @@ final class HtmlLines {
 
 	private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^>]*>");
 
+	private static final java.util.regex.Pattern CELL_TAG = java.util.regex.Pattern.compile("(?i)<t[dh][\\s>]");
+
 	/**
 	 * The source lines with each HTML table printed over several lines (a tag per line, as a page's source has it) put on
 	 * the line its {@code <table>} opens, and the lines it took left empty, so that the table is parsed whole and the
 	 * lines after it keep their numbers.
 	 */
-	private static final java.util.regex.Pattern CELL_TAG = java.util.regex.Pattern.compile("(?i)<t[dh][\\s>]");
-
 	static List<String> tablesJoined(List<String> lines) {
 		List<String> joined = new ArrayList<>(lines);
 		for (int i = 0; i < joined.size(); i++) {

@@ -99,8 +99,8 @@ final class ModelBuilder {
 	/** 基　準　値　８１．５（令和４年度）: a label spaced out with wide spaces, then its value after one more. */
 	private static final Pattern WIDE_SPACED_LABEL = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}](?:　{1,2}[\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
 
-	/** ・, ※1, ・1), - : a bullet's marker; the ４ of ・４か月児健診 starts the text. */
-	private static final Pattern LEADERS_AND_MARK = Pattern.compile("[…‥・.．]{3,}[\\s　]*\\S{1,4}$");
+	/** …………　５点, ‥‥‥ ○: leaders to the mark or score that ends a line. */
+	private static final Pattern LEADERS_AND_MARK = Pattern.compile("[\\s　]*[…‥・.．]{3,}[\\s　]*\\S{1,4}$");
 
 	/** 令和６年１０月３０日（水）, 13:30～15:00, 午前10時～正午: a date or a time, what a visit's heading sets beside it. */
 	private static final Pattern DATE_OR_TIME = Pattern
@@ -108,6 +108,7 @@ final class ModelBuilder {
 
 	private static final Pattern KANA_NUMBER = Pattern.compile("[（(]?[アイウエオカキクケコサシスセソタチツテトナニヌネノ][）)]?");
 
+	/** ・, ※1, ・1), - : a bullet's marker; the ４ of ・４か月児健診 starts the text. */
 	private static final Pattern BULLET = Pattern
 		.compile("^([・•◦‐\\-－＊*※](?:\\s*[0-9０-９]{1,2}(?:[)）]|(?=[\\s　])))?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
 
@@ -215,7 +216,7 @@ final class ModelBuilder {
 			}
 			if (structuredCells(line) != null) {
 				flushParagraph();
-				if (headingWithField(line) || headingWithDate(AlignedRows.split(line.text()), null)) {
+				if (headingWithField(line) || headingWithDate(AlignedRows.split(line.text()), null).isPresent()) {
 					i = single(i);
 					continue;
 				}
@@ -271,14 +272,9 @@ final class ModelBuilder {
 			int valueAt = printed.indexOf(aligned.get(2).text().strip(), printed.indexOf(aligned.get(1).text().strip())
 					+ aligned.get(1).text().strip().length());
 			StringBuilder value = new StringBuilder(valueAt < 0 ? numberedLabel.get().value() : printed.substring(valueAt).strip());
-			int next = i + 1;
-			while (next < lines.size() && !lines.get(next).isBlank() && !isFurniture(lines.get(next))) {
-				List<AlignedRows.Span> rest = AlignedRows.split(lines.get(next).text());
-				if (rest.isEmpty() || Math.abs(rest.get(0).start() - valueColumn) > 2) {
-					break;
-				}
-				value.append("　　").append(lines.get(next).text().strip());
-				next++;
+			int next = hangingEnd(i + 1, valueColumn, 2, false);
+			for (int k = i + 1; k < next; k++) {
+				value.append("　　").append(lines.get(k).text().strip());
 			}
 			blocks.add(new Field(numberedLabel.get().label(), value.toString(), at));
 			return next;
@@ -301,10 +297,11 @@ final class ModelBuilder {
 				return i + 1;
 			}
 		}
-		if (headingWithDate(aligned, at)) {
+		Optional<Heading> dated = headingWithDate(aligned, at);
+		if (dated.isPresent()) {
 			// Ⅱ　長野県松本市　　令和６年１０月３０日（水）　午前１０時～正午: a numbered heading, its date and time beside it
 			flushParagraph();
-			addHeading(HeadingShapes.match(aligned.get(0).text().strip() + "　" + aligned.get(1).text().strip(), at).get());
+			addHeading(dated.get());
 			blocks.add(new Paragraph(aligned.stream().skip(2).map(span -> span.text().strip())
 				.collect(java.util.stream.Collectors.joining("　")), at.cell(3)));
 			return i + 1;
@@ -361,16 +358,11 @@ final class ModelBuilder {
 					.skip(1)
 					.map(span -> span.text().strip())
 					.collect(java.util.stream.Collectors.joining("　")));
-				int next = i + 1;
-				while (next < lines.size() && !lines.get(next).isBlank() && !isFurniture(lines.get(next))) {
-					// 対 応 者　　岡山市都市整備局… over 　　　　　　　　岡山市議会　副議長: the value's next line, under it
-					List<AlignedRows.Span> rest = AlignedRows.split(lines.get(next).text());
-					if (rest.isEmpty() || Math.abs(rest.get(0).start() - aligned.get(1).start()) > 1 || Words.isLabel(rest.get(0).text())) {
-						break;
-					}
-					value.append('\n').append(rest.stream().map(span -> span.text().strip())
+				// 対 応 者　　岡山市都市整備局… over 　　　　　　　　岡山市議会　副議長: the value's next line, under it
+				int next = hangingEnd(i + 1, aligned.get(1).start(), 1, true);
+				for (int k = i + 1; k < next; k++) {
+					value.append('\n').append(AlignedRows.split(lines.get(k).text()).stream().map(span -> span.text().strip())
 						.collect(java.util.stream.Collectors.joining("　")));
-					next++;
 				}
 				blocks.add(new Field(Words.key(aligned.get(0).text()), value.toString(), at));
 				return next;
@@ -591,17 +583,14 @@ final class ModelBuilder {
 	 */
 	private boolean continuesHeading(String title, Line heading, Line next, Line after) {
 		String text = next.stripped();
-		String beforeLeaders = text.replaceFirst("[\\s　]*[…‥・.．]{3,}[\\s　]*\\S{1,4}$", "");
-		if (!beforeLeaders.equals(text) && !beforeLeaders.isEmpty() && Wraps.UNFINISHED.matcher(title).find()
-				&& indent(next.text()) > indent(heading.text()) && AlignedRows.split(beforeLeaders).size() <= 1) {
-			// （７）…による妊娠期から over 　　子育て期までの切れ目ない支援 ………… ○: the title's rest, its mark after leaders
-			return true;
-		}
+		String beforeLeaders = LEADERS_AND_MARK.matcher(text).replaceFirst("");
 		if (!beforeLeaders.equals(text) && !beforeLeaders.isEmpty() && indent(next.text()) > indent(heading.text())
-				&& AlignedRows.split(beforeLeaders).size() <= 1 && !LEADERS_AND_MARK.matcher(title).find()
-				&& (after == null || !(LEADERS_AND_MARK.matcher(after.stripped()).find() && indent(after.text()) == indent(next.text())))) {
-			// （４）横浜ＤｅＮＡベイスターズファーム施設 over 　　「ＤＯＣＫ…」と連携したまちづくり …… ５点: one item's
-			// title wrapped before its mark, unless more such lines follow (a group's unnumbered items)
+				&& AlignedRows.split(beforeLeaders).size() <= 1 && (Wraps.UNFINISHED.matcher(title).find()
+						|| !LEADERS_AND_MARK.matcher(title).find() && (after == null || !(LEADERS_AND_MARK.matcher(after.stripped()).find()
+								&& indent(after.text()) == indent(next.text()))))) {
+			// （７）…による妊娠期から over 　　子育て期までの切れ目ない支援 ………… ○: the title's rest, its mark after leaders;
+			// （４）横浜ＤｅＮＡベイスターズファーム施設 over 　　「ＤＯＣＫ…」と連携したまちづくり …… ５点 too, unless more such
+			// lines follow (a group's unnumbered items)
 			return true;
 		}
 		if (after != null && !after.isBlank() && isPlainLine(after) && indent(after.text()) < indent(next.text())
@@ -944,18 +933,38 @@ final class ModelBuilder {
 		return i;
 	}
 
-	/** A heading and what its line prints at the right margin: its title, its figure under a label, or a remark. */
-	private static boolean headingWithDate(List<AlignedRows.Span> aligned, Location at) {
-		return aligned.size() >= 3 && BARE_NUMBER_SPAN.matcher(aligned.get(0).text().strip()).matches()
-				&& HeadingShapes.match(aligned.get(0).text().strip() + "　" + aligned.get(1).text().strip(), at).isPresent()
-				&& aligned.stream().skip(2).allMatch(span -> DATE_OR_TIME.matcher(span.text()).find())
-				&& !DATE_OR_TIME.matcher(aligned.get(1).text()).find();
+	/** The numbered heading a line prints with its date and time beside it (Ⅱ　長野県松本市　　令和６年…), if it is one. */
+	private static Optional<Heading> headingWithDate(List<AlignedRows.Span> aligned, Location at) {
+		if (aligned.size() < 3 || !BARE_NUMBER_SPAN.matcher(aligned.get(0).text().strip()).matches()
+				|| !aligned.stream().skip(2).allMatch(span -> DATE_OR_TIME.matcher(span.text()).find())
+				|| DATE_OR_TIME.matcher(aligned.get(1).text()).find()) {
+			return Optional.empty();
+		}
+		return HeadingShapes.match(aligned.get(0).text().strip() + "　" + aligned.get(1).text().strip(), at);
 	}
 
 	/** Ⅱ, ３, （２）, 第２: a number standing alone before the title it numbers. */
 	private static final Pattern BARE_NUMBER_SPAN = Pattern
 		.compile("^(?:[IVXⅠ-Ⅻ]{1,4}|[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)]|第[0-9０-９一二三四五六七八九十]{1,2})$");
 
+	/**
+	 * Where the lines that go on a value end: from {@code from}, the lines whose text starts under the value's column
+	 * (within {@code tolerance}), up to a blank line, furniture or, when {@code labelEnds}, a line that starts with a label.
+	 */
+	private int hangingEnd(int from, int column, int tolerance, boolean labelEnds) {
+		int next = from;
+		while (next < lines.size() && !lines.get(next).isBlank() && !isFurniture(lines.get(next))) {
+			List<AlignedRows.Span> rest = AlignedRows.split(lines.get(next).text());
+			if (rest.isEmpty() || Math.abs(rest.get(0).start() - column) > tolerance
+					|| labelEnds && Words.isLabel(rest.get(0).text())) {
+				break;
+			}
+			next++;
+		}
+		return next;
+	}
+
+	/** A heading and what its line prints at the right margin: its title, its figure under a label, or a remark. */
 	private void headingAndMargin(Heading h, String margin, Location at) {
 		Optional<Field> field = field(margin, at);
 		if (h.title().isEmpty()) {
@@ -1282,10 +1291,6 @@ final class ModelBuilder {
 		return alignedColumns;
 	}
 
-	/**
-	 * 【市民の視点】 between a table's header and its rows, or between groups of its rows: the rows after the group label
-	 * are still under the header above it, printed in the same columns.
-	 */
 	/** Each column overlaps the one above it: the cells of one table, figures set right under left-set labels. */
 	private static boolean sameColumns(List<AlignedRows.Span> columns, List<AlignedRows.Span> above) {
 		if (columns == above) {
@@ -1329,6 +1334,10 @@ final class ModelBuilder {
 		return new Table(headed, headerRows, above.location(), Table.Layout.ALIGNED);
 	}
 
+	/**
+	 * 【市民の視点】 between a table's header and its rows, or between groups of its rows: the rows after the group label
+	 * are still under the header above it, printed in the same columns.
+	 */
 	private Table underHeaderAbove(Table rows) {
 		if (rows.headerRows() > 0 || alignedBlocks < 1 || alignedBlocks >= blocks.size()
 				|| blocks.subList(alignedBlocks, blocks.size()).stream().anyMatch(block -> !(block instanceof Heading))

@@ -61,16 +61,11 @@ final class OneCellRuns {
 				i = years;
 				continue;
 			}
-			if (i + 1 < lines.size() && isHeaderLine(lines.get(i + 1)) && Words.key(lines.get(i + 1).stripped()).length() <= 3
-					&& Words.isHeaderWord(header.stripped() + lines.get(i + 1).stripped())) {
-				// 進捗 then 状況: one header cell its column's width wrapped
-				header = new ModelBuilder.Line(header.stripped() + lines.get(i + 1).stripped(), header.number(), header.page());
-				qualifiers++;
-				i++;
-			}
-			else if (i + 1 < lines.size() && Wraps.isBracketedQualifier(lines.get(i + 1).stripped())) {
-				// 現状値 then （H29）, (単位：人): a header cell printed over two lines
-				header = new ModelBuilder.Line(header.stripped() + lines.get(i + 1).stripped(), header.number(), header.page());
+			if (i + 1 < lines.size() && (isHeaderLine(lines.get(i + 1)) && Words.key(lines.get(i + 1).stripped()).length() <= 3
+					&& Words.isHeaderWord(header.stripped() + lines.get(i + 1).stripped())
+					|| Wraps.isBracketedQualifier(lines.get(i + 1).stripped()))) {
+				// 進捗 then 状況, 現状値 then （H29）, (単位：人): a header cell printed over two lines
+				header = withRest(header, lines.get(i + 1));
 				qualifiers++;
 				i++;
 			}
@@ -83,6 +78,11 @@ final class OneCellRuns {
 		merged.addAll(lines.subList(i, lines.size()));
 		int shift = qualifiers;
 		return cells(merged, start, file).map(run -> new Run(run.caption(), run.table(), run.end() + shift));
+	}
+
+	/** A cell's line with the rest its column's width put on the next line, where the first line was printed. */
+	private static ModelBuilder.Line withRest(ModelBuilder.Line first, ModelBuilder.Line rest) {
+		return new ModelBuilder.Line(first.stripped() + rest.stripped(), first.number(), first.page());
 	}
 
 	private static final String SPANNING = "(?:年次計画|年度別計画|実施スケジュール|スケジュール|工程|年度計画)";
@@ -225,16 +225,14 @@ final class OneCellRuns {
 				if (!group.isEmpty() && line.stripped().matches("^[のをにとやがは]\\p{IsHan}.*") && !isValue(group.get(group.size() - 1).stripped())
 						&& !standsAlone(group.get(group.size() - 1).stripped()) && line.stripped().length() <= 20) {
 					// 子育てしやすいまちだと感じる子育て世帯 then の割合: no cell starts with a particle, the name goes on
-					ModelBuilder.Line name = group.get(group.size() - 1);
-					group.set(group.size() - 1, new ModelBuilder.Line(name.stripped() + line.stripped(), name.number(), name.page()));
+					group.set(group.size() - 1, withRest(group.get(group.size() - 1), line));
 					j++;
 					continue;
 				}
 				if (!group.isEmpty() && Wraps.isBracketedQualifier(line.stripped()) && isValue(group.get(group.size() - 1).stripped())
 						&& !isValue(line.stripped())) {
 					// 52件 then （R3） under 基準値（年度）: the year of the figure above, the rest of its cell
-					ModelBuilder.Line figure = group.get(group.size() - 1);
-					group.set(group.size() - 1, new ModelBuilder.Line(figure.stripped() + line.stripped(), figure.number(), figure.page()));
+					group.set(group.size() - 1, withRest(group.get(group.size() - 1), line));
 					j++;
 					continue;
 				}
@@ -357,6 +355,9 @@ final class OneCellRuns {
 	 */
 	private static List<ModelBuilder.Line> fitted(List<ModelBuilder.Line> lines, int columns, boolean days) {
 		List<ModelBuilder.Line> record = new ArrayList<>(lines);
+		// the widest line that can wrap: a line as wide was cut at its column's edge
+		int widest = lines.stream().map(ModelBuilder.Line::stripped).filter(OneCellRuns::joinable).mapToInt(String::length).max()
+			.orElse(0);
 		while (record.size() > columns) {
 			int best = -1;
 			int bestScore = 0;
@@ -369,7 +370,7 @@ final class OneCellRuns {
 				}
 			}
 			for (int k = 1; best < 0 && k + 1 < record.size(); k++) {
-				if (fillsWidth(record.get(k).stripped(), lines) && joinable(record.get(k + 1).stripped())
+				if (fillsWidth(record.get(k).stripped(), widest) && joinable(record.get(k + 1).stripped())
 						&& (days || k + 1 < record.size() - 1)) {
 					// 障がいのある人の就労支援と居場 then 所づくり, nothing surer left: a line as wide as the row's
 					// widest, cut at its column's edge
@@ -390,9 +391,7 @@ final class OneCellRuns {
 		return record;
 	}
 
-	private static boolean fillsWidth(String line, List<ModelBuilder.Line> record) {
-		int widest = record.stream().map(ModelBuilder.Line::stripped).filter(OneCellRuns::joinable)
-			.mapToInt(String::length).max().orElse(0);
+	private static boolean fillsWidth(String line, int widest) {
 		return joinable(line) && !line.endsWith("。") && line.length() >= 12 && line.length() >= widest - 1;
 	}
 

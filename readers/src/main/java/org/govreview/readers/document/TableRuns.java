@@ -62,14 +62,14 @@ final class TableRuns {
 	private static final Pattern PERIOD_ROW = Pattern.compile(
 			"^(?:(?:基準値|現状値|現況値|策定時|実績値?|目標値?|中間目標値?|最終目標値?|見込み?値?)[（(]?[^（）()]{0,12}[）)]?|[（(]?(?:R|Ｒ|H|Ｈ|令和|平成)[0-9０-９元]{1,2}(?:年度)?[）)]?(?:実績|見込|目標)値?|達成度|達成率|評価)$");
 
+	/** 待機児童数（人）, 受診率（％）: a name and the unit in the brackets after it. */
+	private static final Pattern NAME_UNIT = Pattern.compile("^(.+?)[（(]([^（）()0-9０-９]{1,4})[）)]$");
+
 	/**
 	 * 区分 | 指標① 待機児童数（人） | 指標② … over 基準値（R2） | 3 | 18,420, R4実績 | …, 目標値（R8） | 0 | 22,000: indicators as
 	 * columns and periods as rows, turned so that each indicator is a row under a header of its periods, as the usual
 	 * table prints it.
 	 */
-	/** 待機児童数（人）, 受診率（％）: a name and the unit in the brackets after it. */
-	private static final Pattern NAME_UNIT = Pattern.compile("^(.+?)[（(]([^（）()0-9０-９]{1,4})[）)]$");
-
 	private static Table transposed(Table table) {
 		if (table.headerRows() != 1 || table.body().size() < 2 || table.columnCount() < 2) {
 			return table;

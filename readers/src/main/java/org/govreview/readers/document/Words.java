@@ -52,14 +52,14 @@ final class Words {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s　]+", "");
 	}
 
-	/** True when the text is a header word, or a short text containing one (成果指標名, 現状値(R4)). */
 	/** True when the text is itself one of the words that name a column (進捗状況), not just contains one. */
 	static boolean isHeaderWord(String text) {
-		return HEADER.contains(key(text).replaceAll("[()（）【】\\[\\]]", ""));
+		return HEADER.contains(headerKey(text));
 	}
 
+	/** True when the text is a header word, or a short text containing one (成果指標名, 現状値(R4)). */
 	static boolean isHeaderCell(String text) {
-		String key = key(text).replaceAll("[()（）【】\\[\\]]", "");
+		String key = headerKey(text);
 		if (key.isEmpty() || key.length() > 14) {
 			return false;
 		}
@@ -72,6 +72,11 @@ final class Words {
 			}
 		}
 		return false;
+	}
+
+	/** The key a header cell is looked up by: brackets around a word (（単位）, 【指標】) do not count. */
+	private static String headerKey(String text) {
+		return key(text).replaceAll("[()（）【】\\[\\]]", "");
 	}
 
 	/** 合計, 計, 平均, 全体, 小計 …: a cell that names a total row. */

@@ -33,13 +33,13 @@ final class Fragments {
 	private Fragments() {
 	}
 
-	/** A cell or paragraph of one source line (0-based {@code line}), the {@code column}th of that line. */
 	private static final Pattern ROLE_LABEL = Pattern.compile("^(?:副?委員長?|副?議長|議員)");
 
 	private static final Pattern QUESTION_HEADER = Pattern.compile("^(?:質問|問|Ｑ|Q|質問事項|主な質問)(?:内容)?$");
 
 	private static final Pattern ANSWER_HEADER = Pattern.compile("^(?:回答|答|Ａ|A|答弁|回答内容)(?:内容)?$");
 
+	/** A cell or paragraph of one source line (0-based {@code line}), the {@code column}th of that line. */
 	record Fragment(int line, int column, String text) {
 	}
 

@@ -33,14 +33,12 @@ record StatedFigures(Long population, Long households, BigDecimal areaKm2, Local
 
 	static StatedFigures in(String text) {
 		String normalized = InspectionDates.normalize(text);
-		Long households = count(HOUSEHOLDS, normalized);
+		Long households = count(HOUSEHOLDS, normalized, 1);
 		if (households == null) {
-			Matcher after = HOUSEHOLDS_AFTER_POPULATION.matcher(normalized);
-			households = after.find() ? JapaneseNumbers.number(after.group(2))
-				.map(value -> value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()).orElse(null) : null;
+			households = count(HOUSEHOLDS_AFTER_POPULATION, normalized, 2);
 		}
-		return new StatedFigures(count(POPULATION, normalized), households,
-				number(AREA, normalized).orElse(null), InspectionDates.asOf(text).orElse(null));
+		return new StatedFigures(count(POPULATION, normalized, 1), households,
+				number(AREA, normalized, 1).orElse(null), InspectionDates.asOf(text).orElse(null));
 	}
 
 	/** These figures, each completed from the other statement where this one states none. */
@@ -50,13 +48,14 @@ record StatedFigures(Long population, Long households, BigDecimal areaKm2, Local
 				this.areaKm2 != null ? this.areaKm2 : other.areaKm2, this.asOf != null ? this.asOf : other.asOf);
 	}
 
-	private static Long count(Pattern pattern, String text) {
-		return number(pattern, text).map(value -> value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact())
+	/** The whole number the pattern's {@code group} reads in the text, rounded; null when the text states none. */
+	private static Long count(Pattern pattern, String text, int group) {
+		return number(pattern, text, group).map(value -> value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact())
 			.orElse(null);
 	}
 
-	private static Optional<BigDecimal> number(Pattern pattern, String text) {
+	private static Optional<BigDecimal> number(Pattern pattern, String text, int group) {
 		Matcher matcher = pattern.matcher(text);
-		return matcher.find() ? JapaneseNumbers.number(matcher.group(1)) : Optional.empty();
+		return matcher.find() ? JapaneseNumbers.number(matcher.group(group)) : Optional.empty();
 	}
 }

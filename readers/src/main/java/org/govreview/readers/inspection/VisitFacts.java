@@ -72,25 +72,27 @@ final class VisitFacts {
 		this.purpose = this.purpose != null ? this.purpose : other.purpose;
 		this.homeSituation = this.homeSituation != null ? this.homeSituation : other.homeSituation;
 		this.figures = this.figures.or(other.figures);
-		if (this.questions.isEmpty()) {
-			this.questions = other.questions;
-		}
-		else if (!other.questions.isEmpty() && other.questions.stream().noneMatch(this.questions::contains)) {
-			// the second part's questions, asked after the first part's
-			List<QuestionAnswer> all = new ArrayList<>(this.questions);
-			all.addAll(other.questions);
-			this.questions = all;
-		}
-		if (this.opinions.isEmpty()) {
-			this.opinions = other.opinions;
-		}
-		else if (!other.opinions.isEmpty() && other.opinions.stream().noneMatch(this.opinions::contains)) {
-			List<MemberOpinion> all = new ArrayList<>(this.opinions);
-			all.addAll(other.opinions);
-			this.opinions = all;
-		}
+		this.questions = withPart(this.questions, other.questions);
+		this.opinions = withPart(this.opinions, other.opinions);
 		other.reporters.stream().filter(name -> !this.reporters.contains(name)).forEach(this.reporters::add);
 		other.participants.stream().filter(name -> !this.participants.contains(name)).forEach(this.participants::add);
+	}
+
+	/**
+	 * What one description states, completed by another's: its own when the other states nothing new; the other's when
+	 * it states nothing; both, the other's after, when each holds what the other does not (the second part's questions,
+	 * asked after the first part's).
+	 */
+	private static <T> List<T> withPart(List<T> own, List<T> other) {
+		if (own.isEmpty()) {
+			return other;
+		}
+		if (other.isEmpty() || other.stream().anyMatch(own::contains)) {
+			return own;
+		}
+		List<T> all = new ArrayList<>(own);
+		all.addAll(other);
+		return all;
 	}
 
 	/**

@@ -104,6 +104,13 @@ final class EvaluationScan {
 		Group(String title) {
 			this.title = title;
 		}
+
+		/** A group with the figure published for it. */
+		Group(String title, BigDecimal figure, String unit) {
+			this(title);
+			this.figure = figure;
+			this.unit = unit;
+		}
 	}
 
 	final List<Entry> entries = new ArrayList<>();
@@ -274,10 +281,9 @@ final class EvaluationScan {
 				&& (evaluationColumn < 0 || evaluationColumn == rateColumn)) {
 			// No. | 項目 | 取組状況 | 進捗率 | 担当課 with 75％: each item's progress rate, a score out of 100; where a column
 			// of grades stands beside the rates (達成率 | 評価), the grade is the evaluation, never the rate
-			Matcher rate = ITEM_RATE.matcher(nfkc(cells.get(rateColumn)).strip());
-			if (rate.matches() && Integer.parseInt(rate.group(1)) <= 100) {
-				entry.evaluation = new Evaluation(Evaluation.SCORE, rate.group(1), Integer.parseInt(rate.group(1)), 100,
-						cells.get(rateColumn));
+			Optional<Evaluation> rate = rate(cells.get(rateColumn));
+			if (rate.isPresent()) {
+				entry.evaluation = rate.get();
 				evaluationAt = rateColumn;
 			}
 		}
@@ -481,11 +487,9 @@ final class EvaluationScan {
 			if (WORDS.is("evaluation-label", label)) {
 				evaluation = markOf(value).or(() -> EvaluationMarks.score(value, levels())).orElse(evaluation);
 			}
-			else if (WORDS.is("rate-header", label) && ITEM_RATE.matcher(value).matches()
-					&& Integer.parseInt(ITEM_RATE.matcher(value).replaceFirst("$1")) <= 100) {
+			else if (WORDS.is("rate-header", label) && rate(value).isPresent()) {
 				// 達成度：80％ under an item's heading: its evaluation as a rate out of 100
-				String rate = ITEM_RATE.matcher(value).replaceFirst("$1");
-				evaluation = new Evaluation(Evaluation.SCORE, rate, Integer.parseInt(rate), 100, value);
+				evaluation = rate(value).get();
 			}
 			else if (WORDS.is("department-label", label) && !value.isEmpty()) {
 				PledgeText.departments(value).stream().map(PledgeText::clean).forEach(departments::add);
@@ -747,9 +751,7 @@ final class EvaluationScan {
 			Entry before = previous;
 			previous = entry;
 			if (entry.role == Role.GROUP && levels.contains(entry.signature)) {
-				Group group = new Group(entry.title);
-				group.figure = entry.figure;
-				group.unit = entry.unit;
+				Group group = new Group(entry.title, entry.figure, entry.unit);
 				if (levels.indexOf(entry.signature) == 0) {
 					policy = group;
 					pledge = null;
@@ -812,11 +814,19 @@ final class EvaluationScan {
 
 	// ---------------------------------------------------------------- small readings
 
-	/** ◎ … 実現した, ○：一部実現, Ａ＝達成: a mark, a leader or an equals sign, then its meaning. */
+	/** 75％, 100%: an item's rate as its evaluation, a score out of 100; empty above 100 or for anything else. */
+	private static Optional<Evaluation> rate(String cell) {
+		Matcher rate = ITEM_RATE.matcher(nfkc(cell).strip());
+		return rate.matches() && Integer.parseInt(rate.group(1)) <= 100
+				? Optional.of(new Evaluation(Evaluation.SCORE, rate.group(1), Integer.parseInt(rate.group(1)), 100, cell))
+				: Optional.empty();
+	}
+
 	/** ◎達成　○順調　△やや遅れ　×未着手: three marks or more on one line, each with its meaning. */
 	private static final Pattern MARKS_WITH_MEANINGS = Pattern
 		.compile("^(?:[◎○〇△×✕●◯▲][\\s　]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,8}[\\s　]*){3,}$");
 
+	/** ◎ … 実現した, ○：一部実現, Ａ＝達成: a mark, a leader or an equals sign, then its meaning. */
 	private static final Pattern LEGEND_LINE = Pattern.compile("^[◎○〇△×✕●◯SABCDＳＡＢＣＤ]\\s*(?:[…‥]+|・{3,}|[=＝])");
 
 	/** The title of the card being read (項目：…), until its evaluation line. */

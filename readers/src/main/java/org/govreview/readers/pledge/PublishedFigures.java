@@ -144,10 +144,7 @@ final class PublishedFigures {
 				}
 				else if (isTitle(title) && !TOTAL_TITLE.matcher(title).find()
 						&& scan.entries.stream().anyMatch(entry -> entry.role == Role.ITEM)) {
-					Group group = new Group(title);
-					group.figure = figure;
-					group.unit = unit;
-					unmatched.add(group);
+					unmatched.add(new Group(title, figure, unit));
 				}
 			}
 			if (policyRow) {
@@ -197,9 +194,7 @@ final class PublishedFigures {
 			return best;
 		}
 		if (scan.entries.stream().noneMatch(entry -> entry.role == Role.ITEM)) {
-			Group group = new Group(title);
-			group.figure = figure;
-			group.unit = unit;
+			Group group = new Group(title, figure, unit);
 			scan.policies.add(group);
 			return group;
 		}

@@ -69,10 +69,6 @@ final class ProseFigures {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC);
 	}
 
-	/**
-	 * Reads the sentences of a text. {@code pending} is the indicator a preceding label named (アウトカム指標 …),
-	 * used when a sentence of figures names none; returns the indicator the text was last about.
-	 */
 	private static final Pattern DEFINED_NAME = Pattern.compile("^.{2,}である([\\p{IsHan}\\p{IsKatakana}ー・]{2,12})$");
 
 	/** （同）, (同), （同日）: the same date as the figure before. */
@@ -95,6 +91,10 @@ final class ProseFigures {
 		this.sectionPrinted = asOf ? text.substring(periods.get(0).start(), periods.get(0).end()) : null;
 	}
 
+	/**
+	 * Reads the sentences of a text. {@code pending} is the indicator a preceding label named (アウトカム指標 …),
+	 * used when a sentence of figures names none; returns the indicator the text was last about.
+	 */
 	String read(String text, String issueId, String location, String pending) {
 		String last = pending;
 		// 現状値 27箇所（R6.3.31）→ 目標値 30箇所（R7.3.31）: what follows the arrow to a target is no statistic

@@ -198,11 +198,11 @@ final class StatementModel {
 				if (block instanceof Field field && isLabelled(concept, field.label()) && !field.value().isBlank()) {
 					return field.value().strip();
 				}
-				if (block instanceof org.govreview.readers.document.Table table) {
+				if (block instanceof Table table) {
 					// │部の使命│市民に信頼される…│: a form's row, its label in the first cell
-					for (List<org.govreview.readers.document.Cell> row : table.rows()) {
-						if (row.size() >= 2 && isLabelled(concept, row.get(0).text()) && !row.get(0).text().contains("\n")
-								&& !row.get(1).text().isBlank() && row.stream().skip(2).allMatch(cell -> cell.text().isBlank())) {
+					for (List<Cell> row : table.rows()) {
+						if (isLabelAndValue(row) && isLabelled(concept, row.get(0).text()) && !row.get(0).text().contains("\n")
+								&& !row.get(1).text().isBlank()) {
 							return row.get(1).text().replace("\n", "").strip();
 						}
 					}
@@ -403,7 +403,7 @@ final class StatementModel {
 			String location = block.location().toString();
 			caption = block instanceof Heading heading ? heading.title()
 					: block instanceof Table ? caption : null;
-			if (block instanceof org.govreview.readers.document.Field field
+			if (block instanceof Field field
 					&& ProseFigures.nfkc(field.value()).strip().matches("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$")) {
 				// 【区の概況】（令和６年１月１日現在）: a section's label and the date its figures are as of
 				prose.section(field.value());
@@ -654,8 +654,13 @@ final class StatementModel {
 		return repaired;
 	}
 
+	/** │部の使命│…│: a form's row of a label and its value, nothing beside them. */
+	private static boolean isLabelAndValue(List<Cell> row) {
+		return row.size() >= 2 && row.stream().skip(2).allMatch(cell -> cell.text().isBlank());
+	}
+
 	private static boolean isIssueRow(List<Cell> row) {
-		if (row.size() < 2 || row.stream().skip(2).anyMatch(cell -> !cell.text().isBlank())) {
+		if (!isLabelAndValue(row)) {
 			return false;
 		}
 		java.util.regex.Matcher numbered = ISSUE_LABEL.matcher(ProseFigures.nfkc(row.get(0).text()).strip());
@@ -971,7 +976,7 @@ final class StatementModel {
 		String issue = current;
 		boolean read = false;
 		for (List<Cell> row : table.rows()) {
-			if (row.size() < 2 || row.stream().skip(2).anyMatch(cell -> !cell.text().isBlank())) {
+			if (!isLabelAndValue(row)) {
 				continue;
 			}
 			String label = ProseFigures.nfkc(row.get(0).text()).strip();

@@ -25,6 +25,14 @@ public final class JapaneseNumbers {
 
 	private static final Pattern TWO_FIGURES = Pattern.compile("\\d\\.\\d+\\s+\\d|\\d\\s+\\d+\\.\\d");
 
+	/**
+	 * 81.9 82.0: two figures a cell's extraction ran together, no one figure. Asked of the text as printed, before the
+	 * spaces that set the figures apart are taken out.
+	 */
+	private static boolean runTogether(String printed) {
+		return TWO_FIGURES.matcher(Normalizer.normalize(printed, Normalizer.Form.NFKC)).find();
+	}
+
 	/** A leading quantity: digits with separators, each optionally followed by kanji multipliers. */
 	private static final Pattern QUANTITY = Pattern
 		.compile("^((?:\\d[\\d,]*(?:\\.\\d+)?[十百千万億兆]*){1,16}|[十百千]?[万億兆])(.*)$");
@@ -64,7 +72,7 @@ public final class JapaneseNumbers {
 	 */
 	public static Optional<Quantity> quantity(String printed) {
 		String raw = printed == null ? "" : printed.strip();
-		if (TWO_FIGURES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).find()) {
+		if (runTogether(raw)) {
 			return Optional.empty();
 		}
 		String text = normalize(raw);
@@ -88,8 +96,7 @@ public final class JapaneseNumbers {
 		if (ABSENT.matcher(text).matches()) {
 			return IndicatorValue.absent(raw);
 		}
-		if (TWO_FIGURES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).find()) {
-			// 81.9 82.0: two figures a cell's extraction ran together, no one figure
+		if (runTogether(raw)) {
 			return IndicatorValue.milestone(text, raw);
 		}
 		text = ZERO_CHANGE.matcher(text).replaceFirst("");
