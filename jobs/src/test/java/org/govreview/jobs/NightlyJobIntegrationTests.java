@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,7 +125,7 @@ class NightlyJobIntegrationTests extends GovreviewInProcess {
 	@Test
 	void reproducesThePublishedTableOfSeed004AndFlagsWhatCannotFollow() throws Exception {
 		Path seed = SourceFixtures.seed("004_33cdc2aa51bc4c42.txt");
-		Assumptions.assumeTrue(Files.exists(seed), "seed 004 not found at " + seed + ": this acceptance test needs ../shared");
+		CiPrerequisite.require(Files.exists(seed), () -> "seed 004 not found at " + seed + ": this acceptance test needs ../shared");
 
 		assertThat(govreview("run", "nightly", "--source", seed.toString(), "--out", work.resolve("out").toString())).isZero();
 
@@ -149,7 +148,7 @@ class NightlyJobIntegrationTests extends GovreviewInProcess {
 	@Test
 	void ingestsEverySeedKindAndWritesThePacksOfEachMunicipalityInvolved() throws Exception {
 		Path seeds = SourceFixtures.seed("004_33cdc2aa51bc4c42.txt").getParent();
-		Assumptions.assumeTrue(Files.isDirectory(seeds), "seeds not found at " + seeds + ": this acceptance test needs ../shared");
+		CiPrerequisite.require(Files.isDirectory(seeds), () -> "seeds not found at " + seeds + ": this acceptance test needs ../shared");
 		Path out = work.resolve("out");
 		assertThat(govreview("run", "nightly", "--source", seeds.toString(), "--out", out.toString())).isZero();
 

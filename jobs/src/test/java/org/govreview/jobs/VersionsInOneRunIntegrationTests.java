@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,7 @@ class VersionsInOneRunIntegrationTests extends GovreviewInProcess {
 	@BeforeEach
 	void twoVersionsOfSeed004() throws IOException {
 		Path seed = SourceFixtures.seed("004_33cdc2aa51bc4c42.txt");
-		Assumptions.assumeTrue(Files.exists(seed), "seed 004 not found at " + seed + ": this acceptance test needs ../shared");
+		CiPrerequisite.require(Files.exists(seed), () -> "seed 004 not found at " + seed + ": this acceptance test needs ../shared");
 		jdbc().sql("TRUNCATE source_document, rollup_result, review_pack, quarantine CASCADE").update();
 		Path source = Files.createDirectories(work.resolve("in"));
 		good = Files.copy(seed, source.resolve("004.txt"));

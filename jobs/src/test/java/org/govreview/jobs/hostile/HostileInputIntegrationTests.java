@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.govreview.jobs.CiPrerequisite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -301,7 +301,7 @@ class HostileInputIntegrationTests {
 
 	@Test
 	void anUnreadableFileAndFolderAreQuarantinedAndTheRestIsRead() {
-		Assumptions.assumeTrue(user.permissionsApply(),
+		CiPrerequisite.require(user.permissionsApply(),
 				() -> "unreadable inputs not tested: the application runs as " + user.whyPermissionsDoNotApply());
 		for (String path : List.of(HostileTree.UNREADABLE_FILE, HostileTree.UNREADABLE_FOLDER)) {
 			assertThat(ofInput(quarantine, tree.get(path))).as("quarantine rows of %s; seen: %s", path, outcomeOf(tree.get(path)))
