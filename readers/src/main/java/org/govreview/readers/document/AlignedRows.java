@@ -1,5 +1,6 @@
 package org.govreview.readers.document;
 
+import org.govreview.readers.text.DisplayWidth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +49,9 @@ final class AlignedRows {
 			int end = gap.find(from) ? gap.start() : line.length();
 			if (end > from) {
 				String cell = line.substring(from, end);
-				measuredWidth += width(line, measured, from);
+				measuredWidth += DisplayWidth.of(line, measured, from);
 				int start = measuredWidth;
-				measuredWidth += width(line, from, end);
+				measuredWidth += DisplayWidth.of(line, from, end);
 				measured = end;
 				spans.add(new Span(start, measuredWidth, cell));
 			}
@@ -489,7 +490,7 @@ final class AlignedRows {
 		String text = span.text().strip();
 		int indent = span.start() - firstRow.get(0).start();
 		Matcher key = LEADING_KEY.matcher(firstRow.get(0).text().strip());
-		int hang = key.lookingAt() ? width(key.group(), 0, key.group().length()) : 0;
+		int hang = key.lookingAt() ? DisplayWidth.of(key.group(), 0, key.group().length()) : 0;
 		return indent >= 0 && (indent <= 2 || hang > 0 && Math.abs(indent - hang) <= 1) && text.length() <= 30 && !text.endsWith("。") && !text.matches("^\\S(?:[ 　]+\\S){2,}$")
 				&& !Words.isLabel(text)
 				&& !text.matches("^[^：:]{1,12}[：:].*") && HeadingShapes.match(text, null).isEmpty();
@@ -585,7 +586,7 @@ final class AlignedRows {
 				if (rest.text().charAt(k) != ' ' || k == 0 || k + 1 >= rest.text().length()) {
 					continue;
 				}
-				int next = rest.start() + width(rest.text(), 0, k + 1);
+				int next = rest.start() + DisplayWidth.of(rest.text(), 0, k + 1);
 				boolean column = false;
 				for (int a = 1; a < anchors.size(); a++) {
 					column |= Math.abs(anchors.get(a).start() - next) <= 1 && anchors.get(a).start() > rest.start() + 2;
@@ -619,11 +620,4 @@ final class AlignedRows {
 		return best;
 	}
 
-	private static int width(String line, int from, int to) {
-		int width = 0;
-		for (int i = from; i < to; i++) {
-			width += line.charAt(i) < 0x1100 || line.charAt(i) >= 0xff61 && line.charAt(i) <= 0xff9f ? 1 : 2;
-		}
-		return width;
-	}
 }

@@ -1,5 +1,6 @@
 package org.govreview.readers.document;
 
+import org.govreview.readers.text.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -158,16 +159,7 @@ final class BoxRows {
 	 * filled the cell was wrapped by it.
 	 */
 	private static boolean endedShort(String rawCell) {
-		return width(rawCell.strip()) + 4 <= width(rawCell);
+		return DisplayWidth.of(rawCell.strip()) + 4 <= DisplayWidth.of(rawCell);
 	}
 
-	/** Columns a monospaced print gives the text: two for a full-width character, one for any other. */
-	private static int width(String text) {
-		int columns = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			columns += c >= 0x1100 && !(c >= 0xFF61 && c <= 0xFF9F) ? 2 : 1;
-		}
-		return columns;
-	}
 }

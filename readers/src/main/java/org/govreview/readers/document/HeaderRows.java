@@ -146,6 +146,6 @@ final class HeaderRows {
 	/** A cell that is a figure: digits with a unit or a mark, not words. */
 	static boolean isFigure(String text) {
 		String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-		return t.matches("^[約▲△+\\-−]?[0-9][0-9,.]*[万億千]?[0-9,.]*[^0-9]{0,4}$") || t.matches("^[★☆◎○△×●]+$");
+		return t.matches("^[約▲△+\\-−]?[0-9][0-9,.]*[万億千]?[0-9,.]*(?:[^0-9]{0,4}|[^0-9]{0,3}m[23])$") || t.matches("^[★☆◎○△×●]+$");
 	}
 }

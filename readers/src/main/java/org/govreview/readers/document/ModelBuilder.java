@@ -139,7 +139,7 @@ final class ModelBuilder {
 	ModelBuilder(SourceText source) {
 		this.source = source;
 		this.file = source.file();
-		List<String> text = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
+		List<String> text = CharacterColumns.displayAligned(HtmlLines.tablesJoined(PipeRows.closed(source.lines())));
 		List<BoxRows.Printed> printed = new ArrayList<>();
 		for (int i = 0; i < text.size(); i++) {
 			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {

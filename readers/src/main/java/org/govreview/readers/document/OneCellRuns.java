@@ -29,7 +29,7 @@ final class OneCellRuns {
 	private static final int MAX_TEXT_CELL = 200;
 
 	/** A header over figures: 現状値（R5）→目標値（R8）, 目標値, 実績, 達成率, R9. */
-	private static final java.util.regex.Pattern VALUE_HEADER = java.util.regex.Pattern
+	static final java.util.regex.Pattern VALUE_HEADER = java.util.regex.Pattern
 		.compile(".*(?:値|目標|実績|見込|率|→|[0-9]).*");
 
 	/** ＜数値目標＞, 〈KPI〉: a line that labels the rows after it. */
@@ -141,10 +141,14 @@ final class OneCellRuns {
 			Optional<ModelBuilder.Line> captionLine = caption == 0 ? Optional.empty() : Optional.of(lines.get(start));
 			int fewest = caption == 0 ? 2 : headers - caption;
 			for (int columns = headers - caption; columns >= fewest; columns--) {
-				Optional<Run> run = rows(lines, start + caption, columns, file)
-					.map(found -> new Run(captionLine, found.table(), found.end()));
-				if (run.isPresent() && (best.isEmpty() || run.get().end() > best.get().end())) {
-					best = run;
+				// rows that wrap are anchored at their figures only under the whole header
+				Optional<Run> anchored = columns == headers - caption ? AnchoredRows.table(lines, start + caption, columns, file)
+						: Optional.empty();
+				for (Optional<Run> found : List.of(rows(lines, start + caption, columns, file), anchored)) {
+					Optional<Run> run = found.map(table -> new Run(captionLine, table.table(), table.end()));
+					if (run.isPresent() && (best.isEmpty() || run.get().end() > best.get().end())) {
+						best = run;
+					}
 				}
 			}
 		}
@@ -395,7 +399,7 @@ final class OneCellRuns {
 		return joinable(line) && !line.endsWith("。") && line.length() >= 12 && line.length() >= widest - 1;
 	}
 
-	private static boolean joinable(String text) {
+	static boolean joinable(String text) {
 		return !isValue(text) && !standsAlone(text) && !ROW_KEY.matcher(Words.key(text)).matches();
 	}
 
@@ -477,18 +481,18 @@ final class OneCellRuns {
 		return text.length() <= 8 && MARKS.read(text).isPresent() || DEPARTMENT.matcher(text).matches();
 	}
 
-	private static boolean isValue(String text) {
+	static boolean isValue(String text) {
 		return HeaderRows.isFigure(text) || text.matches(".*[0-9０-９].*[→⇒].*|.*[→⇒].*[0-9０-９].*");
 	}
 
-	private static int skipFurniture(List<ModelBuilder.Line> lines, int i) {
+	static int skipFurniture(List<ModelBuilder.Line> lines, int i) {
 		while (i < lines.size() && ModelBuilder.isFurniture(lines.get(i))) {
 			i++;
 		}
 		return i;
 	}
 
-	private static List<Cell> row(List<ModelBuilder.Line> group, Path file) {
+	static List<Cell> row(List<ModelBuilder.Line> group, Path file) {
 		List<Cell> row = new ArrayList<>();
 		for (int c = 0; c < group.size(); c++) {
 			row.add(new Cell(group.get(c).stripped(), group.get(c).at(file)));
@@ -497,7 +501,7 @@ final class OneCellRuns {
 	}
 
 	/** A line that can be a cell: the first of a row short and no sentence, the others up to a few sentences. */
-	private static boolean isCell(ModelBuilder.Line line, boolean first) {
+	static boolean isCell(ModelBuilder.Line line, boolean first) {
 		String text = line.stripped();
 		boolean fits = first ? text.length() <= MAX_CELL && !text.endsWith("。") : text.length() <= MAX_TEXT_CELL;
 		return !text.isEmpty() && fits && line.text().indexOf('\t') < 0 && AlignedRows.split(line.text()).size() <= 1

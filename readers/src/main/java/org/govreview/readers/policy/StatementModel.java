@@ -488,6 +488,10 @@ final class StatementModel {
 				if (tables.read(table, id(issue), caption)) {
 					// （参考）市全体：38.9％ under the figures of ■ an indicator: the same indicator's
 					pending = caption;
+					if (columns(table.header()) != null) {
+						// 施策の柱 | 取組内容 | 指標 | R5実績 | R6目標: the figures read, the issues and actions beside them too
+						issueTable(table, prose);
+					}
 					continue;
 				}
 				if (issueTable(table, prose)) {
@@ -821,7 +825,7 @@ final class StatementModel {
 					this.indicatorName = "";
 					this.indicatorClosed = false;
 				}
-				this.drafted.title.append(issueCell.replaceFirst("^[0-9０-９]+[.．、)）]?\\s*", ""));
+				this.drafted.title.append(ISSUE_NUMBER.matcher(issueCell).replaceFirst(""));
 			}
 			String action = row.get(actions).text().strip();
 			if (this.drafted != null && !action.isEmpty()) {
@@ -919,8 +923,11 @@ final class StatementModel {
 		return column < row.size() && ProseFigures.nfkc(row.get(column).text()).strip().startsWith("・");
 	}
 
+	/** 1., ２), Ⅲ, ④ before an issue's title in its cell. */
+	private static final Pattern ISSUE_NUMBER = Pattern.compile("^(?:[0-9０-９]+[.．、)）]?|[Ⅰ-Ⅻ](?=[\\s\u3000.．、])|[①-⑳])[\\s\u3000.．、]*");
+
 	private static boolean isNumbered(String cell) {
-		return ProseFigures.nfkc(cell).strip().matches("^\\d+[.、)]?\\s*\\S.*");
+		return ProseFigures.nfkc(cell).strip().matches("^\\d+[.、)]?\\s*\\S.*") || cell.strip().matches("^(?:[Ⅰ-Ⅻ][\\s\u3000.．、]|[①-⑳]).*");
 	}
 
 	private static Matrix columns(List<String> header) {
