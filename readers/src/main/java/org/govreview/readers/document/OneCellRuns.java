@@ -46,7 +46,8 @@ final class OneCellRuns {
 		List<ModelBuilder.Line> merged = new ArrayList<>(lines.subList(0, start));
 		int qualifiers = 0;
 		int i = start;
-		while (i < lines.size() && (isHeaderLine(lines.get(i)) || i > start && (isYearHeader(lines.get(i)) || isSpanning(lines.get(i))))) {
+		while (i < lines.size() && (isHeaderLine(lines.get(i)) || i == start && isGroupHeader(lines, i)
+				|| i > start && (isYearHeader(lines.get(i)) || isSpanning(lines.get(i))))) {
 			ModelBuilder.Line header = lines.get(i);
 			if (i + 2 < lines.size() && isSpanning(header) && isYearHeader(lines.get(i + 1)) && isYearHeader(lines.get(i + 2))) {
 				// 年次計画 over R6 | R7 | R8 | R9: a heading over the year columns, no column of its own; each year
@@ -98,6 +99,12 @@ final class OneCellRuns {
 		return Words.key(line.stripped()).matches("^" + SPANNING + "$");
 	}
 
+	/** 政策 over 評価点, No., 取組: a group's label heading the column of groups, when header words follow it. */
+	private static boolean isGroupHeader(List<ModelBuilder.Line> lines, int i) {
+		return i + 2 < lines.size() && Words.HEADINGS.contains(Words.key(lines.get(i).stripped()))
+				&& isHeaderLine(lines.get(i + 1)) && isHeaderLine(lines.get(i + 2));
+	}
+
 	private static boolean isHeaderLine(ModelBuilder.Line line) {
 		String text = line.stripped();
 		return isCell(line, true) && Words.isHeaderCell(text) && !LABELLED_VALUE.matcher(text).matches()
@@ -131,7 +138,8 @@ final class OneCellRuns {
 	private static Optional<Run> cells(List<ModelBuilder.Line> lines, int start, Path file) {
 		int headers = 0;
 		while (start + headers < lines.size()
-				&& (isHeaderLine(lines.get(start + headers)) || headers > 0 && isYearHeader(lines.get(start + headers)))) {
+				&& (isHeaderLine(lines.get(start + headers)) || headers == 0 && isGroupHeader(lines, start)
+						|| headers > 0 && isYearHeader(lines.get(start + headers)))) {
 			headers++;
 		}
 		Optional<Run> best = Optional.empty();
@@ -142,9 +150,10 @@ final class OneCellRuns {
 			int fewest = caption == 0 ? 2 : headers - caption;
 			for (int columns = headers - caption; columns >= fewest; columns--) {
 				// rows that wrap are anchored at their figures only under the whole header
-				Optional<Run> anchored = columns == headers - caption ? AnchoredRows.table(lines, start + caption, columns, file)
-						: Optional.empty();
-				for (Optional<Run> found : List.of(rows(lines, start + caption, columns, file), anchored)) {
+				boolean whole = columns == headers - caption;
+				Optional<Run> anchored = whole ? AnchoredRows.table(lines, start + caption, columns, file) : Optional.empty();
+				Optional<Run> grouped = whole ? GroupedRows.table(lines, start + caption, columns, file) : Optional.empty();
+				for (Optional<Run> found : List.of(rows(lines, start + caption, columns, file), anchored, grouped)) {
 					Optional<Run> run = found.map(table -> new Run(captionLine, table.table(), table.end()));
 					if (run.isPresent() && (best.isEmpty() || run.get().end() > best.get().end())) {
 						best = run;
@@ -322,7 +331,7 @@ final class OneCellRuns {
 	 * are cells, at least as many as the columns and at most four more. -1 when no such row starts there.
 	 */
 	/** A row's key: １－１, (3), ⑤, or under a column of days the day. */
-	private static boolean isKey(String text, boolean days) {
+	static boolean isKey(String text, boolean days) {
 		return ROW_KEY.matcher(Words.key(text)).matches() || days && TableRuns.startsWithDay(text);
 	}
 
@@ -357,7 +366,7 @@ final class OneCellRuns {
 	 * line before them, the surest first (…継続と then 高校生への拡大; 年度途中の待 then 機は解消した; 配 then 備).
 	 * A figure or the row's last line never goes on another; null when the lines cannot be made to fit.
 	 */
-	private static List<ModelBuilder.Line> fitted(List<ModelBuilder.Line> lines, int columns, boolean days) {
+	static List<ModelBuilder.Line> fitted(List<ModelBuilder.Line> lines, int columns, boolean days) {
 		List<ModelBuilder.Line> record = new ArrayList<>(lines);
 		// the widest line that can wrap: a line as wide was cut at its column's edge
 		int widest = lines.stream().map(ModelBuilder.Line::stripped).filter(OneCellRuns::joinable).mapToInt(String::length).max()

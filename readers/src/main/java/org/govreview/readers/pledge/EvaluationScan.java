@@ -175,8 +175,18 @@ final class EvaluationScan {
 		if (block instanceof Table table) {
 			List<String> header = table.headerRows() > 0 ? table.header() : List.of();
 			List<List<Cell>> body = table.body();
+			int items = groupedColumns(header);
 			for (int r = 0; r < body.size(); r++) {
 				List<Cell> row = body.get(r);
+				if (items > 0 && row.size() == header.size()) {
+					// 政策１ … | ５ | ① | … | ◎: the group printed once at the head of its items, then the item
+					groupCells(row.subList(0, items), header.subList(0, items)).ifPresent(entries::add);
+					Entry item = row(row.subList(items, row.size()), header.subList(items, header.size()), table);
+					item.table = table;
+					item.location = row.get(items).location();
+					entries.add(item);
+					continue;
+				}
 				Entry entry = row(row, header, table);
 				entry.table = table;
 				entry.location = row.isEmpty() ? table.location() : row.get(0).location();
@@ -236,6 +246,38 @@ final class EvaluationScan {
 			entry.location = field.location();
 			entries.add(entry);
 		}
+	}
+
+	/** 政策 | 評価点 | No. | 取組 | 評価: where the item's columns start after a group's own, or -1. */
+	private static int groupedColumns(List<String> header) {
+		if (header.size() < 4 || !WORDS.is("group-label", header.get(0))) {
+			return -1;
+		}
+		int title = PledgeText.column(header, "title-header");
+		for (int c = 1; c < header.size() - 1; c++) {
+			if (nfkc(header.get(c)).strip().matches("^(?:No\\.?|NO\\.?|番号)$") || c == title) {
+				return title >= c && PledgeText.column(header.subList(c, header.size()), "evaluation-header") >= 0 ? c : -1;
+			}
+		}
+		return -1;
+	}
+
+	/** The group a grouped row opens, its score (評価点 ５) as a figure in points; empty on the group's later rows. */
+	private Optional<Entry> groupCells(List<Cell> cells, List<String> header) {
+		String name = cells.get(0).text().strip();
+		if (name.isEmpty()) {
+			return Optional.empty();
+		}
+		StringBuilder text = new StringBuilder(name.replace('\n', ' '));
+		for (int c = 1; c < cells.size(); c++) {
+			String cell = nfkc(cells.get(c).text()).strip();
+			if (c == PledgeText.column(header, "score-header") && cell.matches("^\\d+(?:\\.\\d+)?$")) {
+				text.append(' ').append(cell).append('点');
+			}
+		}
+		Entry group = group(text.toString(), "R:" + numberingShape(name));
+		group.location = cells.get(0).location();
+		return Optional.of(group);
 	}
 
 	/** A table row: an item when one cell is an evaluation and another a title; a group when it reads as one. */
