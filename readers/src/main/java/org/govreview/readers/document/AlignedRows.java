@@ -344,7 +344,8 @@ final class AlignedRows {
 	}
 
 	/** １ 鉄道・石油の歴史, (2) …, ③ …: the key a row of a numbered table starts with. */
-	private static final Pattern ROW_KEY = Pattern.compile("^(?:[0-9０-９]{1,2}(?:[\\s　.．、)）]|$)|[①-⑳]|[(（][0-9０-９]{1,2}[)）])");
+	private static final Pattern ROW_KEY = Pattern
+		.compile("^(?:[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){0,2}(?:[\\s　.．、)）]|$)|[①-⑳]|[(（][0-9０-９]{1,2}[)）])");
 
 	private static boolean keyedRowFollows(List<ModelBuilder.Line> lines, int from, List<Span> header) {
 		int next = from;
@@ -389,7 +390,9 @@ final class AlignedRows {
 		for (int r = header; r < cells.size(); r++) {
 			List<Cell> row = cells.get(r);
 			boolean keyedRow = !row.isEmpty() && ROW_KEY.matcher(row.get(0).text()).lookingAt();
-			boolean ownRow = row.stream().anyMatch(cell -> HeaderRows.isFigure(cell.text()) || Words.isTotal(cell.text()))
+			// 326手続） closing the bracket the row above opened: the rest of that cell, no figure of its own
+			boolean ownRow = row.stream().anyMatch(cell -> HeaderRows.isFigure(cell.text()) && !Wraps.closesBracket(cell.text())
+					|| Words.isTotal(cell.text()))
 					|| !row.isEmpty() && row.get(0).text().matches("^(?:総合|合計|全体|平均|総計).*")
 					|| row.stream().allMatch(cell -> cell.isEmpty() || cell.text().length() <= 10) && HeaderRows.mostlyHeader(row);
 			if (keyedRow || ownRow || joined.size() == header) {

@@ -781,7 +781,8 @@ final class ModelBuilder {
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
 		m = COLON_FIELD.matcher(text);
-		if (m.matches() && !m.group(1).matches(".*[。、].*") && !m.group(1).matches("^[A-Za-z]{1,2}$|^https?$")
+		// 保育士就職支援金の交付（R6：62人）: a colon inside brackets, no label before it
+		if (m.matches() && !m.group(1).matches(".*[。、].*") && !m.group(1).matches("^[A-Za-z]{1,2}$|^https?$") && !Wraps.unbalanced(m.group(1))
 				&& !m.group(1).matches(".*\\S{2}[ 　]+\\S{2}.*")) {
 			// not 視 察 先・概要 視察先:札幌市: two words before the colon, the label is the second
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));

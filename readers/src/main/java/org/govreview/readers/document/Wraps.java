@@ -280,6 +280,11 @@ final class Wraps {
 		return filled;
 	}
 
+	/** 326手続）: more brackets closed than opened, the rest of a bracket a line before opened. */
+	static boolean closesBracket(String text) {
+		return text.chars().filter(c -> c == '）' || c == ')').count() > text.chars().filter(c -> c == '（' || c == '(').count();
+	}
+
 	static boolean unbalanced(String text) {
 		return text.chars().filter(c -> c == '（' || c == '(').count() > text.chars().filter(c -> c == '）' || c == ')').count();
 	}

@@ -27,6 +27,7 @@ import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.FiscalYears;
+import org.govreview.readers.text.JapaneseDates;
 import org.govreview.readers.text.IssuedDates;
 
 /**
@@ -152,6 +153,13 @@ final class EvaluatedReportReader {
 			Optional<FiscalYear> stated = FiscalYears.first(reported(textOf(blocks.get(b))));
 			if (stated.isPresent()) {
 				return stated.get();
+			}
+		}
+		for (int b = 0; b < Math.min(TITLE_BLOCKS, blocks.size()); b++) {
+			// （令和６年９月３０日現在）under the title: the progress of the fiscal year that date falls in
+			Optional<java.time.LocalDate> asOf = JapaneseDates.asOf(textOf(blocks.get(b)), null);
+			if (asOf.isPresent()) {
+				return FiscalYear.of(FiscalYears.yearOfFigureAsOf(asOf.get()));
 			}
 		}
 		Map<Integer, Integer> counts = new HashMap<>();
