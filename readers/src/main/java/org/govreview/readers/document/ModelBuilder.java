@@ -73,7 +73,7 @@ final class ModelBuilder {
 	 * entry (施 策 名 …… 政策を実現するための施策).
 	 */
 	private static final Pattern SPACED_OUT_LABEL = Pattern
-		.compile("^([\\p{IsHan}\\p{IsKatakana}・](?: [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}・()（）]){2,9}) +(?![…‥．.・]{2})(?!\\S$)(\\S.*)$");
+		.compile("^([\\p{IsHan}\\p{IsKatakana}・](?: [\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}・()（）]){2,9}) +(?![…‥．.・]{2})(?!\\S$)(?!\\S[：:])(\\S.*)$");
 
 	/** 所　　感, 行 政 視 察 報 告 書: nothing but letters, each set apart from the next by spaces. */
 	private static final Pattern LETTER_SPACED = Pattern
@@ -439,7 +439,8 @@ final class ModelBuilder {
 			String value = f.value();
 			while (next < lines.size() && hangsUnder(lines.get(next), line, value)) {
 				// 成果指標①　「授業の内容がよく分かる」と回答した児童生徒 over 　　　　　　の割合: the value the width wrapped
-				value = Wraps.join(List.of(value, lines.get(next).stripped()));
+				String rest = lines.get(next).stripped();
+				value = listedOn(value, rest) ? value + "\n" + rest : Wraps.join(List.of(value, rest));
 				next++;
 			}
 			blocks.add(value.equals(f.value()) ? f : new Field(f.label(), value, f.location()));
@@ -741,7 +742,13 @@ final class ModelBuilder {
 		}
 		return valueAt > 0 && indent >= valueAt - 1 && indent <= valueAt + 1 && !text.isEmpty() && text.length() <= 20
 				&& !value.endsWith("。") && !text.startsWith("（") && !text.startsWith("(") && field(text, null).isEmpty()
-				&& HeadingShapes.match(text, null).isEmpty() && !isFurniture(next) && AlignedRows.split(next.text()).size() == 1;
+				&& (HeadingShapes.match(text, null).isEmpty() || listedOn(value, text)) && !isFurniture(next)
+				&& AlignedRows.split(next.text()).size() == 1;
+	}
+
+	/** ①千葉県流山市 over ②茨城県守谷市 under it: the value's list goes on, not a heading. */
+	private static boolean listedOn(String value, String next) {
+		return value.matches("^[①-⑳].*") && next.matches("^[②-⑳].*");
 	}
 
 	/** 所　感 and 区 分 ‥ 所 属 等: one word has the same gap between all its letters, two words do not. */

@@ -73,8 +73,10 @@ final class Destinations {
 
 	/** 広島県福山市、広島県府中市、広島県尾道市: a list of the report's destinations, no one visit's. */
 	static boolean namesSeveral(String text) {
-		String[] parts = text.split("[、,，・]");
-		return parts.length > 1 && java.util.Arrays.stream(parts).filter(part -> nameAtStart(part.strip()).isPresent()).count() > 1;
+		// ①千葉県流山市（午前）⏎②茨城県守谷市: a numbered list, a place each
+		String[] parts = text.split("[、,，・\n]|[\s　]*(?=[②-⑳])");
+		return parts.length > 1 && java.util.Arrays.stream(parts)
+			.filter(part -> nameAtStart(part.strip().replaceFirst("^[①-⑳]", "")).isPresent()).count() > 1;
 	}
 
 	/** 北海道苫小牧市 and 苫小牧市 are the same name; spaces and widths do not count. */
@@ -82,7 +84,7 @@ final class Destinations {
 		return key(one).equals(key(other));
 	}
 
-	private static String key(String name) {
+	static String key(String name) {
 		String key = InspectionDates.normalize(name).replaceAll("\\s+", "");
 		String withoutPrefecture = LEADING_PREFECTURE.matcher(key).replaceFirst("");
 		return withoutPrefecture.isEmpty() ? key : withoutPrefecture;

@@ -64,6 +64,10 @@ final class Fragments {
 				// 委　　員　　石　川　博　之 read as the field 委員: 石川博之, a role and its member as printed
 				walk.add(field.location(), field.label() + "　　" + field.value());
 			}
+			else if (block instanceof Field field && field.value().matches("(?s)^[①-⑳].*\n[②-⑳].*")) {
+				// 視察先：①千葉県流山市 over ②茨城県守谷市: one field listing its places, never a place's own heading
+				walk.add(field.location(), field.label() + "：" + field.value().replace("\n", "　"));
+			}
 			else if (block instanceof Field field) {
 				walk.add(field.location(), field.text());
 			}
@@ -132,8 +136,11 @@ final class Fragments {
 			}
 			List<Cell> labels = table.rows().get(0);
 			List<Cell> figures = table.rows().get(1);
-			boolean paired = labels.size() >= 2 && labels.size() == figures.size() && labels.stream()
-				.allMatch(cell -> Label.match(cell.text()).filter(match -> match.label() == Label.FIGURE && match.rest().isBlank()).isPresent())
+			// 人口 | 世帯数 | 面積 | 年少人口割合: the figures a visit states, another beside them
+			long figureLabels = labels.stream()
+				.filter(cell -> Label.match(cell.text()).filter(match -> match.label() == Label.FIGURE && match.rest().isBlank()).isPresent())
+				.count();
+			boolean paired = labels.size() >= 2 && labels.size() == figures.size() && figureLabels >= Math.max(2, labels.size() - 1)
 				&& figures.stream().allMatch(cell -> cell.text().matches(".*[0-9０-９].*"));
 			if (paired) {
 				for (int c = 0; c < labels.size(); c++) {

@@ -140,13 +140,20 @@ public final class InspectionReportReader {
 		}
 		List<VisitFacts> kept = new ArrayList<>();
 		for (VisitFacts visit : visits) {
-			boolean several = visit.placeName != null && SEVERAL_PLACES.matcher(visit.placeName).find();
+			boolean several = visit.placeName != null && SEVERAL_PLACES.matcher(visit.placeName).find()
+					|| visit.listedPlaces != null && Destinations.namesSeveral(visit.listedPlaces);
 			boolean bare = visit.start == null && visit.topic == null && visit.figures.population() == null
 					&& visit.questions.isEmpty() && visit.opinions.isEmpty();
 			if (visit.destination == null && (several || bare)) {
 				findings.add(Finding.info("line " + visit.firstLine, "a 視察先 " + (several ? "naming several places ("
-						+ visit.placeName + ")" : "without a destination or facts of its own")
+						+ (visit.placeName != null ? visit.placeName : visit.listedPlaces) + ")" : "without a destination or facts of its own")
 						+ " beside the visits of the report: a summary of them, not a visit", null));
+				if (several && visit.date != null && visit.listedPlaces != null) {
+					// 視察日：7月24日 over 視察先：①流山市 ②守谷市: the day of each place it lists that dates itself not
+					visits.stream().filter(other -> other.date == null && other.placeName != null
+							&& Destinations.key(visit.listedPlaces).contains(Destinations.key(other.placeName)))
+						.forEach(other -> other.date = visit.date);
+				}
 				continue;
 			}
 			kept.add(visit);
@@ -195,6 +202,7 @@ public final class InspectionReportReader {
 		figures.addAll(draft.section(Label.FIGURE));
 		visit.figures = StatedFigures.in(join(figures)).or(StatedFigures.in(join(around)))
 			.or(StatedFigures.in(join(draft.section(Label.OVERVIEW))));
+		visit.listedPlaces = place.isEmpty() ? null : place.get(0).text();
 		Optional<String> placeName = place.isEmpty() || Destinations.namesSeveral(place.get(0).text()) ? Optional.empty()
 				: Destinations.nameAtStart(place.get(0).text());
 		if (placeName.isPresent()) {

@@ -40,6 +40,9 @@ final class VisitFacts {
 
 	String placeName;
 
+	/** What its 視察先 printed, several places perhaps. */
+	String listedPlaces;
+
 	Municipality destination;
 
 	StatedFigures figures = new StatedFigures(null, null, null, null);
