@@ -1109,6 +1109,9 @@ final class KpiPlan {
 		namedTransition(text, location, false);
 	}
 
+	/** （令和4年度）, (R4): a figure's year in brackets before it. */
+	private static final String BRACKETED_YEAR = "[（(][^（）()]{1,12}[）)][\\s　]*";
+
 	/** "名称 72万人（R4）→90万人（R9）": the name is what stands before the last space ahead of the arrow. */
 	private void namedTransition(String printed, String location, boolean needsYears) {
 		// 18億2,400万円（令和５年度）から25億円（令和11年度）へ: the same transition in words
@@ -1120,8 +1123,10 @@ final class KpiPlan {
 			partItem = null;
 		}
 		// 新規就農者数　基準値 25人（R1）→ 目標値 35人（R6）: the words that say which figure is which are no part of either
-		text = text.replaceAll("[\\s　]*(?:基準値|現状値|現況値|策定時|現状)[\\s　:：]*(?=[約0-9０-９▲△－―])", "　")
-			.replaceAll("([→⇒➡⇨])[\\s　]*(?:目標値|目標)[\\s　:：]*(?=[約0-9０-９▲△])", "$1");
+		// 現状値（令和4年度）78.5％ → 目標値（令和8年度）90.0％: the same words before a figure's year in brackets
+		text = text.replaceAll("[\\s　]*(?:基準値|現状値|現況値|策定時|現状)[\\s　:：]*(?=(?:" + BRACKETED_YEAR + ")?[約0-9０-９▲△－―])", "　")
+			.replaceAll("([→⇒➡⇨])[\\s　]*(?:目標値|目標)[\\s　:：]*(?=(?:" + BRACKETED_YEAR + ")?[約0-9０-９▲△])", "$1")
+			.replaceAll("(?<=\\S)[\\s　]*([→⇒➡⇨])[\\s　]*", "$1");
 		Matcher arrow = ARROW.matcher(text);
 		if (!arrow.find()) {
 			return;
@@ -1137,6 +1142,10 @@ final class KpiPlan {
 			return;
 		}
 		String name = BULLET.matcher(text.substring(0, space).strip()).replaceFirst("");
+		if (name.matches("^(?:基準値|現状値|現況値|策定時|現状|目標値|目標)$")) {
+			// 現状値 検討（R6）→ 目標値 導入（R9）: the figures of an indicator named above, no name of their own
+			return;
+		}
 		Matcher label = LEADING_LABEL.matcher(name);
 		if (label.matches() && words.is("indicator", label.group(1)) && !label.group(2).isBlank()) {
 			name = label.group(2);
