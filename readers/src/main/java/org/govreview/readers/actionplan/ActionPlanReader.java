@@ -23,6 +23,7 @@ import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.indicator.Indicator;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.IssuingMunicipality;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.ResolutionContext;
 import org.govreview.readers.municipality.UnknownMunicipalityException;
@@ -134,7 +135,9 @@ public final class ActionPlanReader {
 		}
 		List<Finding> findings = new ArrayList<>();
 		List<PlanLine> lines = PlanLine.all(text);
-		Municipality city = municipality(text, lines, List.of(), findings);
+		// 熊本県　菊陽町 on the cover of a plan that speaks of 熊本市 throughout: the issuer is the one its title names
+		Municipality city = IssuingMunicipality.in(master, text.lines(), model.blocks().stream().map(org.govreview.readers.document.Block::text).toList(),
+				TITLE_BLOCKS).municipality().orElseGet(() -> municipality(text, lines, List.of(), findings));
 		KpiPlan.Reading reading = KpiPlan.read(model, PlanVocabulary.builtIn(), findings);
 		if (reading.isEmpty()) {
 			throw new RejectedDocumentException(text.file(), "whole document",
@@ -383,6 +386,9 @@ public final class ActionPlanReader {
 		}
 		return city;
 	}
+
+	/** How many of a plan's first blocks are its cover and title. */
+	private static final int TITLE_BLOCKS = 4;
 
 	private MunicipalityMaster.Resolution resolve(String name, ResolutionContext context) {
 		try {

@@ -1062,8 +1062,19 @@ final class KpiPlan {
 	}
 
 	/** Indicators in running text: lines naming a transition with its years, and sentences that state one. */
+	/** 交通渋滞対策推進事業（担当：都市計画課・建設課）: a measure's sections in brackets after its name. */
+	private static final Pattern BRACKETED_DEPARTMENT = Pattern.compile("[（(]([^（）()：:]{1,8})[：:]([^（）()]{2,40})[）)][\\s　]*$");
+
 	private void statedIn(List<String> lines, String text, String location) {
 		if (direction == null && initiative == null) {
+			return;
+		}
+		Matcher bracketed = BRACKETED_DEPARTMENT.matcher(text.strip());
+		if (bracketed.find() && words.is("department", bracketed.group(1).strip())) {
+			String named = bracketed.group(2).strip();
+			// 都市計画課・建設課 names two sections, 健康・保険課 one
+			boolean several = java.util.Arrays.stream(named.split("・")).allMatch(part -> part.matches(".*(?:課|室|局|部|係|所|センター)$"));
+			department(several ? named.replace('・', '、') : named);
 			return;
 		}
 		for (String line : lines) {

@@ -2,7 +2,6 @@ package org.govreview.readers.pledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +20,8 @@ import org.govreview.readers.document.Heading;
 import org.govreview.readers.document.ListItem;
 import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Table;
-import org.govreview.readers.municipality.AmbiguousMunicipalityException;
+import org.govreview.readers.municipality.IssuingMunicipality;
 import org.govreview.readers.municipality.MunicipalityMaster;
-import org.govreview.readers.municipality.ResolutionContext;
-import org.govreview.readers.municipality.UnknownMunicipalityException;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.FiscalYears;
 import org.govreview.readers.text.JapaneseDates;
@@ -43,7 +40,6 @@ final class EvaluatedReportReader {
 	private final MunicipalityMaster master;
 
 	/** A name the text gives that several municipalities share, reported when no other name decides. */
-	private AmbiguousMunicipalityException ambiguity;
 
 	EvaluatedReportReader(MunicipalityMaster master) {
 		this.master = master;
@@ -93,57 +89,16 @@ final class EvaluatedReportReader {
 		return measures;
 	}
 
-	/** The municipality the title names, else the one the text names most: a 市, 町 or 村 in the master. */
+	/** The municipality the title names, else the one the text names most (see {@link IssuingMunicipality}). */
 	private Municipality municipality(DocumentModel model) {
-		Map<Municipality, Integer> mentions = new LinkedHashMap<>();
-		Map<String, Optional<Municipality>> cache = new HashMap<>();
-		ResolutionContext context = master.contextOf(model.source().lines());
-		List<Block> blocks = model.blocks();
-		for (int b = 0; b < blocks.size(); b++) {
-			String text = PledgeText.key(textOf(blocks.get(b)));
-			int weight = b < TITLE_BLOCKS ? 5 : 1;
-			for (int i = 1; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (c != '市' && c != '町' && c != '村') {
-					continue;
-				}
-				for (int start = Math.max(0, i - 6); start < i; start++) {
-					String name = text.substring(start, i + 1);
-					if (!name.matches("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]+")) {
-						continue;
-					}
-					Optional<Municipality> found = cache.computeIfAbsent(name, n -> resolve(n, context));
-					if (found.isPresent()) {
-						boolean mayor = i + 1 < text.length() && text.charAt(i + 1) == '長';
-						mentions.merge(found.get(), weight * (mayor ? 2 : 1), Integer::sum);
-						break;
-					}
-				}
-			}
-		}
-		return mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-			.orElseThrow(() -> ambiguity != null
-					? new RejectedDocumentException(model.file(), "whole document", ambiguity.getMessage(), null, ambiguity)
+		IssuingMunicipality.Found found = IssuingMunicipality.in(master, model.source().lines(),
+				model.blocks().stream().map(EvaluatedReportReader::textOf).toList(), TITLE_BLOCKS);
+		return found.municipality()
+			.orElseThrow(() -> found.ambiguity() != null
+					? new RejectedDocumentException(model.file(), "whole document", found.ambiguity().getMessage(), null,
+							found.ambiguity())
 					: new RejectedDocumentException(model.file(), "whole document",
 							"no issuing municipality: no 市, 町 or 村 named in the text is in the municipality master", null));
-	}
-
-	private Optional<Municipality> resolve(String name, ResolutionContext context) {
-		try {
-			MunicipalityMaster.Resolution resolution = master.resolve(name, context);
-			return !resolution.corrected() && resolution.municipality().name().equals(name)
-					? Optional.of(resolution.municipality()) : Optional.empty();
-		}
-		catch (AmbiguousMunicipalityException ex) {
-			ambiguity = ex;
-			return Optional.empty();
-		}
-		catch (UnknownMunicipalityException ex) {
-			return Optional.empty();
-		}
-		catch (RuntimeException ex) {
-			return Optional.empty();
-		}
 	}
 
 	/** The fiscal year the title states; else the one the text states most; else the fallback, with a finding. */

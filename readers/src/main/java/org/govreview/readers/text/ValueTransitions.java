@@ -88,6 +88,11 @@ public final class ValueTransitions {
 				if (year.isPresent()) {
 					return year.getAsInt();
 				}
+				// （令和5年4月1日）: a figure as of a date, of the fiscal year that date falls in
+				java.util.Optional<java.time.LocalDate> date = JapaneseDates.firstDate(printed);
+				if (date.isPresent()) {
+					return FiscalYears.yearOfFigureAsOf(date.get());
+				}
 			}
 		}
 		return null;

@@ -1,0 +1,80 @@
+package org.govreview.readers.municipality;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.govreview.domain.municipality.Municipality;
+
+/**
+ * The municipality that issued a document: the 市, 町 or 村 its title names, else the one its text names most. Each
+ * run of up to six characters before 市, 町 or 村 is looked up in the master, the shortest name that resolves exactly
+ * counted; a mention in the title counts five times, one followed by 長 (市長, 町長) twice. Stateless; thread-safe.
+ */
+public final class IssuingMunicipality {
+
+	private static final int TITLE_WEIGHT = 5;
+
+	private static final int LONGEST_NAME = 6;
+
+	private IssuingMunicipality() {
+	}
+
+	/** What was found: the municipality, else perhaps the ambiguity that kept a name from resolving. */
+	public record Found(Optional<Municipality> municipality, AmbiguousMunicipalityException ambiguity) {
+	}
+
+	/**
+	 * @param sourceLines the document's lines, for the master's context (the prefecture it names)
+	 * @param texts the document's blocks in order, as text
+	 * @param titleBlocks how many of the first blocks are its title
+	 */
+	public static Found in(MunicipalityMaster master, List<String> sourceLines, List<String> texts, int titleBlocks) {
+		Map<Municipality, Integer> mentions = new LinkedHashMap<>();
+		Map<String, Optional<Municipality>> cache = new HashMap<>();
+		ResolutionContext context = master.contextOf(sourceLines);
+		AmbiguousMunicipalityException[] ambiguity = new AmbiguousMunicipalityException[1];
+		for (int b = 0; b < texts.size(); b++) {
+			String text = Normalizer.normalize(texts.get(b), Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
+			int weight = b < titleBlocks ? TITLE_WEIGHT : 1;
+			for (int i = 1; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c != '市' && c != '町' && c != '村') {
+					continue;
+				}
+				for (int start = Math.max(0, i - LONGEST_NAME); start < i; start++) {
+					String name = text.substring(start, i + 1);
+					if (!name.matches("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]+")) {
+						continue;
+					}
+					Optional<Municipality> found = cache.computeIfAbsent(name, n -> resolve(master, n, context, ambiguity));
+					if (found.isPresent()) {
+						boolean mayor = i + 1 < text.length() && text.charAt(i + 1) == '長';
+						mentions.merge(found.get(), weight * (mayor ? 2 : 1), Integer::sum);
+						break;
+					}
+				}
+			}
+		}
+		return new Found(mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey), ambiguity[0]);
+	}
+
+	private static Optional<Municipality> resolve(MunicipalityMaster master, String name, ResolutionContext context,
+			AmbiguousMunicipalityException[] ambiguity) {
+		try {
+			MunicipalityMaster.Resolution resolution = master.resolve(name, context);
+			return !resolution.corrected() && resolution.municipality().name().equals(name)
+					? Optional.of(resolution.municipality()) : Optional.empty();
+		}
+		catch (AmbiguousMunicipalityException ex) {
+			ambiguity[0] = ex;
+			return Optional.empty();
+		}
+		catch (UnknownMunicipalityException ex) {
+			return Optional.empty();
+		}
+	}
+}
