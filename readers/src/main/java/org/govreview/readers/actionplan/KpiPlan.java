@@ -294,7 +294,7 @@ final class KpiPlan {
 		}
 		finishPending();
 		List<PolicyDirection> read = new ArrayList<>();
-		List<PolicyDirection> all = directions.stream().map(DirectionBuilder::build).toList();
+		List<PolicyDirection> all = withNamesakes(directions.stream().map(DirectionBuilder::build).toList());
 		for (int d = 0; d < all.size(); d++) {
 			DirectionBuilder builder = directions.get(d);
 			PolicyDirection built = all.get(d);
@@ -314,6 +314,36 @@ final class KpiPlan {
 			}
 		}
 		return new Reading(read, List.copyOf(counts));
+	}
+
+	/**
+	 * 基本目標１ alone in a table of the goals' figures, and 基本目標１ 土浦で働く… in the table of measures: one direction,
+	 * its indicators on the one with the title. A direction with neither title nor namesake keeps its indicators.
+	 */
+	private static List<PolicyDirection> withNamesakes(List<PolicyDirection> built) {
+		List<PolicyDirection> merged = new ArrayList<>(built);
+		for (int d = 0; d < merged.size(); d++) {
+			PolicyDirection untitled = merged.get(d);
+			if (untitled.title() != null && !untitled.title().isBlank() || untitled.number() == null || untitled.number().isBlank()) {
+				continue;
+			}
+			for (int t = 0; t < merged.size(); t++) {
+				PolicyDirection titled = merged.get(t);
+				// the namesake with measures of its own: 1 効果検証の概要 is a section of the report, no direction
+				if (t != d && titled.title() != null && !titled.title().isBlank() && !titled.initiatives().isEmpty() && titled.number() != null
+						&& java.text.Normalizer.normalize(untitled.number(), java.text.Normalizer.Form.NFKC)
+							.equals(java.text.Normalizer.normalize(titled.number(), java.text.Normalizer.Form.NFKC))) {
+					List<Indicator> indicators = new ArrayList<>(titled.indicators());
+					indicators.addAll(untitled.indicators());
+					List<Initiative> initiatives = new ArrayList<>(titled.initiatives());
+					initiatives.addAll(untitled.initiatives());
+					merged.set(t, new PolicyDirection(titled.number(), titled.title(), initiatives, indicators));
+					merged.set(d, new PolicyDirection(untitled.number(), untitled.title(), List.of(), List.of()));
+					break;
+				}
+			}
+		}
+		return merged;
 	}
 
 	/** A direction that names no indicator and no department, told again further on: an entry of the outline. */

@@ -64,7 +64,8 @@ final class BoxRows {
 
 	/** The lines with the wrapped lines of each box row put on its first line. */
 	static List<Printed> joined(List<Printed> lines) {
-		List<Printed> out = new ArrayList<>();
+		Spans spans = new Spans();
+		List<Printed> out = spans.out;
 		Row row = null;
 		List<String> rawAbove = null;
 		boolean paragraphBreak = false;
@@ -73,10 +74,11 @@ final class BoxRows {
 			List<String> cells = raw == null ? null : raw.stream().map(String::strip).toList();
 			if (cells == null || isRule(line.text())) {
 				if (row != null) {
-					out.add(row.printed());
+					spans.emit(row);
 				}
 				row = null;
 				paragraphBreak = false;
+				spans.rule(cells == null ? null : line.text());
 				out.add(line);
 				continue;
 			}
@@ -119,16 +121,81 @@ final class BoxRows {
 				continue;
 			}
 			if (row != null) {
-				out.add(row.printed());
+				spans.emit(row);
 			}
 			paragraphBreak = false;
 			row = new Row(line, new ArrayList<>(cells));
 			rawAbove = raw;
 		}
 		if (row != null) {
-			out.add(row.printed());
+			spans.emit(row);
 		}
 		return out;
+	}
+
+	/**
+	 * Cells that span rows: a rule drawn under some columns only (│　　│　　├──┼──┤) leaves the cells of the others open,
+	 * and what the rows below print in those columns is the rest of the cell above, moved up to the row it started in.
+	 */
+	private static final class Spans {
+
+		final List<Printed> out = new ArrayList<>();
+
+		private final java.util.Map<Row, Integer> printedAt = new java.util.IdentityHashMap<>();
+
+		/** The row each column's open cell started in. */
+		private Row[] startedIn;
+
+		/** The columns the last rule left open, or null after a rule across the box. */
+		private boolean[] open;
+
+		void emit(Row row) {
+			int index = out.size();
+			out.add(row.printed());
+			printedAt.put(row, index);
+			int columns = row.cells().size();
+			if (open == null || startedIn == null || open.length != columns || startedIn.length != columns) {
+				startedIn = new Row[columns];
+				java.util.Arrays.fill(startedIn, row);
+				return;
+			}
+			for (int c = 0; c < columns; c++) {
+				Row start = startedIn[c];
+				if (!open[c] || start == null) {
+					startedIn[c] = row;
+					continue;
+				}
+				String rest = row.cells().get(c);
+				if (!rest.isEmpty()) {
+					String above = start.cells().get(c);
+					start.cells().set(c, above.isEmpty() ? rest : Wraps.joinCell(above, rest));
+					row.cells().set(c, "");
+					out.set(printedAt.get(start), start.printed());
+				}
+			}
+			out.set(index, row.printed());
+		}
+
+		/** A rule, or null for a line outside any box. */
+		void rule(String text) {
+			if (text == null) {
+				open = null;
+				startedIn = null;
+				return;
+			}
+			String[] segments = text.strip().split("[│┃├┼┤┣╋┫┬┴┌┐└┘┳┻┯┷┿╂]", -1);
+			if (segments.length < 3) {
+				open = null;
+				return;
+			}
+			boolean[] columns = new boolean[segments.length - 2];
+			boolean any = false;
+			for (int c = 0; c < columns.length; c++) {
+				columns[c] = segments[c + 1].isBlank();
+				any |= columns[c];
+			}
+			open = any ? columns : null;
+		}
 	}
 
 	private static boolean isRule(String text) {
