@@ -255,6 +255,12 @@ final class ModelBuilder {
 		Location at = line.at(file);
 		List<AlignedRows.Span> aligned = AlignedRows.split(line.text());
 		String stripped = line.stripped();
+		if (isPageTitle(i)) {
+			// 区の概況 over its slide's bullets: the heading of all the page holds
+			flushParagraph();
+			blocks.add(new Heading(NumberingScheme.PAGE_TITLE, "", "", stripped, 0, at));
+			return i + 1;
+		}
 		if (LETTER_SPACED.matcher(stripped).matches() && evenlySpaced(stripped) && !Words.isLabel(stripped)
 				&& (Words.key(stripped).length() >= 3 || Words.SECTIONS.contains(Words.key(stripped)))) {
 			// 所　　感, 唐　津　市, 行 政 視 察 報 告 書: a word set out letter by letter, no label with a one-letter value
@@ -560,6 +566,26 @@ final class ModelBuilder {
 			return;
 		}
 		blocks.add(heading);
+	}
+
+	/**
+	 * The first line of a page after the first, short, unnumbered and no sentence, standing apart from what follows:
+	 * a slide's title. Only where pages are known, by form feeds or page numbers.
+	 */
+	private boolean isPageTitle(int i) {
+		Line line = lines.get(i);
+		String text = line.stripped();
+		if (line.page() <= 1 || line.runningHeader() || text.length() > 24 || text.matches(".*[。、，：:．.0-9０-９%％].*")
+				|| isFurniture(line) || HeadingShapes.match(text, null).isPresent() || AlignedRows.split(line.text()).size() > 1
+				|| Words.isLabel(text) || text.matches("^[・•●○◆◇■□※▶▷\\-－（(「【].*")) {
+			return false;
+		}
+		int before = i - 1;
+		while (before >= 0 && lines.get(before).isBlank()) {
+			before--;
+		}
+		boolean opensPage = before < 0 || lines.get(before).page() < line.page();
+		return opensPage && (i + 1 >= lines.size() || lines.get(i + 1).isBlank());
 	}
 
 	/** A heading word, its number and its title, each on a line of its own. */
@@ -1428,7 +1454,8 @@ final class ModelBuilder {
 			for (Block block : blocks) {
 				if (block instanceof Heading heading) {
 					int level;
-					if (heading.scheme() == NumberingScheme.CHAPTER) {
+					if (heading.scheme() == NumberingScheme.CHAPTER || heading.scheme() == NumberingScheme.PAGE_TITLE) {
+						// a chapter, or a slide's title: whatever came before, it holds all that follows it
 						level = 1;
 					}
 					else {

@@ -29,6 +29,8 @@ public enum NumberingScheme {
 	/** ■, ●, ◆, □, ◇, ▼ before a short title */
 	SYMBOL,
 	/** a word and its number: 政策1, 施策２, 基本目標Ⅲ, 課題A(1), 経営課題１ */
-	LABELLED
+	LABELLED,
+	/** a page's own title, unnumbered, as every slide of a deck prints it: 区の概況 at the top of its page */
+	PAGE_TITLE
 
 }

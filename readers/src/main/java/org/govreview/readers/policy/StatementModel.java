@@ -1,6 +1,7 @@
 package org.govreview.readers.policy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,9 @@ final class StatementModel {
 
 	/** Issues whose actions follow the heading without a 取組 label. */
 	private final Set<Heading> unlabelledActions = new HashSet<>();
+
+	/** The symbol the unlabelled actions of an issue are headed by, where they read as headings (○). */
+	private final Map<Heading, String> actionMarkers = new HashMap<>();
 
 	/** Whether an issue was read from its own heading. */
 	private boolean headingIssuesRead;
@@ -240,6 +244,12 @@ final class StatementModel {
 			}
 			return Optional.of(text);
 		}
+		if (from < blocks.size() && blocks.get(from) instanceof Table line && line.rows().size() == 1 && line.headerRows() == 0) {
+			// 川と緑の魅力が活きる　心と心の通うまち　花見川区: one line whose phrases stand a space apart, as a slide sets
+			// a vision
+			return Optional.of(String.join("　", line.rows().get(0).stream().map(Cell::text).map(String::strip)
+				.filter(cell -> !cell.isEmpty()).toList()));
+		}
 		return Optional.empty();
 	}
 
@@ -253,6 +263,17 @@ final class StatementModel {
 					&& !heading.title().isBlank() && VOCABULARY.is("action", heading.label()) && holdsActions(child)) {
 				// 戦略１ プラスチック資源化の拡大… over its 〈取組〉: outside any issue, a strategy is the issue
 				this.issueHeadings.add(heading);
+				if (labelledIssue(heading) && !holdsActions(child) && child.children().isEmpty() && leadingBullets(child) >= 2) {
+					// 柱１ 地域で支え合う… over ・ … ・ …, then ▶ 指標: its actions, bulleted without a label
+					this.unlabelledActions.add(heading);
+				}
+				else if (labelledIssue(heading) && !holdsActions(child)) {
+					// 柱１ 地域で支え合う… over ○ … ○ …, which read as headings of their own: its actions
+					symbolsAfter(heading).ifPresent(marker -> {
+						this.unlabelledActions.add(heading);
+						this.actionMarkers.put(heading, marker);
+					});
+				}
 				continue;
 			}
 			findIssueHeadings(child);
@@ -290,6 +311,33 @@ final class StatementModel {
 
 	private static final Set<NumberingScheme> SUBHEADINGS = Set.of(NumberingScheme.KATAKANA,
 			NumberingScheme.PARENTHESISED_KATAKANA, NumberingScheme.CIRCLED, NumberingScheme.LETTER);
+
+	/** The marker of two or more headings of one symbol (○ …, ○ …) right after the heading, if they follow it. */
+	private Optional<String> symbolsAfter(Heading heading) {
+		List<Block> blocks = this.model.blocks();
+		int at = -1;
+		for (int b = 0; b < blocks.size() && at < 0; b++) {
+			at = blocks.get(b) == heading ? b : -1;
+		}
+		if (at < 0 || at + 2 >= blocks.size() || !(blocks.get(at + 1) instanceof Heading first)
+				|| first.scheme() != NumberingScheme.SYMBOL) {
+			return Optional.empty();
+		}
+		return blocks.get(at + 2) instanceof Heading second && second.scheme() == NumberingScheme.SYMBOL
+				&& second.label().equals(first.label()) ? Optional.of(first.label()) : Optional.empty();
+	}
+
+	/** How many bulleted items (not ※ notes) open the section, before anything else. */
+	private static int leadingBullets(Section section) {
+		int count = 0;
+		for (Block block : section.blocks()) {
+			if (!(block instanceof ListItem item) || item.marker().startsWith("※")) {
+				break;
+			}
+			count++;
+		}
+		return count;
+	}
 
 	/** A section of two or more bulleted items and nothing but them. */
 	private static boolean bulletsOnly(Section section) {
@@ -377,6 +425,9 @@ final class StatementModel {
 		};
 	}
 
+	/** 指標　地域運営委員会の設置数: a heading that names an indicator. */
+	private static final Pattern INDICATOR_NAMED = Pattern.compile("^([^\\s:：]{1,6})[\\s:：]+(\\S.{1,40})$");
+
 	/** 指標：待機児童数: a short label, then the name it labels. */
 	private static final Pattern LABELLED_NAME = Pattern.compile("^([^：:]{1,6})[：:]\\s*\\S");
 
@@ -397,6 +448,8 @@ final class StatementModel {
 		boolean acting = false;
 		boolean unlabelled = false;
 		String pending = null;
+		String actionMarker = null;
+		int nameLine = -1;
 		Heading actionHeading = null;
 		String caption = null;
 		for (Block block : withHeaderRows(this.model.blocks())) {
@@ -409,6 +462,27 @@ final class StatementModel {
 				prose.section(field.value());
 				continue;
 			}
+			if (block instanceof Paragraph dated && dated.lines().size() == 1
+					&& ProseFigures.nfkc(dated.text()).strip().matches("^[(（]?[^()（）]{4,24}(?:現在|時点)[)）]?(?:[(（][^()（）]{1,20}[)）])?$")) {
+				// 令和6年3月31日現在（住民基本台帳）over the figures of 区の概況: the date they are as of
+				prose.section(dated.text());
+				continue;
+			}
+			Matcher indicator = block instanceof Heading named ? INDICATOR_NAMED.matcher(ProseFigures.nfkc(named.title()).strip()) : null;
+			if (indicator != null && indicator.matches() && VOCABULARY.is("indicator", indicator.group(1))) {
+				// ▶ 指標　地域運営委員会の設置数 over 令和5年度末 9地区 ⇒ …: the name of the figures below
+				pending = indicator.group(2).strip();
+				continue;
+			}
+			if (nameLine >= 0 && block instanceof Paragraph name && name.location().line() == nameLine
+					&& !name.text().matches("(?s).*[0-9０-９。].*")) {
+				// ▶ 指標 with its name beside it in a cell of its own: the name of the figures below
+				pending = name.text().strip();
+				nameLine = -1;
+				continue;
+			}
+			nameLine = block instanceof Heading named && named.scheme() == NumberingScheme.SYMBOL
+					&& VOCABULARY.is("indicator", named.title()) ? named.location().line() : -1;
 			if (block instanceof Heading heading) {
 				pending = null;
 				endMatrix();
@@ -428,9 +502,15 @@ final class StatementModel {
 							? "課題" + (this.ids.size() + 1) : ProseFigures.nfkc(heading.label() + heading.number()));
 					issueLevel = heading.level();
 					acting = this.unlabelledActions.contains(heading);
+					actionMarker = this.actionMarkers.get(heading);
 					unlabelled = acting;
 					actionHeading = null;
 					prose.read(heading.title(), id(issue), location, null);
+					continue;
+				}
+				if (issue != null && acting && heading.scheme() == NumberingScheme.SYMBOL && heading.label().equals(actionMarker)) {
+					// ○ 町内自治会への加入促進と… under 柱１: an action, however it was printed
+					action(issue, heading.title());
 					continue;
 				}
 				if (issue != null && acting && isItem(heading) && !isActionLabel(heading.title()) && !isOtherPart(heading.title())) {
