@@ -184,18 +184,14 @@ final class EvaluationScan {
 					Entry item = row(row.subList(items, row.size()), header.subList(items, header.size()), table);
 					item.table = table;
 					item.location = row.get(items).location();
+					cutShort(item, body, r, table);
 					entries.add(item);
 					continue;
 				}
 				Entry entry = row(row, header, table);
 				entry.table = table;
 				entry.location = row.isEmpty() ? table.location() : row.get(0).location();
-				if (fromPdf && entry.role == Role.ITEM && r + 1 < body.size() && unplaced(body.get(r + 1), table.columnCount())) {
-					// a PDF dropped the empty cells before the rest of this row's wrapped cells: which column each
-					// piece ends is no longer certain, so the title may be cut short
-					entry.role = Role.OTHER;
-					entry.prose = true;
-				}
+				cutShort(entry, body, r, table);
 				entries.add(entry);
 			}
 		}
@@ -245,6 +241,17 @@ final class EvaluationScan {
 			Entry entry = field(field);
 			entry.location = field.location();
 			entries.add(entry);
+		}
+	}
+
+	/**
+	 * A PDF dropped the empty cells before the rest of this row's wrapped cells: which column each piece ends is no
+	 * longer certain, so the title may be cut short, and the row is no item.
+	 */
+	private void cutShort(Entry entry, List<List<Cell>> body, int r, Table table) {
+		if (fromPdf && entry.role == Role.ITEM && r + 1 < body.size() && unplaced(body.get(r + 1), table.columnCount())) {
+			entry.role = Role.OTHER;
+			entry.prose = true;
 		}
 	}
 
