@@ -149,8 +149,8 @@ final class StatementModel {
 			if (line == null || line.isBlank()) {
 				continue;
 			}
-			first = first == null ? line : first;
-			if (VOCABULARY.mentions("title", line) && line.length() <= 60 && !BREADCRUMBS.matcher(line).find()) {
+			first = first == null ? line.strip() : first;
+			if (VOCABULARY.mentions("title", line) && line.strip().length() <= 60 && !BREADCRUMBS.matcher(line).find()) {
 				boolean yearAbove = previous != null && StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()
 						&& ProseFigures.nfkc(previous).strip().matches("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年度|\\d{4}\\s*年度");
 				// 令和６年度 on the line above 秋葉区区政運営方針: a title printed over two lines
@@ -393,7 +393,7 @@ final class StatementModel {
 		List<String> header = table.header();
 		for (int c = 0; c < header.size(); c++) {
 			String key = labelKey(header.get(c));
-			if (key.matches("^(?:取組|事業|施策)名?$|^(?:主な)?取組(?:項目)?$")) {
+			if (key.matches("^(?:取組|事業|施策)名?$|^(?:主な)?取組(?:項目)?$|^具体的な?取組(?:内容)?$")) {
 				return c;
 			}
 		}
@@ -452,7 +452,23 @@ final class StatementModel {
 		int nameLine = -1;
 		Heading actionHeading = null;
 		String caption = null;
+		Table headerOnly = null;
 		for (Block block : withHeaderRows(this.model.blocks())) {
+			if (block instanceof Table headed && headed.headerRows() > 0 && headed.body().isEmpty()
+					&& Table.namesColumns(headed.rows().get(0))) {
+				// 主な戦略 | 具体的取組 | 所管 over rows printed apart, a blank line between them: the header they go under
+				headerOnly = headed;
+				continue;
+			}
+			if (block instanceof Table rows && rows.headerRows() == 0 && headerOnly != null
+					&& rows.columnCount() == headerOnly.columnCount()) {
+				List<List<Cell>> headed = new ArrayList<>(headerOnly.rows());
+				headed.addAll(rows.rows());
+				block = headerOnly.withRows(headed, headerOnly.headerRows());
+			}
+			else if (!(block instanceof Table)) {
+				headerOnly = block instanceof Heading ? null : headerOnly;
+			}
 			String location = block.location().toString();
 			caption = block instanceof Heading heading ? heading.title()
 					: block instanceof Table ? caption : null;
@@ -583,10 +599,13 @@ final class StatementModel {
 					continue;
 				}
 				int named = issue != null ? actionNameColumn(table) : -1;
-				if (named >= 0 && (acting || named == 0)) {
+				if (named >= 0 && (acting || named == 0 || labelKey(table.header().get(named)).startsWith("具体的"))) {
 					// 〈取組〉 over 取組名 | 内容 | 目標 | 所管課: each row is one action, named in its first column
 					for (String name : actionNames(table, named)) {
-						action(issue, ROW_KEY.matcher(name.replace("\n", "")).replaceFirst(""));
+						// ・…⏎・…: a cell listing several actions, one a bullet
+						for (String listed : name.split("\n(?=[・･])")) {
+							action(issue, ROW_KEY.matcher(listed.replace("\n", "")).replaceFirst(""));
+						}
 					}
 					for (List<Cell> row : table.body()) {
 						for (int c = 0; c < row.size(); c++) {
