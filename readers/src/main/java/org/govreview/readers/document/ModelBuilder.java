@@ -139,7 +139,9 @@ final class ModelBuilder {
 	ModelBuilder(SourceText source) {
 		this.source = source;
 		this.file = source.file();
-		List<String> text = CharacterColumns.displayAligned(HtmlLines.tablesJoined(PipeRows.closed(source.lines())));
+		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
+		// a PDF's lines are set out by this reader from glyph positions, never by characters
+		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
 		List<BoxRows.Printed> printed = new ArrayList<>();
 		for (int i = 0; i < text.size(); i++) {
 			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
@@ -940,12 +942,14 @@ final class ModelBuilder {
 				i++;
 				continue;
 			}
-			if (line.text().indexOf('\t') >= 0 && Wraps.continuesRecord(cells, rows, HeaderRows.count(rows))) {
+			// a box's rule above the row: the box says where its rows end, and this one is its own
+			boolean ruled = i > 0 && isFurniture(lines.get(i - 1)) && lines.get(i - 1).text().matches(".*[├┼┤┣╋┫].*");
+			if (!ruled && line.text().indexOf('\t') >= 0 && Wraps.continuesRecord(cells, rows, HeaderRows.count(rows))) {
 				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;
 				continue;
 			}
-			if (line.text().indexOf('\t') >= 0 && isWrappedRow(cells, rows)) {
+			if (!ruled && line.text().indexOf('\t') >= 0 && isWrappedRow(cells, rows)) {
 				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;
 				continue;

@@ -455,7 +455,8 @@ final class StatementModel {
 		Table headerOnly = null;
 		for (Block block : withHeaderRows(this.model.blocks())) {
 			if (block instanceof Table headed && headed.headerRows() > 0 && headed.body().isEmpty()
-					&& Table.namesColumns(headed.rows().get(0))) {
+					&& Table.namesColumns(headed.rows().get(0))
+					&& headed.rows().get(0).stream().noneMatch(cell -> cell.text().matches("(?s).*[0-9０-９].*"))) {
 				// 主な戦略 | 具体的取組 | 所管 over rows printed apart, a blank line between them: the header they go under
 				headerOnly = headed;
 				continue;

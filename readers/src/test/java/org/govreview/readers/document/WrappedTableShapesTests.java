@@ -1,0 +1,139 @@
+package org.govreview.readers.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.readers.text.SourceText;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tables whose cells wrap or span rows, as extraction prints them: one cell a line with figures closing each row, a
+ * group's cells printed once above its keyed rows, columns aligned by characters, box cells merged down a column, and
+ * slides whose titles head their pages.
+ */
+class WrappedTableShapesTests {
+
+	private static DocumentModel model(String... lines) {
+		return DocumentModel.of(new SourceText(Path.of("doc.txt"), List.of(lines), "text"));
+	}
+
+	private static List<List<String>> cells(Table table) {
+		return table.rows().stream().map(row -> row.stream().map(Cell::text).toList()).toList();
+	}
+
+	@Test
+	void oneCellPerLineRowsEndAtTheirFiguresAndShareTheirWrappedLinesByColumnWidth() {
+		DocumentModel model = model("施策の柱", "取組内容", "指標", "R5実績", "R6目標",
+				"Ⅰ 災害に強い上下", "水道施設の整備", "基幹管路（導水管・送水", "管・配水本管）の耐震化", "基幹管路の耐震適合", "率", "52.3%", "54.0%",
+				"配水池の耐震補強工事", "配水池の耐震化率", "78.6%", "81.2%",
+				"災害時協力事業者との合", "同応急給水訓練", "合同訓練の実施回数", "4回", "6回",
+				"Ⅱ お客さまサービ", "スの向上", "スマートメーターの試行", "導入", "スマートメーター設置", "数", "－", "2,000個",
+				"水田湛水による地下", "水かん養量", "1,562万㎥", "1,600万㎥", "", "このほか、研修の充実にも取り組みます。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("施策の柱", "取組内容", "指標", "R5実績", "R6目標"),
+				List.of("Ⅰ 災害に強い上下水道施設の整備", "基幹管路（導水管・送水管・配水本管）の耐震化", "基幹管路の耐震適合率", "52.3%", "54.0%"),
+				List.of("", "配水池の耐震補強工事", "配水池の耐震化率", "78.6%", "81.2%"),
+				List.of("", "災害時協力事業者との合同応急給水訓練", "合同訓練の実施回数", "4回", "6回"),
+				List.of("Ⅱ お客さまサービスの向上", "スマートメーターの試行導入", "スマートメーター設置数", "", "2,000個"),
+				List.of("", "水田湛水による地下", "水かん養量", "1,562万㎥", "1,600万㎥")));
+	}
+
+	@Test
+	void aGroupsCellsPrintedOnceHeadItsKeyedRows() {
+		DocumentModel model = model("政策", "評価点", "No.", "取組", "評価",
+				"政策１　こども施策の継承・充実", "５", "①", "18歳までのこども医療費の無料化の継続", "◎", "②", "おむつ定期便（見守り訪問）の継続と",
+				"配達員による見守り支援の充実", "◎", "政策２　子育て支援の新たな展開", "4", "①", "小学校給食費の無料化", "△", "",
+				"＜委員会の主な意見＞");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("政策", "評価点", "No.", "取組", "評価"),
+				List.of("政策１　こども施策の継承・充実", "５", "①", "18歳までのこども医療費の無料化の継続", "◎"),
+				List.of("", "", "②", "おむつ定期便（見守り訪問）の継続と配達員による見守り支援の充実", "◎"),
+				List.of("政策２　子育て支援の新たな展開", "4", "①", "小学校給食費の無料化", "△")));
+	}
+
+	@Test
+	void columnsAlignedByCharactersAsPdftotextPrintsThemAreReadAsColumns() {
+		// each cell starts at the same character offset on every line, so after kanji it stands left of the one above
+		DocumentModel model = model("    主な戦略              具体的取組                                             所管",
+				"",
+				"    (1) 水道施設・管路の      ・基幹管路（導水管・送水管・配水本管）の耐震化を                          水道部",
+				"        耐震化             計画的に推進",
+				"                      ・配水池・配水塔の耐震補強工事の実施                                水道部",
+				"",
+				"    (2) 健全な財政運営       ・漏水調査の強化による有収率の向上                                 水道部",
+				"                      ・企業債残高の縮減と保有資産の有効活用                                総務部");
+
+		List<Table> tables = model.tables();
+		assertThat(tables).hasSize(3);
+		assertThat(cells(tables.get(0))).containsExactly(List.of("主な戦略", "具体的取組", "所管"));
+		assertThat(cells(tables.get(1))).containsExactly(
+				List.of("(1) 水道施設・管路の耐震化", "・基幹管路（導水管・送水管・配水本管）の耐震化を計画的に推進", "水道部"),
+				List.of("", "・配水池・配水塔の耐震補強工事の実施", "水道部"));
+		assertThat(cells(tables.get(2))).containsExactly(List.of("(2) 健全な財政運営", "・漏水調査の強化による有収率の向上", "水道部"),
+				List.of("", "・企業債残高の縮減と保有資産の有効活用", "総務部"));
+	}
+
+	@Test
+	void theSameColumnsAlignedForTheEyeReadTheSame() {
+		// display widths: a kanji is two columns wide, and the cells line up on screen
+		DocumentModel model = model("主な戦略          具体的取組                          所管",
+				"(1) 浸水対策     ・雨水貯留施設の整備                下水道部",
+				"                 ・ポンプ場の耐水化                  下水道部");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("主な戦略", "具体的取組", "所管"),
+				List.of("(1) 浸水対策", "・雨水貯留施設の整備\n・ポンプ場の耐水化", "下水道部\n下水道部")));
+	}
+
+	@Test
+	void aBoxCellSpanningRowsIsMovedUpToTheRowItStartsIn() {
+		DocumentModel model = model(
+				"┌──────┬────────┬───────────┬──────┐",
+				"│基本目標    │具体的な施策    │ＫＰＩ                │担当課      │",
+				"├──────┼────────┼───────────┼──────┤",
+				"│基本目標１  │(1)地域産業の   │創業者数（累計）      │商工観光課  │",
+				"│土浦で働く魅│振興と創業支援  │                      │            │",
+				"│            │                ├───────────┼──────┤",
+				"│力を高める  │                │企業立地件数（累計）  │商工観光課  │",
+				"│            ├────────┼───────────┼──────┤",
+				"│            │(2)雇用の創出   │就職者数              │人権推進課  │",
+				"└──────┴────────┴───────────┴──────┘");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("基本目標", "具体的な施策", "ＫＰＩ", "担当課"),
+				List.of("基本目標１土浦で働く魅力を高める", "(1)地域産業の振興と創業支援", "創業者数（累計）", "商工観光課"),
+				List.of("", "", "企業立地件数（累計）", "商工観光課"),
+				List.of("", "(2)雇用の創出", "就職者数", "人権推進課")));
+	}
+
+	@Test
+	void aSlidesTitleHeadsItsPageButTheCoverHasNone(@TempDir Path directory) throws Exception {
+		Path deck = java.nio.file.Files.writeString(directory.resolve("deck.txt"), String.join("\n", "令和６年度 花見川区運営方針", "",
+				"1 / 3", "\f区の概況", "", "  ・人口          176,412人", "2 / 3", "\f重点的に取り組む課題", "",
+				"  柱１　地域で支え合い、つながるまちづくり", "3 / 3"));
+		DocumentModel model = DocumentModel.of(new SourceTextLoader().load(deck));
+
+		assertThat(model.headings()).filteredOn(heading -> heading.scheme() == NumberingScheme.PAGE_TITLE)
+			.extracting(Heading::title, Heading::level)
+			.containsExactly(tuple("区の概況", 1), tuple("重点的に取り組む課題", 1));
+		assertThat(model.headings()).filteredOn(heading -> heading.scheme() == NumberingScheme.LABELLED)
+			.extracting(Heading::level).containsExactly(2);
+	}
+
+	@Test
+	void aFieldListingNumberedPlacesOnTheLinesUnderItsValueIsOneList() {
+		DocumentModel model = model("視　察　先：①千葉県流山市（午前10時～正午）", "　　　　　　②茨城県守谷市（午後2時から4時）",
+				"調 査 項 目：①送迎保育ステーション事業について");
+
+		assertThat(model.fields()).extracting(Field::label, Field::value).containsExactly(
+				tuple("視察先", "①千葉県流山市（午前10時～正午）\n②茨城県守谷市（午後2時から4時）"),
+				tuple("調査項目", "①送迎保育ステーション事業について"));
+	}
+}

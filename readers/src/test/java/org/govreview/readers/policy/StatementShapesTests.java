@@ -1,0 +1,135 @@
+package org.govreview.readers.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.policy.PolicyIssue;
+import org.govreview.domain.policy.PolicyStatement;
+import org.govreview.domain.policy.Statistic;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Policies set out as a bureau's table of 施策の柱 and 取組 with figures beside them, as tables of 主な戦略 and
+ * 具体的取組 whose rows stand apart under their header, and as a slide deck whose titles head its pages.
+ */
+class StatementShapesTests {
+
+	@TempDir
+	Path directory;
+
+	private DocumentModel model;
+
+	/** Written to a file and loaded as the job loads it, so that form feeds part its pages. */
+	private StatementModel read(String text) {
+		try {
+			Path file = Files.writeString(this.directory.resolve("policy.txt"), text);
+			this.model = DocumentModel.of(new SourceTextLoader().load(file));
+			return new StatementModel(this.model);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Test
+	void aTableOfPillarsAndActionsGivesTheIssuesBesideTheFiguresOfTheYearBefore() {
+		StatementModel statement = read("""
+				令和6年度
+				熊本市上下水道局 局運営方針
+
+				1　局の使命
+
+				熊本の宝である地下水を守り、安全でおいしい水を安定してお届けする。
+
+				施策の柱\t取組内容\t指標\tR5実績\tR6目標
+				Ⅰ 災害に強い上下水道施設の整備\t基幹管路の耐震化\t基幹管路の耐震適合率\t52.3%\t54.0%
+				\t配水池の耐震補強工事\t配水池の耐震化率\t78.6%\t81.2%
+				Ⅱ 地下水の保全と安定給水の確保\t漏水防止\t有収率\t88.4%\t89.0%
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions).containsExactly(
+				tuple("災害に強い上下水道施設の整備", List.of("基幹管路の耐震化", "配水池の耐震補強工事")),
+				tuple("地下水の保全と安定給水の確保", List.of("漏水防止")));
+		assertThat(statement.statistics).extracting(Statistic::indicator, s -> s.value().number(), Statistic::fiscalYear)
+			.containsExactly(tuple("基幹管路の耐震適合率", new BigDecimal("52.3"), 2023), tuple("配水池の耐震化率", new BigDecimal("78.6"), 2023),
+					tuple("有収率", new BigDecimal("88.4"), 2023));
+	}
+
+	@Test
+	void theActionsOfAStrategyTableAreItsBulletsUnderTheColumnOfConcreteActions() {
+		StatementModel statement = read("""
+				令和６年度 川崎市上下水道局運営方針
+
+				局の使命
+				安全・安心な水を安定的にお届けします。
+
+				経営課題１   災害に強い強靱な上下水道システムの構築
+
+				    主な戦略              具体的取組                                             所管
+
+				    (1) 水道施設・管路の      ・基幹管路（導水管・送水管・配水本管）の耐震化を                          水道部
+				        耐震化             計画的に推進
+				                      ・配水池・配水塔の耐震補強工事の実施                                水道部
+
+				    (2) 浸水対策の推進       ・内水ハザードマップの周知による自助・共助の促進                         下水道部
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions).containsExactly(
+				tuple("災害に強い強靱な上下水道システムの構築", List.of("基幹管路（導水管・送水管・配水本管）の耐震化を計画的に推進",
+						"配水池・配水塔の耐震補強工事の実施", "内水ハザードマップの周知による自助・共助の促進")));
+	}
+
+	@Test
+	void aSlideDeckGivesItsVisionItsFiguresAsOfTheirDateAndEachPillarsBulletsAsActions() {
+		StatementModel statement = read("""
+				                    令和６年度 花見川区運営方針
+
+				                                              千葉市花見川区
+				1 / 4
+				\f区の目指す姿
+
+				        川と緑の魅力が活きる　心と心の通うまち　花見川区
+
+				2 / 4
+				\f区の概況
+
+				  令和6年3月31日現在（住民基本台帳）
+
+				  ・人口          176,412人
+				  ・世帯数          85,236世帯
+
+				3 / 4
+				\f重点的に取り組む課題
+
+				  柱１　地域で支え合い、つながるまちづくり
+
+				  ○ 町内自治会への加入促進と、地域活動の担い手育成講座の開催
+				  ○ 地域運営委員会の設立・運営への支援
+
+				  ▶ 指標　地域運営委員会の設置数
+				      令和5年度末 9地区 ⇒ 令和6年度末 目標 11地区
+				4 / 4
+				""");
+
+		assertThat(statement.mission).isEqualTo("川と緑の魅力が活きる　心と心の通うまち　花見川区");
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions).containsExactly(
+				tuple("地域で支え合い、つながるまちづくり", List.of("町内自治会への加入促進と、地域活動の担い手育成講座の開催", "地域運営委員会の設立・運営への支援")));
+		PolicyStatement read = new PolicyStatementReader(MunicipalityMaster.builtIn()).read(this.model, null);
+		assertThat(read.organisation().code()).hasToString("121029");
+		assertThat(read.statistics()).as("the target of 令和6年度 is no statistic of the statement's own year")
+			.extracting(Statistic::indicator, s -> s.value().number(), Statistic::fiscalYear)
+			.containsExactly(tuple("人口", new BigDecimal("176412"), 2023), tuple("世帯数", new BigDecimal("85236"), 2023),
+					tuple("地域運営委員会の設置数", new BigDecimal("9"), 2023));
+	}
+}
