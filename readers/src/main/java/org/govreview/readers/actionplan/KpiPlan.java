@@ -241,6 +241,9 @@ final class KpiPlan {
 		}
 	}
 
+	/** 一覧表の見方, 凡例, 用語の説明: a section that explains the plan's columns and words. */
+	private static final Pattern LEGEND_HEADING = Pattern.compile("(?:の見方|の読み方|凡例|用語の説明|用語解説)$");
+
 	/** 保護者の割合, （４か月児）, した児童生徒の割合: words that end or qualify a name, never a value. */
 	private static boolean isNamePart(String cell) {
 		String text = java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC).strip();
@@ -253,8 +256,20 @@ final class KpiPlan {
 		oneCellTargetYear = oneCellTargetYear(model);
 		Set<String> runningHeaders = runningHeaders(model);
 		List<Block> blocks = model.blocks();
+		boolean legend = false;
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
+			if (block instanceof Heading heading) {
+				// 成果指標（KPI）の見方 over 施策：…の名称, 基準値：…の実績値: what the columns mean, no plan of its own
+				legend = LEGEND_HEADING.matcher(heading.title()).find();
+			}
+			else if (legend && (block instanceof Field || block instanceof Table table && table.columnCount() == 2)) {
+				continue;
+			}
+			else if (!(block instanceof ListItem) && !(block instanceof Paragraph sentence && sentence.text().strip().endsWith("。"))) {
+				// a caption (施策シート No.１, 成果指標の達成度一覧) or a table of the plan itself: the legend is over
+				legend = false;
+			}
 			if (block instanceof Heading heading && b + 1 < blocks.size() && namesFigures(heading, blocks.get(b + 1))) {
 				// ◎新規就農者数 over 基準値：31人（2023年度） and 目標値：40人（2029年度）: the indicator the fields measure
 				finishPending();

@@ -27,6 +27,14 @@ final class HeaderRows {
 		if (rows.size() > 2 && qualifies(rows.get(1), first)) {
 			return 2;
 		}
+		long filled = first.stream().filter(cell -> !cell.isEmpty()).count();
+		if (filled * 2 <= first.size() && first.size() >= 4 && mostlyHeader(rows.get(1))
+				&& rows.get(1).stream().filter(cell -> !cell.isEmpty()).count() > filled
+				&& rows.get(1).stream().noneMatch(cell -> isFigure(cell.text()))) {
+			// 基準 | 目標値 over a few columns of 施策 | 成果指標 | 単位 | 基準値 | 年度 | R6 …: a row of spanning words over the
+			// header proper
+			return 2;
+		}
 		if (rows.size() == 2 && mostlyHeader(first) && mostlyHeader(rows.get(1)) && qualifies(rows.get(1), first)
 				&& rows.get(1).stream().noneMatch(cell -> isFigure(cell.text()))) {
 			// 現状値 | 目標値 over 施策 | 成果指標 | 単位 | （令和4年度） | （令和10年度） | 所管課, the rows below it after a
