@@ -46,6 +46,12 @@ final class EvaluationScan {
 
 	private static final Pattern TAGGED = Pattern.compile("^[【\\[〔]([^】\\]〕]{1,8})[】\\]〕]\\s*(\\S.*)$");
 
+	/** の平均進捗率：75.0％ after a group's number: its figure, no title. */
+	private static final Pattern OWN_FIGURE = Pattern.compile("^の([^\\d]{2,10}?)[\\s:：]*(\\d+(?:[.・]\\d+)?)\\s*(%|点)$");
+
+	/** …の拡充（進捗率 75%）: a title and its rate under its label, in brackets after it. */
+	private static final Pattern BRACKETED_RATE = Pattern.compile("^(.+?)[（(]([^（）()\\d]{2,6})[\\s:：]*(\\d{1,3}\\s*%)[）)]$");
+
 	private static final Pattern LEADERS = Pattern.compile("[…‥]{1,}|[・･.．]{3,}|[-―─]{3,}");
 
 	private static final Pattern STATED_LEVELS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:段階|点満点)");
@@ -453,6 +459,15 @@ final class EvaluationScan {
 				evaluation = leadingMark(tagged.group(1)).get();
 				title = bracketedDepartment(tagged.group(2), departments);
 			}
+			Matcher rated = BRACKETED_RATE.matcher(text);
+			if (evaluation == null && rated.matches() && WORDS.is("rate-header", rated.group(2))) {
+				// ・第２子以降の保育料無償化の拡充（進捗率 100％）担当：子ども・子育て課: the item's rate in brackets
+				Optional<Evaluation> rate = rate(rated.group(3));
+				if (rate.isPresent()) {
+					evaluation = rate.get();
+					title = rated.group(1).strip();
+				}
+			}
 		}
 		if (evaluation != null && title != null) {
 			title = stripNumbering(LEADING_SYMBOL.matcher(title).replaceFirst(""));
@@ -716,6 +731,14 @@ final class EvaluationScan {
 				entry.figure = figure;
 				entry.unit = unit;
 			}
+			return entry;
+		}
+		Matcher own = OWN_FIGURE.matcher(title);
+		if (own.matches() && WORDS.mentions("figure-header", own.group(1))) {
+			// 政策１の平均進捗率：75.0％: the figure of the group above, under its label
+			entry.role = Role.FIGURE_ONLY;
+			entry.figure = number(own.group(2)).orElse(null);
+			entry.unit = unit(own.group(3));
 			return entry;
 		}
 		if (!isTitle(title) || !hasNumber && label.isEmpty() || WORDS.mentions("document-section", title)

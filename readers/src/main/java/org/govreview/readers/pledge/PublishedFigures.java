@@ -234,12 +234,15 @@ final class PublishedFigures {
 		}
 	}
 
+	/** 進捗率の考え方 over 100％ 取組が完了したもの and 75％～95％ …: the scale the items are rated on, no result. */
+	private static final Pattern SCALE = Pattern.compile("の考え方|の見方|\\d\\s*[%％]\\s*[～~〜]\\s*\\d");
+
 	/** 合計が100％にならない場合があります: a note on rounding, whose figure is nobody's result. */
 	private static final Pattern ROUNDING_NOTE = Pattern.compile("四捨五入|端数|切り?捨て|場合があ");
 
 	private static Optional<Quantity> overallIn(String sentence) {
 		String text = withoutBrackets(sentence);
-		if (ROUNDING_NOTE.matcher(text).find()) {
+		if (ROUNDING_NOTE.matcher(text).find() || SCALE.matcher(text).find()) {
 			return Optional.empty();
 		}
 		Matcher mean = MEAN_ALONE.matcher(text.strip());
