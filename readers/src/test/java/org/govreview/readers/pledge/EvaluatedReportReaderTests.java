@@ -2,6 +2,7 @@ package org.govreview.readers.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.govreview.domain.pledge.BasicPolicy;
 import org.govreview.domain.pledge.MarkCount;
 import org.govreview.domain.pledge.Measure;
+import org.govreview.domain.pledge.Pledge;
 import org.govreview.domain.pledge.OverallRule;
 import org.govreview.domain.pledge.PledgeReport;
 import org.govreview.readers.document.DocumentModel;
@@ -30,6 +32,44 @@ class EvaluatedReportReaderTests {
 
 	private static PledgeReport read(String... lines) {
 		return new PledgeReportReader(MASTER).read(model(lines), null);
+	}
+
+	@Test
+	void aGroupPrintedOnceOverItsKeyedItemsIsAPledgeWithItsScoreAndEachItemKeepsItsMark() {
+		PledgeReport report = read("令和６年度", "明石市長マニフェスト", "外部評価（検証）報告書", "", "【分野１】こどもを核としたまちづくり",
+				"分野平均　4.5点", "", "政策", "評価点", "No.", "取組", "評価", "政策１　こども施策の継承・充実", "５", "①",
+				"18歳までのこども医療費の無料化の継続", "◎", "②", "おむつ定期便（見守り訪問）の継続と", "配達員による見守り支援の充実", "◎",
+				"政策２　子育て支援の新たな展開", "4", "①", "小学校給食費の無料化", "△", "", "【分野２】誰一人取り残さないまち", "分野平均　3.0点", "",
+				"政策", "評価点", "No.", "取組", "評価", "政策３　孤独・孤立を生まない支え合い", "３", "①", "相談窓口の一元化", "○", "②",
+				"外国人市民への多言語相談支援の拡充", "△");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("こどもを核としたまちづくり", "誰一人取り残さないまち");
+		assertThat(report.basicPolicies()).first().satisfies(policy -> {
+			assertThat(policy.pledges()).extracting(Pledge::title, Pledge::publishedPercent)
+				.containsExactly(tuple("こども施策の継承・充実", new BigDecimal("5")), tuple("子育て支援の新たな展開", new BigDecimal("4")));
+			assertThat(policy.pledges().get(0).measures()).extracting(Measure::title)
+				.containsExactly("18歳までのこども医療費の無料化の継続", "おむつ定期便(見守り訪問)の継続と配達員による見守り支援の充実");
+		});
+	}
+
+	@Test
+	void anItemsRateInBracketsAfterItsTitleIsItsEvaluationAndTheRatingScaleNoOverallFigure() {
+		PledgeReport report = read("市長マニフェストの進捗状況（令和６年度末時点）", "高岡市", "", "進捗率の考え方", "100％　取組が完了したもの",
+				"75％～95％　取組が順調に進んでいるもの", "", "全項目の平均進捗率　87.5％", "", "■ 政策１　子どもの笑顔があふれるまち",
+				"政策１の平均進捗率：87.5％（2項目）", "", "・第２子以降の保育料無償化の拡充（進捗率 100％）担当：子ども・子育て課",
+				"・放課後児童クラブの受入れ枠の拡大（進捗率 75％）担当：子ども・子育て課", "", "■ 政策２　ものづくりで稼ぐまち",
+				"政策２の平均進捗率：87.5％（2項目）", "", "・伝統産業の後継者育成（進捗率 80％）担当：産業振興課",
+				"・企業立地の推進（進捗率 95％）担当：産業振興課");
+
+		assertThat(report.publishedOverall()).isEqualByComparingTo("87.5");
+		assertThat(report.basicPolicies()).hasSize(2).first().satisfies(policy -> {
+			assertThat(policy.title()).isEqualTo("子どもの笑顔があふれるまち");
+			assertThat(policy.publishedPercent()).isEqualByComparingTo("87.5");
+			assertThat(policy.pledges().stream().flatMap(pledge -> pledge.measures().stream()))
+				.extracting(Measure::title, Measure::departments)
+				.containsExactly(tuple("第2子以降の保育料無償化の拡充", List.of("子ども・子育て課")),
+						tuple("放課後児童クラブの受入れ枠の拡大", List.of("子ども・子育て課")));
+		});
 	}
 
 	@Test
