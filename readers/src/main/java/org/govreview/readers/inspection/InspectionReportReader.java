@@ -101,6 +101,10 @@ public final class InspectionReportReader {
 			}
 			visits.add(facts(text, draft, questions, opinions, years, findings));
 		}
+		if (visits.isEmpty() && parsed.itinerary.entries().isEmpty()) {
+			// no 視察先, no itinerary, no destination section: a report told in sentences
+			visits.addAll(ProseVisits.in(model));
+		}
 		addItinerary(text, parsed.itinerary, visits, years, findings);
 		dateByPreviousVisit(visits);
 		ResolutionContext places = this.master.contextOf(text.lines()).withHome(council);

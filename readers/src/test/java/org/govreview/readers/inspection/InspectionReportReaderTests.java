@@ -55,6 +55,27 @@ class InspectionReportReaderTests {
 	Path directory;
 
 	@Test
+	void aReportToldOnlyInSentencesGivesEachVisitItsDayHoursPlaceTopicFiguresAndQuestions() {
+		InspectionReport report = read("hino.txt", String.join("\n", "令和６年１１月８日", "", "日野市議会議長　様", "",
+				"行　政　視　察　報　告　書", "",
+				"　私は、令和６年１０月２２日（火）から２３日（水）までの２日間、長崎県大村市及び佐賀県武雄市を訪れた。", "",
+				"　初日の令和６年１０月２２日（火）は、午後１時３０分から午後３時まで、長崎県大村市役所を訪れ、「子育て世代に選ばれる",
+				"まちづくりについて」説明を受けた。", "",
+				"　令和６年９月３０日現在の人口は９６，８５４人、世帯数は４２，１１８世帯で、面積は１２６．７３平方キロメートルである。", "",
+				"　私からは、保育需要への対応について質問し、定員を拡大しているとの答弁があった。", "",
+				"　翌２３日（水）は、午前１０時から午前１１時４５分まで、佐賀県武雄市の武雄市図書館を訪れ、職員及び館長から「指定管理者",
+				"制度を活用した図書館運営について」説明を受けた。", "",
+				"　令和６年１０月１日現在の人口は４７，３５６人、面積は１９５．４０平方キロメートルである。"));
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().toString(), InspectionVisit::date,
+				InspectionVisit::topic, visit -> visit.questions().size())
+			.containsExactly(tuple("422053", LocalDate.of(2024, 10, 22), "子育て世代に選ばれるまちづくりについて", 1),
+					tuple("412066", LocalDate.of(2024, 10, 23), "指定管理者制度を活用した図書館運営について", 0));
+		assertThat(report.visits().get(0).population()).isEqualTo(96854L);
+		assertThat(report.visits().get(1).areaKm2()).isEqualByComparingTo("195.40");
+	}
+
+	@Test
 	void readsACommitteesRecordOfRemarks() {
 		// 行政視察記録: numbered fields, the members run on under the value with the chair's ◎ and the vice-chair's ○,
 		// the host's figures in brackets under the destination, and the questions as the minutes' turns
