@@ -224,6 +224,14 @@ final class ModelBuilder {
 				}
 				Line heading = labelledHeadingRow(i);
 				if (heading != null) {
+					List<String> next = i + 1 < lines.size() && lines.get(i + 1).text().indexOf('\t') >= 0
+							? Arrays.stream(lines.get(i + 1).text().split("\t", -1)).map(String::strip).toList() : null;
+					if (next != null && next.size() >= 2 && next.get(0).isEmpty() && !next.get(1).isEmpty()
+							&& next.stream().skip(2).allMatch(String::isEmpty) && !next.get(1).matches("^[・•●○◆◇■□※①-⑳(（0-9０-９].*|.*。$")) {
+						// 重点目標２⇥高齢者が…暮らし続けられる over ⇥地域包括ケアシステムの深化・推進: the title's second line
+						heading = new Line(heading.text() + next.get(1).strip(), heading.number(), heading.page());
+						lines.set(i + 1, new Line("", lines.get(i + 1).number(), lines.get(i + 1).page()));
+					}
 					lines.set(i, heading);
 					i = single(i);
 					continue;

@@ -48,6 +48,12 @@ final class StatementModel {
 	/** (1), （２） before an action's name in its cell. */
 	private static final java.util.regex.Pattern ROW_KEY = java.util.regex.Pattern.compile("^[(（][0-9０-９]{1,2}[)）][\\s\u3000]*");
 
+	/** 担当, 地域福祉課, 生活援護室: a cell naming who is in charge. */
+	private static final Pattern SECTION_CELL = Pattern.compile("^(?:担当|所管|担当課|所管課|[^、。\\s]{1,14}(?:課|室|係|センター|事務所))$");
+
+	/** ①, ② before an action in its cell. */
+	private static final Pattern CIRCLED_NUMBER = Pattern.compile("^[①-⑳][\\s\u3000]*");
+
 	/** 1-1-1 before an action's title. */
 	private static final java.util.regex.Pattern DOTTED_NUMBER = java.util.regex.Pattern
 		.compile("^[0-9０-９]+(?:[-－‐][0-9０-９]+)+[\\s\u3000]+");
@@ -204,10 +210,18 @@ final class StatementModel {
 				}
 				if (block instanceof Table table) {
 					// │部の使命│市民に信頼される…│: a form's row, its label in the first cell
-					for (List<Cell> row : table.rows()) {
+					List<List<Cell>> rows = table.rows();
+					for (int r = 0; r < rows.size(); r++) {
+						List<Cell> row = rows.get(r);
 						if (isLabelAndValue(row) && isLabelled(concept, row.get(0).text()) && !row.get(0).text().contains("\n")
 								&& !row.get(1).text().isBlank()) {
-							return row.get(1).text().replace("\n", "").strip();
+							List<String> lines = new ArrayList<>(List.of(row.get(1).text().replace("\n", "").strip()));
+							// 局の使命⇥…市民一人ひとりに over ⇥寄り添った…目指します。: the value's lines, a row each
+							for (int k = r + 1; k < rows.size() && rows.get(k).get(0).text().isBlank() && isLabelAndValue(rows.get(k))
+									&& !rows.get(k).get(1).text().isBlank() && !lines.get(lines.size() - 1).endsWith("。"); k++) {
+								lines.add(rows.get(k).get(1).text().strip());
+							}
+							return String.join("", lines);
 						}
 					}
 				}
@@ -387,7 +401,9 @@ final class StatementModel {
 
 	/** The column a table of actions names them in (取組名, 事業名, 取組): -1 when it has no header naming one. */
 	private static int actionNameColumn(Table table) {
-		if (table.headerRows() == 0 || table.header().size() < 2) {
+		if (table.headerRows() == 0 || table.header().size() < 2
+				|| table.header().stream().anyMatch(cell -> cell.strip().length() > 20 || cell.strip().matches("^[①-⑳・].*"))) {
+			// 主な取組 | ①地域包括支援センターの…: a label and its first action, no header of columns
 			return -1;
 		}
 		List<String> header = table.header();
@@ -635,8 +651,18 @@ final class StatementModel {
 							else if (isOtherPart(cell)) {
 								acting = false;
 							}
+							else if (acting && SECTION_CELL.matcher(cell).matches()) {
+								// ①… | | | 担当 | 地域福祉課: the section in charge beside the action, no action of its own
+								continue;
+							}
+							else if (acting && !LABELLED_VALUE.matcher(cell).matches() && cutShort(issue)
+									&& !cell.matches("^[①-⑳・･•□■●○◆◇0-9０-９(（].*")) {
+								// ⑤…一体的な運用による over 自立支援の強化: the rest of the action the cell's width cut
+								List<String> listed = this.actions.get(issue);
+								listed.set(listed.size() - 1, listed.get(listed.size() - 1) + cell.strip());
+							}
 							else if (acting && !LABELLED_VALUE.matcher(cell).matches()) {
-								action(issue, DOTTED_NUMBER.matcher(cell).replaceFirst(""));
+								action(issue, CIRCLED_NUMBER.matcher(DOTTED_NUMBER.matcher(cell).replaceFirst("")).replaceFirst(""));
 							}
 							else if (!acting) {
 								pending = prose.read(cell, id(issue), location, pending);
@@ -1104,6 +1130,13 @@ final class StatementModel {
 			}
 		}
 		return read ? issue : null;
+	}
+
+	/** Whether the issue's last action stops mid-phrase (…による, …を含む was cut after を). */
+	private boolean cutShort(String issue) {
+		List<String> listed = this.actions.get(issue);
+		return listed != null && !listed.isEmpty()
+				&& listed.get(listed.size() - 1).matches(".*(?:による|の|を|と|及び|や|に|を含む)$");
 	}
 
 	private void action(String issue, String text) {

@@ -132,4 +132,19 @@ class StatementShapesTests {
 			.containsExactly(tuple("人口", new BigDecimal("176412"), 2023), tuple("世帯数", new BigDecimal("85236"), 2023),
 					tuple("地域運営委員会の設置数", new BigDecimal("9"), 2023));
 	}
+	@Test
+	void aSpreadsheetFormGoesOnInRowsOfItsOwnAndNamesTheSectionBesideEachAction() {
+		StatementModel statement = read(String.join("\n", "令和６年度　健康福祉局運営方針\t\t\t", "\t\t\t",
+				"局の使命\t誰もが住み慣れた地域で、健やかに安心して暮らし続けることができるよう、市民一人ひとりに\t\t",
+				"\t寄り添った保健・医療・福祉サービスを提供します。\t\t", "\t\t\t",
+				"重点目標１\t高齢者が住み慣れた地域で安心して暮らし続けられる\t\t", "\t地域包括ケアシステムの深化・推進\t\t",
+				"主な取組\t①地域包括支援センターの相談体制の強化\t担当\t高齢者支援課",
+				"\t②介護人材の確保・定着に向けた資格取得費助成\t\t介護保険課", "\t\t\t"));
+
+		assertThat(statement.mission)
+			.isEqualTo("誰もが住み慣れた地域で、健やかに安心して暮らし続けることができるよう、市民一人ひとりに寄り添った保健・医療・福祉サービスを提供します。");
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions).containsExactly(
+				tuple("高齢者が住み慣れた地域で安心して暮らし続けられる地域包括ケアシステムの深化・推進",
+						List.of("地域包括支援センターの相談体制の強化", "介護人材の確保・定着に向けた資格取得費助成")));
+	}
 }
