@@ -194,6 +194,19 @@ final class EvaluationScan {
 					entries.add(item);
 					continue;
 				}
+				int group = groupColumn(header);
+				if (group >= 0 && group < row.size() && !row.get(group).text().isBlank() && row.size() == header.size()) {
+					// 番号 | 分野 | 公約項目 | … with 子育て・教育 on the first row of its items: the group they belong to
+					String name = clean(stripNumbering(row.get(group).text().strip().replace("\n", "")));
+					if (isTitle(name)) {
+						Entry opened = new Entry();
+						opened.role = Role.GROUP;
+						opened.title = name;
+						opened.signature = "C|" + nfkc(header.get(group)).strip() + "|";
+						opened.location = row.get(group).location();
+						entries.add(opened);
+					}
+				}
 				Entry entry = row(row, header, table);
 				entry.table = table;
 				entry.location = row.isEmpty() ? table.location() : row.get(0).location();
@@ -259,6 +272,17 @@ final class EvaluationScan {
 			entry.role = Role.OTHER;
 			entry.prose = true;
 		}
+	}
+
+	/** 番号 | 分野 | 公約項目 | 達成度: the column after the first that names each row's group (分野), or -1. */
+	private static int groupColumn(List<String> header) {
+		int title = PledgeText.column(header, "title-header");
+		for (int c = 1; c < header.size(); c++) {
+			if (c != title && WORDS.is("group-label", header.get(c)) && !WORDS.is("title-header", header.get(c))) {
+				return c;
+			}
+		}
+		return -1;
 	}
 
 	/** 政策 | 評価点 | No. | 取組 | 評価: where the item's columns start after a group's own, or -1. */
@@ -367,6 +391,10 @@ final class EvaluationScan {
 					if (!cell.equals(title)) {
 						PledgeText.departments(unbracketed).stream().map(PledgeText::clean).forEach(entry.departments::add);
 					}
+					continue;
+				}
+				if (c == groupColumn(header) && cells.size() == header.size()) {
+					// the group's name in its column of its own, never the item's title
 					continue;
 				}
 				String candidate = stripNumbering(cell);

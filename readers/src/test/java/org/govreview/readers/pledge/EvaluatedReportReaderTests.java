@@ -35,6 +35,19 @@ class EvaluatedReportReaderTests {
 	}
 
 	@Test
+	void aColumnOfFieldsFilledOnTheFirstRowOfEachGroupsItemsNamesTheirPolicyNeverAnItem() {
+		PledgeReport report = read("函南町長公約　達成状況一覧（令和６年度末）", "", "A\t達成\t公約の内容を実現したもの", "B\t概ね達成\t…",
+				"", "番号\t分野\t公約項目\t取組状況（令和６年度末）\t達成度\t担当課",
+				"1\t子育て・教育\t保育所等の待機児童ゼロの継続\t令和６年４月１日時点で待機児童ゼロを継続した。\tA\tこども課",
+				"2\t\t第２子以降の保育料の無償化\t令和５年度から無償化した。\tA\tこども課",
+				"3\t健康・福祉\t特定健診受診率の向上\t受診勧奨を強化した。\tB\t健康づくり課");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子育て・教育", "健康・福祉");
+		assertThat(report.basicPolicies().get(0).pledges().stream().flatMap(pledge -> pledge.measures().stream()))
+			.extracting(Measure::title).containsExactly("保育所等の待機児童ゼロの継続", "第2子以降の保育料の無償化");
+	}
+
+	@Test
 	void aGroupPrintedOnceOverItsKeyedItemsIsAPledgeWithItsScoreAndEachItemKeepsItsMark() {
 		PledgeReport report = read("令和６年度", "明石市長マニフェスト", "外部評価（検証）報告書", "", "【分野１】こどもを核としたまちづくり",
 				"分野平均　4.5点", "", "政策", "評価点", "No.", "取組", "評価", "政策１　こども施策の継承・充実", "５", "①",
