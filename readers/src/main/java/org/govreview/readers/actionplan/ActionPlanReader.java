@@ -22,6 +22,7 @@ import org.govreview.domain.document.Finding;
 import org.govreview.domain.fiscal.FiscalYear;
 import org.govreview.domain.indicator.Indicator;
 import org.govreview.domain.municipality.Municipality;
+import org.govreview.readers.document.Block;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.IssuingMunicipality;
 import org.govreview.readers.municipality.MunicipalityMaster;
@@ -136,7 +137,7 @@ public final class ActionPlanReader {
 		List<Finding> findings = new ArrayList<>();
 		List<PlanLine> lines = PlanLine.all(text);
 		// 熊本県　菊陽町 on the cover of a plan that speaks of 熊本市 throughout: the issuer is the one its title names
-		Municipality city = IssuingMunicipality.in(master, text.lines(), model.blocks().stream().map(org.govreview.readers.document.Block::text).toList(),
+		Municipality city = IssuingMunicipality.in(master, text.lines(), model.blocks().stream().map(Block::text).toList(),
 				TITLE_BLOCKS).municipality().orElseGet(() -> municipality(text, lines, List.of(), findings));
 		KpiPlan.Reading reading = KpiPlan.read(model, PlanVocabulary.builtIn(), findings);
 		if (reading.isEmpty()) {

@@ -1,11 +1,12 @@
 package org.govreview.readers.document;
 
-import org.govreview.readers.text.DisplayWidth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.govreview.readers.text.DisplayWidth;
 
 /**
  * Tables whose columns are aligned with spaces (pdftotext -layout, a word processor's spaces): cells are split at

@@ -100,7 +100,7 @@ final class AnchoredRows {
 
 	/** The text lines up to a run of {@code figureColumns} figures; empty at a blank line, a sentence or a lone figure. */
 	private static Optional<Record> record(List<ModelBuilder.Line> lines, int from, int textColumns, int figureColumns) {
-		int j = OneCellRuns.skipFurniture(lines, from);
+		int j = from;
 		List<ModelBuilder.Line> texts = new ArrayList<>();
 		while (j < lines.size() && texts.size() <= textColumns + MAX_EXTRA_LINES) {
 			ModelBuilder.Line line = lines.get(j);

@@ -1,10 +1,14 @@
 package org.govreview.readers.document;
 
-import org.govreview.readers.text.DisplayWidth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.govreview.readers.text.DisplayWidth;
 
 /**
  * A box drawn with characters (┌─┬─┐, │…│…│, ├─┼─┤, └─┴─┘) whose cells wrap over several printed lines: every line
@@ -141,7 +145,7 @@ final class BoxRows {
 
 		final List<Printed> out = new ArrayList<>();
 
-		private final java.util.Map<Row, Integer> printedAt = new java.util.IdentityHashMap<>();
+		private final Map<Row, Integer> printedAt = new IdentityHashMap<>();
 
 		/** The row each column's open cell started in. */
 		private Row[] startedIn;
@@ -156,7 +160,7 @@ final class BoxRows {
 			int columns = row.cells().size();
 			if (open == null || startedIn == null || open.length != columns || startedIn.length != columns) {
 				startedIn = new Row[columns];
-				java.util.Arrays.fill(startedIn, row);
+				Arrays.fill(startedIn, row);
 				return;
 			}
 			for (int c = 0; c < columns; c++) {

@@ -224,15 +224,7 @@ final class ModelBuilder {
 				}
 				Line heading = labelledHeadingRow(i);
 				if (heading != null) {
-					List<String> next = i + 1 < lines.size() && lines.get(i + 1).text().indexOf('\t') >= 0
-							? Arrays.stream(lines.get(i + 1).text().split("\t", -1)).map(String::strip).toList() : null;
-					if (next != null && next.size() >= 2 && next.get(0).isEmpty() && !next.get(1).isEmpty()
-							&& next.stream().skip(2).allMatch(String::isEmpty) && !next.get(1).matches("^[・•●○◆◇■□※①-⑳(（0-9０-９].*|.*。$")) {
-						// 重点目標２⇥高齢者が…暮らし続けられる over ⇥地域包括ケアシステムの深化・推進: the title's second line
-						heading = new Line(heading.text() + next.get(1).strip(), heading.number(), heading.page());
-						lines.set(i + 1, new Line("", lines.get(i + 1).number(), lines.get(i + 1).page()));
-					}
-					lines.set(i, heading);
+					lines.set(i, withTitleRest(heading, i + 1));
 					i = single(i);
 					continue;
 				}
@@ -596,6 +588,23 @@ final class ModelBuilder {
 		}
 		boolean opensPage = before < 0 || lines.get(before).page() < line.page();
 		return opensPage && (i + 1 >= lines.size() || lines.get(i + 1).isBlank());
+	}
+
+	/**
+	 * 重点目標２⇥高齢者が…暮らし続けられる over ⇥地域包括ケアシステムの深化・推進: a labelled heading row whose title a
+	 * spreadsheet's cell put on the next row, alone under the title's column; that row is then left blank.
+	 */
+	private Line withTitleRest(Line heading, int next) {
+		if (next >= lines.size() || lines.get(next).text().indexOf('\t') < 0) {
+			return heading;
+		}
+		List<String> cells = Arrays.stream(lines.get(next).text().split("\t", -1)).map(String::strip).toList();
+		if (cells.size() < 2 || !cells.get(0).isEmpty() || cells.get(1).isEmpty() || cells.stream().skip(2).anyMatch(cell -> !cell.isEmpty())
+				|| cells.get(1).matches("^[・•●○◆◇■□※①-⑳(（0-9０-９].*|.*。$")) {
+			return heading;
+		}
+		lines.set(next, new Line("", lines.get(next).number(), lines.get(next).page()));
+		return new Line(heading.text() + cells.get(1), heading.number(), heading.page());
 	}
 
 	/** A heading word, its number and its title, each on a line of its own. */

@@ -81,7 +81,7 @@ final class Words {
 
 	/** 合計, 計, 平均, 全体, 小計 …: a cell that names a total row. */
 	static boolean isTotal(String text) {
-		return key(text).replaceAll("[()（）【】\\[\\]]", "").matches("(?:合計|総計|小計|計|平均|全体|総数|分野計|累計)");
+		return headerKey(text).matches("(?:合計|総計|小計|計|平均|全体|総数|分野計|累計)");
 	}
 
 	static boolean isLabel(String text) {

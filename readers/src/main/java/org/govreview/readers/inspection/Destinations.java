@@ -74,7 +74,7 @@ final class Destinations {
 	/** 広島県福山市、広島県府中市、広島県尾道市: a list of the report's destinations, no one visit's. */
 	static boolean namesSeveral(String text) {
 		// ①千葉県流山市（午前）⏎②茨城県守谷市: a numbered list, a place each
-		String[] parts = text.split("[、,，・\n]|[\s　]*(?=[②-⑳])");
+		String[] parts = text.split("[、,，・\n]|[ 　]*(?=[②-⑳])");
 		return parts.length > 1 && java.util.Arrays.stream(parts)
 			.filter(part -> nameAtStart(part.strip().replaceFirst("^[①-⑳]", "")).isPresent()).count() > 1;
 	}

@@ -31,7 +31,7 @@ final class ProseVisits {
 	/** 長崎県大村市役所, 佐賀県武雄市の…: the place visited, its prefecture first, before what was visited there. */
 	private static final Pattern PLACE = Pattern.compile("(?<![\\p{IsHan}])((?:\\p{IsHan}{2,3}[都道府県])\\p{IsHan}{1,5}?[市町村])(?=の|役所|役場|議会|を|、|に|内)");
 
-	private static final Pattern ASKED = Pattern.compile("(?:質問し|質問した|伺った|尋ねた)");
+	private static final Pattern ASKED = Pattern.compile("(?:質問し|伺った|尋ねた)");
 
 	private ProseVisits() {
 	}

@@ -182,6 +182,7 @@ final class EvaluationScan {
 			List<String> header = table.headerRows() > 0 ? table.header() : List.of();
 			List<List<Cell>> body = table.body();
 			int items = groupedColumns(header);
+			int group = groupColumn(header);
 			for (int r = 0; r < body.size(); r++) {
 				List<Cell> row = body.get(r);
 				if (items > 0 && row.size() == header.size()) {
@@ -194,18 +195,9 @@ final class EvaluationScan {
 					entries.add(item);
 					continue;
 				}
-				int group = groupColumn(header);
-				if (group >= 0 && group < row.size() && !row.get(group).text().isBlank() && row.size() == header.size()) {
+				if (group >= 0 && row.size() == header.size()) {
 					// 番号 | 分野 | 公約項目 | … with 子育て・教育 on the first row of its items: the group they belong to
-					String name = clean(stripNumbering(row.get(group).text().strip().replace("\n", "")));
-					if (isTitle(name)) {
-						Entry opened = new Entry();
-						opened.role = Role.GROUP;
-						opened.title = name;
-						opened.signature = "C|" + nfkc(header.get(group)).strip() + "|";
-						opened.location = row.get(group).location();
-						entries.add(opened);
-					}
+					groupInColumn(row.get(group), header.get(group)).ifPresent(entries::add);
 				}
 				Entry entry = row(row, header, table);
 				entry.table = table;
@@ -285,6 +277,20 @@ final class EvaluationScan {
 		return -1;
 	}
 
+	/** The group a row names in the column of groups (子育て・教育 under 分野); empty on the group's later rows. */
+	private Optional<Entry> groupInColumn(Cell cell, String header) {
+		String name = clean(stripNumbering(cell.text().strip().replace("\n", "")));
+		if (cell.text().isBlank() || !isTitle(name)) {
+			return Optional.empty();
+		}
+		Entry group = new Entry();
+		group.role = Role.GROUP;
+		group.title = name;
+		group.signature = "C|" + nfkc(header).strip() + "|";
+		group.location = cell.location();
+		return Optional.of(group);
+	}
+
 	/** 政策 | 評価点 | No. | 取組 | 評価: where the item's columns start after a group's own, or -1. */
 	private static int groupedColumns(List<String> header) {
 		if (header.size() < 4 || !WORDS.is("group-label", header.get(0))) {
@@ -306,9 +312,10 @@ final class EvaluationScan {
 			return Optional.empty();
 		}
 		StringBuilder text = new StringBuilder(name.replace('\n', ' '));
+		int score = PledgeText.column(header, "score-header");
 		for (int c = 1; c < cells.size(); c++) {
 			String cell = nfkc(cells.get(c).text()).strip();
-			if (c == PledgeText.column(header, "score-header") && cell.matches("^\\d+(?:\\.\\d+)?$")) {
+			if (c == score && cell.matches("^\\d+(?:\\.\\d+)?$")) {
 				text.append(' ').append(cell).append('点');
 			}
 		}
@@ -375,6 +382,8 @@ final class EvaluationScan {
 		if (entry.evaluation != null || notEvaluated) {
 			int departmentColumn = shifted(column(header, "department-header"), offset);
 			int titleColumn = shifted(column(header, "title-header"), offset);
+			// the group's name in its column of its own, never the item's title
+			int groupColumn = cells.size() == header.size() ? groupColumn(header) : -1;
 			String title = null;
 			if (titleColumn >= 0 && titleColumn < cells.size() && titleColumn != evaluationAt
 					&& isTitle(stripNumbering(cells.get(titleColumn)))) {
@@ -393,8 +402,7 @@ final class EvaluationScan {
 					}
 					continue;
 				}
-				if (c == groupColumn(header) && cells.size() == header.size()) {
-					// the group's name in its column of its own, never the item's title
+				if (c == groupColumn) {
 					continue;
 				}
 				String candidate = stripNumbering(cell);
