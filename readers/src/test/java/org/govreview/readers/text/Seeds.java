@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
+import org.govreview.readers.CiPrerequisite;
 
 /**
  * Test fixture: the seed documents of the acceptance tests, which live outside the repository in
@@ -36,7 +36,7 @@ public final class Seeds {
 	 * ../shared" (the number is the file name's up to its first underscore). Returns the seed.
 	 */
 	public static Path assumePresent(Path seed) {
-		Assumptions.assumeTrue(Files.exists(seed),
+		CiPrerequisite.require(Files.exists(seed),
 				() -> "seed " + number(seed) + " not found at " + seed + ": acceptance tests need ../shared");
 		return seed;
 	}
