@@ -30,8 +30,10 @@ import org.govreview.readers.document.NumberingScheme;
 import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Table;
 import org.govreview.readers.text.FiscalYears;
+import org.govreview.readers.text.JapaneseDates;
 import org.govreview.readers.text.JapaneseNumbers;
 import org.govreview.readers.text.Quantity;
+import org.govreview.readers.text.StatedDate;
 import org.govreview.readers.text.ValueTransitions;
 
 /**
@@ -172,6 +174,12 @@ final class KpiPlan {
 	private final List<Finding> findings;
 
 	private final List<DirectionBuilder> directions = new ArrayList<>();
+
+	/**
+	 * Whether the current direction is one named before (in the plan's outline, on the page before) and no measure
+	 * has started under it since: its first numbered heading is its measure whatever it held before.
+	 */
+	private boolean reopened;
 
 	private final List<AchievementCount> counts = new ArrayList<>();
 
@@ -400,7 +408,8 @@ final class KpiPlan {
 		}
 		boolean childNumbering = this.direction != null && directionKind != null && !heading.kind().equals(directionKind)
 				&& CHILD_SCHEMES.contains(heading.scheme())
-				&& (initiativeHeading == null ? this.direction.initiatives.isEmpty() : heading.kind().equals(initiativeHeading.kind()));
+				&& (initiativeHeading == null ? this.direction.initiatives.isEmpty() || reopened
+						: heading.kind().equals(initiativeHeading.kind()));
 		if (directionLevel != null && heading.level() <= directionLevel && !childNumbering
 				&& !(isTransparent(heading) && words.mentions("indicator-heading", heading.title()))) {
 			// 【ＫＰＩの状況】 at the level of 基本目標Ⅰ is still a part of it
@@ -490,8 +499,10 @@ final class KpiPlan {
 			// 政策１ … again over the next page of the same policy: the same direction goes on
 			direction = same.get();
 			directionLevel = heading.level();
+			reopened = true;
 			return;
 		}
+		reopened = false;
 		direction = new DirectionBuilder(number, clean(title), heading.location().toString());
 		directions.add(direction);
 		directionLevel = heading.level();
@@ -508,6 +519,20 @@ final class KpiPlan {
 	private void startNumberedDirection(Matcher numbered, Location at) {
 		startDirection(numbered.group(1), numbered.group(2),
 				new Heading(NumberingScheme.NUMBER, "", numbered.group(1), numbered.group(2), 1, at));
+	}
+
+	/**
+	 * The column of the directions each row's indicator measures, left of the indicator and of any initiative (No. |
+	 * 基本目標 | 施策 | KPI), or -1.
+	 */
+	private int directionColumn(List<String> header, Columns columns) {
+		int end = columns.initiative >= 0 ? Math.min(columns.initiative, columns.indicator) : columns.indicator;
+		for (int column = 0; column < end; column++) {
+			if (words.startsWith("direction", header.get(column))) {
+				return column;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -531,11 +556,32 @@ final class KpiPlan {
 					new Heading(NumberingScheme.LABELLED, keyed.group(1), keyed.group(2), keyed.group(3).strip(), 1, cell.location()));
 			columnDirection = direction;
 		}
+		else if (labelledDirection(cell.text()) != null) {
+			String[] label = labelledDirection(cell.text());
+			startDirection(label[0], label[1], new Heading(NumberingScheme.LABELLED, label[0], "", label[1], 1, cell.location()));
+			columnDirection = direction;
+		}
 		else if (direction != null && direction == columnDirection) {
 			direction.title = direction.title == null || direction.title.isEmpty() ? clean(text)
 					: direction.title + clean(text);
 		}
 	}
+
+	/**
+	 * 横断的な目標, then on the cell's next line its title: a direction named by a label of its own instead of a number,
+	 * as label and title; or null.
+	 */
+	private String[] labelledDirection(String printed) {
+		String[] lines = printed.strip().split("\n", 2);
+		String label = lines[0].strip();
+		if (label.length() > 10 || !DIRECTION_LABEL.matcher(label).find() || label.matches(".*[0-9０-９].*")) {
+			return null;
+		}
+		return new String[] { label, lines.length > 1 ? clean(lines[1].replace("\n", "")) : "" };
+	}
+
+	/** 横断的な目標, 共通の視点: the word ending a direction's label where a number would stand. */
+	private static final Pattern DIRECTION_LABEL = Pattern.compile("(?:目標|視点|政策|方針|戦略)$");
 
 	/** (1) 企業誘致と…: a measure's number in brackets, read as the number before its title. */
 	private static final Pattern BRACKETED_NUMBER = Pattern.compile("^[（(]([0-9０-９]{1,2})[）)][\\s　]*");
@@ -570,6 +616,7 @@ final class KpiPlan {
 
 	private void startInitiative(String number, String title, Heading heading) {
 		finishPending();
+		reopened = false;
 		DirectionBuilder into = directionOrUnplaced(heading == null ? "table" : heading.location().toString());
 		Optional<InitiativeBuilder> same = into.initiatives.stream()
 			.filter(other -> other.title.equals(clean(title)) && java.util.Objects.equals(numberKey(other.code), numberKey(number)))
@@ -735,8 +782,7 @@ final class KpiPlan {
 			promoteInitiative();
 		}
 		// 基本目標 | 数値目標 | 基準値 | 目標値: a column of the directions each row's indicator measures
-		boolean directionColumn = columns.indicator > 0 && columns.initiative != 0
-				&& words.startsWith("direction", header.get(0));
+		int directionColumn = directionColumn(header, columns);
 		int width = header.size();
 		int added = 0;
 		for (List<Cell> cells : body) {
@@ -749,8 +795,8 @@ final class KpiPlan {
 				}
 				row.addAll(cells);
 			}
-			if (directionColumn && !row.isEmpty()) {
-				directionCell(row.get(0));
+			if (directionColumn >= 0 && row.size() > directionColumn) {
+				directionCell(row.get(directionColumn));
 			}
 			if (columns.initiative >= 0) {
 				Optional<String> name = Table.cell(row, columns.initiative);
@@ -1324,6 +1370,10 @@ final class KpiPlan {
 				text = bracket.group(1).strip();
 				year = null;
 			}
+			else if (bracket.group(2).matches(".*[0-9０-９].*") && JapaneseNumbers.value(bracket.group(1)).isNumber()) {
+				// 75.0％（中間目標R9：72.0％）: a note with a figure of its own, not the cell's unit
+				text = bracket.group(1).strip();
+			}
 		}
 		text = BOUND.matcher(text).replaceFirst("");
 		text = PER_PERIOD.matcher(text).replaceFirst("");
@@ -1366,8 +1416,8 @@ final class KpiPlan {
 	 * FiscalYears#yearOfFigureAsOf} gives) or a fiscal year with what it was (令和5年度市民意識調査, 令和4年度決算).
 	 */
 	private static OptionalInt yearNamedIn(String bracket) {
-		List<org.govreview.readers.text.StatedDate> dates = org.govreview.readers.text.JapaneseDates
-			.fullDates(org.govreview.readers.text.JapaneseDates.normalize(bracket));
+		List<StatedDate> dates = org.govreview.readers.text.JapaneseDates
+			.fullDates(JapaneseDates.normalize(bracket));
 		if (dates.size() == 1) {
 			return OptionalInt.of(FiscalYears.yearOfFigureAsOf(dates.get(0).date()));
 		}
@@ -1388,8 +1438,36 @@ final class KpiPlan {
 		if (yearColumn < 0) {
 			return headerYear;
 		}
-		OptionalInt stated = Table.cell(row, yearColumn).map(KpiPlan::year).orElse(OptionalInt.empty());
+		OptionalInt stated = Table.cell(row, yearColumn).map(KpiPlan::yearOfColumn).orElse(OptionalInt.empty());
 		return stated.isPresent() ? stated.getAsInt() : null;
+	}
+
+	/** 範囲 in a year column: H27～R5, a figure over the years it spans, is for the last. */
+	private static final Pattern YEAR_SPAN = Pattern.compile("^(.+?)[～〜~－\\-](.+)$");
+
+	/**
+	 * A year column's cell: a year (R5, 令和3年), a date the figure stands at (R6.3.31 → 2023, as {@link
+	 * FiscalYears#yearOfFigureAsOf}) or a span of years (H27～R5 → 2023).
+	 */
+	private static OptionalInt yearOfColumn(String printed) {
+		OptionalInt year = year(printed);
+		if (year.isPresent()) {
+			return year;
+		}
+		String text = JapaneseDates.normalize(printed).strip();
+		List<StatedDate> dates = JapaneseDates.fullDates(text);
+		if (dates.size() == 1 && dates.get(0).end() - dates.get(0).start() >= text.replaceAll("(?:現在|時点)$", "").strip().length()) {
+			return OptionalInt.of(FiscalYears.yearOfFigureAsOf(dates.get(0).date()));
+		}
+		Matcher span = YEAR_SPAN.matcher(text);
+		if (span.matches() && year(span.group(1)).isPresent()) {
+			OptionalInt last = year(span.group(2));
+			if (last.isEmpty() && span.group(1).matches("^[RHSＲＨＳ].*") && span.group(2).matches("[0-9]{1,2}年?度?")) {
+				last = year(span.group(1).substring(0, 1) + span.group(2));
+			}
+			return last;
+		}
+		return OptionalInt.empty();
 	}
 
 	static OptionalInt year(String printed) {
@@ -1538,6 +1616,9 @@ final class KpiPlan {
 
 		final List<Integer> series = new ArrayList<>();
 
+		/** Whether a target column is headed by its year and the word (R7目標). */
+		boolean yearedTarget;
+
 		final List<Integer> targets = new ArrayList<>();
 
 		final Map<Integer, Integer> years = new HashMap<>();
@@ -1609,10 +1690,15 @@ final class KpiPlan {
 					// R8目標, 2029年度目標: a target headed by its year
 					columns.target = first(columns.target, column);
 					columns.targets.add(column);
+					columns.yearedTarget = true;
 				}
 				else if (year != null && year(cell).isPresent()) {
 					columns.series.add(column);
 				}
+			}
+			if (columns.yearedTarget && columns.targets.size() == 1) {
+				// R3 | R4 | R5 | R6 | R7目標: the one column called a target sets the bare years apart as what was reached
+				columns.series.clear();
 			}
 			if (columns.targets.size() > 1 && columns.targets.stream().allMatch(columns.years::containsKey)) {
 				// 目標値 over R6 | R7 | R8 | R9: the last year is the target, the years before it are on the way

@@ -142,16 +142,21 @@ final class ModelBuilder {
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
+		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page).orElseGet(() -> printed(text));
+		for (BoxRows.Printed line : BoxRows.joined(printed)) {
+			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
+		}
+		markRunningHeaders();
+	}
+
+	private List<BoxRows.Printed> printed(List<String> text) {
 		List<BoxRows.Printed> printed = new ArrayList<>();
 		for (int i = 0; i < text.size(); i++) {
 			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
 				printed.add(new BoxRows.Printed(part, i + 1, source.page(i)));
 			}
 		}
-		for (BoxRows.Printed line : BoxRows.joined(printed)) {
-			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
-		}
-		markRunningHeaders();
+		return printed;
 	}
 
 	/**
@@ -405,6 +410,9 @@ final class ModelBuilder {
 					}
 					else if (above != null && table.columns().size() > above.size()) {
 						found = underHeaderPlacedAbove(found, table.columns());
+					}
+					if (above != null && found == table.table()) {
+						found = underHeaderAlone(found);
 					}
 					blocks.add(found);
 					alignedStart = i;
@@ -1387,6 +1395,24 @@ final class ModelBuilder {
 		int headerRows = headed.size();
 		headed.addAll(rows.rows());
 		return new Table(headed, headerRows, above.location(), Table.Layout.ALIGNED);
+	}
+
+	/**
+	 * 区分 | 指標数 | 割合, a blank line, then rows of figures in as many columns set where figures are set (right, not
+	 * under the words' centres): the header line alone above is their header.
+	 */
+	private Table underHeaderAlone(Table rows) {
+		if (alignedBlocks < 1 || alignedBlocks != blocks.size() || !(blocks.get(alignedBlocks - 1) instanceof Table above)
+				|| above.layout() != Table.Layout.ALIGNED || above.rows().size() != 1
+				|| above.rows().get(0).size() != rows.columnCount()
+				|| above.rows().get(0).stream().anyMatch(cell -> HeaderRows.isFigure(cell.text()))
+				|| rows.rows().get(0).stream().noneMatch(cell -> HeaderRows.isFigure(cell.text()))) {
+			return rows;
+		}
+		blocks.remove(blocks.size() - 1);
+		List<List<Cell>> headed = new ArrayList<>(above.rows());
+		headed.addAll(rows.rows());
+		return new Table(headed, 1, above.location(), Table.Layout.ALIGNED);
 	}
 
 	/**

@@ -117,7 +117,7 @@ public final class PledgeReportReader {
 		List<Finding> findings = new ArrayList<>();
 		Municipality municipality = municipality(text, findings);
 		FiscalYear fiscalYear = fiscalYear(text, fallbackFiscalYear, findings);
-		SummaryTable summary = SummaryTable.parse(text.lines());
+		SummaryTable summary = SummaryTable.in(DocumentModel.of(text));
 		if (summary.isEmpty()) {
 			throw new RejectedDocumentException(text.file(), null,
 					"no summary table: no row of a basic policy numeral (I, II …), a title and a percentage", null);

@@ -9,6 +9,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.govreview.readers.document.Block;
+import org.govreview.readers.document.Cell;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.ListItem;
+import org.govreview.readers.document.Paragraph;
+import org.govreview.readers.document.Table;
+
 /**
  * The summary table (総括表): one row per basic policy (Roman numeral) and pledge (number) with the published
  * percentage last, and the overall figure (全体). Rows are recognised by their shape, wherever the table stands;
@@ -35,12 +43,45 @@ final class SummaryTable {
 
 	int lastLine = -1;
 
-	static SummaryTable parse(List<String> lines) {
+	/**
+	 * The summary among the model's rows: a table's rows with their cells side by side, and each line of running text,
+	 * heading or list item the model did not set in a table (a row printed alone).
+	 */
+	static SummaryTable in(DocumentModel model) {
+		List<Printed> rows = new ArrayList<>();
+		for (Block block : model.blocks()) {
+			if (block instanceof Table table) {
+				for (List<Cell> row : table.rows()) {
+					List<Cell> filled = row.stream().filter(cell -> !cell.isEmpty()).toList();
+					if (!filled.isEmpty()) {
+						rows.add(new Printed(String.join(" ", filled.stream().map(Cell::text).toList()),
+								filled.get(0).location().line() - 1));
+					}
+				}
+			}
+			else if (block instanceof Paragraph paragraph) {
+				for (int i = 0; i < paragraph.lines().size(); i++) {
+					rows.add(new Printed(paragraph.lines().get(i), paragraph.lineLocations().get(i).line() - 1));
+				}
+			}
+			else if (block instanceof Heading || block instanceof ListItem) {
+				String marker = block instanceof ListItem item ? item.marker() + " " : "";
+				rows.add(new Printed(marker + block.text(), block.location().line() - 1));
+			}
+		}
+		return parse(rows);
+	}
+
+	private record Printed(String text, int line) {
+	}
+
+	private static SummaryTable parse(List<Printed> rows) {
 		SummaryTable first = null;
 		SummaryTable table = new SummaryTable();
 		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i);
+		for (Printed printed : rows) {
+			String line = printed.text();
+			int i = printed.line();
 			if (line.indexOf('<') >= 0) {
 				continue;
 			}

@@ -784,6 +784,41 @@ class KpiPlanReaderTests {
 		assertThat(initiative.indicators().get(1).target().number()).isEqualByComparingTo("60.0");
 	}
 
+	@Test
+	void readsASpreadsheetSavedAsCsvWithQuotedCellsOverSeveralLinesAndYearsAsDatesOrSpans() {
+		// a cell's line breaks kept inside quotes; the year column as a date the figure stands at (R6.3.31 is FY2023)
+		// or as the span of years it sums (H27～R5 ends in FY2023); a bracket after a target with a figure of its own
+		ActionPlan plan = read("""
+				第2期静岡県森町総合戦略 KPI一覧,,,,,,,,
+				計画期間：令和6年度～令和10年度,,,,,,,,
+				,,,,,,,,
+				No.,基本目標,施策,KPI,基準値,基準年度,目標値,目標年度,担当課
+				1,"基本目標１
+				しごとをつくる","(1) 企業誘致と
+				創業の支援",新規立地企業数（累計）,12社,H27～R5,20社,R10,商工観光課
+				2,,,創業支援による創業件数,8件,R5,"12件（中間目標R8：10件）",R10,商工観光課
+				3,"基本目標２
+				ひとの流れをつくる",(1) 移住の促進,移住相談件数,"1,204件",R6.3.31,"1,500件",R10,企画課
+				,,,,,,,,
+				""");
+
+		assertThat(plan.periodEnd()).isEqualTo(2028);
+		assertThat(plan.directions()).extracting(PolicyDirection::title).containsExactly("しごとをつくる",
+				"ひとの流れをつくる");
+		Initiative first = plan.directions().get(0).initiatives().get(0);
+		assertThat(first.title()).isEqualTo("企業誘致と創業の支援");
+		assertThat(first.departments()).containsExactly("商工観光課");
+		assertThat(first.indicators()).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("新規立地企業数（累計）", 2023, 2028), tuple("創業支援による創業件数", 2023, 2028));
+		assertThat(first.indicators().get(0).baseline().number()).isEqualByComparingTo("12");
+		assertThat(first.indicators().get(1).target().number()).isEqualByComparingTo("12");
+		Indicator consultations = plan.directions().get(1).initiatives().get(0).indicators().get(0);
+		assertThat(consultations.name()).isEqualTo("移住相談件数");
+		assertThat(consultations.baseline().number()).isEqualByComparingTo("1204");
+		assertThat(consultations.baselineYear()).isEqualTo(2023);
+		assertThat(consultations.target().number()).isEqualByComparingTo("1500");
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();
