@@ -1696,8 +1696,9 @@ final class KpiPlan {
 					columns.series.add(column);
 				}
 			}
-			if (columns.yearedTarget && columns.targets.size() == 1) {
-				// R3 | R4 | R5 | R6 | R7目標: the one column called a target sets the bare years apart as what was reached
+			if (columns.yearedTarget && columns.targets.size() == 1 && columns.actual < 0) {
+				// 基準値 | R3 | R4 | R5 | R6 | R7目標: the one column called a target sets the bare years apart as what was
+				// reached; after R5実績 they are the years planned
 				columns.series.clear();
 			}
 			if (columns.targets.size() > 1 && columns.targets.stream().allMatch(columns.years::containsKey)) {

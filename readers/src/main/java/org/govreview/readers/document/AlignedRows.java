@@ -223,7 +223,8 @@ final class AlignedRows {
 				continue;
 			}
 			if (keyed && spans.size() == 1 && spans.get(0).start() > rows.get(0).get(0).start() + 2
-					&& HeadingShapes.match(spans.get(0).text().strip(), null).isEmpty()) {
+					&& HeadingShapes.match(spans.get(0).text().strip(), null).isEmpty()
+					&& !TURN.matcher(spans.get(0).text().strip()).lookingAt()) {
 				// ・ＳＬ運行日に合わせ… under the second column: the wrapped rest of a keyed row's cell
 				rowLines.add(line);
 				rows.add(spans);
@@ -405,10 +406,14 @@ final class AlignedRows {
 		return joined;
 	}
 
+	/** 答 国の補助を…, Ａ：…: a turn of a dialogue opens with who speaks, never the wrapped rest of a cell. */
+	private static final Pattern TURN = Pattern.compile("^(?:答|問|回答|質問|答弁|[QＱAＡ][0-9０-９]{0,2})(?:[\\s　]+|[:：])");
+
 	/** A lone span that starts where a later column of the rows above starts: the wrapped rest of that cell. */
 	private static boolean isWrappedLaterCell(Span span, List<List<Span>> rows) {
 		String text = span.text().strip();
-		if (text.length() > 60 || HeadingShapes.match(text, null).isPresent() || text.matches("^[※＊*].*")) {
+		if (text.length() > 60 || HeadingShapes.match(text, null).isPresent() || text.matches("^[※＊*].*")
+				|| TURN.matcher(text).lookingAt()) {
 			return false;
 		}
 		int columns = rows.stream().mapToInt(List::size).max().orElse(0);

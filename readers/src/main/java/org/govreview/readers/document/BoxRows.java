@@ -23,7 +23,7 @@ final class BoxRows {
 	/** A framed line once its wrapped lines are on it: the same frame around cells that may hold line breaks. */
 	private static final Pattern FRAME_OF_ROW = Pattern.compile(FRAMED.pattern(), Pattern.DOTALL);
 
-	private static final Pattern RULE = Pattern.compile("[─━]{2,}|[├┼┤┌┐└┘┬┴┣╋┫]");
+	private static final Pattern RULE = Pattern.compile("[─━═]{2,}|[\\x{2500}-\\x{257F}&&[^│┃║─━═]]");
 
 	/** ・…, 問　…, 答　…, 【…】, （１）, ①: a new line of its own inside a cell, not the rest of the line above. */
 	private static final Pattern OWN_LINE = Pattern
@@ -187,7 +187,7 @@ final class BoxRows {
 				startedIn = null;
 				return;
 			}
-			String[] segments = text.strip().split("[│┃├┼┤┣╋┫┬┴┌┐└┘┳┻┯┷┿╂]", -1);
+			String[] segments = text.strip().split("[\\x{2500}-\\x{257F}&&[^─━═]]", -1);
 			if (segments.length < 3) {
 				open = null;
 				return;
@@ -204,7 +204,7 @@ final class BoxRows {
 
 	private static boolean isRule(String text) {
 		Matcher rule = RULE.matcher(text);
-		return rule.find() && text.replaceAll("[│┃\\s　]", "").matches("^[─━├┼┤┌┐└┘┬┴┣╋┫┳┻┯┷┿╂\\-－=＝]*$");
+		return rule.find() && text.replaceAll("[│┃║\\s　]", "").matches("^[\\x{2500}-\\x{257F}\\-－=＝]*$");
 	}
 
 	/** │番　　号　１－１: the frame of a box drawn with characters is no text; its inner rules part cells. */

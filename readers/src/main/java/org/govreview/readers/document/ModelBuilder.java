@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.govreview.readers.text.DisplayWidth;
 import org.govreview.readers.text.SourceText;
 
 /** Builds a {@link DocumentModel} from extracted lines, one pass over them. Not thread-safe; one per document. */
@@ -42,7 +43,7 @@ final class ModelBuilder {
 	}
 
 	private static final Pattern FURNITURE = Pattern
-		.compile("^[\\s　]*(?:[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?(?:[─━\\-－=＝][\\s　]*|[┬┴┼┳┻╋┯┷┿╂][\\s　]*){5,}[┌┐└┘├┤┬┴┼┏┓┗┛┣┫│┃]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
+		.compile("^[\\s　]*(?:[\\x{2500}-\\x{257F}&&[^─━═]]?(?:[─━═\\-－=＝][\\s　]*|[\\x{2500}-\\x{257F}&&[^│┃║─━═]][\\s　]*){5,}[\\x{2500}-\\x{257F}&&[^─━═]]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
 	/** － ２ －, - 3 -, ２／５: a page number alone on its line. */
 	private static final Pattern PAGE_NUMBER = Pattern
@@ -143,7 +144,7 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page).orElseGet(() -> printed(text));
-		for (BoxRows.Printed line : BoxRows.joined(printed)) {
+		for (BoxRows.Printed line : BoxRows.joined(LeftLabels.raised(printed))) {
 			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
 		}
 		markRunningHeaders();
@@ -169,8 +170,8 @@ final class ModelBuilder {
 		Map<String, List<Integer>> occurrences = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String text = lines.get(i).stripped();
-			if (!text.isEmpty() && text.length() <= 80 && !text.endsWith("。") && !isFurniture(lines.get(i))
-					&& structuredCells(lines.get(i)) == null) {
+			if (!text.isEmpty() && text.replaceAll("[\\s　]{2,}", "  ").length() <= 80 && !text.endsWith("。") && !isFurniture(lines.get(i))
+					&& (structuredCells(lines.get(i)) == null || firstOnPage(i))) {
 				// the gaps of a header drawn again on every page come out of a PDF a space wider or narrower
 				occurrences.computeIfAbsent(text.replaceAll("[\\s　]{2,}", "  "), key -> new ArrayList<>()).add(i);
 			}
@@ -186,6 +187,15 @@ final class ModelBuilder {
 					.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));
 			}
 		}
+	}
+
+	/** The first line a page prints: a header there is the page's, however its words are set out. */
+	private boolean firstOnPage(int i) {
+		int before = i - 1;
+		while (before >= 0 && lines.get(before).isBlank()) {
+			before--;
+		}
+		return before >= 0 && lines.get(before).page() != lines.get(i).page() && followsPageNumber(i);
 	}
 
 	private boolean followsPageNumber(int i) {
@@ -337,8 +347,15 @@ final class ModelBuilder {
 			}
 			if (heading.isPresent() && aligned.size() == 2) {
 				flushParagraph();
-				headingAndMargin(heading.get(), aligned.get(1).text(), at);
-				return i + 1;
+				String margin = aligned.get(1).text();
+				int next = i + 1;
+				while (heading.get().title().isEmpty() && next < lines.size() && hangsUnder(lines.get(next), line, margin.strip())) {
+					// 重点目標２　高齢者が…ケアシステム over 　　　の深化: the title the value column wrapped
+					margin = Wraps.join(List.of(margin.strip(), lines.get(next).stripped()));
+					next++;
+				}
+				headingAndMargin(heading.get(), margin, at);
+				return next;
 			}
 			int titleSpans = aligned.size() - 1;
 			Optional<Field> margin = field(aligned.get(aligned.size() - 1).text().strip(), at);
@@ -465,8 +482,16 @@ final class ModelBuilder {
 		if (aligned.size() == 2 && aligned.get(0).text().length() <= 12
 				&& !aligned.get(0).text().strip().matches("^[「『（(～~〜].*")) {
 			flushParagraph();
-			blocks.add(new Field(Words.key(aligned.get(0).text()), aligned.get(1).text(), at));
-			return i + 1;
+			String value = aligned.get(1).text().strip();
+			int next = i + 1;
+			while (next < lines.size() && hangsUnder(lines.get(next), line, value)) {
+				// 部の使命　市民一人ひとりが… over the value's next lines in its column
+				String rest = lines.get(next).stripped();
+				value = listedOn(value, rest) ? value + "\n" + rest : Wraps.join(List.of(value, rest));
+				next++;
+			}
+			blocks.add(new Field(Words.key(aligned.get(0).text()), next == i + 1 ? aligned.get(1).text() : value, at));
+			return next;
 		}
 		Matcher bullet = BULLET.matcher(stripped);
 		if (bullet.matches()) {
@@ -785,23 +810,29 @@ final class ModelBuilder {
 	 * A short line indented as far as the value of the field line above starts, no label, heading or sentence of its
 	 * own, under a value that stops mid-phrase: the rest of that value.
 	 */
+	/** Where a form's value column starts at the least, in display columns. */
+	private static final int FORM_VALUE_COLUMN = 12;
+
 	private boolean hangsUnder(Line next, Line fieldLine, String value) {
 		String text = next.stripped();
 		String printed = fieldLine.text();
-		int valueAt = printed.indexOf(value.isEmpty() ? "\u0000" : value.substring(0, Math.min(4, value.length())));
-		int indent = 0;
-		while (indent < next.text().length() && (next.text().charAt(indent) == ' ' || next.text().charAt(indent) == '　')) {
-			indent++;
-		}
-		return valueAt > 0 && indent >= valueAt - 1 && indent <= valueAt + 1 && !text.isEmpty() && text.length() <= 20
-				&& !value.endsWith("。") && !text.startsWith("（") && !text.startsWith("(") && field(text, null).isEmpty()
+		int valueIndex = printed.indexOf(value.isEmpty() ? "\u0000" : value.substring(0, Math.min(4, value.length())));
+		int valueAt = valueIndex < 0 ? -1 : DisplayWidth.of(printed, 0, valueIndex);
+		int indent = DisplayWidth.of(next.text(), 0, next.text().length() - next.text().stripLeading().length());
+		String lastLine = value.substring(value.lastIndexOf('\n') + 1);
+		// a form's value column far from its labels wraps whole lines: one that filled its line goes on
+		boolean wrapsInForm = valueAt >= FORM_VALUE_COLUMN && lastLine.length() >= 20 && !lastLine.matches(".*[。：:]$");
+		// ①…定例 over 　開催し、…: an item's hanging indent
+		int hanging = value.matches("(?s)^[①-⑳].*") && !text.matches("^[①-⑳].*") ? 3 : 1;
+		return valueAt > 0 && indent >= valueAt - 1 && indent <= valueAt + hanging && !text.isEmpty()
+				&& (text.length() <= 20 || wrapsInForm || listedOn(value, text)) && (!value.endsWith("。") || listedOn(value, text)) && !text.startsWith("（") && !text.startsWith("(") && field(text, null).isEmpty()
 				&& (HeadingShapes.match(text, null).isEmpty() || listedOn(value, text)) && !isFurniture(next)
 				&& AlignedRows.split(next.text()).size() == 1;
 	}
 
 	/** ①千葉県流山市 over ②茨城県守谷市 under it: the value's list goes on, not a heading. */
 	private static boolean listedOn(String value, String next) {
-		return value.matches("^[①-⑳].*") && next.matches("^[②-⑳].*");
+		return value.matches("(?s)^[①-⑳].*") && next.matches("^[②-⑳].*");
 	}
 
 	/** 所　感 and 区 分 ‥ 所 属 等: one word has the same gap between all its letters, two words do not. */
@@ -1222,7 +1253,7 @@ final class ModelBuilder {
 				&& (structuredCells(lines.get(next)) != null || continuedCells(lines.get(next)) != null);
 		// └──┴──┘ closes a box drawn with characters as a blank line closes a table
 		boolean tableEnds = next >= lines.size() || lines.get(next).isBlank()
-				|| lines.subList(i + 1, next).stream().anyMatch(rule -> rule.stripped().matches("^[└┗].*"));
+				|| lines.subList(i + 1, next).stream().anyMatch(rule -> rule.stripped().matches("^[└┗┕┖].*"));
 		boolean shortName = stripped.length() <= 12 && stripped.matches(".*[\\p{IsHan}\\p{IsKatakana}ー）)]$")
 				&& !stripped.matches(".*[0-9０-９].*");
 		return rowFollows || Wraps.UNFINISHED.matcher(above).find() || stripped.matches("^\\p{IsHiragana}.*")

@@ -75,19 +75,27 @@ final class PersonNames {
 	List<String> list(String printed) {
 		List<String> names = new ArrayList<>();
 		for (String piece : pairsSplit(SEPARATORS.split(PARENTHESES.matcher(printed).replaceAll(" ")))) {
-			List<String> tokens = new ArrayList<>();
+			List<List<String>> groups = new ArrayList<>();
+			groups.add(new ArrayList<>());
 			for (String token : piece.strip().split("\\s+")) {
 				// ◎高橋 健一, ○村上 美和: the chair's and the vice-chair's marks, no part of a name
-				String name = withoutRole(token.replaceFirst("^[◎○〇●◯]", ""));
-				if (!name.isEmpty() && !NOT_A_NAME.matcher(name).matches()) {
-					tokens.add(name);
+				String bare = token.replaceFirst("^[◎○〇●◯]", "");
+				String name = withoutRole(bare);
+				if (name.isEmpty() && !bare.isEmpty() && !groups.get(groups.size() - 1).isEmpty()) {
+					// 石井 達也 副委員長 小野里 恵: a role between spaced names ends the name before it
+					groups.add(new ArrayList<>());
+				}
+				else if (!name.isEmpty() && !NOT_A_NAME.matcher(name).matches()) {
+					groups.get(groups.size() - 1).add(name);
 				}
 			}
-			if (tokens.size() > 1 && tokens.stream().allMatch(token -> token.length() >= 3)) {
-				tokens.forEach(token -> names.addAll(byRole(token)));
-			}
-			else if (!tokens.isEmpty()) {
-				names.addAll(byRole(String.join("", tokens)));
+			for (List<String> tokens : groups) {
+				if (tokens.size() > 1 && tokens.stream().allMatch(token -> token.length() >= 3)) {
+					tokens.forEach(token -> names.addAll(byRole(token)));
+				}
+				else if (!tokens.isEmpty()) {
+					names.addAll(byRole(String.join("", tokens)));
+				}
 			}
 		}
 		names.removeIf(name -> !NAME_LIKE.matcher(name).matches() || NOISE.stream().anyMatch(name::contains));

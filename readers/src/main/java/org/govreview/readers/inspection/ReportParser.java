@@ -42,6 +42,9 @@ final class ReportParser {
 			+ "|(?:視察|訪問|調査)(?:先|地)\\s*[①-⒇]"
 			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ](?:[.．、]|[\\s　]+(?=\\S))|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
 
+	/** 【石川県加賀市】: a heading wholly in brackets, the name inside them. */
+	private static final Pattern WHOLE_IN_BRACKETS = Pattern.compile("^[【［〔]([^【】［］〔〕]+)[】］〕]$");
+
 	private static final int HEADING_LENGTH = 40;
 
 	private static final int TOPIC_ITEM_LENGTH = 120;
@@ -363,6 +366,10 @@ final class ReportParser {
 		String stripped = text.strip();
 		if (stripped.length() > HEADING_LENGTH || stripped.contains("。")) {
 			return Optional.empty();
+		}
+		Matcher bracketed = WHOLE_IN_BRACKETS.matcher(stripped);
+		if (bracketed.matches()) {
+			return Destinations.headingName(bracketed.group(1).strip());
 		}
 		Matcher prefix = HEADING_PREFIX.matcher(stripped);
 		if (!prefix.lookingAt()) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.govreview.domain.document.Finding;
 import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
@@ -58,8 +60,8 @@ final class VisitDraft {
 	private final Opinions opinions;
 
 	/** ○ a question, ● its answer: the turns of a 質疑 marked without speakers. */
-	private static final java.util.regex.Pattern MARKED_TURN = java.util.regex.Pattern.compile("^([○◯〇●])\\s*(\\S.*)$",
-			java.util.regex.Pattern.DOTALL);
+	private static final Pattern MARKED_TURN = Pattern.compile("^([○◯〇●])\\s*(\\S.*)$",
+			Pattern.DOTALL);
 
 	private Label section;
 
@@ -93,6 +95,10 @@ final class VisitDraft {
 		this.seen.add(label);
 	}
 
+	/** （1）, 1., ①: a numbered item's text. */
+	private static final Pattern NUMBERED_QUESTION = Pattern
+		.compile("^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]|[①-⑳])[\\s　]*(.+)$", Pattern.DOTALL);
+
 	void accept(Fragment fragment, String text) {
 		if ((this.section == Label.PARTICIPANTS || this.section == Label.REPORTERS) && PersonNames.isSentence(text)) {
 			// running text after a list of people: the list has ended
@@ -109,6 +115,11 @@ final class VisitDraft {
 			return;
 		}
 		Optional<String> question = Exchanges.question(text);
+		Matcher numbered = this.section == Label.QUESTIONS ? NUMBERED_QUESTION.matcher(text.strip()) : null;
+		if (question.isEmpty() && numbered != null && numbered.matches()) {
+			// （1）　端末の更新費用の見通しについて over 答 …: under 質疑, a numbered item is a question
+			question = Exchanges.question(numbered.group(1)).or(() -> Optional.of(numbered.group(1)));
+		}
 		if (question.isPresent()) {
 			open(Label.QUESTIONS);
 			this.exchanges.ask(question.get(), fragment.line());
@@ -119,7 +130,7 @@ final class VisitDraft {
 			this.exchanges.answer(answer.get(), fragment.line());
 			return;
 		}
-		java.util.regex.Matcher turn = this.section == Label.QUESTIONS ? MARKED_TURN.matcher(text.strip()) : null;
+		Matcher turn = this.section == Label.QUESTIONS ? MARKED_TURN.matcher(text.strip()) : null;
 		if (turn != null && turn.matches()) {
 			// ○居場所の運営団体が… then ●令和5年度に…: under 質疑, ○ asks and ● answers
 			if (turn.group(1).equals("●")) {

@@ -180,6 +180,11 @@ final class EvaluationScan {
 	private void collect(Block block) {
 		if (block instanceof Table table) {
 			List<String> header = table.headerRows() > 0 ? table.header() : List.of();
+			if (header.stream().anyMatch(cell -> WORDS.is("legend-header", nfkc(cell).replaceAll("\\s+", "")))) {
+				// 評価 | 評価の基準 | 件数 | 構成比: what the marks mean and how many items got each, no items
+				entries.add(new Entry());
+				return;
+			}
 			List<List<Cell>> body = table.body();
 			int items = groupedColumns(header);
 			int group = groupColumn(header);

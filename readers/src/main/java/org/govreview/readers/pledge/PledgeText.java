@@ -53,12 +53,20 @@ final class PledgeText {
 			// Ｓ（達成）: a grade with its meaning in brackets
 			read = MARKS.read(text.replaceFirst("\\([^()]{1,8}\\)$", "").strip());
 		}
+		if (read.isEmpty() && text.matches("^(?:評価|評点)?[0-9]{1,2}(?:点)?\\s*\\([★☆]{2,10}\\)$")) {
+			// 評価５（★★★★★）: a score named with its stars in brackets
+			read = MARKS.read(text.replaceFirst("^.*\\(([★☆]+)\\)$", "$1"));
+		}
+		if (read.isEmpty() && text.matches("^[★☆]{2,10}\\s*\\([0-9]{1,2}(?:\\.[0-9])?\\)$")) {
+			// ★★★★☆（4）: the stars with their count in brackets
+			read = MARKS.read(text.replaceFirst("\\s*\\([^()]+\\)$", ""));
+		}
 		return read;
 	}
 
 	/**
 	 * The departments a cell names: one per line or after a space, or several joined by 、 or by ・ where each side is a whole
-	 * department (農業振興課・教育総務課; 生涯学習・スポーツ課 is one).
+	 * department (農業振興課・教育総務課; 生涯学習・スポーツ課 and 保育所・幼稚園課, a 保育所 being no office, are one).
 	 */
 	static List<String> departments(String cell) {
 		List<String> found = new ArrayList<>();
@@ -80,7 +88,7 @@ final class PledgeText {
 	}
 
 	private static final Pattern DEPARTMENT_END = Pattern
-		.compile("(?:課|室|局|部|係|所|センター|本部|委員会)$");
+		.compile("(?:課|室|局|部|係|事務所|出張所|支所|保健所|研究所|センター|本部|委員会)$");
 
 	/** The evaluation as a fact states it: stars and scores as their number, marks and grades canonical, words as printed. */
 	static String display(Evaluation evaluation) {

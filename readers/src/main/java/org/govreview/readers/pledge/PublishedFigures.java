@@ -294,7 +294,9 @@ final class PublishedFigures {
 			// 評価 | 区分 | 項目数 over 5 | 達成 | 8項目: the scores the items were given, before the words for them
 			boolean scored = table.headerRows() > 0 && WORDS.is("evaluation-header", key(table.header().get(0)))
 					&& countColumn > 1;
-			for (List<Cell> row : table.body()) {
+			// 評価５（★★★★★） | 5件 taken for a header: a row of counts like the others
+			List<List<Cell>> rows = scored ? table.body() : table.rows();
+			for (List<Cell> row : rows) {
 				if (row.size() >= 2) {
 					Optional<Evaluation> mark = scored ? EvaluationMarks.score(row.get(0).text(), scan.levels())
 							.or(() -> markOf(row.get(0).text())) : markOf(row.get(0).text());

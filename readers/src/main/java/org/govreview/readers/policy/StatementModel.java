@@ -1147,6 +1147,13 @@ final class StatementModel {
 			}
 			return;
 		}
+		if (text.strip().matches("(?s)^[①-⑳].*\n[②-⑳].*")) {
+			// ①… ②… ③… one a line in a form's cell: an action each, without its number
+			for (String part : text.strip().split("\n(?=[②-⑳])")) {
+				action(issue, part.strip().replaceFirst("^[①-⑳]\\s*", "").replace("\n", ""));
+			}
+			return;
+		}
 		String action = ProseFigures.nfkc(text).strip().replaceFirst("^[・･•□■●○◆◇\\-]\\s*", "").strip();
 		if (isPart(action)) {
 			return;

@@ -85,8 +85,18 @@ public final class TextPdf {
 		try (PDDocument document = new PDDocument()) {
 			PDType0Font font = PDType0Font.load(document, JAPANESE_FONT.toFile());
 			List<List<String>> rows = new ArrayList<>();
+			List<Integer> pageStarts = new ArrayList<>(List.of(0));
 			float widest = 0;
-			for (String line : this.lines) {
+			for (String printed : this.lines) {
+				// a form feed, as pdftotext ends each page with, starts a page here too
+				String line = printed;
+				if (line.indexOf('\f') >= 0) {
+					if (!line.substring(0, line.indexOf('\f')).isBlank()) {
+						rows.add(List.of(drawable(font, line.substring(0, line.indexOf('\f')))));
+					}
+					pageStarts.add(rows.size());
+					line = line.substring(line.lastIndexOf('\f') + 1);
+				}
 				List<String> cells = new ArrayList<>();
 				for (String cell : (this.tabsAsSpaces ? line.replace('\t', ' ') : line).split("\t", -1)) {
 					cells.add(drawable(font, cell));
@@ -98,12 +108,19 @@ public final class TextPdf {
 			float leading = this.fontSize * 1.5f;
 			float pageWidth = Math.max(widest * this.fontSize + 2 * MARGIN, PDRectangle.A4.getWidth());
 			float pageHeight = Math.max(this.linesPerPage * leading + 2 * MARGIN, PDRectangle.A4.getHeight());
-			for (int first = 0; first < rows.size(); first += this.linesPerPage) {
+			List<int[]> pages = new ArrayList<>();
+			pageStarts.add(rows.size());
+			for (int p = 0; p + 1 < pageStarts.size(); p++) {
+				for (int first = pageStarts.get(p); first < pageStarts.get(p + 1); first += this.linesPerPage) {
+					pages.add(new int[] { first, Math.min(pageStarts.get(p + 1), first + this.linesPerPage) });
+				}
+			}
+			for (int[] range : pages) {
 				PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
 				document.addPage(page);
 				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
 					float y = pageHeight - MARGIN - this.fontSize;
-					for (List<String> cells : rows.subList(first, Math.min(rows.size(), first + this.linesPerPage))) {
+					for (List<String> cells : rows.subList(range[0], range[1])) {
 						drawRow(content, font, cells, y);
 						y -= leading;
 					}
