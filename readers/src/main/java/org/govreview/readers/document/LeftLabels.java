@@ -22,6 +22,8 @@ final class LeftLabels {
 	/** What a label is made of: words, perhaps a number, no sentence and no figure with a unit. */
 	private static final Pattern LABEL = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,10}[0-9０-９]{0,2}$");
 
+	private static final int MIN_VALUE = 3;
+
 	/** Where a value column starts, at the least: further left, a line is text, not a form's value. */
 	private static final int VALUE_COLUMN = 12;
 
@@ -31,8 +33,8 @@ final class LeftLabels {
 	/** 部　の　使　命: one letter, a space, one letter … */
 	private static final Pattern LETTER_SPACED = Pattern.compile("^\\S(?:[ 　]\\S){1,9}$");
 
-	/** A value this long is a sentence, never a name beside a role (副委員長　小　林　由美子). */
-	private static final int PROSE = 20;
+	/** 小　林　由美子, 福祉部長　佐藤　隆之: words a space apart in the value, names beside their roles. */
+	private static final Pattern SPACED_WORDS = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}][ 　]+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
 	private LeftLabels() {
 	}
@@ -46,7 +48,9 @@ final class LeftLabels {
 			}
 			String label = labelled.group(2).replaceAll("[ 　]", "");
 			int column = DisplayWidth.of(lines.get(i).text(), 0, labelled.start(4));
-			if (!LABEL.matcher(label).matches() || column < VALUE_COLUMN || CELL_GAP.matcher(labelled.group(4)).find()) {
+			if (!LABEL.matcher(label).matches() || column < VALUE_COLUMN || CELL_GAP.matcher(labelled.group(4)).find()
+					|| labelled.group(4).strip().length() < MIN_VALUE) {
+				// オ　概　　要: the last letter of a label spaced wider, no value
 				continue;
 			}
 			int first = i;
@@ -60,8 +64,10 @@ final class LeftLabels {
 			String indent = labelled.group(1);
 			String value = " ".repeat(column) + labelled.group(4);
 			if (first == i) {
-				if (LETTER_SPACED.matcher(labelled.group(2)).matches() && labelled.group(4).strip().length() >= PROSE) {
-					// 部　の　使　命 on the line its sentence starts: closed up, the value where it stood
+				if (LETTER_SPACED.matcher(labelled.group(2)).matches() && !SPACED_WORDS.matcher(labelled.group(4).strip()).find()
+						&& (i + 1 < lines.size() && isValueLine(lines.get(i + 1).text(), column) || label.matches(".*[0-9０-９]$"))) {
+					// 部　の　使　命 on the line its wrapped sentence starts, 重 点 目 標 １ before its title: closed up, the
+					// value where it stood
 					lines.set(i, with(lines.get(i), pad(indent + label, column) + labelled.group(4)));
 				}
 				continue;

@@ -444,6 +444,13 @@ final class ModelBuilder {
 		if (heading.isPresent()) {
 			flushParagraph();
 			Heading h = heading.get();
+			Optional<Heading> labelled = h.title().isEmpty() ? Optional.empty() : HeadingShapes.match(h.title(), at);
+			if (labelled.isPresent() && labelled.get().scheme() == NumberingScheme.LABELLED && labelled.get().title().isEmpty()
+					&& !labelled.get().number().isEmpty()) {
+				// ３　重点取組① over 子どもの未来を育む: the slide's section number, then the labelled heading whose title
+				// is the next line
+				h = labelled.get();
+			}
 			if (h.scheme() == NumberingScheme.BRACKETED && Words.isLabel(h.title()) && i + 1 < lines.size()
 					&& isValueLine(lines.get(i + 1)) && !wrapsOn(i + 1) && field(lines.get(i + 1).stripped(), at).isEmpty()) {
 				blocks.add(new Field(Words.key(h.title()), lines.get(i + 1).stripped(), at));

@@ -25,6 +25,7 @@ import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Section;
 import org.govreview.readers.document.Table;
 import org.govreview.readers.document.Vocabulary;
+import org.govreview.readers.text.JapaneseNumbers;
 
 /**
  * A ward or bureau policy read from the document model by its vocabulary: the title (the first line naming a 方針 or
@@ -229,7 +230,13 @@ final class StatementModel {
 					List<String> lines = paragraph.lines();
 					for (int line = 0; line + 1 < lines.size(); line++) {
 						if (isLabelled(concept, lines.get(line))) {
-							return lines.get(line + 1).strip();
+							// 区政運営の基本理念 over 区民の命と暮らしを守り、 / 誰もが…: the sentence its lines go on with
+							StringBuilder value = new StringBuilder(lines.get(line + 1).strip());
+							for (int k = line + 2; k < lines.size() && !value.toString().endsWith("。")
+									&& !isLabelled(concept, lines.get(k)) && !lines.get(k).strip().matches("^[(（〜～].*"); k++) {
+								value.append(lines.get(k).strip());
+							}
+							return value.toString();
 						}
 					}
 					if (lines.size() == 1 && isLabelled(concept, lines.get(0))) {
@@ -327,11 +334,19 @@ final class StatementModel {
 			NumberingScheme.PARENTHESISED_KATAKANA, NumberingScheme.CIRCLED, NumberingScheme.LETTER);
 
 	/** The marker of two or more headings of one symbol (○ …, ○ …) right after the heading, if they follow it. */
+	/** 〜子育て・教育〜, ～みんなでつくる～: a subtitle between waves. */
+	private static final java.util.regex.Pattern SUBTITLE = java.util.regex.Pattern.compile("^[〜～~].{1,30}[〜～~]$");
+
 	private Optional<String> symbolsAfter(Heading heading) {
 		List<Block> blocks = this.model.blocks();
 		int at = -1;
 		for (int b = 0; b < blocks.size() && at < 0; b++) {
 			at = blocks.get(b) == heading ? b : -1;
+		}
+		if (at >= 0 && at + 1 < blocks.size() && blocks.get(at + 1) instanceof Paragraph subtitle
+				&& SUBTITLE.matcher(subtitle.text().strip()).matches()) {
+			// 重点取組① 子どもの未来を育む over 〜子育て・教育〜: the slide's subtitle, then its bullets
+			at++;
 		}
 		if (at < 0 || at + 2 >= blocks.size() || !(blocks.get(at + 1) instanceof Heading first)
 				|| first.scheme() != NumberingScheme.SYMBOL) {
@@ -469,7 +484,7 @@ final class StatementModel {
 		Heading actionHeading = null;
 		String caption = null;
 		Table headerOnly = null;
-		for (Block block : withHeaderRows(this.model.blocks())) {
+		for (Block block : cards(withHeaderRows(this.model.blocks()))) {
 			if (block instanceof Table headed && headed.headerRows() > 0 && headed.body().isEmpty()
 					&& Table.namesColumns(headed.rows().get(0))
 					&& headed.rows().get(0).stream().noneMatch(cell -> cell.text().matches("(?s).*[0-9０-９].*"))) {
@@ -560,6 +575,10 @@ final class StatementModel {
 					issue = null;
 				}
 				if (issue == null) {
+					if (heading.scheme() == NumberingScheme.SYMBOL) {
+						// ▶ 合計特殊出生率は1.02（令和４年）と…: a bulleted sentence outside any issue, its figures stated
+						prose.read(heading.title(), null, location, null);
+					}
 					continue;
 				}
 				if (heading.scheme() == NumberingScheme.LABELLED && VOCABULARY.is("action", heading.label())) {
@@ -748,6 +767,41 @@ final class StatementModel {
 	 * The blocks, a table's header row put back where extraction made it a label's value (成果指標 followed by
 	 * 指標名⇥令和3年度実績⇥… and rows of as many cells).
 	 */
+	/** （令和６年１月１日現在）: the date a figure is as of, a line of its own. */
+	private static final Pattern AS_OF_LINE = Pattern.compile("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$");
+
+	/**
+	 * A slide's key figures, each a card of lines: 人口 / ２８４，５１２人 / （令和６年１月１日現在）. Each card is read as
+	 * the field it is (人口：２８４，５１２人（令和６年１月１日現在）), its date its own and no other card's.
+	 */
+	private static List<Block> cards(List<Block> blocks) {
+		List<Block> read = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			if (block instanceof Field field && isCardFigure(field.value()) && i + 1 < blocks.size()
+					&& blocks.get(i + 1) instanceof Paragraph date && date.lines().size() == 1
+					&& AS_OF_LINE.matcher(ProseFigures.nfkc(date.text()).strip()).matches()) {
+				read.add(new Field(field.label(), field.value().strip() + date.text().strip(), field.location()));
+				i++;
+				continue;
+			}
+			if (block instanceof Paragraph card && (card.lines().size() == 2 || card.lines().size() == 3)) {
+				List<String> lines = card.lines().stream().map(String::strip).toList();
+				boolean dated = lines.size() == 2 || AS_OF_LINE.matcher(ProseFigures.nfkc(lines.get(2))).matches();
+				if (dated && lines.get(0).length() <= 12 && !lines.get(0).matches(".*[0-9０-９。、].*") && isCardFigure(lines.get(1))) {
+					read.add(new Field(lines.get(0), String.join("", lines.subList(1, lines.size())), card.location()));
+					continue;
+				}
+			}
+			read.add(block);
+		}
+		return read;
+	}
+
+	private static boolean isCardFigure(String text) {
+		return JapaneseNumbers.value(text.strip()).isNumber();
+	}
+
 	private static List<Block> withHeaderRows(List<Block> blocks) {
 		List<Block> repaired = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {
