@@ -2,6 +2,7 @@ package org.govreview.readers.actionplan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.govreview.readers.document.Location;
 import org.govreview.readers.document.NumberingScheme;
 import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Table;
+import org.govreview.readers.text.Departments;
 import org.govreview.readers.text.FiscalYears;
 import org.govreview.readers.text.JapaneseDates;
 import org.govreview.readers.text.JapaneseNumbers;
@@ -431,6 +433,13 @@ final class KpiPlan {
 					&& initiative != null) {
 				partLevel = heading.level();
 			}
+			return;
+		}
+		if (heading.scheme() == NumberingScheme.CHAPTER && directionKind == null && !heading.title().isBlank()
+				&& heading.number().contains("章")) {
+			// 第１章　安全・安心で災害に強いまち over 施策１－１ …: no direction labelled otherwise, the chapters are; a
+			// chapter holding no measure is dropped as any empty direction
+			startDirection(heading.number(), heading.title(), heading);
 			return;
 		}
 		if (heading.scheme() == NumberingScheme.CHAPTER) {
@@ -1227,7 +1236,7 @@ final class KpiPlan {
 		// 新規就農者数　基準値 25人（R1）→ 目標値 35人（R6）: the words that say which figure is which are no part of either
 		// 現状値（令和4年度）78.5％ → 目標値（令和8年度）90.0％: the same words before a figure's year in brackets
 		text = text.replaceAll("[\\s　]*(?:基準値|現状値|現況値|策定時|現状)[\\s　:：]*(?=(?:" + BRACKETED_YEAR + ")?[約0-9０-９▲△－―])", "　")
-			.replaceAll("([→⇒➡⇨])[\\s　]*(?:目標値|目標)[\\s　:：]*(?=(?:" + BRACKETED_YEAR + ")?[約0-9０-９▲△])", "$1")
+			.replaceAll("([→⇒➡⇨])[\\s　]*(?:中間目標値|中間目標|中間値|目標値|目標)[\\s　:：]*(?=(?:" + BRACKETED_YEAR + ")?[約0-9０-９▲△])", "$1")
 			.replaceAll("(?<=\\S)[\\s　]*([→⇒➡⇨])[\\s　]*", "$1");
 		Matcher arrow = ARROW.matcher(text);
 		if (!arrow.find()) {
@@ -1237,6 +1246,23 @@ final class KpiPlan {
 		int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('　'));
 		if (space <= 0) {
 			findings.add(Finding.warning(location, "indicator line without a name apart from its values: not read", text));
+			return;
+		}
+		String[] chain = ARROW.split(text.substring(space + 1));
+		if (chain.length == 3) {
+			// 38.9％（R4）→ 中間目標値 50.0％（R9）→ 目標値 60.0％（R11）: the baseline, a target on the way, the target
+			Dated[] first = transition(chain[0] + "→" + chain[1]);
+			Dated[] second = transition(chain[1] + "→" + chain[2]);
+			Dated[] steps = first == null || second == null ? new Dated[3] : new Dated[] { first[0], first[1], second[1] };
+			if (Arrays.stream(steps).allMatch(step -> step != null && step.year != null)) {
+				String named = BULLET.matcher(text.substring(0, space).strip()).replaceFirst("");
+				Matcher labelled = LEADING_LABEL.matcher(named);
+				if (labelled.matches() && words.is("indicator", labelled.group(1)) && !labelled.group(2).isBlank()) {
+					named = labelled.group(2);
+				}
+				String indicator = clean(named);
+				add(indicator, steps[0], steps[2], List.of(new InterimTarget(indicator, steps[1].year, steps[1].value)), location);
+			}
 			return;
 		}
 		Dated[] pair = transition(text.substring(space + 1));
@@ -1265,14 +1291,15 @@ final class KpiPlan {
 	}
 
 	private void department(String value) {
-		if (initiative == null || value.isBlank()) {
+		if (initiative == null || value.isBlank() || CONTACT.matcher(value).find()) {
+			// 【担当】上田市 政策企画部 政策企画課　〒386-8601 …　TEL …: whom to ask about the plan, no measure's department
 			return;
 		}
 		// こども子育て then サポートセンター: a name its cell's width cut goes on on the next line
 		String joined = value.replaceAll("(?<![課室局部係所庁]|センター)[ 　]*\\n[ 　]*(?=[^\\s、，,])", "");
-		for (String part : joined.split("[、，,]|\\n")) {
+		for (String part : Departments.split(joined)) {
 			String department = clean(part);
-			if (department.matches("^[：:].*|.*(?:する|します|及び|など)$")) {
+			if (department.matches("^[：:].*|.*(?:する|します|及び|など|です。|。)$")) {
 				// 担当部・担当課　：事業を所管する部局及び課: what the label means, in a legend
 				continue;
 			}
@@ -1281,6 +1308,9 @@ final class KpiPlan {
 			}
 		}
 	}
+
+	/** An address or a telephone number: a contact block, not a department of a measure. */
+	private static final Pattern CONTACT = Pattern.compile("〒|TEL|ＴＥＬ|電話|FAX|ＦＡＸ|E-?mail");
 
 	private void finishPending() {
 		if (pending != null) {

@@ -181,7 +181,9 @@ final class ModelBuilder {
 				continue;
 			}
 			List<Integer> afterPageNumber = at.stream().filter(this::followsPageNumber).toList();
-			if (afterPageNumber.size() >= Math.max(2, at.size() - 1)) {
+			// printed on every page but the cover's and the contents', where it may stand once more
+			int unpaged = at.size() >= 5 ? 2 : 1;
+			if (afterPageNumber.size() >= Math.max(2, at.size() - unpaged)) {
 				// the first, where no page number comes before it, is the title the later pages repeat
 				afterPageNumber
 					.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));
@@ -669,6 +671,12 @@ final class ModelBuilder {
 	 */
 	private boolean continuesHeading(String title, Line heading, Line next, Line after) {
 		String text = next.stripped();
+		if (!title.isEmpty() && indent(next.text()) > indent(heading.text()) && !isFurniture(next)
+				&& (text.matches("^[→⇒].+") || title.matches(".*[→⇒]$") || title.matches(".*[）)]$") && text.matches("^[0-9０-９][0-9０-９,，.．]*\\S*[　 ]*[→⇒].*"))) {
+			// ◇成果指標：…　現状値（令和５年度） over 　　1,046ｇ　→　目標値…, or …50.0％ over 　→　目標値…: the figures
+			// the line's width carried over
+			return true;
+		}
 		String beforeLeaders = LEADERS_AND_MARK.matcher(text).replaceFirst("");
 		if (!beforeLeaders.equals(text) && !beforeLeaders.isEmpty() && indent(next.text()) > indent(heading.text())
 				&& AlignedRows.split(beforeLeaders).size() <= 1 && (Wraps.UNFINISHED.matcher(title).find()

@@ -101,9 +101,13 @@ public final class InspectionReportReader {
 			}
 			visits.add(facts(text, draft, questions, opinions, years, findings));
 		}
+		List<VisitFacts> told = ProseVisits.in(model);
 		if (visits.isEmpty() && parsed.itinerary.entries().isEmpty()) {
 			// no 視察先, no itinerary, no destination section: a report told in sentences
-			visits.addAll(ProseVisits.in(model));
+			visits.addAll(told);
+		}
+		else {
+			toldInSentences(visits, told);
 		}
 		addItinerary(text, parsed.itinerary, visits, years, findings);
 		dateByPreviousVisit(visits);
@@ -196,7 +200,10 @@ public final class InspectionReportReader {
 		if (visit.date == null && day.isEmpty()) {
 			visit.dayOfMonth = JapaneseDates.firstDayWithWeekday(dateText).orElse(0);
 		}
-		InspectionDates.timeRange(dateText).ifPresent(range -> {
+		// without a label for it, the hours are the visit's, never a library's opening hours told in the account
+		String timeText = when.isEmpty()
+				? join(around.stream().filter(line -> !OPENING_HOURS.matcher(line.text()).find()).toList()) : dateText;
+		InspectionDates.timeRange(timeText).ifPresent(range -> {
 			visit.start = range.start();
 			visit.end = range.end();
 		});
@@ -448,6 +455,45 @@ public final class InspectionReportReader {
 	 * The one member a report names (as its member, reporter or participant) when it names no faction or committee:
 	 * what its opinions say, that member says.
 	 */
+	/**
+	 * （1）福岡県大牟田市 over its account, the day and hours only in the sentences of the itinerary above (同日は午後1時30分
+	 * から3時まで、福岡県大牟田市を訪問し…): each section's visit takes what the sentences say of its place and it lacks.
+	 */
+	private static void toldInSentences(List<VisitFacts> visits, List<VisitFacts> told) {
+		for (VisitFacts visit : visits) {
+			if (visit.placeName == null) {
+				continue;
+			}
+			for (VisitFacts sentence : told) {
+				if (!samePlace(visit.placeName, sentence.placeName)) {
+					continue;
+				}
+				if (visit.date == null) {
+					visit.date = sentence.date;
+				}
+				if (visit.start == null && visit.end == null) {
+					visit.start = sentence.start;
+					visit.end = sentence.end;
+				}
+				if (visit.topic == null) {
+					visit.topic = sentence.topic;
+				}
+				break;
+			}
+		}
+	}
+
+	/** 福岡県大牟田市 and 大牟田市: one place, its prefecture printed or not. */
+	private static boolean samePlace(String one, String other) {
+		String a = one.replaceFirst("^\\p{IsHan}{2,3}[都道府県](?=\\p{IsHan})", "");
+		String b = other.replaceFirst("^\\p{IsHan}{2,3}[都道府県](?=\\p{IsHan})", "");
+		return a.equals(b);
+	}
+
+	/** 年中無休・午前9時から午後9時まで開館: the hours a place is open, no visit's. */
+	private static final java.util.regex.Pattern OPENING_HOURS = java.util.regex.Pattern
+		.compile("開館|開所|開園|営業|受付時間|利用時間|診療時間|運行");
+
 	private static String soleAuthor(ReportHeader header, List<VisitDraft> drafts) {
 		Set<String> named = new LinkedHashSet<>(header.members);
 		for (VisitDraft draft : drafts) {

@@ -53,6 +53,8 @@ enum Label {
 
 	private static final String CLOSING = "】]］>＞〉》";
 
+	private static final Pattern ROUND_BRACKETED = Pattern.compile("^[（(]([^（）()]{2,8})[）)]$");
+
 	private static final String SEPARATOR = "(?:\\s*[】\\]］>＞〉》]|(?=$|[\\s:：(（【<＜\\[［]))";
 
 	/** 岡崎市の現状と課題, 本市の現状と課題, 本市の現状. */
@@ -91,6 +93,11 @@ enum Label {
 	}
 
 	static Optional<Match> match(String fragment) {
+		Matcher bracketed = ROUND_BRACKETED.matcher(fragment.strip());
+		if (bracketed.matches()) {
+			// （質疑）, （所感） alone on their line: a section's label in round brackets
+			return match("【" + bracketed.group(1) + "】").filter(found -> found.rest().isEmpty());
+		}
 		Matcher lead = LEAD.matcher(fragment);
 		int at = lead.lookingAt() ? lead.end() : 0;
 		if (at >= fragment.length()) {

@@ -39,6 +39,10 @@ final class Opinions {
 	private static final java.util.regex.Pattern POINT = java.util.regex.Pattern
 		.compile("^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．、]|[ 　](?=\\S)))");
 
+	/** …していきたい。（田中　一郎）: a sentence's end, then a name in brackets. */
+	private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern
+		.compile("^(.*。)\\s*[（(]\\s*(\\p{IsHan}{1,4}[ 　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})\\s*[）)]$");
+
 	private boolean unnamedNumbered;
 
 	/** Whether the opinions name destinations of their own (【長野県飯田市】 (1) … 【長野県伊那市】 (1) …): not this visit's alone. */
@@ -76,6 +80,16 @@ final class Opinions {
 	}
 
 	void add(String text, int line) {
+		java.util.regex.Matcher signed = SIGNED.matcher(text.strip());
+		if (this.member == null && signed.matches()) {
+			// …提案していきたい。（田中　一郎）: a paragraph signed at its end by the member who wrote it
+			StringBuilder said = this.unnamed == null ? new StringBuilder() : this.unnamed;
+			Paragraphs.append(said, signed.group(1));
+			this.unnamed = null;
+			Paragraphs.append(this.byMember.computeIfAbsent(signed.group(2).replaceAll("[ 　]", ""), name -> new StringBuilder()),
+					said.toString());
+			return;
+		}
 		if (this.member != null) {
 			Paragraphs.append(this.byMember.get(this.member), text);
 			return;

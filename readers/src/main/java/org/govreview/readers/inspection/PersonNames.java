@@ -105,7 +105,9 @@ final class PersonNames {
 
 	/** 委員長長谷川修副委員長村上千尋 → 長谷川修, 村上千尋: the roles between names separate them. */
 	private static List<String> byRole(String joined) {
-		return java.util.Arrays.stream(ROLE.split(joined)).map(String::strip).filter(name -> !name.isEmpty())
+		// 幹事長の佐藤花子: the role and its の before the name
+		return java.util.Arrays.stream(ROLE.split(joined)).map(name -> name.strip().replaceFirst("^の(?=\\p{IsHan}{2})", ""))
+			.filter(name -> !name.isEmpty())
 			.filter(name -> !NOT_A_NAME.matcher(name).matches()).toList();
 	}
 

@@ -21,15 +21,21 @@ import org.govreview.readers.document.Paragraph;
  */
 final class ProseVisits {
 
-	private static final Pattern VISITED = Pattern.compile("を(?:訪れ|訪問し|視察し|訪ね)");
+	/** を訪問し, or the place where it was told: 佐賀市下水浄化センターにおいて…説明を受け, …を会場として…説明を受け. */
+	private static final Pattern VISITED = Pattern
+		.compile("を(?:訪れ|訪問し|視察し|訪ね)|(?:において|にて|を会場として)、?[^。]{0,80}?説明を受け");
 
 	/** 翌２３日, ２３日（水）は: the day of a visit in the month of the one before it. */
 	private static final Pattern DAY = Pattern.compile("^(?:翌|同月)?\\s*(\\d{1,2})日");
 
-	private static final Pattern TOPIC = Pattern.compile("「([^「」]{4,60}?について)」");
+	/** 同日は, 同日午後は: the day of the sentence before. */
+	private static final Pattern SAME_DAY = Pattern.compile("^(?:同日|当日)");
+
+	/** 「…について」, or 「…」について: the topic in brackets, with its について inside them or after. */
+	private static final Pattern TOPIC = Pattern.compile("「([^「」]{4,60}?について)」|「([^「」]{4,60})」(?=について|に関して|に関する)");
 
 	/** 長崎県大村市役所, 佐賀県武雄市の…: the place visited, its prefecture first, before what was visited there. */
-	private static final Pattern PLACE = Pattern.compile("(?<![\\p{IsHan}])((?:\\p{IsHan}{2,3}[都道府県])\\p{IsHan}{1,5}?[市町村])(?=の|役所|役場|議会|を|、|に|内)");
+	private static final Pattern PLACE = Pattern.compile("(?<![\\p{IsHan}])(?!(?:本|当|同|各|両|全|他)[市町村])((?:\\p{IsHan}{2,3}[都道府県])?\\p{IsHan}{1,5}?[市町村])(?=の|役所|役場|議会|を|、|に|内|$)");
 
 	private static final Pattern ASKED = Pattern.compile("(?:質問し|伺った|尋ねた)");
 
@@ -48,6 +54,11 @@ final class ProseVisits {
 			String text = String.join("", paragraph.lines().stream().map(String::strip).toList());
 			for (String sentence : InspectionDates.normalize(text).split("。")) {
 				Optional<VisitFacts> opened = opened(sentence, last, paragraph.location().line());
+				if (opened.isEmpty()) {
+					// 10月15日（火）は午前中に…を出発し: the day the next sentences go on with (同日は…を訪問し)
+					Optional<LocalDate> day = InspectionDates.firstEventDate(sentence);
+					last = day.orElse(last);
+				}
 				if (opened.isPresent()) {
 					finish(current, told);
 					current = opened.get();
@@ -80,6 +91,10 @@ final class ProseVisits {
 		}
 		LocalDate date = InspectionDates.firstEventDate(sentence).orElse(null);
 		Matcher day = DAY.matcher(sentence.strip());
+		if (date == null && last != null && SAME_DAY.matcher(sentence.strip()).lookingAt()) {
+			// 同日は午後1時30分から…: the day the sentence before named
+			date = last;
+		}
 		if (date == null && last != null && day.find()) {
 			int dayOfMonth = Integer.parseInt(day.group(1));
 			date = dayOfMonth >= last.getDayOfMonth() ? last.withDayOfMonth(dayOfMonth) : null;
@@ -101,7 +116,7 @@ final class ProseVisits {
 			visit.end = range.end();
 		});
 		Matcher topic = TOPIC.matcher(sentence);
-		visit.topic = topic.find() ? topic.group(1) : null;
+		visit.topic = topic.find() ? (topic.group(1) != null ? topic.group(1) : topic.group(2)) : null;
 		return Optional.of(visit);
 	}
 

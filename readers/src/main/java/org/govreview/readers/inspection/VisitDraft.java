@@ -95,6 +95,9 @@ final class VisitDraft {
 		this.seen.add(label);
 	}
 
+	/** 模擬訓練への住民の参加状況について質問したところ、毎年…: a question told in a sentence, its answer after it. */
+	private static final Pattern ASKED_THEN = Pattern.compile("^(.{4,80}?(?:について|を))(?:質問|質疑|お尋ね|尋ね)(?:し|を行っ)?たところ、?(.+)$");
+
 	/** （1）, 1., ①: a numbered item's text. */
 	private static final Pattern NUMBERED_QUESTION = Pattern
 		.compile("^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]|[①-⑳])[\\s　]*(.+)$", Pattern.DOTALL);
@@ -112,6 +115,13 @@ final class VisitDraft {
 		if (reported.isPresent()) {
 			this.exchanges.ask(reported.get()[0], fragment.line());
 			this.exchanges.answer(reported.get()[1], fragment.line());
+			return;
+		}
+		Matcher askedThen = this.section == Label.QUESTIONS ? ASKED_THEN.matcher(text.strip()) : null;
+		if (askedThen != null && askedThen.matches()) {
+			// …について質問したところ、…との回答があった。: the question, then its answer going on over the lines below
+			this.exchanges.ask(askedThen.group(1), fragment.line());
+			this.exchanges.answer(askedThen.group(2), fragment.line());
 			return;
 		}
 		Optional<String> question = Exchanges.question(text);

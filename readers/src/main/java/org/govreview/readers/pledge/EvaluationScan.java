@@ -420,6 +420,10 @@ final class EvaluationScan {
 					title = candidate;
 				}
 			}
+			if (title != null && entry.departments.isEmpty()) {
+				// 防災行政無線のデジタル化…【防災安全課】 under 取組項目【担当課】: the department after the title
+				title = bracketedDepartment(title, entry.departments);
+			}
 			if (title != null && !isDefinition(title) && markOf(title).isEmpty()) {
 				entry.role = Role.ITEM;
 				entry.title = clean(title);

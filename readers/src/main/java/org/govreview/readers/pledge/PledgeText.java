@@ -2,8 +2,6 @@ package org.govreview.readers.pledge;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -12,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.govreview.domain.pledge.ItemEvaluation;
 import org.govreview.readers.document.Vocabulary;
+import org.govreview.readers.text.Departments;
 import org.govreview.readers.text.Evaluation;
 import org.govreview.readers.text.EvaluationMarks;
 import org.govreview.readers.text.JapaneseNumbers;
@@ -64,31 +63,10 @@ final class PledgeText {
 		return read;
 	}
 
-	/**
-	 * The departments a cell names: one per line or after a space, or several joined by 、 or by ・ where each side is a whole
-	 * department (農業振興課・教育総務課; 生涯学習・スポーツ課 and 保育所・幼稚園課, a 保育所 being no office, are one).
-	 */
+	/** The departments a cell names, as {@link Departments#split} reads them. */
 	static List<String> departments(String cell) {
-		List<String> found = new ArrayList<>();
-		for (String part : cell.split("[\\n、，,]|(?<=課|室|局|係|センター)[ 　]+")) {
-			String name = part.strip();
-			if (name.isEmpty()) {
-				continue;
-			}
-			String[] pieces = name.split("・");
-			boolean whole = pieces.length > 1 && Arrays.stream(pieces).allMatch(p -> DEPARTMENT_END.matcher(p.strip()).find());
-			if (whole) {
-				Arrays.stream(pieces).map(String::strip).forEach(found::add);
-			}
-			else {
-				found.add(name);
-			}
-		}
-		return found;
+		return Departments.split(cell);
 	}
-
-	private static final Pattern DEPARTMENT_END = Pattern
-		.compile("(?:課|室|局|部|係|事務所|出張所|支所|保健所|研究所|センター|本部|委員会)$");
 
 	/** The evaluation as a fact states it: stars and scores as their number, marks and grades canonical, words as printed. */
 	static String display(Evaluation evaluation) {

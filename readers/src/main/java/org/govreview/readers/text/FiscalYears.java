@@ -39,7 +39,7 @@ public final class FiscalYears {
 		.compile("(?:(\\p{IsHan}\\s*\\p{IsHan})|([A-Z]))\\s*(元|\\d{1,2})\\s*(?:年\\s*度?)?|(\\d{4})\\s*(?:年\\s*度?)?");
 
 	/** 年度末, 時点, 現在 after a figure's year: the figure stands at the end of (or during) that year. */
-	private static final Pattern YEAR_END = Pattern.compile("(?<=[年度\\dA-Z])\\s*(?:末|時点|現在)$");
+	private static final Pattern YEAR_END = Pattern.compile("(?<=[年度\\dA-Z])\\s*(?:末|時点|現在|産)$");
 
 	private FiscalYears() {
 	}

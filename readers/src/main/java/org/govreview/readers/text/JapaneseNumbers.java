@@ -161,7 +161,11 @@ public final class JapaneseNumbers {
 		return MIDDLE_DOT_DECIMAL.matcher(text).replaceAll("$1.$2");
 	}
 
-	private static String unit(String printed) {
+	private static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile("(?:以下|以上|未満|超)$");
+
+	private static String unit(String unbounded) {
+		// 250件以下, 90％以上: a target's bound, no part of its unit
+		String printed = BOUND.matcher(unbounded).replaceFirst("");
 		if (printed.isEmpty()) {
 			return null;
 		}

@@ -125,6 +125,8 @@ record Fact(String type, String subject, String value, Integer year, String unit
 		return switch (normal) {
 			case "km²", "平方キロメートル", "km^2" -> "km2";
 			case "パーセント", "％" -> "%";
+			case "トン" -> "t";
+			case "ｇ", "グラム" -> "g";
 			default -> normal;
 		};
 	}

@@ -1,0 +1,41 @@
+package org.govreview.readers.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The departments (担当課, 所管課) a cell or a label's value names: one a line, several joined by 、 or a space after
+ * a name's ending, or by ・ where each side is a whole department (防災課・福祉総務課). 生涯学習・スポーツ課 and
+ * 保育所・幼稚園課 are one department each: one side is no office of its own. Stateless and thread-safe.
+ */
+public final class Departments {
+
+	/** How a department's name ends; 保育所 and the like are places, no office. */
+	private static final Pattern OFFICE_END = Pattern
+		.compile("(?:課|室|局|部|係|事務所|出張所|支所|保健所|研究所|センター|本部|委員会)$");
+
+	private Departments() {
+	}
+
+	/** The departments as printed, each stripped, in order. */
+	public static List<String> split(String cell) {
+		List<String> found = new ArrayList<>();
+		for (String part : cell.split("[\\n、，,]|(?<=課|室|局|係|センター)[ 　]+")) {
+			String name = part.strip();
+			if (name.isEmpty()) {
+				continue;
+			}
+			String[] pieces = name.split("・");
+			boolean whole = pieces.length > 1 && Arrays.stream(pieces).allMatch(p -> OFFICE_END.matcher(p.strip()).find());
+			if (whole) {
+				Arrays.stream(pieces).map(String::strip).forEach(found::add);
+			}
+			else {
+				found.add(name);
+			}
+		}
+		return found;
+	}
+}
