@@ -819,6 +819,41 @@ class KpiPlanReaderTests {
 		assertThat(consultations.target().number()).isEqualByComparingTo("1500");
 	}
 
+	@Test
+	void readsAPlanInProseWhoseChaptersAreItsDirectionsAndWhoseIndicatorsAreArrowLines() {
+		// 第１章 chapters with 施策 under them; a line wrapped after its label; three figures in one chain; a bound after
+		// a target (250件以下); a crop year (令和５年産); two departments joined by ・
+		ActionPlan plan = read("""
+				第２次弘前市総合計画　前期基本計画（令和７年度～令和11年度）
+				第１章　安全・安心で災害に強いまち
+				施策１－１　地域防災力の強化
+				◇成果指標：交通事故発生件数（人身事故）　現状値（令和５年）312件　→　目標値（令和11年）250件以下
+				◇成果指標：特定健康診査受診率　現状値（令和４年度）38.9％　→　中間目標値（令和９年度）50.0％
+				　　　→　目標値（令和11年度）60.0％
+				【担当】防災課・福祉総務課
+				第２章　りんごと観光で活力あふれるまち
+				施策２－１　りんご産業の振興
+				◇成果指標：市民１人１日当たりのごみ排出量　現状値（令和５年度）
+				　　　1,046ｇ　→　目標値（令和11年度）950ｇ
+				◇成果指標：りんご生産量　現状値（令和５年産）146,300トン　→　目標値（令和11年産）160,000トン
+				【担当】りんご課
+				""");
+
+		assertThat(plan.directions()).extracting(PolicyDirection::title).containsExactly("安全・安心で災害に強いまち",
+				"りんごと観光で活力あふれるまち");
+		Initiative safety = plan.directions().get(0).initiatives().get(0);
+		assertThat(safety.departments()).containsExactly("防災課", "福祉総務課");
+		assertThat(safety.indicators()).extracting(Indicator::name, indicator -> indicator.target().number().intValue(),
+				indicator -> indicator.target().unit(), Indicator::targetYear)
+			.containsExactly(tuple("交通事故発生件数（人身事故）", 250, "件", 2029), tuple("特定健康診査受診率", 60, "%", 2029));
+		assertThat(safety.indicators().get(1).baselineYear()).isEqualTo(2022);
+		assertThat(safety.interimTargets()).extracting(InterimTarget::year, target -> target.value().number().intValue())
+			.containsExactly(tuple(2027, 50));
+		Initiative apples = plan.directions().get(1).initiatives().get(0);
+		assertThat(apples.indicators()).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
+			.containsExactly(tuple("市民１人１日当たりのごみ排出量", 2023, 2029), tuple("りんご生産量", 2023, 2029));
+	}
+
 	private ActionPlan read(String text) {
 		DocumentModel model = model(text);
 		assertThat(ActionPlanRecognition.assess(model).recognised()).isTrue();

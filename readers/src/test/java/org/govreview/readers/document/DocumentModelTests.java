@@ -19,6 +19,30 @@ class DocumentModelTests {
 		return DocumentModel.of(new SourceText(Path.of("doc.txt"), List.of(lines), "text"));
 	}
 
+	@Test
+	void aHeaderLineSetApartFromItsRowsByABlankLineHeadsThem() {
+		DocumentModel model = model("      区　分                                   指標数        割　合", "",
+				"      目標達成（100％以上）                      5指標        22.7％",
+				"      概ね順調（80％以上100％未満）             13指標        59.1％",
+				"      遅れている（50％未満）                     0指標         0.0％");
+
+		Table table = model.tables().get(0);
+		assertThat(table.headerRows()).isEqualTo(1);
+		assertThat(cells(table)).containsExactly(List.of("区分", "指標数", "割合"), List.of("目標達成（100％以上）", "5指標", "22.7％"),
+				List.of("概ね順調（80％以上100％未満）", "13指標", "59.1％"), List.of("遅れている（50％未満）", "0指標", "0.0％"));
+	}
+
+	@Test
+	void aFormsLabelBesideTheMiddleOfItsWrappedValueLabelsTheWholeValue() {
+		DocumentModel model = model("  重 点 目 標 １   地域共生社会の実現", "",
+				"                   ①支援会議を定例", "                     開催する。",
+				"  具体的な取組     ②拠点の新規設置を進める。", "                   ③相談窓口を充実する。");
+
+		List<Field> fields = model.all(Field.class);
+		assertThat(fields).extracting(Field::label).containsExactly("具体的な取組");
+		assertThat(fields.get(0).value()).isEqualTo("①支援会議を定例開催する。\n②拠点の新規設置を進める。\n③相談窓口を充実する。");
+	}
+
 	private static List<List<String>> cells(Table table) {
 		return table.rows().stream().map(row -> row.stream().map(Cell::text).toList()).toList();
 	}

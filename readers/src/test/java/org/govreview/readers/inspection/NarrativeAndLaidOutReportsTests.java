@@ -1,0 +1,117 @@
+package org.govreview.readers.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.govreview.domain.inspection.InspectionReport;
+import org.govreview.domain.inspection.InspectionVisit;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two report forms of our own: a faction's letter telling its itinerary in sentences, each city in a numbered
+ * section with questions told as 質問したところ and opinions signed at their end; and a committee's report as
+ * pdftotext -layout prints it, members two to a line beside their roles, destinations headed 【県市】, questions
+ * numbered with 答 on the line below.
+ */
+class NarrativeAndLaidOutReportsTests {
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	@Test
+	void aLetterTellingItsItineraryInSentencesGivesEachSectionItsDayHoursTopicQuestionsAndSignedOpinions() {
+		InspectionReport report = read("""
+				令和6年11月8日
+				高崎市議会議長　様
+				高崎市議会　会派「市民クラブ」
+				会派行政視察について（報告）
+				1　視察の日程及び参加者
+				　視察は令和6年10月15日（火）から16日（水）までの日程で実施した。
+				　10月15日（火）は午前中に高崎駅を出発した。同日は午後1時30分から3時まで、福岡県大牟田市を訪問し、
+				「認知症の人とともに暮らすまちづくり」について説明を受けた。
+				　翌16日（水）は、午前10時から11時30分まで佐賀県佐賀市の下水浄化センターにおいて、「バイオマス産業都市の取組」について説明を受けた。
+				　参加者は、会派代表の田中一郎、幹事長の佐藤花子の2名であった。
+				2　視察の内容
+				（1）福岡県大牟田市
+				　大牟田市は福岡県の最南端に位置する。人口は10万7,862人（令和6年9月30日現在）である。
+				（質疑）
+				　模擬訓練への住民の参加状況について質問したところ、毎年延べ2,000人を超える市民が参加してい
+				るとの回答があった。
+				　養成の費用負担について質問したところ、市と事業者が分担しているとの回答があった。
+				（所感）
+				　地域ぐるみの取組に深い感銘を受けた。本市でも提案していきたい。（田中　一郎）
+				　子どもの頃から理解を育む取組は好例である。（佐藤　花子）
+				（2）佐賀県佐賀市
+				　佐賀市は佐賀県の県庁所在地である。館内は年中無休で午前9時から午後9時まで開館している。
+				（質疑）
+				　売電収入の使途について質問したところ、施設の維持管理に充てているとの回答があった。
+				（所感）
+				　下水を資源と捉える発想に学んだ。（佐藤　花子）
+				""");
+
+		assertThat(report.members()).containsExactly("田中一郎", "佐藤花子");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::endTime, InspectionVisit::topic, visit -> visit.questions().size(),
+				visit -> visit.opinions().size())
+			.containsExactly(
+					tuple("402028", LocalDate.of(2024, 10, 15), LocalTime.of(13, 30), LocalTime.of(15, 0),
+							"認知症の人とともに暮らすまちづくり", 2, 2),
+					tuple("412015", LocalDate.of(2024, 10, 16), LocalTime.of(10, 0), LocalTime.of(11, 30),
+							"バイオマス産業都市の取組", 1, 1));
+	}
+
+	@Test
+	void aLaidOutCommitteeReportWithBracketedDestinationsAndNumberedQuestionsAnsweredBelow() {
+		InspectionReport report = read("""
+				                                                                    令和６年７月２６日
+				      前橋市議会議長
+				          岡 田   修 一    様
+				                                                       教育福祉常任委員会
+				                          教育福祉常任委員会行政視察報告書
+				                                           記
+
+				      1   期     日        令和６年７月９日（火）～７月１０日（水）
+
+				      2   視 察 先        石川県加賀市、福井県坂井市
+
+				      3   参加委員        委 員 長    石井   達也            副委員長    小野里   恵
+				                          委    員    狩野   浩一            委    員    戸塚   真理子
+
+				          随     行        議会事務局議事課   主任   林   雄太
+
+				      【石川県加賀市】
+				      1   視察日時     令和６年７月９日（火）   13:30～15:30
+				      2   視察項目     加賀市における教育ＤＸの推進について
+				      6   質疑
+				          （1）  端末の更新費用の見通しについて
+				                 答 国の補助を活用し、計画的に基金を積み立てている。
+				          （2）  教員のICT活用能力の差への対応について
+				                 答 各校にICT推進リーダーを置いている。
+
+				      【福井県坂井市】
+				      1   視察日時     令和６年７月１０日（水）   10:00～12:00
+				      2   視察項目     重層的支援体制整備事業について
+				      6   質疑
+				          （1）  職員間の情報共有の方法について
+				                 答 月１回の会議で共有している。
+				""");
+
+		assertThat(report.members()).containsExactly("石井達也", "小野里恵", "狩野浩一", "戸塚真理子");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::topic, visit -> visit.questions().size())
+			.containsExactly(tuple("172065", LocalDate.of(2024, 7, 9), LocalTime.of(13, 30), "加賀市における教育ＤＸの推進について", 2),
+					tuple("182109", LocalDate.of(2024, 7, 10), LocalTime.of(10, 0), "重層的支援体制整備事業について", 1));
+	}
+
+	private static InspectionReport read(String text) {
+		DocumentModel model = DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test"));
+		return new InspectionReportReader(MASTER).read(model, null);
+	}
+}

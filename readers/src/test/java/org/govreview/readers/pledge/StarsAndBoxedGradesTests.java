@@ -1,0 +1,89 @@
+package org.govreview.readers.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.pledge.BasicPolicy;
+import org.govreview.domain.pledge.MarkCount;
+import org.govreview.domain.pledge.Measure;
+import org.govreview.domain.pledge.PledgeReport;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two evaluation forms of our own: items as numbered paragraphs with 評価：★★★★☆（4） and 担当： lines under them and
+ * counts per score as 評価５（★★★★★）　5件; and grades in a box drawn with heavy and light rules (┏━┯┓ ┠─┼┨), whose
+ * legend table (評価 | 評価の基準 | 件数) counts the items but holds none, departments in 【】 after a title.
+ */
+class StarsAndBoxedGradesTests {
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	@Test
+	void starredItemsWithTheirScoreInBracketsAndCountsPerScore() {
+		PledgeReport report = read("""
+				前橋市長マニフェスト検証報告書（令和６年度）
+				【1】子ども・子育て
+				１　第２子以降の保育料を完全無償化します
+				　　評価：★★★★☆（4）
+				　　担当：子育て施策課
+				２　小中学校の給食費無償化を継続します
+				　　評価：★★★★★（5）
+				　　担当：学務管理課、教育総務課
+				【2】健康・福祉
+				(1) 帯状疱疹ワクチンの接種費用を助成します
+				　　評価：★★★☆☆（3）
+				　　担当：健康増進課
+				　　＜評価別の件数＞
+				　　　評価５（★★★★★）　 1件
+				　　　評価４（★★★★☆）　 1件
+				　　　評価３（★★★☆☆）　 1件
+				""");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子ども・子育て", "健康・福祉");
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("第2子以降の保育料を完全無償化します", "4", List.of("子育て施策課")),
+					tuple("小中学校の給食費無償化を継続します", "5", List.of("学務管理課", "教育総務課")),
+					tuple("帯状疱疹ワクチンの接種費用を助成します", "3", List.of("健康増進課")));
+		assertThat(report.markCounts()).containsExactly(new MarkCount("5", 1), new MarkCount("4", 1), new MarkCount("3", 1));
+	}
+
+	@Test
+	void gradesInABoxOfHeavyAndLightRulesWithALegendThatCountsButHoldsNoItem() {
+		PledgeReport report = read("""
+				奈良市長公約　進捗状況評価報告書（令和６年度）
+				┏━━━━┯━━━━━━━━━━━━━━━━━━━━┯━━━━━━━━┓
+				┃ 評価 │          評価の基準          │  件数  ┃
+				┣━━━━┿━━━━━━━━━━━━━━━━━━━━┿━━━━━━━━┫
+				┃  S   │公約を実現した                │     1件┃
+				┠────┼────────────────────┼────────┨
+				┃  B   │おおむね順調だが、一部に遅れがある│     1件┃
+				┗━━━━┷━━━━━━━━━━━━━━━━━━━━┷━━━━━━━━┛
+
+				Ⅰ　子どもを産み育てやすいまち
+
+				┏━━━┯━━━━━━━━━━━━━━━━━━━━━━━━━━━━┯━━━━┯━━━━━━━━━━━━┓
+				┃No.│取組項目【担当課】                                        │評価    │備考                    ┃
+				┣━━━┿━━━━━━━━━━━━━━━━━━━━━━━━━━━━┿━━━━┿━━━━━━━━━━━━┫
+				┃  1│子ども医療費助成の対象を拡大します【子ども育成課】        │  S     │                        ┃
+				┠───┼────────────────────────────┼────┼────────────┨
+				┃  2│保育所等の待機児童ゼロを維持します【保育所・幼稚園課】    │  B     │                        ┃
+				┗━━━┷━━━━━━━━━━━━━━━━━━━━━━━━━━━━┷━━━━┷━━━━━━━━━━━━┛
+				""");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("子ども医療費助成の対象を拡大します", "S", List.of("子ども育成課")),
+					tuple("保育所等の待機児童ゼロを維持します", "B", List.of("保育所・幼稚園課")));
+		assertThat(report.markCounts()).containsExactly(new MarkCount("S", 1), new MarkCount("B", 1));
+	}
+
+	private static PledgeReport read(String text) {
+		DocumentModel model = DocumentModel.of(new SourceText(Path.of("pledge.txt"), List.of(text.split("\n", -1)), "test"));
+		return new PledgeReportReader(MASTER).read(model, null);
+	}
+}
