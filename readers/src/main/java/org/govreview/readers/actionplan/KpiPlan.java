@@ -319,7 +319,7 @@ final class KpiPlan {
 		}
 		finishPending();
 		List<PolicyDirection> read = new ArrayList<>();
-		List<PolicyDirection> all = withNamesakes(directions.stream().map(DirectionBuilder::build).toList());
+		List<PolicyDirection> all = withoutOutlinedMeasures(withNamesakes(directions.stream().map(DirectionBuilder::build).toList()));
 		for (int d = 0; d < all.size(); d++) {
 			DirectionBuilder builder = directions.get(d);
 			PolicyDirection built = all.get(d);
@@ -339,6 +339,31 @@ final class KpiPlan {
 			}
 		}
 		return new Reading(read, List.copyOf(counts));
+	}
+
+	/**
+	 * 施策1-1 … listed under 基本目標１ in the plan's outline, and again with its indicators in the table whose direction
+	 * cell was printed otherwise: the outline's empty measure goes, the one with figures stays.
+	 */
+	private static List<PolicyDirection> withoutOutlinedMeasures(List<PolicyDirection> built) {
+		Set<String> measured = new java.util.HashSet<>();
+		for (PolicyDirection direction : built) {
+			direction.initiatives().stream().filter(initiative -> !isEmpty(initiative)).map(Initiative::title).forEach(measured::add);
+		}
+		List<PolicyDirection> kept = new ArrayList<>();
+		for (PolicyDirection direction : built) {
+			List<Initiative> initiatives = direction.initiatives()
+				.stream()
+				.filter(initiative -> !isEmpty(initiative) || !measured.contains(initiative.title()))
+				.toList();
+			kept.add(initiatives.size() == direction.initiatives().size() ? direction
+					: new PolicyDirection(direction.number(), direction.title(), initiatives, direction.indicators()));
+		}
+		return kept;
+	}
+
+	private static boolean isEmpty(Initiative initiative) {
+		return initiative.indicators().isEmpty() && initiative.departments().isEmpty() && initiative.interimTargets().isEmpty();
 	}
 
 	/**
