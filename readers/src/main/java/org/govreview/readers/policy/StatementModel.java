@@ -1194,9 +1194,9 @@ final class StatementModel {
 	}
 
 	private void action(String issue, String text) {
-		if (text.contains("／")) {
-			// 地域の防災力の向上 ／ 街頭犯罪の抑止: several actions in one cell
-			for (String part : text.split("／")) {
+		if (text.contains("／") || text.matches("(?s).*[；;][\\s　]*[②-⑳].*")) {
+			// 地域の防災力の向上 ／ 街頭犯罪の抑止, ①…；②…: several actions in one cell
+			for (String part : text.split("／|[；;][\\s　]*(?=[②-⑳])")) {
 				action(issue, part);
 			}
 			return;
@@ -1209,6 +1209,10 @@ final class StatementModel {
 			return;
 		}
 		String action = ProseFigures.nfkc(text).strip().replaceFirst("^[・･•□■●○◆◇\\-]\\s*", "").strip();
+		if (text.strip().matches("^[①-⑳].+") && !text.contains("\n")) {
+			// ①地域包括支援センターや…の強化, one of several in a cell: the number is no part of the action
+			text = text.strip().substring(1);
+		}
 		if (isPart(action)) {
 			return;
 		}
