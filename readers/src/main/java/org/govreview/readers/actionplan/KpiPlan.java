@@ -1471,8 +1471,7 @@ final class KpiPlan {
 	 * FiscalYears#yearOfFigureAsOf} gives) or a fiscal year with what it was (令和5年度市民意識調査, 令和4年度決算).
 	 */
 	private static OptionalInt yearNamedIn(String bracket) {
-		List<StatedDate> dates = org.govreview.readers.text.JapaneseDates
-			.fullDates(JapaneseDates.normalize(bracket));
+		List<StatedDate> dates = JapaneseDates.fullDates(JapaneseDates.normalize(bracket));
 		if (dates.size() == 1) {
 			return OptionalInt.of(FiscalYears.yearOfFigureAsOf(dates.get(0).date()));
 		}
