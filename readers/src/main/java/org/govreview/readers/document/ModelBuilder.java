@@ -144,7 +144,7 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page).orElseGet(() -> printed(text));
-		for (BoxRows.Printed line : BoxRows.joined(LeftLabels.raised(printed))) {
+		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
 		}
 		markRunningHeaders();
@@ -451,6 +451,11 @@ final class ModelBuilder {
 					&& !labelled.get().number().isEmpty()) {
 				// ３　重点取組① over 子どもの未来を育む: the slide's section number, then the labelled heading whose title
 				// is the next line
+				h = labelled.get();
+			}
+			else if (labelled.isPresent() && labelled.get().scheme() == NumberingScheme.LABELLED && !labelled.get().number().isEmpty()
+					&& h.scheme() != NumberingScheme.LABELLED && !h.number().isEmpty()) {
+				// (1)　重点目標１　安心して…: the outline's number, then the label that says what the heading is
 				h = labelled.get();
 			}
 			if (h.scheme() == NumberingScheme.BRACKETED && Words.isLabel(h.title()) && i + 1 < lines.size()

@@ -101,6 +101,14 @@ final class PledgeText {
 				}
 			}
 		}
+		// 公約の項目 is a kind of 項目 and 取組状況 of 状況: a compound names what its last word names
+		for (String word : WORDS.words(concept)) {
+			for (int c = 0; c < header.size(); c++) {
+				if (bare.get(c).endsWith(key(word)) && bare.get(c).length() <= key(word).length() + 3) {
+					return c;
+				}
+			}
+		}
 		for (String word : WORDS.words(concept)) {
 			for (int c = 0; c < header.size(); c++) {
 				if (bare.get(c).contains(key(word)) && bare.get(c).length() <= key(word).length() + 3) {

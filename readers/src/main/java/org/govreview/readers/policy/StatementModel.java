@@ -504,6 +504,11 @@ final class StatementModel {
 			String location = block.location().toString();
 			caption = block instanceof Heading heading ? heading.title()
 					: block instanceof Table ? caption : null;
+			if (block instanceof Paragraph lines && !lines.lines().isEmpty()
+					&& ProseFigures.nfkc(lines.lines().get(lines.lines().size() - 1)).strip().matches("^各年度?\\s*\\d{1,2}\\s*月.{0,24}(?:現在|時点)[^。]{0,20}$")) {
+				// 人口・世帯の推移 then 各年3月31日現在 run into one paragraph: the day the years of the table below are as of
+				caption = lines.lines().get(lines.lines().size() - 1);
+			}
 			if (block instanceof Field field
 					&& ProseFigures.nfkc(field.value()).strip().matches("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$")) {
 				// 【区の概況】（令和６年１月１日現在）: a section's label and the date its figures are as of
@@ -514,6 +519,7 @@ final class StatementModel {
 					&& ProseFigures.nfkc(dated.text()).strip().matches("^[(（]?[^()（）]{4,24}(?:現在|時点)[)）]?(?:[(（][^()（）]{1,20}[)）])?$")) {
 				// 令和6年3月31日現在（住民基本台帳）over the figures of 区の概況: the date they are as of
 				prose.section(dated.text());
+				caption = dated.text();
 				continue;
 			}
 			Matcher indicator = block instanceof Heading named ? INDICATOR_NAMED.matcher(ProseFigures.nfkc(named.title()).strip()) : null;

@@ -32,6 +32,9 @@ final class TableFigures {
 	/** 現状：41.2％（令和５年度）: a figure's label, then the figure. */
 	static final Pattern LABELLED_FIGURE = Pattern.compile("^([^:：\\d]{1,8})[:：]\\s*(\\d.*)$");
 
+	/** 現状値（R5）97.8％: a figure's label and year before it. */
+	private static final Pattern LABEL_YEAR_FIGURE = Pattern.compile("^([^\\d（()）]{1,8})[（(]([^（）()]{1,12})[）)]\\s*(\\d.*)$");
+
 	/** 45％以上（令和６年度）: the bound is no part of the figure. */
 	private static final Pattern BOUND = Pattern.compile("(?:以上|以下|未満|超)(?=\\s*[（(])");
 
@@ -55,11 +58,24 @@ final class TableFigures {
 	 * Reads the table's statistics, {@code caption} (the heading just above it, may be null) naming the indicator of a
 	 * table whose rows are the ward and the city (■ 特定健康診査受診率 over 中村区 | 31.6％ … and 名古屋市 | 35.9％ …).
 	 */
-	boolean read(Table table, String issueId, String caption) {
+	boolean read(Table printed, String issueId, String caption) {
+		Table table = withoutNumbers(printed);
 		return labelledFigures(table, issueId, caption) || namesOverFigures(table, issueId, caption)
 				|| namedTransitions(table, issueId) || yearColumns(table, issueId, caption)
 				|| yearRows(table, issueId)
-				|| wardAndCity(table, issueId) || datedLabels(table, issueId) || datedColumn(table, issueId);
+				|| wardAndCity(table, issueId) || datedLabels(table, issueId, caption) || datedColumn(table, issueId);
+	}
+
+	/** (ｱ), ①, ア, 1.: a row's number, set in a column of its own, and no figure's name. */
+	private static final Pattern ROW_NUMBER = Pattern.compile("^(?:[(（](?:[0-9]{1,2}|[ｱ-ﾝ]|[ア-ン]|[a-z])[)）]|[①-⑳]|[ア-ン]|[0-9]{1,2}[.．])$");
+
+	/** The table without a first column that only numbers its rows ((ｱ) | 人口 | 282,146人). */
+	private static Table withoutNumbers(Table table) {
+		if (table.columnCount() < 3 || table.rows().isEmpty() || !table.rows().stream()
+			.allMatch(row -> !row.isEmpty() && ROW_NUMBER.matcher(nfkc(row.get(0).text()).strip()).matches())) {
+			return table;
+		}
+		return table.withRows(table.rows().stream().map(row -> row.subList(1, row.size())).toList(), table.headerRows());
 	}
 
 	/**
@@ -107,15 +123,24 @@ final class TableFigures {
 		List<String[]> figures = new ArrayList<>();
 		for (List<Cell> row : table.rows()) {
 			List<String> cells = row.stream().map(cell -> nfkc(cell.text()).strip()).filter(text -> !text.isEmpty()).toList();
-			if (cells.size() < 3 || startsWithFigure(cells.get(0))) {
+			if (cells.size() < 3 || startsWithFigure(cells.get(0)) && !cells.get(0).matches("^\\d+(?:か月|ヶ月|歳|年|日).{4,}")) {
+				// ４か月児健康診査受診率 begins with a number and is a name
 				return false;
 			}
 			String name = cells.get(0).replaceFirst("^[◎○●◇◆■□・]\\s*", "");
 			boolean arrow = false;
 			for (String cell : cells.subList(1, cells.size())) {
 				String figure = BOUND.matcher(cell).replaceFirst("");
+				Matcher labelled = LABEL_YEAR_FIGURE.matcher(figure);
 				if (cell.matches("[→⇒➡]+")) {
 					arrow = true;
+				}
+				else if (labelled.matches() && this.vocabulary.mentions("target", labelled.group(1))) {
+					// 目標値（R6）98.0％: a target, never a statistic
+				}
+				else if (labelled.matches() && this.vocabulary.mentions("baseline", labelled.group(1))) {
+					// 現状値（R5）97.8％: the figure, then the year its label states
+					figures.add(new String[] { name, labelled.group(3).strip() + "（" + labelled.group(2) + "）" });
 				}
 				else if (OWN_YEAR.matcher(figure).matches()) {
 					figures.add(new String[] { name, figure });
@@ -213,13 +238,35 @@ final class TableFigures {
 		return name;
 	}
 
+	/** 各年3月31日現在, 各年度末: the day of each year the figures of a table are as of. */
+	private static final Pattern EACH_YEAR = Pattern.compile("各年度?\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|末)");
+
+	/** R3, H30, 令和3: an era year, nothing else. */
+	private static final Pattern BARE_YEAR = Pattern.compile("^(?:[RHS]|令和|平成)\\s*(?:元|\\d{1,2})$");
+
 	private boolean yearColumns(Table table, String issueId, String caption) {
 		List<String> header = table.header();
 		List<Integer> columns = new ArrayList<>();
 		List<Integer> years = new ArrayList<>();
 		for (int i = 1; i < header.size(); i++) {
 			OptionalInt year = StatedPeriods.yearOf(nfkc(header.get(i)));
-			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i)) && isOnlyAPeriod(header.get(i))
+			boolean bare = year.isEmpty() && BARE_YEAR.matcher(nfkc(header.get(i)).strip()).matches();
+			if (bare) {
+				// 区分 | 単位 | R3 | R4 | R5: a column headed by an era year alone, or the figures as of the day each year
+				// the caption names (各年3月31日現在: R2 is the figure of fiscal 2019)
+				year = org.govreview.readers.text.FiscalYears.yearOf(nfkc(header.get(i)).strip());
+				Matcher day = EACH_YEAR.matcher(caption == null ? "" : nfkc(caption));
+				if (year.isPresent() && day.find()) {
+					java.time.YearMonth month = java.time.YearMonth.of(year.getAsInt(), Integer.parseInt(day.group(1)));
+					java.time.LocalDate asOf = day.group(2) == null ? month.atEndOfMonth() : month.atDay(Integer.parseInt(day.group(2)));
+					year = OptionalInt.of(org.govreview.readers.text.FiscalYears.yearOfFigureAsOf(asOf));
+				}
+				else if (caption != null && !StatedPeriods.in(nfkc(caption)).isEmpty()) {
+					// a date the years are not read against
+					year = OptionalInt.empty();
+				}
+			}
+			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i)) && (bare || isOnlyAPeriod(header.get(i)))
 					&& nfkc(header.get(i)).matches(".*(?:\\d|元).*")) {
 				columns.add(i);
 				years.add(year.getAsInt());
@@ -331,10 +378,13 @@ final class TableFigures {
 		return true;
 	}
 
-	private boolean datedLabels(Table table, String issueId) {
+	private boolean datedLabels(Table table, String issueId, String caption) {
 		if (table.columnCount() != 2) {
 			return false;
 		}
+		// ア　人口・世帯数・面積（令和６年４月１日現在） over (ｱ) 人口 | 282,146人: the caption's date for every row
+		String captionText = caption == null || this.vocabulary.mentions("target", caption) ? "" : nfkc(caption);
+		List<StatedPeriods.Period> captioned = StatedPeriods.in(captionText);
 		boolean any = false;
 		Integer previous = null;
 		String previousPeriod = null;
@@ -353,11 +403,16 @@ final class TableFigures {
 					year = stated.getAsInt();
 					name = label.replaceAll("[（(][^）)]*[）)]", "");
 				}
+				else if (captioned.size() == 1) {
+					year = captioned.get(0).year();
+					previousPeriod = stated(captionText, captioned.get(0));
+				}
 			}
 			if (year == null || !value.matches("^\\d.*")) {
 				continue;
 			}
-			String period = SAME_AS_ABOVE.matcher(label).find() && previousPeriod != null ? previousPeriod : label;
+			String period = (SAME_AS_ABOVE.matcher(label).find() || StatedPeriods.yearOf(label).isEmpty()) && previousPeriod != null
+					? previousPeriod : label;
 			previous = year;
 			previousPeriod = period;
 			String subject = name.strip();
@@ -368,6 +423,10 @@ final class TableFigures {
 			any |= add(subject, null, value, year, period, issueId);
 		}
 		return any;
+	}
+
+	private static String stated(String text, StatedPeriods.Period period) {
+		return text.substring(period.start(), period.end());
 	}
 
 	/** The year a row of years names: 令和5年度, 2023年度実績, R1（2019）; empty for anything more than a year. */
