@@ -143,7 +143,7 @@ final class ModelBuilder {
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
-		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page).orElseGet(() -> printed(text));
+		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page).orElseGet(() -> TwoColumnPages.read(printed(text)));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
 		}
