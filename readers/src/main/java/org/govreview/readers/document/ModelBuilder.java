@@ -137,6 +137,9 @@ final class ModelBuilder {
 
 	private Location paragraphAt;
 
+	/** The width every full line of a narrow column reaches (a newsletter's 14 characters), or 0 where none is. */
+	private final int measure;
+
 	ModelBuilder(SourceText source) {
 		this.source = source;
 		this.file = source.file();
@@ -148,6 +151,7 @@ final class ModelBuilder {
 			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
 		}
 		markRunningHeaders();
+		measure = measure(lines);
 	}
 
 	private List<BoxRows.Printed> printed(List<String> text) {
@@ -597,6 +601,28 @@ final class ModelBuilder {
 				&& !BULLET.matcher(text).matches() && HeadingShapes.match(text, null).isEmpty() && field(text, null).isEmpty();
 	}
 
+	/**
+	 * The display width of a narrow column's full lines: the commonest width of 16 to 40 columns, where at least a
+	 * third of the lines reach it; 0 for a page of wider or ragged lines.
+	 */
+	private static int measure(List<Line> lines) {
+		java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
+		int nonBlank = 0;
+		for (Line line : lines) {
+			if (line.isBlank()) {
+				continue;
+			}
+			nonBlank++;
+			int width = DisplayWidth.of(line.text().stripTrailing());
+			if (width >= 16 && width <= 40) {
+				widths.merge(width, 1, Integer::sum);
+			}
+		}
+		int mode = widths.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(0);
+		int full = widths.getOrDefault(mode, 0) + widths.getOrDefault(mode - 1, 0);
+		return nonBlank >= 30 && full * 3 >= nonBlank ? mode : 0;
+	}
+
 	private static int indent(String text) {
 		int width = 0;
 		for (int c = 0; c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '　'); c++) {
@@ -676,6 +702,17 @@ final class ModelBuilder {
 	 */
 	private boolean continuesHeading(String title, Line heading, Line next, Line after) {
 		String text = next.stripped();
+		if (measure > 0 && !title.isEmpty() && DisplayWidth.of(heading.text().stripTrailing()) >= measure - 1 && !isFurniture(next)
+				&& (isPlainLine(next) && !text.matches("^[【［\\[〔（(※「].*") || text.matches("^【[^】]{1,4}】$"))
+				&& DisplayWidth.of(text) <= measure) {
+			// ●子ども医療費助成の18歳まで over の拡大【Ａ】 in a newsletter's narrow column: a title the measure cut
+			return true;
+		}
+		if (title.endsWith("、") && isPlainLine(next) && !isFurniture(next) && text.length() <= 20 && !text.endsWith("。")
+				&& !text.matches("^[【［\\[〔（(※「].*")) {
+			// 柱１ 子どもを真ん中に、 over 未来を育むまち: a title never ends at a comma
+			return true;
+		}
 		if (!title.isEmpty() && indent(next.text()) > indent(heading.text()) && !isFurniture(next)
 				&& (text.matches("^[→⇒].+") || title.matches(".*[→⇒]$") || title.matches(".*[）)]$") && text.matches("^[0-9０-９][0-9０-９,，.．]*\\S*[　 ]*[→⇒].*"))) {
 			// ◇成果指標：…　現状値（令和５年度） over 　　1,046ｇ　→　目標値…, or …50.0％ over 　→　目標値…: the figures

@@ -34,11 +34,14 @@ public final class IssuingMunicipality {
 	 */
 	public static Found in(MunicipalityMaster master, List<String> sourceLines, List<String> texts, int titleBlocks) {
 		Map<Municipality, Integer> mentions = new LinkedHashMap<>();
+		Map<Municipality, Boolean> onlyMayor = new HashMap<>();
+		StringBuilder whole = new StringBuilder();
 		Map<String, Optional<Municipality>> cache = new HashMap<>();
 		ResolutionContext context = master.contextOf(sourceLines);
 		AmbiguousMunicipalityException[] ambiguity = new AmbiguousMunicipalityException[1];
 		for (int b = 0; b < texts.size(); b++) {
 			String text = Normalizer.normalize(texts.get(b), Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
+			whole.append(text).append('\n');
 			int weight = b < titleBlocks ? TITLE_WEIGHT : 1;
 			for (int i = 1; i < text.length(); i++) {
 				char c = text.charAt(i);
@@ -54,9 +57,19 @@ public final class IssuingMunicipality {
 					if (found.isPresent()) {
 						boolean mayor = i + 1 < text.length() && text.charAt(i + 1) == '長';
 						mentions.merge(found.get(), weight * (mayor ? 2 : 1), Integer::sum);
+						onlyMayor.merge(found.get(), mayor, Boolean::logicalAnd);
 						break;
 					}
 				}
+			}
+		}
+		for (Map.Entry<Municipality, Boolean> mayor : onlyMayor.entrySet()) {
+			String name = mayor.getKey().name();
+			String surname = name.substring(0, name.length() - 1);
+			if (mayor.getValue() && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(surname) + "\\p{IsHan}{1,3}[市町村]長")
+				.matcher(whole).find()) {
+				// 村山卓市長 and （村山市長）: the mayor's family name, not the city of 村山
+				mentions.remove(mayor.getKey());
 			}
 		}
 		return new Found(mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey), ambiguity[0]);

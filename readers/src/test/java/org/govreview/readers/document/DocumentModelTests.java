@@ -33,6 +33,70 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aRowNumberPrintedBesideTheMiddleOfItsWrappedCellsNumbersTheWholeRow() {
+		DocumentModel model = model(
+				"   No.   政策分野        公約の項目                  取組状況                          評価   担当部局", "",
+				"         子育て・教育    子ども医療費助成の高校生世  令和5年4月から対象を拡大し、           子ども未来部",
+				"    1                    代までの拡充                所得制限を設けずに実施している。  S", "",
+				"                         放課後児童クラブの待機児童  定員を120人拡大したが、解消           子ども未来部",
+				"    2                    の解消                      には至っていない。                B", "",
+				"    3                    がん検診の受診率の向上      休日検診の回数を拡充した。        B      健康福祉部");
+
+		List<List<String>> rows = model.tables().stream().flatMap(table -> cells(table).stream())
+			.filter(row -> row.size() == 6 && row.get(0).matches("[0-9]")).toList();
+		assertThat(rows).containsExactly(
+				List.of("1", "子育て・教育", "子ども医療費助成の高校生世代までの拡充", "令和5年4月から対象を拡大し、所得制限を設けずに実施している。", "S", "子ども未来部"),
+				List.of("2", "", "放課後児童クラブの待機児童の解消", "定員を120人拡大したが、解消には至っていない。", "B", "子ども未来部"),
+				List.of("3", "", "がん検診の受診率の向上", "休日検診の回数を拡充した。", "B", "健康福祉部"));
+	}
+
+	@Test
+	void aPageSetInTwoColumnsOfProseIsReadColumnByColumn() {
+		DocumentModel model = model(
+				"重点課題１　地域共生社会の実現に向けた包括的な              【主な取組】",
+				"　　　　　　支援体制の充実                                  ・重層的支援体制整備事業による相談支援、参加支援、",
+				"                                                            　地域づくりに向けた支援の一体的な実施",
+				"【現状と課題】                                              ・地区社会福祉協議会の活動支援と、民生委員・児童委員の",
+				"　少子高齢化や単身世帯の増加、地域のつながりの希薄化によ    　担い手確保に向けた広報の強化",
+				"り、いわゆる8050問題やダブルケア、ひきこもりなど、複合      ・成年後見支援センターを中核機関とした権利擁護支援の",
+				"複雑化した課題を抱える世帯が増えています。                  　地域連携ネットワークの強化",
+				"　本市では令和４年度から重層的支援体制整備事業に取り組ん    ・ひきこもり地域支援センターと連携した居場所づくりと",
+				"おり、福祉総合相談窓口の新規相談件数は増えています。        　アウトリーチ支援の推進");
+
+		assertThat(model.headings()).extracting(Heading::title).containsExactly("地域共生社会の実現に向けた包括的な支援体制の充実",
+				"現状と課題", "主な取組");
+		assertThat(model.blocks()).filteredOn(ListItem.class::isInstance).map(ListItem.class::cast).extracting(ListItem::body)
+			.containsExactly("重層的支援体制整備事業による相談支援、参加支援、地域づくりに向けた支援の一体的な実施",
+					"地区社会福祉協議会の活動支援と、民生委員・児童委員の担い手確保に向けた広報の強化",
+					"成年後見支援センターを中核機関とした権利擁護支援の地域連携ネットワークの強化",
+					"ひきこもり地域支援センターと連携した居場所づくりとアウトリーチ支援の推進");
+	}
+
+	@Test
+	void anOutlinesNumberBeforeALabelledHeadingGivesWayToTheLabel() {
+		Heading heading = model("(1)　重点目標１　安心して子どもを産み育てられるまちづくり").headings().get(0);
+
+		assertThat(heading.scheme()).isEqualTo(NumberingScheme.LABELLED);
+		assertThat(heading.label()).isEqualTo("重点目標");
+		assertThat(heading.title()).isEqualTo("安心して子どもを産み育てられるまちづくり");
+	}
+
+	@Test
+	void titlesCutByANewslettersNarrowColumnAreWhole() {
+		List<String> lines = new java.util.ArrayList<>(List.of("柱１", "子どもを真ん中に、", "未来を育むまち", "進捗率 85.7％"));
+		for (int i = 0; i < 14; i++) {
+			lines.add("　子育て世帯の経済的な負担を");
+			lines.add("軽くし、安心して子どもを産み");
+		}
+		lines.addAll(List.of("●子ども医療費助成の18歳まで", "の拡大【Ａ】", "●第２子以降の保育料の無償化", "【Ｂ】", "●学校給食費の保護者負担の軽", "減【Ａ】"));
+
+		DocumentModel model = model(lines.toArray(String[]::new));
+
+		assertThat(model.headings()).extracting(Heading::title).containsExactly("子どもを真ん中に、未来を育むまち",
+				"子ども医療費助成の18歳までの拡大【Ａ】", "第２子以降の保育料の無償化【Ｂ】", "学校給食費の保護者負担の軽減【Ａ】");
+	}
+
+	@Test
 	void aFormsLabelBesideTheMiddleOfItsWrappedValueLabelsTheWholeValue() {
 		DocumentModel model = model("  重 点 目 標 １   地域共生社会の実現", "",
 				"                   ①支援会議を定例", "                     開催する。",
