@@ -50,7 +50,7 @@ final class ModelBuilder {
 		.compile("^[\\s　]*(?:[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}[\\s　]*[/／][\\s　]*[0-9０-９]{1,3}|[0-9０-９]{1,3})[\\s　]*$");
 
 	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
-	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・.．·]{4,}|…{2,}|[\\s　]…)[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
+	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・･.．·⋯]{4,}|[…⋯]{2,}|[\\s　]…)[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
 
 	/** 〔所管：デジタル推進課〕 at the end of a heading's title. */
 	private static final Pattern TRAILING_FIELD = Pattern.compile("[\\s　]*[〔（(【\\[]\\s*([^：:〔〕（）()【】\\[\\]]{1,8})[：:]\\s*([^〔〕（）()【】\\[\\]]{1,30})[〕）)】\\]]$");
@@ -101,7 +101,7 @@ final class ModelBuilder {
 	private static final Pattern WIDE_SPACED_LABEL = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}](?:　{1,2}[\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
 
 	/** …………　５点, ‥‥‥ ○: leaders to the mark or score that ends a line. */
-	private static final Pattern LEADERS_AND_MARK = Pattern.compile("[\\s　]*[…‥・.．]{3,}[\\s　]*\\S{1,4}$");
+	private static final Pattern LEADERS_AND_MARK = Pattern.compile("[\\s　]*[…‥・･.．⋯]{3,}[\\s　]*\\S{1,4}$");
 
 	/** 令和６年１０月３０日（水）, 13:30～15:00, 午前10時～正午: a date or a time, what a visit's heading sets beside it. */
 	private static final Pattern DATE_OR_TIME = Pattern
@@ -137,6 +137,16 @@ final class ModelBuilder {
 
 	private Location paragraphAt;
 
+	/** 【Ａ】, 【達成】: a grade alone on its line, never a section's label such as 【取組】. */
+	private static final Pattern GRADE_LINE = Pattern
+		.compile("^【(?:[A-EＡ-ＥSＳ]|[1-5１-５]|[◎○△×●]|達成|順調|概ね順調|着手|未着手|遅れ|やや遅れ|完了|実現|検討中)】$");
+
+	/** 成果指標名 over 単位: the header of a table printed one cell per line, no label's value. */
+	private boolean headsCells(int i) {
+		return i + 1 < lines.size() && Words.isHeaderCell(lines.get(i).stripped()) && Words.isHeaderCell(lines.get(i + 1).stripped())
+				&& lines.get(i).stripped().length() <= 12 && lines.get(i + 1).stripped().length() <= 12;
+	}
+
 	/** The width every full line of a narrow column reaches (a newsletter's 14 characters), or 0 where none is. */
 	private final int measure;
 
@@ -146,7 +156,7 @@ final class ModelBuilder {
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
-		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page).orElseGet(() -> TwoColumnPages.read(printed(text)));
+		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page).orElseGet(() -> CheckColumns.marked(TwoColumnPages.read(printed(text))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
 		}
@@ -482,7 +492,7 @@ final class ModelBuilder {
 		if (field.isPresent()) {
 			flushParagraph();
 			Field f = field.get();
-			if (f.value().isEmpty() && i + 1 < lines.size() && isValueLine(lines.get(i + 1)) && !wrapsOn(i + 1)) {
+			if (f.value().isEmpty() && i + 1 < lines.size() && isValueLine(lines.get(i + 1)) && !wrapsOn(i + 1) && !headsCells(i + 1)) {
 				blocks.add(new Field(f.label(), lines.get(i + 1).stripped(), at));
 				return i + 2;
 			}
@@ -538,7 +548,14 @@ final class ModelBuilder {
 			addHeading(stacked.get());
 			return i + 3;
 		}
-		if (Words.isLabel(stripped) && i + 1 < lines.size() && isValueLine(lines.get(i + 1))) {
+		Optional<Heading> labelled = labelOverNumberedTitle(i);
+		if (labelled.isPresent()) {
+			// 施策名 over １－１　健康づくりの推進, a sheet's label cell over its value: a labelled heading
+			flushParagraph();
+			addHeading(labelled.get());
+			return i + 2;
+		}
+		if (Words.isLabel(stripped) && i + 1 < lines.size() && isValueLine(lines.get(i + 1)) && !headsCells(i + 1)) {
 			// 取組状況 over the lines of what was done: the label's value is the whole wrapped sentence
 			flushParagraph();
 			int next = i + 1;
@@ -681,6 +698,24 @@ final class ModelBuilder {
 	}
 
 	/** A heading word, its number and its title, each on a line of its own. */
+	private Optional<Heading> labelOverNumberedTitle(int i) {
+		if (i + 1 >= lines.size()) {
+			return Optional.empty();
+		}
+		String label = Words.key(lines.get(i).stripped());
+		String bare = label.endsWith("名") ? label.substring(0, label.length() - 1) : label;
+		Matcher numbered = NUMBERED_TITLE.matcher(lines.get(i + 1).stripped());
+		if (!Words.HEADINGS.contains(bare) || !numbered.matches() || numbered.group(2).length() > 40 || numbered.group(2).endsWith("。")) {
+			return Optional.empty();
+		}
+		return HeadingShapes.match(bare + numbered.group(1) + "　" + numbered.group(2), lines.get(i).at(file))
+			.filter(heading -> heading.scheme() == NumberingScheme.LABELLED);
+	}
+
+	/** １－１　健康づくりの推進: a number, then a title. */
+	private static final Pattern NUMBERED_TITLE = Pattern
+		.compile("^([0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3})[\\s　]+(\\S.*)$");
+
 	private Optional<Heading> stackedHeading(int i) {
 		if (i + 2 >= lines.size() || !Words.HEADINGS.contains(Words.key(lines.get(i).stripped()))) {
 			return Optional.empty();
@@ -706,6 +741,10 @@ final class ModelBuilder {
 				&& (isPlainLine(next) && !text.matches("^[【［\\[〔（(※「].*") || text.matches("^【[^】]{1,4}】$"))
 				&& DisplayWidth.of(text) <= measure) {
 			// ●子ども医療費助成の18歳まで over の拡大【Ａ】 in a newsletter's narrow column: a title the measure cut
+			return true;
+		}
+		if (!title.isEmpty() && GRADE_LINE.matcher(text).matches() && !title.endsWith("】")) {
+			// ●金沢市民芸術村の機能強化 over 【Ｂ】: the title's grade, set on the line below
 			return true;
 		}
 		if (title.endsWith("、") && isPlainLine(next) && !isFurniture(next) && text.length() <= 20 && !text.endsWith("。")

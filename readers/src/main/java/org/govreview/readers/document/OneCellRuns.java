@@ -107,7 +107,9 @@ final class OneCellRuns {
 
 	private static boolean isHeaderLine(ModelBuilder.Line line) {
 		String text = line.stripped();
+		// かかりつけ医を持つ市民の割合 names an indicator: a header's words are nouns, with a の or two at most
 		return isCell(line, true) && Words.isHeaderCell(text) && !LABELLED_VALUE.matcher(text).matches()
+				&& text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA).count() <= 3
 				&& !text.matches("^[【［\\[〔].*[】］\\]〕]$")
 				&& !isFigureCell(text) && HeadingShapes.match(text, null).isEmpty();
 	}
@@ -145,7 +147,10 @@ final class OneCellRuns {
 		Optional<Run> best = Optional.empty();
 		// the first header word may be the table's caption (視察日程 over 月日, 時間, 視察先); the first row's first
 		// cell may itself hold a header word (人事評価と連動した…), so fewer columns than header-like lines are tried too
-		for (int caption = 0; caption <= 1 && headers - caption >= 2; caption++) {
+		// 成果指標 over 成果指標名: the caption, never a column beside the one it names
+		boolean named = headers >= 3 && Words.key(lines.get(start + 1).stripped()).startsWith(Words.key(lines.get(start).stripped()))
+				&& Words.key(lines.get(start + 1).stripped()).length() > Words.key(lines.get(start).stripped()).length();
+		for (int caption = named ? 1 : 0; caption <= 1 && headers - caption >= 2; caption++) {
 			Optional<ModelBuilder.Line> captionLine = caption == 0 ? Optional.empty() : Optional.of(lines.get(start));
 			int fewest = caption == 0 ? 2 : headers - caption;
 			for (int columns = headers - caption; columns >= fewest; columns--) {
@@ -172,6 +177,13 @@ final class OneCellRuns {
 		boolean keyed = false;
 		boolean records = false;
 		boolean valueLast = VALUE_HEADER.matcher(Words.key(lines.get(i - 1).stripped())).matches();
+		int unitColumn = -1;
+		for (int c = 1; c < columns; c++) {
+			if (Words.key(lines.get(start + c).stripped()).matches("^[(（]?単位[)）]?$")) {
+				unitColumn = c;
+				break;
+			}
+		}
 		// 月日 | 時間 | 視察先 | 視察事項: each day starts a row, as a key would
 		boolean days = TableRuns.isDayHeader(lines.get(start).stripped());
 		while (true) {
@@ -242,6 +254,13 @@ final class OneCellRuns {
 					j++;
 					continue;
 				}
+				if (!group.isEmpty() && group.size() == unitColumn && !isUnit(line.stripped()) && !isValue(line.stripped())
+						&& !isValue(group.get(group.size() - 1).stripped()) && line.stripped().length() <= 30 && !line.stripped().endsWith("。")) {
+					// 健康ポイント事業「SUKSK」 then 参加者数 then ％ under 成果指標名 | 単位: the name goes on up to its unit
+					group.set(group.size() - 1, withRest(group.get(group.size() - 1), line));
+					j++;
+					continue;
+				}
 				if (!group.isEmpty() && Wraps.isBracketedQualifier(line.stripped()) && isValue(group.get(group.size() - 1).stripped())
 						&& !isValue(line.stripped())) {
 					// 52件 then （R3） under 基準値（年度）: the year of the figure above, the rest of its cell
@@ -256,6 +275,10 @@ final class OneCellRuns {
 				j = wrappedFirstCell(lines, group, j);
 			}
 			if (group.size() < columns) {
+				break;
+			}
+			if (unitColumn > 0 && !isUnit(group.get(unitColumn).stripped()) && !group.get(unitColumn).stripped().matches("^[－―—‐\\-ー]?$")) {
+				// a row whose cell under 単位 is no unit was not cut where the table's rows are
 				break;
 			}
 			String[] groupShape = group.stream().map(line -> shape(line.stripped())).toArray(String[]::new);
@@ -489,6 +512,16 @@ final class OneCellRuns {
 	private static boolean standsAlone(String text) {
 		return text.length() <= 8 && MARKS.read(text).isPresent() || DEPARTMENT.matcher(text).matches();
 	}
+
+	/** ％, 人, 千人, 件, km2: a unit alone in its cell, short, without figures or words of a sentence. */
+	private static boolean isUnit(String text) {
+		return UNIT.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip().replaceAll("^\\(|\\)$", "")).matches();
+	}
+
+	/** What a 単位 column prints: a counter or a symbol, perhaps over a period (件/年). */
+	private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("^(?:[%％‰]|ポイント|pt|[千万億百]?(?:人|円|件|世帯|回|校|団体|台|戸|人日)"
+			+ "|か所|箇所|ヵ所|カ所|ヶ所|km2?|㎢|㎡|m2|ha|t|トン|t-CO2|kg|g|施設|事業所|地区|店舗|機関|組|社|点|倍|日|時間|分|本|冊|品目|歳|年|か月|ヶ月|団地|隻|便|頭|件数|人数)"
+			+ "(?:[/／](?:年|日|月|年度))?$");
 
 	static boolean isValue(String text) {
 		return HeaderRows.isFigure(text) || text.matches(".*[0-9０-９].*[→⇒].*|.*[→⇒].*[0-9０-９].*");

@@ -97,6 +97,42 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aMarkUnderOneOfAColumnsGradeWordsGivesThatGrade() {
+		DocumentModel model = model(
+				" No.  公約項目                                  進捗状況（評価）                  担当課",
+				"                                              達成    順調    着手    未着手", "",
+				" 1    子ども医療費助成の拡大                    ○                                保険年金課", "",
+				" 2    待機児童ゼロの継続                                ○                        幼児政策課", "",
+				" 3    体育館への空調設備の整備                                  ○                教育総務課");
+
+		List<List<String>> rows = model.tables().stream().flatMap(table -> cells(table).stream())
+			.filter(row -> row.get(0).matches("[0-9]")).toList();
+		assertThat(rows).containsExactly(List.of("1", "子ども医療費助成の拡大", "達成", "保険年金課"),
+				List.of("2", "待機児童ゼロの継続", "順調", "幼児政策課"), List.of("3", "体育館への空調設備の整備", "着手", "教育総務課"));
+	}
+
+	@Test
+	void aColumnOfMarksUnderOneHeaderWordKeepsItsMarks() {
+		DocumentModel model = model(" No.    項目                        評価    担当課", "",
+				" 1      子ども医療費助成の拡大      ○      保険年金課", " 2      待機児童ゼロの継続          ○      幼児政策課");
+
+		assertThat(model.tables()).flatExtracting(DocumentModelTests::cells).contains(List.of("1", "子ども医療費助成の拡大", "○", "保険年金課"));
+	}
+
+	@Test
+	void aNameWrappedInATablePrintedOneCellPerLineGoesOnUpToItsUnit() {
+		DocumentModel model = model("施策名", "１－１　健康づくりの推進", "主管課", "健康増進課", "成果指標", "成果指標名", "単位", "基準値", "（年度）",
+				"R5実績", "目標値", "（R7）", "達成度", "特定健康診査受診率", "％", "45.2", "（H30）", "49.1", "60.0", "B",
+				"健康ポイント事業「SUKSK」", "参加者数", "人", "3,210", "（R1）", "12,306", "10,000", "A", "施策の評価（総括）",
+				"参加者数は目標を上回った。");
+
+		assertThat(model.headings()).extracting(Heading::label, Heading::title).contains(org.assertj.core.groups.Tuple.tuple("施策", "健康づくりの推進"));
+		assertThat(cells(model.tables().get(0))).containsExactly(List.of("成果指標名", "単位", "基準値（年度）", "R5実績", "目標値（R7）", "達成度"),
+				List.of("特定健康診査受診率", "％", "45.2（H30）", "49.1", "60.0", "B"),
+				List.of("健康ポイント事業「SUKSK」参加者数", "人", "3,210（R1）", "12,306", "10,000", "A"));
+	}
+
+	@Test
 	void aFormsLabelBesideTheMiddleOfItsWrappedValueLabelsTheWholeValue() {
 		DocumentModel model = model("  重 点 目 標 １   地域共生社会の実現", "",
 				"                   ①支援会議を定例", "                     開催する。",

@@ -82,6 +82,46 @@ class StarsAndBoxedGradesTests {
 		assertThat(report.markCounts()).containsExactly(new MarkCount("S", 1), new MarkCount("B", 1));
 	}
 
+	@Test
+	void aNewslettersNarrowColumnWithTheMayorsFamilyNameThatIsACitysName() {
+		PledgeReport report = read("""
+				広報金沢　2024（令和６）年６月号
+				特集　市長マニフェスト中間報告
+				　村山卓市長が掲げたマニフェ
+				ストの令和５年度末時点の進捗
+				状況をお知らせします。金沢市
+				柱１
+				子どもを真ん中に、
+				未来を育むまち
+				進捗率 85.7％
+				●子ども医療費助成の18歳まで
+				の拡大【Ａ】
+				●第２子以降の保育料の無償化
+				【Ｂ】
+				●学校給食費の保護者負担の軽
+				減【Ａ】
+				柱２
+				誰もが安心して暮らせる、
+				支え合いのまち
+				進捗率 50.0％
+				●地域包括支援センターの増設
+				【Ａ】
+				●ひきこもり・ヤングケアラー支
+				援の強化【Ｃ】
+				「子育てしやすいまちと実感し
+				てもらえるよう取り組みます」
+				（村山市長）
+				""" + "市民の皆さんの声を施策に生か\nし、まちづくりを進めていきま\n".repeat(12));
+
+		assertThat(report.municipality().name()).isEqualTo("金沢市");
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子どもを真ん中に、未来を育むまち",
+				"誰もが安心して暮らせる、支え合いのまち");
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark())
+			.containsExactly(tuple("子ども医療費助成の18歳までの拡大", "A"), tuple("第2子以降の保育料の無償化", "B"),
+					tuple("学校給食費の保護者負担の軽減", "A"), tuple("地域包括支援センターの増設", "A"),
+					tuple("ひきこもり・ヤングケアラー支援の強化", "C"));
+	}
+
 	private static PledgeReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("pledge.txt"), List.of(text.split("\n", -1)), "test"));
 		return new PledgeReportReader(MASTER).read(model, null);

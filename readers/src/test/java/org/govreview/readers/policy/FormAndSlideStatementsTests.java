@@ -109,6 +109,53 @@ class FormAndSlideStatementsTests {
 			.containsExactly(tuple("人口", 2023, new BigDecimal("284512")), tuple("高齢化率", 2022, new BigDecimal("21.6")));
 	}
 
+	@Test
+	void aWardPolicyNumberedAsWordNumbersItsOutline() {
+		PolicyStatement statement = read("""
+				令和６年度　戸塚区運営方針
+
+				１　区の将来像
+
+				人と地域がつながり、誰もが安心して自分らしく暮らし続けられるまち・戸塚
+
+				２　区の現況
+
+				ア　人口・世帯数・面積（令和６年４月１日現在）
+
+				(ｱ)　人口　　　　282,146人
+				(ｲ)　世帯数　　　127,583世帯
+				(ｳ)　面積　　　　35.79㎢
+
+				イ　主な事業の実績
+				　　各年3月31日現在
+
+				区分	単位	R4	R5	R6
+				自治会町内会加入率	％	72.4	71.2	70.3
+
+				３　重点目標と主な取組
+
+				(1)　重点目標１　安心して子どもを産み育てられるまちづくり
+
+				【主な取組】
+				ア　産後ケア事業の利用促進など、妊娠期から子育て期までの切れ目のない支援の充実
+				イ　地域子育て支援拠点を中心とした親子の居場所づくり
+
+				【成果指標】
+				　４か月児健康診査受診率　　現状値（R5）97.8％　→　目標値（R6）98.0％
+				""");
+
+		assertThat(statement.issues()).extracting(PolicyIssue::title, PolicyIssue::actions)
+			.containsExactly(tuple("安心して子どもを産み育てられるまちづくり",
+					List.of("産後ケア事業の利用促進など、妊娠期から子育て期までの切れ目のない支援の充実", "地域子育て支援拠点を中心とした親子の居場所づくり")));
+		// R4 as of 3月31日 of 令和4 is FY2021; the target 98.0％ is no statistic
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear,
+				statistic -> statistic.value().number())
+			.containsExactlyInAnyOrder(tuple("人口", 2024, new BigDecimal("282146")), tuple("世帯数", 2024, new BigDecimal("127583")),
+					tuple("面積", 2024, new BigDecimal("35.79")), tuple("自治会町内会加入率", 2021, new BigDecimal("72.4")),
+					tuple("自治会町内会加入率", 2022, new BigDecimal("71.2")), tuple("自治会町内会加入率", 2023, new BigDecimal("70.3")),
+					tuple("4か月児健康診査受診率", 2023, new BigDecimal("97.8")));
+	}
+
 	private PolicyStatement read(String text) {
 		return reader.read(DocumentModel.of(new SourceText(Path.of("statement.txt"), List.of(text.split("\n", -1)), "test")), null);
 	}
