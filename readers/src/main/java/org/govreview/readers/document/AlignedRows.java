@@ -296,7 +296,7 @@ final class AlignedRows {
 			cells.add(place(rows.get(r), anchors, file, rowLines.get(r)));
 		}
 		int header = HeaderRows.count(cells);
-		List<List<Cell>> body = keyed ? joinKeyedRows(cells, header) : joinWrappedRows(cells, header);
+		List<List<Cell>> body = SpanningCells.joined(keyed ? joinKeyedRows(cells, header) : joinWrappedRows(cells, header), header);
 		return new Result(new Table(body, header, rowLines.get(0).at(file), Table.Layout.ALIGNED), i, anchors);
 	}
 

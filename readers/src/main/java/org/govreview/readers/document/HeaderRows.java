@@ -35,6 +35,13 @@ final class HeaderRows {
 			// header proper
 			return 2;
 		}
+		if (rows.size() == 2 && mostlyHeader(first) && qualifies(rows.get(1), first)
+				&& rows.get(1).stream().filter(cell -> isBracketOrYear(cell.text())).count() >= 2
+				&& rows.get(1).stream().noneMatch(cell -> isFigure(cell.text()))) {
+			// 基準値 | 実績値 | 目標値 | 達成 over （R5） | （R6） | 状況, the rows below it after a blank line: the years of
+			// the columns, a header of two rows
+			return 2;
+		}
 		if (rows.size() == 2 && mostlyHeader(first) && mostlyHeader(rows.get(1)) && qualifies(rows.get(1), first)
 				&& rows.get(1).stream().noneMatch(cell -> isFigure(cell.text()))) {
 			// 現状値 | 目標値 over 施策 | 成果指標 | 単位 | （令和4年度） | （令和10年度） | 所管課, the rows below it after a

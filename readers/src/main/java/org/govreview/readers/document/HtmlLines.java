@@ -46,7 +46,7 @@ final class HtmlLines {
 	 * lines after it keep their numbers.
 	 */
 	static List<String> tablesJoined(List<String> lines) {
-		List<String> joined = new ArrayList<>(lines);
+		List<String> joined = withoutScripts(lines);
 		for (int i = 0; i < joined.size(); i++) {
 			String line = joined.get(i).toLowerCase(java.util.Locale.ROOT);
 			int open = line.lastIndexOf("<table");
@@ -75,6 +75,48 @@ final class HtmlLines {
 			i = end;
 		}
 		return joined;
+	}
+
+	private static final java.util.regex.Pattern PAGE_TITLE = java.util.regex.Pattern
+		.compile("(?i)<title>\\s*(.*?)(?:\\s*(?:\\s[-|]\\s|｜)\\s*([^<]*))?\\s*</title>");
+
+	private static final java.util.regex.Pattern OPENS_HIDDEN = java.util.regex.Pattern.compile("(?i)<(script|style|noscript)(?:[\\s>]|$)");
+
+	/**
+	 * The lines with what a saved page shows no reader left empty (scripts, styles, the doctype, comments), and its
+	 * title apart from the site's name after it. Lines keep their numbers.
+	 */
+	private static List<String> withoutScripts(List<String> lines) {
+		List<String> kept = new ArrayList<>(lines);
+		for (int i = 0; i < kept.size(); i++) {
+			if (kept.get(i).strip().matches("(?i)^<!(?:DOCTYPE[^>]*|--.*--)>$")) {
+				kept.set(i, "");
+				continue;
+			}
+			java.util.regex.Matcher title = PAGE_TITLE.matcher(kept.get(i));
+			if (title.find()) {
+				// <title>令和6年度 城東区運営方針 - 大阪市城東区</title>: the page's title, the site's name on a line of its own
+				kept.set(i, "<p>" + title.group(1).strip() + "</p>" + (title.group(2) == null ? "" : "<p>" + title.group(2).strip() + "</p>"));
+				continue;
+			}
+			java.util.regex.Matcher open = OPENS_HIDDEN.matcher(kept.get(i));
+			if (!open.find()) {
+				continue;
+			}
+			String close = "</" + open.group(1).toLowerCase(java.util.Locale.ROOT);
+			int end = i;
+			while (end < kept.size() && end - i <= 300 && !kept.get(end).toLowerCase(java.util.Locale.ROOT).contains(close)) {
+				end++;
+			}
+			if (end >= kept.size() || end - i > 300) {
+				continue;
+			}
+			for (int k = i; k <= end; k++) {
+				kept.set(k, "");
+			}
+			i = end;
+		}
+		return kept;
 	}
 
 	private static int rowspan(Element cell) {
@@ -157,6 +199,10 @@ final class HtmlLines {
 					}
 					else if (LINE_BREAKS.contains(tag)) {
 						endLine.run();
+						if (tag.equals("li") && element.closest("td, th") == null) {
+							// <li>地域防災リーダーの育成…</li>: an item of a list, as a bullet prints it
+							cell.append("・");
+						}
 					}
 				}
 			}

@@ -133,6 +133,32 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aNumberedCellMergedOverRowsAndWrappedBesideThemIsOneCell() {
+		DocumentModel model = model(
+				"  具体的な施策                KPI                                 単位       基準値      目標値    担当課", "",
+				"  (1) 水産業の振興と          石巻魚市場の水揚金額                億円        209.5       220.0    水産課",
+				"  水産物の高付加価値化        水産加工品の製造品出荷額            億円        1,112       1,150    水産課",
+				"  (2) 農林業の振興と担い手    認定農業者数                        経営体        472         480    農林課",
+				"  の確保                      企業立地件数（累計）                件            3          15    商工課",
+				"  合　計                      全指標                              件            4           4    政策課");
+
+		assertThat(model.tables().get(0).body()).extracting(row -> row.get(0).text()).containsExactly("(1) 水産業の振興と水産物の高付加価値化", "",
+				"(2) 農林業の振興と担い手の確保", "", "合計");
+	}
+
+	@Test
+	void aSavedPageShowsItsTitleAndListsButNoScript() {
+		DocumentModel model = model("<!DOCTYPE html>", "<html lang=\"ja\">", "<head>", "<title>令和6年度 城東区運営方針 - 大阪市城東区</title>",
+				"<script>", "  window.dataLayer = window.dataLayer || [];", "</script>", "</head>", "<body>", "<h4>具体的取組</h4>", "<ul>",
+				"  <li>地域防災リーダーの育成</li>", "  <li>防災学習の実施</li>", "</ul>", "</body>");
+
+		assertThat(((Paragraph) model.blocks().get(0)).lines()).containsExactly("令和6年度 城東区運営方針", "大阪市城東区");
+		assertThat(model.blocks().toString()).doesNotContain("dataLayer").doesNotContain("DOCTYPE");
+		assertThat(model.blocks()).filteredOn(ListItem.class::isInstance).map(ListItem.class::cast).extracting(ListItem::body)
+			.containsExactly("地域防災リーダーの育成", "防災学習の実施");
+	}
+
+	@Test
 	void aFormsLabelBesideTheMiddleOfItsWrappedValueLabelsTheWholeValue() {
 		DocumentModel model = model("  重 点 目 標 １   地域共生社会の実現", "",
 				"                   ①支援会議を定例", "                     開催する。",
