@@ -642,6 +642,7 @@ final class EvaluationScan {
 			entry.detail = true;
 			if (described == cardTitle) {
 				cardTitle = null;
+				evaluatedCard = described;
 			}
 			if (described != null && (described.role != Role.ITEM || described.evaluation == null) && described.title != null
 					&& described.table == null) {
@@ -652,6 +653,12 @@ final class EvaluationScan {
 				described.signature = null;
 			}
 			return entry;
+		}
+		int evaluated = evaluatedCard == null ? -1 : entries.indexOf(evaluatedCard);
+		if (!departments.isEmpty() && evaluated >= 0 && evaluatedCard.departments.isEmpty() && entries.subList(evaluated + 1, entries.size())
+			.stream().noneMatch(other -> other.role == Role.ITEM || other.role == Role.GROUP)) {
+			// 【項目】… then 【自己評価】★★★★☆ then 【担当】学校教育課: the card's department after its evaluation
+			described = evaluatedCard;
 		}
 		if (!departments.isEmpty() && described != null && described.title != null && described.table == null) {
 			entry.detail = true;
@@ -710,7 +717,8 @@ final class EvaluationScan {
 	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */
 	private Entry group(String raw, String signature) {
 		Entry entry = new Entry();
-		String text = COUNT_TAIL.matcher(nfkc(raw == null ? "" : raw).strip()).replaceFirst("");
+		// 政策１　…まち（続き） at the top of the next page: the same group, continued
+		String text = COUNT_TAIL.matcher(nfkc(raw == null ? "" : raw).strip()).replaceFirst("").replaceFirst("\\s*[(（]続き[)）]$", "");
 		if (text.isEmpty() || text.contains("。") || text.length() > 80 || "L:※".equals(signature)) {
 			return entry;
 		}
@@ -947,6 +955,9 @@ final class EvaluationScan {
 	private static final Pattern LEGEND_LINE = Pattern.compile("^[◎○〇△×✕●◯SABCDＳＡＢＣＤ]\\s*(?:[…‥]+|・{3,}|[=＝])");
 
 	/** The title of the card being read (項目：…), until its evaluation line. */
+	/** The card whose evaluation was read last: the department printed after it is its own. */
+	private Entry evaluatedCard;
+
 	private Entry cardTitle;
 
 	/** The signature of an item whose evaluation is a tag before its title, until the block after it is read. */

@@ -122,6 +122,34 @@ class StarsAndBoxedGradesTests {
 					tuple("ひきこもり・ヤングケアラー支援の強化", "C"));
 	}
 
+	@Test
+	void selfEvaluationSheetsWithTheirStarsAndDepartmentsInLabelledLines() {
+		PledgeReport report = read("""
+				米沢市長マニフェスト　自己評価シート（令和６年度）
+				政策１　子どもの笑顔があふれるまち
+				────────────────────
+				【項目】１－１　学校給食費の無償化
+				【取組内容】
+				　・市立小・中学校の学校給食費を全額無償化した。
+				【自己評価】　★★★★★
+				【担当】　学校教育課
+				────────────────────
+				【項目】１－２　第２子以降の保育料の無償化
+				【取組内容】
+				　・第２子以降の３歳未満児の保育料を無償化した。
+				【自己評価】　★★★★☆
+				【担当】　こども保育課
+				政策２　健康で安心して暮らせるまち
+				【項目】２－１　地域包括支援センターの増設
+				【自己評価】　★★★☆☆
+				【担当】　高齢福祉課
+				""");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("学校給食費の無償化", "5", List.of("学校教育課")), tuple("第2子以降の保育料の無償化", "4", List.of("こども保育課")),
+					tuple("地域包括支援センターの増設", "3", List.of("高齢福祉課")));
+	}
+
 	private static PledgeReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("pledge.txt"), List.of(text.split("\n", -1)), "test"));
 		return new PledgeReportReader(MASTER).read(model, null);
