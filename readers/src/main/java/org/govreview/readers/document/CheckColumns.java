@@ -21,6 +21,8 @@ final class CheckColumns {
 	/** ○, ●, ◯, 〇, ✓, ✔, レ: the mark a row sets under its grade. */
 	private static final Pattern MARK = Pattern.compile("(?<=[\\s　]|^)[○●◯〇✓✔レ](?=[\\s　]|$)");
 
+	private static final Pattern RUN = Pattern.compile("\\S+");
+
 	private static final int MIN_WORDS = 3;
 
 	private static final int MIN_ROWS = 2;
@@ -58,8 +60,7 @@ final class CheckColumns {
 				}
 			}
 			// the marks of a column of grades stand under one word; a grade's own columns, under several
-			if (rows.size() < MIN_ROWS || replaced.stream().map(row -> words.stream().filter(w -> row.contains(w.text())).count()).count() < 2
-					|| words.stream().filter(w -> replaced.stream().anyMatch(row -> row.contains(w.text()))).count() < 2) {
+			if (rows.size() < MIN_ROWS || words.stream().filter(w -> replaced.stream().anyMatch(row -> row.contains(w.text()))).count() < 2) {
 				continue;
 			}
 			for (int r = 0; r < rows.size(); r++) {
@@ -78,7 +79,7 @@ final class CheckColumns {
 			return null;
 		}
 		List<Word> words = new ArrayList<>();
-		Matcher word = Pattern.compile("\\S+").matcher(text.replace('　', ' '));
+		Matcher word = RUN.matcher(text.replace('　', ' '));
 		while (word.find()) {
 			if (!WORD.matcher(word.group()).matches()) {
 				return null;
