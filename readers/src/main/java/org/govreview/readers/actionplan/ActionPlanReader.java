@@ -153,7 +153,7 @@ public final class ActionPlanReader {
 		java.util.OptionalInt reported = reportedYear(text);
 		FiscalYear fiscalYear = fiscalYear(text, reported, period, fallbackFiscalYear, findings);
 		List<PolicyDirection> directions = reported.isPresent()
-				? withoutReportedResults(reading.directions(), reported.getAsInt(), findings) : reading.directions();
+				? withoutReportedResults(reading.directions(), reported.getAsInt(), reading.statedTargets(), findings) : reading.directions();
 		return new ActionPlan(city, fiscalYear, period == null ? null : period.title(), period == null ? null : period.start(),
 				period == null ? null : period.end(), List.of(), directions, findings,
 				IssuedDates.in(text).orElse(null), reading.achievementCounts());
@@ -164,14 +164,14 @@ public final class ActionPlanReader {
 	 * targets; they are reported, not kept.
 	 */
 	private static List<PolicyDirection> withoutReportedResults(List<PolicyDirection> directions, int reported,
-			List<Finding> findings) {
+			java.util.Set<InterimTarget> statedTargets, List<Finding> findings) {
 		List<PolicyDirection> kept = new ArrayList<>();
 		for (PolicyDirection direction : directions) {
 			List<Initiative> initiatives = new ArrayList<>();
 			for (Initiative initiative : direction.initiatives()) {
 				List<InterimTarget> interim = new ArrayList<>();
 				for (InterimTarget target : initiative.interimTargets()) {
-					if (target.year() <= reported) {
+					if (target.year() <= reported && !statedTargets.contains(target)) {
 						findings.add(Finding.info("whole document", "a figure for " + target.year() + " in a report on " + reported
 								+ " is a result, not a yearly target: not kept", target.indicator() + " " + target.value().raw()));
 					}

@@ -19,8 +19,8 @@ public final class ActionPlanRecognition {
 	}
 
 	/** Whether one of the document's first lines calls it a plan (実施計画, アクションプラン, 総合戦略 …). */
-	public static boolean titled(DocumentModel model) {
-		return model.opensWith(PlanVocabulary.builtIn().words("plan"));
+	public static boolean titled(DocumentModel model, int lines) {
+		return model.opensWith(PlanVocabulary.builtIn().words("plan"), lines);
 	}
 
 	/**

@@ -61,7 +61,11 @@ import org.govreview.readers.text.ValueTransitions;
 final class KpiPlan {
 
 	/** What the plan states. */
-	record Reading(List<PolicyDirection> directions, List<AchievementCount> achievementCounts) {
+	/**
+	 * {@code statedTargets}: the targets on the way that a word calls targets (中間目標), which stay targets whatever
+	 * year they are for, unlike a bare year column.
+	 */
+	record Reading(List<PolicyDirection> directions, List<AchievementCount> achievementCounts, Set<InterimTarget> statedTargets) {
 
 		boolean isEmpty() {
 			return directions.isEmpty();
@@ -200,11 +204,13 @@ final class KpiPlan {
 
 	private PendingIndicator pending;
 
+	private final Set<InterimTarget> statedTargets = new java.util.HashSet<>();
+
 	/** LEGEND_YEAR's years by concept. */
 	private final Map<String, Integer> legendYears = new HashMap<>();
 
 	/** 「現況値」は、原則として令和６年度の実績値です, 「目標値」は、計画の最終年度である令和12年度の数値です. */
-	private static final Pattern LEGEND_YEAR = Pattern.compile("(?:「([^」]{2,6})」|(?<![^\\s　※、。]|^\\S)(現状値|基準値|現況値|策定時|目標値)|^(現状値|基準値|現況値|策定時|目標値))(?:欄)?は、?[^。「」]{0,30}?"
+	private static final Pattern LEGEND_YEAR = Pattern.compile("(?:「([^」]{2,6})」|(?<![^\\s　※、。]|^\\S)(現状値|基準値|現況値|策定時|当初値|目標値|中間目標値?|最終目標値?)|^(現状値|基準値|現況値|策定時|当初値|目標値|中間目標値?|最終目標値?))(?:欄)?は、?[^。「」]{0,30}?"
 			+ "((?:令和|平成|R|Ｒ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度|[0-9０-９]{4}[\\s　]*年度)");
 
 	/** The columns of the last table whose rows gave indicators, for rows printed under a heading without them. */
@@ -242,7 +248,8 @@ final class KpiPlan {
 			Matcher legend = LEGEND_YEAR.matcher(text.strip());
 			while (legend.find()) {
 				String word = legend.group(1) != null ? legend.group(1) : legend.group(2) != null ? legend.group(2) : legend.group(3);
-				String concept = words.startsWith("baseline", word) ? "baseline" : words.startsWith("target", word) ? "target" : null;
+				String concept = words.startsWith("interim", word) ? "interim"
+						: words.startsWith("baseline", word) ? "baseline" : words.startsWith("target", word) ? "target" : null;
 				OptionalInt year = year(legend.group(4));
 				if (concept != null && year.isPresent()) {
 					legendYears.putIfAbsent(concept, year.getAsInt());
@@ -284,6 +291,10 @@ final class KpiPlan {
 				// ◎新規就農者数 over 基準値：31人（2023年度） and 目標値：40人（2029年度）: the indicator the fields measure
 				finishPending();
 				pending = new PendingIndicator(clean(heading.title()), heading.location().toString());
+			}
+			else if (block instanceof Heading heading && (direction != null || initiative != null)
+					&& heading.title().matches(".*[：:].*[0-9０-９].*") && labelledFigures(heading.title(), heading.location().toString())) {
+				// ①利用者数：当初値８，９１２人、中間目標１万人、最終目標１万１千人: an indicator's line, numbered like a heading
 			}
 			else if (block instanceof Heading heading && heading.scheme() == NumberingScheme.SYMBOL
 					&& ARROW.matcher(withArrow(heading.title())).find() && heading.title().matches(".*[0-9０-９].*")) {
@@ -338,7 +349,7 @@ final class KpiPlan {
 				}
 			}
 		}
-		return new Reading(read, List.copyOf(counts));
+		return new Reading(read, List.copyOf(counts), Set.copyOf(statedTargets));
 	}
 
 	/**
@@ -1111,6 +1122,11 @@ final class KpiPlan {
 			department(value);
 			return;
 		}
+		if ((direction != null || initiative != null) && value.matches(".*[0-9０-９].*")
+				&& labelledFigures(label.replaceFirst("^[0-9]{1,2}(?=\\D)", "") + "：" + value, location)) {
+			// ①利用者数：当初値８，９１２人、中間目標１万人 taken for a label and its value
+			return;
+		}
 		if (label.endsWith("番号") && words.is("direction", label.substring(0, label.length() - 2))) {
 			// 政策番号　２－１ then 政策名　子どもを安心して…: the number of the direction the next field names
 			directionNumber = value.strip();
@@ -1151,7 +1167,9 @@ final class KpiPlan {
 		if (pending != null && words.startsWith("interim", label)) {
 			Dated interim = dated(value, null, pending.unit);
 			if (interim != null && interim.year != null && interim.value.isNumber()) {
-				pending.interim.add(new InterimTarget(pending.name, interim.year, interim.value));
+				InterimTarget stated = new InterimTarget(pending.name, interim.year, interim.value);
+				pending.interim.add(stated);
+				statedTargets.add(stated);
 			}
 			return;
 		}
@@ -1203,6 +1221,9 @@ final class KpiPlan {
 			return;
 		}
 		for (String line : lines) {
+			if (labelledFigures(line, location)) {
+				continue;
+			}
 			if (ARROW.matcher(withArrow(line)).find()) {
 				namedTransition(line.strip(), location, true);
 			}
@@ -1221,6 +1242,71 @@ final class KpiPlan {
 		// name, baseline and its year, target and its year: where each pattern prints them
 		sentences(PROSE_TARGET_FIRST.matcher(text), new int[] { 1, 4, 5, 3, 2 }, location);
 		sentences(PROSE_VALUE_FIRST.matcher(text), new int[] { 1, 2, 3, 4, 5 }, location);
+	}
+
+	/** 利用者数：当初値８，９１２人、中間目標１万人、最終目標１万１千人（令和５年度実績９，６１０人）: the name, a colon, then each figure after its word. */
+	private static final Pattern LABELLED_FIGURES = Pattern
+		.compile("^[①-⑳]?[\\s　]*([^：:、。]{2,60}?)[\\s　]*[：:][\\s　]*([^：:]+?)(?:[\\s　]*[（(][^（）()]*(?:実績|達成|評価)[^（）()]*[）)])?[\\s　。]*$");
+
+	/** １万７，２５０人（平成28年経済センサス）: the year of the source a figure is taken from is the figure's. */
+	private static final Pattern SOURCE_AFTER_YEAR = Pattern
+		.compile("[（(]((?:令和|平成|R|H|Ｒ|Ｈ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度?|[0-9０-９]{4}[\\s　]*年度?)[^（）()0-9０-９]{2,}[）)][\\s　]*$");
+
+	/** 当初値８，９１２人, 中間目標１万人, 最終目標 11千人（R8）: a figure after the word that says which it is. */
+	private static final Pattern LABELLED_FIGURE = Pattern.compile("^([^0-9０-９約▲△]{2,8}?)[\\s　:：]*((?:約|▲|△)?[0-9０-９].*)$");
+
+	/**
+	 * A line that names an indicator and then lists its figures, each after the word that says whether it is the
+	 * baseline, a target on the way or the target; a figure's year is the one bracketed after it, else the one a note
+	 * gives its word (※当初値は、特に記載のない限り平成27年度の値です). False when the line is not of that form.
+	 */
+	private boolean labelledFigures(String line, String location) {
+		// a line cut short (a PDF's wrap) ends in an open bracket: what it held is not here
+		Matcher whole = LABELLED_FIGURES.matcher(line.strip().replaceFirst("[（(][^）)]*$", ""));
+		if (!whole.matches()) {
+			return false;
+		}
+		List<String[]> figures = new ArrayList<>();
+		for (String part : whole.group(2).split("[\\s　]*、[\\s　]*")) {
+			Matcher figure = LABELLED_FIGURE.matcher(part.strip());
+			if (!figure.matches()) {
+				return false;
+			}
+			String concept = words.startsWith("interim", figure.group(1)) ? "interim"
+					: words.startsWith("baseline", figure.group(1)) ? "baseline"
+							: words.startsWith("target", figure.group(1)) ? "target" : null;
+			if (concept == null) {
+				return false;
+			}
+			figures.add(new String[] { concept, SOURCE_AFTER_YEAR.matcher(figure.group(2)).replaceFirst("（$1）") });
+		}
+		Dated baseline = null;
+		Dated target = null;
+		List<Dated> interim = new ArrayList<>();
+		for (String[] figure : figures) {
+			String concept = figure[0];
+			Dated value = dated(figure[1], legendYears.get(concept), null);
+			if (value == null || !value.value.isNumber()) {
+				findings.add(Finding.warning(location, "a figure of an indicator that is no number: not kept", figure[1]));
+				continue;
+			}
+			switch (concept) {
+				case "baseline" -> baseline = baseline == null ? value : baseline;
+				case "target" -> target = target == null ? value : target;
+				default -> interim.add(value);
+			}
+		}
+		if (baseline == null && target == null) {
+			return true;
+		}
+		String indicator = clean(whole.group(1));
+		List<InterimTarget> steps = interim.stream()
+			.filter(step -> step.year != null)
+			.map(step -> new InterimTarget(indicator, step.year, step.value))
+			.toList();
+		statedTargets.addAll(steps);
+		add(indicator, baseline, target, steps, location);
+		return true;
 	}
 
 	/**

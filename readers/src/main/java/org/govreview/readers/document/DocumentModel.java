@@ -89,6 +89,16 @@ public final class DocumentModel {
 
 	private static final int OPENING_LINES = 5;
 
+	/**
+	 * True when one of the document's first {@code lines} non-blank lines contains any of the words (NFKC, whitespace
+	 * ignored): a saved web page prints its title after the site's navigation.
+	 */
+	public boolean opensWith(Collection<String> words, int lines) {
+		List<String> keys = words.stream().map(Words::key).filter(word -> !word.isEmpty()).toList();
+		return source.lines().stream().filter(line -> !line.isBlank()).limit(lines).map(Words::key)
+			.anyMatch(line -> keys.stream().anyMatch(line::contains));
+	}
+
 	/** True when the document's text contains any of the words (NFKC, whitespace ignored). */
 	public boolean mentions(Collection<String> words) {
 		return words.stream().map(Words::key).anyMatch(word -> !word.isEmpty() && key.contains(word));

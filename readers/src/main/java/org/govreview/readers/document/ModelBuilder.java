@@ -91,6 +91,9 @@ final class ModelBuilder {
 			"^([\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]{1,2}[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]){1,5})(?:[ 　]*[:：][ 　]*|[ 　]{2,})(\\S.*)$");
 
 	/** An indicator's name that is whole: it ends on what is counted (事業者数, 実施率, 割合). */
+	/** …の, …による, …に基づく: a phrase cut where it goes on. */
+	private static final Pattern CUT_PHRASE = Pattern.compile("[のとやにをがはへでて・、るく]$");
+
 	private static final Pattern COMPLETE_NAME = Pattern.compile("(?:数|率|割合|量|額|人数|件数|回数|時間|面積)(?:[（(][^（）()]{1,8}[）)])?$");
 
 
@@ -1033,11 +1036,26 @@ final class ModelBuilder {
 				i++;
 				continue;
 			}
+			if (cells == null && !source.fromPdf() && rows.size() >= 2 && i > 0 && lines.get(i - 1).text().indexOf('\t') >= 0
+					&& rows.get(rows.size() - 1).size() == rows.get(0).size()
+					&& !rows.get(rows.size() - 1).get(rows.get(0).size() - 1).text().isBlank()
+					&& rows.get(rows.size() - 1).get(0).text().strip().matches(".*[\\p{IsHan}\\p{IsKatakana}ー]$")
+					&& !line.stripped().matches("^[（(【［\\[].*") && i + 1 < lines.size() && !lines.get(i + 1).text().isBlank()
+					&& lines.get(i + 1).text().indexOf('\t') < 0) {
+				// a page's table copied with tabs, every cell of its last row filled, then lines of text: no part of it
+				break;
+			}
 			if (cells == null && !rows.isEmpty() && !(rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)))
 					&& isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
 				List<Cell> last = rows.get(rows.size() - 1);
-				if (COMPLETE_NAME.matcher(last.get(0).text()).find() && i + 1 < lines.size()
-						&& structuredCells(lines.get(i + 1)) != null && !line.stripped().matches("^[\\p{IsHiragana}（(].*")) {
+				List<String> following = i + 1 < lines.size() ? structuredCells(lines.get(i + 1)) : null;
+				boolean copiedCell = !source.fromPdf() && following != null && following.size() == rows.get(0).size()
+						&& last.size() == rows.get(0).size() && !last.get(last.size() - 1).text().isBlank()
+						&& lines.get(i + 1).text().indexOf('\t') >= 0 && last.get(0).text().strip().matches(".*[\\p{IsHan}\\p{IsKatakana}ー]$")
+						&& CUT_PHRASE.matcher(line.stripped()).find();
+				if ((COMPLETE_NAME.matcher(last.get(0).text()).find() || copiedCell) && following != null
+						&& !line.stripped().matches("^[\\p{IsHiragana}（(].*")) {
+					// a table copied from a page or a sheet: a cell's line break comes before the rest of its row
 					// 見守り協力事業者数 is whole; 認知症サポーター養成講座 then 受講者数⇥1,046人: the next name's first line
 					prefix = prefix == null ? line.stripped() : prefix + line.stripped();
 				}

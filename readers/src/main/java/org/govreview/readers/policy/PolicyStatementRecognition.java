@@ -11,8 +11,8 @@ public final class PolicyStatementRecognition {
 	}
 
 	/** Whether one of the document's first lines calls it a policy (運営方針, 経営方針, 組織目標, 部長マニフェスト …). */
-	public static boolean titled(DocumentModel model) {
-		return model.opensWith(StatementModel.VOCABULARY.words("title"));
+	public static boolean titled(DocumentModel model, int lines) {
+		return model.opensWith(StatementModel.VOCABULARY.words("title"), lines);
 	}
 
 	/** The document assessed as this kind: recognised, with its evidence, or what it lacks. */

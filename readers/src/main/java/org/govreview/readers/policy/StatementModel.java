@@ -178,7 +178,17 @@ final class StatementModel {
 				break;
 			}
 		}
-		return first;
+		// a page copied from a browser: its menus one item a line, then the title naming a policy and its year
+		return model.source()
+			.lines()
+			.stream()
+			.filter(line -> !line.isBlank())
+			.limit(60)
+			.map(String::strip)
+			.filter(line -> line.length() <= 60 && VOCABULARY.mentions("title", line) && !BREADCRUMBS.matcher(line).find()
+					&& !StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty())
+			.findFirst()
+			.orElse(first);
 	}
 
 	private static String firstLine(Block block) {
@@ -414,6 +424,24 @@ final class StatementModel {
 		return isActionLabel(text) || isOtherPart(text);
 	}
 
+	/** 目標：災害に強いまちづくり right over a table of its actions (a paragraph between them at most): an issue. */
+	private static Set<Block> issueFields(List<Block> blocks) {
+		Set<Block> fields = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (int b = 0; b < blocks.size(); b++) {
+			if (blocks.get(b) instanceof Field field && VOCABULARY.is("issue", field.label())
+					&& !field.value().isBlank() && field.value().strip().length() <= 60 && !field.value().contains("。")) {
+				int next = b + 1;
+				while (next < blocks.size() && next <= b + 2 && blocks.get(next) instanceof Paragraph) {
+					next++;
+				}
+				if (next < blocks.size() && blocks.get(next) instanceof Table table && actionNameColumn(table) >= 0) {
+					fields.add(field);
+				}
+			}
+		}
+		return fields;
+	}
+
 	/** The column a table of actions names them in (取組名, 事業名, 取組): -1 when it has no header naming one. */
 	private static int actionNameColumn(Table table) {
 		if (table.headerRows() == 0 || table.header().size() < 2
@@ -484,6 +512,7 @@ final class StatementModel {
 		Heading actionHeading = null;
 		String caption = null;
 		Table headerOnly = null;
+		Set<Block> issueFields = issueFields(this.model.blocks());
 		for (Block block : cards(withHeaderRows(this.model.blocks()))) {
 			if (block instanceof Table headed && headed.headerRows() > 0 && headed.body().isEmpty()
 					&& Table.namesColumns(headed.rows().get(0))
@@ -700,6 +729,15 @@ final class StatementModel {
 						pending = prose.read(text, id(issue), location, pending);
 					}
 				}
+				continue;
+			}
+			if (block instanceof Field field && issueFields.contains(field)) {
+				// 総務課 / 目標：災害に強い… over 具体的な取組 | 指標 | …: an issue labelled like a field, its actions below
+				issue = issueTitle(field.value());
+				this.ids.putIfAbsent(issue, "課題" + (this.ids.size() + 1));
+				acting = false;
+				actionHeading = null;
+				prose.read(field.value(), id(issue), location, null);
 				continue;
 			}
 			if (block instanceof Field field) {

@@ -40,6 +40,10 @@ public final class DocumentRecognition {
 	private DocumentRecognition() {
 	}
 
+	private static final int TOP = 5;
+
+	private static final int PAGE_TOP = 40;
+
 	/** The kind of the text (empty when no reader recognises it) with its model. Rating sheets are workbooks, never text. */
 	public static Recognition recognise(SourceText text) {
 		DocumentModel model = DocumentModel.of(text);
@@ -55,8 +59,10 @@ public final class DocumentRecognition {
 		boolean policy = assessments.stream().anyMatch(assessment -> assessment.kind() == DocumentKind.POLICY_STATEMENT
 				&& assessment.recognised());
 		if (kind.equals(Optional.of(DocumentKind.ACTION_PLAN)) && policy
-				&& PolicyStatementRecognition.titled(model) && !ActionPlanRecognition.titled(model)) {
-			// 健康福祉部 経営方針 with its indicators' targets: the title says what the document is
+				&& (PolicyStatementRecognition.titled(model, TOP) && !ActionPlanRecognition.titled(model, TOP)
+						|| PolicyStatementRecognition.titled(model, PAGE_TOP) && !ActionPlanRecognition.titled(model, PAGE_TOP))) {
+			// 健康福祉部 経営方針 with its indicators' targets: the title says what the document is, at the top or, on a
+			// saved web page, under the site's navigation
 			kind = Optional.of(DocumentKind.POLICY_STATEMENT);
 		}
 		return new Recognition(kind, model, assessments);

@@ -75,6 +75,38 @@ class KpiPlanReaderTests {
 	}
 
 	@Test
+	void readsAnIndicatorWhoseFiguresFollowItsNameEachAfterItsWordWithYearsFromTheNotes() {
+		// 当初値 / 中間目標 / 最終目標 in one line; the years in ※ notes, one overridden in brackets; the result is no fact
+		ActionPlan plan = read("""
+				令和５年度実績　行政評価結果報告書（施策評価）
+				第６次阿見町総合計画の進行管理（計画期間：平成29年度～令和８年度）
+				※当初値は、特に記載のない限り平成27年度の値です。
+				※中間目標は令和３年度、最終目標は令和８年度の目標値です。
+				【基本目標１】健やかに安心して暮らせるまち
+				◆施策１－１　子育て支援の充実
+				担当課：子ども家庭課、保育課
+				■目標指標
+				①子育て支援センターの年間延べ利用者数：当初値８，９１２人、中間目標１万人、最終目標１万１千人（令和５年度実績９，６１０人／達成度Ｃ）
+				②保育所等の待機児童数：当初値２３人（平成28年４月１日）、中間目標０人、最終目標０人（令和５年度実績０人／達成度Ａ）
+				③町内事業所の従業者数：当初値１万７，２５０人（平成28年経済センサス）、中間目標１万８，０００人、最終目標１万８，５００人（令和３年経済センサス１万７，６００人）
+				""");
+
+		Initiative initiative = plan.directions().get(0).initiatives().get(0);
+		assertThat(initiative.departments()).containsExactly("子ども家庭課", "保育課");
+		assertThat(initiative.indicators()).extracting(Indicator::name, indicator -> indicator.baseline().number(),
+				Indicator::baselineYear, indicator -> indicator.target().number(), Indicator::targetYear)
+			.containsExactly(tuple("子育て支援センターの年間延べ利用者数", new BigDecimal("8912"), 2015, new BigDecimal("11000"), 2026),
+					tuple("保育所等の待機児童数", new BigDecimal("23"), 2016, new BigDecimal("0"), 2026),
+					tuple("町内事業所の従業者数", new BigDecimal("17250"), 2016, new BigDecimal("18500"), 2026));
+		// a target on the way for a year the report has passed is still a target: its word says so
+		assertThat(initiative.interimTargets()).extracting(InterimTarget::indicator, InterimTarget::year,
+				target -> target.value().number())
+			.containsExactly(tuple("子育て支援センターの年間延べ利用者数", 2021, new BigDecimal("10000")),
+					tuple("保育所等の待機児童数", 2021, new BigDecimal("0")),
+					tuple("町内事業所の従業者数", 2021, new BigDecimal("18000")));
+	}
+
+	@Test
 	void readsALogicModelWhoseIndicatorsAreMarkedHeadingsOverTheirFigures() {
 		// ◎ a KPI, ○ a reference figure with no target; a survey's calendar year; a gain printed with its sign
 		ActionPlan plan = read("""

@@ -221,8 +221,9 @@ class CorpusScorerTests {
 			if (outcome.rejection() != null) {
 				details.append("; rejected: ").append(outcome.rejection());
 			}
-			details.append(String.format(Locale.ROOT, "; recall %s, precision %s%n%n",
-					percent(outcome.score().recall()), percent(outcome.score().precision())));
+			details.append(String.format(Locale.ROOT, "; recall %s, precision %s (%d facts stated, %d stored, %d wrong)%n%n",
+					percent(outcome.score().recall()), percent(outcome.score().precision()), outcome.score().expected(),
+					outcome.score().stored(), outcome.score().wrong().size()));
 			outcome.score().missed().forEach(fact -> details.append("- missed: ").append(fact).append('\n'));
 			outcome.score().wrong().forEach(fact -> details.append("- WRONG: ").append(fact).append('\n'));
 			details.append('\n');

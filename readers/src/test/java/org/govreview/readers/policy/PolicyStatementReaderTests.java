@@ -96,6 +96,34 @@ class PolicyStatementReaderTests {
 	}
 
 	@Test
+	void readsATownPageCopiedFromTheBrowserWithGoalsLabelledLikeFieldsOverTablesOfActions() {
+		// the site's menus before the title; 目標１：… and 目標：… both head an issue; a cell's line break before its row
+		SourceText text = new SourceText(Path.of("ikaruga.txt"), List.of("本文へスキップ", "斑鳩町", "文字サイズ", "標準", "拡大",
+				"くらし・手続き", "子育て・教育", "町政情報", "現在の位置", "ホーム", "町政情報", "行政運営", "組織目標",
+				"令和6年度 各課の目標（組織目標）", "令和6年度 各課の目標（組織目標）", "更新日：2024年5月17日",
+				"斑鳩町では、毎年度、課ごとに目標を定め、計画的に仕事を進めています。", "町役場の使命",
+				"「和」の心を大切に、町民の皆さんとともに、住みよいまち斑鳩を次の世代へ引き継ぎます。", "総務課",
+				"目標1：災害に強い安全・安心なまちづくり", "具体的な取組\t指標\t現状値\t目標値（R6）\t担当",
+				"自主防災組織の結成促進\t自主防災組織結成率\t86.4%\t90.0%\t防災係",
+				"目標2：行政サービスの向上と事務の効率化", "具体的な取組\t指標\t現状値\t目標値（R6）\t担当",
+				"電子申請で手続できる行政手続の拡大\t電子申請対応手続数\t64手続\t100手続\t行政係", "会議録作成支援システムの導入による",
+				"事務の効率化\t―\t―\t―\t行政係", "生涯学習課", "目標：歴史文化の継承と生涯学習の推進",
+				"具体的な取組\t指標\t現状値\t目標値（R6）\t担当", "藤ノ木古墳の石室特別公開の実施\t見学者数\t2,310人\t2,500人\t文化財活用係",
+				"町立図書館の電子図書館サービスの充実\t電子書籍の貸出件数\t3,846件\t5,000件\t生涯学習係", "このページの先頭へ", "関連ファイル",
+				"令和6年度 各課の目標（一覧表）（PDFファイル：286KB）"), "text");
+
+		org.govreview.readers.recognition.DocumentRecognition.Recognition recognition = org.govreview.readers.recognition.DocumentRecognition
+			.recognise(text);
+		assertThat(recognition.kind()).contains(org.govreview.domain.document.DocumentKind.POLICY_STATEMENT);
+		PolicyStatement statement = reader.read(recognition.model(), null);
+		assertThat(statement.fiscalYear()).isEqualTo(FiscalYear.of(2024));
+		assertThat(statement.issues()).extracting(PolicyIssue::title, PolicyIssue::actions)
+			.containsExactly(tuple("災害に強い安全・安心なまちづくり", List.of("自主防災組織の結成促進")),
+					tuple("行政サービスの向上と事務の効率化", List.of("電子申請で手続できる行政手続の拡大", "会議録作成支援システムの導入による事務の効率化")),
+					tuple("歴史文化の継承と生涯学習の推進", List.of("藤ノ木古墳の石室特別公開の実施", "町立図書館の電子図書館サービスの充実")));
+	}
+
+	@Test
 	void readsADepartmentHeadsSheetWhoseTableWrapsEveryCell() {
 		// 部長マニフェスト: the city only in the pages' footer; records numbered 1, 2 with the lines each cell wrapped
 		// onto; a 目標 column of an indicator's name over its 現状 and 目標 figures; a schedule that holds no actions
