@@ -92,6 +92,50 @@ final class EvaluationScan {
 
 		/** The mark of a row that defines a mark rather than evaluating an item. */
 		Evaluation legendMark;
+
+		/** The text of a paragraph of one line: perhaps the end of a title wrapped above it. */
+		String printed;
+	}
+
+	/** ■■■■■■■■□□ 80％: a bar of filled and empty squares drawing a rate, the rate printed after it. */
+	private static final Pattern PROGRESS_BAR = Pattern.compile("^[■□▮▯█░]{5,}\\s*(\\d{1,3}(?:\\.\\d)?\\s*%)$");
+
+	/** （1／2）: the part of a group one page holds. */
+	private static final Pattern PAGE_PART = Pattern.compile("\\s*[(（][0-9０-９]{1,2}\\s*[/／]\\s*[0-9０-９]{1,2}[)）]$");
+
+	/**
+	 * A progress bar under an item's title (a heading, its last words perhaps wrapped onto a short line of their own):
+	 * the item's evaluation, the rate printed after the bar. False when the text is no bar.
+	 */
+	private boolean bar(String text, Location location) {
+		Matcher bar = PROGRESS_BAR.matcher(nfkc(text).replaceAll("\\s+", "").strip());
+		if (!bar.matches() || rate(bar.group(1)).isEmpty()) {
+			return false;
+		}
+		Entry drawn = new Entry();
+		drawn.detail = true;
+		drawn.location = location;
+		int last = entries.size() - 1;
+		Entry titled = last >= 0 ? entries.get(last) : null;
+		if (last >= 1 && titled.role == Role.OTHER && titled.printed != null && !titled.prose
+				&& titled.printed.matches("^[^。、,，0-9０-９\\s]{1,16}$") && entries.get(last - 1).signature != null
+				&& entries.get(last - 1).signature.startsWith("H:") && entries.get(last - 1).title != null) {
+			// ①中学校給食費の第２子以降 / 無償化 / ■■■…: the title's last words on a line of their own
+			Entry heading = entries.get(last - 1);
+			heading.title = clean(heading.title + titled.printed);
+			entries.remove(last);
+			titled = heading;
+		}
+		if (titled != null && titled.title != null && titled.table == null && titled.evaluation == null
+				&& (titled.role == Role.ITEM || titled.signature != null && titled.signature.startsWith("H:"))) {
+			titled.role = Role.ITEM;
+			titled.evaluation = rate(bar.group(1)).get();
+			titled.figure = null;
+			titled.signature = null;
+			evaluatedCard = titled;
+		}
+		entries.add(drawn);
+		return true;
 	}
 
 	/** A group as read: its title, its published figure and the groups or items under it. */
@@ -217,9 +261,13 @@ final class EvaluationScan {
 				lines = tagContinued(entries.get(entries.size() - 1), lines);
 			}
 			for (String line : lines) {
+				if (bar(line, paragraph.location())) {
+					continue;
+				}
 				Entry entry = line(line, null);
 				entry.location = paragraph.location();
 				entry.prose = entry.role == Role.OTHER && nfkc(line).strip().endsWith("。");
+				entry.printed = lines.size() == 1 ? line.strip() : null;
 				entries.add(entry);
 			}
 		}
@@ -241,11 +289,16 @@ final class EvaluationScan {
 				entries.add(entry);
 			}
 		}
+		else if (block instanceof Heading heading && heading.scheme() == NumberingScheme.SYMBOL
+				&& bar(heading.label() + heading.title(), heading.location())) {
+			// ■■■■■■■■□□ 80％ under an item's title: its evaluation, drawn
+		}
 		else if (block instanceof Heading heading) {
-			Entry entry = line(heading.scheme() == NumberingScheme.SYMBOL ? heading.label() + " " + heading.title()
-					: heading.title(), null);
+			// 柱１　こどもの未来を育むまち（1／2）: the part of a group a page holds, no mark
+			String title = PAGE_PART.matcher(heading.title()).replaceFirst("");
+			Entry entry = line(heading.scheme() == NumberingScheme.SYMBOL ? heading.label() + " " + title : title, null);
 			if (entry.role != Role.ITEM) {
-				entry = group(heading.title(), "H:" + heading.kind());
+				entry = group(title, "H:" + heading.kind());
 				if (entry.role == Role.OTHER && heading.scheme() != null && !heading.title().isBlank()) {
 					entry = group(heading.label() + heading.number() + " " + heading.title(), "H:" + heading.kind());
 				}
@@ -718,7 +771,8 @@ final class EvaluationScan {
 	private Entry group(String raw, String signature) {
 		Entry entry = new Entry();
 		// 政策１　…まち（続き） at the top of the next page: the same group, continued
-		String text = COUNT_TAIL.matcher(nfkc(raw == null ? "" : raw).strip()).replaceFirst("").replaceFirst("\\s*[(（]続き[)）]$", "");
+		String text = COUNT_TAIL.matcher(nfkc(raw == null ? "" : raw).strip()).replaceFirst("").replaceFirst("\\s*[(（]続き[)）]$", "")
+			.replaceFirst("\\s*[(（]\\d{1,2}\\s*[/／]\\s*\\d{1,2}[)）]$", "");
 		if (text.isEmpty() || text.contains("。") || text.length() > 80 || "L:※".equals(signature)) {
 			return entry;
 		}
@@ -748,6 +802,10 @@ final class EvaluationScan {
 			text = text.substring(0, tail.start()).strip();
 		}
 		else {
+			if (tail.find(0) && text.substring(0, tail.start()).matches(".*\\d\\s*(?:%|点)$")) {
+				// 柱の進捗率 77.1％（7項目の平均）: a note on how the figure is made, after it
+				text = text.substring(0, tail.start()).strip();
+			}
 			String[] tokens = text.split("\\s+");
 			Matcher f = Pattern.compile("^([^\\d]*?)(\\d+(?:[.・]\\d+)?)(%|点)$").matcher(tokens[tokens.length - 1]);
 			if (tokens.length >= 2 && f.matches()) {
@@ -784,6 +842,13 @@ final class EvaluationScan {
 				entry.figure = figure;
 				entry.unit = unit;
 			}
+			return entry;
+		}
+		if (figure != null && title.startsWith("の") && WORDS.mentions("figure-header", title) && title.length() <= 12) {
+			// 柱の進捗率 77.1％ under 柱１ …: the figure of the group above, under its label
+			entry.role = Role.FIGURE_ONLY;
+			entry.figure = figure;
+			entry.unit = unit;
 			return entry;
 		}
 		Matcher own = OWN_FIGURE.matcher(title);
@@ -877,6 +942,12 @@ final class EvaluationScan {
 			previous = entry;
 			if (entry.role == Role.GROUP && levels.contains(entry.signature)) {
 				Group group = new Group(entry.title, entry.figure, entry.unit);
+				if (levels.indexOf(entry.signature) == 0 && policy != null && policy.title != null
+						&& policy.title.equals(entry.title)) {
+					// 政策１ …（続き）, 柱１ …（2／2）: the same group again on the next page
+					lastGroup = policy;
+					continue;
+				}
 				if (levels.indexOf(entry.signature) == 0) {
 					policy = group;
 					pledge = null;

@@ -234,8 +234,11 @@ final class PublishedFigures {
 		}
 	}
 
-	/** 進捗率の考え方 over 100％ 取組が完了したもの and 75％～95％ …: the scale the items are rated on, no result. */
-	private static final Pattern SCALE = Pattern.compile("の考え方|の見方|\\d\\s*[%％]\\s*[～~〜]\\s*\\d");
+	/**
+	 * 進捗率の考え方 over 100％ 取組が完了したもの and 75％～95％ …, 到達点を100％とし: the scale the items are rated on, no
+	 * result.
+	 */
+	private static final Pattern SCALE = Pattern.compile("の考え方|の見方|\\d\\s*[%％]\\s*[～~〜]\\s*\\d|を\\s*\\d{1,3}\\s*[%％]\\s*と(?:し|する)");
 
 	/** 合計が100％にならない場合があります: a note on rounding, whose figure is nobody's result. */
 	private static final Pattern ROUNDING_NOTE = Pattern.compile("四捨五入|端数|切り?捨て|場合があ");

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The departments (担当課, 所管課) a cell or a label's value names: one a line, several joined by 、 or a space after
- * a name's ending, or by ・ where each side is a whole department (防災課・福祉総務課). 生涯学習・スポーツ課 and
+ * a name's ending, or by ・ or ／ where each side is a whole department (防災課・福祉総務課). 生涯学習・スポーツ課 and
  * 保育所・幼稚園課 are one department each: one side is no office of its own. Stateless and thread-safe.
  */
 public final class Departments {
@@ -27,7 +27,8 @@ public final class Departments {
 			if (name.isEmpty()) {
 				continue;
 			}
-			String[] pieces = name.split("・");
+			// こども家庭課／保健センター: a slash between two whole departments, as ・ is
+			String[] pieces = name.split("[・／/]");
 			boolean whole = pieces.length > 1 && Arrays.stream(pieces).allMatch(p -> OFFICE_END.matcher(p.strip()).find());
 			if (whole) {
 				Arrays.stream(pieces).map(String::strip).forEach(found::add);
