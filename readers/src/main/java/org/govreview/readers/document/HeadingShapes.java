@@ -28,6 +28,10 @@ final class HeadingShapes {
 	private static final Pattern ROMAN = Pattern.compile("^([" + ROMAN_CHARS + "]{1,3}|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?=[.．" + "\\s　]))"
 			+ "[.．、" + "\\s　]*(.+)$");
 
+	/** 49.17 ㎢, 31.6 ％: a figure and its unit, no numbered title. */
+	private static final Pattern UNIT_ONLY = Pattern
+		.compile("^(?:[㎢㎡%％]|[kKｋＫ]?[mｍ][2２²]?|ha|ｈａ|人|件|世帯|円|千円|万円|億円|万人|千人|か所|箇所|回|t|ｔ|kg|ｋｇ|g|ｇ|点|倍)$");
+
 	private static final Pattern DOTTED = Pattern
 		.compile("^(" + DIGITS + "(?:[-－‐―.．]" + DIGITS + "){1,3})(?![0-9０-９%％])" + SPACE + "*[.．、]?" + SPACE + "*(\\D.*)$");
 
@@ -37,7 +41,7 @@ final class HeadingShapes {
 	private static final Pattern PARENTHESISED_NUMBER = Pattern
 		.compile("^([（(]" + DIGITS + "[）)])" + SPACE + "*(.+)$");
 
-	private static final Pattern CIRCLED = Pattern.compile("^([①-⑳㉑-㉟])" + SPACE + "*(.+)$");
+	private static final Pattern CIRCLED = Pattern.compile("^([①-⑳㉑-㉟❶-❿➀-➉➊-➓])" + SPACE + "*(.+)$");
 
 	private static final Pattern KATAKANA = Pattern
 		.compile("^([アイウエオカキクケコサシスセソタチツテトナニヌネノ])(?:" + SPACE + "+|[.．、])(.+)$");
@@ -101,7 +105,7 @@ final class HeadingShapes {
 		if ((m = BRACKETED.matcher(line)).matches()) {
 			return heading(NumberingScheme.BRACKETED, "", "", m.group(1), location, false);
 		}
-		if ((m = DOTTED.matcher(line)).matches()) {
+		if ((m = DOTTED.matcher(line)).matches() && !UNIT_ONLY.matcher(m.group(2).strip()).matches()) {
 			return heading(NumberingScheme.DOTTED, "", m.group(1), m.group(2), location, false);
 		}
 		if ((m = PARENTHESISED_NUMBER.matcher(line)).matches()) {

@@ -165,6 +165,76 @@ final class ModelBuilder {
 		}
 		markRunningHeaders();
 		measure = measure(lines);
+		if (measure > 0) {
+			joinMeasured();
+			joinLoneNumbers();
+		}
+	}
+
+	/** ●, ■, ▶, ※, ❶, ①, 【, a full-width indent: what starts a line of its own, never a line the measure cut. */
+	private static final Pattern OWN_LINE_START = Pattern.compile("^(?:[　●○◎■□◆◇▶▷▲△▼▽※・＊*❶-❿①-⑳【〔\\[]|[0-9０-９]{1,2}[\\s　.．、)）])");
+
+	/**
+	 * A newsletter's narrow column: a line set to the full measure goes on in the next line, unless that line starts
+	 * a paragraph (a full-width indent), an item or a label. The joined line keeps the first line's place.
+	 */
+	private void joinMeasured() {
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			Line line = lines.get(i);
+			Line last = line;
+			while (i + 1 < lines.size() && !line.isBlank() && !line.runningHeader() && full(last)) {
+				Line next = lines.get(i + 1);
+				if (next.isBlank() || next.runningHeader() || next.page() != line.page() || isFurniture(next)
+						|| next.text().indexOf('\t') >= 0 || OWN_LINE_START.matcher(next.text()).find()
+						|| line.stripped().endsWith("。") || BOX_DRAWING.matcher(line.text() + next.text()).find()
+						|| HeadingShapes.match(next.stripped(), null).isPresent()
+						|| i + 2 < lines.size() && LONE_NUMBER.matcher(lines.get(i + 2).stripped()).matches()) {
+					// 重点課題 over ❶: a label over the number it heads, no end of the line above
+					break;
+				}
+				last = next;
+				line = new Line(line.text().stripTrailing() + next.stripped(), line.number(), line.page());
+				lines.set(i, line);
+				lines.remove(i + 1);
+			}
+		}
+	}
+
+	private static final Pattern BOX_DRAWING = Pattern.compile("[│┃┌┐└┘├┤┏┓┗┛]");
+
+	/** ❶ alone on its line in a narrow column, its title on the short lines under it: one numbered line. */
+	private static final Pattern LONE_NUMBER = Pattern.compile("^[❶-❿①-⑳]$");
+
+	private void joinLoneNumbers() {
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			if (!LONE_NUMBER.matcher(lines.get(i).stripped()).matches()) {
+				continue;
+			}
+			if (i >= 2 && !lines.get(i - 1).isBlank() && !lines.get(i - 2).isBlank()
+					&& lines.get(i - 1).stripped().matches("^[^。、，,\\s　]{2,8}$")) {
+				// 重点課題 over ❹: the label the number belongs to starts a block of its own
+				lines.add(i - 1, new Line("", lines.get(i - 1).number(), lines.get(i - 1).page()));
+				i++;
+			}
+			Line line = lines.get(i);
+			int taken = 0;
+			while (i + 1 < lines.size() && taken < 3) {
+				Line next = lines.get(i + 1);
+				if (next.isBlank() || next.page() != line.page() || isFurniture(next) || OWN_LINE_START.matcher(next.text()).find()
+						|| DisplayWidth.of(next.text().stripTrailing()) >= measure - 2 || next.stripped().endsWith("。")) {
+					break;
+				}
+				line = new Line(line.stripped() + (taken == 0 ? "　" : "") + next.stripped(), line.number(), line.page());
+				lines.set(i, line);
+				lines.remove(i + 1);
+				taken++;
+			}
+		}
+	}
+
+	private boolean full(Line line) {
+		int width = DisplayWidth.of(line.text().stripTrailing());
+		return width >= measure - 2 && width <= measure + 2;
 	}
 
 	private List<BoxRows.Printed> printed(List<String> text) {
@@ -639,7 +709,8 @@ final class ModelBuilder {
 			}
 		}
 		int mode = widths.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(0);
-		int full = widths.getOrDefault(mode, 0) + widths.getOrDefault(mode - 1, 0);
+		// a line set full may stop a character short or hang one over (禁則), half-width letters make it narrower
+		int full = widths.getOrDefault(mode, 0) + widths.getOrDefault(mode - 1, 0) + widths.getOrDefault(mode - 2, 0);
 		return nonBlank >= 30 && full * 3 >= nonBlank ? mode : 0;
 	}
 
@@ -740,7 +811,7 @@ final class ModelBuilder {
 	 */
 	private boolean continuesHeading(String title, Line heading, Line next, Line after) {
 		String text = next.stripped();
-		if (measure > 0 && !title.isEmpty() && DisplayWidth.of(heading.text().stripTrailing()) >= measure - 1 && !isFurniture(next)
+		if (measure > 0 && !title.isEmpty() && full(heading) && !isFurniture(next)
 				&& (isPlainLine(next) && !text.matches("^[【［\\[〔（(※「].*") || text.matches("^【[^】]{1,4}】$"))
 				&& DisplayWidth.of(text) <= measure) {
 			// ●子ども医療費助成の18歳まで over の拡大【Ａ】 in a newsletter's narrow column: a title the measure cut

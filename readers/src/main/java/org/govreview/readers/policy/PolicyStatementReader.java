@@ -100,9 +100,21 @@ public final class PolicyStatementReader {
 		}
 		if (statement.title != null && titleLines.stream().noneMatch(line -> line.text().contains(statement.title))) {
 			// the title stands below a web page's menus, past the cover's first lines
+			String lastPart = statement.title.substring(statement.title.lastIndexOf('　') + 1);
 			for (int i = 0; i < text.lines().size(); i++) {
 				if (text.lines().get(i).contains(statement.title)) {
 					titleLines.add(0, new StatementOutline.IndexedLine(i, text.lines().get(i)));
+					break;
+				}
+				if (!lastPart.equals(statement.title) && text.lines().get(i).strip().equals(lastPart)) {
+					// 令和６年度 / 岩槻区運営方針: a title set over two lines, its year on the first
+					titleLines.add(0, new StatementOutline.IndexedLine(i, text.lines().get(i)));
+					for (int above = i - 1; above >= 0; above--) {
+						if (!text.lines().get(above).isBlank()) {
+							titleLines.add(0, new StatementOutline.IndexedLine(above, text.lines().get(above)));
+							break;
+						}
+					}
 					break;
 				}
 			}
@@ -138,7 +150,9 @@ public final class PolicyStatementReader {
 		String period = statistic.period() == null ? "" : java.text.Normalizer.normalize(statistic.period(),
 				java.text.Normalizer.Form.NFKC);
 		boolean dated = period.matches(".*(?:月|日|末|現在|時点|\\d+[./]\\d+).*");
-		return !dated && statistic.fiscalYear() != null && statistic.fiscalYear() >= fiscalYear.year();
+		// a figure as of a day in a later fiscal year than the statement's own has not been counted yet
+		return statistic.fiscalYear() != null
+				&& (dated ? statistic.fiscalYear() > fiscalYear.year() : statistic.fiscalYear() >= fiscalYear.year());
 	}
 
 	/**

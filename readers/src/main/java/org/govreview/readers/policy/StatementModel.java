@@ -178,17 +178,22 @@ final class StatementModel {
 				break;
 			}
 		}
-		// a page copied from a browser: its menus one item a line, then the title naming a policy and its year
-		return model.source()
-			.lines()
-			.stream()
-			.filter(line -> !line.isBlank())
-			.limit(60)
-			.map(String::strip)
-			.filter(line -> line.length() <= 60 && VOCABULARY.mentions("title", line) && !BREADCRUMBS.matcher(line).find()
-					&& !StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty())
-			.findFirst()
-			.orElse(first);
+		// a page copied from a browser, its menus one item a line, or a newsletter's masthead: then the title naming a
+		// policy and its year, on its line or alone on the line above (令和６年度 / 岩槻区運営方針)
+		List<String> opening = model.source().lines().stream().filter(line -> !line.isBlank()).limit(60).map(String::strip).toList();
+		for (int i = 0; i < opening.size(); i++) {
+			String line = opening.get(i);
+			if (line.length() > 60 || !VOCABULARY.mentions("title", line) || BREADCRUMBS.matcher(line).find()) {
+				continue;
+			}
+			if (!StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()) {
+				return line;
+			}
+			if (i > 0 && ProseFigures.nfkc(opening.get(i - 1)).matches("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年度|\\d{4}\\s*年度")) {
+				return opening.get(i - 1) + "　" + line;
+			}
+		}
+		return first;
 	}
 
 	private static String firstLine(Block block) {
@@ -243,7 +248,9 @@ final class StatementModel {
 							// 区政運営の基本理念 over 区民の命と暮らしを守り、 / 誰もが…: the sentence its lines go on with
 							StringBuilder value = new StringBuilder(lines.get(line + 1).strip());
 							for (int k = line + 2; k < lines.size() && !value.toString().endsWith("。")
-									&& !isLabelled(concept, lines.get(k)) && !lines.get(k).strip().matches("^[(（〜～].*"); k++) {
+									&& !isLabelled(concept, lines.get(k)) && !lines.get(k).strip().matches("^[(（〜～].*")
+									&& !(k + 1 < lines.size() && lines.get(k + 1).strip().matches("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$")); k++) {
+								// 岩槻区のすがた over （令和６年４月１日現在）: the next part's label, dated
 								value.append(lines.get(k).strip());
 							}
 							return value.toString();
@@ -263,7 +270,13 @@ final class StatementModel {
 
 	private static boolean isLabelled(String concept, String text) {
 		String label = text.strip().replaceAll("[（(][^）)]*[）)]", "");
-		return label.length() <= 24 && !label.contains("。") && VOCABULARY.mentions(concept, label);
+		if (label.length() > 24 || label.contains("。") || !VOCABULARY.mentions(concept, label)) {
+			return false;
+		}
+		// 区の将来像 labels what follows; 区の将来像の実現に向けて is a headline that only names it
+		String key = labelKey(label);
+		return VOCABULARY.words(concept).stream().map(StatementModel::labelKey).filter(word -> !word.isEmpty())
+			.anyMatch(word -> key.contains(word) && key.length() - (key.lastIndexOf(word) + word.length()) <= 2);
 	}
 
 	private static Optional<String> nextText(List<Block> blocks, int from) {
@@ -412,7 +425,8 @@ final class StatementModel {
 	static boolean isActionLabel(String text) {
 		// 今年度の主な取組, 令和6年度の主な取組: the actions of the statement's year
 		String key = labelKey(text).replaceFirst("^(?:今年度|本年度|当年度|(?:令和|平成)?\\d{1,4}年度)の", "");
-		return !key.isEmpty() && VOCABULARY.is("action", key);
+		// こんなことに取り組みます, 次のことに取り組みます: a newsletter's words for the same label
+		return !key.isEmpty() && (VOCABULARY.is("action", key) || key.matches("^(?:こんな|次の|以下の)ことに取り組みます$"));
 	}
 
 	static boolean isOtherPart(String text) {
@@ -537,6 +551,11 @@ final class StatementModel {
 					&& ProseFigures.nfkc(lines.lines().get(lines.lines().size() - 1)).strip().matches("^各年度?\\s*\\d{1,2}\\s*月.{0,24}(?:現在|時点)[^。]{0,20}$")) {
 				// 人口・世帯の推移 then 各年3月31日現在 run into one paragraph: the day the years of the table below are as of
 				caption = lines.lines().get(lines.lines().size() - 1);
+			}
+			if (block instanceof Paragraph dated && dated.lines().size() > 1 && ProseFigures.nfkc(dated.lines().get(dated.lines().size() - 1))
+				.strip().matches("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$")) {
+				// 岩槻区のすがた / （令和６年４月１日現在） run on from the lines above: the day the figures below are as of
+				prose.section(dated.lines().get(dated.lines().size() - 1));
 			}
 			if (block instanceof Field field
 					&& ProseFigures.nfkc(field.value()).strip().matches("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$")) {
@@ -1237,7 +1256,11 @@ final class StatementModel {
 				&& listed.get(listed.size() - 1).matches(".*(?:による|の|を|と|及び|や|に|を含む)$");
 	}
 
+	/** （２面に続く）, （次ページへ続く）: where the text goes on, no part of it. */
+	private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile("[\\s　]*[（(][^（）()]{0,10}(?:続く|つづく)[）)]$");
+
 	private void action(String issue, String text) {
+		text = CONTINUED.matcher(text).replaceFirst("");
 		if (text.contains("／") || text.matches("(?s).*[；;][\\s　]*[②-⑳].*")) {
 			// 地域の防災力の向上 ／ 街頭犯罪の抑止, ①…；②…: several actions in one cell
 			for (String part : text.split("／|[；;][\\s　]*(?=[②-⑳])")) {
