@@ -239,12 +239,29 @@ final class ModelBuilder {
 
 	private List<BoxRows.Printed> printed(List<String> text) {
 		List<BoxRows.Printed> printed = new ArrayList<>();
+		int endsAt = -1;
 		for (int i = 0; i < text.size(); i++) {
 			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
-				printed.add(new BoxRows.Printed(part, i + 1, source.page(i)));
+				if (endsAt == i - 1 && source.softWraps().contains(endsAt) && !printed.isEmpty() && !part.isBlank()) {
+					// a line of running text the PDF page's right edge broke: the next line goes on with it
+					BoxRows.Printed above = printed.remove(printed.size() - 1);
+					String before = above.text().stripTrailing();
+					String after = part.strip();
+					boolean latin = !before.isEmpty() && !after.isEmpty() && isLatinLetter(before.charAt(before.length() - 1))
+							&& isLatinLetter(after.charAt(0));
+					printed.add(new BoxRows.Printed(before + (latin ? " " : "") + after, above.number(), above.page()));
+				}
+				else {
+					printed.add(new BoxRows.Printed(part, i + 1, source.page(i)));
+				}
+				endsAt = i;
 			}
 		}
 		return printed;
+	}
+
+	private static boolean isLatinLetter(char c) {
+		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
 
 	/**

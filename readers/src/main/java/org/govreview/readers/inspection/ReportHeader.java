@@ -91,9 +91,8 @@ final class ReportHeader {
 			case EXPENSE_NUMBER -> this.expenseNumber = first(this.expenseNumber,
 					value.codePoints().anyMatch(Character::isDigit) ? value.strip() : null);
 			case MEMBERS -> {
-				if (this.members.isEmpty()) {
-					this.members.addAll(names.list(value));
-				}
+				// 議員氏名 then 同行議員: each label names members of its own, a name printed twice is one member
+				names.list(value).stream().filter(name -> !this.members.contains(name)).forEach(this.members::add);
 			}
 			case ACTIVITY_PERIOD -> {
 				if (this.activityStart == null) {

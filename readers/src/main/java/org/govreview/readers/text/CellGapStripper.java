@@ -51,6 +51,11 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private final TabStopGrid grid = new TabStopGrid();
 
+	/** Written at the end of a line of running text that the page's right edge broke (a private-use character). */
+	static final char SOFT_WRAP = '\uE000';
+
+	private boolean softWrap;
+
 	private boolean operationStarting;
 
 	private TextPosition lastWritten;
@@ -246,7 +251,12 @@ final class CellGapStripper extends PDFTextStripper {
 				LineExtent above = previous >= 0 ? pageLines.get(previous) : carried;
 				boolean acrossPages = previous < 0 && carried != null;
 				carried = null;
-				if (index != null && above != null && continuesLine(positions.get(0), above, pageLines.get(index), acrossPages)) {
+				softWrap = false;
+				boolean continues = index != null && above != null && continuesLine(positions.get(0), above, pageLines.get(index), acrossPages);
+				if (softWrap) {
+					super.writeString(String.valueOf(SOFT_WRAP));
+				}
+				if (continues) {
 					// the line goes on: a row it was stays one, an open Markdown row stays open until its closing pipe
 					rowSeen = brokenRow;
 					pipes = openPipeRow ? 2 : 0;
@@ -423,14 +433,15 @@ final class CellGapStripper extends PDFTextStripper {
 		if (!acrossPages && y - lastLineY > 1.3f * usual) {
 			return false;
 		}
-		if (!brokenRow && !grid.hasStops()) {
-			// running text that a word processor wrapped is read line by line as it always was; only a table row (or
-			// any line of a document typed with tabs) is put back together
-			return false;
-		}
 		if (!openPipeRow && (ITEM_START.matcher(first.getUnicode()).matches() || lastLineChar == '。' || endsSentence
 				|| NUMBERED.matcher(line.head()).lookingAt())) {
 			// a bullet, a note, a numbered heading or item, or a line after a finished sentence (…。, …ます): its own
+			return false;
+		}
+		if (!brokenRow && !grid.hasStops()) {
+			// running text that a word processor wrapped keeps its lines, as readers of a layout's lines expect them;
+			// the break is marked as the page's, for the document model to join
+			softWrap = true;
 			return false;
 		}
 		if (!acrossPages && !Float.isNaN(lastLineY)) {

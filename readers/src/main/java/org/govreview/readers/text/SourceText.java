@@ -10,14 +10,22 @@ import org.govreview.domain.document.Finding;
  * "windows-31j", "UTF-16LE", "PDF, 12 pages"), what loading it corrected ({@code findings}, e.g. NUL bytes
  * removed), which belong to the document read from it, and where its pages start ({@code pageStarts}: the index of
  * the first line of every page after the first; empty when the source has no pages, as a plain text file without
- * form feeds). Lines keep the original characters; readers normalize when they match.
+ * form feeds), and which lines of a PDF's running text the page's right edge broke ({@code softWraps}: the index of
+ * each line the next one goes on; the lines stay as printed, the document model joins them). Lines keep the original
+ * characters; readers normalize when they match.
  */
-public record SourceText(Path file, List<String> lines, String origin, List<Finding> findings, List<Integer> pageStarts) {
+public record SourceText(Path file, List<String> lines, String origin, List<Finding> findings, List<Integer> pageStarts,
+		java.util.Set<Integer> softWraps) {
 
 	public SourceText {
 		lines = List.copyOf(lines);
 		findings = List.copyOf(findings);
 		pageStarts = List.copyOf(pageStarts);
+		softWraps = java.util.Set.copyOf(softWraps);
+	}
+
+	public SourceText(Path file, List<String> lines, String origin, List<Finding> findings, List<Integer> pageStarts) {
+		this(file, lines, origin, findings, pageStarts, java.util.Set.of());
 	}
 
 	public SourceText(Path file, List<String> lines, String origin, List<Finding> findings) {

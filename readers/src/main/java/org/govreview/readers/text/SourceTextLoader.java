@@ -107,7 +107,16 @@ public final class SourceTextLoader {
 			}
 			lines.add(line);
 		}
-		return new SourceText(file, lines, origin, findings, pageStarts);
+		java.util.Set<Integer> softWraps = new java.util.HashSet<>();
+		if (origin.startsWith("PDF")) {
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).indexOf(CellGapStripper.SOFT_WRAP) >= 0) {
+					lines.set(i, lines.get(i).replace(String.valueOf(CellGapStripper.SOFT_WRAP), ""));
+					softWraps.add(i);
+				}
+			}
+		}
+		return new SourceText(file, lines, origin, findings, pageStarts, softWraps);
 	}
 
 	public static boolean isPdf(byte[] head) {

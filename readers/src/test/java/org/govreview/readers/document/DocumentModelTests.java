@@ -19,6 +19,25 @@ class DocumentModelTests {
 		return DocumentModel.of(new SourceText(Path.of("doc.txt"), List.of(lines), "text"));
 	}
 
+	@TempDir
+	Path directory;
+
+	@Test
+	void aLineOfRunningTextThatAPdfPagesEdgeBrokeIsOneLineOfTheModelAndTwoOfTheSource() {
+		// 40 characters a line: the action's text wraps once; the label above it and the one-line item below do not
+		String action = "・地域包括支援センターと連携した高齢者見守りネットワークの強化と、民生委員による戸別訪問の拡充";
+		String lead = "　区では、区民の皆さまや地域の団体の皆さまと力を合わせ、住んでよかったと感じていただける区政を進めるため、毎年度、区運営方針を定めて重点的に取り組む内容を明らかにしています。";
+		SourceText text = new SourceTextLoader().load(org.govreview.readers.text.WrappedPdf
+			.of(List.of(lead, "", "主な取組", action, "・公民館での出張子育て相談の実施"))
+			.writeTo(directory.resolve("wrapped.pdf")));
+
+		assertThat(text.lines()).anyMatch(line -> line.strip().equals(action.substring(0, 40)));
+		assertThat(text.softWraps()).hasSizeGreaterThanOrEqualTo(2);
+		DocumentModel model = DocumentModel.of(text);
+		assertThat(model.blocks()).filteredOn(ListItem.class::isInstance).map(block -> ((ListItem) block).body())
+			.containsExactly(action.substring(1), "公民館での出張子育て相談の実施");
+	}
+
 	@Test
 	void aHeaderLineSetApartFromItsRowsByABlankLineHeadsThem() {
 		DocumentModel model = model("      区　分                                   指標数        割　合", "",
