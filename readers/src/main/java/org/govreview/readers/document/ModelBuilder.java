@@ -242,7 +242,8 @@ final class ModelBuilder {
 		int endsAt = -1;
 		for (int i = 0; i < text.size(); i++) {
 			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
-				if (endsAt == i - 1 && source.softWraps().contains(endsAt) && !printed.isEmpty() && !part.isBlank()) {
+				if (endsAt == i - 1 && source.softWraps().contains(endsAt) && !printed.isEmpty() && !part.isBlank()
+						&& !SPACED_CELLS.matcher(printed.get(printed.size() - 1).text()).find() && !SPACED_CELLS.matcher(part).find()) {
 					// a line of running text the PDF page's right edge broke: the next line goes on with it
 					BoxRows.Printed above = printed.remove(printed.size() - 1);
 					String before = above.text().stripTrailing();
@@ -259,6 +260,9 @@ final class ModelBuilder {
 		}
 		return printed;
 	}
+
+	/** A tab or a wide gap between words: a row's cells, which a wrap does not join as running text. */
+	private static final Pattern SPACED_CELLS = Pattern.compile("\\t|\\S(?: {2,}|　{2,})\\S");
 
 	private static boolean isLatinLetter(char c) {
 		return c < 0x80 && Character.isLetterOrDigit(c);
