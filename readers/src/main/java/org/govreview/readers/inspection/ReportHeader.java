@@ -27,6 +27,11 @@ final class ReportHeader {
 	private static final Pattern CHAIR = Pattern.compile("^委員長[\\s:：]+(\\S.*)$");
 
 	/** A date alone, or followed by 提出 or a weekday: what is left once the date is taken out. */
+	private static final int BYLINE_LINES = 20;
+
+	/** What a byline prints after its date: a name and categories, never a period, a time or a sentence. */
+	private static final Pattern BYLINE_REST = Pattern.compile("^\\s+[^。～~〜:：]{2,40}$");
+
 	private static final Pattern DATE_REMAINDER = Pattern.compile("^[\\s()（）月火水木金土日曜]*(?:提出)?[\\s]*$");
 
 	/** The council the report is addressed to (岡崎市議会議長 様 → 岡崎市). */
@@ -115,6 +120,12 @@ final class ReportHeader {
 		var dates = InspectionDates.fullDates(normalized);
 		if (dates.size() == 1 && DATE_REMAINDER.matcher(normalized.substring(0, dates.get(0).start())
 				+ normalized.substring(dates.get(0).end())).matches()) {
+			submit(dates.get(0).date(), fragment);
+			return true;
+		}
+		if (dates.size() == 1 && dates.get(0).start() == 0 && fragment.line() < BYLINE_LINES && this.submitted == null
+				&& BYLINE_REST.matcher(normalized.substring(dates.get(0).end())).matches()) {
+			// 2025年6月3日 稲垣 誠 議会報告, 視察: a page's byline at its top, the day the report was published
 			submit(dates.get(0).date(), fragment);
 			return true;
 		}

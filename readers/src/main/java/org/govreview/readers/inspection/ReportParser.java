@@ -3,6 +3,8 @@ package org.govreview.readers.inspection;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +40,7 @@ final class ReportParser {
 	 */
 	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
 			+ "|第\\s*[0-9０-９一二三四五六七八九十]+(?![0-9０-９一二三四五六七八九十]|\\s*[日号回条])\\s*[.．、]?"
-			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
+			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目(?:\\s*[・･]?\\s*(?:午前|午後))?|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
 			+ "|(?:視察|訪問|調査)(?:先|地)\\s*[①-⒇]"
 			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ](?:[.．、]|[\\s　]+(?=\\S))|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
 
@@ -95,6 +97,7 @@ final class ReportParser {
 	private ReportParser(DocumentModel model, List<Finding> findings) {
 		this.itinerary = Itinerary.scan(model);
 		this.fragments = Fragments.of(model).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
+		this.countedDays = countedDays(this.fragments);
 		this.findings = findings;
 	}
 
@@ -150,6 +153,13 @@ final class ReportParser {
 			}
 			if (topicUnderPlace(i)) {
 				i++;
+				continue;
+			}
+			Matcher bracketedTopic = BRACKETED_TOPIC.matcher(text.strip());
+			if (this.current != null && i > 0 && this.current.heading == this.fragments.get(i - 1) && !this.current.has(Label.TOPIC)
+					&& bracketedTopic.matches()) {
+				// ◆長野県小布施町 over 「住民と行政の協働による景観まちづくりについて」: what the visit was about
+				this.current.statedTopic(fragment, bracketedTopic.group(1));
 				continue;
 			}
 			if (label.isPresent()) {
@@ -249,6 +259,11 @@ final class ReportParser {
 		}
 		this.current.heading = fragment;
 		this.current.headingName = name.replaceAll("\\s+", "");
+		Matcher counted = DAY_COUNT_HEADING.matcher(InspectionDates.normalize(fragment.text()));
+		if (counted.lookingAt() && this.countedDays.containsKey(counted.group(2))) {
+			// ◆1日目・午前　長野県小布施町 under 日程 1日目（5月20日）: the visit's day, as the schedule gives it
+			this.current.day = new Fragment(fragment.line(), fragment.column(), this.countedDays.get(counted.group(2)));
+		}
 		return true;
 	}
 
@@ -305,6 +320,29 @@ final class ReportParser {
 		List<String> more = this.names.list(text);
 		more.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
 		return !more.isEmpty();
+	}
+
+	private final Map<String, String> countedDays;
+
+	/** 「…について」 alone on its line. */
+	private static final Pattern BRACKETED_TOPIC = Pattern.compile("^「([^「」]{4,60}(?:について|に関して|の取組))」$");
+
+	/** 1日目（5月20日）: the day of the trip a count of days stands for. */
+	private static final Pattern DAY_COUNT_DATED = Pattern.compile("([0-9０-９]{1,2})日目\\s*[（(]?\\s*([0-9０-９]{1,2})月\\s*([0-9０-９]{1,2})日");
+
+	/** ◆1日目・午前　長野県小布施町: a part headed by its count of days, no date. */
+	private static final Pattern DAY_COUNT_HEADING = Pattern.compile("^([◆◇■□●○・\\s]*)([0-9０-９]{1,2})日目(?![0-9０-９\\s]*[（(]?\\s*[0-9０-９]{1,2}月)");
+
+	/** 日程 1日目（5月20日）: the day of the trip each count of days stands for, as the schedule gives it. */
+	private static Map<String, String> countedDays(List<Fragment> fragments) {
+		Map<String, String> days = new HashMap<>();
+		for (Fragment fragment : fragments) {
+			Matcher dated = DAY_COUNT_DATED.matcher(InspectionDates.normalize(fragment.text()));
+			while (dated.find()) {
+				days.putIfAbsent(dated.group(1), dated.group(2) + "月" + dated.group(3) + "日");
+			}
+		}
+		return days;
 	}
 
 	/** ⑴ 岩手県盛岡市　地域包括ケア…について: a list of destinations each with its topic, in the report's summary. */

@@ -87,6 +87,14 @@ final class VisitDraft {
 		return this.seen.contains(label) && this.section != label && !REPEATABLE.contains(label) && !sameAccount;
 	}
 
+	/** 「…について」 on the line under the destination's heading: the visit's topic, the section going on as it was. */
+	void statedTopic(Fragment fragment, String topic) {
+		Label was = this.section;
+		open(Label.TOPIC);
+		accept(new Fragment(fragment.line(), fragment.column(), topic), topic);
+		this.section = was;
+	}
+
 	void open(Label label) {
 		if (label == Label.OPINIONS && this.section != Label.OPINIONS) {
 			this.opinions.startSection();

@@ -110,6 +110,42 @@ class NarrativeAndLaidOutReportsTests {
 					tuple("182109", LocalDate.of(2024, 7, 10), LocalTime.of(10, 0), "重層的支援体制整備事業について", 1));
 	}
 
+	@Test
+	void aMembersBlogPostDatesItsPartsByTheScheduleDayTheyAreHeadedWithAndTakesItsBylineForTheReportsDate() {
+		InspectionReport report = read("""
+				菰野町議会議員 稲垣 誠（いながき まこと）の公式ブログ
+				ホーム > 議会報告 > 【視察報告】産業建設常任委員会で長野県へ
+				【視察報告】産業建設常任委員会で長野県へ
+				2025年6月3日 稲垣 誠 議会報告, 視察 コメント 2件
+
+				こんにちは、菰野町議会議員の稲垣誠です。産業建設常任委員会の行政視察に参加しました。
+
+				■日程
+				1日目（5月20日）　小布施町（午前）
+				2日目（5月21日）　白馬村（午後）
+
+				◆1日目・午前　長野県小布施町
+				「住民と行政の協働による景観まちづくりについて」
+
+				小布施町役場では、午前10時から正午まで、まちづくり推進課の皆さんからご説明をいただきました。
+
+				【質疑から】
+				Q．景観づくりのルールは条例で定めているのか。
+				A．景観条例と景観計画で大枠を定めている。
+
+				◆2日目　長野県白馬村
+				「通年型山岳リゾートに向けた観光戦略について」
+
+				午後2時から4時半まで、白馬村役場で観光課の方からご説明をいただきました。
+				""");
+
+		assertThat(report.submitted()).isEqualTo(LocalDate.of(2025, 6, 3));
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::endTime, InspectionVisit::topic)
+			.containsExactly(tuple("205419", LocalDate.of(2025, 5, 20), LocalTime.of(10, 0), LocalTime.of(12, 0), "住民と行政の協働による景観まちづくりについて"),
+					tuple("204854", LocalDate.of(2025, 5, 21), LocalTime.of(14, 0), LocalTime.of(16, 30), "通年型山岳リゾートに向けた観光戦略について"));
+	}
+
 	private static InspectionReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test"));
 		return new InspectionReportReader(MASTER).read(model, null);
