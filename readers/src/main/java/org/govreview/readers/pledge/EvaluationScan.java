@@ -100,6 +100,9 @@ final class EvaluationScan {
 	/** ■■■■■■■■□□ 80％: a bar of filled and empty squares drawing a rate, the rate printed after it. */
 	private static final Pattern PROGRESS_BAR = Pattern.compile("^[■□▮▯█░]{5,}\\s*(\\d{1,3}(?:\\.\\d)?\\s*%)$");
 
+	/** 75.0％, 4.2点 at the end of a text. */
+	private static final Pattern FIGURE_AT_END = Pattern.compile("\\d(?:[.・]\\d+)?\\s*(?:%|％|点)$");
+
 	/** （1／2）: the part of a group one page holds. */
 	private static final Pattern PAGE_PART = Pattern.compile("\\s*[(（][0-9０-９]{1,2}\\s*[/／]\\s*[0-9０-９]{1,2}[)）]$");
 
@@ -721,7 +724,13 @@ final class EvaluationScan {
 		if (label.matches("[\\d０-９IVXⅠ-Ⅻ]{1,3}|[【\\[(（]?\\d{1,2}[】\\])）]?")) {
 			return group(label + " " + field.value(), "F:" + numberingShape(label));
 		}
-		Matcher figure = LABELLED_VALUE.matcher(nfkc(field.value()).strip());
+		String figureText = nfkc(field.value()).strip();
+		Matcher noted = BRACKETED_TAIL.matcher(figureText);
+		if (noted.find() && FIGURE_AT_END.matcher(figureText.substring(0, noted.start())).find()) {
+			// 公約の達成度：83.3％（10点／12点）: the figure, then how it was made
+			figureText = figureText.substring(0, noted.start()).strip();
+		}
+		Matcher figure = LABELLED_VALUE.matcher(figureText);
 		if (WORDS.mentions("figure-header", label) && !WORDS.is("overall-row", label) && figure.matches()) {
 			// 分野１ 子育て・教育 with 分野平均 4.2点 at its right margin: the group's figure
 			entry.role = Role.FIGURE_ONLY;
@@ -779,7 +788,8 @@ final class EvaluationScan {
 		BigDecimal figure = null;
 		String unit = null;
 		Matcher tail = BRACKETED_TAIL.matcher(text);
-		if (tail.find() && FIGURE.matcher(tail.group(1)).find()) {
+		boolean figureBefore = tail.find() && FIGURE_AT_END.matcher(text.substring(0, tail.start())).find();
+		if (!figureBefore && tail.find(0) && FIGURE.matcher(tail.group(1)).find()) {
 			// （達成度 76.0％ 評価点19点／満点25点）: the rate its label names, never the maximum; else the last figure
 			Matcher f = FIGURE.matcher(tail.group(1));
 			int rank = -1;
@@ -802,8 +812,8 @@ final class EvaluationScan {
 			text = text.substring(0, tail.start()).strip();
 		}
 		else {
-			if (tail.find(0) && text.substring(0, tail.start()).matches(".*\\d\\s*(?:%|点)$")) {
-				// 柱の進捗率 77.1％（7項目の平均）: a note on how the figure is made, after it
+			if (tail.find(0) && FIGURE_AT_END.matcher(text.substring(0, tail.start())).find()) {
+				// 柱の進捗率 77.1％（7項目の平均）, 達成度：75.0％（18点／24点）: a note on how the figure is made, after it
 				text = text.substring(0, tail.start()).strip();
 			}
 			String[] tokens = text.split("\\s+");
@@ -849,6 +859,10 @@ final class EvaluationScan {
 			entry.role = Role.FIGURE_ONLY;
 			entry.figure = figure;
 			entry.unit = unit;
+			return entry;
+		}
+		if (title.startsWith("の") && figure == null && !OWN_FIGURE.matcher(title).matches()) {
+			// 公約1-1の取組と評価: a caption naming the group's table, no group of its own
 			return entry;
 		}
 		Matcher own = OWN_FIGURE.matcher(title);

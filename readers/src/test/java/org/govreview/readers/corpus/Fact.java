@@ -11,7 +11,7 @@ import java.util.Set;
  */
 record Fact(String type, String subject, String value, Integer year, String unit) {
 
-	private static final java.util.Set<String> YEARLESS = java.util.Set.of("overall", "policy-score", "mark-count",
+	private static final java.util.Set<String> YEARLESS = java.util.Set.of("overall", "policy-score", "pledge-score", "mark-count",
 			"item-evaluation");
 
 	/** Types the schema gives no unit: an item's evaluation is a mark or a score (80 on a scale of %). */
