@@ -33,6 +33,12 @@ final class Fragments {
 	private Fragments() {
 	}
 
+	private static final Pattern START = Pattern.compile("^(?:開始|開始時刻|開始時間)$");
+
+	private static final Pattern END = Pattern.compile("^(?:終了|終了時刻|終了時間)$");
+
+	private static final Pattern CLOCK = Pattern.compile("^[0-9０-９]{1,2}[:：][0-9０-９]{2}$");
+
 	private static final Pattern ROLE_LABEL = Pattern.compile("^(?:副?委員長?|副?議長|議員)");
 
 	private static final Pattern QUESTION_HEADER = Pattern.compile("^(?:質問|問|Ｑ|Q|質問事項|主な質問)(?:内容)?$");
@@ -100,9 +106,30 @@ final class Fragments {
 				else if (r >= table.headerRows() || !Table.namesColumns(row)
 						|| row.stream().anyMatch(cell -> Label.match(cell.text()).isPresent())) {
 					// a header of 項目 | 内容 states nothing; one of 視察先 | 日時 says what the cells under it are
-					row.forEach(cell -> add(cell.location(), cell.text()));
+					List<Cell> cells = withTimesJoined(row);
+					cells.forEach(cell -> add(cell.location(), cell.text()));
 				}
 			}
+		}
+
+		/**
+		 * 視察日 | 2024/10/16 | 開始 | 13:30 | 終了 | 15:00: a form's row that gives the hours in labelled cells after the
+		 * date, read as the date and its hours in one cell (2024/10/16 13:30～15:00).
+		 */
+		private static List<Cell> withTimesJoined(List<Cell> row) {
+			for (int c = 1; c + 3 < row.size(); c++) {
+				if (START.matcher(row.get(c).text().strip()).matches() && CLOCK.matcher(row.get(c + 1).text().strip()).matches()
+						&& END.matcher(row.get(c + 2).text().strip()).matches()
+						&& CLOCK.matcher(row.get(c + 3).text().strip()).matches() && !row.get(c - 1).text().isBlank()) {
+					List<Cell> joined = new ArrayList<>(row.subList(0, c - 1));
+					Cell dated = row.get(c - 1);
+					joined.add(new Cell(dated.text().strip() + " " + row.get(c + 1).text().strip() + "～" + row.get(c + 3).text().strip(),
+							dated.location()));
+					joined.addAll(row.subList(c + 4, row.size()));
+					return joined;
+				}
+			}
+			return row;
 		}
 
 		/**

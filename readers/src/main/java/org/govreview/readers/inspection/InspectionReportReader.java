@@ -239,6 +239,11 @@ public final class InspectionReportReader {
 			return null;
 		}
 		String stripped = text.strip();
+		if (stripped.matches("^(?:視察|訪問|調査)先\\s*[0-9０-９①-⑳]{1,2}(?:\\s|$)[\\s\\S]*")) {
+			// 3 視察内容 over ■視察先１ over its rows: the report's part and the destination's number, then the topic row
+			String rest = stripped.replaceFirst("^(?:視察|訪問|調査)先\\s*[0-9０-９①-⑳]{1,2}\\s*", "");
+			return rest.isEmpty() ? null : topicOf(rest);
+		}
 		boolean account = stripped.length() > 80 || stripped.indexOf('。') >= 0 && stripped.indexOf('。') < stripped.length() - 1
 				|| stripped.matches("^[（(](?:説明者?|対応者?|説明|視察場所)[）)].*");
 		return account ? null : text;

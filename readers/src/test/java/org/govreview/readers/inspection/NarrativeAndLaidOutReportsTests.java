@@ -146,6 +146,21 @@ class NarrativeAndLaidOutReportsTests {
 					tuple("204854", LocalDate.of(2025, 5, 21), LocalTime.of(14, 0), LocalTime.of(16, 30), "通年型山岳リゾートに向けた観光戦略について"));
 	}
 
+	@Test
+	void aFormSavedAsCsvGivesTheHoursInLabelledCellsAndAnAccompanyingMemberAfterTheReporter() throws Exception {
+		// 八千代市's 政務活動費 form as a spreadsheet saves it: 視察日 | 2024/10/16 | 開始 | 13:30 | 終了 | 15:00
+		Path form = Path.of(NarrativeAndLaidOutReportsTests.class.getResource("/heldout/inspection-report/b27-01-yachiyo-csvform.txt").toURI());
+		InspectionReport report = new InspectionReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(form)), null);
+
+		assertThat(report.members()).containsExactly("中台美和子", "大和田浩");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::endTime)
+			.containsExactly(tuple("272205", LocalDate.of(2024, 10, 16), LocalTime.of(13, 30), LocalTime.of(15, 0)),
+					tuple("272183", LocalDate.of(2024, 10, 17), LocalTime.of(10, 0), LocalTime.of(11, 45)));
+		assertThat(report.visits()).extracting(InspectionVisit::topic).doesNotContain("視察先１");
+	}
+
 	private static InspectionReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test"));
 		return new InspectionReportReader(MASTER).read(model, null);
