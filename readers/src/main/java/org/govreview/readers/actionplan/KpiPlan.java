@@ -60,9 +60,8 @@ import org.govreview.readers.text.ValueTransitions;
  */
 final class KpiPlan {
 
-	/** What the plan states. */
 	/**
-	 * {@code statedTargets}: the targets on the way that a word calls targets (中間目標), which stay targets whatever
+	 * What the plan states. {@code statedTargets}: the targets on the way that a word calls targets (中間目標), which stay targets whatever
 	 * year they are for, unlike a bare year column.
 	 */
 	record Reading(List<PolicyDirection> directions, List<AchievementCount> achievementCounts, Set<InterimTarget> statedTargets) {
@@ -248,14 +247,19 @@ final class KpiPlan {
 			Matcher legend = LEGEND_YEAR.matcher(text.strip());
 			while (legend.find()) {
 				String word = legend.group(1) != null ? legend.group(1) : legend.group(2) != null ? legend.group(2) : legend.group(3);
-				String concept = words.startsWith("interim", word) ? "interim"
-						: words.startsWith("baseline", word) ? "baseline" : words.startsWith("target", word) ? "target" : null;
+				String concept = figureConcept(word);
 				OptionalInt year = year(legend.group(4));
 				if (concept != null && year.isPresent()) {
 					legendYears.putIfAbsent(concept, year.getAsInt());
 				}
 			}
 		}
+	}
+
+	/** 中間目標, 当初値, 最終目標: which figure of an indicator a word names (interim, baseline, target), or null. */
+	private String figureConcept(String word) {
+		return words.startsWith("interim", word) ? "interim"
+				: words.startsWith("baseline", word) ? "baseline" : words.startsWith("target", word) ? "target" : null;
 	}
 
 	/** 一覧表の見方, 凡例, 用語の説明: a section that explains the plan's columns and words. */
@@ -1272,9 +1276,7 @@ final class KpiPlan {
 			if (!figure.matches()) {
 				return false;
 			}
-			String concept = words.startsWith("interim", figure.group(1)) ? "interim"
-					: words.startsWith("baseline", figure.group(1)) ? "baseline"
-							: words.startsWith("target", figure.group(1)) ? "target" : null;
+			String concept = figureConcept(figure.group(1));
 			if (concept == null) {
 				return false;
 			}

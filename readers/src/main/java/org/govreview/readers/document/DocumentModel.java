@@ -78,20 +78,9 @@ public final class DocumentModel {
 	}
 
 	/**
-	 * True when one of the document's first {@value #OPENING_LINES} lines of text contains any of the words (NFKC,
-	 * whitespace ignored): its title, or what stands beside it, names it so.
-	 */
-	public boolean opensWith(Collection<String> words) {
-		List<String> keys = words.stream().map(Words::key).filter(word -> !word.isEmpty()).toList();
-		return source.lines().stream().filter(line -> !line.isBlank()).limit(OPENING_LINES).map(Words::key)
-			.anyMatch(line -> keys.stream().anyMatch(line::contains));
-	}
-
-	private static final int OPENING_LINES = 5;
-
-	/**
 	 * True when one of the document's first {@code lines} non-blank lines contains any of the words (NFKC, whitespace
-	 * ignored): a saved web page prints its title after the site's navigation.
+	 * ignored): its title, or what stands beside it, names it so; a saved web page prints its title after the site's
+	 * navigation, further down.
 	 */
 	public boolean opensWith(Collection<String> words, int lines) {
 		List<String> keys = words.stream().map(Words::key).filter(word -> !word.isEmpty()).toList();

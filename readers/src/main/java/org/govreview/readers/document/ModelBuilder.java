@@ -90,10 +90,10 @@ final class ModelBuilder {
 	private static final Pattern SPACED_LABEL = Pattern.compile(
 			"^([\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]{1,2}[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]){1,5})(?:[ 　]*[:：][ 　]*|[ 　]{2,})(\\S.*)$");
 
-	/** An indicator's name that is whole: it ends on what is counted (事業者数, 実施率, 割合). */
 	/** …の, …による, …に基づく: a phrase cut where it goes on. */
 	private static final Pattern CUT_PHRASE = Pattern.compile("[のとやにをがはへでて・、るく]$");
 
+	/** An indicator's name that is whole: it ends on what is counted (事業者数, 実施率, 割合). */
 	private static final Pattern COMPLETE_NAME = Pattern.compile("(?:数|率|割合|量|額|人数|件数|回数|時間|面積)(?:[（(][^（）()]{1,8}[）)])?$");
 
 
@@ -259,6 +259,17 @@ final class ModelBuilder {
 			}
 		}
 		return printed;
+	}
+
+	/**
+	 * Whether a table's last row fills every column of its first and its first cell ends on a whole word (a kanji or
+	 * katakana, no particle): a row that a copied page or sheet printed complete, no wrap of it pending.
+	 */
+	private static boolean endsFilled(List<List<Cell>> rows) {
+		List<Cell> last = rows.get(rows.size() - 1);
+		int width = rows.get(0).size();
+		return last.size() == width && !last.get(width - 1).text().isBlank()
+				&& last.get(0).text().strip().matches(".*[\\p{IsHan}\\p{IsKatakana}ー]$");
 	}
 
 	/** A tab or a wide gap between words: a row's cells, which a wrap does not join as running text. */
@@ -1129,10 +1140,7 @@ final class ModelBuilder {
 				continue;
 			}
 			if (cells == null && !source.fromPdf() && rows.size() >= 2 && i > 0 && lines.get(i - 1).text().indexOf('\t') >= 0
-					&& rows.get(rows.size() - 1).size() == rows.get(0).size()
-					&& !rows.get(rows.size() - 1).get(rows.get(0).size() - 1).text().isBlank()
-					&& rows.get(rows.size() - 1).get(0).text().strip().matches(".*[\\p{IsHan}\\p{IsKatakana}ー]$")
-					&& !line.stripped().matches("^[（(【［\\[].*") && i + 1 < lines.size() && !lines.get(i + 1).text().isBlank()
+					&& endsFilled(rows) && !line.stripped().matches("^[（(【［\\[].*") && i + 1 < lines.size() && !lines.get(i + 1).text().isBlank()
 					&& lines.get(i + 1).text().indexOf('\t') < 0) {
 				// a page's table copied with tabs, every cell of its last row filled, then lines of text: no part of it
 				break;
@@ -1142,9 +1150,7 @@ final class ModelBuilder {
 				List<Cell> last = rows.get(rows.size() - 1);
 				List<String> following = i + 1 < lines.size() ? structuredCells(lines.get(i + 1)) : null;
 				boolean copiedCell = !source.fromPdf() && following != null && following.size() == rows.get(0).size()
-						&& last.size() == rows.get(0).size() && !last.get(last.size() - 1).text().isBlank()
-						&& lines.get(i + 1).text().indexOf('\t') >= 0 && last.get(0).text().strip().matches(".*[\\p{IsHan}\\p{IsKatakana}ー]$")
-						&& CUT_PHRASE.matcher(line.stripped()).find();
+						&& endsFilled(rows) && lines.get(i + 1).text().indexOf('\t') >= 0 && CUT_PHRASE.matcher(line.stripped()).find();
 				if ((COMPLETE_NAME.matcher(last.get(0).text()).find() || copiedCell) && following != null
 						&& !line.stripped().matches("^[\\p{IsHiragana}（(].*")) {
 					// a table copied from a page or a sheet: a cell's line break comes before the rest of its row

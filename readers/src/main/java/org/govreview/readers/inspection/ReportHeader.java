@@ -26,12 +26,12 @@ final class ReportHeader {
 
 	private static final Pattern CHAIR = Pattern.compile("^委員長[\\s:：]+(\\S.*)$");
 
-	/** A date alone, or followed by 提出 or a weekday: what is left once the date is taken out. */
 	private static final int BYLINE_LINES = 20;
 
 	/** What a byline prints after its date: a name and categories, never a period, a time or a sentence. */
 	private static final Pattern BYLINE_REST = Pattern.compile("^\\s+[^。～~〜:：]{2,40}$");
 
+	/** A date alone, or followed by 提出 or a weekday: what is left once the date is taken out. */
 	private static final Pattern DATE_REMAINDER = Pattern.compile("^[\\s()（）月火水木金土日曜]*(?:提出)?[\\s]*$");
 
 	/** The council the report is addressed to (岡崎市議会議長 様 → 岡崎市). */
@@ -86,6 +86,11 @@ final class ReportHeader {
 		return false;
 	}
 
+	/** Members named again, in another list or sentence: a name printed twice is one member. */
+	void addMembers(List<String> named) {
+		named.stream().filter(name -> !this.members.contains(name)).forEach(this.members::add);
+	}
+
 	/** A header label and its value (the rest of its cell, or the cell or line after it). */
 	void accept(Label label, String value, Fragment fragment, PersonNames names) {
 		switch (label) {
@@ -96,8 +101,8 @@ final class ReportHeader {
 			case EXPENSE_NUMBER -> this.expenseNumber = first(this.expenseNumber,
 					value.codePoints().anyMatch(Character::isDigit) ? value.strip() : null);
 			case MEMBERS -> {
-				// 議員氏名 then 同行議員: each label names members of its own, a name printed twice is one member
-				names.list(value).stream().filter(name -> !this.members.contains(name)).forEach(this.members::add);
+				// 議員氏名 then 同行議員: each label names members of its own
+				addMembers(names.list(value));
 			}
 			case ACTIVITY_PERIOD -> {
 				if (this.activityStart == null) {

@@ -307,7 +307,7 @@ final class ReportParser {
 	private void countedMembers(String list, int count) {
 		List<String> members = this.names.list(list);
 		if (members.size() >= 2 && members.size() == count) {
-			members.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
+			this.header.addMembers(members);
 		}
 	}
 
@@ -318,7 +318,7 @@ final class ReportParser {
 			return false;
 		}
 		List<String> more = this.names.list(text);
-		more.stream().filter(name -> !this.header.members.contains(name)).forEach(this.header.members::add);
+		this.header.addMembers(more);
 		return !more.isEmpty();
 	}
 

@@ -103,6 +103,16 @@ final class EvaluationScan {
 	/** 75.0％, 4.2点 at the end of a text. */
 	private static final Pattern FIGURE_AT_END = Pattern.compile("\\d(?:[.・]\\d+)?\\s*(?:%|％|点)$");
 
+	/**
+	 * 柱の進捗率 77.1％（7項目の平均）, 公約の達成度：83.3％（10点／12点）: the text up to its figure, without the note in
+	 * brackets after it on how the figure is made; the text itself when no figure stands before a bracketed end.
+	 */
+	private static String withoutNoteOnFigure(String text) {
+		Matcher note = BRACKETED_TAIL.matcher(text);
+		return note.find() && FIGURE_AT_END.matcher(text.substring(0, note.start())).find() ? text.substring(0, note.start()).strip()
+				: text;
+	}
+
 	/** （1／2）: the part of a group one page holds. */
 	private static final Pattern PAGE_PART = Pattern.compile("\\s*[(（][0-9０-９]{1,2}\\s*[/／]\\s*[0-9０-９]{1,2}[)）]$");
 
@@ -724,13 +734,7 @@ final class EvaluationScan {
 		if (label.matches("[\\d０-９IVXⅠ-Ⅻ]{1,3}|[【\\[(（]?\\d{1,2}[】\\])）]?")) {
 			return group(label + " " + field.value(), "F:" + numberingShape(label));
 		}
-		String figureText = nfkc(field.value()).strip();
-		Matcher noted = BRACKETED_TAIL.matcher(figureText);
-		if (noted.find() && FIGURE_AT_END.matcher(figureText.substring(0, noted.start())).find()) {
-			// 公約の達成度：83.3％（10点／12点）: the figure, then how it was made
-			figureText = figureText.substring(0, noted.start()).strip();
-		}
-		Matcher figure = LABELLED_VALUE.matcher(figureText);
+		Matcher figure = LABELLED_VALUE.matcher(withoutNoteOnFigure(nfkc(field.value()).strip()));
 		if (WORDS.mentions("figure-header", label) && !WORDS.is("overall-row", label) && figure.matches()) {
 			// 分野１ 子育て・教育 with 分野平均 4.2点 at its right margin: the group's figure
 			entry.role = Role.FIGURE_ONLY;
@@ -780,16 +784,16 @@ final class EvaluationScan {
 	private Entry group(String raw, String signature) {
 		Entry entry = new Entry();
 		// 政策１　…まち（続き） at the top of the next page: the same group, continued
-		String text = COUNT_TAIL.matcher(nfkc(raw == null ? "" : raw).strip()).replaceFirst("").replaceFirst("\\s*[(（]続き[)）]$", "")
-			.replaceFirst("\\s*[(（]\\d{1,2}\\s*[/／]\\s*\\d{1,2}[)）]$", "");
+		String text = COUNT_TAIL.matcher(nfkc(raw == null ? "" : raw).strip()).replaceFirst("").replaceFirst("\\s*[(（]続き[)）]$", "");
+		text = PAGE_PART.matcher(text).replaceFirst("");
 		if (text.isEmpty() || text.contains("。") || text.length() > 80 || "L:※".equals(signature)) {
 			return entry;
 		}
 		BigDecimal figure = null;
 		String unit = null;
+		String figureFirst = withoutNoteOnFigure(text);
 		Matcher tail = BRACKETED_TAIL.matcher(text);
-		boolean figureBefore = tail.find() && FIGURE_AT_END.matcher(text.substring(0, tail.start())).find();
-		if (!figureBefore && tail.find(0) && FIGURE.matcher(tail.group(1)).find()) {
+		if (figureFirst.equals(text) && tail.find() && FIGURE.matcher(tail.group(1)).find()) {
 			// （達成度 76.0％ 評価点19点／満点25点）: the rate its label names, never the maximum; else the last figure
 			Matcher f = FIGURE.matcher(tail.group(1));
 			int rank = -1;
@@ -812,10 +816,7 @@ final class EvaluationScan {
 			text = text.substring(0, tail.start()).strip();
 		}
 		else {
-			if (tail.find(0) && FIGURE_AT_END.matcher(text.substring(0, tail.start())).find()) {
-				// 柱の進捗率 77.1％（7項目の平均）, 達成度：75.0％（18点／24点）: a note on how the figure is made, after it
-				text = text.substring(0, tail.start()).strip();
-			}
+			text = figureFirst;
 			String[] tokens = text.split("\\s+");
 			Matcher f = Pattern.compile("^([^\\d]*?)(\\d+(?:[.・]\\d+)?)(%|点)$").matcher(tokens[tokens.length - 1]);
 			if (tokens.length >= 2 && f.matches()) {
@@ -1039,10 +1040,10 @@ final class EvaluationScan {
 	/** ◎ … 実現した, ○：一部実現, Ａ＝達成: a mark, a leader or an equals sign, then its meaning. */
 	private static final Pattern LEGEND_LINE = Pattern.compile("^[◎○〇△×✕●◯SABCDＳＡＢＣＤ]\\s*(?:[…‥]+|・{3,}|[=＝])");
 
-	/** The title of the card being read (項目：…), until its evaluation line. */
 	/** The card whose evaluation was read last: the department printed after it is its own. */
 	private Entry evaluatedCard;
 
+	/** The title of the card being read (項目：…), until its evaluation line. */
 	private Entry cardTitle;
 
 	/** The signature of an item whose evaluation is a tag before its title, until the block after it is read. */

@@ -159,7 +159,7 @@ final class StatementModel {
 			first = first == null ? line.strip() : first;
 			if (VOCABULARY.mentions("title", line) && line.strip().length() <= 60 && !BREADCRUMBS.matcher(line).find()) {
 				boolean yearAbove = previous != null && StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()
-						&& ProseFigures.nfkc(previous).strip().matches("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年度|\\d{4}\\s*年度");
+						&& BARE_FISCAL_YEAR.matcher(ProseFigures.nfkc(previous).strip()).matches();
 				// 令和６年度 on the line above 秋葉区区政運営方針: a title printed over two lines
 				return yearAbove ? previous.strip() + " " + line.strip() : line.strip();
 			}
@@ -189,7 +189,7 @@ final class StatementModel {
 			if (!StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()) {
 				return line;
 			}
-			if (i > 0 && ProseFigures.nfkc(opening.get(i - 1)).matches("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年度|\\d{4}\\s*年度")) {
+			if (i > 0 && BARE_FISCAL_YEAR.matcher(ProseFigures.nfkc(opening.get(i - 1))).matches()) {
 				return opening.get(i - 1) + "　" + line;
 			}
 		}
@@ -249,7 +249,7 @@ final class StatementModel {
 							StringBuilder value = new StringBuilder(lines.get(line + 1).strip());
 							for (int k = line + 2; k < lines.size() && !value.toString().endsWith("。")
 									&& !isLabelled(concept, lines.get(k)) && !lines.get(k).strip().matches("^[(（〜～].*")
-									&& !(k + 1 < lines.size() && lines.get(k + 1).strip().matches("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$")); k++) {
+									&& !(k + 1 < lines.size() && AS_OF_LINE.matcher(lines.get(k + 1).strip()).matches()); k++) {
 								// 岩槻区のすがた over （令和６年４月１日現在）: the next part's label, dated
 								value.append(lines.get(k).strip());
 							}
@@ -552,13 +552,13 @@ final class StatementModel {
 				// 人口・世帯の推移 then 各年3月31日現在 run into one paragraph: the day the years of the table below are as of
 				caption = lines.lines().get(lines.lines().size() - 1);
 			}
-			if (block instanceof Paragraph dated && dated.lines().size() > 1 && ProseFigures.nfkc(dated.lines().get(dated.lines().size() - 1))
-				.strip().matches("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$")) {
+			if (block instanceof Paragraph dated && dated.lines().size() > 1 && AS_OF_LINE
+				.matcher(ProseFigures.nfkc(dated.lines().get(dated.lines().size() - 1)).strip()).matches()) {
 				// 岩槻区のすがた / （令和６年４月１日現在） run on from the lines above: the day the figures below are as of
 				prose.section(dated.lines().get(dated.lines().size() - 1));
 			}
 			if (block instanceof Field field
-					&& ProseFigures.nfkc(field.value()).strip().matches("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$")) {
+					&& AS_OF_LINE.matcher(ProseFigures.nfkc(field.value()).strip()).matches()) {
 				// 【区の概況】（令和６年１月１日現在）: a section's label and the date its figures are as of
 				prose.section(field.value());
 				continue;
@@ -826,10 +826,9 @@ final class StatementModel {
 		endMatrix();
 	}
 
-	/**
-	 * The blocks, a table's header row put back where extraction made it a label's value (成果指標 followed by
-	 * 指標名⇥令和3年度実績⇥… and rows of as many cells).
-	 */
+	/** 令和６年度, 2024年度 alone: the year a title set over two lines prints on its first. */
+	private static final Pattern BARE_FISCAL_YEAR = Pattern.compile("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年度|\\d{4}\\s*年度");
+
 	/** （令和６年１月１日現在）: the date a figure is as of, a line of its own. */
 	private static final Pattern AS_OF_LINE = Pattern.compile("^[(（][^()（）]{4,24}(?:現在|時点)[)）]$");
 
@@ -865,6 +864,10 @@ final class StatementModel {
 		return JapaneseNumbers.value(text.strip()).isNumber();
 	}
 
+	/**
+	 * The blocks, a table's header row put back where extraction made it a label's value (成果指標 followed by
+	 * 指標名⇥令和3年度実績⇥… and rows of as many cells).
+	 */
 	private static List<Block> withHeaderRows(List<Block> blocks) {
 		List<Block> repaired = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {
