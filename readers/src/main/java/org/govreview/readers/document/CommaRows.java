@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 import org.apache.commons.csv.CSVFormat;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  * A sheet saved as comma-separated values (Excel's CSV): each record a tab-separated row on the line it starts on,
  * a quoted cell's line breaks kept inside the cell, as an HTML cell's {@code <br>}. Text is taken for CSV when
  * nearly every record has one and the same number of fields, four or more, as a spreadsheet pads every row to its
- * widest; running text with a figure such as 1,200人 never does. Commons CSV parses it. Stateless.
+ * widest; running text with a figure such as 1,200人 never does. Commons CSV parses it; a line of a PDF that the page's
+ * right edge broke is joined to the next first. Stateless.
  */
 final class CommaRows {
 
@@ -29,7 +31,7 @@ final class CommaRows {
 	}
 
 	/** The rows of the text, or empty when it is not comma-separated values. */
-	static Optional<List<BoxRows.Printed>> of(List<String> lines, IntUnaryOperator page) {
+	static Optional<List<BoxRows.Printed>> of(List<String> lines, IntUnaryOperator page, Set<Integer> softWraps) {
 		long commaLines = lines.stream().filter(line -> line.indexOf(',') >= 0).count();
 		if (commaLines < MIN_RECORDS) {
 			return Optional.empty();
@@ -38,7 +40,11 @@ final class CommaRows {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < lines.size(); i++) {
 			lineStarts[i] = text.length();
-			text.append(lines.get(i).replace("\r", "")).append('\n');
+			text.append(lines.get(i).replace("\r", ""));
+			if (!softWraps.contains(i)) {
+				// a record the PDF page's right edge broke goes on, unlike a cell's own line break
+				text.append('\n');
+			}
 		}
 		List<CSVRecord> records;
 		try (CSVParser parser = CSVParser.parse(text.toString(), CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get())) {

@@ -159,7 +159,7 @@ final class ModelBuilder {
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
-		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page).orElseGet(() -> CheckColumns.marked(TwoColumnPages.read(printed(text))));
+		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps()).orElseGet(() -> CheckColumns.marked(TwoColumnPages.read(printed(text))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
 		}
@@ -299,6 +299,15 @@ final class ModelBuilder {
 			if (at.size() < 2) {
 				continue;
 			}
+			List<Integer> overPageNumber = at.stream().filter(this::endsPageOverNumber).toList();
+			if (overPageNumber.size() >= 3 && overPageNumber.size() >= at.size() - 1) {
+				// 伊勢原みらいの会　行政視察報告 over 6, the page's last two lines: its footer and number, on every page
+				for (int i : overPageNumber) {
+					lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true));
+					lines.set(i + 1, new Line(lines.get(i + 1).text(), lines.get(i + 1).number(), lines.get(i + 1).page(), true));
+				}
+				continue;
+			}
 			List<Integer> afterPageNumber = at.stream().filter(this::followsPageNumber).toList();
 			// printed on every page but the cover's and the contents', where it may stand once more
 			int unpaged = at.size() >= 5 ? 2 : 1;
@@ -317,6 +326,18 @@ final class ModelBuilder {
 			before--;
 		}
 		return before >= 0 && lines.get(before).page() != lines.get(i).page() && followsPageNumber(i);
+	}
+
+	/** The line is followed by a page number alone on the page's last line. */
+	private boolean endsPageOverNumber(int i) {
+		if (i + 1 >= lines.size() || !PAGE_NUMBER.matcher(lines.get(i + 1).text()).matches()) {
+			return false;
+		}
+		int after = i + 2;
+		while (after < lines.size() && lines.get(after).isBlank()) {
+			after++;
+		}
+		return after >= lines.size() || lines.get(after).page() != lines.get(i + 1).page();
 	}
 
 	private boolean followsPageNumber(int i) {

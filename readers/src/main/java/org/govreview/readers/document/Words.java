@@ -16,7 +16,10 @@ import java.util.Set;
  */
 final class Words {
 
-	static final Set<String> HEADER = load("header-words.txt");
+	/** Header words that a longer cell may contain. */
+	private static final Set<String> CONTAINED_HEADER = load("header-words.txt");
+
+	static final Set<String> HEADER = union(CONTAINED_HEADER, load("whole-header-words.txt"));
 
 	static final Set<String> LABELS = load("label-words.txt");
 
@@ -25,6 +28,12 @@ final class Words {
 	static final Set<String> SECTIONS = load("section-words.txt");
 
 	private Words() {
+	}
+
+	private static Set<String> union(Set<String> one, Set<String> other) {
+		Set<String> all = new LinkedHashSet<>(one);
+		all.addAll(other);
+		return all;
 	}
 
 	static Set<String> load(String resource) {
@@ -66,7 +75,7 @@ final class Words {
 		if (HEADER.contains(key)) {
 			return true;
 		}
-		for (String word : HEADER) {
+		for (String word : CONTAINED_HEADER) {
 			if (word.length() >= 2 && key.contains(word)) {
 				return true;
 			}

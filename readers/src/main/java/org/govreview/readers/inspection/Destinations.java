@@ -64,11 +64,37 @@ final class Destinations {
 	static Optional<String> headingName(String body) {
 		Matcher matcher = NAME_AT_START.matcher(body);
 		if (matcher.find() && (BRACKET_ONLY.matcher(body.substring(matcher.end())).matches()
-				|| DATED_TAIL.matcher(InspectionDates.normalize(body.substring(matcher.end()))).matches())) {
+				|| DATED_TAIL.matcher(InspectionDates.normalize(body.substring(matcher.end()))).matches()
+				|| namesPart(body.substring(matcher.end())))) {
 			return nameAtStart(body);
 		}
 		Matcher bracketed = BRACKETED_NAME.matcher(body);
 		return bracketed.find() ? Optional.of(bracketed.group(1).replaceAll("\\s+", "")) : Optional.empty();
+	}
+
+	/** The parts a report gives each destination under headings of their own: 概要, 視察内容, 質疑応答, 所感 … */
+	private static final java.util.Set<String> PARTS = parts();
+
+	private static java.util.Set<String> parts() {
+		java.util.Set<String> parts = new java.util.HashSet<>(java.util.List.of("基本データ", "基本情報", "データ"));
+		for (String concept : java.util.List.of("label-topic", "label-overview", "label-questions", "label-opinions",
+				"label-figures", "label-purpose")) {
+			InspectionReportRecognition.VOCABULARY.words(concept).forEach(word -> parts.add(InspectionDates.normalize(word)));
+		}
+		return java.util.Set.copyOf(parts);
+	}
+
+	/** 石川県野々市市　質疑応答: after the name and a space, the part of the destination's account the heading opens. */
+	private static boolean namesPart(String tail) {
+		return !tail.isEmpty() && Character.isWhitespace(tail.charAt(0))
+				&& PARTS.contains(InspectionDates.normalize(tail).replaceAll("[\\s　]", ""));
+	}
+
+	/** 質疑応答 of 3. 石川県野々市市　質疑応答: the part of the account a destination's heading opens, if it names one. */
+	static Optional<String> part(String heading) {
+		String[] words = heading.strip().split("[\\s　]+");
+		String last = words[words.length - 1];
+		return words.length > 1 && PARTS.contains(InspectionDates.normalize(last)) ? Optional.of(last) : Optional.empty();
 	}
 
 	/** 広島県福山市、広島県府中市、広島県尾道市: a list of the report's destinations, no one visit's. */

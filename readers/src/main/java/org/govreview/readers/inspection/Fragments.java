@@ -41,6 +41,8 @@ final class Fragments {
 
 	private static final Pattern ROLE_LABEL = Pattern.compile("^(?:副?委員長?|副?議長|議員)");
 
+	private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:番号|No\\.?|NO\\.?|№|項番|#)$");
+
 	private static final Pattern QUESTION_HEADER = Pattern.compile("^(?:質問|問|Ｑ|Q|質問事項|主な質問)(?:内容)?$");
 
 	private static final Pattern ANSWER_HEADER = Pattern.compile("^(?:回答|答|Ａ|A|答弁|回答内容)(?:内容)?$");
@@ -139,15 +141,17 @@ final class Fragments {
 		private boolean questionsBesideAnswers(Table table) {
 			List<String> header = table.headerRows() > 0 ? table.header()
 					: table.rows().isEmpty() ? List.of() : table.rows().get(0).stream().map(Cell::text).toList();
-			if (header.size() != 2 || !QUESTION_HEADER.matcher(header.get(0).replaceAll("\\s", "")).matches()
-					|| !ANSWER_HEADER.matcher(header.get(1).replaceAll("\\s", "")).matches()) {
+			// 番号 | 質問 | 回答: a column numbering the questions may stand first
+			int q = header.size() == 3 && NUMBER_HEADER.matcher(header.get(0).replaceAll("\\s", "")).matches() ? 1 : 0;
+			if (header.size() != q + 2 || !QUESTION_HEADER.matcher(header.get(q).replaceAll("\\s", "")).matches()
+					|| !ANSWER_HEADER.matcher(header.get(q + 1).replaceAll("\\s", "")).matches()) {
 				return false;
 			}
 			add(table.location(), "【質疑応答】");
 			for (List<Cell> row : table.rows().subList(Math.max(1, table.headerRows()), table.rows().size())) {
-				if (row.size() == 2 && !row.get(0).isEmpty() && !row.get(1).isEmpty()) {
-					add(row.get(0).location(), "（問）" + row.get(0).text());
-					add(row.get(1).location(), "（答）" + row.get(1).text());
+				if (row.size() == q + 2 && !row.get(q).isEmpty() && !row.get(q + 1).isEmpty()) {
+					add(row.get(q).location(), "（問）" + row.get(q).text());
+					add(row.get(q + 1).location(), "（答）" + row.get(q + 1).text());
 				}
 			}
 			return true;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -101,6 +102,9 @@ public final class InspectionReportReader {
 			}
 			visits.add(facts(text, draft, questions, opinions, years, findings));
 		}
+		for (ComparisonTable.Column column : ComparisonTable.in(Fragments.of(model))) {
+			visits.add(compared(column, years));
+		}
 		List<VisitFacts> told = ProseVisits.in(model);
 		if (visits.isEmpty() && parsed.itinerary.entries().isEmpty()) {
 			// no 視察先, no itinerary, no destination section: a report told in sentences
@@ -181,6 +185,8 @@ public final class InspectionReportReader {
 			around.add(draft.heading);
 		}
 		around.addAll(draft.intro);
+		// 視察日　７月10日（水）　７月11日（木）: a row of a table comparing the places, whose column is this visit's unknown
+		when.removeIf(fragment -> SIDE_BY_SIDE.matcher(InspectionDates.normalize(fragment.text())).find());
 		String dateText = join(when.isEmpty() ? around : when);
 		int dateLine = (when.isEmpty() ? around : when).stream().mapToInt(Fragment::line).findFirst().orElse(draft.firstLine);
 		visit.date = InspectionDates.firstEventDate(dateText).orElse(null);
@@ -211,8 +217,8 @@ public final class InspectionReportReader {
 		List<Fragment> figures = new ArrayList<>(place);
 		figures.addAll(draft.section(Label.FIGURES));
 		figures.addAll(draft.section(Label.FIGURE));
-		visit.figures = StatedFigures.in(join(figures)).or(StatedFigures.in(join(around)))
-			.or(StatedFigures.in(join(draft.section(Label.OVERVIEW))));
+		visit.figures = StatedFigures.in(join(unreferenced(figures))).or(StatedFigures.in(join(unreferenced(around))))
+			.or(StatedFigures.in(join(unreferenced(draft.section(Label.OVERVIEW)))));
 		visit.listedPlaces = place.isEmpty() ? null : place.get(0).text();
 		Optional<String> placeName = place.isEmpty() || Destinations.namesSeveral(place.get(0).text()) ? Optional.empty()
 				: Destinations.nameAtStart(place.get(0).text());
@@ -224,7 +230,7 @@ public final class InspectionReportReader {
 			visit.place = draft.heading;
 			visit.placeName = draft.headingName;
 		}
-		visit.topic = topicOf(draft.text(Label.TOPIC));
+		visit.topic = topics(draft.section(Label.TOPIC)).orElseGet(() -> topicOf(draft.text(Label.TOPIC)));
 		visit.purpose = draft.text(Label.PURPOSE);
 		visit.homeSituation = draft.text(Label.HOME_SITUATION);
 		return visit;
@@ -234,6 +240,39 @@ public final class InspectionReportReader {
 	 * The topic a section's 視察内容 states: a line naming the subject; an account of what was explained (several
 	 * sentences, the explainers in brackets) is no topic, and the itinerary's topic stands instead.
 	 */
+	/**
+	 * ・議会基本条例の制定と運用について ・町民との意見交換会について: several topics, a line each, kept one per line of
+	 * the visit's topic; empty unless every line is a whole topic (a bullet opens it or …について ends it).
+	 */
+	private static Optional<String> topics(List<Fragment> section) {
+		List<String> lines = section.stream().map(Fragment::text).map(String::strip).filter(line -> !line.isEmpty()).toList();
+		List<String> whole = new ArrayList<>();
+		for (String line : lines) {
+			if (!TOPIC_END.matcher(line).find() || line.contains("。") || line.length() > 80 || whole.size() == 6) {
+				break;
+			}
+			whole.add(TOPIC_BULLET.matcher(line).replaceFirst("").strip());
+		}
+		if (!whole.isEmpty() && whole.size() < lines.size()) {
+			// the topics, then an account of what was seen (▶ 2017年11月開館。…): the topics alone
+			return Optional.of(String.join("\n", whole));
+		}
+		if (lines.size() < 2 || lines.size() > 6) {
+			return Optional.empty();
+		}
+		boolean bulleted = lines.stream().allMatch(line -> TOPIC_BULLET.matcher(line).lookingAt());
+		boolean eachWhole = lines.stream().allMatch(line -> TOPIC_END.matcher(line).find());
+		if (!bulleted && !eachWhole || lines.stream().anyMatch(line -> line.contains("。") || line.length() > 80)) {
+			return Optional.empty();
+		}
+		return Optional.of(String.join("\n", lines.stream().map(line -> TOPIC_BULLET.matcher(line).replaceFirst("").strip()).toList()));
+	}
+
+	private static final java.util.regex.Pattern TOPIC_BULLET = java.util.regex.Pattern
+		.compile("^(?:[・●○■◆◇□▶-]|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[\\s　]*");
+
+	private static final java.util.regex.Pattern TOPIC_END = java.util.regex.Pattern.compile("(?:について|に関して|に関すること)[)）」]?$");
+
 	private static String topicOf(String text) {
 		if (text == null) {
 			return null;
@@ -344,6 +383,45 @@ public final class InspectionReportReader {
 				.forEach(visit -> visit.topic = entry.topic());
 		}
 	}
+
+	/** A destination's column of a table comparing the destinations: its date, hours and figures, by their rows. */
+	private static VisitFacts compared(ComparisonTable.Column column, Years years) {
+		VisitFacts visit = new VisitFacts(column.header().line(), null, List.of(), List.of());
+		visit.place = column.header();
+		visit.placeName = column.place();
+		Map<String, String> values = column.values();
+		String day = Stream.of("視察日", "日時", "月日", "期日").map(values::get).filter(Objects::nonNull).findFirst().orElse("");
+		visit.date = InspectionDates.firstEventDate(day)
+			.or(() -> InspectionDates.firstMonthDay(day).flatMap(years::date))
+			.orElse(null);
+		String hours = Stream.of("時間", "日時").map(values::get).filter(Objects::nonNull).findFirst().orElse("");
+		InspectionDates.timeRange(hours).ifPresent(range -> {
+			visit.start = range.start();
+			visit.end = range.end();
+		});
+		StringBuilder figures = new StringBuilder();
+		values.forEach((label, value) -> {
+			if (!label.equals("視察日") && !label.equals("時間") && !label.equals("日時")) {
+				figures.append(label).append(' ').append(value).append(label.equals("基準日") ? "現在" : "").append('\n');
+			}
+		});
+		visit.figures = StatedFigures.in(figures.toString());
+		return visit;
+	}
+
+	/** 【参考】伊勢原市 人口 99,832人: figures given to compare with, the council's own or another place's, no visit's. */
+	private static List<Fragment> unreferenced(List<Fragment> fragments) {
+		return fragments.stream().filter(fragment -> !REFERENCE.matcher(fragment.text()).lookingAt()
+				&& !SIDE_BY_SIDE.matcher(InspectionDates.normalize(fragment.text())).find()).toList();
+	}
+
+	/** ７月10日（水）　７月11日（木）, 13:30～15:30　9:30～11:30, 11,046人　18,093人: a value for each of several places. */
+	private static final java.util.regex.Pattern SIDE_BY_SIDE = java.util.regex.Pattern.compile(
+			"\\d{1,2}月\\d{1,2}日(?:[(（][^()（）]{1,3}[)）])?[\\s　]+\\d{1,2}月\\d{1,2}日"
+					+ "|\\d{1,2}:\\d{2}[～~〜-]\\d{1,2}:\\d{2}[\\s　]+\\d{1,2}:\\d{2}[～~〜-]"
+					+ "|\\d[\\d,.]*\\s*(人|世帯|km2)[\\s　]+\\d[\\d,.]*\\s*\\1(?![\\d])");
+
+	private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("^[\\s　※・]*[【（(\\[［〔]?\\s*参考");
 
 	/**
 	 * One visit per destination and day: visits to the same destination on the same day, or where one of them is

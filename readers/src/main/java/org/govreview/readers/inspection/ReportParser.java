@@ -151,6 +151,12 @@ final class ReportParser {
 			if (reportHeading(fragment) || destinationHeading(fragment) || topicItem(fragment)) {
 				continue;
 			}
+			if (label.isEmpty() && this.current != null && this.current.heading != null
+					&& numberedAlike(this.current.heading.text(), text)) {
+				// 6. 全体のまとめ after 5. 富山県氷見市　所感: the report's next part, no longer the visit's
+				this.current.open(Label.ASIDE);
+				continue;
+			}
 			if (topicUnderPlace(i)) {
 				i++;
 				continue;
@@ -259,6 +265,8 @@ final class ReportParser {
 		}
 		this.current.heading = fragment;
 		this.current.headingName = name.replaceAll("\\s+", "");
+		// 石川県野々市市　所感: the heading also opens that part of the destination's account
+		Destinations.part(fragment.text()).flatMap(Label::match).ifPresent(part -> this.current.openPart(part.label()));
 		Matcher counted = DAY_COUNT_HEADING.matcher(InspectionDates.normalize(fragment.text()));
 		if (counted.lookingAt() && this.countedDays.containsKey(counted.group(2))) {
 			// ◆1日目・午前　長野県小布施町 under 日程 1日目（5月20日）: the visit's day, as the schedule gives it
@@ -314,13 +322,16 @@ final class ReportParser {
 	/** A further line of the members' list: names with their roles and nothing else. */
 	private boolean moreMembers(String text) {
 		String normalized = InspectionDates.normalize(text);
-		if (normalized.matches(".*[0-9。:：].*") || normalized.length() > 60) {
+		if (normalized.matches(".*[0-9。:：].*") || normalized.length() > 60 || NOTE_OF_ABSENCE.matcher(normalized).find()) {
+			// ※委員の重田　晃氏は、体調不良のため欠席: who did not go, in a note under the list
 			return false;
 		}
 		List<String> more = this.names.list(text);
 		this.header.addMembers(more);
 		return !more.isEmpty();
 	}
+
+	private static final Pattern NOTE_OF_ABSENCE = Pattern.compile("^\\s*※|欠席|不参加");
 
 	private final Map<String, String> countedDays;
 
@@ -399,6 +410,17 @@ final class ReportParser {
 		this.topics.add(new Itinerary.Entry(this.fragments.get(index).line(), day, null, name.get(), topic, null));
 		return true;
 	}
+
+	/** 5. 富山県氷見市 and 6. 全体のまとめ: headings numbered alike, by a number and a full stop or a space. */
+	private static boolean numberedAlike(String heading, String text) {
+		// never NFKC here: it makes ① a 1
+		Matcher one = TOP_NUMBER.matcher(heading);
+		Matcher other = TOP_NUMBER.matcher(text);
+		return one.lookingAt() && other.lookingAt() && one.group(1).replace('．', '.').equals(other.group(1).replace('．', '.'))
+				&& text.strip().length() <= HEADING_LENGTH && !text.contains("。");
+	}
+
+	private static final Pattern TOP_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,2}([.．]?)[\\s　]+\\S");
 
 	private static Optional<String> headingName(String text) {
 		String stripped = text.strip();

@@ -96,11 +96,16 @@ final class VisitDraft {
 	}
 
 	void open(Label label) {
+		openPart(label);
+		this.seen.add(label);
+	}
+
+	/** 石川県野々市市　視察内容: the part of the account a heading opens, which its own labels (調査項目：) may still name. */
+	void openPart(Label label) {
 		if (label == Label.OPINIONS && this.section != Label.OPINIONS) {
 			this.opinions.startSection();
 		}
 		this.section = label;
-		this.seen.add(label);
 	}
 
 	/** 模擬訓練への住民の参加状況について質問したところ、毎年…: a question told in a sentence, its answer after it. */

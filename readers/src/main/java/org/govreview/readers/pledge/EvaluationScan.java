@@ -404,7 +404,8 @@ final class EvaluationScan {
 		Entry entry = new Entry();
 		int evaluationAt = -1;
 		if (scoreColumn >= 0 && scoreColumn < cells.size()) {
-			Optional<Evaluation> score = EvaluationMarks.score(cells.get(scoreColumn), levels());
+			Optional<Evaluation> score = EvaluationMarks.score(cells.get(scoreColumn), levels())
+				.or(() -> EvaluationMarks.meanScore(cells.get(scoreColumn), statedLevels));
 			if (score.isPresent()) {
 				entry.evaluation = score.get();
 				evaluationAt = scoreColumn;
@@ -513,11 +514,15 @@ final class EvaluationScan {
 	/** －, ー, 対象外, 評価対象外, 未評価: an evaluation cell that says the item was not evaluated. */
 	private static final Pattern NOT_EVALUATED = Pattern.compile("^(?:[-－ー―‐─]|(?:評価)?対象外|未評価|評価なし)$");
 
+	/** 保育料無償化は、…, 登録者が増加しているが、…: a clause a sentence goes on after, which no title has. */
+	private static final Pattern SENTENCE = Pattern.compile("[はが]、");
+
 	/** A line of text: an item when it ends with an evaluation (or holds a star run) after a title. */
 	private Entry line(String raw, String signature) {
 		String text = nfkc(raw).strip();
 		Entry entry = new Entry();
-		if (text.contains("。") || text.length() > 120) {
+		if (text.contains("。") || text.length() > 120 || SENTENCE.matcher(text).find()) {
+			// 〇 保育料無償化は、子育て世帯の…: a sentence an opinion's bullet opens, no item's title
 			return entry;
 		}
 		if (LEGEND_LINE.matcher(text).find() || MARKS_WITH_MEANINGS.matcher(text).find()) {

@@ -119,6 +119,9 @@ final class PledgeText {
 		return -1;
 	}
 
+	private static final Pattern DEPARTMENT_LABEL = Pattern
+		.compile("^(?:" + String.join("|", WORDS.words("department-label")) + ")\\s*[:：]\\s*");
+
 	static String takeDepartments(String text, List<String> departments) {
 		StringBuilder rest = new StringBuilder();
 		Pattern labelled = Pattern.compile("[（(]?(" + String.join("|", WORDS.words("department-label"))
@@ -146,9 +149,11 @@ final class PledgeText {
 		if (!tail.find()) {
 			return title;
 		}
-		List<String> named = departments(tail.group(1));
-		if (isDepartment(tail.group(1)) && named.size() <= 1) {
-			departments.add(clean(tail.group(1)));
+		// （所管：保育幼稚園課）: the label before the department is no part of its name
+		String inside = DEPARTMENT_LABEL.matcher(tail.group(1)).replaceFirst("");
+		List<String> named = departments(inside);
+		if (isDepartment(inside) && named.size() <= 1) {
+			departments.add(clean(inside));
 			return title.substring(0, tail.start()).strip();
 		}
 		if (named.size() >= 2 && named.stream().allMatch(name -> isDepartment(name) || key(name).matches(".{2,15}所"))) {

@@ -415,13 +415,16 @@ final class PublishedFigures {
 	/** What a share of marks counts: items, projects, measures, or the marks themselves. */
 	private static final Pattern COUNTS_ITEMS = Pattern.compile("項目|件数|取組数|事業数|施策数|公約数|[◎○◯●△▲×✕]|達成(?!率)|順調|実現(?!度|率)|完了|実施済");
 
+	/** ③　総合評価点は、全24項目の評価点の平均としました。: a numbered heading that states how a figure is made. */
+	private static final Pattern STATED = Pattern.compile("は、.*(?:とし|し)(?:ました|ます|ている|ています)。?$");
+
 	static OverallRule rule(DocumentModel model) {
 		List<String> sentences = new ArrayList<>();
 		String unfinished = "";
 		for (Block block : model.blocks()) {
 			String text = block instanceof Paragraph p ? String.join("", p.lines().stream().map(String::strip).toList())
 					: block instanceof ListItem item ? item.body() : block instanceof Field field ? field.label() + field.value()
-							: "";
+							: block instanceof Heading heading && STATED.matcher(heading.title()).find() ? heading.title() : "";
 			if (block instanceof Paragraph && !unfinished.isEmpty()) {
 				// ※「実現」と「一部実現」を合わせた / 割合を「実現率」としています。: a note's sentence the width wrapped
 				sentences.add(key(nfkc(unfinished + text).split("。")[0]));
@@ -429,6 +432,11 @@ final class PublishedFigures {
 			unfinished = block instanceof ListItem && !text.isBlank() && !nfkc(text).strip().endsWith("。") ? text : "";
 			for (String sentence : nfkc(text).split("。")) {
 				sentences.add(key(sentence));
+			}
+			if (block instanceof Table table) {
+				// ①　項目の評価点は、…平均としました。 set out as a list in two columns
+				table.rows().stream().flatMap(List::stream).map(Cell::text).flatMap(cell -> List.of(nfkc(cell).split("。")).stream())
+					.filter(sentence -> STATED.matcher(sentence + "。").find()).map(PledgeText::key).forEach(sentences::add);
 			}
 		}
 		String[][] rules = { { "rule-sum-over-maximum", "sum-over-maximum" }, { "rule-weighted", "weighted" },

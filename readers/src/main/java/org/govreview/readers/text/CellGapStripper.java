@@ -94,6 +94,11 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private boolean brokenRow;
 
+	/** Whether the line being written, and the line broken off, have a gap wide enough to part cells. */
+	private boolean cellSeen;
+
+	private boolean brokenCells;
+
 	/** The pipes (| or ｜) the line has so far: two or more make it a Markdown table's row. */
 	private int pipes;
 
@@ -196,6 +201,10 @@ final class CellGapStripper extends PDFTextStripper {
 		}
 		StringBuilder head = new StringBuilder();
 		for (int i = first; i < line.size() && head.length() < 8; i++) {
+			if (i > first && gap(line.get(i - 1), line.get(i)) >= 0.5f * line.get(i - 1).getFontSizeInPt()) {
+				// 15⇥出産・子育て…: a tab draws nothing, yet the number stands apart from its row
+				head.append(' ');
+			}
 			head.append(line.get(i).getUnicode());
 		}
 		return new LineExtent(last.getXDirAdj() + last.getWidthDirAdj(), start.getXDirAdj(), piece, start.getFontSizeInPt(),
@@ -253,17 +262,22 @@ final class CellGapStripper extends PDFTextStripper {
 				carried = null;
 				softWrap = false;
 				boolean continues = index != null && above != null && continuesLine(positions.get(0), above, pageLines.get(index), acrossPages);
+				boolean atTab = !continues && index != null && above != null && !acrossPages
+						&& continuesAtTab(positions.get(0), above, pageLines.get(index));
 				if (softWrap) {
 					super.writeString(String.valueOf(SOFT_WRAP));
 				}
-				if (continues) {
+				if (continues || atTab) {
 					// the line goes on: a row it was stays one, an open Markdown row stays open until its closing pipe
 					rowSeen = brokenRow;
 					pipes = openPipeRow ? 2 : 0;
 					if (acrossPages) {
 						super.writePageStart();
 					}
-					if (isLatin(lastLineChar) && text.length() > 0 && isLatin(text.charAt(0))) {
+					if (atTab) {
+						writeString("\t");
+					}
+					else if (isLatin(lastLineChar) && text.length() > 0 && isLatin(text.charAt(0))) {
 						writeString(" ");
 					}
 				}
@@ -292,6 +306,7 @@ final class CellGapStripper extends PDFTextStripper {
 					|| lastWritten != null && isTabStop(lastWritten, positions.get(0)));
 			if (cell) {
 				writeString("\t");
+				cellSeen = true;
 			}
 			else if (!isSpace(lastChar) && !(text.length() > 0 && isSpace(text.charAt(0)))
 					&& !(touches(positions) && (isWide(lastChar) || text.length() > 0 && isWide(text.charAt(0))))) {
@@ -451,6 +466,25 @@ final class CellGapStripper extends PDFTextStripper {
 		return true;
 	}
 
+	/**
+	 * True when the line is the rest of a row of cells whose next tab would have passed the right edge: the suite
+	 * carried the tab over, and the line starts at its first default tab stop, at the usual distance below.
+	 */
+	private boolean continuesAtTab(TextPosition first, LineExtent above, LineExtent line) {
+		float y = first.getYDirAdj();
+		if (!brokenCells || Float.isNaN(lastLineY) || y <= lastLineY
+				|| !margins.tabCarried(page, above.end(), line.start(), line.firstPiece(), line.size())) {
+			return false;
+		}
+		float usual = Float.isNaN(lastLineGap) ? 1.3f * first.getFontSizeInPt() : lastLineGap;
+		if (y - lastLineY > 1.3f * usual) {
+			return false;
+		}
+		lastLineGap = y - lastLineY;
+		lastLineY = y;
+		return true;
+	}
+
 	@Override
 	protected void writePageStart() throws IOException {
 		if (!breakDeferred) {
@@ -485,6 +519,7 @@ final class CellGapStripper extends PDFTextStripper {
 		lastChar = 'x';
 		lastWords = "";
 		rowSeen = false;
+		cellSeen = false;
 		pipes = 0;
 		lastWritten = null;
 		if (!defer) {
@@ -501,9 +536,11 @@ final class CellGapStripper extends PDFTextStripper {
 		lastLineChar = lastChar;
 		endsSentence = lastWords.endsWith("ます") || lastWords.endsWith("です");
 		brokenRow = rowSeen;
+		brokenCells = cellSeen || rowSeen;
 		openPipeRow = pipes >= 2 && lastChar != '|' && lastChar != '｜';
 		lastWords = "";
 		rowSeen = false;
+		cellSeen = false;
 		pipes = 0;
 		lineStarting = true;
 	}

@@ -140,6 +140,21 @@ public final class EvaluationMarks {
 				: Optional.empty();
 	}
 
+	/**
+	 * 4.8 under 評価点 on a stated five-level scale: the mean of several scores (five members' 5, 5, 4, 5, 5), placed on the
+	 * scale in tenths (48 of 50); empty for a whole number, a second decimal, or a mean above the maximum or no scale.
+	 */
+	public static Optional<Evaluation> meanScore(String cell, int maximum) {
+		String text = compact(cell == null ? "" : cell).replaceFirst("点$", "");
+		if (maximum <= 0 || !text.matches("\\d\\.\\d")) {
+			return Optional.empty();
+		}
+		int tenths = Integer.parseInt(text.replace(".", ""));
+		return tenths <= 10 * maximum && tenths >= 10
+				? Optional.of(new Evaluation(Evaluation.SCORE, text, tenths, 10 * maximum, cell.strip()))
+				: Optional.empty();
+	}
+
 	/** A run of ★ and ☆ and nothing else: level the ★, levels the whole run (★★★★★★★☆☆☆ → 7 of 10). */
 	public static Optional<Evaluation> stars(String run) {
 		String text = compact(run == null ? "" : run);

@@ -62,6 +62,27 @@ final class TextMargins {
 		return edges != null && wraps(page) && end + piece > edges.right - slack;
 	}
 
+	/**
+	 * True when a line starting at {@code start}, one default tab stop in from the left edge (1.25 cm in LibreOffice,
+	 * half an inch in Word), follows a line ending at {@code end} whose next default stop left no room for the line's
+	 * first piece before the right edge: a tab the page could not hold went on to the next line.
+	 */
+	boolean tabCarried(PDPage page, float end, float start, float piece, float size) {
+		Edges edges = byWidth.get(width(page));
+		if (edges == null || Float.isNaN(edges.left) || Float.isNaN(edges.right) || !wraps(page)) {
+			return false;
+		}
+		for (float stop : DEFAULT_TAB_STOPS) {
+			if (Math.abs(start - (edges.left + stop)) <= 0.3f * size) {
+				float next = edges.left + stop * (float) Math.floor((end - edges.left) / stop + 1);
+				return next + piece > edges.right;
+			}
+		}
+		return false;
+	}
+
+	private static final float[] DEFAULT_TAB_STOPS = { 35.43f, 36f };
+
 	/** A4, B5, B4, A3, Letter or Legal, portrait or landscape, in points. */
 	private static boolean isPaperWidth(PDPage page) {
 		float width = page.getMediaBox().getWidth();

@@ -181,7 +181,8 @@ final class StoredFacts {
 				facts.add(Fact.of("visit-end", code, visit.endTime()));
 			}
 			if (visit.topic() != null && !visit.topic().isBlank()) {
-				facts.add(Fact.of("visit-topic", code, visit.topic()));
+				// a visit on several topics holds them a line each
+				visit.topic().lines().filter(topic -> !topic.isBlank()).forEach(topic -> facts.add(Fact.of("visit-topic", code, topic)));
 			}
 			if (visit.population() != null) {
 				facts.add(Fact.of("visit-population", code, visit.population(), null, "人"));

@@ -1,0 +1,93 @@
+package org.govreview.readers.inspection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.govreview.readers.inspection.Fragments.Fragment;
+
+/**
+ * A table that compares the destinations side by side, a column each (項目 | 栗 山 町 | 芽 室 町 | （参考）玉村町 over
+ * rows 視察日, 時間, 人口, 世帯数, 面積, 基準日): what each row states of each destination, by the destination's column.
+ * A column headed 参考 (the council's own town, for comparison) is no destination. Stateless.
+ */
+final class ComparisonTable {
+
+	/** The rows read, by their label: a date, the hours, the figures and the day they stand at. */
+	private static final List<String> ROWS = List.of("視察日", "日時", "月日", "期日", "時間", "人口", "世帯数", "世帯", "面積", "基準日");
+
+	/** A value's cell ends at a full-width space or a run of two spaces; a cell of one value has neither. */
+	private static final Pattern CELL_GAP = Pattern.compile("[\\s　]*　[\\s　]*|\\s{2,}");
+
+	private static final Pattern LABEL_END = Pattern.compile("[:：]");
+
+	private static final Pattern REFERENCE = Pattern.compile("^[（(【\\[]?\\s*参考");
+
+	/** One destination's column: its name as its header cell prints it, and the rows' values in it. */
+	record Column(String place, Fragment header, Map<String, String> values) {
+	}
+
+	private ComparisonTable() {
+	}
+
+	static List<Column> in(List<Fragment> fragments) {
+		for (int i = 0; i < fragments.size(); i++) {
+			List<String> cells = cells(fragments.get(i).text());
+			if (cells.size() < 3) {
+				continue;
+			}
+			List<String> places = cells.subList(1, cells.size()).stream().map(ComparisonTable::place).toList();
+			long named = places.stream().filter(place -> place != null && !place.isEmpty()).count();
+			if (named < 2) {
+				continue;
+			}
+			List<Column> columns = new ArrayList<>();
+			for (String place : places) {
+				columns.add(new Column(place, fragments.get(i), new LinkedHashMap<>()));
+			}
+			for (int j = i + 1; j < fragments.size() && fragments.get(j).line() <= fragments.get(i).line() + 60; j++) {
+				List<String> row = cells(fragments.get(j).text());
+				String label = row.isEmpty() ? "" : InspectionDates.normalize(row.get(0)).replaceAll("[\\s　]", "");
+				if (row.size() == cells.size() && ROWS.contains(label)) {
+					for (int c = 1; c < row.size(); c++) {
+						columns.get(c - 1).values().putIfAbsent(label, row.get(c));
+					}
+				}
+			}
+			return columns.stream().filter(column -> column.place() != null && !column.place().isEmpty()).toList();
+		}
+		return List.of();
+	}
+
+	/** 視察日：７月10日（水）　７月11日（木）　― → 視察日, ７月10日（水）, ７月11日（木）, ―. */
+	private static List<String> cells(String text) {
+		String stripped = text.strip();
+		java.util.regex.Matcher colon = LABEL_END.matcher(stripped);
+		List<String> cells = new ArrayList<>();
+		String rest = stripped;
+		if (colon.find() && colon.start() <= 8) {
+			cells.add(stripped.substring(0, colon.start()));
+			rest = stripped.substring(colon.end()).strip();
+			for (String cell : CELL_GAP.split(rest)) {
+				cells.add(cell.strip());
+			}
+			return cells;
+		}
+		for (String cell : CELL_GAP.split(stripped)) {
+			cells.add(cell.strip());
+		}
+		return cells;
+	}
+
+	/** 栗 山 町 → 栗山町; a column headed 参考 → empty; a cell naming no place → null. */
+	private static String place(String cell) {
+		if (REFERENCE.matcher(cell).find()) {
+			return "";
+		}
+		Optional<String> name = Destinations.nameAtStart(cell.replaceAll("[\\s　]", ""));
+		return name.filter(found -> found.length() == cell.replaceAll("[\\s　]", "").length()).orElse(null);
+	}
+}
