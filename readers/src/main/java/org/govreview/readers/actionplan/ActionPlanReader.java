@@ -289,7 +289,9 @@ public final class ActionPlanReader {
 	 */
 	private static java.util.OptionalInt reportedYear(SourceText text) {
 		int read = 0;
-		for (String line : text.lines()) {
+		for (String raw : text.lines()) {
+			// a web page saved raw: its <title> and <h1> say it, its tags say nothing
+			String line = raw.indexOf('<') >= 0 ? raw.replaceAll("<[^>]*>", "") : raw;
 			if (line.isBlank()) {
 				continue;
 			}

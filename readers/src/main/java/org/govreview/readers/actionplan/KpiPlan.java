@@ -313,6 +313,13 @@ final class KpiPlan {
 			else if (block instanceof Table table) {
 				table(table);
 			}
+			else if (block instanceof Field field && bandCount(blocks, b)) {
+				// 目標達成：8指標（34.8％） among the counts of the other bands: how many indicators each band has
+				Matcher counted = BAND_COUNT.matcher(java.text.Normalizer.normalize(field.value(), java.text.Normalizer.Form.NFKC).strip());
+				if (counted.matches() && !TOTAL_BAND.matcher(field.label().strip()).matches()) {
+					counts.add(new AchievementCount(field.label().strip(), Integer.parseInt(counted.group(1))));
+				}
+			}
 			else if (block instanceof Field field) {
 				if (!bureauOverItsSection(field, b + 1 < blocks.size() ? blocks.get(b + 1) : null)) {
 					field(field.label(), field.value(), field);
@@ -1078,6 +1085,26 @@ final class KpiPlan {
 		return true;
 	}
 
+	/** 8指標（34.8％）, 12項目: a count of indicators, perhaps with its share. */
+	private static final Pattern BAND_COUNT = Pattern.compile("^([0-9]{1,3})\\s*(?:指標|項目)(?:\\s*[（(][0-9.]+\\s*[%％][）)])?$");
+
+	/** The field is one of three or more in a row that each count indicators: a summary of the bands. */
+	private static boolean bandCount(List<Block> blocks, int b) {
+		int from = b;
+		while (from > 0 && countsIndicators(blocks.get(from - 1))) {
+			from--;
+		}
+		int to = b;
+		while (to + 1 < blocks.size() && countsIndicators(blocks.get(to + 1))) {
+			to++;
+		}
+		return countsIndicators(blocks.get(b)) && to - from >= 2;
+	}
+
+	private static boolean countsIndicators(Block block) {
+		return block instanceof Field field && BAND_COUNT.matcher(java.text.Normalizer.normalize(field.value(), java.text.Normalizer.Form.NFKC).strip()).matches();
+	}
+
 	/** 合計, 計, 指標数: the row or column of all the bands together, no band. */
 	private static final Pattern TOTAL_BAND = Pattern.compile("^(?:合計|計|総計|全体|総数|指標数)$");
 
@@ -1191,12 +1218,15 @@ final class KpiPlan {
 			}
 			return;
 		}
-		if (pending != null && words.is("baseline", label)) {
-			pending.baseline = dated(value, null, pending.unit);
+		// 目標値（令和7年度）：20人: the year the label states is its figure's
+		String bare = label.replaceFirst("[\\s　]*[（(][^（）()]*[）)]$", "");
+		Integer labelYear = bare.equals(label) ? null : headerYear(label);
+		if (pending != null && (words.is("baseline", label) || labelYear != null && words.is("baseline", bare))) {
+			pending.baseline = dated(value, labelYear, pending.unit);
 			return;
 		}
-		if (pending != null && words.is("target", label)) {
-			pending.target = dated(value, null, pending.unit);
+		if (pending != null && (words.is("target", label) || labelYear != null && words.is("target", bare))) {
+			pending.target = dated(value, labelYear, pending.unit);
 			finishPending();
 			return;
 		}
@@ -1450,6 +1480,12 @@ final class KpiPlan {
 				return;
 			}
 		}
+		Matcher namedUnit = NAMED_UNIT.matcher(name);
+		if (namedUnit.find()) {
+			// 農産物直売所の販売額（千円） over 312,450: the unit the name gives its bare figures
+			baseline = withUnit(baseline, namedUnit.group(1));
+			target = withUnit(target, namedUnit.group(1));
+		}
 		Indicator indicator = new Indicator(name, baseline == null ? null : baseline.year,
 				baseline == null ? null : baseline.value, target == null ? null : target.year,
 				target == null ? null : target.value);
@@ -1512,6 +1548,11 @@ final class KpiPlan {
 				// 200件（令和７～11年度の累計）: a sum over years, for no one year, whatever year heads its column
 				text = bracket.group(1).strip();
 				year = null;
+			}
+			else if (bracket.group(2).strip().matches("維持|現状維持|見込み?|予定|暫定値?|速報値?|推計値?|概数")
+					&& JapaneseNumbers.value(bracket.group(1)).isNumber()) {
+				// 18団体（維持）, 1,200人（見込み）: a note on the figure, no part of its unit
+				text = bracket.group(1).strip();
 			}
 			else if (bracket.group(2).matches(".*[0-9０-９].*") && JapaneseNumbers.value(bracket.group(1)).isNumber()) {
 				// 75.0％（中間目標R9：72.0％）: a note with a figure of its own, not the cell's unit
@@ -1647,6 +1688,19 @@ final class KpiPlan {
 	private record Dated(IndicatorValue value, Integer year) {
 	}
 
+	/** （千円）, (人), （％）: a unit in brackets ending an indicator's name. */
+	private static final Pattern NAMED_UNIT = Pattern
+		.compile("[（(](千円|百万円|万円|億円|円|人|千人|万人|件|[%％]|回|団体|社|戸|世帯|台|か所|箇所|ha|t|km)[）)]\\s*$");
+
+	private static Dated withUnit(Dated dated, String unit) {
+		if (dated == null || !dated.value.isNumber() || dated.value.unit() != null) {
+			return dated;
+		}
+		IndicatorValue value = dated.value;
+		String normalized = unit.replace('％', '%');
+		return new Dated(IndicatorValue.number(value.number(), normalized, value.raw()), dated.year);
+	}
+
 	private static final class PendingIndicator {
 
 		final String name;
@@ -1687,8 +1741,19 @@ final class KpiPlan {
 		}
 
 		PolicyDirection build() {
+			Set<String> measuredShapes = new java.util.HashSet<>();
+			for (int i = 0; i < initiatives.size(); i++) {
+				String shape = initiatives.get(i).shape();
+				boolean last = initiatives.subList(i + 1, initiatives.size()).stream().noneMatch(later -> later.shape().equals(shape));
+				// ア, イ, ウ and ①, ②: a list's items; （１）, （２） number the parts of a chapter as often as its measures
+				if (initiatives.get(i).isKept() && (shape.equals("カ") || shape.equals("①")) && last) {
+					measuredShapes.add(shape);
+				}
+			}
+			// ア 移住・定住の推進, イ …, ウ … over the goal's table: the measures numbered alike before the last, which the
+			// table's indicators stand under, are all kept
 			List<Initiative> built = initiatives.stream()
-				.filter(InitiativeBuilder::isKept)
+				.filter(initiative -> initiative.isKept() || measuredShapes.contains(initiative.shape()))
 				.map(InitiativeBuilder::build)
 				.toList();
 			return new PolicyDirection(number, title, built, indicators);
@@ -1721,6 +1786,15 @@ final class KpiPlan {
 
 		boolean isKept() {
 			return named || !isEmpty();
+		}
+
+		/** ア and ウ, (1) and (3): how the measure is numbered, whatever its number; empty when it is not. */
+		String shape() {
+			if (code == null || code.isBlank()) {
+				return "";
+			}
+			return code.strip().replaceAll("[ア-ン]", "カ").replaceAll("[0-9０-９]+", "9").replaceAll("[①-⑳]", "①")
+				.replaceAll("[a-zａ-ｚ]", "a").replaceAll("[A-ZＡ-Ｚ]", "A");
 		}
 
 		Initiative build() {

@@ -128,7 +128,12 @@ final class HtmlLines {
 		}
 	}
 
+	private static final java.util.regex.Pattern TERM_AND_DESCRIPTION = java.util.regex.Pattern
+		.compile("<dt\\b[^>]*>((?:(?!</?d[tdl]\\b).){1,40}?)</dt>\\s*<dd\\b[^>]*>((?:(?!</?d[tdl]\\b).)*?)</dd>", java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	static List<String> expand(String line) {
+		// <dt>基準値</dt><dd>4人（令和元年度）</dd>: a term and its description, a label and its value
+		line = TERM_AND_DESCRIPTION.matcher(line).replaceAll("<p>$1：$2</p>");
 		if (line.indexOf('\t') >= 0 && TAG.matcher(line).find() && !ROW_OUTSIDE_TABLE.matcher(line).find()
 				&& filledCells(line) < 2) {
 			// ⇥<p>…</p> <p>A …</p>: a tab before one piece of text makes no row; its paragraphs are lines

@@ -1001,7 +1001,7 @@ final class ModelBuilder {
 		String text = next.stripped();
 		return !text.isEmpty() && !Words.isLabel(text) && HeadingShapes.match(text, null).isEmpty()
 				&& !isFurniture(next) && structuredCells(next) == null && AlignedRows.split(next.text()).size() < 3
-				&& !BULLET.matcher(text).matches();
+				&& !BULLET.matcher(text).matches() && field(text, null).filter(labelled -> !labelled.value().isEmpty()).isEmpty();
 	}
 
 	/** 参加委員, 出席議員, 視察者: a label whose value names people. */
@@ -1251,6 +1251,10 @@ final class ModelBuilder {
 			i++;
 		}
 		rows = withoutHeadingRow(rows);
+		if (!source.fromPdf()) {
+			// in a PDF the tabs before a cell place it under its column; in a saved sheet a spacer column is no column
+			rows = withoutEmptyColumns(rows);
+		}
 		HeaderRows.alignQualifiers(rows);
 		if (source.fromPdf()) {
 			numberedRowsPlaced(rows, HeaderRows.count(rows));
@@ -1312,6 +1316,33 @@ final class ModelBuilder {
 	 * printed as the first row of the table under it, in fewer cells than the header below. Taken out of the rows
 	 * (and kept as the heading and field it is) when so; the rows as they were otherwise.
 	 */
+	/** ,項目,,数値,単位: a sheet's spacer columns, empty in every row of the table, are no columns of it. */
+	private static List<List<Cell>> withoutEmptyColumns(List<List<Cell>> rows) {
+		int width = rows.stream().mapToInt(List::size).max().orElse(0);
+		List<Integer> empty = new ArrayList<>();
+		for (int c = 0; c < width; c++) {
+			int column = c;
+			if (rows.stream().allMatch(row -> column >= row.size() || row.get(column).text().isBlank())
+					&& rows.stream().anyMatch(row -> row.size() > column + 1)) {
+				empty.add(c);
+			}
+		}
+		if (empty.isEmpty() || rows.size() < 2) {
+			return rows;
+		}
+		List<List<Cell>> kept = new ArrayList<>();
+		for (List<Cell> row : rows) {
+			List<Cell> cells = new ArrayList<>();
+			for (int c = 0; c < row.size(); c++) {
+				if (!empty.contains(c)) {
+					cells.add(row.get(c));
+				}
+			}
+			kept.add(cells);
+		}
+		return kept;
+	}
+
 	private List<List<Cell>> withoutHeadingRow(List<List<Cell>> rows) {
 		if (rows.size() < 3 || !HeaderRows.mostlyHeader(rows.get(1))) {
 			return rows;

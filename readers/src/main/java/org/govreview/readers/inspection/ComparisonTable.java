@@ -57,7 +57,11 @@ final class ComparisonTable {
 					}
 				}
 			}
-			return columns.stream().filter(column -> column.place() != null && !column.place().isEmpty()).toList();
+			List<Column> compared = columns.stream().filter(column -> column.place() != null && !column.place().isEmpty()).toList();
+			// a list naming the places, no row of values under them: no table comparing them
+			if (compared.stream().allMatch(column -> column.values().size() >= 2)) {
+				return compared;
+			}
 		}
 		return List.of();
 	}

@@ -37,7 +37,7 @@ final class Organisations {
 	private static final Pattern ERA_YEAR = Pattern.compile("\\p{IsHan}{2}\\s?(元|\\d{1,2})\\s?年度?|(19|20)\\d{2}年度?");
 
 	private static final Set<String> GENERIC = Set.of("局区", "区", "市", "局", "各区", "全区", "本区", "当区", "本市", "当市", "全市",
-			"各局", "市区", "市区町村", "区役所", "市役所");
+			"各局", "市区", "市区町村", "区役所", "市役所", "都市", "他市", "各市", "県市", "市町", "市町村", "区市町村");
 
 	private final MunicipalityMaster master;
 
@@ -162,6 +162,9 @@ final class Organisations {
 
 	private static final int NAMED_LINES = 2;
 
+	/** 高知市 of 高知市消防局: the city a bureau's name starts with. */
+	private static final Pattern OWN_CITY = Pattern.compile("^([\\p{IsHan}ヶケ]{1,5}?[市町村])(?=[\\p{IsHan}]{1,8}局$)");
+
 	private static final Pattern CITY = Pattern.compile("(?<![\\p{IsHan}ヶケ])[\\p{IsHan}ヶケ]{1,5}[市町村](?![\\p{IsHan}])");
 
 	private Municipality resolve(SourceText text, Named named, List<Finding> findings) {
@@ -187,6 +190,16 @@ final class Organisations {
 
 	/** A bureau (総務市民局) is its city's: the one city the text names. */
 	private Municipality bureau(SourceText text, Named named, List<Finding> findings) {
+		Matcher own = OWN_CITY.matcher(named.name());
+		if (own.find()) {
+			// 高知市消防局: the bureau names its city
+			try {
+				return this.master.resolve(own.group(1), this.master.contextOf(text.lines())).municipality();
+			}
+			catch (IllegalArgumentException notACity) {
+				// 中央市場局 and the like: no city's name at its start
+			}
+		}
 		Map<Municipality, Integer> cities = citiesNamed(text, "");
 		if (cities.size() != 1) {
 			throw rejected(text, named, "bureau '" + named.name() + "' is no municipality, and the text names "

@@ -95,10 +95,47 @@ final class StatementModel {
 		this.mission = mission(model);
 		findIssueHeadings(model.root());
 		walk();
+		numberedActionsPlaced();
 		for (Map.Entry<String, String> issue : this.ids.entrySet()) {
 			String id = issue.getValue();
 			this.issues.add(new PolicyIssue(id, "", this.issues.size() + 1, issue.getKey(), null, null,
 					this.actions.getOrDefault(issue.getKey(), List.of())));
+		}
+	}
+
+	/** 1-1 緊急消防援助隊受援計画の改定　（警防課）: an action numbered within its issue, with the sections that carry it. */
+	private static final java.util.regex.Pattern NUMBERED_ACTION = java.util.regex.Pattern
+		.compile("^[\\s　]*[0-9０-９]{1,2}[-－‐−][0-9０-９]{1,2}[\\s　]+(.+?)(?:[\\s　]*[（(][^（）()]{1,30}(?:課|室|署|所|局|部|センター|係)[）)])?$");
+
+	/**
+	 * An action printed twice, once numbered under its own issue (1-1 … （警防課）) and once bare under another (a
+	 * chart's column read under the last issue's heading): it is the numbered one's issue's, without number or sections.
+	 */
+	private void numberedActionsPlaced() {
+		Map<String, String> numberedUnder = new LinkedHashMap<>();
+		for (Map.Entry<String, List<String>> issue : this.actions.entrySet()) {
+			List<String> cleaned = new ArrayList<>();
+			for (String action : issue.getValue()) {
+				java.util.regex.Matcher numbered = NUMBERED_ACTION.matcher(action);
+				if (numbered.matches()) {
+					cleaned.add(numbered.group(1).strip());
+					numberedUnder.putIfAbsent(numbered.group(1).strip(), issue.getKey());
+				}
+				else {
+					cleaned.add(action);
+				}
+			}
+			issue.setValue(cleaned);
+		}
+		for (Map.Entry<String, List<String>> issue : this.actions.entrySet()) {
+			List<String> kept = new ArrayList<>();
+			for (String action : issue.getValue()) {
+				String owner = numberedUnder.get(action);
+				if ((owner == null || owner.equals(issue.getKey())) && !kept.contains(action)) {
+					kept.add(action);
+				}
+			}
+			issue.setValue(kept);
 		}
 	}
 
@@ -1041,7 +1078,9 @@ final class StatementModel {
 				// a blank issue cell that extraction dropped: the row continues the issue above
 				padded.add(0, new Cell("", row.get(0).location()));
 			}
-			while (padded.size() < count && !padded.isEmpty() && padded.get(0).text().isBlank()) {
+			while (padded.size() < count && !padded.isEmpty()
+					&& (padded.get(0).text().isBlank() || table.layout() == Table.Layout.DELIMITED && !this.model.source().fromPdf())) {
+				// a sheet's row saved without its empty last cells keeps its columns
 				padded.add(new Cell("", row.get(0).location()));
 			}
 			body.add(padded);
@@ -1185,7 +1224,9 @@ final class StatementModel {
 			if (issueColumn < 0 && VOCABULARY.is("issue", key)) {
 				issueColumn = i;
 			}
-			else if (actionColumn < 0 && VOCABULARY.is("action", key)) {
+			else if (actionColumn < 0 && (VOCABULARY.is("action", key) || issueColumn >= 0 && key.length() <= 20
+					&& VOCABULARY.words("action").stream().anyMatch(word -> word.length() >= 3 && key.endsWith(ProseFigures.nfkc(word))))) {
+				// 目標達成に向けた主な取組 beside the issues' column: what its last words name
 				actionColumn = i;
 			}
 			else if (indicatorColumn < 0 && (key.contains("指標") || key.startsWith("目標") || key.startsWith("達成目標"))) {

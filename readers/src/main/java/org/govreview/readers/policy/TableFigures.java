@@ -337,10 +337,15 @@ final class TableFigures {
 		}
 		int time = -1;
 		int city = -1;
+		int unit = -1;
 		for (int i = 1; i < header.size(); i++) {
 			String cell = nfkc(header.get(i)).strip();
 			if (cell.replaceAll("[（(][^）)]*[）)]", "").matches("(?:時点|年度|年次|現在|調査時点|基準日|時期)") && time < 0) {
 				time = i;
+			}
+			else if (cell.matches("単位|\\(単位\\)") && unit < 0) {
+				// 項目 | 数値 | 単位 | 時点: each row's unit in a column of its own
+				unit = i;
 			}
 			else if (this.vocabulary.mentions("city-wide", cell) || cell.matches(".*[市]全体$")
 					|| cell.matches("^[\\p{IsHan}ヶケ]{1,6}市$") && nfkc(header.get(1)).strip().matches("^[\\p{IsHan}ヶケ]{1,6}区$")) {
@@ -364,8 +369,11 @@ final class TableFigures {
 				continue;
 			}
 			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
+			if (name[1] == null && unit > 0) {
+				name[1] = unitOf(Table.cell(row, unit).orElse(""));
+			}
 			for (int i = 1; i < header.size(); i++) {
-				if (i == time) {
+				if (i == time || i == unit) {
 					continue;
 				}
 				String subject = i == city ? name[0] + "（市全体）" : name[0];

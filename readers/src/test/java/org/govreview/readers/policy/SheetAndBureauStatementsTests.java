@@ -1,0 +1,77 @@
+package org.govreview.readers.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.policy.PolicyIssue;
+import org.govreview.domain.policy.PolicyStatement;
+import org.govreview.domain.policy.Statistic;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two statements of our own: a department's 組織目標 sheet saved as CSV, its spacer columns empty and its rows saved
+ * without their empty last cells, a profile of 項目 | 数値 | 単位 | 時点; and a fire bureau's policy, the bureau named
+ * after its city.
+ */
+class SheetAndBureauStatementsTests {
+
+	private final PolicyStatementReader reader = new PolicyStatementReader(MunicipalityMaster.builtIn());
+
+	@Test
+	void aSheetSavedAsCsvGivesItsProfileWithUnitsAndItsGoalsWithTheirActions() {
+		PolicyStatement statement = read("""
+				令和６年度　都市魅力産業スポーツ部　組織目標,,,,,,,,東大阪市,,,
+				,,,,,,,,,,,
+				１　部の使命,,,,,,,,,,,
+				,まちの魅力と産業の活力を高め、誰もが働き・集い・楽しめるまちを実現します。,,,,,,,,,,
+				２　部の概要,,,,,,,,,,,
+				,項目,,数値,単位,時点,備考,,,,,
+				,職員数,,112,人,R6.4.1,正規職員,,,,,
+				,所管施設数,,14,施設,R6.4.1,,,,,,
+				,,,,,,,,,,,
+				４　組織目標,,,,,,,,,,,
+				No.,組織目標,目標達成に向けた主な取組,達成基準（成果指標）,所管課,重要度,中間評価,,,,,
+				1,ラグビーのまちのブランド力向上,"①花園ラグビー場での全国大会等の誘致
+				②小学校へのタグラグビー出前授業の実施",花園ラグビー場の年間来場者数,スポーツのまち推進課,A,,,,,,
+				2,商店街の魅力向上とにぎわいの創出,"①空き店舗への新規出店者への家賃補助
+				②キャッシュレス決済導入支援",空き店舗への新規出店数,商業課,B,,,,,,
+				""");
+
+		assertThat(statement.organisation().code().value()).isEqualTo("272272");
+		assertThat(statement.statistics()).extracting(Statistic::indicator, statistic -> statistic.value().number().toPlainString(),
+				statistic -> statistic.value().unit(), Statistic::fiscalYear)
+			.contains(tuple("職員数", "112", "人", 2024), tuple("所管施設数", "14", "施設", 2024));
+		assertThat(statement.issues()).extracting(PolicyIssue::title, PolicyIssue::actions)
+			.containsExactly(
+					tuple("ラグビーのまちのブランド力向上", List.of("花園ラグビー場での全国大会等の誘致", "小学校へのタグラグビー出前授業の実施")),
+					tuple("商店街の魅力向上とにぎわいの創出", List.of("空き店舗への新規出店者への家賃補助", "キャッシュレス決済導入支援")));
+	}
+
+	@Test
+	void aBureauNamedAfterItsCityIsThatCitysThoughTheTextNamesOtherCities() {
+		PolicyStatement statement = read("""
+				令和６年度
+				高知市消防局運営方針
+				１　基本理念（局の使命）
+				　市民の生命、身体及び財産をあらゆる災害から守り抜く消防を築きます。
+				２　重点目標
+				■ 重点目標１　大規模災害への対応力強化
+				　取　組
+				　・緊急消防援助隊受援計画の改定
+				　・長期浸水を想定した消防活動訓練の実施
+				※応援協定：南国市・香南市・土佐市との相互応援協定を締結している。
+				""");
+
+		assertThat(statement.organisation().code().value()).isEqualTo("392014");
+	}
+
+	private PolicyStatement read(String text) {
+		return this.reader.read(DocumentModel.of(new SourceText(Path.of("statement.txt"), List.of(text.split("\n", -1)), "test")), null);
+	}
+}
