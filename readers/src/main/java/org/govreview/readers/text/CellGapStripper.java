@@ -46,6 +46,12 @@ final class CellGapStripper extends PDFTextStripper {
 	private static final Pattern NUMBERED = Pattern
 		.compile("^(?:[0-9０-９]{1,2}(?:[\\s　、)）]|[.．](?![0-9０-９]))|[（(][0-9０-９]{1,2}[）)]|[①-⑳]|[IVXⅠ-Ⅻ]{1,4}[\\s　.．]|第[0-9０-９一二三四五六七八九十]{1,3}[章節条])");
 
+	/** Closing punctuation and small kana, which Japanese line breaking never puts first on a line (kinsoku). */
+	private static final String NO_LINE_START = "。、，．,.：；:;？！?!）)］]」』】〕｝}〉》ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々…‥";
+
+	/** Opening brackets, which Japanese line breaking never leaves last on a line. */
+	private static final String NO_LINE_END = "（(［[「『【〔｛{〈《";
+
 	/** A glyph that opens a line of its own: a bullet, a note mark, a bracketed heading. */
 	private static final Pattern ITEM_START = Pattern.compile("[・●■◆◇□※【〔＜<]");
 
@@ -196,6 +202,20 @@ final class CellGapStripper extends PDFTextStripper {
 		if (isLatin(start.getUnicode().charAt(0))) {
 			for (int i = first + 1; i < line.size() && !line.get(i).getUnicode().isBlank()
 					&& line.get(i).getUnicode().chars().allMatch(c -> c < 0x2000); i++) {
+				piece = line.get(i).getXDirAdj() + line.get(i).getWidthDirAdj() - start.getXDirAdj();
+			}
+		}
+		else {
+			// す。,,,: the characters no line may start with go with the one before them, as an office suite breaks lines
+			boolean opening = NO_LINE_END.indexOf(start.getUnicode().charAt(0)) >= 0;
+			for (int i = first + 1; i < line.size(); i++) {
+				char c = line.get(i).getUnicode().charAt(0);
+				// （R5）: an opening bracket stays with what follows it, a Latin word with itself
+				boolean attached = NO_LINE_START.indexOf(c) >= 0
+						|| opening && (i == first + 1 || c < 0x2000 && !Character.isWhitespace(c));
+				if (!attached) {
+					break;
+				}
 				piece = line.get(i).getXDirAdj() + line.get(i).getWidthDirAdj() - start.getXDirAdj();
 			}
 		}
