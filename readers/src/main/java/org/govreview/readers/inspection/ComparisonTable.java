@@ -68,19 +68,14 @@ final class ComparisonTable {
 
 	/** 視察日：７月10日（水）　７月11日（木）　― → 視察日, ７月10日（水）, ７月11日（木）, ―. */
 	private static List<String> cells(String text) {
-		String stripped = text.strip();
-		java.util.regex.Matcher colon = LABEL_END.matcher(stripped);
+		String rest = text.strip();
+		java.util.regex.Matcher colon = LABEL_END.matcher(rest);
 		List<String> cells = new ArrayList<>();
-		String rest = stripped;
 		if (colon.find() && colon.start() <= 8) {
-			cells.add(stripped.substring(0, colon.start()));
-			rest = stripped.substring(colon.end()).strip();
-			for (String cell : CELL_GAP.split(rest)) {
-				cells.add(cell.strip());
-			}
-			return cells;
+			cells.add(rest.substring(0, colon.start()));
+			rest = rest.substring(colon.end()).strip();
 		}
-		for (String cell : CELL_GAP.split(stripped)) {
+		for (String cell : CELL_GAP.split(rest)) {
 			cells.add(cell.strip());
 		}
 		return cells;

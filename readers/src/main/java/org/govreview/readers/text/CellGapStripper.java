@@ -461,11 +461,7 @@ final class CellGapStripper extends PDFTextStripper {
 		if (!margins.startsLeft(page, line.start(), line.size()) || !margins.fillsLine(page, above.end(), line.firstPiece(), line.size())) {
 			return false;
 		}
-		if (!acrossPages && (Float.isNaN(lastLineY) || y <= lastLineY)) {
-			return false;
-		}
-		float usual = Float.isNaN(lastLineGap) ? 1.3f * first.getFontSizeInPt() : lastLineGap;
-		if (!acrossPages && y - lastLineY > 1.3f * usual) {
+		if (!acrossPages && !atUsualGapBelow(first)) {
 			return false;
 		}
 		if (!openPipeRow && (ITEM_START.matcher(first.getUnicode()).matches() || lastLineChar == '。' || endsSentence
@@ -479,11 +475,29 @@ final class CellGapStripper extends PDFTextStripper {
 			softWrap = true;
 			return false;
 		}
-		if (!acrossPages && !Float.isNaN(lastLineY)) {
-			lastLineGap = y - lastLineY;
+		if (!acrossPages) {
+			stepDownTo(y);
 		}
 		lastLineY = y;
 		return true;
+	}
+
+	/** The line stands below the last at the usual distance, or within a line and a half of it. */
+	private boolean atUsualGapBelow(TextPosition first) {
+		float y = first.getYDirAdj();
+		if (Float.isNaN(lastLineY) || y <= lastLineY) {
+			return false;
+		}
+		float usual = Float.isNaN(lastLineGap) ? 1.3f * first.getFontSizeInPt() : lastLineGap;
+		return y - lastLineY <= 1.3f * usual;
+	}
+
+	/** A line of the page joined to the one above: its distance below is the usual gap from now on. */
+	private void stepDownTo(float y) {
+		if (!Float.isNaN(lastLineY)) {
+			lastLineGap = y - lastLineY;
+		}
+		lastLineY = y;
 	}
 
 	/**
@@ -491,17 +505,11 @@ final class CellGapStripper extends PDFTextStripper {
 	 * carried the tab over, and the line starts at its first default tab stop, at the usual distance below.
 	 */
 	private boolean continuesAtTab(TextPosition first, LineExtent above, LineExtent line) {
-		float y = first.getYDirAdj();
-		if (!brokenCells || Float.isNaN(lastLineY) || y <= lastLineY
+		if (!brokenCells || !atUsualGapBelow(first)
 				|| !margins.tabCarried(page, above.end(), line.start(), line.firstPiece(), line.size())) {
 			return false;
 		}
-		float usual = Float.isNaN(lastLineGap) ? 1.3f * first.getFontSizeInPt() : lastLineGap;
-		if (y - lastLineY > 1.3f * usual) {
-			return false;
-		}
-		lastLineGap = y - lastLineY;
-		lastLineY = y;
+		stepDownTo(first.getYDirAdj());
 		return true;
 	}
 
