@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -149,7 +150,9 @@ public final class ActionPlanReader {
 			.flatMap(direction -> java.util.stream.Stream.concat(direction.indicators().stream(),
 					direction.initiatives().stream().flatMap(initiative -> initiative.indicators().stream())))
 			.toList();
-		PlanPeriod period = PlanPeriod.stated(lines, mostCommon(indicators, Indicator::baselineYear), findings);
+		// 計画期間（開始年度） | 計画期間（終了年度） in a sheet's columns, before a period guessed from the indicators
+		PlanPeriod period = model.tables().stream().map(LongFigures::period).flatMap(Optional::stream).findFirst()
+			.orElseGet(() -> PlanPeriod.stated(lines, mostCommon(indicators, Indicator::baselineYear), findings));
 		java.util.OptionalInt reported = reportedYear(text);
 		FiscalYear fiscalYear = fiscalYear(text, reported, period, fallbackFiscalYear, findings);
 		List<PolicyDirection> directions = reported.isPresent()

@@ -280,6 +280,10 @@ final class KpiPlan {
 		boolean legend = false;
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
+			if (block instanceof Table figures) {
+				// 指標名 | 区分 | 年度 | 値, one row a figure: the plan's table one row an indicator
+				block = LongFigures.pivoted(figures, words).<Block>map(wide -> wide).orElse(block);
+			}
 			if (block instanceof Heading heading) {
 				// 成果指標（KPI）の見方 over 施策：…の名称, 基準値：…の実績値: what the columns mean, no plan of its own
 				legend = LEGEND_HEADING.matcher(heading.title()).find();

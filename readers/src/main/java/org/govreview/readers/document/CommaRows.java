@@ -27,6 +27,9 @@ final class CommaRows {
 
 	private static final int MIN_RECORDS = 5;
 
+	/** How many lines a page may wrap one record into. */
+	private static final int MAX_LINES_A_RECORD = 5;
+
 	private CommaRows() {
 	}
 
@@ -46,12 +49,25 @@ final class CommaRows {
 				text.append('\n');
 			}
 		}
-		List<CSVRecord> records;
-		try (CSVParser parser = CSVParser.parse(text.toString(), CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get())) {
-			records = parser.getRecords();
-		}
-		catch (IOException | UncheckedIOException | IllegalStateException notCsv) {
-			return Optional.empty();
+		List<CSVRecord> records = parsed(text.toString()).orElse(List.of());
+		if (!paddedToOneWidth(records) && !softWraps.isEmpty()) {
+			// a page that wrapped records where its own rules for Japanese text broke them (基準 / 値,2022,…), or
+			// ended a record flush with its edge: each record starts where a line starts as the records do
+			text = new StringBuilder();
+			List<Integer> starts = recordStarts(lines);
+			long printed = lines.stream().filter(line -> !line.isBlank()).count();
+			if (starts.size() < MIN_RECORDS || printed > starts.size() * MAX_LINES_A_RECORD) {
+				// a few lines shaped like a record's start among pages of text: no sheet
+				return Optional.empty();
+			}
+			for (int i = 0; i < lines.size(); i++) {
+				if (starts.contains(i) && i > 0) {
+					text.append('\n');
+				}
+				lineStarts[i] = text.length();
+				text.append(lines.get(i).replace("\r", ""));
+			}
+			records = parsed(text.toString()).orElse(List.of());
 		}
 		if (!paddedToOneWidth(records)) {
 			return Optional.empty();
@@ -73,6 +89,65 @@ final class CommaRows {
 		return Optional.of(rows);
 	}
 
+	private static Optional<List<CSVRecord>> parsed(String text) {
+		try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get())) {
+			return Optional.of(parser.getRecords());
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException notCsv) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The lines that start a record: the first, and each that opens with a field shaped as most records open (an ID,
+	 * a year) once the record before it has nearly all its fields.
+	 */
+	private static List<Integer> recordStarts(List<String> lines) {
+		Map<String, Integer> shapes = new HashMap<>();
+		for (String line : lines) {
+			if (line.chars().filter(c -> c == ',').count() >= MIN_FIELDS - 1) {
+				shapes.merge(shape(line), 1, Integer::sum);
+			}
+		}
+		String opening = shapes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+		List<Integer> byShape = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (i == 0 || shape(lines.get(i)).equals(opening)) {
+				byShape.add(i);
+			}
+		}
+		Map<Integer, Integer> widths = new HashMap<>();
+		for (int r = 0; r < byShape.size(); r++) {
+			widths.merge(fields(lines, byShape.get(r), r + 1 < byShape.size() ? byShape.get(r + 1) : lines.size()), 1, Integer::sum);
+		}
+		int width = widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+		List<Integer> starts = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (i == 0 || byShape.contains(i) && fields(lines, start, i) >= width - 1) {
+				starts.add(i);
+				start = i;
+			}
+		}
+		return starts;
+	}
+
+	/** 12,122203,流山市,… → "9,9": what a line's first two fields are, digits one class. */
+	private static String shape(String line) {
+		String[] fields = line.split(",", 3);
+		StringBuilder shape = new StringBuilder();
+		for (int f = 0; f < Math.min(2, fields.length); f++) {
+			String field = fields[f].strip();
+			shape.append(field.matches("\\d{1,8}") ? "9" : field.length() <= 12 ? field : "…").append(',');
+		}
+		return shape.toString();
+	}
+
+	private static int fields(List<String> lines, int from, int to) {
+		String record = String.join("", lines.subList(from, to));
+		return parsed(record).filter(parsed -> !parsed.isEmpty()).map(parsed -> parsed.get(0).size()).orElse(0);
+	}
+
 	private static boolean paddedToOneWidth(List<CSVRecord> records) {
 		Map<Integer, Integer> widths = new HashMap<>();
 		int filled = 0;
@@ -83,10 +158,12 @@ final class CommaRows {
 			}
 		}
 		double most = filled * 0.8;
+		// an export that writes one empty field more on some rows (an item's row against its subtotal's) is still a sheet
 		return widths.entrySet()
 			.stream()
 			.filter(width -> width.getKey() >= MIN_FIELDS)
-			.anyMatch(width -> width.getValue() >= MIN_RECORDS && width.getValue() >= most);
+			.anyMatch(width -> width.getValue() >= MIN_RECORDS
+					&& width.getValue() + widths.getOrDefault(width.getKey() + 1, 0) >= most);
 	}
 
 	private static int lineOf(int[] lineStarts, long position) {

@@ -150,6 +150,20 @@ final class ModelBuilder {
 				&& lines.get(i).stripped().length() <= 12 && lines.get(i + 1).stripped().length() <= 12;
 	}
 
+	/** A row set apart by tabs within a few lines from {@code i}, no blank line or heading before it. */
+	private boolean tabbedRowFollows(int i) {
+		for (int j = i + 1; j < lines.size() && j <= i + 12; j++) {
+			Line next = lines.get(j);
+			if (next.text().isBlank() || HeadingShapes.match(next.stripped(), null).isPresent()) {
+				return false;
+			}
+			if (next.text().indexOf('\t') >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The width every full line of a narrow column reaches (a newsletter's 14 characters), or 0 where none is. */
 	private final int measure;
 
@@ -1157,6 +1171,15 @@ final class ModelBuilder {
 				// 指標名⇥単位⇥現状値 over 地域の子育て環境に満足している then 保護者の割合⇥％⇥52.3: the first row's name
 				// begins on a line of its own (a heading over the rows, 公約１-1 …を支えます, is no name's part)
 				prefix = line.stripped();
+				i++;
+				continue;
+			}
+			if (cells == null && !source.fromPdf() && !rows.isEmpty() && rows.get(0).size() == 2 && rows.get(rows.size() - 1).size() == 2
+					&& !line.stripped().isEmpty() && line.stripped().length() <= 40 && tabbedRowFollows(i)) {
+				// 参加委員⇥委員長　柳川 正志 then 副委員長　石井 奈緒子 alone, then 随行⇥…: a label–value sheet copied from a
+				// page, a cell's lines after its first on lines of their own
+				List<Cell> last = rows.get(rows.size() - 1);
+				last.set(1, new Cell(last.get(1).text() + "\n" + line.stripped(), last.get(1).location()));
 				i++;
 				continue;
 			}

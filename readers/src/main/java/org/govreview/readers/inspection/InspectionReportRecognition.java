@@ -22,6 +22,9 @@ public final class InspectionReportRecognition {
 	/** How many opening lines may carry the statement that the document reports an inspection. */
 	private static final int HEAD_LINES = 25;
 
+	/** How long a line of a site's menu may be. */
+	private static final int MENU_ITEM = 12;
+
 	private static final List<String> SIGNALS = List.of("destination", "visit-date", "questions", "opinions", "members",
 			"addressee", "figures");
 
@@ -34,8 +37,16 @@ public final class InspectionReportRecognition {
 
 	/** The document assessed as this kind: recognised, with its evidence, or what it lacks. */
 	public static KindAssessment assess(DocumentModel model) {
-		boolean statesReport = model.source().lines().stream().filter(line -> !line.isBlank()).limit(HEAD_LINES)
-			.anyMatch(line -> VOCABULARY.mentions("activity", line) && VOCABULARY.mentions("report", line));
+		boolean statesReport = false;
+		int read = 0;
+		for (String line : model.source().lines()) {
+			if (read >= HEAD_LINES || statesReport) {
+				break;
+			}
+			statesReport = VOCABULARY.mentions("activity", line) && VOCABULARY.mentions("report", line);
+			// a web page's menu (くらし・手続き, 文字サイズ, 拡大) before its title: short lines that count for little
+			read += line.strip().length() > MENU_ITEM ? 1 : 0;
+		}
 		String text = String.join("\n", model.source().lines());
 		List<String> missing = new ArrayList<>();
 		int signals = 0;

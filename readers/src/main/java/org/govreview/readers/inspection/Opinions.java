@@ -37,7 +37,7 @@ final class Opinions {
 
 	/** ①, (2), ３．, ●: the mark a numbered or bulleted point of a committee's opinions starts with. */
 	private static final java.util.regex.Pattern POINT = java.util.regex.Pattern
-		.compile("^(?:[●○◆■▶][ 　]?(?=\\S)|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．、]|[ 　](?=\\S)))");
+		.compile("^(?:[●○〇◯◆■▶][ 　]?(?=\\S)|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．、]|[ 　](?=\\S)))");
 
 	/** …していきたい。（田中　一郎）: a sentence's end, then a name in brackets. */
 	private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern

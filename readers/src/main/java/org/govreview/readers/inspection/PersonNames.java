@@ -31,6 +31,8 @@ final class PersonNames {
 	/** A role printed before a name (委員長 田中誠一, 委 員 長 坂本 隆), also between names on one line. */
 	private static final Pattern ROLE = Pattern.compile("副委員長|委員長|副団長|団長|副幹事長|幹事長|副幹事|幹事|副議長|議長|委員|議員|代表者|副代表|代表");
 
+	private static final Pattern ROLE_SPACED = Pattern.compile("(" + ROLE.pattern() + ")\u3000+");
+
 	/** Words of what a list of people may also say that no name contains: 議会事務局職員, 別紙のとおり, なし. */
 	private static final List<String> NOISE = InspectionReportRecognition.VOCABULARY.words("not-a-name");
 
@@ -78,7 +80,8 @@ final class PersonNames {
 		for (String piece : pairsSplit(SEPARATORS.split(PARENTHESES.matcher(printed).replaceAll(" ")))) {
 			List<List<String>> groups = new ArrayList<>();
 			groups.add(new ArrayList<>());
-			for (String token : piece.strip().split("\\s+")) {
+			// 副委員長　石井 奈緒子: the role set apart by a full-width space, as a token of its own
+			for (String token : ROLE_SPACED.matcher(piece.strip()).replaceAll("$1 ").split("\\s+")) {
 				// ◎高橋 健一, ○村上 美和: the chair's and the vice-chair's marks, no part of a name
 				String bare = token.replaceFirst("^[◎○〇●◯]", "");
 				String name = withoutRole(bare);

@@ -207,6 +207,7 @@ final class EvaluationScan {
 		for (Block block : model.blocks()) {
 			scan.collect(block);
 		}
+		scan.bareGroupTitles(model);
 		scan.dropLegends();
 		scan.arrange();
 		scan.dropEmptyGroups();
@@ -218,6 +219,33 @@ final class EvaluationScan {
 			scan.rule = PublishedFigures.rule(model);
 		}
 		return scan;
+	}
+
+	private static final Pattern BRACKETED_END = Pattern.compile("\\s*[（(][^（）()]{1,16}[）)]$");
+
+	/**
+	 * 子どもの未来を育むまち　（子育て・教育） over its page, named without the brackets in the contents and the key
+	 * under the summary: the field in brackets is no part of the group's name.
+	 */
+	private void bareGroupTitles(DocumentModel model) {
+		String text = key(String.join("\n", model.source().lines()));
+		for (Entry entry : entries) {
+			if (entry.role != Role.GROUP || entry.title == null || !BRACKETED_END.matcher(entry.title).find()) {
+				continue;
+			}
+			String bare = BRACKETED_END.matcher(entry.title).replaceFirst("");
+			if (bare.length() >= 4 && occurrences(text, key(bare)) > occurrences(text, key(entry.title))) {
+				entry.title = bare;
+			}
+		}
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	/** A row of a few cells, no mark and no number first: the rest of the row above, cells unplaced. */
@@ -235,6 +263,9 @@ final class EvaluationScan {
 	// ---------------------------------------------------------------- pass 1: what each block says
 
 	private void collect(Block block) {
+		if (block instanceof Table table && TidyRecords.read(table, this, entries)) {
+			return;
+		}
 		if (block instanceof Table table) {
 			List<String> header = table.headerRows() > 0 ? table.header() : List.of();
 			if (header.stream().anyMatch(cell -> WORDS.is("legend-header", nfkc(cell).replaceAll("\\s+", "")))) {
@@ -478,6 +509,10 @@ final class EvaluationScan {
 					continue;
 				}
 				String candidate = stripNumbering(cell);
+				if (candidate.contains("\n")) {
+					// 第２子以降の保育料の無償化 / 担当課：幼児保育課 / what was done: the department on a line of its own
+					candidate = departmentLines(candidate, entry.departments);
+				}
 				if (title == null && !isTitle(candidate) && candidate.contains("\n")
 						&& !candidate.substring(0, candidate.indexOf('\n')).matches(".*[、。,].*") && candidate.endsWith("。")) {
 					// 小児医療費助成の…拡大 over the sentences of what was done: the title is the cell's first line
@@ -506,6 +541,34 @@ final class EvaluationScan {
 		Entry group = group(String.join(" ", named), "R:" + numberingShape(cells.isEmpty() ? "" : cells.get(0)));
 		group.legendMark = entry.legendMark;
 		return group;
+	}
+
+	private static final Pattern DEPARTMENT_LINE = Pattern.compile("^([^:：]{2,6})[:：]\\s*(\\S.*)$");
+
+	/** 教育総務課理科室・音楽室など…: the departments that open a line the page ran on into what was done. */
+	private static final Pattern DEPARTMENTS_FIRST = Pattern.compile(
+			"^[^、。・\\s]{1,10}?(?:課|室|係|センター)(?:[・、／/][^、。・\\s]{1,10}?(?:課|室|係|センター))*");
+
+	/** The cell's lines without those that name its departments (担当課：幼児保育課), the departments added. */
+	private static String departmentLines(String cell, List<String> departments) {
+		List<String> kept = new ArrayList<>();
+		for (String line : cell.split("\n")) {
+			Matcher labelled = DEPARTMENT_LINE.matcher(nfkc(line).strip());
+			Matcher first = labelled.matches() ? DEPARTMENTS_FIRST.matcher(labelled.group(2)) : null;
+			if (labelled.matches() && WORDS.is("department-header", labelled.group(1).strip())
+					&& PledgeText.departments(labelled.group(2)).stream().allMatch(PledgeText::isDepartment)) {
+				PledgeText.departments(labelled.group(2)).stream().map(PledgeText::clean).forEach(departments::add);
+			}
+			else if (labelled.matches() && WORDS.is("department-header", labelled.group(1).strip()) && first.find()
+					&& PledgeText.departments(first.group()).stream().allMatch(PledgeText::isDepartment)) {
+				PledgeText.departments(first.group()).stream().map(PledgeText::clean).forEach(departments::add);
+				kept.add(labelled.group(2).substring(first.end()));
+			}
+			else {
+				kept.add(line);
+			}
+		}
+		return String.join("\n", kept);
 	}
 
 	/** 4, 12件, 3項目, －: a cell that counts, in a row of counts beside a group's name. */

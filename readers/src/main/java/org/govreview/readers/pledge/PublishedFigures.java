@@ -334,11 +334,10 @@ final class PublishedFigures {
 		}
 		for (Block block : model.blocks()) {
 			if (block instanceof Paragraph paragraph) {
-				int before = counts.size();
 				for (String line : paragraph.lines()) {
 					inline(line, counts);
 				}
-				if (counts.size() == before && paragraph.lines().size() > 1) {
+				if (paragraph.lines().size() > 1) {
 					// 実現 / 17項目 / 一部実現 / 10項目: a box of counts printed one value a line
 					inline(String.join("", paragraph.lines().stream().map(String::strip).toList()), counts);
 				}
@@ -379,8 +378,14 @@ final class PublishedFigures {
 			// (進捗率 88.9% ◎3 ○5 △1 ×0) under a group's heading: the group's counts, not the report's
 			return;
 		}
+		if (EARLIER_YEAR.matcher(nfkc(text)).find()) {
+			// ※令和５年度の評価件数：済 ４項目、青 １８項目 …: last year's counts, for comparison
+			return;
+		}
 		// 「◎」が11項目、「○」が20項目: the mark quoted, then its count; 「◎ 実施済み」: the mark with its meaning
 		String unquoted = nfkc(text).replaceAll("「([◎○〇△×●▲☆★])\\s*[^」\\d]{1,8}」", "「$1」")
+			// 「済（完了）」は９項目: the mark with its meaning in brackets, quoted
+			.replaceAll("「([^」()\\d]{1,4})\\([^」()]{1,8}\\)」", "「$1」")
 			// 「5 達成」が8項目: the score with the word for it, then its count
 			.replaceAll("「([0-9]{1,2})\\s*[^」\\d]{1,8}」\\s*(?:が|は)?\\s*(?=\\d)", "$1点：").replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
 			// Ａ評価が9項目: the mark, the word for it, then its count
@@ -410,6 +415,9 @@ final class PublishedFigures {
 		}
 	}
 
+	/** 前年度, 令和５年度の評価件数: counts of another year, named at the start or as the year before. */
+	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の");
+
 	private static final Pattern NOT_WEIGHTED = Pattern.compile("重み付?け(?:は|を)?(?:行って|して)?(?:いない|いません|おらず|せず|しない|なし)");
 
 	/** What a share of marks counts: items, projects, measures, or the marks themselves. */
@@ -417,6 +425,9 @@ final class PublishedFigures {
 
 	/** ③　総合評価点は、全24項目の評価点の平均としました。: a numbered heading that states how a figure is made. */
 	private static final Pattern STATED = Pattern.compile("は、.*(?:とし|し)(?:ました|ます|ている|ています)。?$");
+
+	/** 達成度＝合計点÷満点×100 in a sheet's note cell: the rule, written as a formula. */
+	private static final Pattern FORMULA = Pattern.compile("^[^=]{1,12}=[^=]*÷");
 
 	static OverallRule rule(DocumentModel model) {
 		List<String> sentences = new ArrayList<>();
@@ -436,7 +447,7 @@ final class PublishedFigures {
 			if (block instanceof Table table) {
 				// ①　項目の評価点は、…平均としました。 set out as a list in two columns
 				table.rows().stream().flatMap(List::stream).map(Cell::text).flatMap(cell -> List.of(nfkc(cell).split("。")).stream())
-					.filter(sentence -> STATED.matcher(sentence + "。").find()).map(PledgeText::key).forEach(sentences::add);
+					.filter(sentence -> STATED.matcher(sentence + "。").find() || FORMULA.matcher(sentence).find()).map(PledgeText::key).forEach(sentences::add);
 			}
 		}
 		String[][] rules = { { "rule-sum-over-maximum", "sum-over-maximum" }, { "rule-weighted", "weighted" },

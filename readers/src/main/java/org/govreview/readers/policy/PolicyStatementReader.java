@@ -132,7 +132,11 @@ public final class PolicyStatementReader {
 		head.addAll(statement.findings);
 		List<Statistic> statistics = new ArrayList<>();
 		for (Statistic statistic : statement.statistics) {
-			if (isPlanned(statistic, fiscalYear)) {
+			if (namesNoIndicator(statistic)) {
+				head.add(Finding.warning("whole document", "figure " + statistic.value().display() + " is labelled only "
+						+ statistic.indicator() + ": no indicator is named, so no statistic is stored", null));
+			}
+			else if (isPlanned(statistic, fiscalYear)) {
 				head.add(Finding.warning("whole document", "figure " + statistic.value().display() + " (" + statistic.indicator()
 						+ ") is for " + statistic.period() + ", not before the statement's own fiscal year: a target, not a statistic",
 						null));
@@ -143,6 +147,16 @@ public final class PolicyStatementReader {
 		}
 		return new PolicyStatement(organisation, fiscalYear, statement.title, statement.mission, statement.issues,
 				statistics, head, IssuedDates.in(text).orElse(null));
+	}
+
+	private static final List<String> LABELS = List.of("baseline", "target", "indicator", "action", "other-part");
+
+	/** 実績値, スケジュール, 主な取組: a column's or a part's label read where an indicator's name belongs. */
+	private static boolean namesNoIndicator(Statistic statistic) {
+		String key = java.text.Normalizer.normalize(statistic.indicator(), java.text.Normalizer.Form.NFKC)
+			.replaceAll("[(（][^()（）]*[)）]$", "")
+			.replaceAll("[【】\\[\\]〔〕<>＜＞:：\\s]", "");
+		return LABELS.stream().anyMatch(concept -> StatementModel.VOCABULARY.is(concept, key));
 	}
 
 	/** A figure for a whole fiscal year that has not ended when the statement is written is planned, not stated. */

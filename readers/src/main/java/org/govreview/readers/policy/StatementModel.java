@@ -127,6 +127,7 @@ final class StatementModel {
 			}
 			issue.setValue(cleaned);
 		}
+		dottedActionsPlaced(numberedUnder);
 		for (Map.Entry<String, List<String>> issue : this.actions.entrySet()) {
 			List<String> kept = new ArrayList<>();
 			for (String action : issue.getValue()) {
@@ -137,6 +138,50 @@ final class StatementModel {
 			}
 			issue.setValue(kept);
 		}
+	}
+
+	private static final java.util.regex.Pattern ACTION_NUMBER = java.util.regex.Pattern.compile("^(\\d{1,2})[-－‐−.．]\\d{1,2}$");
+
+	/**
+	 * Headings 1-1, 1-2 … 2-1 printed as a chart's last column, after every issue of the column before: each is the
+	 * action of the issue its first number names, where every first number names exactly one issue (重点目標１ …).
+	 */
+	private void dottedActionsPlaced(Map<String, String> numberedUnder) {
+		Map<String, String> issueByNumber = new HashMap<>();
+		Set<String> ambiguous = new HashSet<>();
+		for (Map.Entry<String, String> issue : this.ids.entrySet()) {
+			java.util.regex.Matcher number = java.util.regex.Pattern.compile("(\\d{1,2})$").matcher(issue.getValue());
+			if (number.find() && issueByNumber.put(number.group(1), issue.getKey()) != null) {
+				ambiguous.add(number.group(1));
+			}
+		}
+		Map<String, String> owners = new LinkedHashMap<>();
+		for (Block block : this.model.blocks()) {
+			if (block instanceof Heading heading && heading.scheme() == NumberingScheme.DOTTED) {
+				java.util.regex.Matcher number = ACTION_NUMBER.matcher(ProseFigures.nfkc(heading.number()).strip());
+				String title = heading.title().strip();
+				if (!number.matches()) {
+					continue;
+				}
+				String owner = ambiguous.contains(number.group(1)) ? null : issueByNumber.get(number.group(1));
+				if (owner == null || owners.containsKey(title) && !owner.equals(owners.get(title))) {
+					return;
+				}
+				owners.put(title, owner);
+			}
+		}
+		if (owners.values().stream().distinct().count() < 2) {
+			return;
+		}
+		owners.forEach((action, owner) -> {
+			if (this.actions.values().stream().anyMatch(listed -> listed.contains(action))) {
+				numberedUnder.putIfAbsent(action, owner);
+				List<String> owned = this.actions.computeIfAbsent(owner, key -> new ArrayList<>());
+				if (!owned.contains(action)) {
+					owned.add(action);
+				}
+			}
+		});
 	}
 
 	/** Distinctive signals of the kind, roughly 0–10, and what is missing. */
@@ -440,7 +485,15 @@ final class StatementModel {
 	}
 
 	private static boolean holdsActions(Section section) {
-		for (Block block : section.allBlocks()) {
+		for (Section child : section.children()) {
+			// (2) 予算 with its 主な事業: what the budget pays for, no actions of the section above
+			Heading heading = child.heading();
+			if (heading.scheme() != NumberingScheme.LABELLED && isActionLabel(heading.title())
+					|| !isOtherPart(heading.title()) && holdsActions(child)) {
+				return true;
+			}
+		}
+		for (Block block : section.blocks()) {
 			if (block instanceof Heading heading && heading.scheme() != NumberingScheme.LABELLED
 					&& isActionLabel(heading.title())) {
 				return true;
@@ -585,8 +638,9 @@ final class StatementModel {
 			caption = block instanceof Heading heading ? heading.title()
 					: block instanceof Table ? caption : null;
 			if (block instanceof Paragraph lines && !lines.lines().isEmpty()
-					&& ProseFigures.nfkc(lines.lines().get(lines.lines().size() - 1)).strip().matches("^各年度?\\s*\\d{1,2}\\s*月.{0,24}(?:現在|時点)[^。]{0,20}$")) {
-				// 人口・世帯の推移 then 各年3月31日現在 run into one paragraph: the day the years of the table below are as of
+					&& ProseFigures.nfkc(lines.lines().get(lines.lines().size() - 1)).strip().matches("^(?:[^。]{1,20}[（(])?各年度?\\s*\\d{1,2}\\s*月.{0,24}(?:現在|時点)[^。]{0,20}$")) {
+				// 人口・世帯の推移 then 各年3月31日現在 run into one paragraph, or 人口の推移（各年１月１日現在）: the day the
+				// years of the table below are as of
 				caption = lines.lines().get(lines.lines().size() - 1);
 			}
 			if (block instanceof Paragraph dated && dated.lines().size() > 1 && AS_OF_LINE

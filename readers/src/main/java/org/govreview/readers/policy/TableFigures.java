@@ -244,6 +244,9 @@ final class TableFigures {
 	/** R3, H30, 令和3: an era year, nothing else. */
 	private static final Pattern BARE_YEAR = Pattern.compile("^(?:[RHS]|令和|平成)\\s*(?:元|\\d{1,2})$");
 
+	/** 令和４年, 2022年: a calendar year alone. */
+	private static final Pattern CALENDAR_YEAR = Pattern.compile("^(?:(?:令和|平成)\\s*(?:元|\\d{1,2})|\\d{4})\\s*年$");
+
 	private boolean yearColumns(Table table, String issueId, String caption) {
 		List<String> header = table.header();
 		List<Integer> columns = new ArrayList<>();
@@ -255,16 +258,24 @@ final class TableFigures {
 				// 区分 | 単位 | R3 | R4 | R5: a column headed by an era year alone, or the figures as of the day each year
 				// the caption names (各年3月31日現在: R2 is the figure of fiscal 2019)
 				year = org.govreview.readers.text.FiscalYears.yearOf(nfkc(header.get(i)).strip());
-				Matcher day = EACH_YEAR.matcher(caption == null ? "" : nfkc(caption));
-				if (year.isPresent() && day.find()) {
-					java.time.YearMonth month = java.time.YearMonth.of(year.getAsInt(), Integer.parseInt(day.group(1)));
-					java.time.LocalDate asOf = day.group(2) == null ? month.atEndOfMonth() : month.atDay(Integer.parseInt(day.group(2)));
-					year = OptionalInt.of(org.govreview.readers.text.FiscalYears.yearOfFigureAsOf(asOf));
-				}
-				else if (caption != null && !StatedPeriods.in(nfkc(caption)).isEmpty()) {
-					// a date the years are not read against
-					year = OptionalInt.empty();
-				}
+			}
+			Matcher day = EACH_YEAR.matcher(caption == null ? "" : nfkc(caption));
+			boolean eachYear = day.find();
+			if (eachYear && CALENDAR_YEAR.matcher(nfkc(header.get(i)).strip()).matches()) {
+				// 令和４年 | 令和５年 under 人口の推移（各年１月１日現在）: the figure as of 1 January 2022 is fiscal 2021's
+				year = org.govreview.readers.text.FiscalYears.yearOf(nfkc(header.get(i)).strip().replaceFirst("\\s*年$", ""));
+			}
+			else if (!bare) {
+				eachYear = false;
+			}
+			if (year.isPresent() && eachYear) {
+				java.time.YearMonth month = java.time.YearMonth.of(year.getAsInt(), Integer.parseInt(day.group(1)));
+				java.time.LocalDate asOf = day.group(2) == null ? month.atEndOfMonth() : month.atDay(Integer.parseInt(day.group(2)));
+				year = OptionalInt.of(org.govreview.readers.text.FiscalYears.yearOfFigureAsOf(asOf));
+			}
+			else if (bare && caption != null && !StatedPeriods.in(nfkc(caption)).isEmpty()) {
+				// a date the years are not read against
+				year = OptionalInt.empty();
 			}
 			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i)) && (bare || isOnlyAPeriod(header.get(i)))
 					&& nfkc(header.get(i)).matches(".*(?:\\d|元).*")) {
