@@ -22,6 +22,10 @@ final class HtmlLines {
 
 	private static final Set<String> CELLS = Set.of("td", "th");
 
+	/** A word processor's {@code <p>} in every cell: a line of the cell's text, as {@code <br>} is, never a new row. */
+	private static final Set<String> IN_CELL_BREAKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+			"h6", "dt", "dd");
+
 	private static final java.util.regex.Pattern ROW_OUTSIDE_TABLE = java.util.regex.Pattern.compile("(?i)<t[rdh][\\s>]");
 
 	private static final java.util.regex.Pattern BR = java.util.regex.Pattern
@@ -46,7 +50,7 @@ final class HtmlLines {
 	 * lines after it keep their numbers.
 	 */
 	static List<String> tablesJoined(List<String> lines) {
-		List<String> joined = withoutScripts(lines);
+		List<String> joined = tagsClosed(withoutScripts(lines));
 		for (int i = 0; i < joined.size(); i++) {
 			String line = joined.get(i).toLowerCase(java.util.Locale.ROOT);
 			int open = line.lastIndexOf("<table");
@@ -75,6 +79,37 @@ final class HtmlLines {
 			i = end;
 		}
 		return joined;
+	}
+
+	/** {@code <td width=566 style='…;} at a line's end: a tag opened and not closed on its line. */
+	private static final java.util.regex.Pattern OPEN_TAG = java.util.regex.Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?$");
+
+	/**
+	 * The lines with each tag a word processor wrapped over several lines (its attributes on the next) put whole on the
+	 * line it opens, the lines it took left empty so that the others keep their numbers.
+	 */
+	private static List<String> tagsClosed(List<String> lines) {
+		List<String> closed = new ArrayList<>(lines);
+		for (int i = 0; i < closed.size(); i++) {
+			if (!OPEN_TAG.matcher(closed.get(i)).find()) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < closed.size() && end - i <= 5 && closed.get(end).indexOf('>') < 0) {
+				end++;
+			}
+			if (end >= closed.size() || end - i > 5) {
+				continue;
+			}
+			StringBuilder tag = new StringBuilder(closed.get(i));
+			for (int k = i + 1; k <= end; k++) {
+				tag.append(' ').append(closed.get(k).strip());
+				closed.set(k, "");
+			}
+			closed.set(i, tag.toString());
+			i = end;
+		}
+		return closed;
 	}
 
 	private static final java.util.regex.Pattern PAGE_TITLE = java.util.regex.Pattern
@@ -189,14 +224,15 @@ final class HtmlLines {
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
-					cell.append(text.getWholeText().replaceAll("[\\r\\n]+", ""));
+					// &nbsp; is a space to a reader, and to String.strip()
+					cell.append(text.getWholeText().replaceAll("[\\r\\n]+", "").replace('\u00A0', ' '));
 				}
 				else if (node instanceof Element element && depth > 0) {
 					String tag = element.normalName();
 					if (CELLS.contains(tag) && !cell.toString().isBlank()) {
 						endCell.run();
 					}
-					else if (tag.equals("br") && element.closest("td, th") != null) {
+					else if ((tag.equals("br") || IN_CELL_BREAKS.contains(tag)) && element.closest("td, th") != null) {
 						// 14人<br>（R1）: a line of the cell's text, the row goes on
 						if (!cell.toString().isBlank()) {
 							cell.append('\n');
@@ -225,7 +261,8 @@ final class HtmlLines {
 							spanRows.put(cells.size() - 1, rows - 1);
 						}
 					}
-					else if (LINE_BREAKS.contains(tag) && !tag.equals("br")) {
+					else if (LINE_BREAKS.contains(tag) && !tag.equals("br")
+							&& !(IN_CELL_BREAKS.contains(tag) && element.closest("td, th") != null)) {
 						endLine.run();
 					}
 				}

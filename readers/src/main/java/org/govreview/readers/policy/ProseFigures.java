@@ -107,7 +107,14 @@ final class ProseFigures {
 
 	private static final Pattern TARGET_AFTER_ARROW = Pattern.compile("\\s*[→⇒➡]\\s*(?:目標値?|見込み?)[^。→⇒➡]*");
 
+	/** （参考）全国の…, 【参考】県平均: a figure given for comparison, of somewhere other than the city. */
+	private static final Pattern FOR_REFERENCE = Pattern.compile("^\\s*[（(【〔\\[]\\s*参考\\s*[）)】〕\\]]");
+
 	private String sentence(String sentence, String issueId, String location, String pending) {
+		if (FOR_REFERENCE.matcher(sentence).find() && !this.vocabulary.mentions("city-wide", sentence)) {
+			// （参考）市全体：38.9％ is the city's own figure beside the ward's, and kept
+			return pending;
+		}
 		List<StatedPeriods.Period> periods = StatedPeriods.in(sentence);
 		// （いずれも令和６年１月１日現在）: one date for every figure before it
 		StatedPeriods.Period forAll = null;

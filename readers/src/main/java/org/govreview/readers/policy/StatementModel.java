@@ -91,15 +91,40 @@ final class StatementModel {
 
 	StatementModel(DocumentModel model) {
 		this.model = model;
-		this.title = title(model);
-		this.mission = mission(model);
-		findIssueHeadings(model.root());
-		walk();
+		StatementRecords records = StatementRecords.of(model, VOCABULARY).orElse(null);
+		this.title = records != null ? records.title : title(model);
+		this.mission = records != null ? records.mission : mission(model);
+		if (records != null) {
+			// 区分 | 番号 | 項目 | 内容 …, a record a row: the statement is its records
+			fromRecords(records);
+		}
+		else {
+			findIssueHeadings(model.root());
+			walk();
+		}
 		numberedActionsPlaced();
 		for (Map.Entry<String, String> issue : this.ids.entrySet()) {
 			String id = issue.getValue();
 			this.issues.add(new PolicyIssue(id, "", this.issues.size() + 1, issue.getKey(), null, null,
 					this.actions.getOrDefault(issue.getKey(), List.of())));
+		}
+	}
+
+	private void fromRecords(StatementRecords records) {
+		records.issues.forEach((number, issue) -> {
+			this.ids.putIfAbsent(issue, "課題" + number);
+			records.actions.getOrDefault(number, List.of()).forEach(action -> action(issue, action));
+		});
+		TableFigures tables = new TableFigures(VOCABULARY, this.statistics);
+		for (String[] figure : records.figures) {
+			String issue = figure[4] == null ? null : records.issues.get(figure[4]);
+			List<List<Cell>> rows = List.of(
+					List.of(new Cell("区分", records.location), new Cell("数値", records.location),
+							new Cell("時点", records.location)),
+					List.of(new Cell(figure[0], records.location),
+							new Cell(figure[2] + figure[1], records.location),
+							new Cell(StatementRecords.asOf(figure[3]), records.location)));
+			tables.read(new Table(rows, 1, records.location), id(issue), null);
 		}
 	}
 

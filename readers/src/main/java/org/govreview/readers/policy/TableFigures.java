@@ -92,7 +92,7 @@ final class TableFigures {
 			int column = c;
 			boolean figures = table.body().stream().allMatch(row -> startsWithFigure(nfkc(Table.cell(row, column).orElse("")).strip()));
 			boolean dates = table.body().stream()
-				.allMatch(row -> StatedPeriods.yearOf(nfkc(Table.cell(row, column).orElse(""))).isPresent());
+				.allMatch(row -> StatedPeriods.yearOf(firstLine(Table.cell(row, column).orElse(""))).isPresent());
 			if (figures && value < 0 && !this.vocabulary.mentions("target", column < table.header().size() ? table.header().get(column) : "")) {
 				value = c;
 			}
@@ -105,11 +105,17 @@ final class TableFigures {
 		}
 		boolean any = false;
 		for (List<Cell> row : table.body()) {
-			String period = nfkc(Table.cell(row, date).orElse(""));
+			// 令和６年４月１日現在 over ※うち２か所は令和７年度に民間移管予定: the date, then a note of the same cell
+			String period = firstLine(Table.cell(row, date).orElse(""));
 			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
 			any |= add(name[0], name[1], Table.cell(row, value).orElse(""), StatedPeriods.yearOf(period).getAsInt(), period, issueId);
 		}
 		return any;
+	}
+
+	private static String firstLine(String cell) {
+		String text = nfkc(cell).strip();
+		return text.contains("\n") ? text.substring(0, text.indexOf('\n')) : text;
 	}
 
 	/**
