@@ -336,6 +336,15 @@ final class KpiPlan {
 					&& anchoredRecords(paragraph)) {
 				continue;
 			}
+			else if (block instanceof Paragraph paragraph && pending != null && labelsAndFigures(paragraph.lines())) {
+				// 数値目標：町内事業所の従業者数 over 基準値（H28） / 3,512人 / 目標値（R6） / 3,600人: a card's labels and
+				// figures a line each
+				List<String> lines = paragraph.lines();
+				for (int line = 0; line + 1 < lines.size(); line += 2) {
+					field(lines.get(line).strip(), lines.get(line + 1).strip(),
+							new Field(lines.get(line).strip(), lines.get(line + 1).strip(), paragraph.location()));
+				}
+			}
 			else if (block instanceof Paragraph paragraph) {
 				statedIn(paragraph.lines(), paragraph.text(), paragraph.location().toString());
 			}
@@ -554,6 +563,16 @@ final class KpiPlan {
 			.filter(other -> other.title != null && other.title.equals(clean(title))
 					&& java.util.Objects.equals(numberKey(other.number), numberKey(number)))
 			.reduce((first, second) -> second);
+		if (same.isEmpty() && number != null && !number.isBlank() && clean(title).length() <= SHORT_NAME
+				&& heading.scheme() == NumberingScheme.LABELLED) {
+			// 基本目標１ しごとづくり over a slide of 基本目標１ 地域の資源を生かし、安定したしごとをつくる: the goal's short
+			// name in the slide's header, the same direction; a title's first line the page wrapped after の is no short name
+			same = directions.stream()
+				.filter(other -> other.title != null && java.util.Objects.equals(numberKey(other.number), numberKey(number))
+						&& other.label.equals(heading.label()) && other.title.length() > clean(title).length() + 4
+						&& !clean(title).matches(".*[のをにがとや、]$"))
+				.reduce((first, second) -> second);
+		}
 		closeDirection();
 		if (same.isPresent()) {
 			// 政策１ … again over the next page of the same policy: the same direction goes on
@@ -564,12 +583,32 @@ final class KpiPlan {
 		}
 		reopened = false;
 		direction = new DirectionBuilder(number, clean(title), heading.location().toString());
+		direction.label = heading.scheme() == NumberingScheme.LABELLED ? heading.label() : "";
 		directions.add(direction);
 		directionLevel = heading.level();
 		if (heading.scheme() != NumberingScheme.SYMBOL) {
 			directionKind = heading.kind();
 		}
 	}
+
+	/** 基準値（R1） / 38人 / 目標値（R6） / 50人: each label of a figure over the figure, a line each. */
+	private boolean labelsAndFigures(List<String> lines) {
+		if (lines.size() < 4 || lines.size() % 2 != 0) {
+			return false;
+		}
+		for (int line = 0; line < lines.size(); line += 2) {
+			String label = lines.get(line).strip().replaceFirst("[\\s　]*[（(][^（）()]*[）)]$", "");
+			String figure = java.text.Normalizer.normalize(lines.get(line + 1), java.text.Normalizer.Form.NFKC).strip();
+			if (label.length() > 8 || !words.startsWith("baseline", label) && !words.startsWith("target", label)
+					&& !words.startsWith("actual", label) || !figure.matches("^(?:約|▲|△)?[0-9].*")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** How long a direction's short name in a running header may be. */
+	private static final int SHORT_NAME = 12;
 
 	private static String numberKey(String printed) {
 		return printed == null ? null : PlanVocabulary.key(printed);
@@ -1737,6 +1776,9 @@ final class KpiPlan {
 		final List<InitiativeBuilder> initiatives = new ArrayList<>();
 
 		final List<Indicator> indicators = new ArrayList<>();
+
+		/** The word its heading numbered it with (基本目標 of 基本目標１), empty for a bare number. */
+		String label = "";
 
 		DirectionBuilder(String number, String title, String location) {
 			this.number = number;

@@ -18,7 +18,7 @@ import org.govreview.readers.text.JapaneseYears;
 record PlanPeriod(Integer start, Integer end, String title, String location) {
 
 	private static final Pattern WESTERN_RANGE = Pattern
-		.compile("(?<!\\d)(\\d{4}) ?(?:年度|年)? ?[~〜] ?(\\d{4}) ?(?:年度|年)?|(?<!\\d)(\\d{4}) ?年度から ?(\\d{4}) ?年度|(?<!\\d)(\\d{4}) ?年度 ?[─━] ?(\\d{4}) ?年度");
+		.compile("(?<!\\d)(\\d{4}) ?(?:\\([^()]{1,8}\\))? ?(?:年度|年)? ?[~〜] ?(\\d{4}) ?(?:\\([^()]{1,8}\\))? ?(?:年度|年)?|(?<!\\d)(\\d{4}) ?年度から ?(\\d{4}) ?年度|(?<!\\d)(\\d{4}) ?年度 ?[─━] ?(\\d{4}) ?年度");
 
 	private static final Pattern ERA_RANGE = Pattern.compile("(\\p{IsHan}{2}) ?(元|\\d{1,2}) ?年度?(?: ?\\(\\d{4} ?年度?\\))? ?"
 			+ "(?:[~〜]|(?<=度|度\\))から) ?(?:(\\p{IsHan}{2}) ?)?(元|\\d{1,2}) ?年度?");

@@ -177,6 +177,8 @@ final class OneCellRuns {
 		boolean keyed = false;
 		boolean records = false;
 		boolean valueLast = VALUE_HEADER.matcher(Words.key(lines.get(i - 1).stripped())).matches();
+		boolean valueSecond = columns >= 3 && VALUE_HEADER.matcher(Words.key(lines.get(start + 1).stripped())).matches()
+				&& !VALUE_HEADER.matcher(Words.key(lines.get(start).stripped())).matches();
 		int unitColumn = -1;
 		for (int c = 1; c < columns; c++) {
 			if (Words.key(lines.get(start + c).stripped()).matches("^[(（]?単位[)）]?$")) {
@@ -258,6 +260,19 @@ final class OneCellRuns {
 						&& !isValue(group.get(group.size() - 1).stripped()) && line.stripped().length() <= 30 && !line.stripped().endsWith("。")) {
 					// 健康ポイント事業「SUKSK」 then 参加者数 then ％ under 成果指標名 | 単位: the name goes on up to its unit
 					group.set(group.size() - 1, withRest(group.get(group.size() - 1), line));
+					j++;
+					continue;
+				}
+				if (group.size() == 1 && valueSecond && !isValue(group.get(0).stripped()) && !isValue(line.stripped())
+						&& namesGoOn(group.get(0).stripped(), line.stripped())
+
+						&& !standsAlone(line.stripped()) && !standsAlone(group.get(0).stripped()) && line.stripped().length() <= 30
+						&& !line.stripped().endsWith("。") && !isKey(line.stripped(), days)
+						&& !Words.isHeaderCell(group.get(0).stripped())
+						&& !GROUP_MARKER.matcher(line.stripped()).matches() && !GROUP_MARKER.matcher(group.get(0).stripped()).matches()) {
+					// 新規就農者数 then （累計）, 町の起業支援制度を活用 then した起業件数（累計） over 基準値: a name the slide's
+					// narrow cell wrapped, before the figures its row goes on with
+					group.set(0, withRest(group.get(0), line));
 					j++;
 					continue;
 				}
@@ -502,6 +517,20 @@ final class OneCellRuns {
 		group.addAll(rest);
 		group.add(lines.get(j));
 		return j + 1;
+	}
+
+	/** What measures: 工房数, 入居率, 寄附額, 排出量, the end of an indicator's name. */
+	private static final java.util.regex.Pattern MEASURE_END = java.util.regex.Pattern.compile(".*[数率額量](?:[（(][^（）()]*[)）])?$");
+
+	/**
+	 * Whether {@code next} goes on with the name {@code name} began: a bracket that qualifies it (（累計）), a name cut
+	 * after a particle (子育て支援センターの, 婚活イベント等による), a line that starts with one (した起業件数), or the
+	 * measure the name ends with (町内の家具・クラフト then 工房数).
+	 */
+	private static boolean namesGoOn(String name, String next) {
+		return Wraps.isBracketedQualifier(next) || name.matches(".*(?:[のをにがとや、]|による|における|に関する)$")
+				|| next.matches("^[ぁ-ゖ].*") && name.matches(".*\\p{IsHan}$")
+				|| MEASURE_END.matcher(next).matches() && !MEASURE_END.matcher(name).matches() && next.length() <= 6;
 	}
 
 	private static final org.govreview.readers.text.EvaluationMarks MARKS = org.govreview.readers.text.EvaluationMarks.standard();

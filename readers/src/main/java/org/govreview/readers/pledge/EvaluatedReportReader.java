@@ -101,7 +101,12 @@ final class EvaluatedReportReader {
 							"no issuing municipality: no 市, 町 or 村 named in the text is in the municipality master", null));
 	}
 
-	/** The fiscal year the title states; else the one the text states most; else the fallback, with a finding. */
+	private static final java.util.regex.Pattern SHEET_YEAR = java.util.regex.Pattern.compile("^(?:対象|評価|実施)?年度$");
+
+	/**
+	 * The fiscal year the title states; else the one a sheet's 年度 column gives every row; else the one the text states
+	 * most; else the fallback, with a finding.
+	 */
 	private static FiscalYear fiscalYear(DocumentModel model, FiscalYear fallback, List<Finding> findings) {
 		List<Block> blocks = model.blocks();
 		for (int b = 0; b < Math.min(TITLE_BLOCKS, blocks.size()); b++) {
@@ -116,6 +121,12 @@ final class EvaluatedReportReader {
 			if (asOf.isPresent()) {
 				return FiscalYear.of(FiscalYears.yearOfFigureAsOf(asOf.get()));
 			}
+		}
+		Optional<java.util.OptionalInt> sheetYear = org.govreview.readers.document.SheetColumns.sameInEveryRow(model, SHEET_YEAR)
+			.map(FiscalYears::yearOf);
+		if (sheetYear.isPresent() && sheetYear.get().isPresent()) {
+			// 年度 | 2024 on every row of an open-data sheet: the year it reports on
+			return FiscalYear.of(sheetYear.get().getAsInt());
 		}
 		Map<Integer, Integer> counts = new HashMap<>();
 		for (Block block : blocks) {

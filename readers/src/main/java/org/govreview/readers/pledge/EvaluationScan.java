@@ -794,7 +794,9 @@ final class EvaluationScan {
 			// 【項目】… then 【自己評価】★★★★☆ then 【担当】学校教育課: the card's department after its evaluation
 			described = evaluatedCard;
 		}
-		if (!departments.isEmpty() && described != null && described.title != null && described.table == null) {
+		if (!departments.isEmpty() && described != null && described.title != null
+				&& (described.table == null || described.table.rows().size() == 1)) {
+			// 公約 1　…　評価　済 set out as a row of its own, then 担当課：こども課 under it: that item's department
 			entry.detail = true;
 			described.departments.addAll(departments);
 			return entry;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.domain.document.Finding;
+import org.govreview.domain.municipality.LocalGovernmentCode;
 import org.govreview.domain.municipality.Municipality;
 import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.municipality.ResolutionContext;
@@ -105,8 +106,25 @@ final class Organisations {
 		return bracketed;
 	}
 
+	private static final java.util.regex.Pattern CODE_HEADER = java.util.regex.Pattern
+		.compile("^(?:全国)?(?:地方公共)?団体コード$|^自治体コード$|^市区町村コード$");
+
 	Municipality resolve(SourceText text, List<IndexedLine> titleLines, List<Finding> findings) {
+		return resolve(text, null, titleLines, findings);
+	}
+
+	/** As {@link #resolve(SourceText, List, List)}, a sheet's column of codes deciding where no title names one. */
+	Municipality resolve(SourceText text, org.govreview.readers.document.DocumentModel model, List<IndexedLine> titleLines,
+			List<Finding> findings) {
 		List<Named> names = names(titleLines);
+		if (names.isEmpty() && model != null) {
+			Optional<Municipality> coded = org.govreview.readers.document.SheetColumns.sameInEveryRow(model, CODE_HEADER)
+				.filter(code -> code.matches("\\d{6}")).flatMap(code -> this.master.byCode(LocalGovernmentCode.of(code)));
+			if (coded.isPresent()) {
+				// 全国地方公共団体コード | 242161 on every row of an open-data sheet: the municipality it is published for
+				return coded.get();
+			}
+		}
 		if (names.isEmpty()) {
 			Optional<Municipality> named = namedThroughout(text);
 			if (named.isPresent()) {

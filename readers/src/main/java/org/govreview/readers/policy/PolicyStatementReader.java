@@ -120,7 +120,7 @@ public final class PolicyStatementReader {
 			}
 		}
 		List<Finding> head = new ArrayList<>();
-		Municipality organisation = this.organisations.resolve(text, titleLines, head);
+		Municipality organisation = this.organisations.resolve(text, model, titleLines, head);
 		FiscalYear fiscalYear = titleLines.stream()
 			.map(line -> FiscalYears.first(line.text()))
 			.flatMap(java.util.Optional::stream)

@@ -1,0 +1,134 @@
+package org.govreview.readers.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.govreview.domain.inspection.InspectionReport;
+import org.govreview.domain.inspection.InspectionVisit;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two reports of our own: a town council's web page copied from the browser, its site menu before the title and its
+ * overview a label–value sheet whose members' cell runs over several lines; and a village council's study trip in
+ * a word processor, questions after ・質問： and answers after ⇒, opinions as 〇 points, the home village's own
+ * figures after the visits.
+ */
+class WebPageAndStudyTripReportsTests {
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aCopiedPageIsRecognisedBehindItsMenuAndAMultiLineMembersCellGivesEveryMember() throws IOException {
+		InspectionReport report = read("""
+				本文へスキップします。
+				二宮町
+				サイトマップ
+				文字サイズ
+				縮小
+				標準
+				拡大
+				背景色
+				白
+				黒
+				くらし・手続き
+				子育て・教育
+				健康・福祉
+				観光・文化
+				まちづくり
+				町政情報
+				二宮町議会
+				現在の位置
+				ホーム
+				委員会
+				令和6年度 総務常任委員会行政視察報告
+				令和6年度 総務常任委員会行政視察報告
+				更新日 2024年12月6日
+
+				総務常任委員会では、令和6年10月23日に長野県上田市において行政視察を実施しました。
+				視察の概要
+				項目	内容
+				委員会名	総務常任委員会
+				参加委員	委員長　山本 和子
+				副委員長　石井 奈緒子
+				委員　鈴木 英明
+				随行	議会事務局 書記　森 智也
+				視察先及び視察項目	長野県上田市
+				デマンド交通の運行について
+
+				長野県上田市
+				項目	内容
+				視察日時	令和6年10月23日（水曜日）13時30分から15時30分まで
+				視察項目	デマンド交通の運行について
+				主な質疑
+				質問
+				予約が集中する時間帯の対応はどうしているのか。
+				回答
+				配車システムで経路を自動で調整している。
+				委員の所感
+				（1）地域の実情に応じた交通手段の選択が重要であると感じた。
+				（2）本町でも、デジタル技術の活用を検討すべきである。
+				""");
+
+		assertThat(report.members()).containsExactly("山本和子", "石井奈緒子", "鈴木英明");
+		assertThat(report.visits()).hasSize(1);
+		InspectionVisit ueda = report.visits().get(0);
+		assertThat(ueda.destination().code().value()).isEqualTo("202037");
+		assertThat(ueda.date()).isEqualTo(LocalDate.of(2024, 10, 23));
+		assertThat(ueda.questions()).hasSize(1);
+	}
+
+	@Test
+	void arrowAnswersAndCirclePointsAreCountedAndTheHomeVillagesFiguresAreNoVisitsFigures() throws IOException {
+		InspectionReport report = read("""
+				                                                                令和６年１１月１８日
+				  富士見町議会議長　小　池　　　要　様
+				                                                    富士見町議会議員研修視察団
+				                              議 員 研 修 視 察 報 告 書
+				    令和６年度富士見町議会議員研修視察を下記のとおり実施しましたので、その結果を報告いたします。
+				                                          記
+				  １　期　　間　　令和６年１０月２９日（火）
+				  ２　研修先及び研修事項
+				  　　（１）長野県佐久市
+				  　　　　　移住促進について
+				  Ⅰ　長野県佐久市
+				  （１）研修日時　　令和６年１０月２９日（火）　１３：３０～１５：３０
+				  （３）研修事項　　移住促進について
+				  （５）市の概要
+				  　　　人口　98,199人 ／ 世帯数　43,120世帯 ／ 面積　423.51㎢　（令和６年９月末現在）
+				  （７）質疑応答
+				  　・質問：移住者の定着率はどうか。
+				  　　　⇒ 約９割が５年後も市内に住んでいる。
+				  　・質問：空き家の活用はどうしているのか。
+				  　　　⇒ 空き家バンクを運営している。
+				  （８）所　感
+				  　〇　移住相談の窓口が一本化されている点は参考となる。
+				  　〇　本町でも空き家バンクの充実を図るべきである。
+				                                                                            以　上
+				  （参考）本町の概要
+				  　　人口　１４，２００人　　世帯数　６，１００世帯　　面積　１４４．７６㎢
+				  　　（令和６年４月１日現在）
+				""");
+
+		assertThat(report.visits()).hasSize(1);
+		InspectionVisit saku = report.visits().get(0);
+		assertThat(saku.destination().code().value()).isEqualTo("202177");
+		assertThat(saku.questions()).hasSize(2);
+		assertThat(saku.population()).isEqualTo(98199L);
+	}
+
+	private InspectionReport read(String text) throws IOException {
+		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
+		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
+	}
+}
