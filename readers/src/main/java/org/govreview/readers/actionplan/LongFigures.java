@@ -28,7 +28,7 @@ final class LongFigures {
 		if (table.headerRows() != 1 || table.body().size() < 6) {
 			return Optional.empty();
 		}
-		List<String> header = table.header().stream().map(LongFigures::bare).toList();
+		List<String> header = table.header().stream().map(PlanVocabulary::key).toList();
 		int kind = -1;
 		int year = -1;
 		int value = -1;
@@ -127,7 +127,7 @@ final class LongFigures {
 		if (table.headerRows() != 1 || table.body().isEmpty()) {
 			return Optional.empty();
 		}
-		List<String> header = table.header().stream().map(LongFigures::bare).toList();
+		List<String> header = table.header().stream().map(PlanVocabulary::key).toList();
 		int start = -1;
 		int end = -1;
 		int title = -1;
@@ -188,7 +188,7 @@ final class LongFigures {
 
 	/** 基準値, 目標値 (実績値 and anything else: null). */
 	private static String concept(String cell, PlanVocabulary words) {
-		String word = bare(cell);
+		String word = PlanVocabulary.key(cell);
 		if (word.isEmpty() || words.startsWith("actual", word) && !words.startsWith("baseline", word)) {
 			return null;
 		}
@@ -207,9 +207,5 @@ final class LongFigures {
 
 	private static String cell(List<Cell> cells, int column) {
 		return column < 0 ? "" : Table.cell(cells, column).orElse("").strip();
-	}
-
-	private static String bare(String text) {
-		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
 	}
 }

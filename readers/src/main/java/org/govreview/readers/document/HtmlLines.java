@@ -57,11 +57,8 @@ final class HtmlLines {
 			if (open < 0 || line.indexOf("</table", open) >= 0) {
 				continue;
 			}
-			int end = i + 1;
-			while (end < joined.size() && end - i <= 400 && !joined.get(end).toLowerCase(java.util.Locale.ROOT).contains("</table")) {
-				end++;
-			}
-			if (end >= joined.size() || end - i > 400) {
+			int end = closingLine(joined, i, i + 1, 400, text -> text.toLowerCase(java.util.Locale.ROOT).contains("</table"));
+			if (end < 0) {
 				continue;
 			}
 			StringBuilder table = new StringBuilder(joined.get(i));
@@ -81,6 +78,20 @@ final class HtmlLines {
 		return joined;
 	}
 
+	/**
+	 * The first line from {@code first} on that {@code closes} what line {@code opened} opened, at most {@code limit}
+	 * lines after it; -1 when none does.
+	 */
+	private static int closingLine(List<String> lines, int opened, int first, int limit,
+			java.util.function.Predicate<String> closes) {
+		for (int end = first; end < lines.size() && end - opened <= limit; end++) {
+			if (closes.test(lines.get(end))) {
+				return end;
+			}
+		}
+		return -1;
+	}
+
 	/** {@code <td width=566 style='…;} at a line's end: a tag opened and not closed on its line. */
 	private static final java.util.regex.Pattern OPEN_TAG = java.util.regex.Pattern.compile("<[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?$");
 
@@ -94,11 +105,8 @@ final class HtmlLines {
 			if (!OPEN_TAG.matcher(closed.get(i)).find()) {
 				continue;
 			}
-			int end = i + 1;
-			while (end < closed.size() && end - i <= 5 && closed.get(end).indexOf('>') < 0) {
-				end++;
-			}
-			if (end >= closed.size() || end - i > 5) {
+			int end = closingLine(closed, i, i + 1, 5, text -> text.indexOf('>') >= 0);
+			if (end < 0) {
 				continue;
 			}
 			StringBuilder tag = new StringBuilder(closed.get(i));
@@ -139,11 +147,8 @@ final class HtmlLines {
 				continue;
 			}
 			String close = "</" + open.group(1).toLowerCase(java.util.Locale.ROOT);
-			int end = i;
-			while (end < kept.size() && end - i <= 300 && !kept.get(end).toLowerCase(java.util.Locale.ROOT).contains(close)) {
-				end++;
-			}
-			if (end >= kept.size() || end - i > 300) {
+			int end = closingLine(kept, i, i, 300, text -> text.toLowerCase(java.util.Locale.ROOT).contains(close));
+			if (end < 0) {
 				continue;
 			}
 			for (int k = i; k <= end; k++) {

@@ -1,6 +1,5 @@
 package org.govreview.readers.document;
 
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,20 +24,16 @@ public final class SheetColumns {
 				continue;
 			}
 			for (int c = 0; c < table.header().size(); c++) {
-				if (!header.matcher(key(table.header().get(c))).matches()) {
+				if (!header.matcher(Words.key(table.header().get(c))).matches()) {
 					continue;
 				}
 				int column = c;
-				var values = table.body().stream().map(row -> key(Table.cell(row, column).orElse(""))).distinct().toList();
+				var values = table.body().stream().map(row -> Words.key(Table.cell(row, column).orElse(""))).distinct().toList();
 				if (values.size() == 1 && !values.get(0).isEmpty()) {
 					return Optional.of(values.get(0));
 				}
 			}
 		}
 		return Optional.empty();
-	}
-
-	private static String key(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
 	}
 }

@@ -221,6 +221,6 @@ final class TidyRecords {
 	}
 
 	private static String bare(String cell) {
-		return nfkc(cell).replaceAll("\\s+", "").replaceAll("(?<=.)[(（][^()（）]*[)）]$", "");
+		return key(cell).replaceAll("(?<=.)[(（][^()（）]*[)）]$", "");
 	}
 }

@@ -165,6 +165,8 @@ final class StatementModel {
 		}
 	}
 
+	private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("(\\d{1,2})$");
+
 	private static final java.util.regex.Pattern ACTION_NUMBER = java.util.regex.Pattern.compile("^(\\d{1,2})[-－‐−.．]\\d{1,2}$");
 
 	/**
@@ -175,7 +177,7 @@ final class StatementModel {
 		Map<String, String> issueByNumber = new HashMap<>();
 		Set<String> ambiguous = new HashSet<>();
 		for (Map.Entry<String, String> issue : this.ids.entrySet()) {
-			java.util.regex.Matcher number = java.util.regex.Pattern.compile("(\\d{1,2})$").matcher(issue.getValue());
+			java.util.regex.Matcher number = TRAILING_NUMBER.matcher(issue.getValue());
 			if (number.find() && issueByNumber.put(number.group(1), issue.getKey()) != null) {
 				ambiguous.add(number.group(1));
 			}
