@@ -1179,12 +1179,18 @@ final class StatementModel {
 		}
 		int issueColumn = columns.issueColumn();
 		boolean numbered = body.stream().anyMatch(row -> isNumbered(row.get(issueColumn).text()));
+		boolean spacedRecords = !numbered && table.layout() == Table.Layout.ALIGNED && recordsSpaced(body);
+		List<Cell> above = null;
 		for (List<Cell> row : body) {
 			String issueCell = row.get(columns.issueColumn()).text().strip();
+			boolean sameRecord = spacedRecords && above != null && row.get(0).location().line() == lastLine(above) + 1;
+			above = row;
 			if (!issueCell.isEmpty()) {
 				boolean cut = this.drafted != null && !numbered && this.drafted.title.length() >= 10
 						&& this.drafted.title.toString().matches(".*\\p{IsHiragana}$") && issueCell.matches("^\\p{IsHiragana}.*");
-				// 地域で支え合う安全・安心な / まちづくり: a title the column width cut, not the next issue
+				// 地域で支え合う安全・安心な / まちづくり: a title the column width cut, not the next issue;
+				// 安全で良質な水の / 安定供給 on the next line of a table that sets its records apart by blank lines
+				cut |= sameRecord && this.drafted != null;
 				if (!cut && (!numbered || isNumbered(issueCell) || this.drafted == null)) {
 					flushDrafted();
 					this.drafted = new Drafted("課題" + (this.ids.size() + 1));
@@ -1206,6 +1212,22 @@ final class StatementModel {
 		}
 		this.matrix = columns;
 		return true;
+	}
+
+	/** Rows printed with a blank line between some of them: the blank lines set the records apart. */
+	private static boolean recordsSpaced(List<List<Cell>> body) {
+		for (int i = 1; i < body.size(); i++) {
+			if (body.get(i).get(0).location().line() > lastLine(body.get(i - 1)) + 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The line a row's last line was printed on: its cells may hold lines the model joined into them. */
+	private static int lastLine(List<Cell> row) {
+		int lines = row.stream().mapToInt(cell -> (int) cell.text().strip().chars().filter(c -> c == '\n').count()).max().orElse(0);
+		return row.get(0).location().line() + lines;
 	}
 
 	private void addDraftedAction(String cell, boolean bulleted) {

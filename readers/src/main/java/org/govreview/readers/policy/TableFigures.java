@@ -253,8 +253,11 @@ final class TableFigures {
 	/** 令和４年, 2022年: a calendar year alone. */
 	private static final Pattern CALENDAR_YEAR = Pattern.compile("^(?:(?:令和|平成)\\s*(?:元|\\d{1,2})|\\d{4})\\s*年$");
 
+	/** ※1, ＊２ after a header: a note's mark, no part of the period it heads. */
+	private static final Pattern NOTE_MARK = Pattern.compile("\\s*[※*＊]\\s*[0-9０-９]{0,2}\\s*$");
+
 	private boolean yearColumns(Table table, String issueId, String caption) {
-		List<String> header = table.header();
+		List<String> header = table.header().stream().map(cell -> NOTE_MARK.matcher(cell).replaceFirst("")).toList();
 		List<Integer> columns = new ArrayList<>();
 		List<Integer> years = new ArrayList<>();
 		for (int i = 1; i < header.size(); i++) {
