@@ -928,7 +928,8 @@ final class ModelBuilder {
 			// （1）…の受診促進 over 　　特定健康診査と…により、: a whole title, then the sentence under it
 			return false;
 		}
-		return indent(next.text()) > indent(heading.text()) && !title.matches(".*[）)」』]$");
+		// …の解消〔こども家庭課〕 over the indented sentence under it: a title that closed its bracket is whole
+		return indent(next.text()) > indent(heading.text()) && !title.matches(".*[）)」』〕】]$");
 	}
 
 	/**

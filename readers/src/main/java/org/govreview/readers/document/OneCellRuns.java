@@ -91,7 +91,7 @@ final class OneCellRuns {
 	/** R6, 令和７年度, 2025年度, 年次計画R6: a year heading its column. */
 	private static boolean isYearHeader(ModelBuilder.Line line) {
 		String key = Words.key(line.stripped()).replaceFirst("^" + SPANNING, "");
-		return key.length() <= 8 && key.matches("^(?:[RH](?:\\d{1,2}|元)|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?$");
+		return key.length() <= 8 && key.matches("^(?:[RH](?:\\d{1,2}|元)|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?末?)?$");
 	}
 
 	/** 年次計画, スケジュール, 年度別計画: a heading printed once over several year columns. */
@@ -244,6 +244,7 @@ final class OneCellRuns {
 				if (HeadingShapes.match(line.stripped(), null).filter(heading -> !heading.title().isEmpty())
 					.filter(heading -> !(group.isEmpty() && !heading.label().isEmpty()
 							&& Words.key(heading.label()).equals(Words.key(rows.get(0).get(0).text()))))
+					.filter(heading -> !(group.isEmpty() && isMarkWithWord(heading)))
 					.isPresent() && org.govreview.readers.text.JapaneseNumbers.quantity(line.stripped()).isEmpty()) {
 					// 分野１ にぎわい… under the column 分野 is that column's cell, not the next section
 					// ●1-2 公共施設の最適化: the next section, printed without a blank line before it
@@ -572,6 +573,12 @@ final class OneCellRuns {
 	}
 
 	/** A line that can be a cell: the first of a row short and no sentence, the others up to a few sentences. */
+	/** ◎　達成 opening a row of counts: a mark and the word for it, no section's heading. */
+	private static boolean isMarkWithWord(Heading heading) {
+		return heading.scheme() == NumberingScheme.SYMBOL && heading.label().matches("[◎○〇△×✕]")
+				&& Words.key(heading.title()).matches("\\p{IsHan}{1,4}|\\p{IsHan}{1,3}\\p{IsHiragana}{1,2}");
+	}
+
 	static boolean isCell(ModelBuilder.Line line, boolean first) {
 		String text = line.stripped();
 		boolean fits = first ? text.length() <= MAX_CELL && !text.endsWith("。") : text.length() <= MAX_TEXT_CELL;

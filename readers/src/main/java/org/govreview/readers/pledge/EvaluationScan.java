@@ -95,6 +95,9 @@ final class EvaluationScan {
 
 		/** The text of a paragraph of one line: perhaps the end of a title wrapped above it. */
 		String printed;
+
+		/** The title of the heading the entry was read from, as printed. */
+		String heading;
 	}
 
 	/** ■■■■■■■■□□ 80％: a bar of filled and empty squares drawing a rate, the rate printed after it. */
@@ -230,7 +233,20 @@ final class EvaluationScan {
 	private void bareGroupTitles(DocumentModel model) {
 		String text = key(String.join("\n", model.source().lines()));
 		for (Entry entry : entries) {
-			if (entry.role != Role.GROUP || entry.title == null || !BRACKETED_END.matcher(entry.title).find()) {
+			if (entry.role != Role.GROUP || entry.title == null) {
+				continue;
+			}
+			Matcher motto = MOTTO.matcher(entry.title);
+			if (motto.find() && motto.start() >= 2) {
+				// 子育て・教育 ― 子どもの声がひびく町へ over its items, 子育て・教育：6項目中 ✅3 in the summary: the motto is
+				// no part of the name
+				String name = entry.title.substring(0, motto.start());
+				if (occurrences(text, key(name)) > occurrences(text, key(entry.title))) {
+					entry.title = name;
+				}
+				continue;
+			}
+			if (!BRACKETED_END.matcher(entry.title).find()) {
 				continue;
 			}
 			String bare = BRACKETED_END.matcher(entry.title).replaceFirst("");
@@ -304,6 +320,9 @@ final class EvaluationScan {
 			if (!entries.isEmpty() && entries.get(entries.size() - 1).signature == TAG && !lines.isEmpty()) {
 				lines = tagContinued(entries.get(entries.size() - 1), lines);
 			}
+			if (closingEvaluation(lines)) {
+				return;
+			}
 			for (String line : lines) {
 				if (bar(line, paragraph.location())) {
 					continue;
@@ -348,6 +367,7 @@ final class EvaluationScan {
 				}
 			}
 			entry.location = heading.location();
+			entry.heading = title;
 			entries.add(entry);
 		}
 		else if (block instanceof Field field) {
@@ -424,6 +444,18 @@ final class EvaluationScan {
 		Entry group = group(text.toString(), "R:" + numberingShape(name));
 		group.location = cells.get(0).location();
 		return Optional.of(group);
+	}
+
+	/** × | 見直し | ０ | ２: a mark, the word for it and its counts in other years, no item. */
+	private static boolean countRow(List<String> cells, String title, int evaluationAt) {
+		List<String> others = new ArrayList<>();
+		for (int c = 0; c < cells.size(); c++) {
+			if (c != evaluationAt && !cells.get(c).isEmpty() && !cells.get(c).equals(title)) {
+				others.add(cells.get(c));
+			}
+		}
+		return nfkc(title).strip().length() <= 6 && others.size() >= 2
+				&& others.stream().allMatch(cell -> COUNT_CELL.matcher(nfkc(cell).strip()).matches());
 	}
 
 	/** A table row: an item when one cell is an evaluation and another a title; a group when it reads as one. */
@@ -526,7 +558,7 @@ final class EvaluationScan {
 				// 防災行政無線のデジタル化…【防災安全課】 under 取組項目【担当課】: the department after the title
 				title = bracketedDepartment(title, entry.departments);
 			}
-			if (title != null && !isDefinition(title) && markOf(title).isEmpty()) {
+			if (title != null && !isDefinition(title) && markOf(title).isEmpty() && !countRow(cells, title, evaluationAt)) {
 				entry.role = Role.ITEM;
 				entry.title = clean(title);
 				return entry;
@@ -588,7 +620,9 @@ final class EvaluationScan {
 			// 〇 保育料無償化は、子育て世帯の…: a sentence an opinion's bullet opens, no item's title
 			return entry;
 		}
-		if (LEGEND_LINE.matcher(text).find() || MARKS_WITH_MEANINGS.matcher(text).find()) {
+		Matcher legend = MARK_LEADERS.matcher(text);
+		if (LEGEND_LINE.matcher(text).find() || MARKS_WITH_MEANINGS.matcher(text).find()
+				|| legend.find() && markOf(legend.group(1)).isPresent()) {
 			// ○ … 一部実現、又は実現に向けて進行中; ◎達成　○順調　△やや遅れ: what a mark means, no item
 			return entry;
 		}
@@ -666,6 +700,40 @@ final class EvaluationScan {
 	/** A mark before an item's title (◎ …, 【実現】…): any but a grade letter, which also opens names (A地区). */
 	private static Optional<Evaluation> leadingMark(String text) {
 		return markOf(text).filter(mark -> !mark.scale().equals("grade"));
+	}
+
+	/** …を無償化した。（評価：◎）: the evaluation a paragraph closes with, its label in brackets. */
+	private static final Pattern CLOSING_EVALUATION = Pattern.compile("[（(【\\[]\\s*([^（）()【】:：]{1,6})\\s*[:：]\\s*([^（）()【】]{1,8}?)\\s*[）)】\\]]$");
+
+	/**
+	 * A paragraph under an item's heading (ア　…の無償化〔保育課〕) that tells what was done and closes with the
+	 * evaluation (（評価：◎）): the heading is the item, the paragraph its account. False when the paragraph does not close
+	 * so, or no heading that nothing evaluated yet stands right above it.
+	 */
+	private boolean closingEvaluation(List<String> lines) {
+		String text = nfkc(String.join("", lines.stream().map(String::strip).toList()));
+		Matcher closing = CLOSING_EVALUATION.matcher(text);
+		if (!closing.find() || !WORDS.is("evaluation-label", closing.group(1).replaceAll("\\s", ""))) {
+			return false;
+		}
+		Optional<Evaluation> mark = markOf(closing.group(2));
+		Entry above = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+		if (mark.isEmpty() || above == null || above.heading == null || above.evaluation != null) {
+			return false;
+		}
+		List<String> departments = new ArrayList<>();
+		String title = stripNumbering(LEADING_SYMBOL.matcher(bracketedDepartment(nfkc(above.heading).strip(), departments)).replaceFirst(""));
+		if (!isTitle(title) || title.contains("。")) {
+			return false;
+		}
+		above.role = Role.ITEM;
+		above.title = clean(title);
+		above.evaluation = mark.get();
+		above.departments.clear();
+		above.departments.addAll(departments);
+		above.signature = null;
+		above.figure = null;
+		return true;
 	}
 
 	/**
@@ -910,6 +978,11 @@ final class EvaluationScan {
 			}
 		}
 		String rest = withoutSymbol.substring(label.length()).strip();
+		Matcher counted = COUNTS_AFTER_NAME.matcher(rest);
+		if (figure != null && counted.find()) {
+			// 1. 子育て・教育：6項目中 ✅3（実現率50％）: the group's name, how many of its items got the mark, its rate
+			rest = rest.substring(0, counted.start()).strip();
+		}
 		String numbered = stripNumbering(rest);
 		boolean hasNumber = !numbered.equals(rest) || signature != null && !signature.endsWith(":");
 		String title = clean(numbered);
@@ -1033,6 +1106,19 @@ final class EvaluationScan {
 					lastGroup = policy;
 					continue;
 				}
+				Group named = levels.indexOf(entry.signature) == 0 && entry.title != null ? policies.stream()
+					.filter(earlier -> entry.title.equals(earlier.title)).findFirst().orElse(null) : null;
+				if (named != null) {
+					// 1. 子育て・教育：6項目中 ✅3（実現率50％） in the closing summary: the group read before, its figure
+					if (named.figure == null && entry.figure != null) {
+						named.figure = entry.figure;
+						named.unit = entry.unit;
+					}
+					policy = named;
+					pledge = null;
+					lastGroup = named;
+					continue;
+				}
 				if (levels.indexOf(entry.signature) == 0) {
 					policy = group;
 					pledge = null;
@@ -1109,6 +1195,15 @@ final class EvaluationScan {
 
 	/** ◎ … 実現した, ○：一部実現, Ａ＝達成: a mark, a leader or an equals sign, then its meaning. */
 	private static final Pattern LEGEND_LINE = Pattern.compile("^[◎○〇△×✕●◯SABCDＳＡＢＣＤ]\\s*(?:[…‥]+|・{3,}|[=＝])");
+
+	/** ✅ … 実現した: a mark, leaders, then what it means. */
+	private static final Pattern MARK_LEADERS = Pattern.compile("^(\\S{1,4}?)\\s*(?:[…‥]+|・{3,}|\\.{3,})\\s*\\S");
+
+	/** 子育て・教育 ― 子どもの声がひびく町へ: a group's name, a dash, then its motto. */
+	private static final Pattern MOTTO = Pattern.compile("\\s+[―—－-]{1,2}\\s+\\S.*$");
+
+	/** ：6項目中 ✅3 after a group's name: how many items it has and how many got a mark. */
+	private static final Pattern COUNTS_AFTER_NAME = Pattern.compile("[:：]\\s*\\d{1,3}\\s*(?:項目|件|取組|事業|施策|公約)中?.*$");
 
 	/** The card whose evaluation was read last: the department printed after it is its own. */
 	private Entry evaluatedCard;

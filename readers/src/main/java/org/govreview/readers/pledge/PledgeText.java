@@ -32,7 +32,7 @@ final class PledgeText {
 	/** Numbering in front of an item or group title: ①, (1), （１）, 1-1, Ⅰ-1, No.1, ア, 【1】, 1., Ⅱ. */
 	static final Pattern NUMBERING = Pattern.compile("^(?:No\\.?\\s*\\d+|[\\u2460-\\u2473]|[\\(（]\\d{1,2}[\\)）]"
 			+ "|【\\s*\\d{1,2}\\s*】|〔\\d{1,2}〕|[IVXⅠ-Ⅻ]+\\s*[-－]\\s*\\d{1,2}|\\d{1,2}\\s*[-－]\\s*\\d{1,2}|[IVXⅠ-Ⅻ]{1,4}(?![A-Za-z])"
-			+ "|[A-DＡ-Ｄ](?=\\s)|\\d{1,2}(?:[.．、)）]|(?=\\s)|(?=[^\\d.．歳人件年月日回か所万千億%％円世点倍]))|[ア-ン](?=\\s))[.．、\\s]*");
+			+ "|[A-DＡ-Ｄ](?=\\s)|\\d{1,2}(?:[.．、)）]|(?=\\s)|(?=[^\\d.．歳人件年月日回か所万千億%％円世点倍〜～~]))|[ア-ン](?=\\s))[.．、\\s]*");
 
 	static final Pattern LEADING_SYMBOL = Pattern.compile("^[■◆●□◇◎・･•▼▽▲◯〇\\s]+");
 

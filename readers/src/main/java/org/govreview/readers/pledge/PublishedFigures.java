@@ -47,7 +47,7 @@ final class PublishedFigures {
 
 	/** A mark's count as a summary prints it: followed by a counter word, another mark, a bracket or the end. */
 	private static final Pattern COUNTED = Pattern
-		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳])[^\\x00-\\x7F])");
+		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳〜～号])[^\\x00-\\x7F])");
 
 	/** 柱Ⅰの評価, 分野２: a label naming one group of the report. */
 	private static final Pattern GROUP_LABEL = Pattern.compile("(?:柱|分野|政策|基本目標|基本方針|施策)\\s*[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]");
@@ -390,6 +390,8 @@ final class PublishedFigures {
 			.replaceAll("「([0-9]{1,2})\\s*[^」\\d]{1,8}」\\s*(?:が|は)?\\s*(?=\\d)", "$1点：").replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
 			// Ａ評価が9項目: the mark, the word for it, then its count
 			.replaceAll("(?<![^\\s、,，。:：])([A-Za-z◎○〇△×]|[^\\s(、,，。]{1,4}?)評価\\s*(?:が|は)\\s*(?=\\d)", "$1")
+			// ✅ 実現　12項目: a symbol, the word for it, then its count
+			.replaceAll("([◎○〇△×✕●▲✅🔺❌])\\s*[^\\s\\d、。:：()（）◎○〇△×✕●▲✅🔺❌]{1,5}\\s*(?=\\d{1,5}\\s*(?:項目|件|取組|事業|施策|公約|つ|個))", "$1")
 			// S(完了)が5項目: the mark with its meaning in brackets, then its count
 			.replaceAll("(?<![^\\s、,，。:：])([^\\s(、,，。]{1,4}?)\\([^()]{1,8}\\)\\s*(?:が|は)\\s*(?=\\d)", "$1");
 		Matcher scores = SCORE_COUNT.matcher(unquoted);
@@ -421,7 +423,7 @@ final class PublishedFigures {
 	private static final Pattern NOT_WEIGHTED = Pattern.compile("重み付?け(?:は|を)?(?:行って|して)?(?:いない|いません|おらず|せず|しない|なし)");
 
 	/** What a share of marks counts: items, projects, measures, or the marks themselves. */
-	private static final Pattern COUNTS_ITEMS = Pattern.compile("項目|件数|取組数|事業数|施策数|公約数|[◎○◯●△▲×✕]|達成(?!率)|順調|実現(?!度|率)|完了|実施済");
+	private static final Pattern COUNTS_ITEMS = Pattern.compile("項目|件数|取組数|事業数|施策数|公約数|[◎○◯●△▲×✕✅🔺❌]|の総数|達成(?!率)|順調|実現(?!度|率)|完了|実施済");
 
 	/** ③　総合評価点は、全24項目の評価点の平均としました。: a numbered heading that states how a figure is made. */
 	private static final Pattern STATED = Pattern.compile("は、.*(?:とし|し)(?:ました|ます|ている|ています)。?$");

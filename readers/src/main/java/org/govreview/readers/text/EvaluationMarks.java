@@ -186,9 +186,13 @@ public final class EvaluationMarks {
 		return counts;
 	}
 
-	/** A grade letter inside a word (KPI3, ABC) is not a mark. */
+	/**
+	 * A grade letter inside a word (KPI3, ABC) is not a mark; nor is a word after a number (１０取組中８取組: 取組中 is
+	 * "of the ten", no mark).
+	 */
 	private static boolean precededByLetter(String text, int start, String spelling) {
-		return start > 0 && spelling.matches("[A-Za-z]") && Character.isLetter(text.charAt(start - 1));
+		return start > 0 && (spelling.matches("[A-Za-z]") && Character.isLetter(text.charAt(start - 1))
+				|| spelling.matches("^\\p{IsHan}.*") && Character.isDigit(text.charAt(start - 1)));
 	}
 
 	private static String compact(String text) {
