@@ -321,7 +321,7 @@ final class KpiPlan {
 				// 目標達成：8指標（34.8％） among the counts of the other bands: how many indicators each band has
 				Matcher counted = BAND_COUNT.matcher(java.text.Normalizer.normalize(field.value(), java.text.Normalizer.Form.NFKC).strip());
 				if (counted.matches() && !TOTAL_BAND.matcher(field.label().strip()).matches()) {
-					counts.add(new AchievementCount(field.label().strip(), Integer.parseInt(counted.group(1))));
+					counts.add(new AchievementCount(band(field.label()), Integer.parseInt(counted.group(1))));
 				}
 			}
 			else if (block instanceof Field field) {
@@ -353,6 +353,7 @@ final class KpiPlan {
 			}
 		}
 		finishPending();
+		addFreelyStated();
 		List<PolicyDirection> read = new ArrayList<>();
 		List<PolicyDirection> all = withoutOutlinedMeasures(withNamesakes(directions.stream().map(DirectionBuilder::build).toList()));
 		for (int d = 0; d < all.size(); d++) {
@@ -1239,7 +1240,8 @@ final class KpiPlan {
 			return;
 		}
 		if (pending != null && words.startsWith("interim", label)) {
-			Dated interim = dated(value, null, pending.unit);
+			// 中間目標値（令和7年度）　459千t-CO2: the year its label gives
+			Dated interim = dated(value, headerYear(label), pending.unit);
 			if (interim != null && interim.year != null && interim.value.isNumber()) {
 				InterimTarget stated = new InterimTarget(pending.name, interim.year, interim.value);
 				pending.interim.add(stated);
@@ -1297,6 +1299,7 @@ final class KpiPlan {
 			department(several ? named.replace('・', '、') : named);
 			return;
 		}
+		int addedBefore = this.added;
 		for (String line : lines) {
 			if (labelledFigures(line, location)) {
 				continue;
@@ -1319,7 +1322,60 @@ final class KpiPlan {
 		// name, baseline and its year, target and its year: where each pattern prints them
 		sentences(PROSE_TARGET_FIRST.matcher(text), new int[] { 1, 4, 5, 3, 2 }, location);
 		sentences(PROSE_VALUE_FIRST.matcher(text), new int[] { 1, 2, 3, 4, 5 }, location);
+		if (this.added == addedBefore) {
+			// 「…の割合」は、策定時の76.8％（令和３年度）から…。令和８年度の目標値である80.0％に向けて…: sentences of
+			// any other build, kept unless the indicator is read otherwise
+			for (ProseIndicators.Stated stated : ProseIndicators.in(text)) {
+				this.freelyStated.add(new FreelyStated(stated, this.direction, this.initiative, location));
+			}
+		}
 	}
+
+	/** An indicator read from sentences of a free build, with the direction and measure it was read under. */
+	private record FreelyStated(ProseIndicators.Stated stated, DirectionBuilder direction, InitiativeBuilder initiative,
+			String location) {
+	}
+
+	private final List<FreelyStated> freelyStated = new ArrayList<>();
+
+	/** 本市の観光入込客数: the city's own, no part of the indicator's name. */
+	private static final Pattern OWN_PLACE = Pattern.compile("^(?:本市|本町|本村|当市|当町)の");
+
+	/** The freely stated indicators that no other reading named (neither the same name nor one inside the other). */
+	private void addFreelyStated() {
+		List<String> named = new ArrayList<>();
+		for (DirectionBuilder each : directions) {
+			each.indicators.forEach(indicator -> named.add(PlanVocabulary.key(indicator.name())));
+			each.initiatives.forEach(measure -> measure.indicators.forEach(indicator -> named.add(PlanVocabulary.key(indicator.name()))));
+		}
+		DirectionBuilder keptDirection = this.direction;
+		InitiativeBuilder keptInitiative = this.initiative;
+		for (FreelyStated free : this.freelyStated) {
+			ProseIndicators.Stated stated = free.stated();
+			String name = OWN_PLACE.matcher(clean(stated.name())).replaceFirst("");
+			String key = PlanVocabulary.key(name);
+			if (named.stream().anyMatch(other -> other.contains(key) || key.contains(other))) {
+				continue;
+			}
+			this.direction = free.direction();
+			this.initiative = free.initiative();
+			add(name, stated.baseline() == null ? null : new Dated(stated.baseline(), stated.baselineYear()),
+					stated.target() == null ? null : new Dated(stated.target(), stated.targetYear()), List.of(), free.location());
+			named.add(key);
+		}
+		this.direction = keptDirection;
+		this.initiative = keptInitiative;
+	}
+
+	/** ・◎（目標達成）: the band's mark, without the list's bullet or the words for it. */
+	private static String band(String label) {
+		String band = label.strip().replaceFirst("^[・･]\\s*", "");
+		Matcher meaning = Pattern.compile("^(\\S{1,3}?)\\s*[（(][^（）()]{1,12}[）)]$").matcher(band);
+		return meaning.matches() ? meaning.group(1) : band;
+	}
+
+	/** How many indicators were read so far: a paragraph that gave none to the fixed sentence shapes is read freely. */
+	private int added;
 
 	/** 利用者数：当初値８，９１２人、中間目標１万人、最終目標１万１千人（令和５年度実績９，６１０人）: the name, a colon, then each figure after its word. */
 	private static final Pattern LABELLED_FIGURES = Pattern
@@ -1529,6 +1585,7 @@ final class KpiPlan {
 			baseline = withUnit(baseline, namedUnit.group(1));
 			target = withUnit(target, namedUnit.group(1));
 		}
+		this.added++;
 		Indicator indicator = new Indicator(name, baseline == null ? null : baseline.year,
 				baseline == null ? null : baseline.value, target == null ? null : target.year,
 				target == null ? null : target.value);

@@ -69,10 +69,11 @@ final class HeadingShapes {
 			.sorted((a, b) -> b.length() - a.length())
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|"));
-		LABELLED = Pattern.compile("^[【［\\[]?(" + words + ")" + SPACE + "*("
+		// 環境目標1, 分野別目標２: a heading word qualified by a few kanji before it, the word the label
+		LABELLED = Pattern.compile("^(?:[【［\\[]|(?:\\p{IsHan}{1,3}?)??)(" + words + ")" + SPACE + "*("
 				+ "[0-9０-９]{1,2}(?:[-－‐.．][0-9０-９]{1,2}){0,2}|[（(][0-9０-９]{1,2}[）)]|[" + ROMAN_CHARS + "]{1,3}(?:[-－‐][0-9０-９]{1,2}){0,2}"
 				+ "|[A-ZＡ-Ｚ](?:" + SPACE + "*[（(][0-9０-９]{1,2}[）)])?|[一二三四五六七八九十]{1,3}|[①-⑳])"
-				+ "(?![0-9０-９%％年月日人件])[】］\\]]?" + SPACE + "*[.．:：、）)]?" + SPACE + "*(.*)$");
+				+ "(?![0-9０-９%％年月日人件A-Za-zＡ-Ｚａ-ｚ])[】］\\]]?" + SPACE + "*[.．:：、）)]?" + SPACE + "*(.*)$");
 	}
 
 	/** A heading word, then a space, then the title: the label of a heading numbered before it. */
@@ -94,7 +95,9 @@ final class HeadingShapes {
 		if ((m = CHAPTER.matcher(line)).matches()) {
 			return heading(NumberingScheme.CHAPTER, "", m.group(1), m.group(2), location, true);
 		}
-		if ((m = LABELLED.matcher(line)).matches()) {
+		if ((m = LABELLED.matcher(line)).matches()
+				&& !(m.start(1) > 0 && !line.matches("^[【［\\[].*") && Words.LABELS.contains(Words.key(line.substring(0, m.end(1)))))) {
+			// 調査項目　ICTを…: a field's label that ends in a heading word, and its value
 			String title = m.group(3);
 			if (line.matches("^[【［\\[].*") && title.matches(".*[】］\\]]$") && !title.matches(".*[【［\\[].*")) {
 				// 【基本目標１　…をつくる】: the brackets wrap the whole heading, the title ends before the closing one

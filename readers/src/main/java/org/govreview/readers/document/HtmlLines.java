@@ -50,14 +50,22 @@ final class HtmlLines {
 	 * lines after it keep their numbers.
 	 */
 	static List<String> tablesJoined(List<String> lines) {
-		List<String> joined = tagsClosed(withoutScripts(lines));
+		// <dl> over its <dt> and <dd> lines: each term and its description read as one label and its value
+		return joined(joined(tagsClosed(withoutScripts(lines)), "table", CELL_TAG), "dl", TERM_TAG);
+	}
+
+	private static final java.util.regex.Pattern TERM_TAG = java.util.regex.Pattern.compile("(?i)<dt[\\s>]");
+
+	/** The lines with each element {@code tag} printed over several lines joined, when it holds two {@code parts}. */
+	private static List<String> joined(List<String> lines, String tag, java.util.regex.Pattern parts) {
+		List<String> joined = new ArrayList<>(lines);
 		for (int i = 0; i < joined.size(); i++) {
 			String line = joined.get(i).toLowerCase(java.util.Locale.ROOT);
-			int open = line.lastIndexOf("<table");
-			if (open < 0 || line.indexOf("</table", open) >= 0) {
+			int open = line.lastIndexOf("<" + tag);
+			if (open < 0 || line.indexOf("</" + tag, open) >= 0 || !line.substring(open + tag.length() + 1).matches("(?s)^(?:[\\s>].*|)$")) {
 				continue;
 			}
-			int end = closingLine(joined, i, i + 1, 400, text -> text.toLowerCase(java.util.Locale.ROOT).contains("</table"));
+			int end = closingLine(joined, i, i + 1, 400, text -> text.toLowerCase(java.util.Locale.ROOT).contains("</" + tag));
 			if (end < 0) {
 				continue;
 			}
@@ -65,7 +73,7 @@ final class HtmlLines {
 			for (int k = i + 1; k <= end; k++) {
 				table.append(' ').append(joined.get(k).strip());
 			}
-			if (CELL_TAG.matcher(table).results().count() < 2) {
+			if (parts.matcher(table).results().count() < 2) {
 				// <table><tr><td> around a box of text: its lines stay lines
 				continue;
 			}
