@@ -39,7 +39,7 @@ final class HeadingShapes {
 		.compile("^(" + DIGITS + ")(?:[.．、）)]" + SPACE + "*|" + SPACE + "+)(\\D.*)$");
 
 	private static final Pattern PARENTHESISED_NUMBER = Pattern
-		.compile("^([（(]" + DIGITS + "[）)])" + SPACE + "*(.+)$");
+		.compile("^([（(]" + DIGITS + "[）)]|[⑴-⒇])" + SPACE + "*(.+)$");
 
 	private static final Pattern CIRCLED = Pattern.compile("^([①-⑳㉑-㉟❶-❿➀-➉➊-➓])" + SPACE + "*(.+)$");
 

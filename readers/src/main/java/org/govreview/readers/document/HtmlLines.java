@@ -177,7 +177,7 @@ final class HtmlLines {
 	}
 
 	private static final java.util.regex.Pattern TERM_AND_DESCRIPTION = java.util.regex.Pattern
-		.compile("<dt\\b[^>]*>((?:(?!</?d[tdl]\\b).){1,40}?)</dt>\\s*<dd\\b[^>]*>((?:(?!</?d[tdl]\\b).)*?)</dd>", java.util.regex.Pattern.CASE_INSENSITIVE);
+		.compile("<dt\\b[^>]*>((?:(?!</?d[tdl]\\b)[^。？?]){1,40}?)</dt>\\s*<dd\\b[^>]*>((?:(?!</?d[tdl]\\b).)*?)</dd>", java.util.regex.Pattern.CASE_INSENSITIVE);
 
 	static List<String> expand(String line) {
 		// <dt>基準値</dt><dd>4人（令和元年度）</dd>: a term and its description, a label and its value

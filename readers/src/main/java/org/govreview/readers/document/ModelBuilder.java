@@ -628,6 +628,13 @@ final class ModelBuilder {
 			addHeading(new Heading(h.scheme(), h.label(), h.number(), title, h.level(), h.location()));
 			return next;
 		}
+		Matcher read = READ_OUT_ROW.matcher(stripped);
+		if (read.matches() && readOutRows(i) >= 3) {
+			// 人口、8,406人 among rows read out item then figure (a page's text version for screen readers): a label and its value
+			flushParagraph();
+			blocks.add(new Field(Words.key(read.group(1)), read.group(2).strip(), at));
+			return i + 1;
+		}
 		Optional<Field> field = field(stripped, at);
 		if (field.isPresent()) {
 			flushParagraph();
@@ -999,6 +1006,22 @@ final class ModelBuilder {
 		List<AlignedRows.Span> spans = AlignedRows.split(lines.get(j).text());
 		return spans.size() >= 2 && spans.size() <= 6 && Words.isLabel(spans.get(0).text())
 				&& spans.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()));
+	}
+
+	/** 人口、8,406人: an item, a comma, its figure — a table's row as a text version reads it out. */
+	private static final Pattern READ_OUT_ROW = Pattern.compile("^([^、。,，\\s]{1,20})、\\s*((?:約)?[0-9０-９][0-9０-９,，.．]*\\S{0,10})$");
+
+	/** How many lines in a row around line {@code i} read out an item and its figure. */
+	private int readOutRows(int i) {
+		int from = i;
+		while (from > 0 && READ_OUT_ROW.matcher(lines.get(from - 1).stripped()).matches()) {
+			from--;
+		}
+		int to = i;
+		while (to + 1 < lines.size() && READ_OUT_ROW.matcher(lines.get(to + 1).stripped()).matches()) {
+			to++;
+		}
+		return to - from + 1;
 	}
 
 	/** A long line of prose that goes on on the next line: a paragraph under a label, not the label's value. */

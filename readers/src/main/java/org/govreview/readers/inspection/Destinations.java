@@ -69,8 +69,15 @@ final class Destinations {
 			return nameAtStart(body);
 		}
 		Matcher bracketed = BRACKETED_NAME.matcher(body);
-		return bracketed.find() ? Optional.of(bracketed.group(1).replaceAll("\\s+", "")) : Optional.empty();
+		if (bracketed.find() && OTHER_REPORT.matcher(body.substring(0, bracketed.start())).find()) {
+			// 令和4年度 会派行政視察報告（岐阜県多治見市）: a link to another year's report, no destination of this one
+			return Optional.empty();
+		}
+		return bracketed.find(0) ? Optional.of(bracketed.group(1).replaceAll("\\s+", "")) : Optional.empty();
 	}
+
+	/** 令和4年度 会派行政視察報告: the title of a report, where a facility's name would stand. */
+	private static final Pattern OTHER_REPORT = Pattern.compile("報告書?\\s*$");
 
 	/** The parts a report gives each destination under headings of their own: 概要, 視察内容, 質疑応答, 所感 … */
 	private static final java.util.Set<String> PARTS = parts();

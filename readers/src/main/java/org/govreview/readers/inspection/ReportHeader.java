@@ -123,6 +123,12 @@ final class ReportHeader {
 		String text = fragment.text().strip();
 		String normalized = InspectionDates.normalize(text);
 		var dates = InspectionDates.fullDates(normalized);
+		for (var stated : dates) {
+			if (SUBMITTED_ON.matcher(normalized.substring(stated.end())).lookingAt()) {
+				// …は令和6年11月13日付けで議長あてに報告書として提出しております: the day a sentence says it was submitted
+				submit(stated.date(), fragment);
+			}
+		}
 		if (dates.size() == 1 && DATE_REMAINDER.matcher(normalized.substring(0, dates.get(0).start())
 				+ normalized.substring(dates.get(0).end())).matches()) {
 			submit(dates.get(0).date(), fragment);
@@ -150,6 +156,9 @@ final class ReportHeader {
 		}
 		return false;
 	}
+
+	/** 付けで…提出: what a sentence says after the day a report was submitted. */
+	private static final java.util.regex.Pattern SUBMITTED_ON = java.util.regex.Pattern.compile("\\s*付け?で[^。]{0,60}提出");
 
 	/** A name as printed and its 0-based line. */
 	record Named(String name, int line) {

@@ -168,6 +168,14 @@ final class ReportParser {
 				this.current.statedTopic(fragment, bracketedTopic.group(1));
 				continue;
 			}
+			if (this.current != null && i > 0 && TOPIC_LINE.matcher(text.strip()).matches() && this.listingTopics
+					&& (this.current.heading == this.fragments.get(i - 1) && !this.current.has(Label.TOPIC)
+							|| this.lastTopic == this.fragments.get(i - 1))) {
+				// ３　調査事項 / （１）岩手県北上市 / 企業誘致と…について: each destination's topics under it, a line each
+				this.current.statedTopic(fragment, text.strip());
+				this.lastTopic = fragment;
+				continue;
+			}
 			if (label.isPresent()) {
 				Label field = label.get().label();
 				if (field == Label.DESTINATION && this.current != null && this.current.has(Label.DESTINATION)
@@ -186,6 +194,7 @@ final class ReportParser {
 					open(fragment.line(), null, false);
 				}
 				this.current.open(field);
+				this.listingTopics = field == Label.TOPIC && label.get().rest().isEmpty();
 				if (field == Label.HOME_SITUATION && this.header.homeCity == null) {
 					Matcher home = HOME_CITY.matcher(InspectionDates.normalize(text));
 					if (home.find() && !home.group(1).startsWith("本")) {
@@ -337,6 +346,15 @@ final class ReportParser {
 
 	/** 「…について」 alone on its line. */
 	private static final Pattern BRACKETED_TOPIC = Pattern.compile("^「([^「」]{4,60}(?:について|に関して|の取組))」$");
+
+	/** 企業誘致と産業人材の確保・育成について: a topic on a line of its own, unbracketed. */
+	private static final Pattern TOPIC_LINE = Pattern.compile("^[^。「」]{4,60}(?:について|に関して|に関すること)$");
+
+	/** The topic read last from a line of its own under its destination: the next such line is another topic. */
+	private Fragment lastTopic;
+
+	/** Whether the destinations now read are listed under the topics' label (３　調査事項 over （１）岩手県北上市). */
+	private boolean listingTopics;
 
 	/** 1日目（5月20日）: the day of the trip a count of days stands for. */
 	private static final Pattern DAY_COUNT_DATED = Pattern.compile("([0-9０-９]{1,2})日目\\s*[（(]?\\s*([0-9０-９]{1,2})月\\s*([0-9０-９]{1,2})日");

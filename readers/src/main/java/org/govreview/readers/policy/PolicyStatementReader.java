@@ -163,7 +163,8 @@ public final class PolicyStatementReader {
 	private static boolean isPlanned(Statistic statistic, FiscalYear fiscalYear) {
 		String period = statistic.period() == null ? "" : java.text.Normalizer.normalize(statistic.period(),
 				java.text.Normalizer.Form.NFKC);
-		boolean dated = period.matches(".*(?:月|日|末|現在|時点|\\d+[./]\\d+).*");
+		// 令和７年度当初, 当初予算額: the year's budget, decided before the year begins
+		boolean dated = period.matches(".*(?:月|日|末|現在|時点|当初|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
 		// a figure as of a day in a later fiscal year than the statement's own has not been counted yet
 		return statistic.fiscalYear() != null
 				&& (dated ? statistic.fiscalYear() > fiscalYear.year() : statistic.fiscalYear() >= fiscalYear.year());

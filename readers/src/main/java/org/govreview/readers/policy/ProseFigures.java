@@ -60,7 +60,9 @@ final class ProseFigures {
 		List<String> units = new ArrayList<>(vocabulary.words("unit").stream().map(ProseFigures::nfkc).toList());
 		units.sort(Comparator.comparingInt(String::length).reversed());
 		String unitAlternatives = String.join("|", units.stream().map(Pattern::quote).toList());
-		this.value = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?(?:[万千億]+\\d[\\d,]*)*[万千億]*)(" + unitAlternatives + ")?");
+		// 1日平均入院患者数, 1人当たり: a number that is part of a name, no figure
+		this.value = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?(?:[万千億]+\\d[\\d,]*)*[万千億]*)(?![\\d.,]|日平均)("
+				+ unitAlternatives + ")?");
 		this.statistics = statistics;
 		this.findings = findings;
 	}
@@ -107,11 +109,13 @@ final class ProseFigures {
 
 	private static final Pattern TARGET_AFTER_ARROW = Pattern.compile("\\s*[→⇒➡]\\s*(?:目標値?|見込み?)[^。→⇒➡]*");
 
-	/** （参考）全国の…, 【参考】県平均: a figure given for comparison, of somewhere other than the city. */
-	private static final Pattern FOR_REFERENCE = Pattern.compile("^\\s*[（(【〔\\[]\\s*参考\\s*[）)】〕\\]]");
+	/** （参考）全国の…, 【参考】県平均, 参考として、…: a figure given for comparison, of somewhere other than the city. */
+	private static final Pattern FOR_REFERENCE = Pattern.compile("^[\\s)）]*(?:[（(【〔\\[]\\s*参考\\s*[）)】〕\\]]|参考(?:として|までに)[、,]?)");
 
 	private String sentence(String sentence, String issueId, String location, String pending) {
-		if (FOR_REFERENCE.matcher(sentence).find() && !this.vocabulary.mentions("city-wide", sentence)) {
+		Matcher reference = FOR_REFERENCE.matcher(sentence);
+		if (reference.find() && (!this.vocabulary.mentions("city-wide", sentence) || !reference.group().contains("参考）")
+				&& !reference.group().contains("参考)") && !reference.group().matches(".*参考\\s*[】〕\\]].*"))) {
 			// （参考）市全体：38.9％ is the city's own figure beside the ward's, and kept
 			return pending;
 		}
@@ -389,6 +393,12 @@ final class ProseFigures {
 		name = name.replaceFirst("^(?:末|時点|現在)?の", "");
 		name = name.replaceFirst("^(?!\\p{IsHan}{0,3}[学地校挙]区の)[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,5}区の(?=.{2,})", "");
 		name = name.replaceFirst("^(?:区内|区民|区|本市|市内)の(?=.{2,})", "");
+		// 出石地域のマイナンバーカードの保有率: the area the statement is about, no part of the name
+		name = name.replaceFirst("^\\p{IsHan}{1,4}地域(?:内)?の(?=.{4,})", "");
+		// 令和5年度に防災訓練を…: a particle the date before it left at the start
+		name = name.replaceFirst("^[にはをがでと](?=\\p{IsHan})", "");
+		// 防災訓練を実施した区の割合（防災訓練実施率）: the short name the statement gives it in brackets
+		name = name.replaceFirst("^.{2,}(?:した|する|している|された|される)[^（(]{1,12}[（(]([^（）()]{3,16}(?:率|数|割合))[）)]$", "$1");
 		name = name.replaceFirst("^(?:また|なお|一方|さらに)", "");
 		name = name.replaceFirst("^(?:アウトカム指標|成果指標|評価指標|参考)(?=.{3,})", "");
 		return name.strip();

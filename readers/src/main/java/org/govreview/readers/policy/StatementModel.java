@@ -325,7 +325,7 @@ final class StatementModel {
 			for (int i = 0; i < blocks.size(); i++) {
 				Block block = blocks.get(i);
 				if (block instanceof Heading heading && isLabelled(concept, heading.title())) {
-					Optional<String> next = nextText(blocks, i + 1);
+					Optional<String> next = nextText(blocks, i + 1).filter(text -> !ANNOUNCES.matcher(text.strip()).matches());
 					if (next.isPresent()) {
 						return next.get();
 					}
@@ -405,6 +405,12 @@ final class StatementModel {
 		}
 		return Optional.empty();
 	}
+
+	/** （単位：千円）: the unit of the bare figures of the table below. */
+	private static final Pattern UNIT_CAPTION = Pattern.compile("^\\(単位[:：]\\s*([^()]{1,6})\\)$");
+
+	/** 当院は、次の使命の下、…取り組む。: a sentence that says the mission follows, no mission itself. */
+	private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile("^[^。]*次の[^。]{0,12}(?:下|もと|とおり|ように)[^。]*。$");
 
 	/** 次のとおり掲げています。: a sentence that announces what follows it. */
 	private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("(?:次|以下)のとおり[^。]{0,12}。$");
@@ -680,6 +686,21 @@ final class StatementModel {
 				// 【区の概況】（令和６年１月１日現在）: a section's label and the date its figures are as of
 				prose.section(field.value());
 				continue;
+			}
+			if (block instanceof Paragraph note && note.lines().size() == 1
+					&& ProseFigures.nfkc(note.text()).strip().matches("^\\((?:ここから)?表[^()]*(?:現在|時点)[^()]*\\)$")) {
+				// （ここから表です。…2024年4月1日現在の数値です。…）: a text version's words before a table, and its date
+				prose.section(note.text());
+				continue;
+			}
+			Matcher unit = block instanceof Paragraph one && one.lines().size() == 1 ? UNIT_CAPTION.matcher(ProseFigures.nfkc(one.text()).strip()) : null;
+			if (unit != null && unit.matches()) {
+				// （単位：千円） over a table of bare figures: their unit
+				tables.captionUnit(unit.group(1).strip());
+				continue;
+			}
+			if (!(block instanceof Table)) {
+				tables.captionUnit(null);
 			}
 			if (block instanceof Paragraph dated && dated.lines().size() == 1
 					&& ProseFigures.nfkc(dated.text()).strip().matches("^[(（]?[^()（）]{4,24}(?:現在|時点)[)）]?(?:[(（][^()（）]{1,20}[)）])?$")) {

@@ -49,6 +49,13 @@ final class TableFigures {
 		this.statistics = statistics;
 	}
 
+	/** The unit a caption gives the bare figures of the next table (（単位：千円）), or null. */
+	private String captionUnit;
+
+	void captionUnit(String unit) {
+		this.captionUnit = unit;
+	}
+
 	/** Reads the table's statistics; false when it has none of the shapes (then it is read as text). */
 	boolean read(Table table, String issueId) {
 		return read(table, issueId, null);
@@ -523,6 +530,7 @@ final class TableFigures {
 		if (!value.isNumber()) {
 			return false;
 		}
+		unit = unit != null ? unit : this.captionUnit;
 		if (value.unit() == null && unit != null) {
 			value = IndicatorValue.number(value.number(), unit, cell);
 		}
