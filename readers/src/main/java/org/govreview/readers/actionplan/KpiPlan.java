@@ -1142,7 +1142,9 @@ final class KpiPlan {
 		while (to + 1 < blocks.size() && countsIndicators(blocks.get(to + 1))) {
 			to++;
 		}
-		return countsIndicators(blocks.get(b)) && to - from >= 2;
+		// two bands may stand alone when each says it counts indicators (◎（目標達成）：1指標)
+		return countsIndicators(blocks.get(b)) && (to - from >= 2 || to - from == 1
+				&& blocks.subList(from, to + 1).stream().allMatch(block -> ((Field) block).value().strip().endsWith("指標")));
 	}
 
 	private static boolean countsIndicators(Block block) {

@@ -726,6 +726,11 @@ final class ModelBuilder {
 			blocks.add(new Field(Words.key(stripped), value, at));
 			return next + 1;
 		}
+		if (!paragraph.isEmpty() && TABLE_NOTE.matcher(stripped).matches()
+				&& paragraph.get(paragraph.size() - 1).strip().endsWith("。")) {
+			// （ここから表です。…） after a sentence: a text version's words about the table below, a block of its own
+			flushParagraph();
+		}
 		if (paragraph.isEmpty()) {
 			paragraphAt = line.at(file);
 		}
@@ -733,6 +738,9 @@ final class ModelBuilder {
 		paragraphLines.add(line.at(file));
 		return i + 1;
 	}
+
+	/** （ここから表です。…）, （表はここまでです。）: a text version's words around a table it reads out. */
+	private static final Pattern TABLE_NOTE = Pattern.compile("^[（(](?:ここから表|表はここまで|ここまで表)[^（）()]*[）)]$");
 
 	/**
 	 * The next line of a bulleted item the width wrapped: the item stops mid-sentence and the line hangs under its text

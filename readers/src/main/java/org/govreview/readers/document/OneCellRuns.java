@@ -28,6 +28,9 @@ final class OneCellRuns {
 
 	private static final int MAX_TEXT_CELL = 200;
 
+	/** ✅ 実現　2項目: a count, which a header's words never hold. */
+	private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\d+(?:項目|件|取組|事業)");
+
 	/** A header over figures: 現状値（R5）→目標値（R8）, 目標値, 実績, 達成率, R9. */
 	static final java.util.regex.Pattern VALUE_HEADER = java.util.regex.Pattern
 		.compile(".*(?:値|目標|実績|見込|率|→|[0-9]).*");
@@ -109,6 +112,7 @@ final class OneCellRuns {
 		String text = line.stripped();
 		// かかりつけ医を持つ市民の割合 names an indicator: a header's words are nouns, with a の or two at most
 		return isCell(line, true) && Words.isHeaderCell(text) && !LABELLED_VALUE.matcher(text).matches()
+				&& !COUNTED.matcher(Words.key(text)).find()
 				&& text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA).count() <= 3
 				&& !text.matches("^[【［\\[〔].*[】］\\]〕]$")
 				&& !isFigureCell(text) && HeadingShapes.match(text, null).isEmpty();

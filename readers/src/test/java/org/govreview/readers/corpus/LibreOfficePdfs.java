@@ -27,8 +27,27 @@ final class LibreOfficePdfs {
 		return "soffice (LibreOffice Writer) is not installed; tools/install-pdf-producers installs it as root with apt-get";
 	}
 
+	/**
+	 * How many files one soffice run is given: a run over some 250 files stops part way without an error, so the corpus
+	 * is printed in runs of this many and every PDF is checked for.
+	 */
+	private static final int FILES_A_RUN = 40;
+
 	/** The PDFs of the text files, written into the directory under the files' names with .pdf. */
 	static void print(List<Path> texts, Path directory) throws IOException, InterruptedException {
+		for (int from = 0; from < texts.size(); from += FILES_A_RUN) {
+			List<Path> run = texts.subList(from, Math.min(texts.size(), from + FILES_A_RUN));
+			printRun(run, directory);
+			for (Path text : run) {
+				Path pdf = directory.resolve(text.getFileName().toString().replaceFirst("\\.txt$", "") + ".pdf");
+				if (!Files.exists(pdf)) {
+					throw new IOException("soffice printed no " + pdf.getFileName() + ": " + Files.readString(directory.resolve("soffice.log")));
+				}
+			}
+		}
+	}
+
+	private static void printRun(List<Path> texts, Path directory) throws IOException, InterruptedException {
 		Path profile = Files.createTempDirectory("soffice-profile");
 		List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
 				"--headless", "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf", "--outdir",

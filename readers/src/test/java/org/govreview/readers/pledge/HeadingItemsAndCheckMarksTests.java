@@ -1,0 +1,139 @@
+package org.govreview.readers.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.pledge.BasicPolicy;
+import org.govreview.domain.pledge.MarkCount;
+import org.govreview.domain.pledge.Measure;
+import org.govreview.domain.pledge.OverallRule;
+import org.govreview.domain.pledge.PledgeReport;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two reports of our own: a city's report to its council typed in a word processor, each item a katakana-numbered
+ * heading with its departments in 〔〕 and a paragraph that closes with its evaluation (（評価：◎）), a table of counts
+ * per mark for two years printed one cell per line; and a mayor's blog post that marks its pledges ✅ 🔺 ❌, names each
+ * group with a motto after a dash and closes with a tally and each group's share.
+ */
+class HeadingItemsAndCheckMarksTests {
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	@Test
+	void anItemHeadingIsEvaluatedByTheParagraphThatClosesWithItsMarkAndACountTableIsNoItem() {
+		PledgeReport report = read("""
+				蒲郡市長公約の点検結果について（報告）
+				　令和６年度末（令和７年３月３１日）時点の取組状況を点検しました。
+				　　◎　達　成　　公約の内容を実現したもの
+				　　○　順　調　　計画どおり進んでいるもの
+				　　×　見直し　　内容を見直すもの
+				　進捗率（％）＝（◎の取組数＋○の取組数）÷全取組数×１００
+				　５の取組の評価は、「◎達成」が２取組、「○順調」が２取組、「×見直し」が１取組となった。
+				　全体の進捗率は８０．０％となった。
+				（１）政策１　子どもが育つまち
+				　　　進捗率　６６．７％（３取組中２取組）
+				３　評価の推移（参考）
+				評価
+				令和５年度末
+				令和６年度末
+				◎　達成
+				１
+				２
+				×　見直し
+				０
+				１
+				合計
+				５
+				５
+
+				政策１　子どもが育つまち
+				（１）子育ての支援
+				ア　第２子以降の保育料の無償化〔保育課〕
+				　　令和６年４月から、第２子以降の保育料を無償化した。対象児童は延べ２１０人であ
+				　　る。（評価：◎）
+				イ　放課後児童クラブの増設〔こども家庭課・教育総務課〕
+				　　小学校区に１か所増設した。（評価：○）
+				ウ　通学路への防犯カメラの増設〔危機管理課〕
+				　　国の補助制度の変更を受け、手法を見直す。（評価：×）
+				政策２　活力あるまち
+				（１）産業の振興
+				ア　創業支援補助金の創設〔商工課〕
+				　　令和６年度に創設し、１２件を採択した。（評価：◎）
+				イ　観光案内所の多言語化〔観光課〕
+				　　英語と中国語に対応した。（評価：○）
+				""");
+
+		List<Measure> items = report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
+			.flatMap(pledge -> pledge.measures().stream()).toList();
+		assertThat(report.municipality().code().value()).isEqualTo("232149");
+		assertThat(items).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("第2子以降の保育料の無償化", "◎", List.of("保育課")),
+					tuple("放課後児童クラブの増設", "○", List.of("こども家庭課", "教育総務課")),
+					tuple("通学路への防犯カメラの増設", "×", List.of("危機管理課")),
+					tuple("創業支援補助金の創設", "◎", List.of("商工課")), tuple("観光案内所の多言語化", "○", List.of("観光課")));
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子どもが育つまち", "活力あるまち");
+		assertThat(report.markCounts()).extracting(MarkCount::mark).doesNotContain("取組中");
+		assertThat(report.markCounts()).contains(new MarkCount("◎", 2), new MarkCount("○", 2), new MarkCount("×", 1));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("80.0");
+	}
+
+	@Test
+	void checkMarksAreAScaleAMottoIsNoPartOfAGroupsNameAndTheClosingSummaryGivesEachGroupsShare() {
+		PledgeReport report = read("""
+				町長になって2年。公約を自分で採点してみました【2024年度末の通信簿】
+				松川村長　山田たかし
+				採点のルール
+				✅ … 実現した
+				🔺 … 着手したけれど、まだ道半ば
+				❌ … まだ手をつけられていない
+				「実現率」は、✅の数を公約の総数（4）で割ったものです。
+
+				1. 子育て ― 子どもの声がひびく村へ
+				✅ 0〜2歳児の保育料を無料に
+				2024年度から実施しています。
+
+				🔺 放課後の居場所をつくる
+				場所の候補を探しています。
+
+				2. 暮らし ― 年を重ねても安心な村へ
+				✅ 補聴器の購入を助成
+				初年度の申請は12件でした。
+
+				❌ 村道の歩道を整備する
+				まだ手をつけられていません。
+
+				まとめ
+				✅ 実現　2項目
+				🔺 着手　1項目
+				❌ 未着手　1項目
+				実現率は 2 ÷ 4 ＝ 50.0％ です。
+				1. 子育て：2項目中 ✅1（50％）
+				2. 暮らし：2項目中 ✅1（50％）
+				""");
+
+		List<Measure> items = report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
+			.flatMap(pledge -> pledge.measures().stream()).toList();
+		assertThat(report.municipality().code().value()).isEqualTo("204820");
+		assertThat(items).extracting(Measure::title, measure -> measure.evaluation().mark())
+			.containsExactly(tuple("0〜2歳児の保育料を無料に", "✅"), tuple("放課後の居場所をつくる", "🔺"),
+					tuple("補聴器の購入を助成", "✅"), tuple("村道の歩道を整備する", "❌"));
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(tuple("子育て", new BigDecimal("50")), tuple("暮らし", new BigDecimal("50")));
+		assertThat(report.markCounts()).containsExactly(new MarkCount("✅", 2), new MarkCount("🔺", 1), new MarkCount("❌", 1));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("50.0");
+		assertThat(report.overallRule()).isEqualTo(OverallRule.SHARE_OF_MARKS);
+	}
+
+	private static PledgeReport read(String text) {
+		return new PledgeReportReader(MASTER)
+			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);
+	}
+}
