@@ -406,6 +406,22 @@ final class StatementModel {
 		return Optional.empty();
 	}
 
+	/** The tables whose figures a ※ note right under them dates (※　病床数…は、令和７年３月１日現在。), with the note. */
+	private static Map<Block, String> datedByNoteBelow(List<Block> blocks) {
+		Map<Block, String> dated = new HashMap<>();
+		for (int i = 0; i + 1 < blocks.size(); i++) {
+			if (blocks.get(i) instanceof Table table && table.columnCount() == 2 && blocks.get(i + 1) instanceof ListItem note
+					&& note.marker().startsWith("※")) {
+				String text = ProseFigures.nfkc(note.body());
+				List<StatedPeriods.Period> periods = StatedPeriods.in(text);
+				if (periods.size() == 1 && text.substring(periods.get(0).end()).matches("^\\s*(?:現在|時点).*")) {
+					dated.put(table, note.body());
+				}
+			}
+		}
+		return dated;
+	}
+
 	/** （単位：千円）: the unit of the bare figures of the table below. */
 	private static final Pattern UNIT_CAPTION = Pattern.compile("^\\(単位[:：]\\s*([^()]{1,6})\\)$");
 
@@ -650,7 +666,9 @@ final class StatementModel {
 		String caption = null;
 		Table headerOnly = null;
 		Set<Block> issueFields = issueFields(this.model.blocks());
-		for (Block block : cards(withHeaderRows(this.model.blocks()))) {
+		List<Block> walked = cards(withHeaderRows(this.model.blocks()));
+		Map<Block, String> datedBelow = datedByNoteBelow(walked);
+		for (Block block : walked) {
 			if (block instanceof Table headed && headed.headerRows() > 0 && headed.body().isEmpty()
 					&& Table.namesColumns(headed.rows().get(0))
 					&& headed.rows().get(0).stream().noneMatch(cell -> cell.text().matches("(?s).*[0-9０-９].*"))) {
@@ -810,6 +828,11 @@ final class StatementModel {
 				continue;
 			}
 			if (block instanceof Table table) {
+				String dated = caption == null || StatedPeriods.in(ProseFigures.nfkc(caption)).isEmpty() ? datedBelow.get(table) : null;
+				if (dated != null && tables.read(table, id(issue), dated)) {
+					// 区分 | 内容 over ※　病床数…は、令和７年３月１日現在。: the note's date for its figures
+					continue;
+				}
 				if (tables.read(table, id(issue), caption)) {
 					// （参考）市全体：38.9％ under the figures of ■ an indicator: the same indicator's
 					pending = caption;

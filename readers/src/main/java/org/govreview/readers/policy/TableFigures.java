@@ -455,10 +455,32 @@ final class TableFigures {
 			if (cityNamed.find()) {
 				subject = subject.substring(cityNamed.end()) + "（市全体）";
 			}
+			if (!subject.isEmpty() && captionText.contains(subject + "数")
+					&& !Pattern.compile(Pattern.quote(subject) + "(?!数)").matcher(captionText).find()) {
+				// 診療科 | 26科 under ※ 病床数、診療科数及び職員数は…現在: the name the note gives the figure
+				subject = subject + "数";
+			}
+			Matcher parts = BREAKDOWN.matcher(value);
+			if (parts.matches()) {
+				// 380床（一般病床374床、感染症病床6床）, 726人（うち医師138人、看護職員412人）: the whole, then its parts
+				value = parts.group(1).strip();
+				for (String part : parts.group(2).replaceFirst("^うち", "").split("[、,，]")) {
+					Matcher named = NAMED_PART.matcher(part.strip());
+					if (named.matches()) {
+						any |= add(named.group(1), null, named.group(2), year, period, issueId);
+					}
+				}
+			}
 			any |= add(subject, null, value, year, period, issueId);
 		}
 		return any;
 	}
+
+	/** 380床（一般病床374床、感染症病床6床）: a figure and, in brackets, the figures of its parts. */
+	private static final Pattern BREAKDOWN = Pattern.compile("^(\\d[\\d,.]*\\S{0,4}?)\\s*[（(]((?:うち)?[^（）()]+?\\d[^（）()]*)[）)]$");
+
+	/** 一般病床374床: a part's name and its figure. */
+	private static final Pattern NAMED_PART = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー]{2,12})\\s*(\\d[\\d,.]*\\S{0,4})$");
 
 	private static String stated(String text, StatedPeriods.Period period) {
 		return text.substring(period.start(), period.end());
