@@ -175,7 +175,9 @@ final class ModelBuilder {
 		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps()).orElseGet(() -> CheckColumns.marked(TwoColumnPages.read(printed(text))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
-			lines.add(new Line(BoxRows.unboxed(line.text()), line.number(), line.page()));
+			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
+			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
+			lines.add(new Line(unboxed, line.number(), line.page()));
 		}
 		markRunningHeaders();
 		measure = measure(lines);
@@ -184,6 +186,8 @@ final class ModelBuilder {
 			joinLoneNumbers();
 		}
 	}
+
+	private static final Pattern MARKDOWN_BOLD_LINE = Pattern.compile("^(\\s*)(?:\\*\\*|__)([^*_]{1,30})(?:\\*\\*|__)\\s*$");
 
 	/** ●, ■, ▶, ※, ❶, ①, 【, a full-width indent: what starts a line of its own, never a line the measure cut. */
 	private static final Pattern OWN_LINE_START = Pattern.compile("^(?:[　●○◎■□◆◇▶▷▲△▼▽※・＊*❶-❿①-⑳【〔\\[]|[0-9０-９]{1,2}[\\s　.．、)）])");

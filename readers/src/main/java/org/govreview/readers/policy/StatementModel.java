@@ -432,8 +432,11 @@ final class StatementModel {
 	private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("(?:次|以下)のとおり[^。]{0,12}。$");
 
 	private void findIssueHeadings(Section section) {
-		for (Section child : section.children()) {
+		List<Section> children = section.children();
+		for (int c = 0; c < children.size(); c++) {
+			Section child = children.get(c);
 			Heading heading = child.heading();
+			Heading after = c + 1 < children.size() ? children.get(c + 1).heading() : null;
 			if (labelledIssue(heading) || heading.scheme() == NumberingScheme.LABELLED && !heading.number().isBlank()
 					&& !heading.title().isBlank() && VOCABULARY.is("action", heading.label()) && holdsActions(child)) {
 				// 戦略１ プラスチック資源化の拡大… over its 〈取組〉: outside any issue, a strategy is the issue
@@ -452,10 +455,13 @@ final class StatementModel {
 				continue;
 			}
 			findIssueHeadings(child);
-			boolean numbered = NUMBERED.contains(heading.scheme()) && heading.scheme() != NumberingScheme.LABELLED
+			boolean numbered = (NUMBERED.contains(heading.scheme()) || MARKDOWN_NUMBERED.matcher(heading.label() + " " + heading.title()).matches())
+					&& heading.scheme() != NumberingScheme.LABELLED
 					&& !isPart(heading.title())
 					&& child.descendants().skip(1).noneMatch(d -> this.issueHeadings.contains(d.heading()));
-			if (numbered && holdsActions(child)) {
+			if (numbered && (holdsActions(child) || after != null && after.scheme() == NumberingScheme.BRACKETED
+					&& isActionLabel(after.title()) && child.children().isEmpty())) {
+				// ### 1 脱炭素… then **主な取組** set at the same level: the label opens the issue's actions all the same
 				this.issueHeadings.add(heading);
 			}
 			else if (numbered && section.heading() != null && namesIssues(section.heading().title())
@@ -756,7 +762,8 @@ final class StatementModel {
 				}
 				if (this.issueHeadings.contains(heading)) {
 					this.headingIssuesRead = true;
-					issue = issueTitle(heading.title());
+					issue = issueTitle(MARKDOWN_NUMBERED.matcher(heading.label() + " " + heading.title()).matches()
+							? ISSUE_NUMBER.matcher(heading.title()).replaceFirst("") : heading.title());
 					this.ids.putIfAbsent(issue, (heading.label() + heading.number()).strip().isEmpty()
 							? "課題" + (this.ids.size() + 1) : ProseFigures.nfkc(heading.label() + heading.number()));
 					issueLevel = heading.level();
@@ -1404,6 +1411,9 @@ final class StatementModel {
 	private static String issueTitle(String title) {
 		return title.strip().replaceAll("^[【〔\\[]|[】〕\\]]$", "").strip();
 	}
+
+	/** ### 1 脱炭素社会の実現に向けた取組の推進: a Markdown heading whose title a number opens. */
+	private static final Pattern MARKDOWN_NUMBERED = Pattern.compile("^#{1,6} (?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])[\\s　]+\\S.*$");
 
 	/** 重点目標①, 経営課題２: a row label that names an issue by its number. */
 	private static final java.util.regex.Pattern ISSUE_LABEL = java.util.regex.Pattern

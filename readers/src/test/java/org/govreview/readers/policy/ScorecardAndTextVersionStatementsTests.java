@@ -15,11 +15,11 @@ import org.govreview.readers.text.SourceText;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three statements of our own: a bureau's balanced scorecard as pdftotext -layout prints it (records set apart by blank
- * lines, goals and actions wrapped within their columns, the results' column headed with a note's mark); a hospital's
- * policy typed in a word processor (its mission under a sentence that announces it, ⑴ ⑵ parts, a budget under
- * （単位：千円）); and a branch office's page in its text version for screen readers, its profile read out item, comma,
- * figure.
+ * Four statements of our own: a bureau's page written in Markdown (numbered ### headings, **主な取組** in bold); a
+ * bureau's balanced scorecard as pdftotext -layout prints it (records set apart by blank lines, goals and actions
+ * wrapped within their columns, the results' column headed with a note's mark); a hospital's policy typed in a word
+ * processor (its mission under a sentence that announces it, ⑴ ⑵ parts, a budget under （単位：千円）); and a branch
+ * office's page in its text version for screen readers, its profile read out item, comma, figure.
  */
 class ScorecardAndTextVersionStatementsTests {
 
@@ -119,6 +119,38 @@ class ScorecardAndTextVersionStatementsTests {
 		assertThat(statement.statistics()).extracting(Statistic::indicator, statistic -> statistic.value().number().toPlainString(),
 				Statistic::fiscalYear)
 			.containsExactlyInAnyOrder(tuple("人口", "8406", 2024), tuple("世帯数", "3392", 2024), tuple("高齢化率", "38.3", 2024));
+	}
+
+	@Test
+	void aMarkdownPagesNumberedSubheadingsAreIssuesAndABoldLabelOpensTheirActions() {
+		PolicyStatement statement = read("""
+				# 令和6年度　坂井市環境部運営方針
+
+				## 部の使命
+
+				豊かな自然環境を次の世代へ引き継ぎます。
+
+				## 令和6年度の重点課題と主な取組
+
+				### 1 脱炭素社会の実現
+
+				家庭部門の一層の削減が必要です。
+
+				**主な取組**
+
+				- 太陽光発電設備の導入費補助の拡充
+				- 公用車の電動車への更新
+
+				### 2 ごみの減量
+
+				**主な取組**
+
+				- 食品ロス削減の推進
+				""");
+
+		assertThat(statement.issues()).extracting(PolicyIssue::title, PolicyIssue::actions)
+			.containsExactly(tuple("脱炭素社会の実現", List.of("太陽光発電設備の導入費補助の拡充", "公用車の電動車への更新")),
+					tuple("ごみの減量", List.of("食品ロス削減の推進")));
 	}
 
 	private static PolicyStatement read(String text) {
