@@ -1225,6 +1225,16 @@ final class ModelBuilder {
 				// a page's table copied with tabs, every cell of its last row filled, then lines of text: no part of it
 				break;
 			}
+			if (cells == null && !source.fromPdf() && rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)) && prefix == null
+					&& i + 1 < lines.size() && lines.get(i + 1).text().indexOf('\t') >= 0
+					&& structuredCells(lines.get(i + 1)) != null && structuredCells(lines.get(i + 1)).size() == rows.get(0).size()
+					&& line.stripped().length() <= 30 && !line.stripped().endsWith("。")
+					&& !line.stripped().matches("^[\\p{IsHiragana}（(【［\\[※].*") && HeadingShapes.match(line.stripped(), null).isEmpty()) {
+				// 指標名⇥R4実績… over 市有施設への太陽光発電設備 then 導入数（累計）⇥128施設: the first row's name, wrapped
+				prefix = line.stripped();
+				i++;
+				continue;
+			}
 			if (cells == null && !rows.isEmpty() && !(rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)))
 					&& isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
 				List<Cell> last = rows.get(rows.size() - 1);

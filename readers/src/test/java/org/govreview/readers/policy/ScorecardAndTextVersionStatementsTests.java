@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * bureau's balanced scorecard as pdftotext -layout prints it (records set apart by blank lines, goals and actions
  * wrapped within their columns, the results' column headed with a note's mark); a hospital's policy typed in a word
  * processor (its mission under a sentence that announces it, ⑴ ⑵ parts, a budget under （単位：千円）); and a branch
- * office's page in its text version for screen readers, its profile read out item, comma, figure.
+ * office's page in its text version for screen readers, its profile read out item, comma, figure. And a tabbed table
+ * whose first name wrapped onto a line of its own.
  */
 class ScorecardAndTextVersionStatementsTests {
 
@@ -151,6 +152,29 @@ class ScorecardAndTextVersionStatementsTests {
 		assertThat(statement.issues()).extracting(PolicyIssue::title, PolicyIssue::actions)
 			.containsExactly(tuple("脱炭素社会の実現", List.of("太陽光発電設備の導入費補助の拡充", "公用車の電動車への更新")),
 					tuple("ごみの減量", List.of("食品ロス削減の推進")));
+	}
+
+	@Test
+	void aTabbedTablesFirstNameWrappedOverALineOfItsOwnIsOneName() {
+		PolicyStatement statement = read("""
+				令和６年度　湯沢市環境局運営方針
+				１　局の使命
+				　良好な環境を次の世代へ引き継ぎます。
+				２　重点課題
+				（１）脱炭素の推進
+				【主な取組】
+				　・市有施設への太陽光発電設備の導入
+				【指標】
+				指標名	R4実績	R5実績	R6目標
+				市有施設への太陽光発電設備
+				導入数（累計）	128施設	146施設	170施設
+				リサイクル率	29.4％	29.9％	31.0％
+				""");
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, statistic -> statistic.value().number().toPlainString(),
+				Statistic::fiscalYear)
+			.contains(tuple("市有施設への太陽光発電設備導入数(累計)", "146", 2023), tuple("リサイクル率", "29.9", 2023));
+		assertThat(statement.statistics()).extracting(Statistic::indicator).doesNotContain("導入数(累計)");
 	}
 
 	private static PolicyStatement read(String text) {
