@@ -1426,7 +1426,27 @@ final class StatementModel {
 	private String formIssues(Table table, String current) {
 		String issue = current;
 		boolean read = false;
+		StringBuilder listed = null;
+		List<String> numberedActions = new ArrayList<>();
 		for (List<Cell> row : table.rows()) {
+			String first = row.isEmpty() ? "" : ProseFigures.nfkc(row.get(0).text()).strip();
+			String second = row.size() < 2 ? "" : row.get(1).text().strip();
+			if (issue != null && !second.isEmpty() && !second.contains("\n")
+					&& (row.size() > 2 && isActionLabel(first) && second.matches("^[①-⑳].*") || first.isEmpty() && listed != null
+							&& (second.matches("^[①-⑳].*") || row.stream().skip(2).allMatch(cell -> cell.text().isBlank())))) {
+				// 主な取組 | ①… | | 担当 | 地域福祉課 then | ②… | …: a sheet's numbered actions a row each, a department
+				// beside each; a row whose text no number opens goes on with the action above
+				if (second.matches("^[①-⑳].*")) {
+					listed = new StringBuilder(second.substring(1).strip());
+					numberedActions.add(null);
+				}
+				else {
+					listed.append(second);
+				}
+				numberedActions.set(numberedActions.size() - 1, listed.toString());
+				continue;
+			}
+			listed = null;
 			if (!isLabelAndValue(row)) {
 				continue;
 			}
@@ -1446,6 +1466,15 @@ final class StatementModel {
 				}
 				read = true;
 			}
+		}
+		// the sheet's numbered actions read, the table is read on for its figures
+		for (String action : numberedActions) {
+			if (action.matches(".*(?:による|の|を|と|及び|や|に|を含む|[（(][^）)]*)$")) {
+				// …の受援体制を含む whose rest the sheet put where no row of the action is: cut short, not kept
+				this.findings.add(Finding.warning(table.location().toString(), "an action cut short: not kept", action));
+				continue;
+			}
+			action(current == null ? "" : current, action);
 		}
 		return read ? issue : null;
 	}
@@ -1489,6 +1518,11 @@ final class StatementModel {
 				|| Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA).count() < 2) {
 			return;
 		}
-		this.actions.computeIfAbsent(issue, key -> new ArrayList<>()).add(text.strip().replaceFirst("^[・･•□■●○◆◇]\\s*", ""));
+		List<String> listed = this.actions.computeIfAbsent(issue, key -> new ArrayList<>());
+		String kept = text.strip().replaceFirst("^[・･•□■●○◆◇]\\s*", "");
+		if (!listed.contains(kept)) {
+			// an action a sheet's rows and its form both give is one action
+			listed.add(kept);
+		}
 	}
 }
