@@ -536,7 +536,9 @@ final class StatementModel {
 	}
 
 	private static boolean labelledIssue(Heading heading) {
-		return heading.scheme() == NumberingScheme.LABELLED && VOCABULARY.is("issue", heading.label());
+		// 運営方針１ 災害に強く…: a numbered 方針 qualified before it (the heading's label is the word it ends in)
+		return heading.scheme() == NumberingScheme.LABELLED && (VOCABULARY.is("issue", heading.label())
+				|| heading.label().equals("方針") && !heading.number().isBlank() && !heading.title().isBlank());
 	}
 
 	private static boolean holdsActions(Section section) {
