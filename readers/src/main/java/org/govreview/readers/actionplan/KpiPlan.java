@@ -1369,10 +1369,12 @@ final class KpiPlan {
 		this.initiative = keptInitiative;
 	}
 
+	private static final Pattern BAND_MEANING = Pattern.compile("^(\\S{1,3}?)\\s*[（(][^（）()]{1,12}[）)]$");
+
 	/** ・◎（目標達成）: the band's mark, without the list's bullet or the words for it. */
 	private static String band(String label) {
 		String band = label.strip().replaceFirst("^[・･]\\s*", "");
-		Matcher meaning = Pattern.compile("^(\\S{1,3}?)\\s*[（(][^（）()]{1,12}[）)]$").matcher(band);
+		Matcher meaning = BAND_MEANING.matcher(band);
 		return meaning.matches() ? meaning.group(1) : band;
 	}
 

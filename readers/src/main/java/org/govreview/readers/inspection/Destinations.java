@@ -69,11 +69,11 @@ final class Destinations {
 			return nameAtStart(body);
 		}
 		Matcher bracketed = BRACKETED_NAME.matcher(body);
-		if (bracketed.find() && OTHER_REPORT.matcher(body.substring(0, bracketed.start())).find()) {
+		if (!bracketed.find() || OTHER_REPORT.matcher(body.substring(0, bracketed.start())).find()) {
 			// 令和4年度 会派行政視察報告（岐阜県多治見市）: a link to another year's report, no destination of this one
 			return Optional.empty();
 		}
-		return bracketed.find(0) ? Optional.of(bracketed.group(1).replaceAll("\\s+", "")) : Optional.empty();
+		return Optional.of(bracketed.group(1).replaceAll("\\s+", ""));
 	}
 
 	/** 令和4年度 会派行政視察報告: the title of a report, where a facility's name would stand. */

@@ -455,7 +455,7 @@ final class StatementModel {
 				continue;
 			}
 			findIssueHeadings(child);
-			boolean numbered = (NUMBERED.contains(heading.scheme()) || MARKDOWN_NUMBERED.matcher(heading.label() + " " + heading.title()).matches())
+			boolean numbered = (NUMBERED.contains(heading.scheme()) || markdownNumbered(heading))
 					&& heading.scheme() != NumberingScheme.LABELLED
 					&& !isPart(heading.title())
 					&& child.descendants().skip(1).noneMatch(d -> this.issueHeadings.contains(d.heading()));
@@ -764,7 +764,7 @@ final class StatementModel {
 				}
 				if (this.issueHeadings.contains(heading)) {
 					this.headingIssuesRead = true;
-					issue = issueTitle(MARKDOWN_NUMBERED.matcher(heading.label() + " " + heading.title()).matches()
+					issue = issueTitle(markdownNumbered(heading)
 							? ISSUE_NUMBER.matcher(heading.title()).replaceFirst("") : heading.title());
 					this.ids.putIfAbsent(issue, (heading.label() + heading.number()).strip().isEmpty()
 							? "課題" + (this.ids.size() + 1) : ProseFigures.nfkc(heading.label() + heading.number()));
@@ -1415,6 +1415,10 @@ final class StatementModel {
 	}
 
 	/** ### 1 脱炭素社会の実現に向けた取組の推進: a Markdown heading whose title a number opens. */
+	private static boolean markdownNumbered(Heading heading) {
+		return MARKDOWN_NUMBERED.matcher(heading.label() + " " + heading.title()).matches();
+	}
+
 	private static final Pattern MARKDOWN_NUMBERED = Pattern.compile("^#{1,6} (?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])[\\s　]+\\S.*$");
 
 	/** 重点目標①, 経営課題２: a row label that names an issue by its number. */
