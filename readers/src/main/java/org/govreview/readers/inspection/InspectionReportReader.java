@@ -85,6 +85,9 @@ public final class InspectionReportReader {
 		List<Finding> findings = new ArrayList<>();
 		ReportParser parsed = ReportParser.parse(model, findings);
 		ReportHeader header = parsed.header;
+		if (header.members.isEmpty()) {
+			header.addMembers(Roster.of(model));
+		}
 		Municipality council = council(text, header, findings);
 		Years years = new Years(header.activityStart, header.submitted);
 		Set<String> defaultReporters = new LinkedHashSet<>();

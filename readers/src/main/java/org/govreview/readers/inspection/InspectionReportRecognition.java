@@ -1,6 +1,8 @@
 package org.govreview.readers.inspection;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 import org.govreview.domain.document.DocumentKind;
@@ -28,6 +30,9 @@ public final class InspectionReportRecognition {
 	private static final List<String> SIGNALS = List.of("destination", "visit-date", "questions", "opinions", "members",
 			"addressee", "figures");
 
+	/** How many lines in a row a headline may be set over. */
+	private static final int HEADLINE_LINES = 3;
+
 	private static final int REPORT_STATEMENT = 3;
 
 	private static final int SIGNALS_NEEDED = 2;
@@ -39,11 +44,21 @@ public final class InspectionReportRecognition {
 	public static KindAssessment assess(DocumentModel model) {
 		boolean statesReport = false;
 		int read = 0;
+		Deque<String> headline = new ArrayDeque<>();
 		for (String line : model.source().lines()) {
 			if (read >= HEAD_LINES || statesReport) {
 				break;
 			}
-			statesReport = VOCABULARY.mentions("activity", line) && VOCABULARY.mentions("report", line);
+			if (!line.isBlank()) {
+				headline.addLast(line);
+				if (headline.size() > HEADLINE_LINES) {
+					headline.removeFirst();
+				}
+			}
+			// a newsletter's headline set over short lines: 委員会レポート / 市民文教委員会 / 行政視察を実施
+			String said = String.join("", headline);
+			statesReport = VOCABULARY.mentions("activity", line) && VOCABULARY.mentions("report", said)
+					|| VOCABULARY.mentions("report", line) && VOCABULARY.mentions("activity", said);
 			// a web page's menu (くらし・手続き, 文字サイズ, 拡大) before its title: short lines that count for little
 			read += line.strip().length() > MENU_ITEM ? 1 : 0;
 		}

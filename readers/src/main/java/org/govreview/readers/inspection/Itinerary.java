@@ -79,7 +79,7 @@ final class Itinerary {
 			scan(table, entries, covered);
 		}
 		if (entries.isEmpty()) {
-			prose(model, entries);
+			prose(model, entries, covered);
 		}
 		entries.sort(java.util.Comparator.comparingInt(Entry::line));
 		return new Itinerary(entries, covered);
@@ -135,26 +135,34 @@ final class Itinerary {
 
 	/** A line that is a day and nothing else: １０月２２日（火）. */
 	private static final Pattern DAY_LINE = Pattern
-		.compile("^[\\s　]*(?:令和\\s*\\d{1,2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:[（(][月火水木金土日][）)])?[\\s　]*$");
+		.compile("^[\\s　]*[◇◆■□●○]?[\\s　]*(?:令和\\s*\\d{1,2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:[（(][月火水木金土日][）)])?[\\s　]*$");
 
 	/**
 	 * The itinerary told as prose, a day on its line and the day's account after it: each sentence that states a time
 	 * range and a municipality where it was spent (午後１時３０分から午後３時まで、小松市役所において…) is a visit of that
 	 * day. Travel (小松駅に到着, 帰着) states no range and is no visit.
 	 */
-	private static void prose(DocumentModel model, List<Entry> entries) {
+	private static void prose(DocumentModel model, List<Entry> entries, Set<Integer> covered) {
 		MonthDay day = null;
 		LocalDate full = null;
+		int dayLine = -1;
 		for (org.govreview.readers.document.Block block : model.blocks()) {
 			if (!(block instanceof org.govreview.readers.document.Paragraph paragraph)) {
 				String normalized = InspectionDates.normalize(block.text());
 				if (DAY_LINE.matcher(normalized).matches()) {
 					day = JapaneseDates.firstMonthDay(normalized).orElse(null);
 					full = InspectionDates.firstDate(normalized).orElse(null);
+					dayLine = block.location().line() - 1;
 				}
 				else if (block instanceof org.govreview.readers.document.Heading) {
 					day = null;
 				}
+				continue;
+			}
+			if (listed(paragraph, day, full, entries)) {
+				covered.add(dayLine);
+				paragraph.lineLocations().forEach(location -> covered.add(location.line() - 1));
+				day = null;
 				continue;
 			}
 			StringBuilder account = new StringBuilder();
@@ -172,6 +180,26 @@ final class Itinerary {
 			}
 			visits(account.toString(), day, full, block.location().line() - 1, entries);
 		}
+	}
+
+	/**
+	 * ◇10月29日（火） over 石川県加賀市 / デジタル技術を活用したスマートシティの推進について: a day on its line over a place
+	 * that fills a line of its own and the topic after it, as a newsletter's box of destinations lists them.
+	 */
+	private static boolean listed(org.govreview.readers.document.Paragraph paragraph, MonthDay day, LocalDate full,
+			List<Entry> entries) {
+		List<String> lines = paragraph.lines();
+		if (day == null || lines.size() < 2) {
+			return false;
+		}
+		String first = InspectionDates.normalize(lines.get(0)).replaceAll("\\s+", "");
+		Optional<String> place = Destinations.nameAtStart(first).filter(first::equals);
+		if (place.isEmpty()) {
+			return false;
+		}
+		String topic = String.join("", lines.subList(1, lines.size())).replaceAll("[\\s　]+", "");
+		entries.add(new Entry(paragraph.location().line() - 1, day, full, place.get(), topic, null));
+		return true;
 	}
 
 	private static void visits(String account, MonthDay day, LocalDate full, int line, List<Entry> entries) {

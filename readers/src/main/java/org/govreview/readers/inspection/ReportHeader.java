@@ -128,6 +128,10 @@ final class ReportHeader {
 				// …は令和6年11月13日付けで議長あてに報告書として提出しております: the day a sentence says it was submitted
 				submit(stated.date(), fragment);
 			}
+			else if (fragment.line() < BYLINE_LINES && ISSUED.matcher(normalized.substring(stated.end())).lookingAt()) {
+				// 太田市議会だより 第２１５号 令和７年２月１日発行: a newsletter's page reports on the day it is issued
+				submit(stated.date(), fragment);
+			}
 		}
 		if (dates.size() == 1 && DATE_REMAINDER.matcher(normalized.substring(0, dates.get(0).start())
 				+ normalized.substring(dates.get(0).end())).matches()) {
@@ -156,6 +160,8 @@ final class ReportHeader {
 		}
 		return false;
 	}
+
+	private static final java.util.regex.Pattern ISSUED = java.util.regex.Pattern.compile("\\s*発行");
 
 	/** 付けで…提出: what a sentence says after the day a report was submitted. */
 	private static final java.util.regex.Pattern SUBMITTED_ON = java.util.regex.Pattern.compile("\\s*付け?で[^。]{0,60}提出");

@@ -1,0 +1,59 @@
+package org.govreview.readers.inspection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.readers.document.Block;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Paragraph;
+
+/**
+ * A committee's roster printed as its own block, a newsletter's sign-off: 市民文教委員会 / 委員長　大川　博之 /
+ * 副委員長　新井由美子 / 委員　石川　拓也. It names the members only when its committee is the one the report's head
+ * names, so that the roster of another committee on the same page (広報広聴委員会) names no one. Stateless.
+ */
+final class Roster {
+
+	private static final Pattern COMMITTEE = Pattern.compile("^(\\S{2,20}委員会)$");
+
+	private static final Pattern ROLE_AND_NAME = Pattern
+		.compile("^(?:副?委員長|委員|副?団長|団員|副?会長)[\\s　]+(\\p{IsHan}{1,4}[\\s　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})$");
+
+	private static final int HEAD_LINES = 25;
+
+	private static final int MEMBERS_NEEDED = 2;
+
+	private Roster() {
+	}
+
+	/** The names of the roster of the committee the head names, as printed; empty when there is none. */
+	static List<String> of(DocumentModel model) {
+		List<String> lines = model.source().lines();
+		String head = InspectionDates.normalize(String.join("\n", lines.subList(0, Math.min(HEAD_LINES, lines.size()))))
+			.replaceAll("[ 　]+", "");
+		for (Block block : model.blocks()) {
+			if (!(block instanceof Paragraph paragraph) || block.location().line() <= HEAD_LINES) {
+				continue;
+			}
+			List<String> printed = paragraph.lines().stream().map(line -> InspectionDates.normalize(line).strip()).toList();
+			Matcher committee = COMMITTEE.matcher(printed.get(0).replaceAll("[ 　]+", ""));
+			if (!committee.matches() || !head.contains(committee.group(1))) {
+				continue;
+			}
+			List<String> names = new ArrayList<>();
+			for (String line : printed.subList(1, printed.size())) {
+				Matcher member = ROLE_AND_NAME.matcher(line);
+				if (!member.matches()) {
+					break;
+				}
+				names.add(member.group(1).replaceAll("[\\s　]+", ""));
+			}
+			if (names.size() >= MEMBERS_NEEDED) {
+				return names;
+			}
+		}
+		return List.of();
+	}
+}
