@@ -32,8 +32,11 @@ final class HeadingShapes {
 	private static final Pattern UNIT_ONLY = Pattern
 		.compile("^(?:[㎢㎡%％]|[kKｋＫ]?[mｍ][2２²]?|ha|ｈａ|人|件|世帯|円|千円|万円|億円|万人|千人|か所|箇所|回|t|ｔ|kg|ｋｇ|g|ｇ|点|倍)$");
 
+	/** 77.91平方キロメートルで…: a figure's unit right after it, where a section number would leave a space. */
+	private static final String UNIT_AFTER = "平方|㎢|㎡|キロ|世帯|ポイント|[千万億](?:人|円|世帯|t|ｔ)|人(?![口材間権])|件|円|倍|ha|ｈａ|km|ｋｍ";
+
 	private static final Pattern DOTTED = Pattern
-		.compile("^(" + DIGITS + "(?:[-－‐―.．]" + DIGITS + "){1,3})(?![0-9０-９%％])" + SPACE + "*[.．、]?" + SPACE + "*(\\D.*)$");
+		.compile("^(" + DIGITS + "(?:[-－‐―.．]" + DIGITS + "){1,3})(?![0-9０-９%％]|" + UNIT_AFTER + ")" + SPACE + "*[.．、]?" + SPACE + "*(\\D.*)$");
 
 	private static final Pattern NUMBER = Pattern
 		.compile("^(" + DIGITS + ")(?:[.．、）)]" + SPACE + "*|" + SPACE + "+)(\\D.*)$");

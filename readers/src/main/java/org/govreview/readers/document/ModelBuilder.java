@@ -173,7 +173,8 @@ final class ModelBuilder {
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
-		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps()).orElseGet(() -> CheckColumns.marked(TwoColumnPages.read(printed(text))));
+		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(printed(text)))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
@@ -934,7 +935,8 @@ final class ModelBuilder {
 			return false;
 		}
 		if (!isPlainLine(next) || text.length() > 40 || text.endsWith("。") || title.endsWith("。") || Words.isLabel(text)
-				|| text.matches("^[【［\\[〔（(※].*")) {
+				|| text.matches("^[【［\\[〔（(※].*") || LABELLED_FIGURE.matcher(text.replaceFirst("[（(][^（）()]*[）)]$", "")).matches()) {
+			// ■政策１　子どもと若者が輝くまち over 　実現度　79.2％（19点／24点）: the group's figure, no more of its title
 			return false;
 		}
 		if (title.isEmpty()) {

@@ -17,6 +17,12 @@ final class TwoColumnPages {
 	/** The narrowest gap that may be a gutter, in display columns. */
 	private static final int GUTTER = 3;
 
+	/** How far past the gutter a line of the left column may reach, in display columns. */
+	private static final int SLACK = 10;
+
+	/** How many of the most lines any gutter parts another must part to be preferred for lying further left, in %. */
+	private static final int NEARLY_ALL = 95;
+
 	private static final int MIN_SPLIT_LINES = 6;
 
 	private static final int MIN_PROSE_LINES = 3;
@@ -40,17 +46,28 @@ final class TwoColumnPages {
 			return printed;
 		}
 		List<List<Run>> runs = printed.stream().map(line -> runs(line.text())).toList();
-		int width = runs.stream().filter(r -> !r.isEmpty()).mapToInt(r -> r.get(r.size() - 1).end()).max().orElse(0);
-		int best = -1;
+		java.util.Map<Integer, Integer> spreads = spreads(printed, runs);
+		if (!spreads.isEmpty()) {
+			return spread(printed, runs, spreads);
+		}
+		// the page's width as most of its lines reach, not as a running header stretched to the far margin does
+		int[] ends = runs.stream().filter(r -> !r.isEmpty()).mapToInt(r -> r.get(r.size() - 1).end()).sorted().toArray();
+		int width = ends.length == 0 ? 0 : ends[ends.length * 9 / 10];
+		int from = width * 3 / 10;
+		int[] splits = new int[Math.max(0, width * 3 / 4 - from + 1)];
 		int bestSplit = 0;
-		for (int gutter = width * 3 / 10; gutter <= width * 3 / 4; gutter++) {
-			int split = 0;
-			for (int[] region : regions(runs, pages(printed), gutter)) {
-				split += region[2];
+		for (int g = 0; g < splits.length; g++) {
+			for (int[] region : regions(runs, pages(printed), from + g)) {
+				splits[g] += region[2];
 			}
-			if (split > bestSplit) {
-				best = gutter;
-				bestSplit = split;
+			bestSplit = Math.max(bestSplit, splits[g]);
+		}
+		// the leftmost gutter that parts nearly as many lines as the best: a row spanning the page (a roster,
+		// 委員長　赤堀　達也　　副委員長　鈴木　恵子　　委員　増田　和彦) whose gap happens to fall further right parts nothing
+		int best = -1;
+		for (int g = 0; g < splits.length && best < 0; g++) {
+			if (splits[g] > 0 && splits[g] * 100 >= bestSplit * NEARLY_ALL) {
+				best = from + g;
 			}
 		}
 		if (best < 0) {
@@ -64,6 +81,68 @@ final class TwoColumnPages {
 			next = region[1];
 		}
 		read.addAll(printed.subList(next, printed.size()));
+		return read;
+	}
+
+	/** － 3 －, - 3 -: a page's number alone, set between dashes. */
+	private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("^[－\\-‐―—]\\s*([0-9０-９]{1,3})\\s*[－\\-‐―—]$");
+
+	private static final int TWIN_LENGTH = 6;
+
+	/**
+	 * Pages printed two to a sheet (an A3 spread of two A4 pages): a line that carries the running header twice, or two
+	 * page numbers, side by side. The gutter of each such page: where the right page's header starts, else halfway
+	 * between the two numbers.
+	 */
+	private static java.util.Map<Integer, Integer> spreads(List<BoxRows.Printed> printed, List<List<Run>> runs) {
+		java.util.Map<Integer, Integer> gutters = new java.util.HashMap<>();
+		for (int i = 0; i < printed.size(); i++) {
+			List<Run> line = runs.get(i);
+			if (line.size() != 2) {
+				continue;
+			}
+			String text = printed.get(i).text();
+			String left = text.substring(line.get(0).from(), line.get(0).to()).strip();
+			String right = text.substring(line.get(1).from(), line.get(1).to()).strip();
+			int page = printed.get(i).page();
+			if (left.equals(right) && left.length() >= TWIN_LENGTH) {
+				gutters.put(page, line.get(1).start());
+			}
+			else if (followingNumbers(left, right)) {
+				gutters.putIfAbsent(page, (line.get(0).end() + line.get(1).start()) / 2);
+			}
+		}
+		return gutters;
+	}
+
+	/** － 3 －　　－ 4 －: two pages' numbers, one after the other. */
+	private static boolean followingNumbers(String left, String right) {
+		java.util.regex.Matcher first = PAGE_NUMBER.matcher(java.text.Normalizer.normalize(left, java.text.Normalizer.Form.NFKC));
+		java.util.regex.Matcher second = PAGE_NUMBER.matcher(java.text.Normalizer.normalize(right, java.text.Normalizer.Form.NFKC));
+		return first.matches() && second.matches()
+				&& Integer.parseInt(second.group(1)) == Integer.parseInt(first.group(1)) + 1;
+	}
+
+	/** Each spread page's lines, its left page's first, then its right page's; other pages as printed. */
+	private static List<BoxRows.Printed> spread(List<BoxRows.Printed> printed, List<List<Run>> runs,
+			java.util.Map<Integer, Integer> gutters) {
+		List<BoxRows.Printed> read = new ArrayList<>(printed.size());
+		int i = 0;
+		while (i < printed.size()) {
+			int page = printed.get(i).page();
+			int end = i;
+			while (end < printed.size() && printed.get(end).page() == page) {
+				end++;
+			}
+			Integer gutter = gutters.get(page);
+			if (gutter == null) {
+				read.addAll(printed.subList(i, end));
+			}
+			else {
+				read.addAll(columns(printed, runs, i, end, gutter));
+			}
+			i = end;
+		}
 		return read;
 	}
 
@@ -96,14 +175,17 @@ final class TwoColumnPages {
 		int rightSingle = 0;
 		int leftWidth = 0;
 		int rightWidth = 0;
+		int lastSplit = from;
 		for (int i = from; i < to; i++) {
 			List<Run> line = runs.get(i);
 			if (side(line, gutter) != Side.SPLIT) {
 				continue;
 			}
 			split++;
-			List<Run> left = line.stream().filter(run -> run.end() <= gutter).toList();
-			List<Run> right = line.stream().filter(run -> run.start() >= gutter).toList();
+			lastSplit = i;
+			int at = rightFrom(line, gutter);
+			List<Run> left = line.subList(0, at);
+			List<Run> right = line.subList(at, line.size());
 			single += left.size() == 1 ? 1 : 0;
 			rightSingle += right.size() == 1 ? 1 : 0;
 			leftWidth += left.get(left.size() - 1).end() - left.get(0).start();
@@ -114,36 +196,58 @@ final class TwoColumnPages {
 				|| rightWidth < split * MIN_COLUMN / 2 || prose < MIN_PROSE_LINES || prose * 10 < split * 4) {
 			return null;
 		}
-		return new int[] { from, to, split };
+		// lines of one side after both columns end, past a blank line (参加委員 over a roster spanning the page), follow
+		// the columns rather than join one of them
+		int end = lastSplit + 1;
+		while (end < to && !runs.get(end).isEmpty()) {
+			end++;
+		}
+		return new int[] { from, end, split };
 	}
 
 	private static Side side(List<Run> line, int gutter) {
 		if (line.isEmpty()) {
 			return Side.BLANK;
 		}
-		boolean left = false;
-		boolean right = false;
-		for (Run run : line) {
-			if (run.start() < gutter && run.end() > gutter) {
-				return Side.CROSSING;
-			}
-			left |= run.end() <= gutter;
-			right |= run.start() >= gutter;
+		int at = rightFrom(line, gutter);
+		if (at < 0) {
+			return Side.CROSSING;
 		}
-		return left && right ? Side.SPLIT : left ? Side.LEFT : Side.RIGHT;
+		return at > 0 && at < line.size() ? Side.SPLIT : at > 0 ? Side.LEFT : Side.RIGHT;
+	}
+
+	/**
+	 * Where the right column's runs of a line begin: the first run that starts at the gutter or beyond, the runs before
+	 * it ending short of the gutter or, where the left column's line is one run set a little wider than the rest
+	 * (10月16日（水）午後１時30分～３時), just past it, before a gap. The line's size when all of it is left of the gutter;
+	 * -1 when a run crosses the gutter with no gap after it there.
+	 */
+	private static int rightFrom(List<Run> line, int gutter) {
+		for (int i = 0; i < line.size(); i++) {
+			Run run = line.get(i);
+			if (run.start() >= gutter) {
+				return i;
+			}
+			if (run.end() > gutter && (i > 0 || run.end() > gutter + SLACK || i + 1 == line.size())) {
+				return -1;
+			}
+		}
+		return line.size();
 	}
 
 	/** The lines of a region, the left column's first, then the right column's; each keeps its number. */
 	private static List<BoxRows.Printed> columns(List<BoxRows.Printed> printed, List<List<Run>> runs, int from, int to, int gutter) {
-		int rightMargin = Integer.MAX_VALUE;
+		// the right column's margin is where most of its lines start; a line that starts left of it starts at it
+		java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
 		for (int i = from; i < to; i++) {
-			for (Run run : runs.get(i)) {
-				if (run.start() >= gutter) {
-					rightMargin = Math.min(rightMargin, run.start());
-					break;
-				}
+			int at = Math.max(0, rightFrom(runs.get(i), gutter));
+			if (at < runs.get(i).size()) {
+				starts.merge(runs.get(i).get(at).start(), 1, Integer::sum);
 			}
 		}
+		int rightMargin = starts.entrySet().stream()
+			.max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+			.map(java.util.Map.Entry::getKey).orElse(gutter);
 		List<BoxRows.Printed> left = new ArrayList<>();
 		List<BoxRows.Printed> right = new ArrayList<>();
 		for (int i = from; i < to; i++) {
@@ -151,16 +255,13 @@ final class TwoColumnPages {
 			String text = line.text();
 			int cut = text.length();
 			int rightStart = -1;
-			for (Run run : runs.get(i)) {
-				if (run.start() >= gutter) {
-					cut = Math.min(cut, run.from());
-					if (rightStart < 0) {
-						rightStart = run.start();
-					}
-				}
+			int at = Math.max(0, rightFrom(runs.get(i), gutter));
+			if (at < runs.get(i).size()) {
+				cut = runs.get(i).get(at).from();
+				rightStart = runs.get(i).get(at).start();
 			}
 			left.add(new BoxRows.Printed(text.substring(0, cut).stripTrailing(), line.number(), line.page()));
-			String rest = rightStart < 0 ? "" : " ".repeat(rightStart - rightMargin) + text.substring(cut).stripTrailing();
+			String rest = rightStart < 0 ? "" : " ".repeat(Math.max(0, rightStart - rightMargin)) + text.substring(cut).stripTrailing();
 			right.add(new BoxRows.Printed(rest, line.number(), line.page()));
 		}
 		List<BoxRows.Printed> read = new ArrayList<>(left);

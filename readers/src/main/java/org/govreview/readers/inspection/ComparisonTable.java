@@ -19,10 +19,13 @@ final class ComparisonTable {
 	/** The rows read, by their label: a date, the hours, the figures and the day they stand at. */
 	private static final List<String> ROWS = List.of("視察日", "日時", "月日", "期日", "時間", "人口", "世帯数", "世帯", "面積", "基準日");
 
-	/** A value's cell ends at a full-width space or a run of two spaces; a cell of one value has neither. */
-	private static final Pattern CELL_GAP = Pattern.compile("[\\s　]*　[\\s　]*|\\s{2,}");
+	/** A value's cell ends at a tab, a full-width space or a run of two spaces; a cell of one value has none. */
+	private static final Pattern CELL_GAP = Pattern.compile("[\\s　]*[　\\t][\\s　]*|\\s{2,}");
 
 	private static final Pattern LABEL_END = Pattern.compile("[:：]");
+
+	/** ※人口及び世帯数は、令和６年６月１日現在の…による: a note that dates the figures above it. */
+	private static final Pattern AS_OF_NOTE = Pattern.compile("^※.*\\d{1,2}月\\d{1,2}日現在");
 
 	private static final Pattern REFERENCE = Pattern.compile("^[（(【\\[]?\\s*参考");
 
@@ -34,8 +37,27 @@ final class ComparisonTable {
 	}
 
 	static List<Column> in(List<Fragment> fragments) {
+		List<Fragment> lines = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
 		for (int i = 0; i < fragments.size(); i++) {
-			List<String> cells = cells(fragments.get(i).text());
+			// a table's row comes as a fragment per cell, a row set out in spaces as one fragment
+			List<String> row = new ArrayList<>();
+			int line = fragments.get(i).line();
+			lines.add(fragments.get(i));
+			while (i + 1 < fragments.size() && fragments.get(i + 1).line() == line) {
+				row.add(fragments.get(i).text().strip());
+				i++;
+			}
+			if (row.isEmpty()) {
+				rows.add(cells(fragments.get(i).text()));
+			}
+			else {
+				row.add(fragments.get(i).text().strip());
+				rows.add(row);
+			}
+		}
+		for (int i = 0; i < rows.size(); i++) {
+			List<String> cells = rows.get(i);
 			if (cells.size() < 3) {
 				continue;
 			}
@@ -46,16 +68,25 @@ final class ComparisonTable {
 			}
 			List<Column> columns = new ArrayList<>();
 			for (String place : places) {
-				columns.add(new Column(place, fragments.get(i), new LinkedHashMap<>()));
+				columns.add(new Column(place, lines.get(i), new LinkedHashMap<>()));
 			}
-			for (int j = i + 1; j < fragments.size() && fragments.get(j).line() <= fragments.get(i).line() + 60; j++) {
-				List<String> row = cells(fragments.get(j).text());
+			String asOf = null;
+			for (int j = i + 1; j < rows.size() && lines.get(j).line() <= lines.get(i).line() + 60; j++) {
+				List<String> row = rows.get(j);
 				String label = row.isEmpty() ? "" : InspectionDates.normalize(row.get(0)).replaceAll("[\\s　]", "");
 				if (row.size() == cells.size() && ROWS.contains(label)) {
 					for (int c = 1; c < row.size(); c++) {
 						columns.get(c - 1).values().putIfAbsent(label, row.get(c));
 					}
 				}
+				else if (asOf == null && AS_OF_NOTE.matcher(label).find() && j <= i + cells.size() + ROWS.size()) {
+					asOf = label;
+				}
+			}
+			if (asOf != null) {
+				// ※人口及び世帯数は、令和６年６月１日現在の住民基本台帳による。 under the table: the day its figures stand at
+				String day = asOf;
+				columns.forEach(column -> column.values().putIfAbsent("基準日", day));
 			}
 			List<Column> compared = columns.stream().filter(column -> column.place() != null && !column.place().isEmpty()).toList();
 			// a list naming the places, no row of values under them: no table comparing them

@@ -76,6 +76,16 @@ final class Destinations {
 		return Optional.of(bracketed.group(1).replaceAll("\\s+", ""));
 	}
 
+	/** Ⅰ　会津若松市議会, once its number is taken off: the council or the offices of a place, standing for the place. */
+	static Optional<String> institutionName(String body) {
+		Matcher matcher = NAME_AT_START.matcher(body);
+		return matcher.find() && INSTITUTION.matcher(body.substring(matcher.end())).matches() ? nameAtStart(body)
+				: Optional.empty();
+	}
+
+	/** Ⅰ　会津若松市議会: the council or the offices of the place, which stand for the place. */
+	private static final Pattern INSTITUTION = Pattern.compile("^(?:議会|役所|役場|議会事務局)[\\s　]*$");
+
 	/** 令和4年度 会派行政視察報告: the title of a report, where a facility's name would stand. */
 	private static final Pattern OTHER_REPORT = Pattern.compile("報告書?\\s*$");
 

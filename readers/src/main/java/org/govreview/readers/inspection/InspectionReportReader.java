@@ -233,6 +233,10 @@ public final class InspectionReportReader {
 			visit.place = draft.heading;
 			visit.placeName = draft.headingName;
 		}
+		if (visit.figures.population() == null && visit.placeName != null) {
+			// 見附市は人口約３万８千人、面積77.91平方キロメートルで…: a sentence of the account giving the place's own figures
+			visit.figures = visit.figures.or(ownFigures(visit.placeName, draft));
+		}
 		visit.topic = topics(draft.section(Label.TOPIC)).orElseGet(() -> topicOf(draft.text(Label.TOPIC)));
 		visit.purpose = draft.text(Label.PURPOSE);
 		visit.homeSituation = draft.text(Label.HOME_SITUATION);
@@ -409,7 +413,21 @@ public final class InspectionReportReader {
 			}
 		});
 		visit.figures = StatedFigures.in(figures.toString());
+		visit.comparedFigures = true;
 		return visit;
+	}
+
+	private static StatedFigures ownFigures(String placeName, VisitDraft draft) {
+		String own = InspectionDates.normalize(placeName).replaceAll("\\s+", "").replaceFirst("^.{2,3}?[都道府県](?=.+[市町村])", "");
+		List<Fragment> told = new ArrayList<>(draft.section(Label.TOPIC));
+		told.addAll(draft.section(Label.PURPOSE));
+		String text = InspectionDates.normalize(String.join("", told.stream().map(fragment -> fragment.text().strip()).toList()));
+		for (String sentence : text.split("。")) {
+			if (sentence.contains(own + "は人口") || sentence.contains(own + "の人口")) {
+				return StatedFigures.in(sentence);
+			}
+		}
+		return new StatedFigures(null, null, null, null);
 	}
 
 	/** 【参考】伊勢原市 人口 99,832人: figures given to compare with, the council's own or another place's, no visit's. */

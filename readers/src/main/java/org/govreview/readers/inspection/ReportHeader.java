@@ -22,6 +22,8 @@ final class ReportHeader {
 	/** 岡崎市議会 総務企画委員会: a council named where the header names its author. */
 	private static final Pattern COUNCIL = Pattern.compile("^\\s*((?![本当同各全他])\\S+?[市町村区])\\s*議会");
 
+	private static final Pattern NEWSLETTER = Pattern.compile("((?![本当同各全他])[\\p{IsHan}ヶケ]{1,8}?[市町村区])議会だより");
+
 	private static final Pattern COMMITTEE = Pattern.compile("^(?:\\S+?議会\\s*)?(\\S{2,20}委員会)$");
 
 	private static final Pattern CHAIR = Pattern.compile("^委員長[\\s:：]+(\\S.*)$");
@@ -78,6 +80,11 @@ final class ReportHeader {
 		}
 		if (normalized.contains("提出") && normalized.length() <= 30) {
 			var dates = InspectionDates.fullDates(normalized);
+		Matcher newsletter = NEWSLETTER.matcher(normalized);
+		if (fragment.line() < BYLINE_LINES && newsletter.find() && this.councilMention == null) {
+			// 令和７年２月１日　菊川市議会だより　第78号: the council whose newsletter the page is
+			this.councilMention = new Named(newsletter.group(1), fragment.line());
+		}
 			if (!dates.isEmpty()) {
 				submit(dates.get(0).date(), fragment);
 				return true;
@@ -123,6 +130,11 @@ final class ReportHeader {
 		String text = fragment.text().strip();
 		String normalized = InspectionDates.normalize(text);
 		var dates = InspectionDates.fullDates(normalized);
+		Matcher newsletter = NEWSLETTER.matcher(normalized);
+		if (fragment.line() < BYLINE_LINES && newsletter.find() && this.councilMention == null) {
+			// 令和７年２月１日　菊川市議会だより　第78号: the council whose newsletter the page is
+			this.councilMention = new Named(newsletter.group(1), fragment.line());
+		}
 		for (var stated : dates) {
 			if (SUBMITTED_ON.matcher(normalized.substring(stated.end())).lookingAt()) {
 				// …は令和6年11月13日付けで議長あてに報告書として提出しております: the day a sentence says it was submitted

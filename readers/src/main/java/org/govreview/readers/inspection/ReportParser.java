@@ -49,6 +49,15 @@ final class ReportParser {
 
 	private static final int HEADING_LENGTH = 40;
 
+	private static final Pattern NUMBERED = Pattern.compile("[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⒇]");
+
+	private static final Pattern MONTH_DAY = Pattern.compile("[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");
+
+	private static final Pattern PLACE_ALONE = Pattern.compile(Destinations.PREFECTURE_CITY);
+
+	/** A line that opens with a day: 10月16日（水）…, 令和6年10月16日. */
+	private static final Pattern DATED_NEXT = Pattern.compile("^(?:令和\\s*[0-9元]{1,2}\\s*年\\s*)?[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");
+
 	private static final int TOPIC_ITEM_LENGTH = 120;
 
 	private static final Pattern MEMBER_LIST = Pattern
@@ -96,9 +105,52 @@ final class ReportParser {
 
 	private ReportParser(DocumentModel model, List<Finding> findings) {
 		this.itinerary = Itinerary.scan(model);
-		this.fragments = Fragments.of(model).stream().filter(f -> !this.itinerary.covers(f.line())).toList();
+		java.util.Set<Integer> memberRows = memberTable(model);
+		this.fragments = Fragments.of(model).stream()
+			.filter(f -> !this.itinerary.covers(f.line()) && !memberRows.contains(f.line())).toList();
 		this.countedDays = countedDays(this.fragments);
 		this.findings = findings;
+	}
+
+	/** A table's column of names: 氏名, 議員名. */
+	private static final java.util.Set<String> NAME_COLUMN = java.util.Set.of("氏名", "議員名", "議員氏名", "委員名", "名前");
+
+	/** 体調不良のため不参加: a row of the list naming someone who did not go. */
+	private static final Pattern STAYED = Pattern.compile("不参加|欠席|取りやめ|取止め");
+
+	/**
+	 * ４　派遣議員 over a table 役職 | 氏名 | 備考: the members are its 氏名 column, less those its rows say did not go.
+	 * The 0-based lines of the table, which state nothing else.
+	 */
+	private java.util.Set<Integer> memberTable(DocumentModel model) {
+		java.util.Set<Integer> rows = new java.util.HashSet<>();
+		List<String> lines = model.source().lines();
+		for (org.govreview.readers.document.Table table : model.tables()) {
+			int above = table.location().line() - 2;
+			while (above >= 0 && lines.get(above).isBlank()) {
+				above--;
+			}
+			Optional<Label.Match> label = above < 0 ? Optional.empty()
+					: Label.match(lines.get(above).strip().replaceFirst("^[0-9０-９]{1,2}[\\s　.．、]+", ""));
+			List<org.govreview.readers.document.Cell> header = table.rows().get(0);
+			int column = -1;
+			for (int c = 0; c < header.size(); c++) {
+				if (NAME_COLUMN.contains(header.get(c).text().replaceAll("[\\s　]", ""))) {
+					column = c;
+				}
+			}
+			if (label.isEmpty() || label.get().label() != Label.MEMBERS || !label.get().rest().isEmpty() || column < 0) {
+				continue;
+			}
+			for (List<org.govreview.readers.document.Cell> row : table.rows()) {
+				rows.add(row.get(0).location().line() - 1);
+				if (row != header && row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find())) {
+					org.govreview.readers.document.Table.cell(row, column)
+						.ifPresent(name -> this.header.addMembers(this.names.list(name)));
+				}
+			}
+		}
+		return rows;
 	}
 
 	static ReportParser parse(DocumentModel model, List<Finding> findings) {
@@ -148,7 +200,7 @@ final class ReportParser {
 				this.day = fragment;
 				continue;
 			}
-			if (reportHeading(fragment) || destinationHeading(fragment) || topicItem(fragment)) {
+			if (reportHeading(fragment) || destinationHeading(i) || topicItem(fragment)) {
 				continue;
 			}
 			if (label.isEmpty() && this.current != null && this.current.heading != null
@@ -264,8 +316,16 @@ final class ReportParser {
 	}
 
 	/** (1) 北海道苫小牧市, or a line naming a destination of the itinerary and nothing else. */
-	private boolean destinationHeading(Fragment fragment) {
+	private boolean destinationHeading(int index) {
+		Fragment fragment = this.fragments.get(index);
 		String name = headingName(fragment.text()).orElseGet(() -> itineraryPlace(fragment.text()));
+		if (name == null && index + 1 < this.fragments.size() && oneDay(this.fragments.get(index + 1).text())
+				&& (index == 0 || !PLACE_ALONE.matcher(this.fragments.get(index - 1).text().strip()).matches())) {
+			// 新潟県燕市 over 10月16日（水）午後１時30分～３時: a place named in full on a line of its own over its day, not
+			// the last of a cover's list of places over the days of the trip
+			Matcher placed = PLACE_ALONE.matcher(fragment.text().strip());
+			name = placed.matches() ? placed.group() : null;
+		}
 		if (name == null) {
 			return false;
 		}
@@ -285,6 +345,11 @@ final class ReportParser {
 	}
 
 	/** ○委 員 篠原 誠、石田 優子、…: a role word heading a list of two or more names is the list of members. */
+	private static boolean oneDay(String text) {
+		String normalized = InspectionDates.normalize(text).strip();
+		return DATED_NEXT.matcher(normalized).lookingAt() && MONTH_DAY.matcher(normalized).results().count() == 1;
+	}
+
 	private boolean memberList(String text) {
 		if (text.length() > TOPIC_ITEM_LENGTH || PersonNames.isSentence(text)) {
 			return false;
@@ -453,7 +518,10 @@ final class ReportParser {
 		if (!prefix.lookingAt()) {
 			return Optional.empty();
 		}
-		return Destinations.headingName(stripped.substring(prefix.end()).strip());
+		String body = stripped.substring(prefix.end()).strip();
+		// Ⅰ　会津若松市議会: a numbered section headed by the council it visited; a bullet's 大和市議会 is a link
+		return Destinations.headingName(body).or(() -> NUMBERED.matcher(prefix.group()).find()
+				? Destinations.institutionName(body) : Optional.empty());
 	}
 
 	private String itineraryPlace(String text) {

@@ -47,6 +47,9 @@ final class VisitFacts {
 
 	StatedFigures figures = new StatedFigures(null, null, null, null);
 
+	/** True when the figures are this place's column of a table comparing the places, which no other text outranks. */
+	boolean comparedFigures;
+
 	String topic;
 
 	String purpose;
@@ -74,7 +77,9 @@ final class VisitFacts {
 		this.topic = this.topic != null ? this.topic : other.topic;
 		this.purpose = this.purpose != null ? this.purpose : other.purpose;
 		this.homeSituation = this.homeSituation != null ? this.homeSituation : other.homeSituation;
-		this.figures = this.figures.or(other.figures);
+		this.figures = other.comparedFigures && !this.comparedFigures ? other.figures.or(this.figures)
+				: this.figures.or(other.figures);
+		this.comparedFigures |= other.comparedFigures;
 		this.questions = withPart(this.questions, other.questions);
 		this.opinions = withPart(this.opinions, other.opinions);
 		other.reporters.stream().filter(name -> !this.reporters.contains(name)).forEach(this.reporters::add);

@@ -101,6 +101,8 @@ final class EvaluatedReportReader {
 							"no issuing municipality: no 市, 町 or 村 named in the text is in the municipality master", null));
 	}
 
+	private static final int TITLE_LENGTH = 60;
+
 	private static final java.util.regex.Pattern SHEET_YEAR = java.util.regex.Pattern.compile("^(?:対象|評価|実施)?年度$");
 
 	/**
@@ -127,6 +129,15 @@ final class EvaluatedReportReader {
 		if (sheetYear.isPresent() && sheetYear.get().isPresent()) {
 			// 年度 | 2024 on every row of an open-data sheet: the year it reports on
 			return FiscalYear.of(sheetYear.get().getAsInt());
+		}
+		for (Block block : blocks) {
+			// 市長公約の進捗状況（令和６年１１月末現在） heading a handout after the minutes it answers
+			String text = textOf(block);
+			Optional<java.time.LocalDate> asOf = PledgeText.WORDS.mentions("report", text) && text.length() <= TITLE_LENGTH
+					? JapaneseDates.asOf(text, null) : Optional.empty();
+			if (asOf.isPresent()) {
+				return FiscalYear.of(FiscalYears.yearOfFigureAsOf(asOf.get()));
+			}
 		}
 		Map<Integer, Integer> counts = new HashMap<>();
 		for (Block block : blocks) {

@@ -279,6 +279,11 @@ final class EvaluationScan {
 	// ---------------------------------------------------------------- pass 1: what each block says
 
 	private void collect(Block block) {
+		if (SPEAKER.matcher(nfkc(EvaluatedReportReader.textOf(block)).strip()).lookingAt()) {
+			// ○市長（上條信之君）, 〔７番　赤羽美香君　登壇〕: who speaks in a council's minutes, no mark of an item
+			entries.add(new Entry());
+			return;
+		}
 		if (block instanceof Table table && TidyRecords.read(table, this, entries)) {
 			return;
 		}
@@ -778,7 +783,8 @@ final class EvaluationScan {
 			entry.printedLength = field.label().length() + 2 + nfkc(field.value()).strip().length();
 			return entry;
 		}
-		String text = nfkc(field.label() + "：" + field.value());
+		// 評価　◎　担当　こども未来課: a second field set off by spaces alone, no colon after its label
+		String text = SPACED_DEPARTMENT.matcher(nfkc(field.label() + "：" + field.value())).replaceAll("  $1：");
 		Evaluation evaluation = null;
 		List<String> departments = new ArrayList<>();
 		if (departmentsOnly) {
@@ -916,6 +922,12 @@ final class EvaluationScan {
 	}
 
 	/** 4.2点, 80.0%: a figure alone as a field's value. */
+	static final Pattern SPEAKER = Pattern.compile("^(?:[○〇◯]\\s*[^()\\s]{1,16}\\s*\\(\\s*\\S{1,10}君\\s*\\)|[〔\\[(][^〕\\])]{1,24}君\\s*登壇[〕\\])])");
+
+	private static final Pattern SPACED_DEPARTMENT = Pattern.compile("\\s+("
+			+ String.join("|", WORDS.words("department-label").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
+			+ ")\\s+(?=\\S)");
+
 	private static final Pattern LABELLED_VALUE = Pattern.compile("^(\\d{1,3}(?:[.・]\\d{1,2})?)\\s*(%|点)?$");
 
 	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */

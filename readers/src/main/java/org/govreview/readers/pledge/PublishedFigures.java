@@ -289,6 +289,7 @@ final class PublishedFigures {
 	/** Counts of items per mark: a table of marks and counts (either way round), or a sentence (達成3項目、順調29項目). */
 	void markCounts(DocumentModel model) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
+		Map<String, String> markOfWord = legendWords(model);
 		for (Table table : model.tables()) {
 			if (scan.entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
 				continue;
@@ -350,8 +351,30 @@ final class PublishedFigures {
 				inline(EvaluatedReportReader.textOf(block), counts);
 			}
 		}
+		// ◎ 実現 | 9 in the table and 「実現」が９項目 in the text: one count, told twice
+		counts.keySet().removeIf(word -> markOfWord.containsKey(word) && counts.get(word).equals(counts.get(markOfWord.get(word))));
 		counts.forEach((mark, count) -> scan.markCounts.add(new MarkCount(mark, count)));
 	}
+
+	/** The words a legend gives the marks (◎ 実現, or ◎ | 実現 | ３点), by word. */
+	private Map<String, String> legendWords(DocumentModel model) {
+		Map<String, String> words = new java.util.HashMap<>();
+		for (Table table : model.tables()) {
+			for (List<Cell> row : table.rows()) {
+				Matcher worded = MARK_AND_WORD.matcher(row.isEmpty() ? "" : nfkc(row.get(0).text()).strip());
+				String mark = worded.matches() ? worded.group(1) : row.isEmpty() ? "" : nfkc(row.get(0).text()).strip();
+				String word = worded.matches() ? worded.group(2) : row.size() > 1 ? nfkc(row.get(1).text()).strip() : "";
+				Optional<Evaluation> evaluation = mark.length() == 1 ? markOf(mark) : Optional.empty();
+				if (evaluation.isPresent() && word.matches("[^\\s0-9]{1,8}") && !word.equals(mark)) {
+					words.putIfAbsent(word, display(evaluation.get()));
+				}
+			}
+		}
+		return words;
+	}
+
+	/** ◎ 実現: a mark and the word its legend gives it, in one cell. */
+	private static final Pattern MARK_AND_WORD = Pattern.compile("^(\\S)\\s+(\\S{1,8})$");
 
 	/** The column a header names as the number of items (項目数, 件数, 事業数), else the second. */
 	private static int countColumn(Table table) {
@@ -374,6 +397,10 @@ final class PublishedFigures {
 	 * (5点 完了 4点 順調 is a legend).
 	 */
 	private static void inline(String text, Map<String, Integer> counts) {
+		if (EvaluationScan.SPEAKER.matcher(nfkc(text).strip()).lookingAt()) {
+			// ○７番（赤羽美香君）　おはようございます: a speaker in a council's minutes, no count of a mark
+			return;
+		}
 		if (nfkc(text).strip().matches("^\\(.*\\)$")) {
 			// (進捗率 88.9% ◎3 ○5 △1 ×0) under a group's heading: the group's counts, not the report's
 			return;
