@@ -1121,8 +1121,9 @@ final class KpiPlan {
 		for (List<Cell> row : table.body()) {
 			Optional<String> band = Table.cell(row, 0);
 			Optional<BigDecimal> count = Table.cell(row, countColumn).flatMap(KpiPlan::count);
-			boolean total = band.isPresent() && TOTAL_BAND.matcher(band.get().strip()).matches();
-			if (band.isPresent() && !total && count.isPresent() && count.get().scale() <= 0 && count.get().signum() >= 0) {
+			// Ｅ | 評価困難 | 2 then | 合計 | 32: the total, its band cell empty and its word in the next
+			boolean total = row.stream().anyMatch(cell -> TOTAL_BAND.matcher(cell.text().strip()).matches());
+			if (band.isPresent() && !band.get().isBlank() && !total && count.isPresent() && count.get().scale() <= 0 && count.get().signum() >= 0) {
 				counts.add(new AchievementCount(band.get(), count.get().intValue()));
 			}
 		}

@@ -434,14 +434,28 @@ final class AlignedRows {
 	 */
 	private static boolean isNamePrefix(Span span, List<List<Span>> rows, List<ModelBuilder.Line> lines, int next) {
 		String text = span.text().strip();
-		if (rows.isEmpty() || next >= lines.size() || text.length() > 30 || !text.matches(".*(?:\\p{IsHiragana}|[」』])$")
+		if (rows.isEmpty() || next >= lines.size() || text.length() > 30 || text.endsWith("。")
 				|| Math.abs(span.start() - rows.get(0).get(0).start()) > 2) {
+			return false;
+		}
+		// 主食・主菜・副菜を組み合わせた食事を１日２ over 回以上…の割合　成人　52.3％: a name that ends mid-phrase, or one
+		// that fills most of its column's width and is no heading
+		int column = rows.get(0).size() >= 2 ? rows.get(0).get(1).start() - rows.get(0).get(0).start() : 0;
+		boolean filled = column > 0 && (span.end() - span.start()) * 10 >= column * FILLED_TENTHS
+				&& text.length() >= FILLED_MIN_LENGTH && !text.matches(".*[\\s　].*") && HeadingShapes.match(text, null).isEmpty();
+		if (!text.matches(".*(?:\\p{IsHiragana}|[」』])$") && !filled) {
 			return false;
 		}
 		List<Span> after = split(lines.get(next).text());
 		return after.size() >= 2 && Math.abs(after.get(0).start() - span.start()) <= 2
 				&& ModelBuilder.structuredCells(lines.get(next)) == null;
 	}
+
+	/** How much of its column's width, in tenths, a name's first line fills when the name goes on below. */
+	private static final int FILLED_TENTHS = 8;
+
+	/** How long a name's first line is, at the least, to be taken for one by the width it fills. */
+	private static final int FILLED_MIN_LENGTH = 10;
 
 	/** A row read from a name printed around its figures, and the number of lines it takes. */
 	private record NameRow(List<Span> spans, int lines) {

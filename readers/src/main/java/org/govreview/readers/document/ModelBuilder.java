@@ -52,6 +52,35 @@ final class ModelBuilder {
 	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
 	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・･.．·⋯]{4,}|[…⋯]{2,}|[\\s　]…)[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
 
+	/** 目次 or 目　次 alone on its line. */
+	private static final Pattern CONTENTS_TITLE = Pattern.compile("^[\\s　]*目[\\s　]*次[\\s　]*$");
+
+	/** 第１章　教育委員会事務局の使命⇥2: an entry of contents a word processor saved with a tab before its page. */
+	private static final Pattern TABBED_ENTRY = Pattern.compile("^([^\\t。]{2,60})\\t+([0-9０-９]{1,3})[\\s　]*$");
+
+	/**
+	 * The entries under 目次 that a tab parts from their page number, given leaders instead, so that they are read as
+	 * contents and not as a label and its value (…の使命 | 2).
+	 */
+	private static List<String> contentsLeadered(List<String> lines) {
+		List<String> read = new ArrayList<>(lines);
+		for (int i = 0; i < read.size(); i++) {
+			if (!CONTENTS_TITLE.matcher(read.get(i)).matches()) {
+				continue;
+			}
+			for (int j = i + 1; j < read.size(); j++) {
+				Matcher entry = TABBED_ENTRY.matcher(read.get(j));
+				if (entry.matches()) {
+					read.set(j, entry.group(1).stripTrailing() + " ………… " + entry.group(2));
+				}
+				else if (!read.get(j).isBlank()) {
+					break;
+				}
+			}
+		}
+		return read;
+	}
+
 	/** 〔所管：デジタル推進課〕 at the end of a heading's title. */
 	private static final Pattern TRAILING_FIELD = Pattern.compile("[\\s　]*[〔（(【\\[]\\s*([^：:〔〕（）()【】\\[\\]]{1,8})[：:]\\s*([^〔〕（）()【】\\[\\]]{1,30})[〕）)】\\]]$");
 
@@ -64,7 +93,7 @@ final class ModelBuilder {
 
 	private static final Pattern BRACKET_FIELD = Pattern.compile("^[【\\[〔<＜]([^】\\]〕>＞]{1,20})[】\\]〕>＞][\\s　:：]*(.+)$");
 
-	private static final Pattern COLON_FIELD = Pattern.compile("^([^：:\\s　0-9０-９（(「『][^：:]{0,14})[：:][\\s　]*(.*)$");
+	private static final Pattern COLON_FIELD = Pattern.compile("^([^：:\\s　0-9０-９（(「『](?:[^：:]{0,14}|[^：:。、]{0,24}[）)]))[：:][\\s　]*(.*)$");
 
 	/** (1), （２）, 3. before a row's first cell: the key of a numbered row. */
 	private static final Pattern ROW_KEY = Pattern.compile("^[(（][0-9０-９]{1,2}[)）]|^[0-9０-９]{1,2}[.．)）]");
@@ -104,6 +133,10 @@ final class ModelBuilder {
 	private static final Pattern WIDE_SPACED_LABEL = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}](?:　{1,2}[\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
 
 	/** …………　５点, ‥‥‥ ○: leaders to the mark or score that ends a line. */
+	/** A label, leaders, then a figure and its unit (not a page number, not a score of 点). */
+	private static final Pattern LEADERED_FIGURE = Pattern.compile(
+			"^([\\s　]*[^\\s　…‥・･.．⋯。][^…‥⋯。]{0,30}?)[\\s　]*[…‥⋯]{2,}[…‥⋯・･.．\\s　]*([約]?[0-9０-９][0-9０-９,，.．]*[\\s　]*(?![点0-9０-９,，.．\\s　])\\S.*)$");
+
 	private static final Pattern LEADERS_AND_MARK = Pattern.compile("[\\s　]*[…‥・･.．⋯]{3,}[\\s　]*\\S{1,4}$");
 
 	/** 令和６年１０月３０日（水）, 13:30～15:00, 午前10時～正午: a date or a time, what a visit's heading sets beside it. */
@@ -172,12 +205,14 @@ final class ModelBuilder {
 		this.file = source.file();
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
-		List<String> text = source.fromPdf() ? joined : CharacterColumns.displayAligned(joined);
+		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
 			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(printed(text)))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
+			// 管内人口 ………… ４１，８２６人: a label, its figure with a unit, leaders between them
+			unboxed = LEADERED_FIGURE.matcher(unboxed).replaceFirst("$1：$2");
 			lines.add(new Line(unboxed, line.number(), line.page()));
 		}
 		markRunningHeaders();

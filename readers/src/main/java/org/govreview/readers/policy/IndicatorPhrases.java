@@ -94,6 +94,24 @@ final class IndicatorPhrases {
 	static String name(String phrase) {
 		String name = JOINS.matcher(phrase).replaceAll("");
 		name = name.replaceAll("[「」『』]", "");
-		return name.replaceAll("^・+|・+$", "");
+		return plain(name).replaceAll("^・+|・+$", "");
 	}
+
+	/**
+	 * An indicator's name without what only explains it: 高齢化率（６５歳以上人口の割合） is 高齢化率, the definition
+	 * bracketed after the term dropped; うちコンビニ交付の割合 (a part of the row above) is コンビニ交付の割合. The subject
+	 * suffix （市全体） stays.
+	 */
+	static String plain(String name) {
+		String suffix = name.endsWith(CITY_SUFFIX) ? CITY_SUFFIX : "";
+		String base = name.substring(0, name.length() - suffix.length());
+		base = DEFINED.matcher(base).replaceFirst("$1");
+		base = base.replaceFirst("^うち(?=\\p{IsHan}|\\p{IsKatakana})", "");
+		return base + suffix;
+	}
+
+	private static final String CITY_SUFFIX = "（市全体）";
+
+	private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern
+		.compile("^([^（(]{2,10}?)[（(]([^（）()]{1,24}?(?:以上|未満|以下)[^（）()]*の(?:割合|人数|人口))[）)]$");
 }

@@ -131,7 +131,9 @@ public final class PolicyStatementReader {
 		}
 		head.addAll(statement.findings);
 		List<Statistic> statistics = new ArrayList<>();
-		for (Statistic statistic : statement.statistics) {
+		for (Statistic stated : statement.statistics) {
+			Statistic statistic = new Statistic(IndicatorPhrases.plain(stated.indicator()), stated.period(), stated.fiscalYear(),
+					stated.value(), stated.issueId());
 			if (namesNoIndicator(statistic)) {
 				head.add(Finding.warning("whole document", "figure " + statistic.value().display() + " is labelled only "
 						+ statistic.indicator() + ": no indicator is named, so no statistic is stored", null));
