@@ -631,6 +631,14 @@ final class EvaluationScan {
 			// ○ … 一部実現、又は実現に向けて進行中; ◎達成　○順調　△やや遅れ: what a mark means, no item
 			return entry;
 		}
+		Matcher groupFigure = GROUP_FIGURE.matcher(text);
+		if (groupFigure.matches() && FIGURE_NAME.matcher(groupFigure.group(1)).matches()) {
+			// 　実現度　66.7％（６点／９点） under ■政策１: the group's figure, its points after it, no item
+			entry.role = Role.FIGURE_ONLY;
+			entry.figure = number(groupFigure.group(2)).orElse(null);
+			entry.unit = unit(groupFigure.group(3));
+			return entry;
+		}
 		List<String> departments = new ArrayList<>();
 		text = takeDepartments(text, departments);
 		boolean led = LEADERS.matcher(text).find();
@@ -923,6 +931,10 @@ final class EvaluationScan {
 
 	/** 4.2点, 80.0%: a figure alone as a field's value. */
 	static final Pattern SPEAKER = Pattern.compile("^(?:[○〇◯]\\s*[^()\\s]{1,16}\\s*\\(\\s*\\S{1,10}君\\s*\\)|[〔\\[(][^〕\\])]{1,24}君\\s*登壇[〕\\])])");
+
+	/** 実現度　66.7％（６点／９点）: a figure's name, the figure, perhaps the points it comes from. */
+	private static final Pattern GROUP_FIGURE = Pattern
+		.compile("^(\\S{2,8}?)\\s*[:：]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(%|点)(?:\\s*[（(][^（）()]{1,20}[）)])?$");
 
 	private static final Pattern SPACED_DEPARTMENT = Pattern.compile("\\s+("
 			+ String.join("|", WORDS.words("department-label").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())

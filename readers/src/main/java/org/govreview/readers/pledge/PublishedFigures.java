@@ -302,8 +302,9 @@ final class PublishedFigures {
 			List<List<Cell>> rows = scored ? table.body() : table.rows();
 			for (List<Cell> row : rows) {
 				if (row.size() >= 2) {
-					Optional<Evaluation> mark = scored ? EvaluationMarks.score(row.get(0).text(), scan.levels())
-							.or(() -> markOf(row.get(0).text())) : markOf(row.get(0).text());
+					Optional<Evaluation> mark = (scored ? EvaluationMarks.score(row.get(0).text(), scan.levels())
+							.or(() -> markOf(row.get(0).text())) : markOf(row.get(0).text()))
+						.or(() -> legendMark(row.get(0).text()));
 					OptionalInt count = Table.cell(row, countColumn).map(PledgeText::count).orElse(OptionalInt.empty());
 					boolean alone = countColumn != 1 || row.stream().skip(2).allMatch(Cell::isEmpty) || countColumnNamed(table);
 					if (mark.isPresent() && count.isPresent() && alone) {
@@ -371,6 +372,12 @@ final class PublishedFigures {
 			}
 		}
 		return words;
+	}
+
+	/** ◎ 実現 in a table of counts: the mark, the word its legend gives it after it. */
+	private static Optional<Evaluation> legendMark(String cell) {
+		Matcher worded = MARK_AND_WORD.matcher(nfkc(cell).strip());
+		return worded.matches() ? markOf(worded.group(1)) : Optional.empty();
 	}
 
 	/** ◎ 実現: a mark and the word its legend gives it, in one cell. */
