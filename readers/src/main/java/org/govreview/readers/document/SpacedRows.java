@@ -1,6 +1,7 @@
 package org.govreview.readers.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -51,7 +52,7 @@ final class SpacedRows {
 		for (int i = 0; i < read.size(); i++) {
 			String[] header = cells(read.get(i));
 			if (header.length < MIN_COLUMNS || header.length > MAX_COLUMNS || read.get(i).indexOf('\t') >= 0
-					|| !java.util.Arrays.stream(header).allMatch(word -> HEADER_WORD.matcher(word).matches())) {
+					|| !Arrays.stream(header).allMatch(word -> HEADER_WORD.matcher(word).matches())) {
 				continue;
 			}
 			List<Integer> rows = new ArrayList<>();
@@ -64,7 +65,7 @@ final class SpacedRows {
 				String[] cells = cells(line);
 				int count = cells.length;
 				// a row states a number, a code or a figure; 委員　鈴木 英明 under 副委員長　石井 奈緒子 is a roster of names
-				boolean figured = java.util.Arrays.stream(cells).anyMatch(cell -> DIGIT.matcher(cell).find());
+				boolean figured = Arrays.stream(cells).anyMatch(cell -> DIGIT.matcher(cell).find());
 				if (figured && (count == header.length
 						|| count == header.length + 1 && NUMBERED_LABEL.matcher(cells[0]).matches())) {
 					rows.add(j);

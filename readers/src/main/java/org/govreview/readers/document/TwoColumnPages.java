@@ -1,7 +1,13 @@
 package org.govreview.readers.document;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.govreview.readers.text.DisplayWidth;
 
@@ -46,7 +52,7 @@ final class TwoColumnPages {
 			return printed;
 		}
 		List<List<Run>> runs = printed.stream().map(line -> runs(line.text())).toList();
-		java.util.Map<Integer, Integer> spreads = spreads(printed, runs);
+		Map<Integer, Integer> spreads = spreads(printed, runs);
 		if (!spreads.isEmpty()) {
 			return spread(printed, runs, spreads);
 		}
@@ -85,7 +91,7 @@ final class TwoColumnPages {
 	}
 
 	/** － 3 －, - 3 -: a page's number alone, set between dashes. */
-	private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("^[－\\-‐―—]\\s*([0-9０-９]{1,3})\\s*[－\\-‐―—]$");
+	private static final Pattern PAGE_NUMBER = Pattern.compile("^[－\\-‐―—]\\s*([0-9０-９]{1,3})\\s*[－\\-‐―—]$");
 
 	private static final int TWIN_LENGTH = 6;
 
@@ -94,8 +100,8 @@ final class TwoColumnPages {
 	 * page numbers, side by side. The gutter of each such page: where the right page's header starts, else halfway
 	 * between the two numbers.
 	 */
-	private static java.util.Map<Integer, Integer> spreads(List<BoxRows.Printed> printed, List<List<Run>> runs) {
-		java.util.Map<Integer, Integer> gutters = new java.util.HashMap<>();
+	private static Map<Integer, Integer> spreads(List<BoxRows.Printed> printed, List<List<Run>> runs) {
+		Map<Integer, Integer> gutters = new HashMap<>();
 		for (int i = 0; i < printed.size(); i++) {
 			List<Run> line = runs.get(i);
 			if (line.size() != 2) {
@@ -117,15 +123,15 @@ final class TwoColumnPages {
 
 	/** － 3 －　　－ 4 －: two pages' numbers, one after the other. */
 	private static boolean followingNumbers(String left, String right) {
-		java.util.regex.Matcher first = PAGE_NUMBER.matcher(java.text.Normalizer.normalize(left, java.text.Normalizer.Form.NFKC));
-		java.util.regex.Matcher second = PAGE_NUMBER.matcher(java.text.Normalizer.normalize(right, java.text.Normalizer.Form.NFKC));
+		Matcher first = PAGE_NUMBER.matcher(Normalizer.normalize(left, Normalizer.Form.NFKC));
+		Matcher second = PAGE_NUMBER.matcher(Normalizer.normalize(right, Normalizer.Form.NFKC));
 		return first.matches() && second.matches()
 				&& Integer.parseInt(second.group(1)) == Integer.parseInt(first.group(1)) + 1;
 	}
 
 	/** Each spread page's lines, its left page's first, then its right page's; other pages as printed. */
 	private static List<BoxRows.Printed> spread(List<BoxRows.Printed> printed, List<List<Run>> runs,
-			java.util.Map<Integer, Integer> gutters) {
+			Map<Integer, Integer> gutters) {
 		List<BoxRows.Printed> read = new ArrayList<>(printed.size());
 		int i = 0;
 		while (i < printed.size()) {
@@ -238,7 +244,7 @@ final class TwoColumnPages {
 	/** The lines of a region, the left column's first, then the right column's; each keeps its number. */
 	private static List<BoxRows.Printed> columns(List<BoxRows.Printed> printed, List<List<Run>> runs, int from, int to, int gutter) {
 		// the right column's margin is where most of its lines start; a line that starts left of it starts at it
-		java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
+		Map<Integer, Integer> starts = new HashMap<>();
 		for (int i = from; i < to; i++) {
 			int at = Math.max(0, rightFrom(runs.get(i), gutter));
 			if (at < runs.get(i).size()) {
@@ -246,8 +252,8 @@ final class TwoColumnPages {
 			}
 		}
 		int rightMargin = starts.entrySet().stream()
-			.max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-			.map(java.util.Map.Entry::getKey).orElse(gutter);
+			.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+			.map(Map.Entry::getKey).orElse(gutter);
 		List<BoxRows.Printed> left = new ArrayList<>();
 		List<BoxRows.Printed> right = new ArrayList<>();
 		for (int i = from; i < to; i++) {

@@ -2,17 +2,21 @@ package org.govreview.readers.inspection;
 
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.domain.document.Finding;
+import org.govreview.readers.document.Cell;
 import org.govreview.readers.document.DocumentModel;
-import org.govreview.readers.text.JapaneseDates;
+import org.govreview.readers.document.Table;
 import org.govreview.readers.inspection.Fragments.Fragment;
+import org.govreview.readers.text.JapaneseDates;
 
 /**
  * Walks a report's fragments in order and sorts them into the header and the visits. A visit starts at a report
@@ -105,7 +109,7 @@ final class ReportParser {
 
 	private ReportParser(DocumentModel model, List<Finding> findings) {
 		this.itinerary = Itinerary.scan(model);
-		java.util.Set<Integer> memberRows = memberTable(model);
+		Set<Integer> memberRows = memberTable(model);
 		this.fragments = Fragments.of(model).stream()
 			.filter(f -> !this.itinerary.covers(f.line()) && !memberRows.contains(f.line())).toList();
 		this.countedDays = countedDays(this.fragments);
@@ -113,7 +117,7 @@ final class ReportParser {
 	}
 
 	/** A table's column of names: 氏名, 議員名. */
-	private static final java.util.Set<String> NAME_COLUMN = java.util.Set.of("氏名", "議員名", "議員氏名", "委員名", "名前");
+	private static final Set<String> NAME_COLUMN = Set.of("氏名", "議員名", "議員氏名", "委員名", "名前");
 
 	/** 体調不良のため不参加: a row of the list naming someone who did not go. */
 	private static final Pattern STAYED = Pattern.compile("不参加|欠席|取りやめ|取止め");
@@ -122,17 +126,17 @@ final class ReportParser {
 	 * ４　派遣議員 over a table 役職 | 氏名 | 備考: the members are its 氏名 column, less those its rows say did not go.
 	 * The 0-based lines of the table, which state nothing else.
 	 */
-	private java.util.Set<Integer> memberTable(DocumentModel model) {
-		java.util.Set<Integer> rows = new java.util.HashSet<>();
+	private Set<Integer> memberTable(DocumentModel model) {
+		Set<Integer> rows = new HashSet<>();
 		List<String> lines = model.source().lines();
-		for (org.govreview.readers.document.Table table : model.tables()) {
+		for (Table table : model.tables()) {
 			int above = table.location().line() - 2;
 			while (above >= 0 && lines.get(above).isBlank()) {
 				above--;
 			}
 			Optional<Label.Match> label = above < 0 ? Optional.empty()
 					: Label.match(lines.get(above).strip().replaceFirst("^[0-9０-９]{1,2}[\\s　.．、]+", ""));
-			List<org.govreview.readers.document.Cell> header = table.rows().get(0);
+			List<Cell> header = table.rows().get(0);
 			int column = -1;
 			for (int c = 0; c < header.size(); c++) {
 				if (NAME_COLUMN.contains(header.get(c).text().replaceAll("[\\s　]", ""))) {
@@ -142,10 +146,10 @@ final class ReportParser {
 			if (label.isEmpty() || label.get().label() != Label.MEMBERS || !label.get().rest().isEmpty() || column < 0) {
 				continue;
 			}
-			for (List<org.govreview.readers.document.Cell> row : table.rows()) {
+			for (List<Cell> row : table.rows()) {
 				rows.add(row.get(0).location().line() - 1);
 				if (row != header && row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find())) {
-					org.govreview.readers.document.Table.cell(row, column)
+					Table.cell(row, column)
 						.ifPresent(name -> this.header.addMembers(this.names.list(name)));
 				}
 			}

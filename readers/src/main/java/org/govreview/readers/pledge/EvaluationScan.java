@@ -930,7 +930,9 @@ final class EvaluationScan {
 	}
 
 	/** 4.2点, 80.0%: a figure alone as a field's value. */
-	static final Pattern SPEAKER = Pattern.compile("^(?:[○〇◯]\\s*[^()\\s]{1,16}\\s*\\(\\s*\\S{1,10}君\\s*\\)|[〔\\[(][^〕\\])]{1,24}君\\s*登壇[〕\\])])");
+	/** ○７番（赤羽美香君）, 〔７番　赤羽美香君　登壇〕: who speaks in a council's minutes (unanchored: find or lookingAt). */
+	static final Pattern SPEAKER = Pattern
+		.compile("[○〇◯]\\s*[^()\\s○〇◯]{1,16}\\s*\\(\\s*\\S{1,10}君\\s*\\)|[〔\\[(][^〕\\])]{1,24}君\\s*登壇[〕\\])]");
 
 	/** 実現度　66.7％（６点／９点）: a figure's name, the figure, perhaps the points it comes from. */
 	private static final Pattern GROUP_FIGURE = Pattern

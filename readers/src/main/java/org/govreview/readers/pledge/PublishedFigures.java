@@ -4,6 +4,7 @@ import static org.govreview.readers.pledge.PledgeText.*;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -359,7 +360,7 @@ final class PublishedFigures {
 
 	/** The words a legend gives the marks (◎ 実現, or ◎ | 実現 | ３点), by word. */
 	private Map<String, String> legendWords(DocumentModel model) {
-		Map<String, String> words = new java.util.HashMap<>();
+		Map<String, String> words = new HashMap<>();
 		for (Table table : model.tables()) {
 			for (List<Cell> row : table.rows()) {
 				Matcher worded = MARK_AND_WORD.matcher(row.isEmpty() ? "" : nfkc(row.get(0).text()).strip());
@@ -403,11 +404,9 @@ final class PublishedFigures {
 	 * 完了 ８件　実施中 １３件; ○９項目、△３項目; ○36 △10 ×0: a count after a mark, not a score or a date after a word
 	 * (5点 完了 4点 順調 is a legend).
 	 */
-	private static void inline(String text, Map<String, Integer> counts) {
-		if (EvaluationScan.SPEAKER.matcher(nfkc(text).strip()).lookingAt()) {
-			// ○７番（赤羽美香君）　おはようございます: a speaker in a council's minutes, no count of a mark
-			return;
-		}
+	private static void inline(String printed, Map<String, Integer> counts) {
+		// ○７番（赤羽美香君）　おはようございます: a speaker in a council's minutes, no count of a mark
+		String text = EvaluationScan.SPEAKER.matcher(nfkc(printed)).replaceAll(" ");
 		if (nfkc(text).strip().matches("^\\(.*\\)$")) {
 			// (進捗率 88.9% ◎3 ○5 △1 ×0) under a group's heading: the group's counts, not the report's
 			return;

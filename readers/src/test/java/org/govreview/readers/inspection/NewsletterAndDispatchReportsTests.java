@@ -1,0 +1,184 @@
+package org.govreview.readers.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.govreview.domain.inspection.InspectionReport;
+import org.govreview.domain.inspection.InspectionVisit;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.recognition.DocumentRecognition;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two reports of our own: a council newsletter's page in a narrow column, its headline set over short lines, its
+ * destinations in a box (◇ a day over the place and its topic), the committee's roster at its foot beside another
+ * committee's; and a dispatch report (復命書) whose members are a table that marks one who stayed home, whose
+ * sections are headed by the councils visited and whose places' figures stand side by side in a tabbed table dated by
+ * a note.
+ */
+class NewsletterAndDispatchReportsTests {
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aNewslettersBoxOfDestinationsDatesItsVisitsAndItsCommitteesRosterNamesTheMembers() throws IOException {
+		Path file = write("""
+				湖南市議会だより　第９２号　　令和７年２月１日発行
+
+				委員会レポート
+
+				総務常任委員会
+				行政視察を実施
+
+				　総務常任委員会は、令和６年１０月２２日（
+				火）と２３日（水）の２日間、石川県小松市
+				と石川県白山市を訪れました。
+
+				〈視察先・視察項目〉
+				◇10月22日（火）
+				石川県小松市
+				空港を生かしたまちづ
+				くりについて
+				◇10月23日（水）
+				石川県白山市
+				ジオパークを活用した
+				観光振興について
+
+				■小松市
+
+				　小松市では、空港周辺の整備につい
+				て説明を受けました。
+
+				主な質疑
+
+				問　空港利用者の推移は。
+				答　コロナ禍前の水準に戻りつつある。
+
+				■白山市
+
+				　白山市では、ジオパークの取組につ
+				いて説明を受けました。
+
+				主な質疑
+
+				問　ガイドの育成方法は。
+				答　市民講座を毎年開いている。
+				問　来訪者数は。
+				答　年間約２０万人である。
+
+				総務常任委員会
+				委員長　　山本　一郎
+				副委員長　田中　花子
+				委員　　　鈴木　次郎
+				委員　　　高橋　三郎
+
+				広報広聴委員会
+				委員長　　中村　四郎
+				委員　　　小林　五郎
+				""");
+
+		assertThat(DocumentRecognition.recognise(new SourceTextLoader().load(file)).kind())
+			.contains(org.govreview.domain.document.DocumentKind.INSPECTION_REPORT);
+		InspectionReport report = read(file);
+		assertThat(report.council().code().value()).isEqualTo("252115");
+		assertThat(report.submitted()).isEqualTo(LocalDate.of(2025, 2, 1));
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				visit -> visit.topic().replace("\n", ""), visit -> visit.questions().size())
+			.containsExactly(tuple("172031", LocalDate.of(2024, 10, 22), "空港を生かしたまちづくりについて", 1),
+					tuple("172103", LocalDate.of(2024, 10, 23), "ジオパークを活用した観光振興について", 2));
+		assertThat(report.members()).containsExactly("山本一郎", "田中花子", "鈴木次郎", "高橋三郎");
+	}
+
+	@Test
+	void aDispatchReportsMemberTableLeavesOutWhoStayedAndItsComparisonTableGivesEachPlaceItsFigures() throws IOException {
+		InspectionReport report = read(write("""
+				栗議運第２号
+				令和６年８月５日
+				栗東市議会議長　西村　健　様
+				栗東市議会議会運営委員会
+				委員長　池田　誠
+
+				行政視察復命書
+
+				　議員派遣に基づき、下記のとおり行政視察を行いましたので、その結果を復命します。
+
+				記
+
+				１　用務期間
+				　令和６年７月１８日（木）
+
+				２　用務地及び用務先
+				　(1)　三重県亀山市　亀山市議会
+				　(2)　三重県名張市　名張市議会
+
+				３　派遣議員
+				役職	氏名	備考
+				委員長	池田　誠	
+				副委員長	森　由美	
+				委員	川端　浩	
+				委員	中島　聡	病気療養のため不参加
+
+				４　視察先の概要
+				区分	亀山市	名張市	（参考）栗東市
+				人口	48,612人	76,523人	70,412人
+				世帯数	21,034世帯	33,890世帯	28,901世帯
+				面積	191.04㎢	129.77㎢	52.69㎢
+				※人口及び世帯数は、令和６年７月１日現在の住民基本台帳による。
+
+
+				Ⅰ　亀山市議会
+
+				１　日時
+				　令和６年７月１８日（木）　10:00～11:30
+
+				２　質疑応答
+				Ｑ１　議会報告会の参加者は。
+				Ａ１　年間延べ３００人ほどである。
+
+				３　所感
+				【委員長　池田　誠】
+				　報告会の運営を見直したい。
+
+
+				Ⅱ　名張市議会
+
+				１　日時
+				　令和６年７月１８日（木）　14:00～15:30
+
+				２　質疑応答
+				Ｑ１　タブレットの導入時期は。
+				Ａ１　令和３年度である。
+				Ｑ２　研修の回数は。
+				Ａ２　年２回である。
+
+				３　所感
+				【委員　川端　浩】
+				　本市でも導入を検討すべきである。
+				"""));
+
+		assertThat(report.members()).containsExactly("池田誠", "森由美", "川端浩");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::population, InspectionVisit::statedAsOf, visit -> visit.questions().size())
+			.containsExactly(tuple("242101", LocalDate.of(2024, 7, 18), 48612L, LocalDate.of(2024, 7, 1), 1),
+					tuple("242080", LocalDate.of(2024, 7, 18), 76523L, LocalDate.of(2024, 7, 1), 2));
+	}
+
+	private Path write(String text) throws IOException {
+		return Files.writeString(this.directory.resolve("report.txt"), text);
+	}
+
+	private InspectionReport read(Path file) throws IOException {
+		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
+	}
+}
