@@ -95,6 +95,9 @@ final class TwoColumnPages {
 
 	private static final int TWIN_LENGTH = 6;
 
+	/** How far left of the right page's running header its lines may start, in display columns. */
+	private static final int SPREAD_MARGIN = 6;
+
 	/**
 	 * Pages printed two to a sheet (an A3 spread of two A4 pages): a line that carries the running header twice, or two
 	 * page numbers, side by side. The gutter of each such page: where the right page's header starts, else halfway
@@ -118,6 +121,25 @@ final class TwoColumnPages {
 				gutters.putIfAbsent(page, (line.get(0).end() + line.get(1).start()) / 2);
 			}
 		}
+		// the right page's lines may start a little left of its running header, as extraction sets them: of the
+		// columns just left of the header, the one fewest lines of the page cross
+		gutters.replaceAll((page, start) -> {
+			int best = start;
+			int fewest = Integer.MAX_VALUE;
+			for (int gutter = start; gutter >= Math.max(1, start - SPREAD_MARGIN); gutter--) {
+				int crossing = 0;
+				for (int i = 0; i < printed.size(); i++) {
+					if (printed.get(i).page() == page && side(runs.get(i), gutter) == Side.CROSSING) {
+						crossing++;
+					}
+				}
+				if (crossing < fewest) {
+					fewest = crossing;
+					best = gutter;
+				}
+			}
+			return best;
+		});
 		return gutters;
 	}
 
