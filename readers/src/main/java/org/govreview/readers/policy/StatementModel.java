@@ -979,6 +979,14 @@ final class StatementModel {
 					acting = false;
 					continue;
 				}
+				if (issue != null && acting && paragraph.lines().stream().allMatch(StatementModel::listedAction)) {
+					// （具体的取組） over lines without bullets, as a word processor's list loses them when saved as
+					// text: each line one action
+					for (String line : paragraph.lines()) {
+						action(issue, line.strip());
+					}
+					continue;
+				}
 				List<String> namedLines = figuresUnderName(paragraph.lines());
 				if (namedLines != null) {
 					// 1人1日当たりごみ排出量 over R4　858g and R5　846g: each line the name's figure of a year
@@ -995,6 +1003,15 @@ final class StatementModel {
 			}
 		}
 		endMatrix();
+	}
+
+	/** A line that names a whole action: a phrase ending in a noun or a bracket, no sentence, no particle left open. */
+	private static final Pattern LISTED_ACTION = Pattern
+		.compile("^[^。]{6,60}[\\p{IsHan}\\p{IsKatakana}ー）)」』]$");
+
+	private static boolean listedAction(String line) {
+		String stripped = line.strip();
+		return LISTED_ACTION.matcher(stripped).matches() && !LABELLED_VALUE.matcher(stripped).matches();
 	}
 
 	/** 令和６年度, 2024年度 alone: the year a title set over two lines prints on its first. */
