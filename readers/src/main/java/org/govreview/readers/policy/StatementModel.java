@@ -25,6 +25,7 @@ import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Section;
 import org.govreview.readers.document.Table;
 import org.govreview.readers.document.Vocabulary;
+import org.govreview.readers.text.DisplayWidth;
 import org.govreview.readers.text.JapaneseNumbers;
 
 /**
@@ -676,6 +677,7 @@ final class StatementModel {
 		Set<Block> issueFields = issueFields(this.model.blocks());
 		List<Block> walked = cards(withHeaderRows(this.model.blocks()));
 		Map<Block, String> datedBelow = datedByNoteBelow(walked);
+		Block listedAbove = null;
 		for (Block block : walked) {
 			if (block instanceof Table headed && headed.headerRows() > 0 && headed.body().isEmpty()
 					&& Table.namesColumns(headed.rows().get(0))
@@ -979,7 +981,16 @@ final class StatementModel {
 					acting = false;
 					continue;
 				}
-				if (issue != null && acting && paragraph.lines().stream().allMatch(StatementModel::listedAction)) {
+				int at = walked.indexOf(block);
+				// right under the label (or the lines listed under it): after an action with a bullet or a mark, a line
+				// without one is the rest of that action, not an action of its own
+				Block above = at > 0 ? walked.get(at - 1) : null;
+				boolean underLabel = above == listedAbove && above != null
+						|| above instanceof Heading heading && isActionLabel(heading.title())
+						|| above instanceof Paragraph label && isActionLabel(label.text().strip())
+						|| above instanceof Field field && isActionLabel(field.label()) && field.value().isBlank();
+				if (issue != null && acting && underLabel && listedActions(paragraph.lines())) {
+					listedAbove = block;
 					// （具体的取組） over lines without bullets, as a word processor's list loses them when saved as
 					// text: each line one action
 					for (String line : paragraph.lines()) {
@@ -1009,10 +1020,21 @@ final class StatementModel {
 	private static final Pattern LISTED_ACTION = Pattern
 		.compile("^[^。]{6,60}[\\p{IsHan}\\p{IsKatakana}ー）)」』]$");
 
-	private static boolean listedAction(String line) {
-		String stripped = line.strip();
-		return LISTED_ACTION.matcher(stripped).matches() && !LABELLED_VALUE.matcher(stripped).matches();
+	/**
+	 * Lines that each name a whole action: none a label (目標達成のための取組), none cut by the width of its column (lines
+	 * of one length but the last are one paragraph wrapped, whatever they end with).
+	 */
+	private static boolean listedActions(List<String> lines) {
+		List<String> stripped = lines.stream().map(String::strip).toList();
+		boolean wrapped = stripped.size() >= 2 && stripped.subList(0, stripped.size() - 1).stream()
+			.mapToInt(line -> DisplayWidth.of(line)).distinct().count() == 1 && DisplayWidth.of(stripped.get(0)) >= WRAP_WIDTH;
+		return !wrapped && stripped.stream().allMatch(line -> LISTED_ACTION.matcher(line).matches()
+				&& !LABELLED_VALUE.matcher(line).matches() && !isActionLabel(line) && !isOtherPart(line)
+				&& !VOCABULARY.mentions("action", line.substring(Math.max(0, line.length() - 4))));
 	}
+
+	/** How wide, in display columns, a line is at the least to have been cut by its column's width. */
+	private static final int WRAP_WIDTH = 40;
 
 	/** 令和６年度, 2024年度 alone: the year a title set over two lines prints on its first. */
 	private static final Pattern BARE_FISCAL_YEAR = Pattern.compile("(?:令和|平成)\\s*(?:\\d{1,2}|元)\\s*年度|\\d{4}\\s*年度");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A branch office's policy of our own, as a word processor saves it: contents whose entries a tab parts from their
  * page, a profile set out with leader dots (高齢化率（６５歳以上人口の割合）…… ２９．４％（市全体 ３１．２％）) and a
- * table of results with a row that is part of the row above (うちコンビニ交付の割合).
+ * table of results with a row that is part of the row above (うちコンビニ交付の割合); and an education board's
+ * policy whose lists of actions lost their bullets when saved as text.
  */
 class LeaderedProfileStatementsTests {
 
@@ -68,6 +69,44 @@ class LeaderedProfileStatementsTests {
 			.doesNotContain("高齢化率(65歳以上人口の割合)", "うちコンビニ交付の割合");
 		assertThat(statement.statistics()).filteredOn(statistic -> statistic.indicator().equals("高齢化率"))
 			.extracting(statistic -> statistic.value().number().toPlainString()).containsExactly("33.5");
+	}
+
+	@Test
+	void linesThatAWordProcessorsListLeftWithoutBulletsAreTheIssuesActions() {
+		PolicyStatement statement = read("""
+				令和６年度　須坂市教育委員会事務局運営方針
+
+				【使命】
+
+				子どもたちの可能性を伸ばし、学び続ける市民を支えます。
+
+				柱１　確かな学力の育成
+
+				（現状と課題）
+
+				　学力調査の結果は、中学校で全国平均を下回っています。
+
+				（具体的取組）
+
+				ＩＣＴを活用した個別最適な学びの充実
+
+				学力調査の結果分析に基づく授業改善研修の実施
+
+				（成果指標）
+
+				柱２　いじめ・不登校への対応
+
+				（具体的取組）
+
+				校内教育支援センター（校内フリースクール）の設置校の拡大
+
+				スクールカウンセラーの配置拡充
+				""");
+
+		assertThat(statement.issues()).extracting(org.govreview.domain.policy.PolicyIssue::title,
+				org.govreview.domain.policy.PolicyIssue::actions)
+			.containsExactly(tuple("確かな学力の育成", List.of("ＩＣＴを活用した個別最適な学びの充実", "学力調査の結果分析に基づく授業改善研修の実施")),
+					tuple("いじめ・不登校への対応", List.of("校内教育支援センター（校内フリースクール）の設置校の拡大", "スクールカウンセラーの配置拡充")));
 	}
 
 	private static PolicyStatement read(String text) {
