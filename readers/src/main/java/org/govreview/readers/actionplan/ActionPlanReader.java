@@ -272,6 +272,12 @@ public final class ActionPlanReader {
 		if (reported.isPresent()) {
 			return FiscalYear.of(reported.getAsInt());
 		}
+		java.util.OptionalInt reviewed = reviewedYear(text, period);
+		if (reviewed.isPresent()) {
+			findings.add(Finding.info("whole document", "a review of the plan that names no year it reports on: the fiscal year"
+					+ " before the one it was issued in, FY" + reviewed.getAsInt(), null));
+			return FiscalYear.of(reviewed.getAsInt());
+		}
 		if (period != null) {
 			return FiscalYear.of(period.start());
 		}
@@ -313,6 +319,35 @@ public final class ActionPlanReader {
 			}
 		}
 		return java.util.OptionalInt.empty();
+	}
+
+	/** 中間評価報告書, 進捗状況報告, 点検・評価: a title that says the document reviews the plan. */
+	private static final Pattern REVIEW_TITLE = Pattern.compile("評価報告|進捗状況|点検・?評価|効果検証|検証報告|評価結果");
+
+	/**
+	 * The year a review of the plan reports on when its title names none (第２次健康はんだ21計画 中間評価報告書, dated
+	 * 令和６年３月): the fiscal year that ended last before the calendar year it was issued in, as reviews report on a
+	 * year's results after its end; only within the plan's period.
+	 */
+	private static java.util.OptionalInt reviewedYear(SourceText text, PlanPeriod period) {
+		int read = 0;
+		boolean review = false;
+		for (String line : text.lines()) {
+			if (line.isBlank()) {
+				continue;
+			}
+			review |= REVIEW_TITLE.matcher(line.replaceAll("[\\s　]", "")).find() && line.strip().length() <= 40;
+			if (++read == TITLE_LINES) {
+				break;
+			}
+		}
+		java.util.Optional<java.time.LocalDate> issued = IssuedDates.in(text);
+		if (!review || issued.isEmpty() || period == null || period.start() == null) {
+			return java.util.OptionalInt.empty();
+		}
+		int year = issued.get().getYear() - 1;
+		boolean within = year >= period.start() && (period.end() == null || year <= period.end());
+		return within ? java.util.OptionalInt.of(year) : java.util.OptionalInt.empty();
 	}
 
 	/** Lines that look like a ward chapter's heading, with the ward's name (豊平区). */

@@ -1,0 +1,75 @@
+package org.govreview.readers.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.govreview.domain.actionplan.AchievementCount;
+import org.govreview.domain.actionplan.ActionPlan;
+import org.govreview.domain.indicator.Indicator;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A health plan's mid-term review of our own, as pdftotext -layout prints a word processor's PDF: its title names no
+ * year it reports on, a table counts the indicators per grade Ａ–Ｅ with a total row, and an indicator's name too long
+ * for its column is printed on a line of its own above its row.
+ */
+class GradedReviewPlansTests {
+
+	@TempDir
+	Path directory;
+
+	private final ActionPlanReader reader = new ActionPlanReader(MunicipalityMaster.builtIn());
+
+	@Test
+	void aReviewReportsOnTheYearBeforeItWasIssuedAndItsGradeCountsLeaveOutTheTotal() throws IOException {
+		ActionPlan plan = read("""
+				                     第２次健康こまがね21計画
+				                      中 間 評 価 報 告 書
+
+				                           令和６年３月
+				                           駒ヶ根市
+
+				１　計画の期間
+				　本計画の期間は、令和元年度から令和10年度までの10年間です。
+
+				２　評価結果
+				       判定    判定内容                                    項目数        割合
+				        Ａ     目標値に達した                                   2        40.0％
+				        Ｂ     改善傾向にある                                   2        40.0％
+				        Ｄ     悪化している                                     1        20.0％
+				               合計                                             5       100.0％
+
+				基本方針１　生活習慣の改善
+
+				（１）栄養・食生活
+
+				  指標                                        対象              策定時     中間評価時  目標値    判定
+				                                                                （H29）     （R5）     （R10）
+				  朝食を欠食する人の割合                      20歳代男性        28.6％     31.2％      15％       Ｄ
+				  主食・主菜・副菜を組み合わせた食事を１日２
+				  回以上ほぼ毎日食べている人の割合            成人              52.3％     47.8％      70％       Ｂ
+				  食育に関心を持っている人の割合              成人              71.8％     72.4％      90％       Ａ
+				""");
+
+		assertThat(plan.fiscalYear().year()).isEqualTo(2023);
+		assertThat(plan.achievementCounts()).extracting(AchievementCount::band, AchievementCount::count)
+			.containsExactly(tuple("Ａ", 2), tuple("Ｂ", 2), tuple("Ｄ", 1));
+		assertThat(plan.directions().stream().flatMap(direction -> direction.initiatives().stream())
+			.flatMap(initiative -> initiative.indicators().stream()).map(Indicator::name))
+			.contains("主食・主菜・副菜を組み合わせた食事を１日２回以上ほぼ毎日食べている人の割合")
+			.noneMatch(name -> name.startsWith("回以上"));
+	}
+
+	private ActionPlan read(String text) throws IOException {
+		Path file = Files.writeString(this.directory.resolve("plan.txt"), text);
+		return this.reader.read(DocumentModel.of(new SourceTextLoader().load(file)), null);
+	}
+}
