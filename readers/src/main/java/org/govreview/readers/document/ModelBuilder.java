@@ -132,11 +132,11 @@ final class ModelBuilder {
 	/** 基　準　値　８１．５（令和４年度）: a label spaced out with wide spaces, then its value after one more. */
 	private static final Pattern WIDE_SPACED_LABEL = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}](?:　{1,2}[\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
 
-	/** …………　５点, ‥‥‥ ○: leaders to the mark or score that ends a line. */
 	/** A label, leaders, then a figure and its unit (not a page number, not a score of 点). */
 	private static final Pattern LEADERED_FIGURE = Pattern.compile(
 			"^([\\s　]*[^\\s　…‥・･.．⋯。][^…‥⋯。]{0,30}?)[\\s　]*[…‥⋯]{2,}[…‥⋯・･.．\\s　]*([約]?[0-9０-９][0-9０-９,，.．]*[\\s　]*(?![点0-9０-９,，.．\\s　])\\S.*)$");
 
+	/** …………　５点, ‥‥‥ ○: leaders to the mark or score that ends a line. */
 	private static final Pattern LEADERS_AND_MARK = Pattern.compile("[\\s　]*[…‥・･.．⋯]{3,}[\\s　]*\\S{1,4}$");
 
 	/** 令和６年１０月３０日（水）, 13:30～15:00, 午前10時～正午: a date or a time, what a visit's heading sets beside it. */

@@ -59,11 +59,12 @@ final class TwoColumnPages {
 		// the page's width as most of its lines reach, not as a running header stretched to the far margin does
 		int[] ends = runs.stream().filter(r -> !r.isEmpty()).mapToInt(r -> r.get(r.size() - 1).end()).sorted().toArray();
 		int width = ends.length == 0 ? 0 : ends[ends.length * 9 / 10];
+		int[] pages = pages(printed);
 		int from = width * 3 / 10;
 		int[] splits = new int[Math.max(0, width * 3 / 4 - from + 1)];
 		int bestSplit = 0;
 		for (int g = 0; g < splits.length; g++) {
-			for (int[] region : regions(runs, pages(printed), from + g)) {
+			for (int[] region : regions(runs, pages, from + g)) {
 				splits[g] += region[2];
 			}
 			bestSplit = Math.max(bestSplit, splits[g]);
@@ -81,7 +82,7 @@ final class TwoColumnPages {
 		}
 		List<BoxRows.Printed> read = new ArrayList<>(printed.size());
 		int next = 0;
-		for (int[] region : regions(runs, pages(printed), best)) {
+		for (int[] region : regions(runs, pages, best)) {
 			read.addAll(printed.subList(next, region[0]));
 			read.addAll(columns(printed, runs, region[0], region[1], best));
 			next = region[1];
@@ -266,9 +267,11 @@ final class TwoColumnPages {
 	/** The lines of a region, the left column's first, then the right column's; each keeps its number. */
 	private static List<BoxRows.Printed> columns(List<BoxRows.Printed> printed, List<List<Run>> runs, int from, int to, int gutter) {
 		// the right column's margin is where most of its lines start; a line that starts left of it starts at it
+		int[] rightAt = new int[to - from];
 		Map<Integer, Integer> starts = new HashMap<>();
 		for (int i = from; i < to; i++) {
 			int at = Math.max(0, rightFrom(runs.get(i), gutter));
+			rightAt[i - from] = at;
 			if (at < runs.get(i).size()) {
 				starts.merge(runs.get(i).get(at).start(), 1, Integer::sum);
 			}
@@ -283,7 +286,7 @@ final class TwoColumnPages {
 			String text = line.text();
 			int cut = text.length();
 			int rightStart = -1;
-			int at = Math.max(0, rightFrom(runs.get(i), gutter));
+			int at = rightAt[i - from];
 			if (at < runs.get(i).size()) {
 				cut = runs.get(i).get(at).from();
 				rightStart = runs.get(i).get(at).start();

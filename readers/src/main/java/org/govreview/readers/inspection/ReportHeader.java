@@ -80,11 +80,6 @@ final class ReportHeader {
 		}
 		if (normalized.contains("提出") && normalized.length() <= 30) {
 			var dates = InspectionDates.fullDates(normalized);
-		Matcher newsletter = NEWSLETTER.matcher(normalized);
-		if (fragment.line() < BYLINE_LINES && newsletter.find() && this.councilMention == null) {
-			// 令和７年２月１日　菊川市議会だより　第78号: the council whose newsletter the page is
-			this.councilMention = new Named(newsletter.group(1), fragment.line());
-		}
 			if (!dates.isEmpty()) {
 				submit(dates.get(0).date(), fragment);
 				return true;

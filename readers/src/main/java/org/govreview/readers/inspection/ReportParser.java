@@ -348,12 +348,13 @@ final class ReportParser {
 		return true;
 	}
 
-	/** ○委 員 篠原 誠、石田 優子、…: a role word heading a list of two or more names is the list of members. */
+	/** 10月16日（水）午後１時30分～３時: a line that opens with one day, and names no other. */
 	private static boolean oneDay(String text) {
 		String normalized = InspectionDates.normalize(text).strip();
 		return DATED_NEXT.matcher(normalized).lookingAt() && MONTH_DAY.matcher(normalized).results().count() == 1;
 	}
 
+	/** ○委 員 篠原 誠、石田 優子、…: a role word heading a list of two or more names is the list of members. */
 	private boolean memberList(String text) {
 		if (text.length() > TOPIC_ITEM_LENGTH || PersonNames.isSentence(text)) {
 			return false;

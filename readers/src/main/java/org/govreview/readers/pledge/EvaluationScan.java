@@ -929,7 +929,6 @@ final class EvaluationScan {
 		return null;
 	}
 
-	/** 4.2点, 80.0%: a figure alone as a field's value. */
 	/** ○７番（赤羽美香君）, 〔７番　赤羽美香君　登壇〕: who speaks in a council's minutes (unanchored: find or lookingAt). */
 	static final Pattern SPEAKER = Pattern
 		.compile("[○〇◯]\\s*[^()\\s○〇◯]{1,16}\\s*\\(\\s*\\S{1,10}君\\s*\\)|[〔\\[(][^〕\\])]{1,24}君\\s*登壇[〕\\])]");
@@ -942,6 +941,7 @@ final class EvaluationScan {
 			+ String.join("|", WORDS.words("department-label").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
 			+ ")\\s+(?=\\S)");
 
+	/** 4.2点, 80.0%: a figure alone as a field's value. */
 	private static final Pattern LABELLED_VALUE = Pattern.compile("^(\\d{1,3}(?:[.・]\\d{1,2})?)\\s*(%|点)?$");
 
 	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */

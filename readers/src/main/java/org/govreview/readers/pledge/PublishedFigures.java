@@ -363,8 +363,9 @@ final class PublishedFigures {
 		Map<String, String> words = new HashMap<>();
 		for (Table table : model.tables()) {
 			for (List<Cell> row : table.rows()) {
-				Matcher worded = MARK_AND_WORD.matcher(row.isEmpty() ? "" : nfkc(row.get(0).text()).strip());
-				String mark = worded.matches() ? worded.group(1) : row.isEmpty() ? "" : nfkc(row.get(0).text()).strip();
+				String first = row.isEmpty() ? "" : nfkc(row.get(0).text()).strip();
+				Matcher worded = MARK_AND_WORD.matcher(first);
+				String mark = worded.matches() ? worded.group(1) : first;
 				String word = worded.matches() ? worded.group(2) : row.size() > 1 ? nfkc(row.get(1).text()).strip() : "";
 				Optional<Evaluation> evaluation = mark.length() == 1 ? markOf(mark) : Optional.empty();
 				if (evaluation.isPresent() && word.matches("[^\\s0-9]{1,8}") && !word.equals(mark)) {

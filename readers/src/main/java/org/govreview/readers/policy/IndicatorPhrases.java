@@ -103,14 +103,12 @@ final class IndicatorPhrases {
 	 * suffix （市全体） stays.
 	 */
 	static String plain(String name) {
-		String suffix = name.endsWith(CITY_SUFFIX) ? CITY_SUFFIX : "";
+		String suffix = name.endsWith(ProseFigures.CITY_SUFFIX) ? ProseFigures.CITY_SUFFIX : "";
 		String base = name.substring(0, name.length() - suffix.length());
 		base = DEFINED.matcher(base).replaceFirst("$1");
 		base = base.replaceFirst("^うち(?=\\p{IsHan}|\\p{IsKatakana})", "");
 		return base + suffix;
 	}
-
-	private static final String CITY_SUFFIX = "（市全体）";
 
 	private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern
 		.compile("^([^（(]{2,10}?)[（(]([^（）()]{1,24}?(?:以上|未満|以下)[^（）()]*の(?:割合|人数|人口))[）)]$");

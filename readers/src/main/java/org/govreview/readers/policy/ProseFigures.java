@@ -25,7 +25,8 @@ import org.govreview.readers.text.JapaneseNumbers;
  */
 final class ProseFigures {
 
-	private static final String CITY_SUFFIX = "（市全体）";
+	/** The suffix that marks a figure of the whole city, stored beside the ward's or the office's own. */
+	static final String CITY_SUFFIX = "（市全体）";
 
 	private static final Pattern HEAD = Pattern
 		.compile("(?:率|割合|数|人口|額|量|時間|地域|件数|者|指数|人|世帯|相談|住民)$");

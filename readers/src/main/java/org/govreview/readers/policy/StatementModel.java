@@ -678,7 +678,10 @@ final class StatementModel {
 		List<Block> walked = cards(withHeaderRows(this.model.blocks()));
 		Map<Block, String> datedBelow = datedByNoteBelow(walked);
 		Block listedAbove = null;
+		Block previous = null;
 		for (Block block : walked) {
+			Block above = previous;
+			previous = block;
 			if (block instanceof Table headed && headed.headerRows() > 0 && headed.body().isEmpty()
 					&& Table.namesColumns(headed.rows().get(0))
 					&& headed.rows().get(0).stream().noneMatch(cell -> cell.text().matches("(?s).*[0-9０-９].*"))) {
@@ -981,10 +984,8 @@ final class StatementModel {
 					acting = false;
 					continue;
 				}
-				int at = walked.indexOf(block);
 				// right under the label (or the lines listed under it): after an action with a bullet or a mark, a line
 				// without one is the rest of that action, not an action of its own
-				Block above = at > 0 ? walked.get(at - 1) : null;
 				boolean underLabel = above == listedAbove && above != null
 						|| above instanceof Heading heading && isActionLabel(heading.title())
 						|| above instanceof Paragraph label && isActionLabel(label.text().strip())

@@ -246,7 +246,7 @@ final class TableFigures {
 			return new String[] { indicator, name[1] };
 		}
 		if (row.matches("^[\\p{IsHan}ヶケ]{1,6}市(?:全体|平均)?$|^(?:市全体|全市|市平均)$")) {
-			return new String[] { indicator + "（市全体）", name[1] };
+			return new String[] { indicator + ProseFigures.CITY_SUFFIX, name[1] };
 		}
 		return name;
 	}
@@ -403,7 +403,7 @@ final class TableFigures {
 				if (i == time || i == unit) {
 					continue;
 				}
-				String subject = i == city ? name[0] + "（市全体）" : name[0];
+				String subject = i == city ? name[0] + ProseFigures.CITY_SUFFIX : name[0];
 				if (i != city && i != 1 || targets && !OWN_YEAR.matcher(nfkc(Table.cell(row, i).orElse("")).strip()).matches()) {
 					continue;
 				}
@@ -453,7 +453,7 @@ final class TableFigures {
 			String subject = name.strip();
 			Matcher cityNamed = Pattern.compile("^[\\p{IsHan}]{1,4}市全体の?").matcher(subject);
 			if (cityNamed.find()) {
-				subject = subject.substring(cityNamed.end()) + "（市全体）";
+				subject = subject.substring(cityNamed.end()) + ProseFigures.CITY_SUFFIX;
 			}
 			if (!subject.isEmpty() && captionText.contains(subject + "数")
 					&& !Pattern.compile(Pattern.quote(subject) + "(?!数)").matcher(captionText).find()) {
