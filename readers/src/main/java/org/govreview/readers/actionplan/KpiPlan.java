@@ -503,6 +503,12 @@ final class KpiPlan {
 			startDirection(heading.number(), heading.title(), heading);
 			return;
 		}
+		if (heading.scheme() == NumberingScheme.CHAPTER && heading.kind().endsWith("節") && this.direction != null
+				&& directionKind != null && directionKind.endsWith("章") && !heading.title().isBlank()) {
+			// 第１章 … over 第１節　農林水産業の振興: the chapter's measures are its sections
+			startInitiative(heading.number(), heading.title(), heading);
+			return;
+		}
 		if (heading.scheme() == NumberingScheme.CHAPTER) {
 			initiative = null;
 			initiativeHeading = null;
@@ -1640,7 +1646,11 @@ final class KpiPlan {
 		}
 		Integer year = columnYear;
 		Matcher bracket = TRAILING_BRACKET.matcher(text);
-		if (bracket.matches()) {
+		if (bracket.matches() && bracket.group(2).matches(".*(?:から|以降)の?累計$") && JapaneseNumbers.value(bracket.group(1)).isNumber()) {
+			// 50件（令和８年度からの累計）: the sum from that year up to the one the column is for
+			text = bracket.group(1).strip();
+		}
+		else if (bracket.matches()) {
 			OptionalInt stated = year(bracket.group(2));
 			if (stated.isEmpty()) {
 				stated = yearNamedIn(bracket.group(2));
@@ -1698,6 +1708,8 @@ final class KpiPlan {
 	}
 
 	/** 2021年 in （2021年経済センサス）: a calendar year, no fiscal one. */
+	private static final Pattern SURVEY_ERA_YEAR = Pattern.compile("((?:令和|平成)[0-9元]{1,2})年(?![度0-9])(?=\\S*(?:センサス|調査|統計))");
+
 	private static final Pattern SURVEY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?![度0-9])");
 
 	/**
@@ -1716,6 +1728,11 @@ final class KpiPlan {
 				.matcher(java.text.Normalizer.normalize(bracket, java.text.Normalizer.Form.NFKC)).results().toList();
 			if (calendar.size() == 1) {
 				return OptionalInt.of(Integer.parseInt(calendar.get(0).group(1)));
+			}
+			// （令和３年経済センサス）: the same, in the era's years
+			List<java.util.regex.MatchResult> era = SURVEY_ERA_YEAR.matcher(JapaneseDates.normalize(bracket)).results().toList();
+			if (era.size() == 1 && era.get(0).end() < bracket.strip().length()) {
+				return FiscalYears.yearOf(era.get(0).group(1));
 			}
 		}
 		return dates.isEmpty() && years.size() == 1 ? OptionalInt.of(years.get(0).year().year()) : OptionalInt.empty();

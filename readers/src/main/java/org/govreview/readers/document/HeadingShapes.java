@@ -59,6 +59,9 @@ final class HeadingShapes {
 	private static final Pattern BRACKETED = Pattern
 		.compile("^[【［〔〈《]([^】］〕【［〔〈〉《》]{1,40})[】］〕〉》](?:[\\s　]*" + QUESTION + ")?$");
 
+	/** 真 庭 市, 視 察 の 目 的: single characters, one space apart. */
+	private static final Pattern LETTER_SPACED = Pattern.compile("^(?:[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ] ){2,9}[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]$");
+
 	private static final Pattern LETTER = Pattern
 		.compile("^([A-ZＡ-Ｚ])(?:[.．、]" + SPACE + "*|" + SPACE + "+)([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*)$");
 
@@ -160,6 +163,10 @@ final class HeadingShapes {
 	private static Optional<Heading> heading(NumberingScheme scheme, String label, String number, String title,
 			Location location, boolean titleMayBeEmpty) {
 		String text = title.strip();
+		if (LETTER_SPACED.matcher(text).matches()) {
+			// 3 真 庭 市: a scan's reading sets a space between every character of a short title
+			text = text.replace(" ", "");
+		}
 		if (text.isEmpty() && !titleMayBeEmpty) {
 			return Optional.empty();
 		}

@@ -200,6 +200,8 @@ final class ModelBuilder {
 	/** The width every full line of a narrow column reaches (a newsletter's 14 characters), or 0 where none is. */
 	private final int measure;
 
+	private final boolean doubleSpaced;
+
 	ModelBuilder(SourceText source) {
 		this.source = source;
 		this.file = source.file();
@@ -207,20 +209,38 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(printed(text)))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(printed(text))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
 			// 管内人口 ………… ４１，８２６人: a label, its figure with a unit, leaders between them
 			unboxed = LEADERED_FIGURE.matcher(unboxed).replaceFirst("$1：$2");
+			unboxed = spokenField(unboxed);
 			lines.add(new Line(unboxed, line.number(), line.page()));
 		}
 		markRunningHeaders();
 		measure = measure(lines);
+		doubleSpaced = doubleSpaced(lines);
 		if (measure > 0) {
 			joinMeasured();
 			joinLoneNumbers();
 		}
+	}
+
+	/** 進捗状況は「完了」です。, 担当課は、保育課です。: a text version's field, spoken as a sentence. */
+	private static final Pattern SPOKEN_FIELD = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー]{2,8})は、?「?([^「」。、]{1,30}?)」?です。$");
+
+	/** 生涯学習課と公園緑地課: two offices spoken with と between them. */
+	private static final Pattern OFFICES_AND = Pattern.compile("^(\\S{1,14}?(?:課|室|部|局|所|センター))と(\\S{1,14}(?:課|室|部|局|所|センター))$");
+
+	private static String spokenField(String line) {
+		Matcher spoken = SPOKEN_FIELD.matcher(line.strip());
+		if (!spoken.matches() || !Words.isLabel(spoken.group(1))) {
+			return line;
+		}
+		Matcher offices = OFFICES_AND.matcher(spoken.group(2));
+		String value = offices.matches() ? offices.group(1) + "、" + offices.group(2) : spoken.group(2);
+		return spoken.group(1) + "：" + value;
 	}
 
 	private static final Pattern MARKDOWN_BOLD_LINE = Pattern.compile("^(\\s*)(?:\\*\\*|__)([^*_]{1,30})(?:\\*\\*|__)\\s*$");
@@ -442,7 +462,8 @@ final class ModelBuilder {
 				i = structuredTable(i);
 				continue;
 			}
-			int run = OneCellRuns.table(lines, i, file).map(this::addTable).orElse(-1);
+			int at = i;
+			int run = OneCellRuns.table(lines, i, file).or(() -> doubleSpacedTable(at)).map(this::addTable).orElse(-1);
 			if (run > 0) {
 				flushParagraph();
 				i = run;
@@ -453,6 +474,48 @@ final class ModelBuilder {
 		flushParagraph();
 		List<Block> leveled = HeadingLevels.assign(LabelLists.restructure(TableRuns.join(blocks)));
 		return new DocumentModel(source, leveled, sections(leveled));
+	}
+
+	/**
+	 * A table of a document whose every paragraph a blank line follows (a Word file saved as text by docx2txt): read
+	 * as if its cells stood on consecutive lines, and ended where they end.
+	 */
+	private Optional<OneCellRuns.Run> doubleSpacedTable(int start) {
+		if (!doubleSpaced || start + 1 >= lines.size() || !lines.get(start + 1).isBlank()) {
+			return Optional.empty();
+		}
+		List<Line> compact = new ArrayList<>(lines.subList(0, start));
+		List<Integer> origin = new ArrayList<>();
+		for (int j = start; j < lines.size(); j++) {
+			if (!lines.get(j).isBlank()) {
+				compact.add(lines.get(j));
+				origin.add(j);
+			}
+		}
+		return OneCellRuns.table(compact, start, file).filter(run -> run.end() - start >= 4).map(run -> {
+			int taken = run.end() - start;
+			int end = taken < origin.size() ? origin.get(taken) : lines.size();
+			return new OneCellRuns.Run(run.caption(), run.table(), end);
+		});
+	}
+
+	/**
+	 * Whether a blank line follows nearly every line of text and almost no two lines of text stand together: each
+	 * paragraph and each cell a line of its own, as docx2txt saves a Word file.
+	 */
+	private static boolean doubleSpaced(List<Line> lines) {
+		int text = 0;
+		int together = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			text++;
+			if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+				together++;
+			}
+		}
+		return text >= 40 && together * 20 <= text;
 	}
 
 	private int addTable(OneCellRuns.Run run) {
@@ -1898,13 +1961,16 @@ final class ModelBuilder {
 		static List<Block> assign(List<Block> blocks) {
 			Map<String, Integer> levels = new HashMap<>();
 			int last = 0;
+			boolean chaptered = false;
 			List<Block> leveled = new ArrayList<>();
 			for (Block block : blocks) {
 				if (block instanceof Heading heading) {
 					int level;
 					if (heading.scheme() == NumberingScheme.CHAPTER || heading.scheme() == NumberingScheme.PAGE_TITLE) {
-						// a chapter, or a slide's title: whatever came before, it holds all that follows it
-						level = 1;
+						// a chapter, or a slide's title: whatever came before, it holds all that follows it; a 節 is
+						// the part of the 章 above it
+						level = heading.kind().endsWith("節") && chaptered ? 2 : 1;
+						chaptered |= heading.kind().endsWith("章");
 					}
 					else {
 						Integer known = levels.get(heading.kind());

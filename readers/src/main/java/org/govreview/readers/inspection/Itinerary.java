@@ -174,7 +174,7 @@ final class Itinerary {
 					day = JapaneseDates.firstMonthDay(normalized).orElse(null);
 					full = InspectionDates.firstDate(normalized).orElse(null);
 				}
-				else {
+				else if (!timedPlace(normalized, day, full, block.location().line() - 1, entries)) {
 					account.append(normalized.strip());
 				}
 			}
@@ -199,6 +199,24 @@ final class Itinerary {
 		}
 		String topic = String.join("", lines.subList(1, lines.size())).replaceAll("[\\s　]+", "");
 		entries.add(new Entry(paragraph.location().line() - 1, day, full, place.get(), topic, null));
+		return true;
+	}
+
+	/** 9:30~11:00 真庭市 (真庭市役所 本庁舎 3 階): a line of the day that spends a time range at a municipality. */
+	private static final Pattern TIMED_PLACE = Pattern
+		.compile("^[\\s　]*(\\d{1,2}\\s*[:：]\\s*\\d{2}\\s*[~～〜\\-－―]\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})[\\s　]*(\\S.*)$");
+
+	private static boolean timedPlace(String line, MonthDay day, LocalDate full, int at, List<Entry> entries) {
+		Matcher timed = TIMED_PLACE.matcher(line);
+		if (day == null || !timed.matches()) {
+			return false;
+		}
+		Optional<ClockTimes.TimeRange> range = InspectionDates.timeRange(timed.group(1));
+		Optional<String> place = Destinations.nameAtStart(timed.group(2).replaceAll("[\\s　]+", ""));
+		if (range.isEmpty() || place.isEmpty()) {
+			return false;
+		}
+		entries.add(new Entry(at, day, full, place.get(), null, range.get()));
 		return true;
 	}
 

@@ -170,8 +170,10 @@ final class FigureSentence {
 		if (open < 0) {
 			return IndicatorPhrases.find(this.masked, this.anchor, groupStart);
 		}
-		Optional<Phrase> inside = IndicatorPhrases.find(this.masked, open + 1, groupStart);
-		if (inside.isPresent() || IndicatorPhrases.anyPhrase(this.masked, open + 1, groupStart).isPresent()) {
+		// 令和４年度（不登校児童数１０１人、…）: a period before the parenthesis, the figure's name inside it
+		int insideEnd = groupStart > open ? groupStart : valueStart;
+		Optional<Phrase> inside = IndicatorPhrases.find(this.masked, open + 1, insideEnd);
+		if (inside.isPresent() || IndicatorPhrases.anyPhrase(this.masked, open + 1, insideEnd).isPresent()) {
 			return inside;
 		}
 		return IndicatorPhrases.find(this.masked, this.anchor, open);

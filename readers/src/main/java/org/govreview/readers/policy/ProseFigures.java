@@ -31,7 +31,7 @@ final class ProseFigures {
 	private static final Pattern HEAD = Pattern
 		.compile("(?:率|割合|数|人口|額|量|時間|地域|件数|者|指数|人|世帯|相談|住民)$");
 
-	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:(?:\\d+[^\\d\\s]{1,2})?(?:当たり|あたり|につき)|以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|以内|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号)");
+	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:(?:\\d+[^\\d\\s]{1,2})?(?:当たり|あたり|につき)|以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|以内|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号|年(?:以上|未満|超|を超))");
 
 	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:前年度?比|前年度?から|前回比|約|全|第|月額|年額)\\s*$");
 
@@ -77,8 +77,13 @@ final class ProseFigures {
 	/** （同）, (同), （同日）: the same date as the figure before. */
 	private static final Pattern SAME_AS_BEFORE = Pattern.compile("^\\s*[（(]\\s*同(?:日|年度?|時点)?\\s*[）)]");
 
+	/** 同日現在の…, 同時点で: a sentence that dates its figures as the one before dated its own. */
+	private static final Pattern SAME_DAY = Pattern.compile("^\\s*(?:同日|同時点|同月末)(?:現在|時点)?(?:で|の|に|、)");
+
 	/** The year of the last figure stored, which a later （同） refers to. */
 	private Integer lastStated;
+
+	private String lastPrinted;
 
 	/** The date a section's heading states its figures as of (【区の概況】（令和６年１月１日現在）); null when it states none. */
 	private StatedPeriods.Period sectionAsOf;
@@ -147,7 +152,18 @@ final class ProseFigures {
 					own = period;
 				}
 			}
+			String sameDay = null;
 			Optional<String> topic = topic(gap);
+			StatedPeriods.Period opened = own == null ? bracketPeriod(text, periods, start) : null;
+			if (opened != null) {
+				own = opened;
+			}
+			Matcher listed = LISTED_NAME.matcher(text.substring(own != null && own.end() > anchor ? own.end() : anchor, start).strip());
+			if (topic.isEmpty() && (own != null || anchor > 0) && listed.matches() && HEAD.matcher(listed.group(1)).find()
+					&& (own != null || insideBrackets(text, start))) {
+				// 令和４年度（不登校児童数101人、不登校生徒数209人）: names listed each before its figure
+				topic = Optional.of(listed.group(1));
+			}
 			if (topic.isEmpty() && own != null) {
 				String between = text.substring(own.end(), start).strip();
 				if (between.matches("[\\p{IsHan}\\p{IsKatakana}ー・]{2,24}") && HEAD.matcher(between).find()) {
@@ -156,7 +172,7 @@ final class ProseFigures {
 			}
 			if (topic.isPresent()) {
 				// 令和5年4月1日現在部予算額: the 現在 of the date before it is no part of the name
-				indicator = topic.get().replaceFirst("^(?:現在|時点)(?=\\S{2})", "");
+				indicator = topic.get().replaceFirst("^(?:現在|時点)(?=\\S{2})", "").replaceFirst("^(?:同日|同時点|同月末)(?:現在|時点)?の(?=\\S{2})", "");
 			}
 			int next = end;
 			if (own == null) {
@@ -207,6 +223,11 @@ final class ProseFigures {
 				// 世帯数は9万3,806世帯（同）: as of the date the figure before it was stated as of
 				year = this.lastStated;
 			}
+			if (year == null && own == null && this.lastStated != null && SAME_DAY.matcher(sentence).lookingAt()) {
+				// 同日現在の小学校の学級数は339学級: as of the day the sentence before gave
+				year = this.lastStated;
+				sameDay = this.lastPrinted;
+			}
 			if (year == null && lastYear == null && this.sectionAsOf != null && !city) {
 				// 人口　307,912人 under 【区の概況】（令和６年１月１日現在）: the section's date holds for its figures
 				year = this.sectionAsOf.year();
@@ -243,9 +264,10 @@ final class ProseFigures {
 				bare = defined.group(1);
 			}
 			String subject = city ? bare + CITY_SUFFIX : bare;
-			String printed = own != null ? sentence.substring(own.start(), own.end()) : this.sectionAsOf != null && year != null && year == this.sectionAsOf.year() ? this.sectionPrinted : "";
+			String printed = own != null ? sentence.substring(own.start(), own.end()) : sameDay != null ? sameDay : this.sectionAsOf != null && year != null && year == this.sectionAsOf.year() ? this.sectionPrinted : "";
 			add(new Statistic(subject, printed, year, number, issueId));
 			this.lastStated = year;
+			this.lastPrinted = printed;
 		}
 		if (indicator == null && !values.reset().find()) {
 			return text.strip().matches(".*[:：]$") ? topic(text.strip()).orElse(pending) : pending;
@@ -332,6 +354,11 @@ final class ProseFigures {
 	}
 
 	private static boolean insideBrackets(String text, int at) {
+		return openingBracket(text, at) >= 0;
+	}
+
+	/** Where the bracket that {@code at} stands inside opens, or -1. */
+	private static int openingBracket(String text, int at) {
 		int depth = 0;
 		for (int i = at - 1; i >= 0; i--) {
 			char c = text.charAt(i);
@@ -340,13 +367,30 @@ final class ProseFigures {
 			}
 			else if (c == '(' || c == '（') {
 				if (depth == 0) {
-					return true;
+					return i;
 				}
 				depth--;
 			}
 		}
-		return false;
+		return -1;
 	}
+
+	/** 令和４年度（不登校児童数101人、不登校生徒数209人）: the period the bracket the figure stands in is opened after. */
+	private static StatedPeriods.Period bracketPeriod(String text, List<StatedPeriods.Period> periods, int at) {
+		int open = openingBracket(text, at);
+		if (open < 0) {
+			return null;
+		}
+		for (StatedPeriods.Period period : periods) {
+			if (period.end() <= open && text.substring(period.end(), open).matches("\\s*(?:の|実績)?\\s*")) {
+				return period;
+			}
+		}
+		return null;
+	}
+
+	/** 、不登校生徒数209人: a name set straight before its figure, after a comma. */
+	private static final Pattern LISTED_NAME = Pattern.compile("^[（(、,]?([\\p{IsHan}\\p{IsKatakana}ー・]{2,24})$");
 
 	/** The indicator a region names: the phrase before its topic marker (は, が) or before a closing colon. */
 	static Optional<String> topic(String region) {

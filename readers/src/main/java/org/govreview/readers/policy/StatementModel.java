@@ -1017,9 +1017,9 @@ final class StatementModel {
 		endMatrix();
 	}
 
-	/** A line that names a whole action: a phrase ending in a noun or a bracket, no sentence, no particle left open. */
+	/** A line that names a whole action: a phrase ending in a noun (見直し, まちづくり too) or a bracket, no sentence, no particle left open. */
 	private static final Pattern LISTED_ACTION = Pattern
-		.compile("^[^。]{6,60}[\\p{IsHan}\\p{IsKatakana}ー）)」』]$");
+		.compile("^[^。]{6,60}(?:[\\p{IsHan}\\p{IsKatakana}ー）)」』]|見直し|づくり|仕組み|取り?組み|見守り|学び|働きかけ|支え合い|つながり)$");
 
 	/**
 	 * Lines that each name a whole action: none a label (目標達成のための取組), none cut by the width of its column (lines

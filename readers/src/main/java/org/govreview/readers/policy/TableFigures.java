@@ -242,6 +242,11 @@ final class TableFigures {
 		}
 		String row = name[0].strip();
 		String indicator = nfkc(caption).strip();
+		Matcher trend = TREND.matcher(indicator);
+		if (row.matches("^(?:合計|総数|計)$") && trend.matches()) {
+			// 合計 under 表１ 児童生徒数の推移: the total is what the table traces
+			return new String[] { trend.group(1), name[1] };
+		}
 		if (row.matches("^[\\p{IsHan}ヶケ]{1,6}区$")) {
 			return new String[] { indicator, name[1] };
 		}
@@ -250,6 +255,9 @@ final class TableFigures {
 		}
 		return name;
 	}
+
+	/** 表１　児童生徒数の推移（各年５月１日現在）: a caption naming what the table's years trace. */
+	private static final Pattern TREND = Pattern.compile("^(?:表\\s*\\d{1,2}\\s*)?([^\\s()（）]{2,16})の推移(?:\\s*[(（].*)?$");
 
 	/** 各年3月31日現在, 各年度末: the day of each year the figures of a table are as of. */
 	private static final Pattern EACH_YEAR = Pattern.compile("各年度?\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|末)");
@@ -267,6 +275,7 @@ final class TableFigures {
 		List<String> header = table.header().stream().map(cell -> NOTE_MARK.matcher(cell).replaceFirst("")).toList();
 		List<Integer> columns = new ArrayList<>();
 		List<Integer> years = new ArrayList<>();
+		List<String> periods = new ArrayList<>();
 		for (int i = 1; i < header.size(); i++) {
 			OptionalInt year = StatedPeriods.yearOf(nfkc(header.get(i)));
 			boolean bare = year.isEmpty() && BARE_YEAR.matcher(nfkc(header.get(i)).strip()).matches();
@@ -297,6 +306,8 @@ final class TableFigures {
 					&& nfkc(header.get(i)).matches(".*(?:\\d|元).*")) {
 				columns.add(i);
 				years.add(year.getAsInt());
+				// 令和６年 under 各年５月１日現在: a day's figure, counted once that day has passed
+				periods.add(eachYear ? header.get(i).strip() + "（" + day.group() + "）" : header.get(i));
 			}
 		}
 		if (columns.isEmpty() || StatedPeriods.yearOf(nfkc(header.get(0))).isPresent()) {
@@ -315,8 +326,7 @@ final class TableFigures {
 				name[1] = unitOf(Table.cell(row, unitColumn).orElse(""));
 			}
 			for (int c = 0; c < columns.size(); c++) {
-				add(name[0], name[1], Table.cell(row, columns.get(c)).orElse(""), years.get(c), header.get(columns.get(c)),
-						issueId);
+				add(name[0], name[1], Table.cell(row, columns.get(c)).orElse(""), years.get(c), periods.get(c), issueId);
 			}
 		}
 		return true;
