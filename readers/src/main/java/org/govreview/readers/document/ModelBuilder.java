@@ -472,7 +472,10 @@ final class ModelBuilder {
 			i = single(i);
 		}
 		flushParagraph();
-		List<Block> leveled = HeadingLevels.assign(LabelLists.restructure(TableRuns.join(blocks)));
+		List<Block> leveled = HeadingLevels.assign(LabelLists.restructure(TableRuns.join(blocks))).stream()
+			.map(block -> block instanceof Table table ? table.withRows(nameBeganAbove(table.rows(), table.headerRows()), table.headerRows())
+					: block)
+			.toList();
 		return new DocumentModel(source, leveled, sections(leveled));
 	}
 
@@ -516,6 +519,30 @@ final class ModelBuilder {
 			}
 		}
 		return text >= 40 && together * 20 <= text;
+	}
+
+	/**
+	 * 7 | 市民病院の再編・ネットワーク化の over | 推進 | 市民病院経営企画室 | 3 | 3: a row whose name a sheet wrapped over two
+	 * lines and whose other cells it printed beside the second, half-way down the row; one row again.
+	 */
+	private static List<List<Cell>> nameBeganAbove(List<List<Cell>> rows, int headerRows) {
+		List<List<Cell>> joined = new ArrayList<>(rows);
+		for (int r = Math.max(headerRows, 0); r + 1 < joined.size(); r++) {
+			List<Cell> top = joined.get(r);
+			List<Cell> rest = joined.get(r + 1);
+			if (top.size() < 2 || rest.size() < 4 || top.get(0).isEmpty() || top.get(1).isEmpty() || !rest.get(0).isEmpty()
+					|| rest.get(1).isEmpty() || top.subList(2, top.size()).stream().anyMatch(cell -> !cell.isEmpty())
+					|| rest.subList(2, rest.size()).stream().filter(cell -> !cell.isEmpty()).count() < 2
+					|| !CUT_PHRASE.matcher(top.get(1).text().strip()).find() && rest.get(1).text().strip().length() > 4) {
+				continue;
+			}
+			List<Cell> row = new ArrayList<>(rest);
+			row.set(0, top.get(0));
+			row.set(1, new Cell(top.get(1).text().strip() + rest.get(1).text().strip(), top.get(1).location()));
+			joined.set(r, row);
+			joined.remove(r + 1);
+		}
+		return joined;
 	}
 
 	private int addTable(OneCellRuns.Run run) {

@@ -142,9 +142,11 @@ final class Fragments {
 			List<String> header = table.headerRows() > 0 ? table.header()
 					: table.rows().isEmpty() ? List.of() : table.rows().get(0).stream().map(Cell::text).toList();
 			// 番号 | 質問 | 回答: a column numbering the questions may stand first
-			int q = header.size() == 3 && NUMBER_HEADER.matcher(header.get(0).replaceAll("\\s", "")).matches() ? 1 : 0;
-			if (header.size() != q + 2 || !QUESTION_HEADER.matcher(header.get(q).replaceAll("\\s", "")).matches()
-					|| !ANSWER_HEADER.matcher(header.get(q + 1).replaceAll("\\s", "")).matches()) {
+			// 番号 | 質問 | 回答, or the number column's head left blank
+			int q = header.size() == 3 && (NUMBER_HEADER.matcher(header.get(0).replaceAll("\\s", "")).matches()
+					|| header.get(0).isBlank()) ? 1 : 0;
+			if (header.size() != q + 2 || !QUESTION_HEADER.matcher(header.get(q).replaceAll("[\\s　]", "")).matches()
+					|| !ANSWER_HEADER.matcher(header.get(q + 1).replaceAll("[\\s　]", "")).matches()) {
 				return false;
 			}
 			add(table.location(), "【質疑応答】");

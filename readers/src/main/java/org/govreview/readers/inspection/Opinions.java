@@ -39,6 +39,9 @@ final class Opinions {
 	private static final java.util.regex.Pattern POINT = java.util.regex.Pattern
 		.compile("^(?:[●○〇◯◆■▶][ 　]?(?=\\S)|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．、]|[ 　](?=\\S)))");
 
+	/** ● …, ・ …: a bullet, which marks a point even when it is the only one. */
+	private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[●○〇◯◆■▶・]");
+
 	/** …していきたい。（田中　一郎）: a sentence's end, then a name in brackets. */
 	private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern
 		.compile("^(.*。)\\s*[（(]\\s*(\\p{IsHan}{1,4}[ 　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})\\s*[）)]$");
@@ -131,7 +134,10 @@ final class Opinions {
 		this.unnamedPassages.removeIf(passage -> passage.text().strip().matches("^[（(][^（）()]{1,30}[）)]$"));
 		List<MemberOpinion> points = new ArrayList<>();
 		String pointsBy = soleAuthor != null ? soleAuthor : body;
-		boolean numbered = pointsBy != null && !this.destinationNamed && this.unnamedPassages.size() >= 2
+		// a lone passage counts when a bullet marks it as one of the points (● …), not when it is running text whose
+		// paragraphs no mark parts
+		boolean numbered = pointsBy != null && !this.destinationNamed && !this.unnamedPassages.isEmpty()
+				&& (this.unnamedPassages.size() >= 2 || BULLET.matcher(this.unnamedPassages.get(0).text().strip()).lookingAt())
 				&& this.unnamedPassages.stream().allMatch(Passage::numbered);
 		for (Passage passage : this.unnamedPassages) {
 			if (numbered) {

@@ -129,19 +129,39 @@ final class ReportParser {
 	private Set<Integer> memberTable(DocumentModel model) {
 		Set<Integer> rows = new HashSet<>();
 		List<String> lines = model.source().lines();
-		for (Table table : model.tables()) {
+		org.govreview.readers.document.Block before = null;
+		for (org.govreview.readers.document.Block block : model.blocks()) {
+			org.govreview.readers.document.Block previous = before;
+			before = block;
+			if (!(block instanceof Table table)) {
+				continue;
+			}
 			int above = table.location().line() - 2;
 			while (above >= 0 && lines.get(above).isBlank()) {
 				above--;
 			}
-			Optional<Label.Match> label = above < 0 ? Optional.empty()
-					: Label.match(lines.get(above).strip().replaceFirst("^[0-9０-９]{1,2}[\\s　.．、]+", ""));
+			// the line above as printed, or the heading the model read there (a web page's <h3>４　調査委員</h3>)
+			String labelText = previous instanceof org.govreview.readers.document.Heading heading ? heading.title()
+					: above < 0 ? "" : lines.get(above).strip();
+			Optional<Label.Match> label = labelText.isEmpty() ? Optional.empty()
+					: Label.match(labelText.replaceFirst("^[0-9０-９]{1,2}[\\s　.．、]+", ""));
 			List<Cell> header = table.rows().get(0);
 			int column = -1;
 			for (int c = 0; c < header.size(); c++) {
 				if (NAME_COLUMN.contains(header.get(c).text().replaceAll("[\\s　]", ""))) {
 					column = c;
 				}
+			}
+			if (label.isPresent() && label.get().label() == Label.MEMBERS && label.get().rest().isEmpty() && column < 0
+					&& rolesBesideNames(table)) {
+				// ４　調査委員 over 委員長 | 荻原　健一 | 副委員長 | 小山　真理子: each role, then its member
+				for (List<Cell> row : table.rows()) {
+					rows.add(row.get(0).location().line() - 1);
+					for (int c = 0; c + 1 < row.size(); c += 2) {
+						this.header.addMembers(this.names.list(row.get(c + 1).text()));
+					}
+				}
+				continue;
 			}
 			if (label.isEmpty() || label.get().label() != Label.MEMBERS || !label.get().rest().isEmpty() || column < 0) {
 				continue;
@@ -155,6 +175,28 @@ final class ReportParser {
 			}
 		}
 		return rows;
+	}
+
+	/** 委員長, 副委員長, 委員: a role in a roster's cell. */
+	private static final Pattern ROLE_CELL = Pattern.compile("^(?:副?委員長|委員|副?議長|議員|副?団長|副?会長)$");
+
+	/** Every row role | name | role | name …, the names filled. */
+	private static boolean rolesBesideNames(Table table) {
+		return table.rows().stream().allMatch(row -> {
+			int filled = (int) row.stream().filter(cell -> !cell.isEmpty()).count();
+			if (filled < 2 || filled % 2 != 0) {
+				return false;
+			}
+			for (int c = 0; c + 1 < row.size(); c += 2) {
+				if (row.get(c).isEmpty() && row.get(c + 1).isEmpty()) {
+					continue;
+				}
+				if (!ROLE_CELL.matcher(row.get(c).text().replaceAll("[\\s　]", "")).matches() || row.get(c + 1).isEmpty()) {
+					return false;
+				}
+			}
+			return true;
+		});
 	}
 
 	static ReportParser parse(DocumentModel model, List<Finding> findings) {

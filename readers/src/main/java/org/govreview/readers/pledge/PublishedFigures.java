@@ -277,14 +277,19 @@ final class PublishedFigures {
 		else {
 			figure = FIGURE.matcher(after);
 		}
-		if (!figure.find()) {
-			return Optional.empty();
+		while (figure.find()) {
+			String prefix = after.substring(0, figure.start());
+			if (after.startsWith("満点", figure.end()) && after.startsWith("中", figure.end() + 2)) {
+				// ５点満点中 3.68点: the scale's top, then the figure
+				continue;
+			}
+			if (prefix.endsWith("満点") || prefix.matches(".*\\d$") || after.startsWith("満点", figure.end())) {
+				return Optional.empty();
+			}
+			String found = figure.group();
+			return number(figure.group(1)).map(n -> new Quantity(n, unit(figure.group(2)), false, found));
 		}
-		String prefix = after.substring(0, figure.start());
-		if (prefix.endsWith("満点") || prefix.matches(".*\\d$") || after.startsWith("満点", figure.end())) {
-			return Optional.empty();
-		}
-		return number(figure.group(1)).map(n -> new Quantity(n, unit(figure.group(2)), false, figure.group()));
+		return Optional.empty();
 	}
 
 	/** Counts of items per mark: a table of marks and counts (either way round), or a sentence (達成3項目、順調29項目). */
@@ -313,9 +318,14 @@ final class PublishedFigures {
 					}
 				}
 			}
-			if (table.headerRows() > 0) {
-				List<String> header = table.header();
-				for (List<Cell> row : table.body()) {
+			boolean scoresFirst = !table.rows().isEmpty() && !table.rows().get(0).isEmpty()
+					&& WORDS.is("evaluation-header", key(table.rows().get(0).get(0).text()));
+			if (table.headerRows() > 0 || scoresFirst) {
+				List<String> header = table.headerRows() > 0 ? table.header()
+						: table.rows().get(0).stream().map(Cell::text).toList();
+				// 評価点 | ５ | ４ | ３ over 項目数 | 7 | 9 | 8: the scores across, each over its count
+				boolean scoresAcross = WORDS.is("evaluation-header", key(header.get(0)));
+				for (List<Cell> row : table.headerRows() > 0 ? table.body() : table.rows().subList(1, table.rows().size())) {
 					String label = key(row.get(0).text());
 					if (!WORDS.is("count-row", label) && !WORDS.is("overall-row", label)) {
 						continue;
@@ -323,7 +333,8 @@ final class PublishedFigures {
 					for (int c = 1; c < Math.min(header.size(), row.size()); c++) {
 						// ◎実施済み: a mark over the word for it, two header rows joined
 						String heading = header.get(c);
-						Optional<Evaluation> mark = markOf(heading).or(() -> markOf(heading.strip().replaceFirst("^([◎○〇△×●▲]).+$", "$1")));
+						Optional<Evaluation> mark = markOf(heading).or(() -> markOf(heading.strip().replaceFirst("^([◎○〇△×●▲]).+$", "$1")))
+							.or(() -> scoresAcross ? EvaluationMarks.score(heading, scan.levels()) : Optional.empty());
 						OptionalInt count = count(row.get(c).text());
 						if (mark.isPresent() && count.isPresent()) {
 							counts.putIfAbsent(display(mark.get()), count.getAsInt());
@@ -359,6 +370,10 @@ final class PublishedFigures {
 	}
 
 	/** The words a legend gives the marks (◎ 実現, or ◎ | 実現 | ３点), by word. */
+	/** ÷ 28項目, ÷ 28, ÷ 項目数: a sum divided by how many items there are (not ÷（項目数 × ３点）, the highest sum). */
+	private static final java.util.regex.Pattern PER_ITEM_DIVISOR = java.util.regex.Pattern
+		.compile("\\s*(?:全?\\d+(?:項目|件|取組|事業|施策)?\\s*(?:[=＝≒)）]|$)|[^=＝×]{0,8}(?:項目数|の数|件数)(?!\\s*[×xX＊*]))");
+
 	private Map<String, String> legendWords(DocumentModel model) {
 		Map<String, String> words = new HashMap<>();
 		for (Table table : model.tables()) {
@@ -498,7 +513,10 @@ final class PublishedFigures {
 					// 施策数による重み付けは行っていません: said of a mean; a 参考値 is not how the figure is computed
 					continue;
 				}
-				if (rule[1].equals("sum-over-maximum") && !sentence.contains("÷")) {
+				if (rule[1].equals("sum-over-maximum") && (!sentence.contains("÷")
+						|| !sentence.substring(sentence.indexOf('÷')).contains("満点") && (sentence.contains("平均")
+								|| PER_ITEM_DIVISOR.matcher(sentence.substring(sentence.indexOf('÷') + 1)).lookingAt()))) {
+					// 総合平均点＝自己評価点の合計÷28: a mean over the items, no share of the highest sum
 					continue;
 				}
 				if (rule[1].equals("share-of-marks") && !COUNTS_ITEMS.matcher(sentence).find()) {

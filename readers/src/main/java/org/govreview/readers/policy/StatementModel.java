@@ -834,7 +834,7 @@ final class StatementModel {
 				}
 				continue;
 			}
-			String formIssue = block instanceof Table table ? formIssues(table, issue) : null;
+			String formIssue = block instanceof Table table ? formIssues(table, issue, prose, location) : null;
 			if (formIssue != null) {
 				// │重点目標①│多様な人材が…│ over │具体的な取組│・…│: a form's rows, an issue and its actions each
 				issue = formIssue;
@@ -893,7 +893,8 @@ final class StatementModel {
 					}
 					else if (issue != null && (acting || labelled)) {
 						// lines that extraction set side by side as cells: read one after the other
-						for (String cell : cells) {
+						for (int c = 0; c < cells.size(); c++) {
+							String cell = cells.get(c);
 							if (isActionLabel(cell)) {
 								acting = true;
 							}
@@ -912,6 +913,11 @@ final class StatementModel {
 							}
 							else if (acting && !LABELLED_VALUE.matcher(cell).matches()) {
 								action(issue, CIRCLED_NUMBER.matcher(DOTTED_NUMBER.matcher(cell).replaceFirst("")).replaceFirst(""));
+							}
+							else if (!acting && c + 1 < cells.size() && NAME_CELL.matcher(ProseFigures.nfkc(cell)).matches()) {
+								// 成果指標 | ＩＨＥＡＴ要員の登録者数 | １８人（R7.3.31現在）: the name of the figures after it, not
+								// what the row above was about
+								pending = cell;
 							}
 							else if (!acting) {
 								pending = prose.read(cell, id(issue), location, pending);
@@ -1469,7 +1475,13 @@ final class StatementModel {
 	 * The issues of a form whose rows are label and value (重点目標① | its title; 具体的な取組 | its actions, one per
 	 * line), read into the statement; the last issue read, or null when no row names an issue.
 	 */
-	private String formIssues(Table table, String current) {
+	/** ＩＨＥＡＴ要員の登録者数, 特定健診の受診率: a cell that only names what is counted, no figure, no sentence. */
+	private static final Pattern NAME_CELL = Pattern.compile("^[^0-9。、]{2,40}(?:数|率|割合|量|額|件数|人数|回数)$");
+
+	/** 現状と課題, 現状, 課題の背景: a form's row of running text about where things stand, figures among its words. */
+	private static final Pattern SITUATION_LABEL = Pattern.compile("^(?:現状と課題|現状及び課題|現状・課題|現状|現況|背景|課題の背景)$");
+
+	private String formIssues(Table table, String current, ProseFigures prose, String location) {
 		String issue = current;
 		boolean read = false;
 		StringBuilder listed = null;
@@ -1503,6 +1515,10 @@ final class StatementModel {
 				this.ids.putIfAbsent(issue, label.replaceAll("\\s", ""));
 				this.headingIssuesRead = true;
 				read = true;
+			}
+			else if (issue != null && SITUATION_LABEL.matcher(label.replaceAll("\\s", "")).matches()) {
+				// 現状と課題 | 令和５年度の新規登録結核患者数は３４人で…: the issue's figures, told in the form's cell
+				prose.read(value, id(issue), location, null);
 			}
 			else if (issue != null && isActionLabel(label) && (read || value.contains("\n"))) {
 				for (String line : value.split("\n")) {

@@ -66,11 +66,56 @@ final class TableFigures {
 	 * table whose rows are the ward and the city (■ 特定健康診査受診率 over 中村区 | 31.6％ … and 名古屋市 | 35.9％ …).
 	 */
 	boolean read(Table printed, String issueId, String caption) {
-		Table table = withoutNumbers(printed);
+		Table table = withoutRepeatedLabel(withoutNumbers(printed));
 		return labelledFigures(table, issueId, caption) || namesOverFigures(table, issueId, caption)
-				|| namedTransitions(table, issueId) || yearColumns(table, issueId, caption)
+				|| namedTransitions(table, issueId) || transitionCells(table, issueId) || yearColumns(table, issueId, caption)
 				|| yearRows(table, issueId)
 				|| wardAndCity(table, issueId) || datedLabels(table, issueId, caption) || datedColumn(table, issueId);
+	}
+
+	/**
+	 * 成果指標 | 指標名 | 現況値 → 目標値 over 成果指標 | 健康危機対処訓練の実施回数 | ３回（R6年度）→ ４回: the label a merged
+	 * cell printed again on every row is no column of the figures.
+	 */
+	private static Table withoutRepeatedLabel(Table table) {
+		if (table.columnCount() < 3 || table.rows().size() < 2 || table.rows().stream().anyMatch(row -> row.size() < 3)) {
+			return table;
+		}
+		String label = table.rows().get(0).get(0).text().strip();
+		if (label.isEmpty() || startsWithFigure(nfkc(label)) || !table.rows().stream().allMatch(row -> row.get(0).text().strip().equals(label))) {
+			return table;
+		}
+		return table.withRows(table.rows().stream().map(row -> row.subList(1, row.size())).toList(), table.headerRows());
+	}
+
+	/**
+	 * 指標名 | 現況値 → 目標値（令和７年度） over ＩＨＥＡＴ要員の登録者数 | １８人（R7.3.31現在）→ ２５人: the figure before the
+	 * arrow, with the year it states, is the indicator's; the target after it is not a statistic.
+	 */
+	private boolean transitionCells(Table table, String issueId) {
+		if (table.headerRows() == 0 || table.columnCount() < 2 || table.body().isEmpty()) {
+			return false;
+		}
+		int column = -1;
+		for (int c = 1; c < table.header().size(); c++) {
+			if (nfkc(table.header().get(c)).matches(".*[→⇒➡].*")) {
+				column = c;
+				break;
+			}
+		}
+		if (column < 0) {
+			return false;
+		}
+		boolean any = false;
+		for (List<Cell> row : table.body()) {
+			String name = Table.cell(row, 0).orElse("").strip();
+			String[] parts = nfkc(Table.cell(row, column).orElse("")).split("[→⇒➡]", 2);
+			String before = BOUND.matcher(parts[0].strip()).replaceFirst("");
+			if (parts.length == 2 && !name.isEmpty() && !startsWithFigure(nfkc(name)) && OWN_YEAR.matcher(before).matches()) {
+				any |= add(name, null, before, 0, "", issueId);
+			}
+		}
+		return any;
 	}
 
 	/** (ｱ), ①, ア, 1.: a row's number, set in a column of its own, and no figure's name. */
