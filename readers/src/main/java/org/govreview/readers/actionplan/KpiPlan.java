@@ -355,7 +355,8 @@ final class KpiPlan {
 		finishPending();
 		addFreelyStated();
 		List<PolicyDirection> read = new ArrayList<>();
-		List<PolicyDirection> all = withoutOutlinedMeasures(withNamesakes(directions.stream().map(DirectionBuilder::build).toList()));
+		List<PolicyDirection> all = withSummariesFolded(
+				withoutOutlinedMeasures(withNamesakes(directions.stream().map(DirectionBuilder::build).toList())));
 		for (int d = 0; d < all.size(); d++) {
 			DirectionBuilder builder = directions.get(d);
 			PolicyDirection built = all.get(d);
@@ -396,6 +397,72 @@ final class KpiPlan {
 					: new PolicyDirection(direction.number(), direction.title(), initiatives, direction.indicators()));
 		}
 		return kept;
+	}
+
+	/**
+	 * A measure all of whose indicators the plan sets out again under other measures (a table of the long-term goals
+	 * before the measures, as an SDGs 未来都市計画 prints its 2030 KPIs): no measure of its own. Its indicators' targets
+	 * for other years go to the measures that hold them; the list keeps its length, an emptied direction staying empty.
+	 */
+	private List<PolicyDirection> withSummariesFolded(List<PolicyDirection> built) {
+		List<PolicyDirection> folded = new ArrayList<>(built);
+		for (int d = 0; d < folded.size(); d++) {
+			PolicyDirection direction = folded.get(d);
+			List<Initiative> kept = new ArrayList<>();
+			boolean changed = false;
+			for (Initiative summary : direction.initiatives()) {
+				long recurring = summary.indicators().stream().filter(indicator -> holderOf(folded, summary, indicator.name()) != null).count();
+				if (summary.indicators().isEmpty() || !summary.departments().isEmpty() || recurring < 2
+						|| recurring * 3 < summary.indicators().size() * 2L) {
+					kept.add(summary);
+					continue;
+				}
+				changed = true;
+				for (Indicator indicator : summary.indicators()) {
+					int[] at = holderOf(folded, summary, indicator.name());
+					if (at == null) {
+						// most of the summary's indicators are the measures' own: one the measures were not read with is
+						// not kept under the summary as a measure of its own
+						findings.add(Finding.warning(summary.title(), "indicator " + indicator.name()
+								+ " of a summary of the measures' indicators is found under no measure: not kept", null));
+						continue;
+					}
+					PolicyDirection holding = folded.get(at[0]);
+					Initiative holder = holding.initiatives().get(at[1]);
+					Indicator own = holder.indicators().stream().filter(other -> other.name().equals(indicator.name())).findFirst().get();
+					List<InterimTarget> targets = new ArrayList<>(holder.interimTargets());
+					if (indicator.target() != null && indicator.targetYear() != null && !indicator.targetYear().equals(own.targetYear())) {
+						targets.add(new InterimTarget(indicator.name(), indicator.targetYear(), indicator.target()));
+					}
+					List<Initiative> initiatives = new ArrayList<>(holding.initiatives());
+					initiatives.set(at[1], new Initiative(holder.code(), holder.title(), holder.description(), holder.departments(),
+							holder.indicators(), targets));
+					folded.set(at[0], new PolicyDirection(holding.number(), holding.title(), initiatives, holding.indicators()));
+				}
+			}
+			if (changed) {
+				PolicyDirection current = folded.get(d);
+				List<Initiative> remaining = current.initiatives().stream().filter(initiative -> kept.stream()
+					.anyMatch(k -> k.title().equals(initiative.title()) && java.util.Objects.equals(k.code(), initiative.code()))).toList();
+				folded.set(d, new PolicyDirection(current.number(), current.title(), remaining, current.indicators()));
+			}
+		}
+		return folded;
+	}
+
+	/** Where another measure than {@code summary} holds an indicator of this name: direction and measure index, or null. */
+	private static int[] holderOf(List<PolicyDirection> directions, Initiative summary, String name) {
+		for (int d = 0; d < directions.size(); d++) {
+			List<Initiative> initiatives = directions.get(d).initiatives();
+			for (int i = 0; i < initiatives.size(); i++) {
+				Initiative other = initiatives.get(i);
+				if (other != summary && !(other.title().equals(summary.title()) && java.util.Objects.equals(other.code(), summary.code()))
+						&& other.indicators().stream().anyMatch(indicator -> indicator.name().equals(name))) {
+					return new int[] { d, i };
+				}
+			}
+		}
+		return null;
 	}
 
 	private static boolean isEmpty(Initiative initiative) {
@@ -527,8 +594,12 @@ final class KpiPlan {
 		if (title == null || title.isBlank()) {
 			return;
 		}
+		boolean numberedUnder = initiative != null && initiativeHeading != null && heading.scheme() == NumberingScheme.DOTTED
+				&& !initiativeHeading.number().isBlank() && heading.number().startsWith(initiativeHeading.number())
+				&& heading.number().length() > initiativeHeading.number().length();
 		if (initiative != null && initiativeHeading != null && !initiative.named && initiative.isEmpty()
-				&& heading.level() > initiativeHeading.level() && (this.direction == null || this.direction.title == null)) {
+				&& heading.level() > initiativeHeading.level() && (this.direction == null || this.direction.title == null || numberedUnder)) {
+			// ① 経済面の取組 over ①－1 環境にやさしい農業…: the measures' numbers carry the heading's, which is their direction
 			// a heading whose section holds numbered measures is their direction (Ａ 人が輝くまち → 1. 若者の…)
 			promoteInitiative();
 		}
@@ -856,7 +927,7 @@ final class KpiPlan {
 				return;
 			}
 		}
-		if (labelSheet(table)) {
+		if (labelSheet(table) || labelsOverFigures(table)) {
 			return;
 		}
 		if (table.rows().size() == 1 && table.columnCount() >= 2 && table.columnCount() <= 3
@@ -1060,6 +1131,62 @@ final class KpiPlan {
 		}
 		finishPending();
 		return true;
+	}
+
+	/** 現在（2020年度）：, 2023年度：, 2030年：: a cell labelling the figure under it with its year. */
+	private static final Pattern YEAR_LABEL_CELL = Pattern.compile("^(?:[^（()）：:]{0,8}[（(]([^（）()]{2,12})[）)]|([^（()）：:]{2,12}))[：:]$");
+
+	/**
+	 * A form that names its indicator in a labelled cell (指標：有機農業の取組面積), labels the figures on the row below
+	 * with their years (現在（2020年度）： | 2023年度：) and prints them on the row after (18.5ha | 25.0ha), as the
+	 * SDGs 未来都市計画's KPI boxes do: each indicator with the first figure its baseline and the last its target.
+	 * False, and nothing read, when the table holds no such rows.
+	 */
+	private boolean labelsOverFigures(Table table) {
+		List<List<Cell>> rows = table.rows();
+		int read = 0;
+		for (int r = 0; r + 2 < rows.size(); r++) {
+			String name = rows.get(r).stream().map(cell -> cell.text().strip()).filter(text -> !text.isEmpty())
+				.reduce((first, second) -> second).orElse("");
+			Matcher label = LEADING_LABEL.matcher(name);
+			if (!label.matches() || !words.is("indicator", label.group(1).strip()) || label.group(2).isBlank()
+					|| !name.matches("^[^：:]{1,12}[：:].*")) {
+				continue;
+			}
+			List<String> years = new ArrayList<>();
+			List<String> figures = new ArrayList<>();
+			List<Cell> labels = rows.get(r + 1);
+			List<Cell> values = rows.get(r + 2);
+			for (int c = 0; c < labels.size(); c++) {
+				String text = labels.get(c).text().strip();
+				if (text.isEmpty()) {
+					continue;
+				}
+				Matcher year = YEAR_LABEL_CELL.matcher(text);
+				String figure = Table.cell(values, c).orElse("").strip();
+				if (!year.matches() || figure.isEmpty() || !figure.matches("^[0-9０-９].*")) {
+					years.clear();
+					break;
+				}
+				String stated = year.group(1) != null ? year.group(1) : year.group(2);
+				years.add(stated);
+				figures.add(figure);
+			}
+			if (years.size() < 2) {
+				continue;
+			}
+			Dated[] pair = transition(figures.get(0) + "（" + years.get(0) + "）→" + figures.get(figures.size() - 1) + "（"
+					+ years.get(years.size() - 1) + "）");
+			if (pair != null && pair[0] != null && pair[0].year != null && pair[1].year != null) {
+				add(clean(label.group(2)), pair[0], pair[1], List.of(), table.location().toString());
+				read++;
+				r += 2;
+			}
+		}
+		if (read > 0) {
+			finishPending();
+		}
+		return read > 0;
 	}
 
 	private boolean isSheetLabel(String cell) {

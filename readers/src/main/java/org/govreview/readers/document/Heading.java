@@ -14,6 +14,10 @@ public record Heading(NumberingScheme scheme, String label, String number, Strin
 
 	/** The scheme and label together: two headings of one kind share it (政策1 and 政策2, but not 施策1). */
 	public String kind() {
+		if (scheme == NumberingScheme.DOTTED && number.matches("^[①-⑳].*")) {
+			// ①－1 under ① 経済面の取組: the circled number's parts, not 1.1's kind
+			return scheme + ":①";
+		}
 		if (scheme == NumberingScheme.CHAPTER && number.matches(".*[章節部編]$")) {
 			// 第１章 over 第１節: one outline's two levels, each its own kind
 			return scheme + ":" + number.charAt(number.length() - 1);

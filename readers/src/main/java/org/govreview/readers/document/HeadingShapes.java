@@ -36,7 +36,7 @@ final class HeadingShapes {
 	private static final String UNIT_AFTER = "平方|㎢|㎡|キロ|世帯|ポイント|[千万億](?:人|円|世帯|t|ｔ)|人(?![口材間権])|件|円|倍|ha|ｈａ|km|ｋｍ";
 
 	private static final Pattern DOTTED = Pattern
-		.compile("^(" + DIGITS + "(?:[-－‐―.．]" + DIGITS + "){1,3})(?![0-9０-９%％]|" + UNIT_AFTER + ")" + SPACE + "*[.．、]?" + SPACE + "*(\\D.*)$");
+		.compile("^((?:" + DIGITS + "|[①-⑳])(?:[-－‐―.．]" + DIGITS + "){1,3})(?![0-9０-９%％]|" + UNIT_AFTER + ")" + SPACE + "*[.．、]?" + SPACE + "*(\\D.*)$");
 
 	private static final Pattern NUMBER = Pattern
 		.compile("^(" + DIGITS + ")(?:[.．、）)]" + SPACE + "*|" + SPACE + "+)(\\D.*)$");
@@ -60,7 +60,7 @@ final class HeadingShapes {
 		.compile("^[【［〔〈《]([^】］〕【［〔〈〉《》]{1,40})[】］〕〉》](?:[\\s　]*" + QUESTION + ")?$");
 
 	/** 真 庭 市, 視 察 の 目 的: single characters, one space apart. */
-	private static final Pattern LETTER_SPACED = Pattern.compile("^(?:[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ] ){2,9}[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]$");
+	static final Pattern LETTER_SPACED = Pattern.compile("^(?:[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ] ){2,9}[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]$");
 
 	private static final Pattern LETTER = Pattern
 		.compile("^([A-ZＡ-Ｚ])(?:[.．、]" + SPACE + "*|" + SPACE + "+)([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*)$");
@@ -174,6 +174,10 @@ final class HeadingShapes {
 			return Optional.empty();
 		}
 		String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		if (!normalized.isEmpty() && normalized.matches("^[0-9.\\s]+$") && scheme == NumberingScheme.DOTTED) {
+			// 2.4　8.9　12.3: a list of numbers (the SDGs targets a KPI serves), no numbered title
+			return Optional.empty();
+		}
 		// a number followed by a unit or a bare figure is a value, not a heading (1 人, 2 件, 3 %)
 		if (normalized.matches("^[0-9,.]*[%人件回年月日時分点円t]?$") && scheme != NumberingScheme.CHAPTER
 				&& scheme != NumberingScheme.LABELLED) {

@@ -216,6 +216,10 @@ final class ModelBuilder {
 			// 管内人口 ………… ４１，８２６人: a label, its figure with a unit, leaders between them
 			unboxed = LEADERED_FIGURE.matcher(unboxed).replaceFirst("$1：$2");
 			unboxed = spokenField(unboxed);
+			if (HeadingShapes.LETTER_SPACED.matcher(unboxed.strip()).matches()) {
+				// 視 察 先, 参 加 議 員: a scan's reading of a short label, a space between every character
+				unboxed = unboxed.strip().replace(" ", "");
+			}
 			lines.add(new Line(unboxed, line.number(), line.page()));
 		}
 		markRunningHeaders();

@@ -12,7 +12,7 @@ public enum NumberingScheme {
 	ROMAN,
 	/** 1, 1., １． */
 	NUMBER,
-	/** 1-1, 1.2, 1-1-1 */
+	/** 1-1, 1.2, 1-1-1, ①－1 */
 	DOTTED,
 	/** (1), （１） */
 	PARENTHESISED_NUMBER,
