@@ -60,7 +60,7 @@ final class HeadingShapes {
 		.compile("^[【［〔〈《]([^】］〕【［〔〈〉《》]{1,40})[】］〕〉》](?:[\\s　]*" + QUESTION + ")?$");
 
 	/** 真 庭 市, 視 察 の 目 的: single characters, one space apart. */
-	static final Pattern LETTER_SPACED = Pattern.compile("^(?:[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ] ){2,9}[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]$");
+	private static final Pattern LETTER_SPACED = Pattern.compile("^(?:[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ] ){2,9}[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]$");
 
 	private static final Pattern LETTER = Pattern
 		.compile("^([A-ZＡ-Ｚ])(?:[.．、]" + SPACE + "*|" + SPACE + "+)([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*)$");

@@ -216,10 +216,6 @@ final class ModelBuilder {
 			// 管内人口 ………… ４１，８２６人: a label, its figure with a unit, leaders between them
 			unboxed = LEADERED_FIGURE.matcher(unboxed).replaceFirst("$1：$2");
 			unboxed = spokenField(unboxed);
-			if (HeadingShapes.LETTER_SPACED.matcher(unboxed.strip()).matches()) {
-				// 視 察 先, 参 加 議 員: a scan's reading of a short label, a space between every character
-				unboxed = unboxed.strip().replace(" ", "");
-			}
 			lines.add(new Line(unboxed, line.number(), line.page()));
 		}
 		markRunningHeaders();
@@ -493,7 +489,8 @@ final class ModelBuilder {
 		}
 		List<Line> compact = new ArrayList<>(lines.subList(0, start));
 		List<Integer> origin = new ArrayList<>();
-		for (int j = start; j < lines.size(); j++) {
+		// a window of the lines ahead, wide enough for any table, so that no line is copied for every line before it
+		for (int j = start; j < lines.size() && origin.size() < DOUBLE_SPACED_WINDOW; j++) {
 			if (!lines.get(j).isBlank()) {
 				compact.add(lines.get(j));
 				origin.add(j);
@@ -501,10 +498,12 @@ final class ModelBuilder {
 		}
 		return OneCellRuns.table(compact, start, file).filter(run -> run.end() - start >= 4).map(run -> {
 			int taken = run.end() - start;
-			int end = taken < origin.size() ? origin.get(taken) : lines.size();
+			int end = taken < origin.size() ? origin.get(taken) : origin.get(origin.size() - 1) + 1;
 			return new OneCellRuns.Run(run.caption(), run.table(), end);
 		});
 	}
+
+	private static final int DOUBLE_SPACED_WINDOW = 800;
 
 	/**
 	 * Whether a blank line follows nearly every line of text and almost no two lines of text stand together: each
