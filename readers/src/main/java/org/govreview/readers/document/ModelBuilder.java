@@ -1827,8 +1827,13 @@ final class ModelBuilder {
 	}
 
 	static boolean isFurniture(Line line) {
-		return line.runningHeader() || FURNITURE.matcher(line.text()).matches() || TABLE_OF_CONTENTS.matcher(line.text()).find();
+		return line.runningHeader() || FURNITURE.matcher(line.text()).matches() || TABLE_OF_CONTENTS.matcher(line.text()).find()
+				|| FILE_FOOTER.matcher(line.text()).matches();
 	}
+
+	/** R6_組織目標シート_上下水道部.xlsx　　1 / 4: the file a sheet was printed from, in its footer. */
+	private static final Pattern FILE_FOOTER = Pattern
+		.compile("^[\\s　]*\\S{1,60}\\.(?:xlsx?|xlsm|docx?|pptx?|pdf|csv|jtd)(?:[\\s　]+(?:[0-9]{1,3}[\\s　]*/[\\s　]*[0-9]{1,3}|[-－]?[\\s　]*[0-9]{1,3}[\\s　]*[-－]?))?[\\s　]*$");
 
 	/**
 	 * The columns of the space-aligned table just above line {@code i}, when only blank lines, headings and a line or

@@ -106,9 +106,18 @@ final class IndicatorPhrases {
 		String suffix = name.endsWith(ProseFigures.CITY_SUFFIX) ? ProseFigures.CITY_SUFFIX : "";
 		String base = name.substring(0, name.length() - suffix.length());
 		base = DEFINED.matcher(base).replaceFirst("$1");
-		base = base.replaceFirst("^うち(?=\\p{IsHan}|\\p{IsKatakana})", "");
+		base = base.replaceFirst("^うち(?=\\p{IsHan}|\\p{IsKatakana}|[0-9０-９])", "");
+		java.util.regex.Matcher named = NAMED_AFTER.matcher(base);
+		if (named.matches()) {
+			// 法定耐用年数を超えた管路の割合（経年化率）: the description, then the short name it is known by
+			base = named.group(1);
+		}
 		return base + suffix;
 	}
+
+	/** A long description ending in 割合, 数 or 率, then in brackets the short name of what it describes. */
+	private static final java.util.regex.Pattern NAMED_AFTER = java.util.regex.Pattern
+		.compile("^.{16,}(?:割合|数|率|量)[（(]([\\p{IsHan}\\p{IsKatakana}ー]{2,8}(?:率|数|量|額))[）)]$");
 
 	private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern
 		.compile("^([^（(]{2,10}?)[（(]([^（）()]{1,24}?(?:以上|未満|以下)[^（）()]*の(?:割合|人数|人口))[）)]$");

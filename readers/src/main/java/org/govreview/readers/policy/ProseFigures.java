@@ -31,7 +31,7 @@ final class ProseFigures {
 	private static final Pattern HEAD = Pattern
 		.compile("(?:率|割合|数|人口|額|量|時間|地域|件数|者|指数|人|世帯|相談|住民)$");
 
-	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:(?:\\d+[^\\d\\s]{1,2})?(?:当たり|あたり|につき)|以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|以内|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号|年(?:以上|未満|超|を超))");
+	private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:(?:\\d+[^\\d\\s]{1,2})?(?:当たり|あたり|につき)|以上|以下|未満|超|まで(?!減|増|低|上|回復|改善)|以内|を目指|を目標|増|減|中|倍|割|歳|か月|ヶ月|号|年(?:以上|未満|超|を超|[）)]))");
 
 	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:前年度?比|前年度?から|前回比|約|全|第|月額|年額)\\s*$");
 
@@ -43,6 +43,9 @@ final class ProseFigures {
 
 	/** 名古屋市人口: a figure named for a city in a ward's statement is not certainly the ward's. */
 	private static final Pattern CITY_PREFIX = Pattern.compile("[\\p{IsHan}]{1,4}市(?![民内営立場政])");
+
+	/** ・京都府 95.2％, 県平均 62.0％: a prefecture's figure set beside the city's. */
+	private static final Pattern PREFECTURE_BEFORE = Pattern.compile("(?:^|[・、,\\s])(?:\\p{IsHan}{1,3}[県府]|東京都|北海道)(?:平均|全体)?[\\s:：]*$");
 
 	private static final Pattern CITY_WORDS = Pattern.compile("市全体|市平均|全市|全国");
 
@@ -164,10 +167,16 @@ final class ProseFigures {
 				// 令和４年度（不登校児童数101人、不登校生徒数209人）: names listed each before its figure
 				topic = Optional.of(listed.group(1));
 			}
+			boolean renamed = false;
 			if (topic.isEmpty() && own != null) {
 				String between = text.substring(own.end(), start).strip();
 				if (between.matches("[\\p{IsHan}\\p{IsKatakana}ー・]{2,24}") && HEAD.matcher(between).find()) {
 					topic = Optional.of(between);
+				}
+				else if (own.start() >= anchor && between.replaceAll("実績|現在|時点|調査|見込み?|末", "").matches(".*\\p{IsHan}{2,}.*")) {
+					// …延べ28人でした。また、R6.4.1現在、部の職員84人のうち: a new date and new words before the figure, whose
+					// name is none of the figure's before
+					renamed = true;
 				}
 			}
 			if (topic.isPresent()) {
@@ -190,15 +199,17 @@ final class ProseFigures {
 			String clause = anchor > 0 ? gap.replaceFirst("^.*[、，,]", "") : gap;
 			boolean city = this.vocabulary.mentions("city-wide", clause) || CITY_NAMED.matcher(clause).find();
 			boolean bracketed = insideBrackets(text, start);
+			// 全国 98.3％（R4年度末） beside the city's own figure: the nation's, for comparison
+			boolean elsewhere = topic.isEmpty() && !city && (this.vocabulary.mentions("reference", clause) || PREFECTURE_BEFORE.matcher(gap).find());
 			if (TARGET_AFTER.matcher(after).lookingAt() || CHANGE_BEFORE.matcher(text.substring(0, start)).find()
-					|| bracketed && this.vocabulary.mentions("reference", gap) || bracketed && own == null && !city) {
+					|| bracketed && this.vocabulary.mentions("reference", gap) || bracketed && own == null && !city || elsewhere) {
 				if (!TARGET_AFTER.matcher(after).lookingAt()) {
 					anchor = next;
 				}
 				continue;
 			}
 			anchor = next;
-			String name = indicator != null ? indicator : fallback;
+			String name = renamed ? null : indicator != null ? indicator : fallback;
 			if (unit == null && (name == null || !name.matches(".*(?:率|指数)$") || after.matches("^[\\p{IsHan}\\p{IsKatakana}].*"))) {
 				continue;
 			}
