@@ -411,15 +411,18 @@ final class KpiPlan {
 			List<Initiative> kept = new ArrayList<>();
 			boolean changed = false;
 			for (Initiative summary : direction.initiatives()) {
-				long recurring = summary.indicators().stream().filter(indicator -> holderOf(folded, summary, indicator.name()) != null).count();
+				// folding sets measures in place, so where each indicator is held stays where it was found
+				List<int[]> holders = summary.indicators().stream().map(indicator -> holderOf(folded, summary, indicator.name())).toList();
+				long recurring = holders.stream().filter(java.util.Objects::nonNull).count();
 				if (summary.indicators().isEmpty() || !summary.departments().isEmpty() || recurring < 2
 						|| recurring * 3 < summary.indicators().size() * 2L) {
 					kept.add(summary);
 					continue;
 				}
 				changed = true;
-				for (Indicator indicator : summary.indicators()) {
-					int[] at = holderOf(folded, summary, indicator.name());
+				for (int n = 0; n < summary.indicators().size(); n++) {
+					Indicator indicator = summary.indicators().get(n);
+					int[] at = holders.get(n);
 					if (at == null) {
 						// most of the summary's indicators are the measures' own: one the measures were not read with is
 						// not kept under the summary as a measure of its own
@@ -442,8 +445,8 @@ final class KpiPlan {
 			}
 			if (changed) {
 				PolicyDirection current = folded.get(d);
-				List<Initiative> remaining = current.initiatives().stream().filter(initiative -> kept.stream()
-					.anyMatch(k -> k.title().equals(initiative.title()) && java.util.Objects.equals(k.code(), initiative.code()))).toList();
+				List<Initiative> remaining = current.initiatives().stream()
+					.filter(initiative -> kept.stream().anyMatch(k -> sameMeasure(k, initiative))).toList();
 				folded.set(d, new PolicyDirection(current.number(), current.title(), remaining, current.indicators()));
 			}
 		}
@@ -456,13 +459,17 @@ final class KpiPlan {
 			List<Initiative> initiatives = directions.get(d).initiatives();
 			for (int i = 0; i < initiatives.size(); i++) {
 				Initiative other = initiatives.get(i);
-				if (other != summary && !(other.title().equals(summary.title()) && java.util.Objects.equals(other.code(), summary.code()))
-						&& other.indicators().stream().anyMatch(indicator -> indicator.name().equals(name))) {
+				if (!sameMeasure(other, summary) && other.indicators().stream().anyMatch(indicator -> indicator.name().equals(name))) {
 					return new int[] { d, i };
 				}
 			}
 		}
 		return null;
+	}
+
+	/** One measure, perhaps rebuilt with targets folded into it: its title and number. */
+	private static boolean sameMeasure(Initiative one, Initiative other) {
+		return one.title().equals(other.title()) && java.util.Objects.equals(one.code(), other.code());
 	}
 
 	private static boolean isEmpty(Initiative initiative) {
@@ -1835,9 +1842,10 @@ final class KpiPlan {
 	}
 
 	/** 2021年 in （2021年経済センサス）: a calendar year, no fiscal one. */
-	private static final Pattern SURVEY_ERA_YEAR = Pattern.compile("((?:令和|平成)[0-9元]{1,2})年(?![度0-9])(?=\\S*(?:センサス|調査|統計))");
-
 	private static final Pattern SURVEY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?![度0-9])");
+
+	/** 令和３年 in （令和３年経済センサス）: the same in the era's years, before the survey it names. */
+	private static final Pattern SURVEY_ERA_YEAR = Pattern.compile("((?:令和|平成)[0-9元]{1,2})年(?![度0-9])(?=\\S*(?:センサス|調査|統計))");
 
 	/**
 	 * The one year a bracket names beside other words: a date (令和5年5月1日, the year {@link

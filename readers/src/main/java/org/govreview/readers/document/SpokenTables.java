@@ -31,8 +31,8 @@ final class SpokenTables {
 		while (i < printed.size()) {
 			BoxRows.Printed line = printed.get(i);
 			Matcher headings = HEADINGS.matcher(line.text().strip());
-			int rows = rowsFrom(printed, i + 1);
-			if (headings.find() && rows >= 1) {
+			int rows = headings.find() ? rowsFrom(printed, i + 1) : 0;
+			if (rows >= 1) {
 				List<String> header = cells(headings.group(1));
 				if (header.size() >= 2) {
 					out.add(line);
@@ -105,8 +105,8 @@ final class SpokenTables {
 
 	/**
 	 * Rows each reading a heading before every cell (区分、完了。取組数、９。): the headings once over the rows; a first cell
-	 * whose heading changes from row to row (基本政策１、子育て・教育のまち) keeps it before its text. Empty when the rows do
-	 * not agree on their headings.
+	 * whose heading changes from row to row (基本政策１、子育て・教育のまち) keeps it before its text. Empty when a row is
+	 * not read as headings and cells (no cell after the first, or a cell without its heading).
 	 */
 	private static List<BoxRows.Printed> pairedRows(List<BoxRows.Printed> rows) {
 		List<Map<String, String>> read = new ArrayList<>();

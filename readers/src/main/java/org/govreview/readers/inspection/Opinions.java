@@ -39,8 +39,8 @@ final class Opinions {
 	private static final java.util.regex.Pattern POINT = java.util.regex.Pattern
 		.compile("^(?:[●○〇◯◆■▶][ 　]?(?=\\S)|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．、]|[ 　](?=\\S)))");
 
-	/** ● …, ・ …: a bullet, which marks a point even when it is the only one. */
-	private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[●○〇◯◆■▶・]");
+	/** ● …: a bullet, which marks a point even when it is the only one. */
+	private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[●○〇◯◆■▶]");
 
 	/** …していきたい。（田中　一郎）: a sentence's end, then a name in brackets. */
 	private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern

@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.domain.document.Finding;
+import org.govreview.readers.document.Block;
 import org.govreview.readers.document.Cell;
 import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Heading;
 import org.govreview.readers.document.Table;
 import org.govreview.readers.inspection.Fragments.Fragment;
 import org.govreview.readers.text.JapaneseDates;
@@ -129,9 +131,9 @@ final class ReportParser {
 	private Set<Integer> memberTable(DocumentModel model) {
 		Set<Integer> rows = new HashSet<>();
 		List<String> lines = model.source().lines();
-		org.govreview.readers.document.Block before = null;
-		for (org.govreview.readers.document.Block block : model.blocks()) {
-			org.govreview.readers.document.Block previous = before;
+		Block before = null;
+		for (Block block : model.blocks()) {
+			Block previous = before;
 			before = block;
 			if (!(block instanceof Table table)) {
 				continue;
@@ -141,7 +143,7 @@ final class ReportParser {
 				above--;
 			}
 			// the line above as printed, or the heading the model read there (a web page's <h3>４　調査委員</h3>)
-			String labelText = previous instanceof org.govreview.readers.document.Heading heading ? heading.title()
+			String labelText = previous instanceof Heading heading ? heading.title()
 					: above < 0 ? "" : lines.get(above).strip();
 			Optional<Label.Match> label = labelText.isEmpty() ? Optional.empty()
 					: Label.match(labelText.replaceFirst("^[0-9０-９]{1,2}[\\s　.．、]+", ""));

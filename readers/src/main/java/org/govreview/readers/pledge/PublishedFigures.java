@@ -369,11 +369,11 @@ final class PublishedFigures {
 		counts.forEach((mark, count) -> scan.markCounts.add(new MarkCount(mark, count)));
 	}
 
-	/** The words a legend gives the marks (◎ 実現, or ◎ | 実現 | ３点), by word. */
 	/** ÷ 28項目, ÷ 28, ÷ 項目数: a sum divided by how many items there are (not ÷（項目数 × ３点）, the highest sum). */
 	private static final java.util.regex.Pattern PER_ITEM_DIVISOR = java.util.regex.Pattern
 		.compile("\\s*(?:全?\\d+(?:項目|件|取組|事業|施策)?\\s*(?:[=＝≒)）]|$)|[^=＝×]{0,8}(?:項目数|の数|件数)(?!\\s*[×xX＊*]))");
 
+	/** The words a legend gives the marks (◎ 実現, or ◎ | 実現 | ３点), by word. */
 	private Map<String, String> legendWords(DocumentModel model) {
 		Map<String, String> words = new HashMap<>();
 		for (Table table : model.tables()) {

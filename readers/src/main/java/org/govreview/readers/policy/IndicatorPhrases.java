@@ -99,8 +99,9 @@ final class IndicatorPhrases {
 
 	/**
 	 * An indicator's name without what only explains it: 高齢化率（６５歳以上人口の割合） is 高齢化率, the definition
-	 * bracketed after the term dropped; うちコンビニ交付の割合 (a part of the row above) is コンビニ交付の割合. The subject
-	 * suffix （市全体） stays.
+	 * bracketed after the term dropped; うちコンビニ交付の割合 (a part of the row above) is コンビニ交付の割合; a long
+	 * description with its short name in brackets (…を超えた管路の割合（経年化率）) is the short name. The subject suffix
+	 * （市全体） stays.
 	 */
 	static String plain(String name) {
 		String suffix = name.endsWith(ProseFigures.CITY_SUFFIX) ? ProseFigures.CITY_SUFFIX : "";

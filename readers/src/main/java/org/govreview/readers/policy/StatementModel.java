@@ -1471,16 +1471,17 @@ final class StatementModel {
 	private static final java.util.regex.Pattern ISSUE_LABEL = java.util.regex.Pattern
 		.compile("^(\\S{1,8}?)[\\s　]*([0-9０-９]{1,2}|[①-⑳])$");
 
-	/**
-	 * The issues of a form whose rows are label and value (重点目標① | its title; 具体的な取組 | its actions, one per
-	 * line), read into the statement; the last issue read, or null when no row names an issue.
-	 */
 	/** ＩＨＥＡＴ要員の登録者数, 特定健診の受診率: a cell that only names what is counted, no figure, no sentence. */
 	private static final Pattern NAME_CELL = Pattern.compile("^[^0-9。、]{2,40}(?:数|率|割合|量|額|件数|人数|回数)$");
 
 	/** 現状と課題, 現状, 課題の背景: a form's row of running text about where things stand, figures among its words. */
 	private static final Pattern SITUATION_LABEL = Pattern.compile("^(?:現状と課題|現状及び課題|現状・課題|現状|現況|背景|課題の背景)$");
 
+	/**
+	 * The issues of a form whose rows are label and value (重点目標① | its title; 具体的な取組 | its actions, one per
+	 * line), read into the statement, and the figures its 現状と課題 rows state read through {@code prose}; the last
+	 * issue read, or null when no row names an issue.
+	 */
 	private String formIssues(Table table, String current, ProseFigures prose, String location) {
 		String issue = current;
 		boolean read = false;

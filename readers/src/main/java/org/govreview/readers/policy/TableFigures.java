@@ -85,7 +85,7 @@ final class TableFigures {
 		if (label.isEmpty() || startsWithFigure(nfkc(label)) || !table.rows().stream().allMatch(row -> row.get(0).text().strip().equals(label))) {
 			return table;
 		}
-		return table.withRows(table.rows().stream().map(row -> row.subList(1, row.size())).toList(), table.headerRows());
+		return withoutFirstColumn(table);
 	}
 
 	/**
@@ -118,6 +118,10 @@ final class TableFigures {
 		return any;
 	}
 
+	private static Table withoutFirstColumn(Table table) {
+		return table.withRows(table.rows().stream().map(row -> row.subList(1, row.size())).toList(), table.headerRows());
+	}
+
 	/** (ｱ), ①, ア, 1.: a row's number, set in a column of its own, and no figure's name. */
 	private static final Pattern ROW_NUMBER = Pattern.compile("^(?:[(（](?:[0-9]{1,2}|[ｱ-ﾝ]|[ア-ン]|[a-z])[)）]|[①-⑳]|[ア-ン]|[0-9]{1,2}[.．])$");
 
@@ -127,7 +131,7 @@ final class TableFigures {
 			.allMatch(row -> !row.isEmpty() && ROW_NUMBER.matcher(nfkc(row.get(0).text()).strip()).matches())) {
 			return table;
 		}
-		return table.withRows(table.rows().stream().map(row -> row.subList(1, row.size())).toList(), table.headerRows());
+		return withoutFirstColumn(table);
 	}
 
 	/**
