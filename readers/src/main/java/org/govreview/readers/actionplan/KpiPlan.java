@@ -729,6 +729,17 @@ final class KpiPlan {
 		if (text.isEmpty()) {
 			return;
 		}
+		String[] keyLine = labelOverTitle(cell.text(), "direction");
+		if (keyLine != null && direction != null && direction == columnDirection && keyLine[2].equals(direction.title)) {
+			// the same cell again on the next row (a merged cell saved as HTML repeats): the direction goes on
+			return;
+		}
+		if (keyLine != null) {
+			// 基本目標Ⅰ over 男女共同参画社会の実現に向けた意識づくり in one cell: the label and number, then the title
+			startDirection(keyLine[1], keyLine[2], new Heading(NumberingScheme.LABELLED, keyLine[0], keyLine[1], keyLine[2], 1, cell.location()));
+			columnDirection = direction;
+			return;
+		}
 		Matcher numbered = SHEET_NUMBER.matcher(text);
 		Matcher keyed = DIRECTION_KEY.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
 		if (numbered.matches()) {
@@ -769,6 +780,24 @@ final class KpiPlan {
 
 	/** (1) 企業誘致と…: a measure's number in brackets, read as the number before its title. */
 	private static final Pattern BRACKETED_NUMBER = Pattern.compile("^[（(]([0-9０-９]{1,2})[）)][\\s　]*");
+
+	/** 基本目標Ⅰ, 重点課題１: a label of the concept and a number alone on a cell's first line. */
+	private static final Pattern KEY_LINE = Pattern.compile("^(\\D{1,6}?)\\s*(\\d{1,2}|[IVX]{1,4})$");
+
+	/**
+	 * {label, number, title} of a cell whose first line is only the label (a word of {@code concept}) and number and
+	 * whose further lines are the title; null for any other cell.
+	 */
+	private String[] labelOverTitle(String cell, String concept) {
+		String[] lines = cell.strip().split("\n", 2);
+		if (lines.length < 2) {
+			return null;
+		}
+		Matcher key = KEY_LINE.matcher(java.text.Normalizer.normalize(lines[0].strip(), java.text.Normalizer.Form.NFKC));
+		String title = clean(lines[1].replace("\n", "").strip());
+		return key.matches() && words.startsWith(concept, key.group(1)) && !title.isEmpty()
+				? new String[] { key.group(1), key.group(2), title } : null;
+	}
 
 	/** 基本目標１, 政策２　…: a direction's label and number leading its column's cell, then its title if printed. */
 	private static final Pattern DIRECTION_KEY = Pattern.compile("^(\\D{1,6}?)\\s*(\\d{1,2})(?![0-9．.\\-－])[\\s:：.．、]*(.*)$");
@@ -984,10 +1013,16 @@ final class KpiPlan {
 			}
 			if (columns.initiative >= 0) {
 				Optional<String> name = Table.cell(row, columns.initiative);
+				String[] keyLine = name.map(cell -> labelOverTitle(cell, "initiative")).orElse(null);
+				if (name.isPresent() && initiative != null && keyLine != null && initiative.title.equals(keyLine[2])) {
+					// 重点課題１ over its title in each row it spans (a merged cell saved as HTML repeats): the same one
+					name = Optional.empty();
+				}
 				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
 					Matcher numbered = SHEET_NUMBER.matcher(BRACKETED_NUMBER.matcher(clean(name.get())).replaceFirst("$1 "));
 					// 1-1 安心して子どもを産み育てられる環境づくり: the initiative's number, then its title
-					initiative = numbered.matches() ? new InitiativeBuilder(numbered.group(1), numbered.group(2))
+					initiative = keyLine != null ? new InitiativeBuilder(keyLine[1], keyLine[2])
+							: numbered.matches() ? new InitiativeBuilder(numbered.group(1), numbered.group(2))
 							: new InitiativeBuilder("", clean(name.get()));
 					initiativeHeading = null;
 					directionOrUnplaced(table.location().toString()).initiatives.add(initiative);

@@ -1,6 +1,7 @@
 package org.govreview.readers.document;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -133,18 +134,30 @@ final class HeaderRows {
 	}
 
 	private static boolean qualifies(List<Cell> second, List<Cell> first) {
-		long filled = second.stream().filter(cell -> !cell.isEmpty()).count();
-		long firstFilled = first.stream().filter(cell -> !cell.isEmpty()).count();
+		// 成果指標 over 成果指標 where a cell spans both header rows (rowspan): the copy below qualifies nothing
+		List<Cell> own = new ArrayList<>();
+		int copies = 0;
+		for (int c = 0; c < second.size(); c++) {
+			Cell cell = second.get(c);
+			if (!cell.isEmpty() && c < first.size() && cell.text().equals(first.get(c).text())) {
+				copies++;
+			}
+			else if (!cell.isEmpty()) {
+				own.add(cell);
+			}
+		}
+		long filled = own.size();
+		long firstFilled = first.stream().filter(cell -> !cell.isEmpty()).count() - copies;
 		boolean spanning = second.size() > first.size() && mostlyHeader(first)
-				&& second.stream().filter(cell -> !cell.isEmpty()).allMatch(cell -> isQualifier(cell.text()));
-		return filled > 0 && (filled < firstFilled || spanning) && second.stream()
-			.filter(cell -> !cell.isEmpty())
-			.allMatch(cell -> isQualifier(cell.text()) || Words.isHeaderCell(cell.text()));
+				&& own.stream().allMatch(cell -> isQualifier(cell.text()));
+		return filled > 0 && (filled < firstFilled || spanning || copies > 0 && filled <= 2 * firstFilled)
+				&& own.stream().allMatch(cell -> isQualifier(cell.text()) || Words.isHeaderCell(cell.text()));
 	}
 
 	private static boolean isQualifier(String text) {
 		String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-		return isBracketOrYear(text) || t.matches("^(?:単位)?[:：]?[^0-9]{1,4}$");
+		// 中間（R9）, 最終（R14）: a short word and the year its column is for
+		return isBracketOrYear(text) || t.matches("^(?:単位)?[:：]?[^0-9]{1,4}$") || t.matches("(?s)^[^0-9()]{1,4}\\s*\\(.{1,12}\\)$");
 	}
 
 	/** (令和4年度), R6, 2024年度: a cell that says when the column above it is, no column of its own. */

@@ -144,6 +144,13 @@ final class HeadingShapes {
 				// ■ 組織目標１　待機児童ゼロの継続: the symbol only decorates a labelled heading
 				return heading(NumberingScheme.LABELLED, labelled.group(1), labelled.group(2), labelled.group(3), location, true);
 			}
+			if (m.group(1).startsWith("#")) {
+				// # １　基本理念, ## （１）施設の概要: a Markdown heading over a numbered title is numbered as the title is
+				Optional<Heading> numbered = match(m.group(2), location).filter(title -> title.scheme() != NumberingScheme.SYMBOL);
+				if (numbered.isPresent()) {
+					return numbered;
+				}
+			}
 			return heading(NumberingScheme.SYMBOL, m.group(1), "", m.group(2), location, false);
 		}
 		return Optional.empty();

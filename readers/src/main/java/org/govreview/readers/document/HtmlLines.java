@@ -65,7 +65,7 @@ final class HtmlLines {
 			if (open < 0 || line.indexOf("</" + tag, open) >= 0 || !line.substring(open + tag.length() + 1).matches("(?s)^(?:[\\s>].*|)$")) {
 				continue;
 			}
-			int end = closingLine(joined, i, i + 1, 400, text -> text.toLowerCase(java.util.Locale.ROOT).contains("</" + tag));
+			int end = closingLine(joined, i, i + 1, 3000, text -> text.toLowerCase(java.util.Locale.ROOT).contains("</" + tag));
 			if (end < 0) {
 				continue;
 			}
@@ -167,9 +167,9 @@ final class HtmlLines {
 		return kept;
 	}
 
-	private static int rowspan(Element cell) {
+	private static int span(Element cell, String attribute) {
 		try {
-			return Math.min(50, Integer.parseInt(cell.attr("rowspan").strip()));
+			return Math.min(50, Integer.parseInt(cell.attr(attribute).strip()));
 		}
 		catch (NumberFormatException notANumber) {
 			return 1;
@@ -233,7 +233,10 @@ final class HtmlLines {
 		// a row or cell cut from its table is dropped by an HTML parser unless the table is put back around it
 		String fragment = ROW_OUTSIDE_TABLE.matcher(line).find() && !line.toLowerCase(java.util.Locale.ROOT).contains("<table")
 				? "<table>" + line + "</table>" : line;
-		Jsoup.parseBodyFragment(fragment).body().traverse(new NodeVisitor() {
+		Element body = Jsoup.parseBodyFragment(fragment).body();
+		// 成果指標<span style='display:none'><rt>セイカシヒョウ</rt></span>: a reading Excel keeps for sorting, never shown
+		body.select("rt, rp, [style~=(?i)display\\s*:\\s*none]").remove();
+		body.traverse(new NodeVisitor() {
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
@@ -267,7 +270,11 @@ final class HtmlLines {
 					String tag = element.normalName();
 					if (CELLS.contains(tag)) {
 						endCell.run();
-						int rows = rowspan(element);
+						for (int more = span(element, "colspan"); more > 1; more--) {
+							// a cell merged across columns: the columns it covers keep their places for the cells after it
+							cells.add("");
+						}
+						int rows = span(element, "rowspan");
 						if (rows > 1) {
 							// 農政課 beside two KPIs: the department of each
 							spanText.put(cells.size() - 1, cells.get(cells.size() - 1));

@@ -209,7 +209,7 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(printed(text))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(MarkdownSpans.plain(printed(text))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
@@ -1783,7 +1783,9 @@ final class ModelBuilder {
 		if (!tabbed && !piped) {
 			return null;
 		}
-		return strippedCells(tabbed ? text.split("\t", -1) : pipeParts(body));
+		List<String> cells = strippedCells(tabbed ? text.split("\t", -1) : pipeParts(body));
+		// |　　|　　|: a row of full-width spaces continues no cell
+		return cells.isEmpty() ? null : cells;
 	}
 
 	/**

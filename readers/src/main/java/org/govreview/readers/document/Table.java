@@ -54,7 +54,10 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 			for (int row = 0; row < headerRows; row++) {
 				List<Cell> cells = rows.get(row);
 				if (column < cells.size() && !cells.get(column).isEmpty()) {
-					joined.append(cells.get(column).text());
+					// 成果指標 over 成果指標: a cell spanning both header rows (rowspan) is printed in each, named once
+					if (row == 0 || column >= rows.get(row - 1).size() || !cells.get(column).text().equals(rows.get(row - 1).get(column).text())) {
+						joined.append(cells.get(column).text());
+					}
 				}
 				else if (column < cells.size() && row < headerRows - 1) {
 					// 実績値 | (empty) | (empty) over R3 | R4 | R5: an upper cell spans the empty ones after it

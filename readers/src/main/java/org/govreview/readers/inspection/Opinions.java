@@ -48,6 +48,9 @@ final class Opinions {
 
 	private boolean unnamedNumbered;
 
+	/** Whether the section's opinions are a list of ・ items. */
+	private boolean dotted;
+
 	/** Whether the opinions name destinations of their own (【長野県飯田市】 (1) … 【長野県伊那市】 (1) …): not this visit's alone. */
 	private boolean destinationNamed;
 
@@ -79,6 +82,7 @@ final class Opinions {
 	/** A new opinions section (所感 after 質疑): its text belongs to no one until a member is named. */
 	void startSection() {
 		closeUnnamed();
+		this.dotted = false;
 		this.member = null;
 	}
 
@@ -111,7 +115,13 @@ final class Opinions {
 			add(piece.toString(), line);
 			return;
 		}
-		boolean point = POINT.matcher(text.strip()).lookingAt();
+		// ・ …: a bullet of its own where the section's first passage is one (inside a passage ・ may be the wrap of
+		// パーク・アンド・ライド; after ● points, a ・ list is another article's)
+		boolean dot = text.strip().matches("(?s)^・[ 　]?\\S.*");
+		if (this.unnamed == null && this.unnamedPassages.isEmpty()) {
+			this.dotted = dot;
+		}
+		boolean point = POINT.matcher(text.strip()).lookingAt() || dot && this.dotted;
 		if (point) {
 			// ① …, ② …: the committee's opinions one point at a time
 			closeUnnamed();

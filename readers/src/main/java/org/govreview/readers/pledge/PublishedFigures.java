@@ -56,8 +56,8 @@ final class PublishedFigures {
 	/** ５点：３項目: a score, then how many items got it. */
 	private static final Pattern SCORE_COUNT = Pattern.compile("(?<![0-9.])([0-9]{1,2})点[:：]\\s*([0-9]{1,4})(?:項目|件|事業|取組|施策)");
 
-	/** × after a word, spaced or not, multiplies (目標値×100, 満点 × 100): it is no mark. */
-	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]][ 　]{0,3})×");
+	/** × after a word, spaced or not, or after a division, multiplies (目標値×100, 満点 × 100, ÷ ３ × 100): it is no mark. */
+	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]][ 　]{0,3}|[÷/／][^×÷]{0,20})×");
 
 	private static boolean isRateHeader(String header) {
 		return key(header).matches(".*(?:率|度|割合|%|％).*");

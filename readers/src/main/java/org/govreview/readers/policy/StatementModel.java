@@ -392,8 +392,9 @@ final class StatementModel {
 	private static Optional<String> nextText(List<Block> blocks, int from) {
 		if (from < blocks.size() && blocks.get(from) instanceof Paragraph paragraph) {
 			String text = String.join("", paragraph.lines().stream().map(String::strip).toList());
-			if (LEAD_IN.matcher(text).find() && from + 1 < blocks.size() && blocks.get(from + 1) instanceof Paragraph) {
-				// …区の将来像を次のとおり掲げています。 then the vision itself
+			if ((LEAD_IN.matcher(text).find() || ANNOUNCES.matcher(text.strip()).matches()) && from + 1 < blocks.size()
+					&& blocks.get(from + 1) instanceof Paragraph) {
+				// …区の将来像を次のとおり掲げています。, 次の基本理念のもとに運営を行います。 then the vision itself
 				return nextText(blocks, from + 1);
 			}
 			return Optional.of(text);
@@ -425,6 +426,9 @@ final class StatementModel {
 
 	/** （単位：千円）: the unit of the bare figures of the table below. */
 	private static final Pattern UNIT_CAPTION = Pattern.compile("^\\(単位[:：]\\s*([^()]{1,6})\\)$");
+
+	/** 予算（単位：千円）: a heading that gives the unit of the bare figures of the table below. */
+	private static final Pattern UNIT_AFTER_TITLE = Pattern.compile("\\(単位[:：]\\s*([^()]{1,6})\\)$");
 
 	/** 当院は、次の使命の下、…取り組む。: a sentence that says the mission follows, no mission itself. */
 	private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile("^[^。]*次の[^。]{0,12}(?:下|もと|とおり|ように)[^。]*。$");
@@ -731,7 +735,11 @@ final class StatementModel {
 				continue;
 			}
 			if (!(block instanceof Table)) {
-				tables.captionUnit(null);
+				Matcher headed = block instanceof Heading heading ? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(heading.title()).strip()) : null;
+				// （５）予算（単位：千円） over a table of bare figures: the heading, or the field it ends with, gives their unit
+				tables.captionUnit(headed != null && headed.find() ? headed.group(1).strip()
+						: block instanceof Field field && ProseFigures.nfkc(field.label()).strip().equals("単位")
+								&& ProseFigures.nfkc(field.value()).strip().matches("[^\\s\\d]{1,6}") ? ProseFigures.nfkc(field.value()).strip() : null);
 			}
 			if (block instanceof Paragraph dated && dated.lines().size() == 1
 					&& ProseFigures.nfkc(dated.text()).strip().matches("^[(（]?[^()（）]{4,24}(?:現在|時点)[)）]?(?:[(（][^()（）]{1,20}[)）])?$")) {

@@ -571,7 +571,8 @@ final class TableFigures {
 	}
 
 	private String[] nameAndUnit(String cell) {
-		String text = nfkc(cell).strip();
+		// 利用者満足度（％）＊: a note's mark after the name is no part of it
+		String text = nfkc(cell).strip().replaceFirst("\\s*[*＊※]$", "");
 		Matcher unit = UNIT_IN_NAME.matcher(text);
 		if (unit.matches() && this.vocabulary.words("unit").stream().map(ProseFigures::nfkc).anyMatch(unit.group(2).strip()::equals)) {
 			return new String[] { unit.group(1).strip(), unit.group(2).strip() };

@@ -187,12 +187,14 @@ public final class EvaluationMarks {
 	}
 
 	/**
-	 * A grade letter inside a word (KPI3, ABC) is not a mark; nor is a word after a number (１０取組中８取組: 取組中 is
-	 * "of the ten", no mark).
+	 * A grade letter inside a word (KPI3, ABC) is not a mark, nor a kanji that ends a word; nor is a word after a number
+	 * (１０取組中８取組: 取組中 is "of the ten", no mark).
 	 */
 	private static boolean precededByLetter(String text, int start, String spelling) {
+		// 経済 6 (a contents line): a one-kanji mark (済) that ends a word is the word's, no mark
 		return start > 0 && (spelling.matches("[A-Za-z]") && Character.isLetter(text.charAt(start - 1))
-				|| spelling.matches("^\\p{IsHan}.*") && Character.isDigit(text.charAt(start - 1)));
+				|| spelling.matches("^\\p{IsHan}.*") && Character.isDigit(text.charAt(start - 1))
+				|| spelling.matches("\\p{IsHan}") && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN);
 	}
 
 	private static String compact(String text) {

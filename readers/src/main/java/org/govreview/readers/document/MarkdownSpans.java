@@ -1,0 +1,81 @@
+package org.govreview.readers.document;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The marks a converter to Markdown (pandoc) leaves in running text, taken out so that the words read as printed:
+ * empty anchors ([]{#_Toc… .anchor}), images (![](media/image1.png){width=…}), spans with attributes
+ * ([目次]{.underline}), internal links ([１　概要 1](#_Toc…)), footnote references ([^1]), backslash escapes (\~) and
+ * the backslash that ends a line at a hard line break. A footnote's own text ([^1]: …) becomes a ※ note. In a
+ * document with Markdown headings, block quotes (&gt;) and bold inside a line are taken out too, and list items
+ * (-   …) marked as bullets. Stateless.
+ */
+final class MarkdownSpans {
+
+	/** # 見出し, ## （１）…: the headings of a Markdown document. */
+	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
+
+	private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)[-*+]\\s+(?=\\S)");
+
+	private static final Pattern NUMBERED_ITEM = Pattern.compile("^(\\s*)([0-9]{1,2}\\.)\\s{2,}(?=\\S)");
+
+	private static final Pattern QUOTE = Pattern.compile("^>+\\s?");
+
+	private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+
+	private static final Pattern WHOLE_BOLD = Pattern.compile("^\\s*\\*\\*([^*]+)\\*\\*\\s*$");
+
+	private static final Pattern ANCHOR = Pattern.compile("\\[\\]\\{[^{}]*\\}");
+
+	private static final Pattern IMAGE = Pattern.compile("!\\[[^\\[\\]]*\\]\\([^()]*\\)(?:\\{[^{}]*\\})?");
+
+	private static final Pattern SPAN = Pattern.compile("\\[([^\\[\\]]+)\\]\\{[.#][^{}]*\\}");
+
+	private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]^][^\\[\\]]*)\\]\\((?:#|https?://|mailto:)[^()\\s]*\\)");
+
+	private static final Pattern FOOTNOTE = Pattern.compile("^\\[\\^([0-9]{1,3})\\]:\\s*");
+
+	private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[0-9]{1,3}\\]");
+
+	private static final Pattern ESCAPE = Pattern.compile("\\\\([~*_\\[\\]#<>|`.\\-'\"$])");
+
+	private MarkdownSpans() {
+	}
+
+	static List<BoxRows.Printed> plain(List<BoxRows.Printed> lines) {
+		boolean markdown = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(line.text()).lookingAt());
+		return lines.stream().map(line -> new BoxRows.Printed(plain(line.text(), markdown), line.number(), line.page())).toList();
+	}
+
+	static String plain(String text, boolean markdown) {
+		String plain = text;
+		if (markdown) {
+			// > quoted: a quotation the converter set apart, read as the text it is (an e-mail's quotes stay quotes)
+			plain = QUOTE.matcher(plain).replaceFirst("");
+			// -   item, 1.  item: a list item, its marker padded to the indent of its text
+			plain = LIST_ITEM.matcher(plain).replaceFirst("$1・");
+			plain = NUMBERED_ITEM.matcher(plain).replaceFirst("$1$2 ");
+			Matcher wholeLine = WHOLE_BOLD.matcher(plain);
+			if (!wholeLine.matches() || wholeLine.group(1).length() > 30) {
+				// a short line all bold is a label (read as one); bold inside a line or a bold sentence is only emphasis
+				plain = BOLD.matcher(plain).replaceAll("$1");
+			}
+		}
+		if (plain.indexOf('[') < 0 && plain.indexOf('\\') < 0) {
+			return plain;
+		}
+		plain = ANCHOR.matcher(plain).replaceAll("");
+		plain = IMAGE.matcher(plain).replaceAll("");
+		plain = SPAN.matcher(plain).replaceAll("$1");
+		plain = LINK.matcher(plain).replaceAll("$1");
+		plain = FOOTNOTE.matcher(plain).replaceFirst("※$1　");
+		plain = FOOTNOTE_REFERENCE.matcher(plain).replaceAll("");
+		plain = ESCAPE.matcher(plain).replaceAll("$1");
+		if (plain.endsWith("\\") && !plain.strip().startsWith("|")) {
+			plain = plain.substring(0, plain.length() - 1);
+		}
+		return plain;
+	}
+}
