@@ -11,7 +11,8 @@ import org.govreview.readers.text.DisplayWidth;
  * wrap over as many lines as the row needs): every row's lines put together cell by cell, and the table redrawn as
  * a box (├──┼──┤, │…│…│), one line a row, which the box reading then takes as any drawn box. Within a cell a blank
  * line, a line break pandoc marks with a trailing backslash, an indented line or a bullet start a new line of the
- * cell; any other line is the rest of the one above, wrapped at the column's width. Stateless.
+ * cell; any other line is the rest of the one above, wrapped at the column's width. A grid's line that a printer
+ * wrapped at the page's edge is put back together first. Stateless.
  */
 final class GridTables {
 
@@ -31,7 +32,11 @@ final class GridTables {
 	}
 
 	/** The lines with each grid table redrawn as a box, one line a row; other lines as they are. */
-	static List<BoxRows.Printed> boxed(List<BoxRows.Printed> lines) {
+	static List<BoxRows.Printed> boxed(List<BoxRows.Printed> printed) {
+		if (printed.stream().noneMatch(line -> GRID_START.matcher(line.text()).lookingAt())) {
+			return printed;
+		}
+		List<BoxRows.Printed> lines = rejoined(printed);
 		List<BoxRows.Printed> out = new ArrayList<>(lines.size());
 		int i = 0;
 		while (i < lines.size()) {
@@ -45,6 +50,46 @@ final class GridTables {
 			i = end;
 		}
 		return out;
+	}
+
+	/** +-----+, +=====: how a grid's rule starts. */
+	private static final Pattern GRID_START = Pattern.compile("^[\\s　]*\\+[-=:]{3,}");
+
+	private static final int MAX_PIECES = 4;
+
+	/**
+	 * The lines with a grid's lines that a printer wrapped at the page's edge put back together: a rule or row that does
+	 * not reach its closing + or | goes on with the lines after it until one does.
+	 */
+	private static List<BoxRows.Printed> rejoined(List<BoxRows.Printed> lines) {
+		List<BoxRows.Printed> out = new ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			BoxRows.Printed line = lines.get(i);
+			String text = line.text().stripTrailing();
+			if (!text.strip().matches("^[+|].*") || closed(text)) {
+				out.add(line);
+				continue;
+			}
+			StringBuilder joined = new StringBuilder(text);
+			int j = i + 1;
+			while (j < lines.size() && j - i <= MAX_PIECES && !closed(joined.toString()) && !lines.get(j).text().isBlank()) {
+				joined.append(lines.get(j).text().strip());
+				j++;
+			}
+			if (closed(joined.toString()) && (RULE.matcher(joined).matches() || ROW_LINE.matcher(joined).matches())) {
+				out.add(new BoxRows.Printed(joined.toString(), line.number(), line.page()));
+				i = j - 1;
+			}
+			else {
+				out.add(line);
+			}
+		}
+		return out;
+	}
+
+	private static boolean closed(String text) {
+		String stripped = text.strip();
+		return stripped.length() > 1 && (stripped.endsWith("+") || stripped.endsWith("|"));
 	}
 
 	/** Where the grid that starts with the rule at {@code start} ends: after its last rule; -1 when no row is ruled off. */

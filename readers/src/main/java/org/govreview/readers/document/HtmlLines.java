@@ -31,6 +31,8 @@ final class HtmlLines {
 	private static final java.util.regex.Pattern BR = java.util.regex.Pattern
 		.compile("(?i)[ 　]*(?:<br\\s*/?>|</?(?:p|div|span|li|ul|ol|b|strong|em|font)(?:\\s[^>]*)?>)[ 　]*");
 
+	private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("(?i)[ 　]*<br\\s*/?>[ 　]*");
+
 	private HtmlLines() {
 	}
 
@@ -181,7 +183,10 @@ final class HtmlLines {
 
 	static List<String> expand(String line) {
 		// <dt>基準値</dt><dd>4人（令和元年度）</dd>: a term and its description, a label and its value
-		line = TERM_AND_DESCRIPTION.matcher(line).replaceAll("<p>$1：$2</p>");
+		// <dd>農林課<br>観光商工課</dd>: short words on lines of their own are the description's values, one after another
+		line = TERM_AND_DESCRIPTION.matcher(line).replaceAll(term -> java.util.regex.Matcher.quoteReplacement("<p>" + term.group(1) + "："
+				+ (java.util.Arrays.stream(LINE_BREAK.split(term.group(2))).allMatch(piece -> piece.strip().matches("[^\\d０-９※＊*<>()（）。、]{1,20}"))
+						? LINE_BREAK.matcher(term.group(2)).replaceAll("、") : term.group(2)) + "</p>"));
 		if (line.indexOf('\t') >= 0 && TAG.matcher(line).find() && !ROW_OUTSIDE_TABLE.matcher(line).find()
 				&& filledCells(line) < 2) {
 			// ⇥<p>…</p> <p>A …</p>: a tab before one piece of text makes no row; its paragraphs are lines

@@ -41,6 +41,9 @@ final class PersonNames {
 	/** A name in an opinion's bracket may be a family name of one character (【森】). */
 	private static final Pattern FAMILY_NAME_LIKE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々ヶ]{1,8}");
 
+	/** …議員の所感: a bracketed heading that says whose opinions follow. */
+	private static final Pattern OPINIONS_OF = Pattern.compile("(?<=議員|委員|委員長|議長)の?(?:所感|感想|考察|所見)$");
+
 	/** 【鈴木英樹】, ［鈴木英樹］, 〔鈴木英樹〕 and the text after it. */
 	private static final Pattern BRACKETED = Pattern.compile("^[【\\[［〔〈《≪＜<]\\s*([^】\\]］〕〉》≫＞>]{1,16}?)\\s*[】\\]］〕〉》≫＞>]\\s*(.*)$",
 			Pattern.DOTALL);
@@ -137,8 +140,10 @@ final class PersonNames {
 	Optional<Heading> heading(String fragment, boolean inOpinions) {
 		Matcher bracketed = BRACKETED.matcher(fragment);
 		if (bracketed.matches()) {
-			String name = withoutRole(bracketed.group(1));
-			if (isKnown(name) || (inOpinions && FAMILY_NAME_LIKE.matcher(name).matches() && NOISE.stream().noneMatch(name::contains))) {
+			// 【比嘉議員の所感】: the member whose opinions follow, said so
+			boolean opinionsOf = OPINIONS_OF.matcher(bracketed.group(1)).find();
+			String name = withoutRole(OPINIONS_OF.matcher(bracketed.group(1)).replaceFirst(""));
+			if (isKnown(name) || ((inOpinions || opinionsOf) && FAMILY_NAME_LIKE.matcher(name).matches() && NOISE.stream().noneMatch(name::contains))) {
 				return Optional.of(new Heading(name, bracketed.group(2).strip()));
 			}
 			return Optional.empty();

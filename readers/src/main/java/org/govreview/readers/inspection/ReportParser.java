@@ -121,6 +121,9 @@ final class ReportParser {
 	/** A table's column of names: 氏名, 議員名. */
 	private static final Set<String> NAME_COLUMN = Set.of("氏名", "議員名", "議員氏名", "委員名", "名前");
 
+	/** 参加者名簿, 参加議員名簿, 派遣議員: the title of a list of the members who went. */
+	private static final Pattern ROSTER = Pattern.compile("(?:参加者|参加議員|派遣議員|視察議員|参加委員)(?:名簿|一覧)|^(?:[^。]{0,6})名簿$");
+
 	/** 体調不良のため不参加: a row of the list naming someone who did not go. */
 	private static final Pattern STAYED = Pattern.compile("不参加|欠席|取りやめ|取止め");
 
@@ -165,7 +168,9 @@ final class ReportParser {
 				}
 				continue;
 			}
-			if (label.isEmpty() || label.get().label() != Label.MEMBERS || !label.get().rest().isEmpty() || column < 0) {
+			// 別表　参加者名簿 over 議席番号 | 氏名 | 役職 | 備考: a list of the members who went, by its name
+			boolean roster = column >= 0 && ROSTER.matcher(labelText.replaceAll("[\\s　]", "")).find();
+			if (!roster && (label.isEmpty() || label.get().label() != Label.MEMBERS || !label.get().rest().isEmpty() || column < 0)) {
 				continue;
 			}
 			for (List<Cell> row : table.rows()) {
