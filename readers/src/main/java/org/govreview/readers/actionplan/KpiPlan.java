@@ -2224,11 +2224,27 @@ final class KpiPlan {
 				// R5実績 | R6 | R7 | R8目標 with no baseline column: the last year done is where the plan starts
 				columns.baseline = columns.actual;
 			}
+			if (columns.indicator < 0 && columns.baseline > 0 && columns.target > 0) {
+				// No. | 成果目標 | 項目 | 単位 | 基準値 | 目標値: no column called an indicator, the one named 項目 (or the last
+				// before the unit and figures) holds what is measured, and a named column before it what it measures for
+				int end = columns.unit > 0 ? columns.unit : Math.min(columns.baseline, columns.target);
+				for (int column = end - 1; column >= 0 && columns.indicator < 0; column--) {
+					if (ITEM_COLUMN.matcher(PlanVocabulary.key(header.get(column))).matches()) {
+						columns.indicator = column;
+					}
+				}
+				if (columns.indicator > 0 && columns.initiative < 0 && !PlanVocabulary.key(header.get(columns.indicator - 1)).matches("(?i)no\\.?|番号|[#№]")) {
+					columns.initiative = columns.indicator - 1;
+				}
+			}
 			if (columns.baseline < 0 && columns.target < 0 && columns.combined < 0) {
 				columns.indicator = -1;
 			}
 			return columns;
 		}
+
+		/** 項目, 指標項目, 目標項目: a column of what is measured, under another word than indicator. */
+		private static final Pattern ITEM_COLUMN = Pattern.compile("^(?:項目|項目名|指標項目|目標項目|評価項目|内容)$");
 
 		private static int first(int current, int column) {
 			return current >= 0 ? current : column;

@@ -17,6 +17,8 @@ final class MarkdownSpans {
 	/** # 見出し, ## （１）…: the headings of a Markdown document. */
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
 
+	private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("(?<=\\S)\\s*\\{[#.][^{}]*\\}\\s*$");
+
 	private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)[-*+]\\s+(?=\\S)");
 
 	private static final Pattern NUMBERED_ITEM = Pattern.compile("^(\\s*)([0-9]{1,2}\\.)\\s{2,}(?=\\S)");
@@ -52,6 +54,8 @@ final class MarkdownSpans {
 	static String plain(String text, boolean markdown) {
 		String plain = text;
 		if (markdown) {
+			// ## 分野1　… {#分野1}: the heading's identifier, no part of its title
+			plain = HEADING_ATTRIBUTES.matcher(plain).replaceFirst("");
 			// > quoted: a quotation the converter set apart, read as the text it is (an e-mail's quotes stay quotes)
 			plain = QUOTE.matcher(plain).replaceFirst("");
 			// -   item, 1.  item: a list item, its marker padded to the indent of its text

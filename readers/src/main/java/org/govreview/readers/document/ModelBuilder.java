@@ -1677,11 +1677,14 @@ final class ModelBuilder {
 		return body.replaceFirst("^[|｜]", "").replaceFirst("[|｜]$", "").split("[|｜]", -1);
 	}
 
+	private static final Pattern PANDAS_EMPTY = Pattern.compile("^(?:NaN|nan|Unnamed: \\d{1,3})$");
+
 	/** Each part stripped, without the empty cells at the row's end. */
 	private static List<String> strippedCells(String[] parts) {
 		List<String> cells = new ArrayList<>();
 		for (String part : parts) {
-			cells.add(part.strip());
+			// NaN, Unnamed: 3: how a sheet read through pandas (MarkItDown) prints an empty cell and an unnamed column
+			cells.add(PANDAS_EMPTY.matcher(part.strip()).matches() ? "" : part.strip());
 		}
 		while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);

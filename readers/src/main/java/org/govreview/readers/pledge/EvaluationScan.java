@@ -54,7 +54,7 @@ final class EvaluationScan {
 
 	private static final Pattern LEADERS = Pattern.compile("[…‥]{1,}|[・･.．]{3,}|[-―─]{3,}");
 
-	private static final Pattern STATED_LEVELS = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:段階|点満点)");
+	private static final Pattern STATED_LEVELS = Pattern.compile("(?<!\\d)(\\d{1,2}|100)\\s*(?:段階|点満点)");
 
 	enum Role {
 		ITEM, GROUP, FIGURE_ONLY, OTHER

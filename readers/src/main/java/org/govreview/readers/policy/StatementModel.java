@@ -392,6 +392,13 @@ final class StatementModel {
 	private static Optional<String> nextText(List<Block> blocks, int from) {
 		if (from < blocks.size() && blocks.get(from) instanceof Paragraph paragraph) {
 			String text = String.join("", paragraph.lines().stream().map(String::strip).toList());
+			String second = paragraph.lines().size() > 1 ? paragraph.lines().get(1) : "";
+			if (second.startsWith("　") && !second.startsWith("　　") && second.strip().endsWith("。") && second.strip().length() > 40
+					&& !paragraph.lines().get(0).contains("。") && !paragraph.lines().get(0).strip().endsWith("、")
+					&& paragraph.lines().get(0).strip().length() <= 60) {
+				// ふるさと壬生を愛し、…人づくり then 　この基本理念の下、…: an indented line starts a paragraph of its own
+				return Optional.of(paragraph.lines().get(0).strip());
+			}
 			if ((LEAD_IN.matcher(text).find() || ANNOUNCES.matcher(text.strip()).matches()) && from + 1 < blocks.size()
 					&& blocks.get(from + 1) instanceof Paragraph) {
 				// …区の将来像を次のとおり掲げています。, 次の基本理念のもとに運営を行います。 then the vision itself
@@ -470,7 +477,7 @@ final class StatementModel {
 				this.issueHeadings.add(heading);
 			}
 			else if (numbered && section.heading() != null && namesIssues(section.heading().title())
-					&& (bulletsOnly(child) || subheadingsOnly(child))) {
+					&& (bulletsOnly(child) || subheadingsOnly(child) || bulletRun(child))) {
 				// 重点課題 → 1 安全・安心 → ・…: an issue whose actions follow its heading without a label
 				this.issueHeadings.add(heading);
 				this.unlabelledActions.add(heading);
@@ -538,6 +545,25 @@ final class StatementModel {
 		List<Block> blocks = section.blocks();
 		return section.children().isEmpty() && blocks.size() >= 2 && blocks.stream()
 			.allMatch(block -> block instanceof ListItem item && !item.marker().startsWith("※"));
+	}
+
+	/** Prose, one run of two or more bullets, prose: the measures a section of a speech sets out between its words. */
+	private static boolean bulletRun(Section section) {
+		List<Block> blocks = section.blocks();
+		int first = -1;
+		int last = -1;
+		for (int b = 0; b < blocks.size(); b++) {
+			Block block = blocks.get(b);
+			if (block instanceof ListItem item && !item.marker().startsWith("※")) {
+				first = first < 0 ? b : first;
+				last = b;
+			}
+			else if (!(block instanceof Paragraph)) {
+				return false;
+			}
+		}
+		return section.children().isEmpty() && first >= 0 && last - first >= 1
+				&& blocks.subList(first, last + 1).stream().allMatch(block -> block instanceof ListItem);
 	}
 
 	private static boolean labelledIssue(Heading heading) {
