@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * The marks a converter to Markdown (pandoc) leaves in running text, taken out so that the words read as printed:
  * empty anchors ([]{#_Toc… .anchor}), images (![](media/image1.png){width=…}), spans with attributes
  * ([目次]{.underline}), internal links ([１　概要 1](#_Toc…)), footnote references ([^1]), backslash escapes (\~) and
- * the backslash that ends a line at a hard line break. A footnote's own text ([^1]: …) becomes a ※ note. In a
- * document with Markdown headings, block quotes (&gt;) and bold inside a line are taken out too, and list items
- * (-   …) marked as bullets. Stateless.
+ * the backslash that ends a line at a hard line break. A footnote's own text ([^1]: …) becomes a ※ note. A list item
+ * whose marker is padded to its text (-   …) is marked as a bullet. In a document with Markdown headings, block quotes
+ * (&gt;) and bold inside a line are taken out too, and every list item (- …) marked as a bullet. Stateless.
  */
 final class MarkdownSpans {
 
@@ -18,6 +18,8 @@ final class MarkdownSpans {
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
 
 	private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("(?<=\\S)\\s*\\{[#.][^{}]*\\}\\s*$");
+
+	private static final Pattern PADDED_ITEM = Pattern.compile("^(\\s*)[-*+](?: {2,}|\\t)(?=\\S)");
 
 	private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)[-*+]\\s+(?=\\S)");
 
@@ -52,13 +54,13 @@ final class MarkdownSpans {
 	}
 
 	static String plain(String text, boolean markdown) {
-		String plain = text;
+		// -   item (pandoc's plain text and Markdown alike): a list item, its marker padded to the indent of its text
+		String plain = PADDED_ITEM.matcher(text).replaceFirst("$1・");
 		if (markdown) {
 			// ## 分野1　… {#分野1}: the heading's identifier, no part of its title
 			plain = HEADING_ATTRIBUTES.matcher(plain).replaceFirst("");
 			// > quoted: a quotation the converter set apart, read as the text it is (an e-mail's quotes stay quotes)
 			plain = QUOTE.matcher(plain).replaceFirst("");
-			// -   item, 1.  item: a list item, its marker padded to the indent of its text
 			plain = LIST_ITEM.matcher(plain).replaceFirst("$1・");
 			plain = NUMBERED_ITEM.matcher(plain).replaceFirst("$1$2 ");
 			Matcher wholeLine = WHOLE_BOLD.matcher(plain);

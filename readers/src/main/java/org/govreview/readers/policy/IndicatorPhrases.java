@@ -100,14 +100,16 @@ final class IndicatorPhrases {
 	/**
 	 * An indicator's name without what only explains it: 高齢化率（６５歳以上人口の割合） is 高齢化率, the definition
 	 * bracketed after the term dropped; うちコンビニ交付の割合 (a part of the row above) is コンビニ交付の割合; a long
-	 * description with its short name in brackets (…を超えた管路の割合（経年化率）) is the short name. The subject suffix
-	 * （市全体） stays.
+	 * description with its short name in brackets (…を超えた管路の割合（経年化率）) is the short name; 本町の before a
+	 * name (the organisation's own) is dropped. The subject suffix （市全体） stays.
 	 */
 	static String plain(String name) {
 		String suffix = name.endsWith(ProseFigures.CITY_SUFFIX) ? ProseFigures.CITY_SUFFIX : "";
 		String base = name.substring(0, name.length() - suffix.length());
 		base = DEFINED.matcher(base).replaceFirst("$1");
 		base = base.replaceFirst("^うち(?=\\p{IsHan}|\\p{IsKatakana}|[0-9０-９])", "");
+		// 本町の不登校児童生徒数: the organisation's own figure, named without the words that say so
+		base = base.replaceFirst("^(?:本|当)(?:市|町|村|区)の(?=.{2})", "");
 		java.util.regex.Matcher named = NAMED_AFTER.matcher(base);
 		if (named.matches()) {
 			// 法定耐用年数を超えた管路の割合（経年化率）: the description, then the short name it is known by

@@ -67,23 +67,13 @@ final class StatedFigures {
 		}
 	}
 
-	void statistic(Statistic stated) {
-		Statistic statistic = stated;
-		java.util.regex.Matcher own = OWN.matcher(stated.indicator());
-		if (own.find() && own.end() < stated.indicator().length() - 1) {
-			// 本町の不登校児童生徒数: the organisation's own figure, named without the words that say so
-			statistic = new Statistic(stated.indicator().substring(own.end()), stated.period(), stated.fiscalYear(), stated.value(),
-					stated.issueId());
-		}
+	void statistic(Statistic statistic) {
 		String key = statistic.indicator() + "|" + statistic.period() + "|" + statistic.value().display() + "|"
 				+ statistic.issueId();
 		if (this.seen.add(key)) {
 			this.statistics.add(statistic);
 		}
 	}
-
-	/** 本市の, 本町の, 当区の: the words that name a figure as the organisation's own. */
-	private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile("^(?:本|当)(?:市|町|村|区)の");
 
 	void datedFigure(Period period) {
 		this.dated.add(period);

@@ -369,8 +369,18 @@ final class TableFigures {
 			}
 		}
 		int nameColumn = nameColumn(header, columns.get(0));
+		boolean grouped = nameColumn == 0 && columns.get(0) == 2 && unitColumn != 1 && groupsRows(table.body());
+		String group = "";
 		for (List<Cell> row : table.body()) {
 			String[] name = placeRow(nameAndUnit(Table.cell(row, nameColumn).orElse("")), caption);
+			if (grouped && !Table.cell(row, 1).orElse("").isBlank()) {
+				// 蔵書冊数（冊） | 一般書 | … then | 児童書 | … then | 計 | …: the rows of one figure broken down, named by both
+				String[] spanning = nameAndUnit(Table.cell(row, 0).orElse(""));
+				group = spanning[0].isEmpty() ? group : spanning[0];
+				String part = nfkc(Table.cell(row, 1).orElse("")).strip();
+				name = new String[] { part.isEmpty() || part.matches("(?:合計|総計|小計|計|全体)") ? group : group + "（" + part + "）",
+						spanning[1] != null ? spanning[1] : name[1] };
+			}
 			if (name[1] == null && unitColumn > 0) {
 				name[1] = unitOf(Table.cell(row, unitColumn).orElse(""));
 			}
@@ -379,6 +389,20 @@ final class TableFigures {
 			}
 		}
 		return true;
+	}
+
+	/** A first column printed once for several rows (empty or repeated below), a second that names each of those rows. */
+	private static boolean groupsRows(List<List<Cell>> body) {
+		boolean spans = false;
+		for (int r = 0; r < body.size(); r++) {
+			String first = Table.cell(body.get(r), 0).orElse("").strip();
+			String second = Table.cell(body.get(r), 1).orElse("").strip();
+			if (second.matches(".*[0-9０-９].*")) {
+				return false;
+			}
+			spans |= r > 0 && !second.isEmpty() && (first.isEmpty() || first.equals(Table.cell(body.get(r - 1), 0).orElse("").strip()));
+		}
+		return spans;
 	}
 
 	/**
@@ -571,8 +595,8 @@ final class TableFigures {
 	}
 
 	private String[] nameAndUnit(String cell) {
-		// 利用者満足度（％）＊: a note's mark after the name is no part of it
-		String text = nfkc(cell).strip().replaceFirst("\\s*[*＊※]$", "");
+		// 利用者満足度（％）＊, 登録者数（人）※1: a note's mark after the name is no part of it, nor a line break in it
+		String text = nfkc(cell).strip().replaceAll("\\s*\\n\\s*", "").replaceFirst("\\s*(?:[*＊]|※[0-9]{0,2}|注[0-9]{1,2})$", "");
 		Matcher unit = UNIT_IN_NAME.matcher(text);
 		if (unit.matches() && this.vocabulary.words("unit").stream().map(ProseFigures::nfkc).anyMatch(unit.group(2).strip()::equals)) {
 			return new String[] { unit.group(1).strip(), unit.group(2).strip() };

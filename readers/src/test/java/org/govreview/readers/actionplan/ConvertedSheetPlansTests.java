@@ -1,0 +1,103 @@
+package org.govreview.readers.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.actionplan.ActionPlan;
+import org.govreview.domain.actionplan.Initiative;
+import org.govreview.domain.actionplan.PolicyDirection;
+import org.govreview.domain.indicator.Indicator;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Plans of our own kept as sheets and converted: an Excel sheet saved as a web page (cells merged down and across,
+ * a header of two rows under cells that span both, hidden readings of its words, the direction and the 重点課題 as a
+ * label over a title in one cell) and a sheet read through pandas into Markdown (NaN, Unnamed: N, the indicator in a
+ * column called 項目 beside the 成果目標 it serves).
+ */
+class ConvertedSheetPlansTests {
+
+	@TempDir
+	Path directory;
+
+	private final ActionPlanReader reader = new ActionPlanReader(MunicipalityMaster.builtIn());
+
+	@Test
+	void anExcelWebPagesMergedCellsAndTwoRowHeaderGiveEachIndicatorItsDirectionAndInitiative() throws IOException {
+		ActionPlan plan = read("plan.htm", """
+				<html xmlns:x="urn:schemas-microsoft-com:office:excel">
+				<body>
+				<table border=0 cellpadding=0 cellspacing=0 width=900>
+				 <tr><td colspan=9>第４次浦添市男女共同参画計画「てだこ男女共同参画プラン」　成果指標の進捗状況（令和６年度実績）</td></tr>
+				 <tr>
+				  <td rowspan=2>基本目標</td><td rowspan=2>重点課題</td>
+				  <td rowspan=2><ruby>成果指標<span style='display:none'><rt>セイカシヒョウ</rt></span></ruby></td>
+				  <td rowspan=2>単位</td><td colspan=2>基準</td><td colspan=2>目標値</td>
+				  <td rowspan=2><ruby>担当課<span style='display:none'><rt>タントウカ</rt></span></ruby></td>
+				 </tr>
+				 <tr><td>値</td><td>年度</td><td>中間<br>（R9）</td><td>最終<br>（R14）</td></tr>
+				 <tr>
+				  <td rowspan=2>基本目標Ⅰ<br>男女共同参画社会の実現に向けた意識づくり</td>
+				  <td rowspan=2>重点課題１<br>男女共同参画に関する意識改革と理解の促進</td>
+				  <td>講座・イベントの参加者数</td><td>人</td><td x:num>412</td><td>R4</td><td x:num>600</td><td x:num>700</td>
+				  <td>市民生活課</td>
+				 </tr>
+				 <tr>
+				  <td>性の多様性に関する出前講座の実施回数</td><td>回</td><td x:num>3</td><td>R4</td><td x:num>8</td><td x:num>12</td>
+				  <td>学校教育課</td>
+				 </tr>
+				</table>
+				</body>
+				</html>
+				""");
+
+		assertThat(plan.directions()).extracting(PolicyDirection::title).containsExactly("男女共同参画社会の実現に向けた意識づくり");
+		assertThat(plan.initiatives()).extracting(Initiative::title).containsExactly("男女共同参画に関する意識改革と理解の促進");
+		assertThat(plan.initiatives().get(0).departments()).containsExactly("市民生活課", "学校教育課");
+		assertThat(plan.initiatives().get(0).indicators()).extracting(Indicator::name, Indicator::baselineYear,
+				indicator -> indicator.baseline().number(), Indicator::targetYear, indicator -> indicator.target().number())
+			.containsExactly(tuple("講座・イベントの参加者数", 2022, new BigDecimal("412"), 2032, new BigDecimal("700")),
+					tuple("性の多様性に関する出前講座の実施回数", 2022, new BigDecimal("3"), 2032, new BigDecimal("12")));
+	}
+
+	@Test
+	void aSheetReadThroughPandasMeasuresWhatItsItemColumnNames() throws IOException {
+		ActionPlan plan = read("plan.txt", """
+				## はじめに
+				| 第７期北上市障がい福祉計画 | Unnamed: 1 |
+				| --- | --- |
+				| 計画期間 | 令和６年度～令和８年度（３年間） |
+
+				## 成果目標
+				| 第７期北上市障がい福祉計画　成果目標の進捗状況 | Unnamed: 1 | Unnamed: 2 | Unnamed: 3 | Unnamed: 4 | Unnamed: 5 | Unnamed: 6 | Unnamed: 7 | Unnamed: 8 |
+				| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+				| No. | 成果目標 | 項目 | 単位 | 基準値 | 基準年度 | 目標値 | 目標年度 | 担当課 |
+				| 1 | １　福祉施設の入所者の地域生活への移行 | 施設入所者数 | 人 | 152 | 令和４年度末 | 143 | 令和８年度末 | 障がい福祉課 |
+				| 2 | NaN | 地域生活移行者数 | 人 | 4 | 令和４年度末 | 10 | 令和８年度末 | NaN |
+				| 3 | ２　相談支援体制の充実 | 相談支援事業所への助言件数 | 件 | 24 | 令和４年度 | 36 | 令和８年度 | 障がい福祉課 |
+				""");
+
+		assertThat(plan.initiatives()).extracting(Initiative::title, Initiative::departments)
+			.containsExactly(tuple("福祉施設の入所者の地域生活への移行", List.of("障がい福祉課")),
+					tuple("相談支援体制の充実", List.of("障がい福祉課")));
+		assertThat(plan.initiatives().get(0).indicators()).extracting(Indicator::name, Indicator::baselineYear,
+				indicator -> indicator.baseline().number(), Indicator::targetYear, indicator -> indicator.target().number())
+			.containsExactly(tuple("施設入所者数", 2022, new BigDecimal("152"), 2026, new BigDecimal("143")),
+					tuple("地域生活移行者数", 2022, new BigDecimal("4"), 2026, new BigDecimal("10")));
+	}
+
+	private ActionPlan read(String name, String text) throws IOException {
+		Path file = Files.writeString(this.directory.resolve(name), text);
+		return this.reader.read(DocumentModel.of(new SourceTextLoader().load(file)), null);
+	}
+}

@@ -1,0 +1,86 @@
+package org.govreview.readers.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.govreview.domain.inspection.InspectionReport;
+import org.govreview.domain.inspection.InspectionVisit;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A council's report of our own converted by pandoc: its members in a grid-table roster (議席番号 | 氏名 | 役職 | 備考,
+ * one absent), a row of full-width spaces inside a cell, and each member's opinions under 【…議員の所感】.
+ */
+class ConvertedReportsTests {
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aGridRosterGivesTheMembersWhoWentAndEachMembersOpinionsCount() throws IOException {
+		InspectionReport report = read("""
+				令和６年１１月２９日
+
+				内子町議会議長　山岡　正和　様
+
+				**議員研修（先進地視察）の結果について（報告）**
+
+				# 1　研修の概要
+
+				+----------------------+------------------------------------------+
+				| （１）　期日         | 令和６年１１月１２日（火）               |
+				+----------------------+------------------------------------------+
+				| （２）　研修先       | 高知県高岡郡檮原町                       |
+				|                      | 　　環境モデル都市ゆすはらの取組について |
+				|                      | 　　　　　　　　　　　　　　　　         |
+				+----------------------+------------------------------------------+
+
+				**別表　参加者名簿**
+
+				+------+--------------+----------------+------------------+
+				| 議席 | 氏　　名     | 役職           | 備考             |
+				| 番号 |              |                |                  |
+				+======+==============+================+==================+
+				| 1    | 上田　真由美 |                |                  |
+				+------+--------------+----------------+------------------+
+				| 2    | 大野　さゆり |                | 欠席（体調不良） |
+				+------+--------------+----------------+------------------+
+				| 3    | 兵頭　達也   | 副議長         | 研修団長         |
+				+------+--------------+----------------+------------------+
+
+				# 2　研修の内容
+
+				## （１）高知県高岡郡檮原町
+
+				**研修日時**　令和６年１１月１２日（火）　午前９時３０分～午前１１時
+
+				**研修内容**　環境モデル都市ゆすはらの取組について
+
+				【上田議員の所感】
+				　再生可能エネルギーの収益を森林整備に還元する循環の仕組みが分かりやすかった。
+
+				【兵頭議員の所感】
+				　木造の公共建築が町の顔となり、視察者を呼び込んでいる点に共感した。
+				""");
+
+		assertThat(report.members()).containsExactly("上田真由美", "兵頭達也");
+		assertThat(report.visits()).hasSize(1);
+		InspectionVisit visit = report.visits().get(0);
+		assertThat(visit.destination().code().value()).isEqualTo("394050");
+		assertThat(visit.opinions()).hasSize(2);
+	}
+
+	private InspectionReport read(String text) throws IOException {
+		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
+		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
+	}
+}

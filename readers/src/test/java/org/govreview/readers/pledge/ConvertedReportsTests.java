@@ -1,0 +1,67 @@
+package org.govreview.readers.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.domain.pledge.BasicPolicy;
+import org.govreview.domain.pledge.Measure;
+import org.govreview.domain.pledge.Pledge;
+import org.govreview.domain.pledge.PledgeReport;
+import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports of our own as converters print them: a committee's 100-point scores per item in pandoc's grid tables, each
+ * row's cells wrapped over several lines (a title cut mid-word, two departments on lines of their own, a hard line
+ * break marked with a backslash), and a contents line whose 経済 and a formula's × 100 hold no count of a mark.
+ */
+class ConvertedReportsTests {
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	@Test
+	void aGridTablesWrappedCellsAreOneItemEachWithItsScoreOutOfAHundredAndItsDepartments() {
+		PledgeReport report = read("""
+				---
+				title: 令和６年度　東広島市長公約　外部評価報告書
+				---
+
+				[（３）産業・観光・経済 6](#_Toc1)
+
+				# １　評価の方法 {#_Toc1}
+
+				　取組ごとに100点満点で評価点を付けました。評価点 ÷ ３ × 100 のような換算はしていません。
+
+				## 分野1　子どもを育み、学びを支えるまち {#分野1}
+
+				　分野の評価点　**８７．５点**
+
+				+------+------------------------+----------------+--------+
+				| No.  | 取組                   | 担当課         | 評価点 |
+				+======+========================+================+========+
+				| 1    | 子ども医療費助成の18歳 | こども家庭課   | 90     |
+				|      | までの拡充             |                |        |
+				+------+------------------------+----------------+--------+
+				| 2    | 第２子以降の保育料の無 | 保育課\\        | 85     |
+				|      | 償化                   | 教育総務課     |        |
+				+------+------------------------+----------------+--------+
+				""");
+
+		List<Measure> measures = report.basicPolicies().stream().map(BasicPolicy::pledges).flatMap(List::stream)
+			.map(Pledge::measures).flatMap(List::stream).toList();
+		assertThat(measures).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("子ども医療費助成の18歳までの拡充", "90", List.of("こども家庭課")),
+					tuple("第2子以降の保育料の無償化", "85", List.of("保育課", "教育総務課")));
+		assertThat(report.markCounts()).isEmpty();
+	}
+
+	private static PledgeReport read(String text) {
+		return new PledgeReportReader(MASTER)
+			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);
+	}
+}
