@@ -441,6 +441,8 @@ final class PublishedFigures {
 			.replaceAll("(?<![^\\s、,，。:：])([A-Za-z◎○〇△×]|[^\\s(、,，。]{1,4}?)評価\\s*(?:が|は)\\s*(?=\\d)", "$1")
 			// ✅ 実現　12項目: a symbol, the word for it, then its count
 			.replaceAll("([◎○〇△×✕●▲✅🔺❌])\\s*[^\\s\\d、。:：()（）◎○〇△×✕●▲✅🔺❌]{1,5}\\s*(?=\\d{1,5}\\s*(?:項目|件|取組|事業|施策|公約|つ|個))", "$1")
+			// Ａが８項目: the mark, が, then its count
+			.replaceAll("(?<![A-Za-z])([A-ES◎○〇△×])\\s*(?:が|は)\\s*(?=\\d{1,4}\\s*(?:項目|件|取組|事業|施策))", "$1")
 			// S(完了)が5項目: the mark with its meaning in brackets, then its count
 			.replaceAll("(?<![^\\s、,，。:：])([^\\s(、,，。]{1,4}?)\\([^()]{1,8}\\)\\s*(?:が|は)\\s*(?=\\d)", "$1");
 		Matcher scores = SCORE_COUNT.matcher(unquoted);
@@ -466,8 +468,8 @@ final class PublishedFigures {
 		}
 	}
 
-	/** 前年度, 令和５年度の評価件数: counts of another year, named at the start or as the year before. */
-	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の");
+	/** 前年度, 令和５年度の評価件数, （参考）令和５年度末の: counts of another year, named at the start (or given for reference) or as the year before. */
+	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の|^\\s*※?\\s*\\(参考\\)\\s*(?:令和|平成)");
 
 	private static final Pattern NOT_WEIGHTED = Pattern.compile("重み付?け(?:は|を)?(?:行って|して)?(?:いない|いません|おらず|せず|しない|なし)");
 
