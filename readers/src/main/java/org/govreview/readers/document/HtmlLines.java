@@ -181,12 +181,18 @@ final class HtmlLines {
 	private static final java.util.regex.Pattern TERM_AND_DESCRIPTION = java.util.regex.Pattern
 		.compile("<dt\\b[^>]*>((?:(?!</?d[tdl]\\b)[^。？?]){1,40}?)</dt>\\s*<dd\\b[^>]*>((?:(?!</?d[tdl]\\b).)*?)</dd>", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+	/** A description's lines joined with 、 when each is a short word (農林課<br>観光商工課), else the description. */
+	private static String values(String description) {
+		boolean words = java.util.Arrays.stream(LINE_BREAK.split(description))
+			.allMatch(piece -> piece.strip().matches("[^\\d０-９※＊*<>()（）。、]{1,20}"));
+		return words ? LINE_BREAK.matcher(description).replaceAll("、") : description;
+	}
+
 	static List<String> expand(String line) {
 		// <dt>基準値</dt><dd>4人（令和元年度）</dd>: a term and its description, a label and its value
 		// <dd>農林課<br>観光商工課</dd>: short words on lines of their own are the description's values, one after another
-		line = TERM_AND_DESCRIPTION.matcher(line).replaceAll(term -> java.util.regex.Matcher.quoteReplacement("<p>" + term.group(1) + "："
-				+ (java.util.Arrays.stream(LINE_BREAK.split(term.group(2))).allMatch(piece -> piece.strip().matches("[^\\d０-９※＊*<>()（）。、]{1,20}"))
-						? LINE_BREAK.matcher(term.group(2)).replaceAll("、") : term.group(2)) + "</p>"));
+		line = TERM_AND_DESCRIPTION.matcher(line)
+			.replaceAll(term -> java.util.regex.Matcher.quoteReplacement("<p>" + term.group(1) + "：" + values(term.group(2)) + "</p>"));
 		if (line.indexOf('\t') >= 0 && TAG.matcher(line).find() && !ROW_OUTSIDE_TABLE.matcher(line).find()
 				&& filledCells(line) < 2) {
 			// ⇥<p>…</p> <p>A …</p>: a tab before one piece of text makes no row; its paragraphs are lines

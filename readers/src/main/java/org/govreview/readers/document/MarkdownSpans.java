@@ -1,7 +1,6 @@
 package org.govreview.readers.document;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +27,6 @@ final class MarkdownSpans {
 	private static final Pattern QUOTE = Pattern.compile("^>+\\s?");
 
 	private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
-
-	private static final Pattern WHOLE_BOLD = Pattern.compile("^\\s*\\*\\*([^*]+)\\*\\*\\s*$");
 
 	private static final Pattern ANCHOR = Pattern.compile("\\[\\]\\{[^{}]*\\}");
 
@@ -63,9 +60,9 @@ final class MarkdownSpans {
 			plain = QUOTE.matcher(plain).replaceFirst("");
 			plain = LIST_ITEM.matcher(plain).replaceFirst("$1・");
 			plain = NUMBERED_ITEM.matcher(plain).replaceFirst("$1$2 ");
-			Matcher wholeLine = WHOLE_BOLD.matcher(plain);
-			if (!wholeLine.matches() || wholeLine.group(1).length() > 30) {
-				// a short line all bold is a label (read as one); bold inside a line or a bold sentence is only emphasis
+			if (!ModelBuilder.MARKDOWN_BOLD_LINE.matcher(plain).matches()) {
+				// a short line all bold is a label (the model reads it as one); bold inside a line or a bold sentence is
+				// only emphasis
 				plain = BOLD.matcher(plain).replaceAll("$1");
 			}
 		}
