@@ -170,6 +170,10 @@ final class KpiPlan {
 	private static final Pattern SHEET_NUMBER = Pattern
 		.compile("^([0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2})[\\s　]+(.+)$");
 
+	/** １－１　防災・減災対策の推進, ① 企業誘致と地域産業の振興: a measure's number before its title in a cell. */
+	private static final Pattern NUMBERED_CELL = Pattern
+		.compile("^([0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2}(?=[\\s　])|[①-⑳])[\\s　]*(.+)$");
+
 	private static final Pattern UNIT_CAPTION = Pattern.compile("^[（(]単位[\\s　]*[：:][\\s　]*([^）)]{1,6})[）)]$");
 
 	private static final Pattern NAME_MARKS = Pattern.compile("(?:[\\s　]*(?:[※＊*][0-9０-９]{0,2}|[（(]?[↓↑⬇⬆][）)]?))+$");
@@ -842,6 +846,52 @@ final class KpiPlan {
 		}
 	}
 
+	/**
+	 * 基準値 | 基準値 over R5 | 96人: a header cell a converter repeated over the two columns it spanned, its year
+	 * column first. Where every body cell of the first is a year, it is that value's year column.
+	 */
+	private static void yearsBeside(Columns columns, List<String> header, List<List<Cell>> body) {
+		if (columns.baselineYear < 0 && yearFirst(columns.baseline, header, body)) {
+			columns.baselineYear = columns.baseline;
+			columns.baseline++;
+		}
+		if (columns.targetYear < 0 && yearFirst(columns.target, header, body)) {
+			columns.targetYear = columns.target;
+			columns.targets.remove(Integer.valueOf(columns.target));
+			columns.target++;
+			if (!columns.targets.contains(columns.target)) {
+				columns.targets.add(0, columns.target);
+			}
+		}
+	}
+
+	private static boolean yearFirst(int column, List<String> header, List<List<Cell>> body) {
+		if (column < 0 || column + 1 >= header.size() || !header.get(column).equals(header.get(column + 1)) || body.isEmpty()) {
+			return false;
+		}
+		return body.stream()
+			.map(row -> Table.cell(row, column).orElse(""))
+			.allMatch(cell -> year(cell).isPresent() && cell.strip().length() <= 8);
+	}
+
+	/** ①, (2): a cell that only points at a measure by its number. */
+	private static final Pattern MARK_ONLY = Pattern.compile("^(?:[①-⑳]|[（(][0-9０-９]{1,2}[）)])$");
+
+	/** The measure last listed under the current direction with the number {@code mark}. */
+	private Optional<InitiativeBuilder> latestNumbered(String mark) {
+		if (direction == null) {
+			return Optional.empty();
+		}
+		for (int i = direction.initiatives.size() - 1; i >= 0; i--) {
+			InitiativeBuilder candidate = direction.initiatives.get(i);
+			if (candidate.code != null && !candidate.code.isBlank()
+					&& java.util.Objects.equals(numberKey(candidate.code), numberKey(mark.strip()))) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The year a header cell printed alone on its line gives the targets (目標値（R6）), when the document has one. */
 	private static Integer oneCellTargetYear(DocumentModel model) {
 		Integer found = null;
@@ -983,6 +1033,7 @@ final class KpiPlan {
 			header = lastHeader;
 			body = table.rows();
 		}
+		yearsBeside(columns, header, body);
 		boolean dataInHeader = header
 			.stream()
 			.anyMatch(cell -> cell.matches(".*[0-9０-９].*[→⇒➡⇨].*")
@@ -991,7 +1042,11 @@ final class KpiPlan {
 			headerlessRows(table);
 			return;
 		}
-		if (columns.initiative >= 0) {
+		int initiativeColumn = columns.initiative;
+		if (initiativeColumn >= 0 && !body.stream()
+			.allMatch(cells -> Table.cell(cells, initiativeColumn).map(cell -> MARK_ONLY.matcher(cell.strip()).matches()).orElse(true))) {
+			// measures named in a column of their own: a heading just above was their direction; where the column only
+			// points at measures listed above (①), those are the measures
 			promoteInitiative();
 		}
 		// 基本目標 | 数値目標 | 基準値 | 目標値: a column of the directions each row's indicator measures
@@ -1018,14 +1073,26 @@ final class KpiPlan {
 					// 重点課題１ over its title in each row it spans (a merged cell saved as HTML repeats): the same one
 					name = Optional.empty();
 				}
+				Optional<InitiativeBuilder> marked = name.filter(cell -> MARK_ONLY.matcher(cell.strip()).matches())
+					.flatMap(this::latestNumbered);
+				if (marked.isPresent()) {
+					// ① in the 推進方針 column: the measure of that number among those the section listed above
+					initiative = marked.get();
+					name = Optional.empty();
+				}
 				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
-					Matcher numbered = SHEET_NUMBER.matcher(BRACKETED_NUMBER.matcher(clean(name.get())).replaceFirst("$1 "));
+					Matcher numbered = NUMBERED_CELL.matcher(BRACKETED_NUMBER.matcher(clean(name.get())).replaceFirst("$1 "));
 					// 1-1 安心して子どもを産み育てられる環境づくり: the initiative's number, then its title
-					initiative = keyLine != null ? new InitiativeBuilder(keyLine[1], keyLine[2])
+					InitiativeBuilder named = keyLine != null ? new InitiativeBuilder(keyLine[1], keyLine[2])
 							: numbered.matches() ? new InitiativeBuilder(numbered.group(1), numbered.group(2))
 							: new InitiativeBuilder("", clean(name.get()));
 					initiativeHeading = null;
-					directionOrUnplaced(table.location().toString()).initiatives.add(initiative);
+					if (initiative == null || !initiative.title.equals(named.title)
+							|| !java.util.Objects.equals(numberKey(initiative.code), numberKey(named.code))) {
+						// ① 企業誘致… again in the next row (a merged cell a converter repeats): the same measure goes on
+						initiative = named;
+						directionOrUnplaced(table.location().toString()).initiatives.add(initiative);
+					}
 				}
 			}
 			Optional<String> name = Table.cell(row, columns.indicator);

@@ -2,6 +2,7 @@ package org.govreview.readers.document;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 /**
  * The marks a converter to Markdown (pandoc) leaves in running text, taken out so that the words read as printed:
@@ -34,7 +35,7 @@ final class MarkdownSpans {
 
 	private static final Pattern SPAN = Pattern.compile("\\[([^\\[\\]]+)\\]\\{[.#][^{}]*\\}");
 
-	private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]^][^\\[\\]]*)\\]\\((?:#|https?://|mailto:)[^()\\s]*\\)");
+	private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]^][^\\[\\]]*)\\]\\((?:(?:#|https?://|mailto:)[^()\\s]*|[^()\\s]+\\.(?:md|html?|pdf|csv|docx?|xlsx?))\\)");
 
 	private static final Pattern FOOTNOTE = Pattern.compile("^\\[\\^([0-9]{1,3})\\]:\\s*");
 
@@ -47,7 +48,35 @@ final class MarkdownSpans {
 
 	static List<BoxRows.Printed> plain(List<BoxRows.Printed> lines) {
 		boolean markdown = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(line.text()).lookingAt());
-		return lines.stream().map(line -> new BoxRows.Printed(plain(line.text(), markdown), line.number(), line.page())).toList();
+		List<BoxRows.Printed> out = new java.util.ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			BoxRows.Printed line = lines.get(i);
+			String toggle = markdown ? toggle(lines, i) : null;
+			out.add(new BoxRows.Printed(toggle != null ? "【" + toggle + "】" : plain(line.text(), markdown), line.number(),
+					line.page()));
+		}
+		return out;
+	}
+
+	/** 主な取組, 成果指標: an item that only names the indented items or table under it. */
+	private static final Pattern TOGGLE = Pattern.compile("^(\\s*)[-*+]\\s+([^\\s、。，．：:「」（）()]{2,12})\\s*$");
+
+	/** The name of the item at {@code i} where it holds more deeply indented lines (a Notion toggle), else null. */
+	private static String toggle(List<BoxRows.Printed> lines, int i) {
+		Matcher item = TOGGLE.matcher(lines.get(i).text());
+		if (!item.matches()) {
+			return null;
+		}
+		int next = i + 1;
+		while (next < lines.size() && lines.get(next).text().isBlank()) {
+			next++;
+		}
+		if (next >= lines.size()) {
+			return null;
+		}
+		String child = lines.get(next).text();
+		int indent = child.length() - child.stripLeading().length();
+		return indent > item.group(1).length() + 1 && child.stripLeading().matches("^(?:[-*+]\\s+|\\|).*") ? item.group(2) : null;
 	}
 
 	static String plain(String text, boolean markdown) {

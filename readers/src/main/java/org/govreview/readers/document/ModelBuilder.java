@@ -197,6 +197,35 @@ final class ModelBuilder {
 		return false;
 	}
 
+	/** 【【部部のの使使命命】】: a run of characters each printed twice, as a PDF's bold drawn by overprinting reads. */
+	private static final Pattern DOUBLED = Pattern.compile("(?:([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}【】［］「」])\\1){4,}");
+
+	/** The line with each run of doubled characters printed once. */
+	static String undoubled(String line) {
+		Matcher doubled = DOUBLED.matcher(line);
+		if (!doubled.find()) {
+			return line;
+		}
+		StringBuilder out = new StringBuilder();
+		int last = 0;
+		do {
+			out.append(line, last, doubled.start());
+			String run = doubled.group();
+			for (int c = 0; c < run.length(); c += 2) {
+				out.append(run.charAt(c));
+			}
+			last = doubled.end();
+		}
+		while (doubled.find());
+		return out.append(line.substring(last)).toString();
+	}
+
+	/** Characters of a heading's line that the page's width may have broken before the rest of its title. */
+	private static final int WRAPPED_TITLE = 30;
+
+	/** Characters of a marked line past which, with a comma among them and a next line it wraps onto, it is prose. */
+	private static final int PROSE_BULLET = 36;
+
 	/** The width every full line of a narrow column reaches (a newsletter's 14 characters), or 0 where none is. */
 	private final int measure;
 
@@ -209,7 +238,7 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(MarkdownSpans.plain(printed(text))))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(StreamRows.tabbed(StackedLabels.paired(MarkdownSpans.plain(printed(text))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
@@ -316,7 +345,7 @@ final class ModelBuilder {
 		List<BoxRows.Printed> printed = new ArrayList<>();
 		int endsAt = -1;
 		for (int i = 0; i < text.size(); i++) {
-			for (String part : HtmlLines.expand(text.get(i).replace('\f', ' ').replace('\u00a0', ' '))) {
+			for (String part : HtmlLines.expand(undoubled(text.get(i)).replace('\f', ' ').replace('\u00a0', ' '))) {
 				if (endsAt == i - 1 && source.softWraps().contains(endsAt) && !printed.isEmpty() && !part.isBlank()
 						&& !SPACED_CELLS.matcher(printed.get(printed.size() - 1).text()).find() && !SPACED_CELLS.matcher(part).find()) {
 					// a line of running text the PDF page's right edge broke: the next line goes on with it
@@ -751,6 +780,20 @@ final class ModelBuilder {
 				blocks.add(new Field(Words.key(h.title()), lines.get(i + 1).stripped(), at));
 				return i + 2;
 			}
+			if (h.scheme() == NumberingScheme.SYMBOL && h.title().length() >= PROSE_BULLET && h.title().contains("、")
+					&& i + 1 < lines.size() && !lines.get(i + 1).isBlank() && HeadingShapes.match(lines.get(i + 1).stripped(), at).isEmpty()
+					&& indent(lines.get(i + 1).text()) <= indent(line.text()) && field(lines.get(i + 1).stripped(), at).isEmpty()) {
+				// ○本町の住宅の耐震化率は全国平均を下回っており、… wrapped at the page's width: a paragraph set off by its
+				// mark, no heading
+				String body = h.title();
+				int next = i + 1;
+				while (next < lines.size() && continuesItem(body, line, lines.get(next))) {
+					body = Wraps.join(List.of(body, lines.get(next).stripped()));
+					next++;
+				}
+				blocks.add(new ListItem(h.label(), body, at));
+				return next;
+			}
 			int next = i + 1;
 			String title = h.title();
 			while (next < lines.size() && title.length() <= 60
@@ -947,6 +990,15 @@ final class ModelBuilder {
 			blocks.add(new Field(Words.key(trailing.group(1)), trailing.group(2).strip(), heading.location()));
 			return;
 		}
+		if (heading.scheme() == NumberingScheme.SYMBOL && heading.label().startsWith("#") && !heading.title().isEmpty()
+				&& !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading above
+				&& above.scheme() == NumberingScheme.LABELLED && above.title().isEmpty() && !above.number().isEmpty()
+				&& HeadingShapes.match(heading.title(), null).isEmpty()) {
+			// ## 基本目標１ over ## 地域の稼ぐ力を高め…: a converter's heading for each line of one labelled title
+			blocks.set(blocks.size() - 1, new Heading(above.scheme(), above.label(), above.number(), heading.title(), above.level(),
+					above.location()));
+			return;
+		}
 		blocks.add(heading);
 	}
 
@@ -1077,6 +1129,12 @@ final class ModelBuilder {
 		if (text.endsWith("、") && !Wraps.UNFINISHED.matcher(title).find()) {
 			// （1）…の受診促進 over 　　特定健康診査と…により、: a whole title, then the sentence under it
 			return false;
+		}
+		if (title.length() >= WRAPPED_TITLE && indent(next.text()) == indent(heading.text()) && !title.matches(".*[）)」』〕】]$")
+				&& after != null && HeadingShapes.match(after.stripped(), null).isPresent()) {
+			// 事前に備えるべき目標２ 救助・救急、…避難生活 over 環境を確実に…防ぐ, then 2-1 …: a long title the page's width
+			// broke, its rest alone before the next heading
+			return true;
 		}
 		// …の解消〔こども家庭課〕 over the indented sentence under it: a title that closed its bracket is whole
 		return indent(next.text()) > indent(heading.text()) && !title.matches(".*[）)」』〕】]$");

@@ -23,7 +23,7 @@ final class PipeRows {
 	}
 
 	static List<String> closed(List<String> lines) {
-		List<String> out = new ArrayList<>(lines);
+		List<String> out = framed(lines);
 		for (int i = 0; i < out.size(); i++) {
 			String line = out.get(i);
 			if (isRow(line)) {
@@ -52,6 +52,34 @@ final class PipeRows {
 		}
 		return out;
 	}
+
+	/** ◎ | 第2子以降の保育料の無償化 | 福祉課: a row whose outer rules a scan's text layer lost, inner ones kept. */
+	private static final Pattern INNER_RULES = Pattern.compile("^[^|｜]*\\S[\\s　]+[|｜][\\s　]+\\S.*$");
+
+	/**
+	 * Runs of at least three lines that part their cells by inner rules only (OCR of a ruled table keeps some of its
+	 * rules), each given its outer rules, so that they read as the pipe rows they were printed as.
+	 */
+	private static List<String> framed(List<String> lines) {
+		List<String> out = new ArrayList<>(lines);
+		int i = 0;
+		while (i < out.size()) {
+			int end = i;
+			while (end < out.size() && (INNER_RULES.matcher(out.get(end)).matches() || end > i && isRow(out.get(end)))) {
+				end++;
+			}
+			if (end - i >= MIN_FRAMED && out.subList(i, end).stream().filter(line -> !opensRow(line)).count() >= MIN_FRAMED) {
+				for (int j = i; j < end; j++) {
+					String line = out.get(j).strip();
+					out.set(j, (opensRow(line) ? "" : "| ") + line + (CLOSING.matcher(line).matches() ? "" : " |"));
+				}
+			}
+			i = Math.max(end, i + 1);
+		}
+		return out;
+	}
+
+	private static final int MIN_FRAMED = 3;
 
 	private static boolean isRow(String line) {
 		String stripped = line.strip();

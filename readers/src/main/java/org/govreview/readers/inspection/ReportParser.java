@@ -127,6 +127,9 @@ final class ReportParser {
 	/** 体調不良のため不参加: a row of the list naming someone who did not go. */
 	private static final Pattern STAYED = Pattern.compile("不参加|欠席|取りやめ|取止め");
 
+	/** 随行, 事務局: a row of the staff who went with the members, no member. */
+	private static final Pattern ACCOMPANYING = Pattern.compile("^(?:随行|随行者|随行職員|同行職員|事務局|議会事務局|事務局職員|書記)$");
+
 	/**
 	 * ４　派遣議員 over a table 役職 | 氏名 | 備考: the members are its 氏名 column, less those its rows say did not go.
 	 * The 0-based lines of the table, which state nothing else.
@@ -175,7 +178,8 @@ final class ReportParser {
 			}
 			for (List<Cell> row : table.rows()) {
 				rows.add(row.get(0).location().line() - 1);
-				if (row != header && row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find())) {
+				if (row != header && row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find()
+						|| ACCOMPANYING.matcher(cell.text().replaceAll("[\\s　]", "")).matches())) {
 					Table.cell(row, column)
 						.ifPresent(name -> this.header.addMembers(this.names.list(name)));
 				}
@@ -318,7 +322,8 @@ final class ReportParser {
 				}
 				continue;
 			}
-			if ((this.current == null || this.current.namesOnlyPeople() || closed && this.header.submitted == null)
+			if ((this.current == null || this.current.namesOnlyPeople() || closed && this.header.submitted == null
+					|| this.header.submitted == null && addressedBelow(i))
 					&& this.header.acceptUnlabelled(fragment, this.names)) {
 				continue;
 			}
@@ -331,6 +336,18 @@ final class ReportParser {
 			}
 		}
 	}
+
+	/** 花巻市議会議長　菅原　隆信　様 within the next lines: the cover letter's date and addressee, whatever came before. */
+	private boolean addressedBelow(int index) {
+		for (int next = index + 1; next < this.fragments.size() && next <= index + 2; next++) {
+			if (ADDRESSEE.matcher(this.fragments.get(next).text().strip()).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern ADDRESSEE = Pattern.compile("^.{0,30}議長[\\s　].{1,12}[\\s　]*(?:様|殿)$");
 
 	/**
 	 * The value of a bare header label is the next cell of its line, or for a list of members or a name the next

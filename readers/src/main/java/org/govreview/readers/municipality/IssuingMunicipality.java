@@ -72,7 +72,47 @@ public final class IssuingMunicipality {
 				mentions.remove(mayor.getKey());
 			}
 		}
-		return new Found(mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey), ambiguity[0]);
+		Optional<Municipality> most = mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+		return new Found(most.isPresent() ? most : byNewsletter(master, whole), ambiguity[0]);
+	}
+
+	/** 広報たかなべ, 市報くれ: a newsletter's title, the municipality's name in its reading. */
+	private static final java.util.regex.Pattern NEWSLETTER = java.util.regex.Pattern
+		.compile("(広報|市報|町報|村報|区報)([\\p{IsHiragana}ー]{2,10})(?![\\p{IsHiragana}])");
+
+	/** ちょう, まち, し: how a reading ends with the municipality's kind. */
+	private static final java.util.regex.Pattern KIND_READING = java.util.regex.Pattern.compile("(?:し|ちょう|まち|そん|むら|く)$");
+
+	/**
+	 * The municipality whose reading a newsletter's title gives, where the text names no 市, 町 or 村 of the master:
+	 * the one entry whose reading, less its kind, is that title's, the kind the title's 市報 or 町報 or the text's
+	 * 市長, 町長 narrow it to where several share the reading.
+	 */
+	private static Optional<Municipality> byNewsletter(MunicipalityMaster master, CharSequence whole) {
+		java.util.regex.Matcher title = NEWSLETTER.matcher(whole);
+		if (!title.find()) {
+			return Optional.empty();
+		}
+		String stem = title.group(2);
+		String kind = title.group(1).equals("広報") ? selfReference(whole) : title.group(1).substring(0, 1);
+		List<Municipality> candidates = master.entries()
+			.stream()
+			.filter(entry -> entry.retired() == null || entry.retired().isBlank())
+			.filter(entry -> entry.reading() != null && KIND_READING.matcher(entry.reading()).replaceFirst("").equals(stem))
+			.map(MasterEntry::municipality)
+			.filter(municipality -> kind == null || municipality.name().endsWith(kind))
+			.distinct()
+			.toList();
+		return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+	}
+
+	/** 町長, 町では: the kind a text calls its own municipality by, where only one kind is so used. */
+	private static String selfReference(CharSequence whole) {
+		String text = whole.toString();
+		List<String> used = java.util.stream.Stream.of("市", "町", "村")
+			.filter(kind -> text.contains(kind + "長") || text.contains("\n" + kind + "では") || text.contains("本" + kind))
+			.toList();
+		return used.size() == 1 ? used.get(0) : null;
 	}
 
 	private static Optional<Municipality> resolve(MunicipalityMaster master, String name, ResolutionContext context,

@@ -96,9 +96,19 @@ final class Organisations {
 			String joined = before.replaceAll("(?<=[\\p{IsHan}ヶケ])\\s+(?=[\\p{IsHan}ヶケ])", "")
 				.replaceAll("([市区町村])(?=[市区](?:政|の|役所|運営|づくり))", "$1 ");
 			Matcher name = NAME.matcher(joined);
+			int found = plain.size();
 			while (name.find()) {
 				if (!GENERIC.contains(name.group())) {
 					plain.add(new Named(line, name.group()));
+				}
+			}
+			if (plain.size() == found && policy >= 0) {
+				// 部運営方針　呉　市: the issuer set apart at the title line's end, its name spaced out
+				String after = ERA_YEAR.matcher(text.substring(policy + 2)).replaceAll(" ")
+					.replaceAll("(?<=[\\p{IsHan}ヶケ])\\s+(?=[\\p{IsHan}ヶケ])", "").strip();
+				Matcher issuer = NAME.matcher(after);
+				if (issuer.matches() && !GENERIC.contains(issuer.group())) {
+					plain.add(new Named(line, issuer.group()));
 				}
 			}
 		}

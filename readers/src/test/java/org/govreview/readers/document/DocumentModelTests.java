@@ -23,6 +23,19 @@ class DocumentModelTests {
 	Path directory;
 
 	@Test
+	void aNotionTogglesNameLabelsTheItemsIndentedUnderItAndALinkToASubPageReadsAsItsText() {
+		DocumentModel model = model("# 令和7年度 鳴門市競艇企業局 運営方針", "", "### 重点取組1　電話投票の売上拡大", "", "- 主な取組",
+				"    - 主要ネット投票サイトと連携したキャンペーンの実施", "    - 他場レースの場間場外発売の拡充", "- 成果指標", "    ",
+				"    | 指標 | 単位 | 令和5年度実績 |", "    | --- | --- | --- |", "    | 電話投票比率 | ％ | 80.2 |", "",
+				"[局議資料（2025年3月27日）](%E5%B1%80%E8%AD%B0%E8%B3%87%E6%96%99%201c3e8a0f.md)");
+
+		assertThat(model.blocks().toString()).contains("主な取組", "成果指標").doesNotContain("・主な取組", "%E5");
+		assertThat(model.all(ListItem.class)).extracting(ListItem::body)
+			.containsExactly("主要ネット投票サイトと連携したキャンペーンの実施", "他場レースの場間場外発売の拡充");
+		assertThat(model.blocks().toString()).contains("局議資料（2025年3月27日）");
+	}
+
+	@Test
 	void aLineOfRunningTextThatAPdfPagesEdgeBrokeIsOneLineOfTheModelAndTwoOfTheSource() {
 		// 40 characters a line: the action's text wraps once; the label above it and the one-line item below do not
 		String action = "・地域包括支援センターと連携した高齢者見守りネットワークの強化と、民生委員による戸別訪問の拡充";

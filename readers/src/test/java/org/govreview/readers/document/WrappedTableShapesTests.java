@@ -45,6 +45,57 @@ class WrappedTableShapesTests {
 	}
 
 	@Test
+	void rowsInContentStreamOrderAreTheirMarkNameFiguresAndDepartments() {
+		DocumentModel model = model("＜重要業績指標（ＫＰＩ）＞", "推進方針 重要業績指標（ＫＰＩ）", "現状値", "（年度）", "目標値", "（年度）", "担当課",
+				"① 住宅の耐震化率 78.6％（R5） 90％（R11） 建設課", "②", "町有施設（防災上重要な", "施設）の耐震化率",
+				"96.2％（Ｒ６） 100％（Ｒ９） 総務課", "避難路・避難場所の整", "備箇所数（累計）", "238箇所（R5） 245箇所（R11）", "情報防災課",
+				"建設課", "③", "町総合防災訓練の参加", "者数", "3,412人（R6）", "4,000人", "（R11）", "教育委員会", "事務局",
+				"1-2 広域にわたる大規模津波等による多数の死傷者の発生");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("推進方針", "重要業績指標（ＫＰＩ）", "現状値（年度）", "目標値（年度）", "担当課"),
+				List.of("①", "住宅の耐震化率", "78.6％（R5）", "90％（R11）", "建設課"),
+				List.of("②", "町有施設（防災上重要な施設）の耐震化率", "96.2％（Ｒ６）", "100％（Ｒ９）", "総務課"),
+				List.of("②", "避難路・避難場所の整備箇所数（累計）", "238箇所（R5）", "245箇所（R11）", "情報防災課、建設課"),
+				List.of("③", "町総合防災訓練の参加者数", "3,412人（R6）", "4,000人（R11）", "教育委員会事務局")));
+		assertThat(model.headings()).extracting(Heading::number).contains("1-2");
+	}
+
+	@Test
+	void rowsWhoseOuterRulesAScanLostAreRowsOfTheirCells() {
+		DocumentModel model = model("柱2 農業と商工業が元気なまち", "", "評価 | 公約の項目 | 担当課", "◎ | 新規就農者への家賃・機械導入の支援 | 産業振興課",
+				"◎ | プレミアム付き商品券の発行 | 産業振興課", "△ | 企業誘致による働く場の確保 | 政策推進課", "", "▶主な取り組み");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("評価", "公約の項目", "担当課"), List.of("◎", "新規就農者への家賃・機械導入の支援", "産業振興課"),
+				List.of("◎", "プレミアム付き商品券の発行", "産業振興課"), List.of("△", "企業誘致による働く場の確保", "政策推進課")));
+	}
+
+	@Test
+	void labelsReadBeforeTheirFiguresArePairedWithThemInOrder() {
+		DocumentModel model = model("調査先の概要", "", "人口", "", "世帯数", "", "面積", "", "60,851人", "", "25,734世帯", "", "21.55km²", "",
+				"令和６年１０月１日現在");
+
+		assertThat(model.fields()).extracting(Field::label, Field::value)
+			.contains(tuple("人口", "60,851人"), tuple("世帯数", "25,734世帯"), tuple("面積", "21.55km²"));
+	}
+
+	@Test
+	void labelsOverSeveralRowsOfFiguresStayATable() {
+		DocumentModel model = model("人口", "世帯数", "60,851人", "25,734世帯", "61,002人", "25,901世帯");
+
+		assertThat(model.fields()).extracting(Field::label).doesNotContain("人口", "世帯数");
+	}
+
+	@Test
+	void aBoldHeadingOverprintedReadsEachCharacterOnce() {
+		DocumentModel model = model("【【部部のの使使命命】】", "市民一人ひとりが安心して暮らせる地域共生社会を実現する。");
+
+		assertThat(model.source().lines()).first().isEqualTo("【【部部のの使使命命】】");
+		assertThat(model.blocks().toString()).contains("部の使命").doesNotContain("部部");
+	}
+
+	@Test
 	void aGroupsCellsPrintedOnceHeadItsKeyedRows() {
 		DocumentModel model = model("政策", "評価点", "No.", "取組", "評価",
 				"政策１　こども施策の継承・充実", "５", "①", "18歳までのこども医療費の無料化の継続", "◎", "②", "おむつ定期便（見守り訪問）の継続と",

@@ -26,6 +26,67 @@ class ConvertedReportsTests {
 	Path directory;
 
 	@Test
+	void aConvertersReportTakesItsCoverDateUnderTheContentsAndLeavesTheAccompanyingClerkOut() throws IOException {
+		InspectionReport report = read("""
+				## 総務常任委員会行政視察報告書
+
+				## 目 次
+
+				| １ 視察の概要 ・・・・・・・・・・・・・・   | 1   |
+				|----------------------------------------------|-----|
+				| Ⅰ 岐阜県高山市 ・・・・・・・・・・・・・・  | 3   |
+
+				令和６年11月８日
+
+				花巻市議会議長　菅原　隆信　様
+
+				花巻市議会総務常任委員会
+
+				## １ 視察の概要
+
+				## (1) 視察期間
+
+				令和６年10月22日（火）
+
+				## (2) 参加委員
+
+				| 職 名    | 氏 名        | 備 考                     |
+				|----------|--------------|---------------------------|
+				| 委員長   | 阿部　修一   |                           |
+				| 委員     | 高橋　和也   |                           |
+				| 随行     | 照井　さやか | 議会事務局議事調査課 主任 |
+
+				## Ⅰ 岐阜県高山市
+
+				| 視察日   | 令和６年10月22日（火）　14:00～15:30 |
+				|----------|--------------------------------------|
+				| 調査事項 | 観光ＤＸの推進について               |
+
+				人口
+
+				世帯数
+
+				面積
+
+				82,103人
+
+				35,811世帯
+
+				2,177.61km²
+
+				令和６年10月１日現在
+				""");
+
+		assertThat(report.submitted()).isEqualTo(java.time.LocalDate.of(2024, 11, 8));
+		assertThat(report.members()).containsExactly("阿部修一", "高橋和也");
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.destination().code().value()).isEqualTo("212032");
+			assertThat(visit.population()).isEqualTo(82103);
+			assertThat(visit.households()).isEqualTo(35811);
+		});
+	}
+
+	@Test
 	void aGridRosterGivesTheMembersWhoWentAndEachMembersOpinionsCount() throws IOException {
 		InspectionReport report = read("""
 				令和６年１１月２９日

@@ -1,0 +1,28 @@
+package org.govreview.readers.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The organisation a policy's title names, wherever on the title line it stands. */
+class OrganisationNamesTests {
+
+	private static List<String> names(String title) {
+		return Organisations.names(List.of(new StatementOutline.IndexedLine(0, title)))
+			.stream()
+			.map(Organisations.Named::name)
+			.toList();
+	}
+
+	@Test
+	void anIssuerSpacedOutAtTheLinesEndIsTheOrganisation() {
+		assertThat(names("様式１ 令和６年度　部運営方針 呉　市")).containsExactly("呉市");
+	}
+
+	@Test
+	void aNameBeforeThePolicyWordComesFirstAndAloneAsBefore() {
+		assertThat(names("令和６年度　住之江区運営方針　大阪市")).containsExactly("住之江区");
+	}
+}
