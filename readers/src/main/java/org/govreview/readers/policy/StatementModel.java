@@ -245,6 +245,13 @@ final class StatementModel {
 	/** ホーム > 市政情報 > 局・区の運営方針: a web page's path, no title. */
 	private static final java.util.regex.Pattern BREADCRUMBS = java.util.regex.Pattern.compile("[>＞›»].*[>＞›»]");
 
+	/** 様式１ before the title, 呉　市 after its 方針: a form's number and the issuer, no part of the title. */
+	private static String titled(String line) {
+		return line.strip()
+			.replaceFirst("^様式(?:第)?[0-9０-９]{1,2}(?:号)?[\\s　]+(?=\\S)", "")
+			.replaceFirst("(方針)[\\s　]+[\\p{IsHan}ヶケ][\\p{IsHan}ヶケ\\s　]{0,8}[市区町村]$", "$1");
+	}
+
 	private static String title(DocumentModel model) {
 		String first = null;
 		String previous = null;
@@ -271,7 +278,7 @@ final class StatementModel {
 				boolean yearAbove = previous != null && StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()
 						&& BARE_FISCAL_YEAR.matcher(ProseFigures.nfkc(previous).strip()).matches();
 				// 令和６年度 on the line above 秋葉区区政運営方針: a title printed over two lines
-				return yearAbove ? previous.strip() + " " + line.strip() : line.strip();
+				return yearAbove ? previous.strip() + " " + titled(line) : titled(line);
 			}
 			previous = line;
 			if (++seen >= 4) {

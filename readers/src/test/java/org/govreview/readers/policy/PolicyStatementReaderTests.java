@@ -124,6 +124,29 @@ class PolicyStatementReaderTests {
 	}
 
 	@Test
+	void aFormsNumberAndTheIssuerAfterThePolicyWordAreNoPartOfTheTitleAndAListsMarkNoPartOfAFiguresName() {
+		PolicyStatement statement = this.reader.read(org.govreview.readers.document.DocumentModel.of(this.loader.load(write("kure.txt", """
+				様式１ 令和６年度　部運営方針 呉　市
+				作成日：令和６年４月１日 部名 産業部
+
+				【部の使命】
+				ものづくりのまちとして培われてきた技術と人材を生かし、活力に満ちた呉をつくる。
+
+				【現状と課題】
+				○市内の製造品出荷額等は8,954億円（令和４年）で、鉄鋼業の撤退の影響が懸念される。
+
+				【重点取組】
+				重点取組１　製鉄所跡地の利活用と企業誘致の推進
+				・跡地利活用に向けた国・県・事業者との協議の推進
+				・企業立地奨励制度の拡充による新たな企業の誘致
+				"""))), null);
+
+		assertThat(statement.organisation().code().value()).isEqualTo("342025");
+		assertThat(statement.title()).isEqualTo("令和６年度　部運営方針");
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear).containsExactly(tuple("市内の製造品出荷額等", 2022));
+	}
+
+	@Test
 	void readsADepartmentHeadsSheetWhoseTableWrapsEveryCell() {
 		// 部長マニフェスト: the city only in the pages' footer; records numbered 1, 2 with the lines each cell wrapped
 		// onto; a 目標 column of an indicator's name over its 現状 and 目標 figures; a schedule that holds no actions
