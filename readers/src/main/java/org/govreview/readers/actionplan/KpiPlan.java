@@ -874,6 +874,9 @@ final class KpiPlan {
 			.allMatch(cell -> year(cell).isPresent() && cell.strip().length() <= 8);
 	}
 
+	/** 目標の方向, 目標方向: the column saying whether a figure should rise or fall. */
+	private static final Pattern TARGET_DIRECTION = Pattern.compile("^目標の?方向性?$");
+
 	/** ①, (2): a cell that only points at a measure by its number. */
 	private static final Pattern MARK_ONLY = Pattern.compile("^(?:[①-⑳]|[（(][0-9０-９]{1,2}[）)])$");
 
@@ -1087,11 +1090,19 @@ final class KpiPlan {
 							: numbered.matches() ? new InitiativeBuilder(numbered.group(1), numbered.group(2))
 							: new InitiativeBuilder("", clean(name.get()));
 					initiativeHeading = null;
-					if (initiative == null || !initiative.title.equals(named.title)
-							|| !java.util.Objects.equals(numberKey(initiative.code), numberKey(named.code))) {
-						// ① 企業誘致… again in the next row (a merged cell a converter repeats): the same measure goes on
+					DirectionBuilder into = directionOrUnplaced(table.location().toString());
+					// ① 企業誘致… again in the next row (a merged cell a converter or an export repeats): the same measure
+					// goes on
+					Optional<InitiativeBuilder> same = into.initiatives.stream()
+						.filter(other -> other.title.equals(named.title)
+								&& java.util.Objects.equals(numberKey(other.code), numberKey(named.code)))
+						.reduce((first, second) -> second);
+					if (same.isPresent()) {
+						initiative = same.get();
+					}
+					else {
 						initiative = named;
-						directionOrUnplaced(table.location().toString()).initiatives.add(initiative);
+						into.initiatives.add(initiative);
 					}
 				}
 			}
@@ -2250,6 +2261,10 @@ final class KpiPlan {
 				}
 				else if (words.startsWith("baseline", bare)) {
 					columns.baseline = first(columns.baseline, column);
+				}
+				else if (TARGET_DIRECTION.matcher(bare).matches()) {
+					// 目標の方向 (増加, 減少): which way the target lies, no target
+					continue;
 				}
 				else if (words.startsWith("target", bare)) {
 					columns.target = first(columns.target, column);

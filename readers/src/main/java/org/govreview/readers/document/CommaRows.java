@@ -27,6 +27,11 @@ final class CommaRows {
 
 	private static final int MIN_RECORDS = 5;
 
+	/** A first record this wide with this few cells filled is the sheet's title row. */
+	private static final int TITLED_WIDTH = 8;
+
+	private static final int TITLE_CELLS = 3;
+
 	/** How many lines a page may wrap one record into. */
 	private static final int MAX_LINES_A_RECORD = 5;
 
@@ -83,7 +88,10 @@ final class CommaRows {
 				// a spreadsheet pads every row to its widest: the padding is no cell
 				cells.remove(cells.size() - 1);
 			}
-			String row = String.join("\t", cells);
+			long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
+			// a title row above the header (第2次…総合計画　成果指標進捗管理表,,,,※評価…): a line of text, no row
+			String row = rows.isEmpty() && cells.size() >= TITLED_WIDTH && filled <= TITLE_CELLS
+					? String.join("　", cells.stream().filter(cell -> !cell.isEmpty()).toList()) : String.join("\t", cells);
 			rows.add(new BoxRows.Printed(row, line + 1, page.applyAsInt(line)));
 		}
 		return Optional.of(rows);

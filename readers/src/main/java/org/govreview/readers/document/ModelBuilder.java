@@ -220,6 +220,11 @@ final class ModelBuilder {
 		return out.append(line.substring(last)).toString();
 	}
 
+	/** A word processor's plain text spills a cell's paragraphs; a PDF's lines are set out from glyph positions. */
+	private List<BoxRows.Printed> spilled(List<BoxRows.Printed> lines) {
+		return source.fromPdf() ? lines : SpilledTabRows.joined(lines);
+	}
+
 	/** Characters of a heading's line that the page's width may have broken before the rest of its title. */
 	private static final int WRAPPED_TITLE = 30;
 
@@ -238,7 +243,7 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(StreamRows.tabbed(StackedLabels.paired(MarkdownSpans.plain(printed(text))))))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(StreamRows.tabbed(StackedLabels.paired(spilled(MarkdownSpans.plain(printed(text)))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");

@@ -65,13 +65,53 @@ final class PipeRows {
 		int i = 0;
 		while (i < out.size()) {
 			int end = i;
-			while (end < out.size() && (INNER_RULES.matcher(out.get(end)).matches() || end > i && isRow(out.get(end)))) {
+			while (end < out.size() && (INNER_RULES.matcher(out.get(end)).matches()
+					|| end > i && (isRow(out.get(end)) || opensRow(out.get(end)) && out.get(end).strip().matches("^.[^|｜]+[|｜].*")))) {
 				end++;
 			}
 			if (end - i >= MIN_FRAMED && out.subList(i, end).stream().filter(line -> !opensRow(line)).count() >= MIN_FRAMED) {
+				List<List<String>> rows = new ArrayList<>();
+				java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
 				for (int j = i; j < end; j++) {
 					String line = out.get(j).strip();
-					out.set(j, (opensRow(line) ? "" : "| ") + line + (CLOSING.matcher(line).matches() ? "" : " |"));
+					List<String> cells = new ArrayList<>(java.util.Arrays.asList(
+							(opensRow(line) ? line.substring(1) : line).split("[|｜]", -1)));
+					if (CLOSING.matcher(line).matches()) {
+						cells.remove(cells.size() - 1);
+					}
+					cells.replaceAll(String::strip);
+					rows.add(cells);
+					if (!opensRow(line)) {
+						widths.merge(cells.size(), 1, Integer::sum);
+					}
+				}
+				// the widest shape more than one row has: rows that lost a rule are fewer cells, never more
+				int width = widths.entrySet().stream().filter(shape -> shape.getValue() >= 2).mapToInt(java.util.Map.Entry::getKey)
+					.max().orElse(0);
+				int text = textColumn(rows, width);
+				int last = -1;
+				for (int j = i; j < end; j++) {
+					List<String> cells = rows.get(j - i);
+					if (!opensRow(out.get(j).strip())) {
+						split(cells, width);
+					}
+					else if (cells.size() < width && last >= 0) {
+						// | 物)の販路拡大 |: the rest of the row above, whose cells wrapped; the rule before it the first
+						// column's edge
+						cells.add(0, "");
+						List<String> above = rows.get(last - i);
+						for (int c = 0; c < Math.min(cells.size(), above.size()); c++) {
+							if (!cells.get(c).isEmpty()) {
+								above.set(c, above.get(c).isEmpty() ? cells.get(c)
+										: c == text ? Wraps.join(List.of(above.get(c), cells.get(c))) : above.get(c) + "、" + cells.get(c));
+							}
+						}
+						out.set(last, "| " + String.join(" | ", above) + " |");
+						out.set(j, "");
+						continue;
+					}
+					out.set(j, "| " + String.join(" | ", cells) + " |");
+					last = j;
 				}
 			}
 			i = Math.max(end, i + 1);
@@ -80,6 +120,54 @@ final class PipeRows {
 	}
 
 	private static final int MIN_FRAMED = 3;
+
+	/** The column whose cells hold the most text: the one a wrapped row goes on in. */
+	private static int textColumn(List<List<String>> rows, int width) {
+		int best = -1;
+		int most = -1;
+		for (int c = 0; c < width; c++) {
+			int length = 0;
+			for (List<String> row : rows) {
+				length += c < row.size() ? row.get(c).length() : 0;
+			}
+			if (length > most) {
+				most = length;
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	/** ◎, Ａ, 3: a mark a lost rule left at the start of the next cell's text. */
+	private static final Pattern LEADING_MARK = Pattern.compile("^(\\S{1,2})[\\s　]+(\\S.*)$");
+
+	/** 教育総務課: a short last word a lost rule left at the end of the cell before it. */
+	private static final Pattern TRAILING_WORD = Pattern.compile("^(.*\\S)[\\s　]+([^\\s　]{2,12})$");
+
+	/** A row short of the others' cells: its first cell's mark and its last cell's last word set apart, where they stand. */
+	private static void split(List<String> cells, int width) {
+		if (cells.size() < width && !cells.isEmpty()) {
+			java.util.regex.Matcher mark = LEADING_MARK.matcher(cells.get(0));
+			if (mark.matches()) {
+				cells.set(0, mark.group(2));
+				cells.add(0, mark.group(1));
+			}
+		}
+		if (cells.size() < width && cells.size() >= 2) {
+			java.util.regex.Matcher word = TRAILING_WORD.matcher(cells.get(cells.size() - 2));
+			if (word.matches()) {
+				cells.set(cells.size() - 2, word.group(1));
+				cells.add(cells.size() - 1, word.group(2));
+			}
+		}
+		if (cells.size() < width && cells.size() >= 1) {
+			java.util.regex.Matcher word = TRAILING_WORD.matcher(cells.get(cells.size() - 1));
+			if (word.matches()) {
+				cells.set(cells.size() - 1, word.group(1));
+				cells.add(word.group(2));
+			}
+		}
+	}
 
 	private static boolean isRow(String line) {
 		String stripped = line.strip();

@@ -89,7 +89,7 @@ public final class InspectionReportReader {
 			header.addMembers(Roster.of(model));
 		}
 		Municipality council = council(text, header, findings);
-		Years years = new Years(header.activityStart, header.submitted);
+		Years years = new Years(header.activityStart, header.submitted != null ? header.submitted : header.published);
 		Set<String> defaultReporters = new LinkedHashSet<>();
 		Set<String> defaultParticipants = new LinkedHashSet<>();
 		List<VisitFacts> visits = new ArrayList<>();

@@ -19,8 +19,8 @@ final class ReportHeader {
 	private static final Pattern ADDRESSEE = Pattern
 		.compile("^\\s*(?:[^\\s:：]{1,6}[:：]\\s*)?((?![本当同各全他])[^\\s:：]+?[都道府県市町村区])\\s*議会\\s*議長");
 
-	/** 岡崎市議会 総務企画委員会: a council named where the header names its author. */
-	private static final Pattern COUNCIL = Pattern.compile("^\\s*((?![本当同各全他])\\S+?[市町村区])\\s*議会");
+	/** 岡崎市議会 総務企画委員会, 射水市議会, 石黒みほ｜射水市議会議員 (a blog's title, the writer's name before a bar): the council named. */
+	private static final Pattern COUNCIL = Pattern.compile("(?:^\\s*|[|｜/／]\\s*)((?![本当同各全他])[^\\s|｜/／]+?[市町村区])\\s*議会");
 
 	private static final Pattern NEWSLETTER = Pattern.compile("((?![本当同各全他])[\\p{IsHan}ヶケ]{1,8}?[市町村区])議会だより");
 
@@ -31,6 +31,9 @@ final class ReportHeader {
 	private static final int BYLINE_LINES = 20;
 
 	/** What a byline prints after its date: a name and categories, never a period, a time or a sentence. */
+	/** 21:47 after a date: the time a page was posted. */
+	private static final Pattern POSTED_AT = Pattern.compile("^\\s+[0-9]{1,2}:[0-9]{2}\\s*$");
+
 	private static final Pattern BYLINE_REST = Pattern.compile("^\\s+[^。～~〜:：]{2,40}$");
 
 	/** A date alone, or followed by 提出 or a weekday: what is left once the date is taken out. */
@@ -48,6 +51,9 @@ final class ReportHeader {
 	String submittedText;
 
 	LocalDate submitted;
+
+	/** When a web page carrying the report was posted: no fact of the report, only the year its days fall in. */
+	LocalDate published;
 
 	int submittedLine = -1;
 
@@ -143,6 +149,12 @@ final class ReportHeader {
 		if (dates.size() == 1 && DATE_REMAINDER.matcher(normalized.substring(0, dates.get(0).start())
 				+ normalized.substring(dates.get(0).end())).matches()) {
 			submit(dates.get(0).date(), fragment);
+			return true;
+		}
+		if (dates.size() == 1 && dates.get(0).start() == 0 && fragment.line() < BYLINE_LINES && this.published == null
+				&& POSTED_AT.matcher(normalized.substring(dates.get(0).end())).matches()) {
+			// 2024年11月5日 21:47 under a blog post's title: when it was posted, the year of the days it names alone
+			this.published = dates.get(0).date();
 			return true;
 		}
 		if (dates.size() == 1 && dates.get(0).start() == 0 && fragment.line() < BYLINE_LINES && this.submitted == null

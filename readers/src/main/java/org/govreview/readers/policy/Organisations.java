@@ -31,6 +31,9 @@ final class Organisations {
 
 	private static final Pattern BRACKETED = Pattern.compile("[〈<《【「『\\[(]\\s*([^〉>》】」』\\])]{1,24}?)\\s*[〉>》】」』\\])]");
 
+	/** 第六次, 第２期: an ordinal that a plan's title puts before the municipality's name. */
+	private static final Pattern ORDINAL = Pattern.compile("第[〇一二三四五六七八九十百0-9０-９]{1,3}[次期]");
+
 	private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,14}[市区町村局]");
 
 	private static final Pattern WARD_OF_CITY = Pattern.compile("^(.+市)(.+区)$");
@@ -95,7 +98,8 @@ final class Organisations {
 			before = ERA_YEAR.matcher(policy >= 0 ? before.substring(0, policy) : before).replaceAll(" ");
 			String joined = before.replaceAll("(?<=[\\p{IsHan}ヶケ])\\s+(?=[\\p{IsHan}ヶケ])", "")
 				.replaceAll("([市区町村])(?=[市区](?:政|の|役所|運営|づくり))", "$1 ");
-			Matcher name = NAME.matcher(joined);
+			// 第六次東松山市総合計画: the plan's ordinal before the city's name
+			Matcher name = NAME.matcher(ORDINAL.matcher(joined).replaceAll(" "));
 			int found = plain.size();
 			while (name.find()) {
 				if (!GENERIC.contains(name.group())) {

@@ -65,6 +65,13 @@ public final class DocumentRecognition {
 			// saved web page, under the site's navigation
 			kind = Optional.of(DocumentKind.POLICY_STATEMENT);
 		}
+		boolean plan = assessments.stream().anyMatch(assessment -> assessment.kind() == DocumentKind.ACTION_PLAN
+				&& assessment.recognised());
+		if (kind.equals(Optional.of(DocumentKind.POLICY_STATEMENT)) && plan && ActionPlanRecognition.titled(model, TOP)
+				&& !PolicyStatementRecognition.titled(model, TOP)) {
+			// 第六次東松山市総合計画 実施計画 whose sheets a printer's page broke: the title says it is a plan
+			kind = Optional.of(DocumentKind.ACTION_PLAN);
+		}
 		return new Recognition(kind, model, assessments);
 	}
 

@@ -72,6 +72,41 @@ class WrappedTableShapesTests {
 	}
 
 	@Test
+	void aWordProcessorsPlainTextSpillsACellsParagraphsOntoTheNextLinesAndTheyArePutBack() {
+		DocumentModel model = model("【重要業績評価指標（ＫＰＩ）】", "指標名\t基準値\t目標値\t担当課", "創業支援制度を活用した創業件数（年間）\t21件\t30件\t商工港湾課",
+				"事業承継に関する相談件数（年間）\t48件", "（令和５年度）\t80件", "（令和11年度）\t商工港湾課", "中小企業のＤＸ導入支援件数（累計）\t－\t100件\t商工港湾課",
+				"情報政策課", "ワーケーション・お試し滞在の", "利用者数（年間）\t412人\t800人\t総合政策課", "", "若者の地元就職と多様な人材の確保");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("指標名", "基準値", "目標値", "担当課"), List.of("創業支援制度を活用した創業件数（年間）", "21件", "30件", "商工港湾課"),
+				List.of("事業承継に関する相談件数（年間）", "48件（令和５年度）", "80件（令和11年度）", "商工港湾課"),
+				List.of("中小企業のＤＸ導入支援件数（累計）", "－", "100件", "商工港湾課、情報政策課"),
+				List.of("ワーケーション・お試し滞在の利用者数（年間）", "412人", "800人", "総合政策課")));
+	}
+
+	@Test
+	void tabRowsWhoseFirstCellIsEmptyUnderAMergedCellAreNoSpills() {
+		DocumentModel model = model("基本目標\t数値目標\t基準値\t目標値", "１ 地域経済を活性化する\t市内事業所の従業者数\t62,480人\t63,000人",
+				"\t新規創業件数\t41件\t50件", "\t（年間）\t（R5）");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).contains(
+				List.of("１ 地域経済を活性化する", "市内事業所の従業者数", "62,480人", "63,000人")));
+	}
+
+	@Test
+	void rowsThatLostSomeRulesHaveTheirMarkAndLastWordSetApartAndTheirWrappedRestJoined() {
+		DocumentModel model = model("評価 | 公約の項目 | 担当課", "◎ | 第2子以降の保育料の無償化 | 福祉課", "◎ 子ども医療費助成の高校生までの拡大 | 健康保険課",
+				"◎ | 小中学校給食費の一部助成 教育総務課", "○ | 高鍋ブランド(キャベツ・茶・畜産 | 産業振興課", "| 物)の販路拡大 |",
+				"△ | 企業誘致による働く場の確保 | 政策推進課", "", "▶主な取り組み");
+
+		// the line a wrapped rest stood on is left blank, so the rows after it stand as a table of their own
+		assertThat(model.tables().stream().flatMap(table -> cells(table).stream()).toList()).containsExactly(
+				List.of("評価", "公約の項目", "担当課"), List.of("◎", "第2子以降の保育料の無償化", "福祉課"),
+				List.of("◎", "子ども医療費助成の高校生までの拡大", "健康保険課"), List.of("◎", "小中学校給食費の一部助成", "教育総務課"),
+				List.of("○", "高鍋ブランド(キャベツ・茶・畜産物)の販路拡大", "産業振興課"), List.of("△", "企業誘致による働く場の確保", "政策推進課"));
+	}
+
+	@Test
 	void labelsReadBeforeTheirFiguresArePairedWithThemInOrder() {
 		DocumentModel model = model("調査先の概要", "", "人口", "", "世帯数", "", "面積", "", "60,851人", "", "25,734世帯", "", "21.55km²", "",
 				"令和６年１０月１日現在");

@@ -87,6 +87,31 @@ class ConvertedReportsTests {
 	}
 
 	@Test
+	void aBlogPostNamesItsCouncilAfterTheWritersNameAndDatesItsDaysByWhenItWasPosted() throws IOException {
+		InspectionReport report = read("""
+				【会派視察報告】岡山県西粟倉村に行ってきました！
+				石黒みほ｜射水市議会議員
+				2024年11月5日 21:47
+				フォロー
+
+				10月に会派で行ってきた行政視察のご報告です。
+
+				10月15日（火）
+				　13:30〜15:00　西粟倉村役場で研修
+
+				■1日目 岡山県西粟倉村「百年の森林構想」
+				視察項目：百年の森林構想とローカルベンチャーの育成について
+				""");
+
+		assertThat(report.council().code().value()).isEqualTo("162116");
+		assertThat(report.submitted()).isNull();
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.destination().code().value()).isEqualTo("336432");
+			assertThat(visit.date()).isEqualTo(java.time.LocalDate.of(2024, 10, 15));
+		});
+	}
+
+	@Test
 	void aGridRosterGivesTheMembersWhoWentAndEachMembersOpinionsCount() throws IOException {
 		InspectionReport report = read("""
 				令和６年１１月２９日

@@ -22,6 +22,11 @@ class OrganisationNamesTests {
 	}
 
 	@Test
+	void aPlansOrdinalBeforeTheCitysNameIsNoPartOfIt() {
+		assertThat(names("第六次東松山市総合計画")).containsExactly("東松山市");
+	}
+
+	@Test
 	void aNameBeforeThePolicyWordComesFirstAndAloneAsBefore() {
 		assertThat(names("令和６年度　住之江区運営方針　大阪市")).containsExactly("住之江区");
 	}
