@@ -53,7 +53,18 @@ final class HtmlLines {
 	 */
 	static List<String> tablesJoined(List<String> lines) {
 		// <dl> over its <dt> and <dd> lines: each term and its description read as one label and its value
-		return joined(joined(tagsClosed(withoutScripts(lines)), "table", CELL_TAG), "dl", TERM_TAG);
+		return joined(joined(tagsClosed(withoutSheetHeaders(withoutScripts(lines))), "table", CELL_TAG), "dl", TERM_TAG);
+	}
+
+	/** A spreadsheet's own row numbers and column letters (Google Sheets published to the web): no cells of the sheet. */
+	private static final java.util.regex.Pattern SHEET_HEADER = java.util.regex.Pattern.compile(
+			"(?i)<th\\b[^>]*class=\"[^\"]*(?:row-headers-background|column-headers-background|row-header|freezebar)[^\"]*\"[^>]*>.*?</th>");
+
+	private static List<String> withoutSheetHeaders(List<String> lines) {
+		if (lines.stream().noneMatch(line -> line.contains("headers-background"))) {
+			return lines;
+		}
+		return lines.stream().map(line -> SHEET_HEADER.matcher(line).replaceAll("")).toList();
 	}
 
 	private static final java.util.regex.Pattern TERM_TAG = java.util.regex.Pattern.compile("(?i)<dt[\\s>]");
@@ -161,8 +172,24 @@ final class HtmlLines {
 			if (end < 0) {
 				continue;
 			}
+			String before = kept.get(i).substring(0, open.start());
+			String last = kept.get(end);
+			int closeAt = last.toLowerCase(java.util.Locale.ROOT).indexOf(close, end == i ? open.end() : 0);
+			int closeEnd = closeAt < 0 ? -1 : last.indexOf('>', closeAt);
+			// </style><div …><table …>: what the line goes on with after the hidden block is the page's
+			String after = closeEnd < 0 ? "" : last.substring(closeEnd + 1);
 			for (int k = i; k <= end; k++) {
 				kept.set(k, "");
+			}
+			if (end == i) {
+				kept.set(i, before + after);
+				// another script may follow on the same line
+				i--;
+				continue;
+			}
+			else {
+				kept.set(i, before);
+				kept.set(end, after);
 			}
 			i = end;
 		}

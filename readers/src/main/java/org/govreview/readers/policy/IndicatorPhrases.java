@@ -108,6 +108,8 @@ final class IndicatorPhrases {
 		String base = name.substring(0, name.length() - suffix.length());
 		base = DEFINED.matcher(base).replaceFirst("$1");
 		base = base.replaceFirst("^うち(?=\\p{IsHan}|\\p{IsKatakana}|[0-9０-９])", "");
+		// 現状と課題1人1日当たり…: a box's label a slide's text ran into the name
+		base = base.replaceFirst("^現状と課題(?=.{4})", "");
 		// ○市内の製造品出荷額等: a list's mark before the name, no part of it
 		base = base.replaceFirst("^[○●◎・■□◆◇▪][\\s　]*(?=.{2})", "");
 		// 本町の不登校児童生徒数: the organisation's own figure, named without the words that say so

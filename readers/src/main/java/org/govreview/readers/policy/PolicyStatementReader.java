@@ -158,7 +158,9 @@ public final class PolicyStatementReader {
 		String key = java.text.Normalizer.normalize(statistic.indicator(), java.text.Normalizer.Form.NFKC)
 			.replaceAll("[(（][^()（）]*[)）]$", "")
 			.replaceAll("[【】\\[\\]〔〕<>＜＞:：\\s]", "");
-		return LABELS.stream().anyMatch(concept -> StatementModel.VOCABULARY.is(concept, key));
+		// 市域の…減少したものの、: a clause of a sentence, whatever figure follows it
+		return LABELS.stream().anyMatch(concept -> StatementModel.VOCABULARY.is(concept, key)) || key.matches(".*[、。，,]$")
+				|| key.contains("。");
 	}
 
 	/** A figure for a whole fiscal year that has not ended when the statement is written is planned, not stated. */

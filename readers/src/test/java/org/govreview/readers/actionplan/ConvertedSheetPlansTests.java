@@ -96,6 +96,24 @@ class ConvertedSheetPlansTests {
 					tuple("地域生活移行者数", 2022, new BigDecimal("4"), 2026, new BigDecimal("10")));
 	}
 
+	@Test
+	void anExportsCsvUnderATitleRowGivesEachKpiOnceUnderItsMeasureAndNoTargetFromItsDirection() throws IOException {
+		ActionPlan plan = read("kanoya.csv.txt", """
+				第2次鹿屋市総合計画 後期基本計画（令和4年度～令和8年度）　成果指標（KPI）進捗管理表【令和6年度実績】,,,,,,,,,,,,※評価 A：達成率100%以上
+				施策コード,基本目標,施策名,KPI名,単位,目標の方向,基準年度,基準値,目標年度,目標値,R6実績,担当課,備考
+				1-01,基本目標1 稼ぐ力のある産業を育むまち,農業の担い手確保,認定農業者数,人,増加,R2,612,R8,620,601,農政課,
+				1-01,基本目標1 稼ぐ力のある産業を育むまち,農業の担い手確保,新規就農者数（年間）,人,増加,R2,28,R8,35,31,農政課,
+				1-02,基本目標1 稼ぐ力のある産業を育むまち,畜産業の振興,肉用牛飼養頭数,頭,増加,R2,"58,200",R8,"60,000","59,100",畜産課,
+				1-02,基本目標1 稼ぐ力のある産業を育むまち,畜産業の振興,家畜防疫演習の実施回数（年間）,回,維持,R2,2,R8,2,2,畜産課,
+				2-01,基本目標2 安心して子育てできるまち,子育て支援の充実,待機児童数,人,減少,R3,12,R8,0,3,こども政策課,
+				""");
+
+		assertThat(plan.initiatives()).extracting(Initiative::title).containsExactly("農業の担い手確保", "畜産業の振興", "子育て支援の充実");
+		assertThat(plan.initiatives().get(0).indicators()).extracting(Indicator::name, Indicator::targetYear,
+				indicator -> indicator.target().number())
+			.containsExactly(tuple("認定農業者数", 2026, new BigDecimal("620")), tuple("新規就農者数（年間）", 2026, new BigDecimal("35")));
+	}
+
 	private ActionPlan read(String name, String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve(name), text);
 		return this.reader.read(DocumentModel.of(new SourceTextLoader().load(file)), null);

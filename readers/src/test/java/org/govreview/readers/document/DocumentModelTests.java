@@ -23,6 +23,23 @@ class DocumentModelTests {
 	Path directory;
 
 	@Test
+	void aSpreadsheetPublishedToTheWebReadsItsCellsWithoutItsRowNumbersAndColumnLetters() {
+		DocumentModel model = model("<html><head><style type=\"text/css\">.ritz .waffle .s0{color:#000;}",
+				"</style><div class=\"ritz grid-container\"><table class=\"waffle\"><thead><tr><th class=\"row-header freezebar-origin-ltr\"></th>"
+						+ "<th id=\"0C0\" class=\"column-headers-background\">A</th><th id=\"0C1\" class=\"column-headers-background\">B</th>"
+						+ "<th id=\"0C2\" class=\"column-headers-background\">C</th></tr></thead><tbody>",
+				"<tr><th id=\"0R0\" class=\"row-headers-background\"><div class=\"row-header-wrapper\">1</div></th><td>分野</td><td>公約</td><td>評価</td></tr>",
+				"<tr><th id=\"0R1\" class=\"row-headers-background\"><div class=\"row-header-wrapper\">2</div></th><td rowspan=\"2\">分野1</td>"
+						+ "<td>公共施設のLED化</td><td>A</td></tr>",
+				"<tr><th id=\"0R2\" class=\"row-headers-background\"><div class=\"row-header-wrapper\">3</div></th><td>小水力発電の調査</td><td>B</td></tr>",
+				"</tbody></table></div></body></html>");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(table.rows())
+			.extracting(row -> row.stream().map(Cell::text).toList())
+			.containsExactly(List.of("分野", "公約", "評価"), List.of("分野1", "公共施設のLED化", "A"), List.of("分野1", "小水力発電の調査", "B")));
+	}
+
+	@Test
 	void aNotionTogglesNameLabelsTheItemsIndentedUnderItAndALinkToASubPageReadsAsItsText() {
 		DocumentModel model = model("# 令和7年度 鳴門市競艇企業局 運営方針", "", "### 重点取組1　電話投票の売上拡大", "", "- 主な取組",
 				"    - 主要ネット投票サイトと連携したキャンペーンの実施", "    - 他場レースの場間場外発売の拡充", "- 成果指標", "    ",
