@@ -46,9 +46,12 @@ final class PublishedFigures {
 	/** A multiplication in a formula (数×5点), not the mark × before a count. */
 	private static final Pattern FORMULA_TIMES = Pattern.compile("[\\p{IsHan}\\d)）]\\s*×\\s*[\\d(（]");
 
-	/** A mark's count as a summary prints it: followed by a counter word, another mark, a bracket or the end. */
+	/**
+	 * A mark's count as a summary prints it: followed by a counter word, another mark, a bracket or the end, never by
+	 * a counter of things done (計画どおり１２路線, ３橋).
+	 */
 	private static final Pattern COUNTED = Pattern
-		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳〜～号])[^\\x00-\\x7F])");
+		.compile("\\D{1,6}?[:：]?(\\d{1,5})(?=件|項目|事業|取組|施策|$|[◎○〇△×✕SABCD(（、,，。計合]|(?![点%年月日時分.・倍円人歳〜～号路回台社団基橋名世戸箇か校館園棟冊枚頭床本所])[^\\x00-\\x7F])");
 
 	/** 柱Ⅰの評価, 分野２: a label naming one group of the report. */
 	private static final Pattern GROUP_LABEL = Pattern.compile("(?:柱|分野|政策|基本目標|基本方針|施策)\\s*[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]");

@@ -60,6 +60,27 @@ class ConvertedReportsTests {
 		assertThat(report.markCounts()).isEmpty();
 	}
 
+	@Test
+	void aMarksWordBeforeACountOfThingsDoneIsNoCountOfItems() {
+		PledgeReport report = read("""
+				天童市長公約の進捗状況について（令和６年度末）
+
+				評価の区分
+				  ◎  計画どおり  計画どおり進んでいる
+				  △  遅れ        遅れている
+
+				・市道の舗装補修を計画どおり１２路線で実施し、橋梁の修繕を３橋で完了しました。
+
+				　「計画どおり」は１項目、「遅れ」は１項目でした。
+
+				No.  公約                        評価  担当課
+				1-1  市道の舗装補修              ◎    道路課
+				1-2  橋梁の長寿命化              △    道路課
+				""");
+
+		assertThat(report.markCounts()).extracting(org.govreview.domain.pledge.MarkCount::count).containsOnly(1);
+	}
+
 	private static PledgeReport read(String text) {
 		return new PledgeReportReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);
