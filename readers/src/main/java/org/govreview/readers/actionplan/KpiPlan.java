@@ -835,9 +835,7 @@ final class KpiPlan {
 		finishPending();
 		reopened = false;
 		DirectionBuilder into = directionOrUnplaced(heading == null ? "table" : heading.location().toString());
-		Optional<InitiativeBuilder> same = into.initiatives.stream()
-			.filter(other -> other.title.equals(clean(title)) && java.util.Objects.equals(numberKey(other.code), numberKey(number)))
-			.findFirst();
+		Optional<InitiativeBuilder> same = existing(into, number, clean(title));
 		// 施策１－１ … again over the next sheet of the same measure: the same initiative goes on
 		initiative = same.orElseGet(() -> new InitiativeBuilder(number, clean(title)));
 		initiativeHeading = heading;
@@ -893,6 +891,13 @@ final class KpiPlan {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The measure of that number and title the direction already holds. */
+	private static Optional<InitiativeBuilder> existing(DirectionBuilder into, String number, String title) {
+		return into.initiatives.stream()
+			.filter(other -> other.title.equals(title) && java.util.Objects.equals(numberKey(other.code), numberKey(number)))
+			.findFirst();
 	}
 
 	/** The year a header cell printed alone on its line gives the targets (目標値（R6）), when the document has one. */
@@ -1093,10 +1098,7 @@ final class KpiPlan {
 					DirectionBuilder into = directionOrUnplaced(table.location().toString());
 					// ① 企業誘致… again in the next row (a merged cell a converter or an export repeats): the same measure
 					// goes on
-					Optional<InitiativeBuilder> same = into.initiatives.stream()
-						.filter(other -> other.title.equals(named.title)
-								&& java.util.Objects.equals(numberKey(other.code), numberKey(named.code)))
-						.reduce((first, second) -> second);
+					Optional<InitiativeBuilder> same = existing(into, named.code, named.title);
 					if (same.isPresent()) {
 						initiative = same.get();
 					}

@@ -1737,7 +1737,8 @@ final class ModelBuilder {
 		return cells.stream().filter(cell -> !cell.isEmpty()).count() >= 2 ? cells : null;
 	}
 
-	private static String[] pipeParts(String body) {
+	/** The cells of a pipe row, its outer rules, where printed, no cells of it. */
+	static String[] pipeParts(String body) {
 		return body.replaceFirst("^[|｜]", "").replaceFirst("[|｜]$", "").split("[|｜]", -1);
 	}
 

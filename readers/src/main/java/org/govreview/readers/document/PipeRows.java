@@ -70,53 +70,52 @@ final class PipeRows {
 				end++;
 			}
 			if (end - i >= MIN_FRAMED && out.subList(i, end).stream().filter(line -> !opensRow(line)).count() >= MIN_FRAMED) {
-				List<List<String>> rows = new ArrayList<>();
-				java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
-				for (int j = i; j < end; j++) {
-					String line = out.get(j).strip();
-					List<String> cells = new ArrayList<>(java.util.Arrays.asList(
-							(opensRow(line) ? line.substring(1) : line).split("[|｜]", -1)));
-					if (CLOSING.matcher(line).matches()) {
-						cells.remove(cells.size() - 1);
-					}
-					cells.replaceAll(String::strip);
-					rows.add(cells);
-					if (!opensRow(line)) {
-						widths.merge(cells.size(), 1, Integer::sum);
-					}
-				}
-				// the widest shape more than one row has: rows that lost a rule are fewer cells, never more
-				int width = widths.entrySet().stream().filter(shape -> shape.getValue() >= 2).mapToInt(java.util.Map.Entry::getKey)
-					.max().orElse(0);
-				int text = textColumn(rows, width);
-				int last = -1;
-				for (int j = i; j < end; j++) {
-					List<String> cells = rows.get(j - i);
-					if (!opensRow(out.get(j).strip())) {
-						split(cells, width);
-					}
-					else if (cells.size() < width && last >= 0) {
-						// | 物)の販路拡大 |: the rest of the row above, whose cells wrapped; the rule before it the first
-						// column's edge
-						cells.add(0, "");
-						List<String> above = rows.get(last - i);
-						for (int c = 0; c < Math.min(cells.size(), above.size()); c++) {
-							if (!cells.get(c).isEmpty()) {
-								above.set(c, above.get(c).isEmpty() ? cells.get(c)
-										: c == text ? Wraps.join(List.of(above.get(c), cells.get(c))) : above.get(c) + "、" + cells.get(c));
-							}
-						}
-						out.set(last, "| " + String.join(" | ", above) + " |");
-						out.set(j, "");
-						continue;
-					}
-					out.set(j, "| " + String.join(" | ", cells) + " |");
-					last = j;
-				}
+				frame(out, i, end);
 			}
 			i = Math.max(end, i + 1);
 		}
 		return out;
+	}
+
+	/** The run of lines from {@code start} to {@code end} rewritten as whole pipe rows, each wrapped rest in its row. */
+	private static void frame(List<String> out, int start, int end) {
+		List<List<String>> rows = new ArrayList<>();
+		java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
+		for (int j = start; j < end; j++) {
+			String line = out.get(j).strip();
+			List<String> cells = new ArrayList<>(java.util.Arrays.stream(ModelBuilder.pipeParts(line)).map(String::strip).toList());
+			rows.add(cells);
+			if (!opensRow(line)) {
+				widths.merge(cells.size(), 1, Integer::sum);
+			}
+		}
+		// the widest shape more than one row has: rows that lost a rule are fewer cells, never more
+		int width = widths.entrySet().stream().filter(shape -> shape.getValue() >= 2).mapToInt(java.util.Map.Entry::getKey)
+			.max().orElse(0);
+		int text = textColumn(rows, width);
+		int last = -1;
+		for (int j = start; j < end; j++) {
+			List<String> cells = rows.get(j - start);
+			if (opensRow(out.get(j).strip()) && cells.size() < width && last >= 0) {
+				// | 物)の販路拡大 |: the rest of the row above, whose cells wrapped; the rule before it the first column's edge
+				cells.add(0, "");
+				List<String> above = rows.get(last - start);
+				for (int c = 0; c < Math.min(cells.size(), above.size()); c++) {
+					if (!cells.get(c).isEmpty()) {
+						above.set(c, above.get(c).isEmpty() ? cells.get(c)
+								: c == text ? Wraps.join(List.of(above.get(c), cells.get(c))) : above.get(c) + "、" + cells.get(c));
+					}
+				}
+				out.set(last, "| " + String.join(" | ", above) + " |");
+				out.set(j, "");
+				continue;
+			}
+			if (!opensRow(out.get(j).strip())) {
+				split(cells, width);
+			}
+			out.set(j, "| " + String.join(" | ", cells) + " |");
+			last = j;
+		}
 	}
 
 	private static final int MIN_FRAMED = 3;

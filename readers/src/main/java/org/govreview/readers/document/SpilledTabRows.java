@@ -25,9 +25,6 @@ final class SpilledTabRows {
 	/** Characters of a line after a table's last row, before a blank line, that may end its last cell. */
 	private static final int LAST_REST = 12;
 
-	/** 出典, 数値目標: a column's name the header words need not know. */
-	private static final Pattern SHORT_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー・]{1,6}$");
-
 	private SpilledTabRows() {
 	}
 
@@ -47,7 +44,7 @@ final class SpilledTabRows {
 			BoxRows.Printed header = lines.get(i);
 			List<String> headerCells = cells(header.text());
 			if (headerCells.size() < 3 || headerCells.stream().filter(Words::isHeaderCell).count() < 2
-					|| !headerCells.stream().allMatch(cell -> Words.isHeaderCell(cell) || SHORT_NAME.matcher(cell).matches())) {
+					|| !headerCells.stream().allMatch(Words::isColumnName)) {
 				out.add(header);
 				i++;
 				continue;

@@ -126,8 +126,7 @@ final class StreamRows {
 			boolean allHeader = words.length <= 4;
 			for (String word : words) {
 				// 推進方針 beside 重要業績指標: a column's name the header words need not know
-				allHeader &= (Words.isHeaderCell(word) || word.length() <= 6 && word.matches("^[\\p{IsHan}\\p{IsKatakana}ー・]+$"))
-						&& !FIGURE.matcher(word).matches();
+				allHeader &= Words.isColumnName(word) && !FIGURE.matcher(word).matches();
 			}
 			if (!allHeader) {
 				break;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word lists kept as resources beside this class, one word per line, '#' for comments: the words that head a table's
@@ -64,6 +65,14 @@ final class Words {
 	/** True when the text is itself one of the words that name a column (進捗状況), not just contains one. */
 	static boolean isHeaderWord(String text) {
 		return HEADER.contains(headerKey(text));
+	}
+
+	/** 推進方針, 出典: a short noun that names a column though the header words do not know it. */
+	private static final Pattern SHORT_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー・]{1,6}$");
+
+	/** True when the text is a header cell, or a noun of six characters or fewer that may name a column. */
+	static boolean isColumnName(String text) {
+		return isHeaderCell(text) || SHORT_NAME.matcher(text).matches();
 	}
 
 	/** True when the text is a header word, or a short text containing one (成果指標名, 現状値(R4)). */

@@ -97,7 +97,7 @@ public final class IssuingMunicipality {
 		String kind = title.group(1).equals("広報") ? selfReference(whole) : title.group(1).substring(0, 1);
 		List<Municipality> candidates = master.entries()
 			.stream()
-			.filter(entry -> entry.retired() == null || entry.retired().isBlank())
+			.filter(entry -> !entry.isRetired())
 			.filter(entry -> entry.reading() != null && KIND_READING.matcher(entry.reading()).replaceFirst("").equals(stem))
 			.map(MasterEntry::municipality)
 			.filter(municipality -> kind == null || municipality.name().endsWith(kind))
