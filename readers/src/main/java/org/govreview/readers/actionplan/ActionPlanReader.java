@@ -73,6 +73,9 @@ public final class ActionPlanReader {
 	private static final Pattern REPORTED_YEAR = Pattern.compile("((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)"
 			+ "(?:\\s*分(?![の野])|\\s*(?:の|分の)?[^。、0-9０-９年～~から]{0,6}?(?:実績|取組状況|取組実績|進捗状況|進捗|評価結果|評価|達成状況|効果検証|検証結果|版|対象))");
 
+	private static final Pattern REPORTED_YEAR_BRACKETED = Pattern.compile("[【（(〔]\\s*((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)"
+			+ "\\s*(?:分の?|の)?\\s*(?:実績|取組状況|取組実績|進捗状況|評価結果|達成状況)\\s*[】）)〕]");
+
 	private static final Pattern REPORTED_YEAR_AFTER = Pattern.compile("(?:実績|取組状況|進捗状況|評価結果|評価|達成状況|効果検証|検証)"
 			+ "(?:シート|報告書?|一覧|結果)?\\s*[（(]\\s*((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)\\s*(?:分|実績)?\\s*[）)]");
 
@@ -298,21 +301,40 @@ public final class ActionPlanReader {
 	 */
 	private static java.util.OptionalInt reportedYear(SourceText text) {
 		int read = 0;
-		for (String raw : text.lines()) {
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < text.lines().size(); i++) {
+			// a title the PDF page's right edge broke (…進捗管理表【令和6 / 年度実績】) is read whole
+			boolean goesOn = i > 0 && text.softWraps().contains(i - 1);
+			if (goesOn) {
+				lines.set(lines.size() - 1, lines.get(lines.size() - 1) + text.lines().get(i));
+			}
+			else {
+				lines.add(text.lines().get(i));
+			}
+		}
+		for (String raw : lines) {
 			// a web page saved raw: its <title> and <h1> say it, its tags say nothing
 			String line = raw.indexOf('<') >= 0 ? raw.replaceAll("<[^>]*>", "") : raw;
 			if (line.isBlank()) {
 				continue;
 			}
-			String normalized = org.govreview.readers.text.JapaneseDates.normalize(line);
-			Matcher matcher = REPORTED_YEAR.matcher(normalized);
-			if (line.strip().length() <= 40 && !line.contains("。") && matcher.find()) {
-				return org.govreview.readers.text.FiscalYears.yearOf(matcher.group(1));
-			}
-			Matcher after = REPORTED_YEAR_AFTER.matcher(normalized);
-			if (line.strip().length() <= 60 && !line.contains("。") && after.find()) {
-				// 効果検証シート（令和５年度）: the year in brackets after what the report is
-				return org.govreview.readers.text.FiscalYears.yearOf(after.group(1));
+			// a sheet's title row is one cell of it (…進捗管理表【令和6年度実績】,,,,※評価…)
+			for (String cell : line.split("\\s*(?:,{2,}|\t)\\s*")) {
+				String normalized = org.govreview.readers.text.JapaneseDates.normalize(cell);
+				Matcher matcher = REPORTED_YEAR.matcher(normalized);
+				if (cell.strip().length() <= 40 && !cell.contains("。") && matcher.find()) {
+					return org.govreview.readers.text.FiscalYears.yearOf(matcher.group(1));
+				}
+				Matcher bracketed = REPORTED_YEAR_BRACKETED.matcher(normalized);
+				if (cell.strip().length() <= 80 && !cell.contains("。") && bracketed.find()) {
+					// a long title that ends on what it reports (…進捗管理表【令和6年度実績】)
+					return org.govreview.readers.text.FiscalYears.yearOf(bracketed.group(1));
+				}
+				Matcher after = REPORTED_YEAR_AFTER.matcher(normalized);
+				if (cell.strip().length() <= 60 && !cell.contains("。") && after.find()) {
+					// 効果検証シート（令和５年度）: the year in brackets after what the report is
+					return org.govreview.readers.text.FiscalYears.yearOf(after.group(1));
+				}
 			}
 			if (++read == TITLE_LINES) {
 				break;

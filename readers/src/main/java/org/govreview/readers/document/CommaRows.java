@@ -33,7 +33,7 @@ final class CommaRows {
 	private static final int TITLE_CELLS = 3;
 
 	/** How many lines a page may wrap one record into. */
-	private static final int MAX_LINES_A_RECORD = 5;
+	private static final int MAX_LINES_A_RECORD = 8;
 
 	private CommaRows() {
 	}
@@ -65,8 +65,14 @@ final class CommaRows {
 				// a few lines shaped like a record's start among pages of text: no sheet
 				return Optional.empty();
 			}
+			int recordStart = 0;
 			for (int i = 0; i < lines.size(); i++) {
 				if (starts.contains(i) && i > 0) {
+					text.append('\n');
+					recordStart = text.length();
+				}
+				else if (i > 0 && !softWraps.contains(i - 1) && quoted(text, recordStart)) {
+					// a quoted cell's own line break (観光振興課 / ふるさとPR課) is kept inside the cell
 					text.append('\n');
 				}
 				lineStarts[i] = text.length();
@@ -132,7 +138,10 @@ final class CommaRows {
 		List<Integer> starts = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < lines.size(); i++) {
-			if (i == 0 || byShape.contains(i) && fields(lines, start, i) >= width - 1) {
+			int before = i == 0 ? 0 : fields(lines, start, i);
+			// a header under a title row opens as no record does, but the row above it is whole
+			boolean whole = before >= width && lines.get(i).chars().filter(c -> c == ',').count() >= MIN_FIELDS - 1;
+			if (i == 0 || byShape.contains(i) && before >= width - 1 || whole) {
 				starts.add(i);
 				start = i;
 			}
@@ -140,15 +149,26 @@ final class CommaRows {
 		return starts;
 	}
 
-	/** 12,122203,流山市,… → "9,9": what a line's first two fields are, digits one class. */
+	/** 12,122203,流山市,… → "9,9", 45,1-01,… → "9,9-9": what a line's first two fields are, each run of digits one class. */
 	private static String shape(String line) {
 		String[] fields = line.split(",", 3);
 		StringBuilder shape = new StringBuilder();
 		for (int f = 0; f < Math.min(2, fields.length); f++) {
 			String field = fields[f].strip();
-			shape.append(field.matches("\\d{1,8}") ? "9" : field.length() <= 12 ? field : "…").append(',');
+			shape.append(field.length() <= 12 ? field.replaceAll("\\d+", "9") : "…").append(',');
 		}
 		return shape.toString();
+	}
+
+	/** Whether the record that starts at {@code from} has a quoted cell still open. */
+	private static boolean quoted(CharSequence text, int from) {
+		int quotes = 0;
+		for (int i = from; i < text.length(); i++) {
+			if (text.charAt(i) == '"') {
+				quotes++;
+			}
+		}
+		return quotes % 2 == 1;
 	}
 
 	private static int fields(List<String> lines, int from, int to) {

@@ -59,7 +59,15 @@ final class TextMargins {
 		Edges edges = byWidth.get(width(page));
 		// a Latin word is broken before at a space, which may stand undrawn at the end of the line
 		float slack = piece > size ? 1.25f * size : 0.25f * size;
-		return edges != null && wraps(page) && end + piece > edges.right - slack;
+		if (edges == null || !wraps(page)) {
+			return false;
+		}
+		if (piece > size && end < (edges.left + edges.right) / 2) {
+			// a short line before a long word (<html xmlns:v=… / xmlns:o=…) was ended by its writer: a page that broke it
+			// there would have left half its width empty
+			return false;
+		}
+		return end + piece > edges.right - slack;
 	}
 
 	/**
