@@ -294,9 +294,11 @@ final class ModelBuilder {
 			while (i + 1 < lines.size() && !line.isBlank() && !line.runningHeader() && full(last)) {
 				Line next = lines.get(i + 1);
 				if (next.isBlank() || next.runningHeader() || next.page() != line.page() || isFurniture(next)
-						|| next.text().indexOf('\t') >= 0 || OWN_LINE_START.matcher(next.text()).find()
+						|| next.text().indexOf('\t') >= 0 || OWN_LINE_START.matcher(next.text()).find() && !DECIMAL_START.matcher(next.text()).find()
+						|| measure > 40 && (SPACED_CELLS.matcher(line.text().strip()).find() || SPACED_CELLS.matcher(next.text().strip()).find())
 						|| line.stripped().endsWith("。") || BOX_DRAWING.matcher(line.text() + next.text()).find()
-						|| HeadingShapes.match(next.stripped(), null).isPresent()
+						|| HeadingShapes.match(next.stripped(), null).isPresent() && !DECIMAL_START.matcher(next.text()).find()
+						|| measure > 40 && field(next.stripped(), null).isPresent()
 						|| i + 2 < lines.size() && LONE_NUMBER.matcher(lines.get(i + 2).stripped()).matches()) {
 					// 重点課題 over ❶: a label over the number it heads, no end of the line above
 					break;
@@ -308,6 +310,9 @@ final class ModelBuilder {
 			}
 		}
 	}
+
+	/** ３．４％となりました: the rest of a figure the measure cut (…達成率は７ / ３．４％…), no numbered line. */
+	private static final Pattern DECIMAL_START = Pattern.compile("^[0-9０-９]+[.．][0-9０-９]");
 
 	private static final Pattern BOX_DRAWING = Pattern.compile("[│┃┌┐└┘├┤┏┓┗┛]");
 
@@ -343,6 +348,10 @@ final class ModelBuilder {
 
 	private boolean full(Line line) {
 		int width = DisplayWidth.of(line.text().stripTrailing());
+		if (measure > 40 && line.text().endsWith(" ") && width >= measure - 8 && width <= measure) {
+			// a mailer's flowed text (RFC 3676) ends a line it wrapped with a space, a little short of the measure
+			return true;
+		}
 		return width >= measure - 2 && width <= measure + 2;
 	}
 
@@ -956,8 +965,9 @@ final class ModelBuilder {
 	}
 
 	/**
-	 * The display width of a narrow column's full lines: the commonest width of 16 to 40 columns, where at least a
-	 * third of the lines reach it; 0 for a page of wider or ragged lines.
+	 * The display width of a narrow column's full lines, or of a text hard-wrapped by a mailer or a converter (35
+	 * full-width characters, pandoc's 72 columns): the commonest width of 16 to 80 columns, where at least a third of the
+	 * lines reach it; 0 for a page of wider or ragged lines. A wide line of aligned cells sets no measure.
 	 */
 	private static int measure(List<Line> lines) {
 		java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
@@ -968,13 +978,19 @@ final class ModelBuilder {
 			}
 			nonBlank++;
 			int width = DisplayWidth.of(line.text().stripTrailing());
-			if (width >= 16 && width <= 40) {
+			if (width >= 16 && width <= 80 && (width <= 40 || !SPACED_CELLS.matcher(line.text().strip()).find())) {
 				widths.merge(width, 1, Integer::sum);
 			}
 		}
 		int mode = widths.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(0);
 		// a line set full may stop a character short or hang one over (禁則), half-width letters make it narrower
 		int full = widths.getOrDefault(mode, 0) + widths.getOrDefault(mode - 1, 0) + widths.getOrDefault(mode - 2, 0);
+		if (mode > 40) {
+			// a mailer's or a converter's wrap: many lines full, hardly any wider, the rest short items and headings
+			int finalMode = mode;
+			long wider = lines.stream().filter(line -> DisplayWidth.of(line.text().stripTrailing()) > finalMode + 2).count();
+			return nonBlank >= 30 && full >= 20 && full * 5 >= nonBlank && wider * 20 <= nonBlank ? mode : 0;
+		}
 		return nonBlank >= 30 && full * 3 >= nonBlank ? mode : 0;
 	}
 
@@ -1080,11 +1096,14 @@ final class ModelBuilder {
 
 	/**
 	 * The next line of a heading's title: the title is empty (■柱１ over ものづくりと…) and the line is a short title,
-	 * or the title stops mid-phrase and the line hangs under it (indented deeper); no heading, bullet, field or row.
+	 * or the title stops mid-phrase and the line hangs under it (indented deeper); no heading, bullet, field or row. In
+	 * a text wrapped wide (a mailer's 70 columns), a title closed by its bracket (〔都市計画課〕) is whole, and a line
+	 * indented under it is its body.
 	 */
 	private boolean continuesHeading(String title, Line heading, Line next, Line after) {
 		String text = next.stripped();
-		if (measure > 0 && !title.isEmpty() && full(heading) && !isFurniture(next)
+		boolean wideHanging = measure > 40 && (indent(next.text()) > indent(heading.text()) || title.matches(".*[）)〕】」』]$"));
+		if (measure > 0 && !wideHanging && !title.isEmpty() && full(heading) && !isFurniture(next)
 				&& (isPlainLine(next) && !text.matches("^[【［\\[〔（(※「].*") || text.matches("^【[^】]{1,4}】$"))
 				&& DisplayWidth.of(text) <= measure) {
 			// ●子ども医療費助成の18歳まで over の拡大【Ａ】 in a newsletter's narrow column: a title the measure cut
@@ -1237,9 +1256,12 @@ final class ModelBuilder {
 		}
 		String value = lines.get(j).stripped();
 		Line after = lines.get(j + 1);
-		return value.length() >= 30 && !value.endsWith("。") && isValueLine(after) && field(after.stripped(), null).isEmpty()
+		// …情報発信を拡充する: a line that ends on a verb's plain form is whole, as a page's list items are
+		return value.length() >= 30 && !value.endsWith("。") && !VERB_END.matcher(value).find() && isValueLine(after) && field(after.stripped(), null).isEmpty()
 				&& !Words.isLabel(after.stripped());
 	}
+
+	private static final Pattern VERB_END = Pattern.compile("(?:する|行う|図る|進める|努める|める|げる|せる|ます)$");
 
 	private boolean isValueLine(Line next) {
 		String text = next.stripped();

@@ -25,4 +25,9 @@ public record Paragraph(List<String> lines, Location location, List<Location> li
 	public String text() {
 		return Wraps.join(lines);
 	}
+
+	/** Lines of running text joined as {@link #text()} joins a paragraph's: a Latin word broken at the line keeps its space. */
+	public static String joined(List<String> lines) {
+		return Wraps.join(lines);
+	}
 }

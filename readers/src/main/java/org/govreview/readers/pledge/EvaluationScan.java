@@ -681,8 +681,10 @@ final class EvaluationScan {
 					.forEach(departments::add);
 			}
 			Matcher tagged = TAGGED.matcher(text);
-			if (evaluation == null && tagged.matches() && leadingMark(tagged.group(1)).isPresent()) {
-				evaluation = leadingMark(tagged.group(1)).get();
+			// a grade letter alone in its brackets (【Ａ】第３子以降の…) names nothing: it is the grade
+			if (evaluation == null && tagged.matches() && (leadingMark(tagged.group(1)).isPresent()
+					|| nfkc(tagged.group(1)).strip().matches("[A-ES]") && markOf(tagged.group(1)).isPresent())) {
+				evaluation = markOf(tagged.group(1)).get();
 				title = bracketedDepartment(tagged.group(2), departments);
 			}
 			Matcher rated = BRACKETED_RATE.matcher(text);

@@ -485,6 +485,8 @@ final class PublishedFigures {
 	/** 達成度＝合計点÷満点×100 in a sheet's note cell: the rule, written as a formula. */
 	private static final Pattern FORMULA = Pattern.compile("^[^=]{1,12}=[^=]*÷");
 
+	private static final Pattern DIVIDED_BY_MAXIMUM = Pattern.compile("合計[^。]{0,12}満点[^。]{0,16}?で割");
+
 	static OverallRule rule(DocumentModel model) {
 		List<String> sentences = new ArrayList<>();
 		String unfinished = "";
@@ -517,6 +519,10 @@ final class PublishedFigures {
 				if (rule[1].equals("weighted") && NOT_WEIGHTED.matcher(sentence).find() || sentence.contains("参考")) {
 					// 施策数による重み付けは行っていません: said of a mean; a 参考値 is not how the figure is computed
 					continue;
+				}
+				if (rule[1].equals("sum-over-maximum") && DIVIDED_BY_MAXIMUM.matcher(sentence).find()) {
+					// …合計し、満点（項目数×４点）で割って算出: the sum over the highest sum, said in words
+					return OverallRule.SUM_OVER_MAXIMUM;
 				}
 				if (rule[1].equals("sum-over-maximum") && (!sentence.contains("÷")
 						|| !sentence.substring(sentence.indexOf('÷')).contains("満点") && (sentence.contains("平均")

@@ -85,7 +85,7 @@ final class Organisations {
 		List<Named> bracketed = new ArrayList<>();
 		List<Named> plain = new ArrayList<>();
 		for (IndexedLine line : titleLines) {
-			String text = Headings.normalized(line.text());
+			String text = lastCrumb(Headings.normalized(line.text()));
 			Matcher brackets = BRACKETED.matcher(text);
 			while (brackets.find()) {
 				String inside = brackets.group(1).replaceAll("\\s+", "").replaceFirst("役所$", "");
@@ -118,6 +118,14 @@ final class Organisations {
 		}
 		bracketed.addAll(plain);
 		return bracketed;
+	}
+
+	private static final Pattern CRUMBS = Pattern.compile("^(?:[^>＞›»]+[>＞›»]){2,}\\s*([^>＞›»]+)$");
+
+	/** ホーム > 区政情報 > 区の計画・方針 > 令和6年度 生野区運営方針: a site's breadcrumbs name the page last. */
+	private static String lastCrumb(String text) {
+		Matcher crumbs = CRUMBS.matcher(text.strip());
+		return crumbs.matches() ? crumbs.group(1) : text;
 	}
 
 	private static final java.util.regex.Pattern CODE_HEADER = java.util.regex.Pattern

@@ -361,7 +361,9 @@ final class StatementModel {
 				if (block instanceof Paragraph paragraph) {
 					List<String> lines = paragraph.lines();
 					for (int line = 0; line + 1 < lines.size(); line++) {
-						if (isLabelled(concept, lines.get(line))) {
+						// 区の目標・使命 over 区の目標（何をめざすのか）: a heading over the labels, no label of a value
+						if (isLabelled(concept, lines.get(line)) && !isLabelled("mission", lines.get(line + 1))
+								&& !isLabelled("vision", lines.get(line + 1))) {
 							// 区政運営の基本理念 over 区民の命と暮らしを守り、 / 誰もが…: the sentence its lines go on with
 							StringBuilder value = new StringBuilder(lines.get(line + 1).strip());
 							for (int k = line + 2; k < lines.size() && !value.toString().endsWith("。")
@@ -369,6 +371,10 @@ final class StatementModel {
 									&& !(k + 1 < lines.size() && AS_OF_LINE.matcher(lines.get(k + 1).strip()).matches()); k++) {
 								// 岩槻区のすがた over （令和６年４月１日現在）: the next part's label, dated
 								value.append(lines.get(k).strip());
+							}
+							if (value.length() <= 10 && !value.toString().endsWith("。")) {
+								// このページの目次 … 区の目標・使命 over 区の概要: a contents list names parts, states none
+								continue;
 							}
 							return value.toString();
 						}
@@ -1022,7 +1028,7 @@ final class StatementModel {
 				continue;
 			}
 			if (block instanceof Paragraph paragraph) {
-				String text = paragraph.text().strip();
+				String text = labelsApart(paragraph.lines());
 				if (issue != null && isActionLabel(text)) {
 					acting = true;
 					continue;
@@ -1036,14 +1042,23 @@ final class StatementModel {
 				boolean underLabel = above == listedAbove && above != null
 						|| above instanceof Heading heading && isActionLabel(heading.title())
 						|| above instanceof Paragraph label && isActionLabel(label.text().strip())
-						|| above instanceof Field field && isActionLabel(field.label()) && field.value().isBlank();
-				if (issue != null && acting && underLabel && listedActions(paragraph.lines())) {
+						|| above instanceof Field field && isActionLabel(field.label()) && (field.value().isBlank()
+								|| paragraph.lines().stream().allMatch(line -> VERB_FORM.matcher(line.strip()).find()
+										|| isOtherPart(line.strip())));
+				List<String> listing = paragraph.lines();
+				// …を開催する over 成果指標: the label of the next part closes a page's list copied without bullets
+				boolean closed = listing.size() >= 2 && isOtherPart(listing.get(listing.size() - 1).strip());
+				if (closed) {
+					listing = listing.subList(0, listing.size() - 1);
+				}
+				if (issue != null && acting && underLabel && listedActions(listing)) {
 					listedAbove = block;
 					// （具体的取組） over lines without bullets, as a word processor's list loses them when saved as
 					// text: each line one action
-					for (String line : paragraph.lines()) {
+					for (String line : listing) {
 						action(issue, line.strip());
 					}
+					acting = !closed;
 					continue;
 				}
 				List<String> namedLines = figuresUnderName(paragraph.lines());
@@ -1064,9 +1079,33 @@ final class StatementModel {
 		endMatrix();
 	}
 
-	/** A line that names a whole action: a phrase ending in a noun (見直し, まちづくり too) or a bracket, no sentence, no particle left open. */
+	/**
+	 * A line that names a whole action: a phrase ending in a noun (見直し, まちづくり too), a bracket or a verb's plain
+	 * form (…を拡充する, as a page lists what it will do), no sentence, no particle left open.
+	 */
+	/** A label alone on its line between sentences (…まち。 / 課題認識 / 区内の…): a copied page's heading, no subject's start. */
+	private static final Pattern LABEL_LINE = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,12}$");
+
+	/** The paragraph's text, a label line between its sentences ended as a sentence of its own. */
+	private static String labelsApart(List<String> lines) {
+		List<String> run = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			boolean opens = i == 0 || lines.get(i - 1).strip().endsWith("。");
+			if (opens && i + 1 < lines.size() && LABEL_LINE.matcher(line).matches() && lines.get(i + 1).contains("、")) {
+				text.append(Paragraph.joined(run)).append(line).append('。');
+				run.clear();
+			}
+			else {
+				run.add(line);
+			}
+		}
+		return text.append(Paragraph.joined(run)).toString().strip();
+	}
+
 	private static final Pattern LISTED_ACTION = Pattern
-		.compile("^[^。]{6,60}(?:[\\p{IsHan}\\p{IsKatakana}ー）)」』]|見直し|づくり|仕組み|取り?組み|見守り|学び|働きかけ|支え合い|つながり)$");
+		.compile("^[^。]{6,60}(?:[\\p{IsHan}\\p{IsKatakana}ー）)」』]|見直し|づくり|仕組み|取り?組み|見守り|学び|働きかけ|支え合い|つながり|する|行う|図る|進める)$");
 
 	/**
 	 * Lines that each name a whole action: none a label (目標達成のための取組), none cut by the width of its column (lines
@@ -1075,11 +1114,15 @@ final class StatementModel {
 	private static boolean listedActions(List<String> lines) {
 		List<String> stripped = lines.stream().map(String::strip).toList();
 		boolean wrapped = stripped.size() >= 2 && stripped.subList(0, stripped.size() - 1).stream()
-			.mapToInt(line -> DisplayWidth.of(line)).distinct().count() == 1 && DisplayWidth.of(stripped.get(0)) >= WRAP_WIDTH;
+			.mapToInt(line -> DisplayWidth.of(line)).distinct().count() == 1 && DisplayWidth.of(stripped.get(0)) >= WRAP_WIDTH
+				&& !stripped.stream().allMatch(line -> VERB_FORM.matcher(line).find());
 		return !wrapped && stripped.stream().allMatch(line -> LISTED_ACTION.matcher(line).matches()
 				&& !LABELLED_VALUE.matcher(line).matches() && !isActionLabel(line) && !isOtherPart(line)
 				&& !VOCABULARY.mentions("action", line.substring(Math.max(0, line.length() - 4))));
 	}
+
+	/** …を開催する, …を行う: a line ending on a verb's plain form, a whole item of a list (no line a width cut). */
+	private static final Pattern VERB_FORM = Pattern.compile("(?:する|行う|図る|進める)$");
 
 	/** How wide, in display columns, a line is at the least to have been cut by its column's width. */
 	private static final int WRAP_WIDTH = 40;
