@@ -1088,6 +1088,12 @@ final class KpiPlan {
 					initiative = marked.get();
 					name = Optional.empty();
 				}
+				if (name.isPresent() && name.get().strip().matches("^[（(][^（）()]+[）)]$")) {
+					// （基本目標の数値目標） in the measure column: the goal's own indicators, under no measure
+					initiative = null;
+					initiativeHeading = null;
+					name = Optional.empty();
+				}
 				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
 					Matcher numbered = NUMBERED_CELL.matcher(BRACKETED_NUMBER.matcher(clean(name.get())).replaceFirst("$1 "));
 					// 1-1 安心して子どもを産み育てられる環境づくり: the initiative's number, then its title
@@ -1845,6 +1851,13 @@ final class KpiPlan {
 			baseline = withUnit(baseline, namedUnit.group(1));
 			target = withUnit(target, namedUnit.group(1));
 		}
+		if (isFractionOfOne(baseline) || isFractionOfOne(target)) {
+			// ％ | 0.384 | 0.45: a sheet's share kept as a fraction (38.4％ or 0.384％?): a finding, no figure
+			findings.add(Finding.warning(location, "a percentage printed as a fraction of one; its figures are not kept", name
+					+ " " + (baseline == null ? "" : baseline.value.raw()) + " " + (target == null ? "" : target.value.raw())));
+			baseline = isBelowOne(baseline) ? null : baseline;
+			target = isBelowOne(target) ? null : target;
+		}
 		this.added++;
 		Indicator indicator = new Indicator(name, baseline == null ? null : baseline.year,
 				baseline == null ? null : baseline.value, target == null ? null : target.year,
@@ -1863,6 +1876,22 @@ final class KpiPlan {
 	}
 
 	// ---- values
+
+	/** 0.8 beside 0.667 under a ％ column: a share below one, printed without its sign. */
+	private static boolean isBelowOne(Dated dated) {
+		return dated != null && dated.value.number() != null && "%".equals(dated.value.unit()) && dated.value.raw() != null
+				&& !dated.value.raw().matches(".*[%％].*") && dated.value.number().compareTo(java.math.BigDecimal.ONE) < 0;
+	}
+
+	/** 0.384 under a ％ column: a share below one printed without its sign, as a sheet keeps a cell formatted as percent. */
+	private static boolean isFractionOfOne(Dated dated) {
+		if (dated == null || dated.value.number() == null || !"%".equals(dated.value.unit()) || dated.value.raw() == null
+				|| dated.value.raw().contains("%") || dated.value.raw().contains("％")) {
+			return false;
+		}
+		java.math.BigDecimal number = dated.value.number();
+		return number.signum() > 0 && number.compareTo(java.math.BigDecimal.ONE) < 0 && number.scale() >= 2;
+	}
 
 	/** The two sides of "12件（R5）→ 30件（R11）", "—→ 設置（R9）"; null when the text holds no arrow. */
 	private static Dated[] transition(String text) {
@@ -1933,7 +1962,11 @@ final class KpiPlan {
 				value = IndicatorValue.number(approximate.get().number(), approximate.get().unit(), text);
 			}
 		}
-		if (value.isNumber() && value.unit() == null && unit != null && !unit.isBlank()) {
+		if (value.isNumber() && value.unit() == null && unit != null && unit.strip().matches("[%％]")) {
+			// the raw figure stays as printed, without the column's sign: a fraction of one shows for what it is
+			value = IndicatorValue.number(value.number(), "%", value.raw());
+		}
+		else if (value.isNumber() && value.unit() == null && unit != null && !unit.isBlank()) {
 			IndicatorValue scaled = JapaneseNumbers.value(text + unit.strip());
 			if (scaled.isNumber()) {
 				value = scaled;
@@ -1951,6 +1984,10 @@ final class KpiPlan {
 		if (dated == null || unit == null || unit.isBlank() || !dated.value.isNumber() || dated.value.unit() != null
 				|| dated.value.raw() == null) {
 			return dated;
+		}
+		if (unit.strip().matches("[%％]")) {
+			// the raw figure stays as printed, without the column's sign: a fraction of one shows for what it is
+			return new Dated(IndicatorValue.number(dated.value.number(), "%", dated.value.raw()), dated.year);
 		}
 		IndicatorValue scaled = JapaneseNumbers.value(dated.value.raw().strip() + unit.strip());
 		return scaled.isNumber() ? new Dated(scaled, dated.year) : dated;

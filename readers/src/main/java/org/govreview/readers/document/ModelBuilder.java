@@ -250,6 +250,8 @@ final class ModelBuilder {
 			// 管内人口 ………… ４１，８２６人: a label, its figure with a unit, leaders between them
 			unboxed = LEADERED_FIGURE.matcher(unboxed).replaceFirst("$1：$2");
 			unboxed = spokenField(unboxed);
+			// MarkItDown's ### Notes: (a slide's speaker notes) and ### Chart: (its chart's data): labels, no headings
+			unboxed = SLIDE_PART.matcher(unboxed).replaceFirst("$1");
 			lines.add(new Line(unboxed, line.number(), line.page()));
 		}
 		markRunningHeaders();
@@ -260,6 +262,8 @@ final class ModelBuilder {
 			joinLoneNumbers();
 		}
 	}
+
+	private static final Pattern SLIDE_PART = Pattern.compile("^#{1,6}\\s+((?:Notes|Chart):.*)$");
 
 	/** 進捗状況は「完了」です。, 担当課は、保育課です。: a text version's field, spoken as a sentence. */
 	private static final Pattern SPOKEN_FIELD = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー]{2,8})は、?「?([^「」。、]{1,30}?)」?です。$");

@@ -212,6 +212,7 @@ final class EvaluationScan {
 		}
 		scan.bareGroupTitles(model);
 		scan.dropLegends();
+		scan.dropRepeatedItems();
 		scan.arrange();
 		scan.dropEmptyGroups();
 		PublishedFigures figures = new PublishedFigures(scan);
@@ -1047,6 +1048,8 @@ final class EvaluationScan {
 		}
 		if (!isTitle(title) || !hasNumber && label.isEmpty() || WORDS.mentions("document-section", title)
 				|| label.isEmpty() && numbered.equals(rest) && WORDS.is("group-part", title)
+				// 柱１　取組の評価 after 柱１　子どもの未来を育むまち: the group's items under a caption, no group of its own
+				|| !label.isEmpty() && WORDS.is("group-part", title)
 				|| LEGEND_LINE.matcher(text).find() || title.matches("^(?:[…‥.．・]{2,}|を).*")) {
 			// １ 評価の方法, ２ 評価結果の概要: the report's own sections, no group of items
 			return entry;
@@ -1066,6 +1069,20 @@ final class EvaluationScan {
 	 * A legend lists three marks or more once each, best first, with their definitions and no department; a list of
 	 * items repeats marks, names departments or is in no order of marks.
 	 */
+	/**
+	 * An item listed again with the same evaluation (参考　評価が「2」以下の取組, the items a summary picks out): the
+	 * item already read, no item of its own.
+	 */
+	private void dropRepeatedItems() {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (Entry entry : entries) {
+			if (entry.role == Role.ITEM && entry.title != null && entry.evaluation != null
+					&& !seen.add(key(entry.title) + "\u0000" + entry.evaluation)) {
+				entry.role = Role.OTHER;
+			}
+		}
+	}
+
 	private void dropLegends() {
 		Map<Object, List<Entry>> byTable = new LinkedHashMap<>();
 		Object run = new Object();

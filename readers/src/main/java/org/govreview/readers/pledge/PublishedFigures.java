@@ -94,7 +94,12 @@ final class PublishedFigures {
 			boolean maximumBeside = header.stream().anyMatch(cell -> key(cell).contains("満点"));
 			long markRows = table.body().stream().filter(row -> row.size() >= 2 && markOf(row.get(0).text()).isPresent()
 					&& count(row.get(1).text()).isPresent()).count();
-			if (markRows * 2 > table.body().size()) {
+			boolean countsAndShares = header.stream().anyMatch(cell -> key(cell).matches(".*(?:取組|項目|事業|施策|公約|件)数$"))
+					&& header.stream().anyMatch(cell -> key(cell).matches(".*(?:割合|構成比)$"))
+					&& table.body().stream().filter(row -> !row.isEmpty() && (markOf(row.get(0).text()).isPresent()
+							|| row.size() > 1 && markOf(row.get(1).text()).isPresent())).count() * 2 > table.body().size();
+			// 評価点 | 区分 | 取組数 | 割合 … 合計 | | 30 | 100.0%: the shares of a count of items, no figure of the report
+			if (markRows * 2 > table.body().size() || countsAndShares) {
 				// ◎ | 9 | 37.5% … 計 | 24 | 100.0%: how many items got each mark, its total no overall figure
 				continue;
 			}
