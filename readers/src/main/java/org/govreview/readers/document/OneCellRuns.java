@@ -164,13 +164,33 @@ final class OneCellRuns {
 				Optional<Run> grouped = whole ? GroupedRows.table(lines, start + caption, columns, file) : Optional.empty();
 				for (Optional<Run> found : List.of(rows(lines, start + caption, columns, file), anchored, grouped)) {
 					Optional<Run> run = found.map(table -> new Run(captionLine, table.table(), table.end()));
-					if (run.isPresent() && (best.isEmpty() || run.get().end() > best.get().end())) {
+					// 主要施設等の推移（各年度末現在） over 区分 | 単位 | …: read as a caption, the rows fill every column
+					if (run.isPresent() && (best.isEmpty() || run.get().end() > best.get().end()
+							|| run.get().end() == best.get().end() && emptyCells(run.get().table()) < emptyCells(best.get().table()))) {
 						best = run;
 					}
 				}
 			}
 		}
-		return best;
+		return best.map(run -> captionedFirstColumn(run, lines.get(start)));
+	}
+
+	/**
+	 * 主要施設等の推移（各年度末現在） read as the first header cell over a column no row fills: the table's caption, and
+	 * the rows' cells under the headers they stand under.
+	 */
+	private static Run captionedFirstColumn(Run run, ModelBuilder.Line first) {
+		List<List<Cell>> rows = run.table().rows();
+		if (run.caption().isPresent() || rows.size() < 3 || rows.get(0).size() < 3 || rows.get(0).get(0).isEmpty()
+				|| rows.subList(1, rows.size()).stream().anyMatch(row -> row.isEmpty() || !row.get(0).isEmpty())) {
+			return run;
+		}
+		List<List<Cell>> shifted = rows.stream().map(row -> (List<Cell>) new ArrayList<>(row.subList(1, row.size()))).toList();
+		return new Run(Optional.of(first), run.table().withRows(shifted, run.table().headerRows()), run.end());
+	}
+
+	private static long emptyCells(Table table) {
+		return table.rows().stream().flatMap(List::stream).filter(Cell::isEmpty).count();
 	}
 
 	private static Optional<Run> rows(List<ModelBuilder.Line> lines, int start, int columns, Path file) {

@@ -149,6 +149,10 @@ final class ProseFigures {
 			String unit = values.group(2);
 			String gap = text.substring(anchor, start);
 			String after = text.substring(end);
+			if (FigureTokens.MODIFIER_AFTER.matcher(after).lookingAt()) {
+				// 建設後５０年を経過した橋梁の割合: a bound inside the name, no figure of its own
+				continue;
+			}
 			StatedPeriods.Period own = null;
 			for (StatedPeriods.Period period : periods) {
 				if (period.start() >= anchor && period.end() <= start) {
@@ -455,7 +459,7 @@ final class ProseFigures {
 		name = name.replaceFirst("^[にはをがでと](?=\\p{IsHan})", "");
 		// 防災訓練を実施した区の割合（防災訓練実施率）: the short name the statement gives it in brackets
 		name = name.replaceFirst("^.{2,}(?:した|する|している|された|される)[^（(]{1,12}[（(]([^（）()]{3,16}(?:率|数|割合))[）)]$", "$1");
-		name = name.replaceFirst("^(?:また|なお|一方|さらに)", "");
+		name = name.replaceFirst("^(?:また|なお|一方|さらに|そのうち|うち)(?=.{3,})", "");
 		name = name.replaceFirst("^(?:アウトカム指標|成果指標|評価指標|参考)(?=.{3,})", "");
 		return name.strip();
 	}

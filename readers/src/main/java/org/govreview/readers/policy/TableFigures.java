@@ -607,7 +607,9 @@ final class TableFigures {
 	/** The unit a table's 単位 column prints for a row: a short word without digits (人, 件, g, 店舗, t-CO2). */
 	private static String unitOf(String cell) {
 		String unit = nfkc(cell).strip().replaceAll("^[(（]|[)）]$", "");
-		return unit.length() <= 6 && !unit.isEmpty() && !unit.matches(".*\\d.*") && !unit.matches("[-―‐ー—]+") ? unit : null;
+		// ㎡ (m2 once normalized), t-CO2: a power or a formula's digit is no figure
+		String digits = unit.replaceAll("(?<=[A-Za-z])[23]$", "");
+		return unit.length() <= 6 && !unit.isEmpty() && !digits.matches(".*\\d.*") && !unit.matches("[-―‐ー—]+") ? unit : null;
 	}
 
 	private boolean add(String printedIndicator, String unit, String cell, int year, String period, String issueId) {
