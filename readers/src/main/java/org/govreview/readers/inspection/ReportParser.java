@@ -122,7 +122,10 @@ final class ReportParser {
 	private static final Set<String> NAME_COLUMN = Set.of("氏名", "議員名", "議員氏名", "委員名", "名前");
 
 	/** 参加者名簿, 参加議員名簿, 派遣議員: the title of a list of the members who went. */
-	private static final Pattern ROSTER = Pattern.compile("(?:参加者|参加議員|派遣議員|視察議員|参加委員)(?:名簿|一覧)|^(?:[^。]{0,6})名簿$");
+	private static final Pattern ROSTER = Pattern.compile("(?:参加者|参加議員|派遣議員|視察議員|参加委員)(?:名簿|一覧)|^(?:[^。]{0,6})名簿$|^(?:参加者|参加議員|参加委員|派遣議員|派遣委員)$");
+
+	/** 別表１　参加者: the number of an annexed table, no part of what it lists. */
+	private static final String TABLE_NUMBER = "^(?:別表|表|資料)[0-9０-９]{0,2}[\\s　:：]*(?=\\S)";
 
 	/** 体調不良のため不参加: a row of the list naming someone who did not go. */
 	private static final Pattern STAYED = Pattern.compile("不参加|欠席|取りやめ|取止め");
@@ -145,12 +148,13 @@ final class ReportParser {
 				continue;
 			}
 			int above = table.location().line() - 2;
-			while (above >= 0 && lines.get(above).isBlank()) {
+			// a box's top rule (┌──┬──┐) is no line of text
+			while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).strip().matches("[─━┌┐┏┓┬┳═╔╗╦+\\-=]+"))) {
 				above--;
 			}
 			// the line above as printed, or the heading the model read there (a web page's <h3>４　調査委員</h3>)
-			String labelText = previous instanceof Heading heading ? heading.title()
-					: above < 0 ? "" : lines.get(above).strip();
+			String labelText = (previous instanceof Heading heading ? heading.title()
+					: above < 0 ? "" : lines.get(above).strip()).replaceFirst(TABLE_NUMBER, "");
 			Optional<Label.Match> label = labelText.isEmpty() ? Optional.empty()
 					: Label.match(labelText.replaceFirst("^[0-9０-９]{1,2}[\\s　.．、]+", ""));
 			List<Cell> header = table.rows().get(0);
