@@ -243,7 +243,7 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(StreamRows.tabbed(StackedLabels.paired(spilled(MarkdownSpans.plain(printed(text)))))))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(StreamRows.tabbed(StackedLabels.paired(ColumnBlocks.rows(spilled(MarkdownSpans.plain(printed(text))))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
@@ -819,6 +819,14 @@ final class ModelBuilder {
 				// ■柱１ over its title; ① …の販路拡 then 　大を支援します: a title the width wrapped
 				title = Wraps.join(List.of(title, lines.get(next).stripped()));
 				next++;
+			}
+			if (title.isEmpty() && h.scheme() == NumberingScheme.LABELLED && next + 1 < lines.size() && lines.get(next).isBlank()
+					&& !lines.get(next + 1).isBlank() && (next + 2 >= lines.size() || lines.get(next + 2).isBlank())
+					&& isPlainLine(lines.get(next + 1)) && lines.get(next + 1).stripped().length() <= 40
+					&& !lines.get(next + 1).stripped().matches(".*[。：:].*") && !Words.isLabel(lines.get(next + 1).stripped())) {
+				// 政策１ then 健康で安心して暮らせるまち, a block each (a reading-order extraction's): the title
+				title = lines.get(next + 1).stripped();
+				next += 2;
 			}
 			addHeading(new Heading(h.scheme(), h.label(), h.number(), title, h.level(), h.location()));
 			return next;

@@ -16,12 +16,16 @@ public final class Departments {
 	private static final Pattern OFFICE_END = Pattern
 		.compile("(?:課|室|局|部|係|事務所|出張所|支所|保健所|研究所|センター|本部|委員会)$");
 
+	private static final Pattern RELATED = Pattern.compile("[（(]\\s*(?:関係課|関係部署|関係部局|関連課|協力課)\\s*[：:][^）)]*[）)]");
+
 	private Departments() {
 	}
 
 	/** The departments as printed, each stripped, in order. */
 	public static List<String> split(String cell) {
 		List<String> found = new ArrayList<>();
+		// 健康推進課（関係課：国保課）: the offices that help, named after the one in charge, are none in charge
+		cell = RELATED.matcher(cell).replaceAll("");
 		for (String part : cell.split("[\\n、，,]|(?<=課|室|局|係|センター)[ 　]+")) {
 			String name = part.strip();
 			if (name.isEmpty()) {
