@@ -31,8 +31,11 @@ record StatedFigures(Long population, Long households, BigDecimal areaKm2, Local
 	private static final Pattern AREA = Pattern
 		.compile("面\\s*積[^\\d]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:km\\s*2|平方\\s*(?:キロ(?:メートル)?|km))");
 
+	private static final Pattern HOME = Pattern.compile("(?:本市|本町|本村|当市|当町)(?:[（(][^）)]*[）)]|の人口[^。]*|は[^。]{0,12}人口[^。]*)");
+
 	static StatedFigures in(String text) {
-		String normalized = InspectionDates.normalize(text);
+		// 本市（人口約13万9千人）では…: the council's own city, no destination's figures
+		String normalized = HOME.matcher(InspectionDates.normalize(text)).replaceAll("");
 		Long households = count(HOUSEHOLDS, normalized, 1);
 		if (households == null) {
 			households = count(HOUSEHOLDS_AFTER_POPULATION, normalized, 2);
