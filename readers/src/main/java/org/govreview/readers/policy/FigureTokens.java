@@ -109,6 +109,7 @@ final class FigureTokens {
 	 * The values in {@code masked[from, to)}, where periods are already masked; ordinals (第2回) are not values.
 	 * {@code text} gives the printed form.
 	 */
+	/** 建設後５０年を経過した, 時間雨量５０ミリを超える: what follows a bound inside the name of what is counted. */
 	static final Pattern MODIFIER_AFTER = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}A-Za-zー]{0,3}?(?:以上)?(?:を経過し|を超え|経過し)");
 
 	static List<Value> values(NormalizedText text, String masked, int from, int to) {
@@ -121,10 +122,6 @@ final class FigureTokens {
 				continue;
 			}
 			if (unit.equals("分") && matcher.start() > 0 && masked.charAt(matcher.start() - 1) == '時') {
-				continue;
-			}
-			if (MODIFIER_AFTER.matcher(masked).region(matcher.end(), to).lookingAt()) {
-				// 建設後５０年を経過した橋梁, 時間雨量５０ミリを超える降雨: a bound inside the name of what is counted
 				continue;
 			}
 			String number = matcher.group(3) + unit + (matcher.group(5) == null ? "" : matcher.group(5));

@@ -151,6 +151,8 @@ final class ProseFigures {
 			String after = text.substring(end);
 			if (FigureTokens.MODIFIER_AFTER.matcher(after).lookingAt()) {
 				// 建設後５０年を経過した橋梁の割合: a bound inside the name, no figure of its own
+				this.findings.add(Finding.warning(location, "figure " + values.group()
+						+ " bounds what a name counts (…を超える, …を経過した): not recorded as a statistic", sentence.strip()));
 				continue;
 			}
 			StatedPeriods.Period own = null;
