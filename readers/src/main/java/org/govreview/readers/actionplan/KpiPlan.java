@@ -1807,6 +1807,11 @@ final class KpiPlan {
 		String joined = value.replaceAll("(?<![課室局部係所庁]|センター)[ 　]*\\n[ 　]*(?=[^\\s、，,])", "");
 		for (String part : Departments.split(joined)) {
 			String department = clean(part);
+			if (JapaneseNumbers.value(department).isNumber()) {
+				// 12件, 60.0％ in the department's column: a row its cells' lines put out of step, no department
+				findings.add(Finding.warning("table", "a figure where a department is named: not kept", department));
+				continue;
+			}
 			if (department.matches("^[：:].*|.*(?:する|します|及び|など|です。|。)$")) {
 				// 担当部・担当課　：事業を所管する部局及び課: what the label means, in a legend
 				continue;
@@ -1851,6 +1856,12 @@ final class KpiPlan {
 			baseline = withUnit(baseline, namedUnit.group(1));
 			target = withUnit(target, namedUnit.group(1));
 		}
+		if (OFFICE_NAME.matcher(name.strip()).matches() || isNamed(baseline) || isNamed(target)) {
+			// 総合戦略課 | 52人 | 80人, 教育課 | 放課後子ども教室の登録児童数 | 186人: a row its cells' lines put out of step
+			findings.add(Finding.warning(location, "a department where an indicator is named, or a name where its figure"
+					+ " is: the row is out of step and not kept", name));
+			return;
+		}
 		if (isFractionOfOne(baseline) || isFractionOfOne(target)) {
 			// ％ | 0.384 | 0.45: a sheet's share kept as a fraction (38.4％ or 0.384％?): a finding, no figure
 			findings.add(Finding.warning(location, "a percentage printed as a fraction of one; its figures are not kept", name
@@ -1876,6 +1887,15 @@ final class KpiPlan {
 	}
 
 	// ---- values
+
+	/** 担当課, 総合戦略課, 生涯学習課: a column's word or an office, no indicator's name. */
+	private static final Pattern OFFICE_NAME = Pattern.compile("^(?:担当課|所管課|担当部署|[\\p{IsHan}\\p{IsKatakana}ー]{1,10}(?:課|室|係))$");
+
+	/** 放課後子ども教室の登録児童数 as a baseline: an indicator's name, no figure or word a plan states as its goal. */
+	private static boolean isNamed(Dated dated) {
+		return dated != null && dated.value.word() != null && dated.value.word().length() > 8
+				&& dated.value.word().matches(".*(?:数|率|割合|人数|件数|量|額)$");
+	}
 
 	/** 0.8 beside 0.667 under a ％ column: a share below one, printed without its sign. */
 	private static boolean isBelowOne(Dated dated) {

@@ -250,6 +250,8 @@ final class ModelBuilder {
 			// 管内人口 ………… ４１，８２６人: a label, its figure with a unit, leaders between them
 			unboxed = LEADERED_FIGURE.matcher(unboxed).replaceFirst("$1：$2");
 			unboxed = spokenField(unboxed);
+			// 245万人[a]: a Google Docs comment's or footnote's anchor, no part of the text it is set after
+			unboxed = DOCS_ANCHOR.matcher(unboxed).replaceAll("");
 			// MarkItDown's ### Notes: (a slide's speaker notes) and ### Chart: (its chart's data): labels, no headings
 			unboxed = SLIDE_PART.matcher(unboxed).replaceFirst("$1");
 			lines.add(new Line(unboxed, line.number(), line.page()));
@@ -262,6 +264,8 @@ final class ModelBuilder {
 			joinLoneNumbers();
 		}
 	}
+
+	private static final Pattern DOCS_ANCHOR = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー0-9０-９%％）)」])\\[(?:[a-z]{1,2}|[0-9]{1,2})\\]");
 
 	private static final Pattern SLIDE_PART = Pattern.compile("^#{1,6}\\s+((?:Notes|Chart):.*)$");
 

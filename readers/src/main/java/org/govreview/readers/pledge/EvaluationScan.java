@@ -663,7 +663,8 @@ final class EvaluationScan {
 					.or(() -> led && tail.endsWith("点") ? EvaluationMarks.score(tail, levels()) : Optional.empty());
 				if (mark.isPresent()) {
 					evaluation = mark.get();
-					title = text.substring(0, gap).strip();
+					// 土砂災害・浸水対策と河川改修の促進（土木課）　【順調】: the department in brackets before the mark
+					title = bracketedDepartment(text.substring(0, gap).strip(), departments);
 				}
 			}
 			String[] first = text.split("\\s+", 2);
@@ -677,7 +678,7 @@ final class EvaluationScan {
 				// ・除雪体制の強化（A）, 待機児童ゼロの継続【達成】（保育こども園課）: the grade in brackets after the title,
 				// perhaps the department after it
 				evaluation = markOf(closing.group(2)).get();
-				title = closing.group(1).strip();
+				title = bracketedDepartment(closing.group(1).strip(), departments);
 				after.stream().flatMap(department -> PledgeText.departments(department).stream()).map(PledgeText::clean)
 					.forEach(departments::add);
 			}

@@ -194,8 +194,9 @@ final class PledgeText {
 		String compact = key(title);
 		String bare = withoutBrackets(compact);
 		// を1点、○を0.5点…: a sentence that goes on from the mark before it, no title
-		return bare.matches(".*(もの|ている|いる|した|ない|こと|見込み|必要|以上|未満)$") || compact.contains("：")
-				|| compact.contains(":") || bare.matches("^を.*");
+		// 計画どおり進んでおり、任期中の実現が見込まれる: what a mark means, said in a clause; （参考）…: a figure to compare
+		return bare.matches(".*(もの|ている|いる|した|ない|こと|見込み|見込まれる|遅れている|必要|以上|未満)$") || compact.contains("：")
+				|| compact.contains(":") || bare.matches("^を.*") || compact.matches("^[（(]参考[）)].*");
 	}
 
 	static String stripNumbering(String text) {

@@ -215,6 +215,9 @@ final class PublishedFigures {
 	private static final Pattern MEAN_ALONE = Pattern.compile("^(?:全体|総合)平均(?:点)?\\s*[:：]?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)$");
 
 	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
+	/** 全体の達成度, 総合評価: a row's label that names the whole report's figure. */
+	private static final Pattern WHOLE_LABEL = Pattern.compile("^(?:全体|総合|全\\d+)");
+
 	void overallFromText(DocumentModel model) {
 		if (scan.overall != null) {
 			return;
@@ -230,8 +233,21 @@ final class PublishedFigures {
 			else if (block instanceof Field field) {
 				texts.add(field.label() + "は" + field.value());
 			}
+			else if (block instanceof Table table) {
+				// 全体の達成度　６２．３％ set apart like a table's row: the label and its figure
+				for (List<Cell> row : table.rows()) {
+					List<String> cells = row.stream().map(cell -> cell.text().strip()).filter(cell -> !cell.isEmpty()).toList();
+					if (cells.size() == 2 && WHOLE_LABEL.matcher(nfkc(cells.get(0))).find()) {
+						texts.add(cells.get(0) + "は" + cells.get(1));
+					}
+				}
+			}
 			for (String text : texts) {
 				for (String sentence : nfkc(text).split("。")) {
+					if (sentence.strip().matches("^[(（【〔\\[]?\\s*参考.*")) {
+						// （参考）「達成」と「順調」を合わせた割合は68.4％: a figure to compare, not the one published
+						continue;
+					}
 					Optional<Quantity> figure = overallIn(sentence);
 					if (figure.isPresent()) {
 						scan.overall = figure.get().number();

@@ -95,6 +95,8 @@ public final class SourceTextLoader {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
+		// PowerPoint's line break inside a paragraph (a title set over two lines on its slide): the paragraph goes on
+		text = text.replace("\u000B", "");
 		// a form feed starts a page: PDF extraction writes one at every page, as pdftotext does in a text file
 		List<String> lines = new ArrayList<>();
 		List<Integer> pageStarts = new ArrayList<>();
@@ -214,7 +216,8 @@ public final class SourceTextLoader {
 		int limit = Math.min(bytes.length, HEAD);
 		for (int i = 0; i < limit; i++) {
 			int b = bytes[i] & 0xff;
-			if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+			// a vertical tab is PowerPoint's line break inside a paragraph, copied with its outline
+			if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b && b != 0x0b) {
 				return i;
 			}
 		}
