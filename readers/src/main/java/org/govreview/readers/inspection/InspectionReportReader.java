@@ -124,6 +124,7 @@ public final class InspectionReportReader {
 		List<VisitFacts> dropped = new ArrayList<>(visits);
 		visits = merged(text, visits, findings);
 		visits = withoutSummaries(visits, findings);
+		visits = placed(text, visits, findings);
 		dropped.removeAll(visits);
 		for (VisitFacts visit : dropped) {
 			defaultReporters.addAll(visit.reporters);
@@ -148,6 +149,26 @@ public final class InspectionReportReader {
 	 */
 	private static final java.util.regex.Pattern SEVERAL_PLACES = java.util.regex.Pattern
 		.compile("[市町村区](?=[\\s　、，,・①-⑳]|及び|と).*[市町村区]");
+
+	/**
+	 * The visits whose destination the master knows, where any has one: a visit beside them whose place is not certain
+	 * would state facts of no place, and is a finding.
+	 */
+	private static List<VisitFacts> placed(SourceText text, List<VisitFacts> visits, List<Finding> findings) {
+		if (visits.stream().noneMatch(visit -> visit.destination != null)) {
+			return visits;
+		}
+		List<VisitFacts> kept = new ArrayList<>();
+		for (VisitFacts visit : visits) {
+			if (visit.destination == null) {
+				findings.add(Finding.warning(text.location(visit.firstLine),
+						"a visit whose destination is not certain beside visits whose are: not kept", visit.placeName));
+				continue;
+			}
+			kept.add(visit);
+		}
+		return kept;
+	}
 
 	private static List<VisitFacts> withoutSummaries(List<VisitFacts> visits, List<Finding> findings) {
 		if (visits.stream().noneMatch(visit -> visit.destination != null)) {
