@@ -37,6 +37,8 @@ public final class InspectionReportRecognition {
 
 	private static final int SIGNALS_NEEDED = 2;
 
+	private static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
 	private InspectionReportRecognition() {
 	}
 
@@ -45,9 +47,14 @@ public final class InspectionReportRecognition {
 		boolean statesReport = false;
 		int read = 0;
 		Deque<String> headline = new ArrayDeque<>();
-		for (String line : model.source().lines()) {
+		for (String printed : model.source().lines()) {
 			if (read >= HEAD_LINES || statesReport) {
 				break;
+			}
+			// a page saved as HTML: its tags, style sheet and metadata say nothing a reader sees
+			String line = printed.indexOf('<') >= 0 ? printed.replaceAll("<[^>]*>", " ") : printed;
+			if (!JAPANESE.matcher(line).find()) {
+				continue;
 			}
 			if (!line.isBlank()) {
 				headline.addLast(line);

@@ -42,9 +42,12 @@ final class Itinerary {
 
 	private final Set<Integer> lines;
 
-	private Itinerary(List<Entry> entries, Set<Integer> lines) {
+	private final Set<String> cells;
+
+	private Itinerary(List<Entry> entries, Set<Integer> lines, Set<String> cells) {
 		this.entries = List.copyOf(entries);
 		this.lines = Set.copyOf(lines);
+		this.cells = Set.copyOf(cells);
 	}
 
 	/**
@@ -64,6 +67,7 @@ final class Itinerary {
 		List<String> text = model.source().lines();
 		List<Entry> entries = new ArrayList<>();
 		Set<Integer> covered = new HashSet<>();
+		Set<String> coveredCells = new HashSet<>();
 		for (int i = 0; i < text.size(); i++) {
 			String line = text.get(i).replace('\t', ' ');
 			String key = InspectionDates.normalize(line).replaceAll("\\s+", "");
@@ -76,16 +80,16 @@ final class Itinerary {
 			}
 		}
 		for (Table table : model.tables()) {
-			scan(table, entries, covered);
+			scan(table, entries, covered, coveredCells);
 		}
 		if (entries.isEmpty()) {
 			prose(model, entries, covered);
 		}
 		entries.sort(java.util.Comparator.comparingInt(Entry::line));
-		return new Itinerary(entries, covered);
+		return new Itinerary(entries, covered, coveredCells);
 	}
 
-	private static void scan(Table table, List<Entry> entries, Set<Integer> covered) {
+	private static void scan(Table table, List<Entry> entries, Set<Integer> covered, Set<String> coveredCells) {
 		List<List<Cell>> rows = table.rows();
 		int bodyFrom = table.headerRows();
 		List<String> header = table.header();
@@ -95,14 +99,36 @@ final class Itinerary {
 		}
 		int date = column(header, DATE_COLUMN, -1);
 		int place = column(header, PLACE_COLUMN, date);
+		for (int r = bodyFrom; (date < 0 || place < 0) && r < rows.size(); r++) {
+			// 視察期間 | … and 参加委員 | … over 視察日 | 視察先 | 調査事項: a sheet's form, its list under a header of its own
+			List<String> words = rows.get(r).stream().map(Cell::text).toList();
+			int dateAt = column(words, DATE_COLUMN, -1);
+			int placeAt = column(words, PLACE_COLUMN, dateAt);
+			if (dateAt >= 0 && placeAt >= 0 && rows.get(r).size() >= 3) {
+				header = words;
+				date = dateAt;
+				place = placeAt;
+				bodyFrom = r + 1;
+			}
+		}
 		if (date < 0 || place < 0) {
 			return;
 		}
 		int time = column(header, TIME_COLUMN, date);
 		int topic = column(header, TOPIC_COLUMN, place);
 		String dayText = null;
+		// a sheet saved as HTML places every row on the line its table starts on: its rows are told by their cells
+		// (the form's rows above a list's own header are no part of the list)
+		boolean oneLine = bodyFrom > 1 && rows.size() > 1 && rows.stream().filter(row -> !row.isEmpty())
+			.map(row -> row.get(0).location().line()).distinct().count() == 1;
+		int headerAt = Math.max(0, bodyFrom - 1);
 		for (int r = 0; r < rows.size(); r++) {
-			rows.get(r).forEach(cell -> covered.add(cell.location().line() - 1));
+			if (!oneLine) {
+				rows.get(r).forEach(cell -> covered.add(cell.location().line() - 1));
+			}
+			else if (r >= headerAt - 1) {
+				rows.get(r).forEach(cell -> coveredCells.add(cell.text().strip()));
+			}
 			if (r < bodyFrom) {
 				continue;
 			}
@@ -268,5 +294,10 @@ final class Itinerary {
 	/** True when the line belongs to the itinerary table. */
 	boolean covers(int line) {
 		return this.lines.contains(line);
+	}
+
+	/** True when the fragment belongs to the itinerary table: its line, or its cell where a sheet's rows share a line. */
+	boolean covers(Fragments.Fragment fragment) {
+		return covers(fragment.line()) || this.cells.contains(fragment.text().strip());
 	}
 }

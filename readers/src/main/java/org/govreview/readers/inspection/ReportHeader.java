@@ -67,6 +67,8 @@ final class ReportHeader {
 
 	LocalDate activityStart;
 
+	private static final Pattern HEADER_WORD = Pattern.compile("^(?:氏名|役職|名前|議員名|委員名|職名|備考|所属)$");
+
 	/** True when a fragment addresses the report (…議会議長 様) or dates its submission (…提出). */
 	static boolean speaksOfItself(String fragment) {
 		String normalized = InspectionDates.normalize(fragment).strip();
@@ -96,7 +98,9 @@ final class ReportHeader {
 
 	/** Members named again, in another list or sentence: a name printed twice is one member. */
 	void addMembers(List<String> named) {
-		named.stream().filter(name -> !this.members.contains(name)).forEach(this.members::add);
+		// 役職 | 氏名: a list's header words, no one's name
+		named.stream().filter(name -> !this.members.contains(name) && !HEADER_WORD.matcher(name.replaceAll("[\\s　]", "")).matches())
+			.forEach(this.members::add);
 	}
 
 	/** A header label and its value (the rest of its cell, or the cell or line after it). */

@@ -16,6 +16,7 @@ import org.govreview.readers.document.Block;
 import org.govreview.readers.document.Cell;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.Paragraph;
 import org.govreview.readers.document.Table;
 import org.govreview.readers.inspection.Fragments.Fragment;
 import org.govreview.readers.text.JapaneseDates;
@@ -113,7 +114,7 @@ final class ReportParser {
 		this.itinerary = Itinerary.scan(model);
 		Set<Integer> memberRows = memberTable(model);
 		this.fragments = Fragments.of(model).stream()
-			.filter(f -> !this.itinerary.covers(f.line()) && !memberRows.contains(f.line())).toList();
+			.filter(f -> !this.itinerary.covers(f) && !memberRows.contains(f.line())).toList();
 		this.countedDays = countedDays(this.fragments);
 		this.findings = findings;
 	}
@@ -153,7 +154,10 @@ final class ReportParser {
 				above--;
 			}
 			// the line above as printed, or the heading the model read there (a web page's <h3>４　調査委員</h3>)
+			// a sheet's caption cell over its table (参加委員), read as a paragraph of one line
 			String labelText = (previous instanceof Heading heading ? heading.title()
+					: previous instanceof Paragraph caption && caption.lines().size() == 1 && caption.text().strip().length() <= 12
+							? caption.text().strip()
 					: above < 0 ? "" : lines.get(above).strip()).replaceFirst(TABLE_NUMBER, "");
 			Optional<Label.Match> label = labelText.isEmpty() ? Optional.empty()
 					: Label.match(labelText.replaceFirst("^[0-9０-９]{1,2}[\\s　.．、]+", ""));
@@ -185,6 +189,8 @@ final class ReportParser {
 				if (row != header && row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find()
 						|| ACCOMPANYING.matcher(cell.text().replaceAll("[\\s　]", "")).matches())) {
 					Table.cell(row, column)
+						// 役職 | 氏名 under a sheet's title row: the header again, no member
+						.filter(name -> !NAME_COLUMN.contains(name.replaceAll("[\\s　]", "")) && !name.replaceAll("[\\s　]", "").equals("役職"))
 						.ifPresent(name -> this.header.addMembers(this.names.list(name)));
 				}
 			}
@@ -227,6 +233,11 @@ final class ReportParser {
 		for (int i = 0; i < this.fragments.size(); i++) {
 			Fragment fragment = this.fragments.get(i);
 			String text = fragment.text();
+			if (ReportHeader.speaksOfItself(text) && this.header.offer(fragment)) {
+				// 大崎市議会議長　様 in a sheet's cell beside the committee's name: the addressee, never a member
+				membersOpen = false;
+				continue;
+			}
 			if (membersOpen && Label.match(text).isEmpty() && moreMembers(text)) {
 				continue;
 			}
