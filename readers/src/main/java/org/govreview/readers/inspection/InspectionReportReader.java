@@ -151,8 +151,8 @@ public final class InspectionReportReader {
 		.compile("[市町村区](?=[\\s　、，,・①-⑳]|及び|と).*[市町村区]");
 
 	/**
-	 * The visits whose destination the master knows, where any has one: a visit beside them whose place is not certain
-	 * would state facts of no place, and is a finding.
+	 * The visits that name their destination, where any names one the master knows: a visit beside them that names no
+	 * place would state facts of no place, and is a finding.
 	 */
 	private static List<VisitFacts> placed(SourceText text, List<VisitFacts> visits, List<Finding> findings) {
 		if (visits.stream().noneMatch(visit -> visit.destination != null)) {
@@ -160,9 +160,10 @@ public final class InspectionReportReader {
 		}
 		List<VisitFacts> kept = new ArrayList<>();
 		for (VisitFacts visit : visits) {
-			if (visit.destination == null) {
+			if (visit.destination == null && visit.placeName == null) {
+				// (a place it names that the master does not know is kept, the name in a finding)
 				findings.add(Finding.warning(text.location(visit.firstLine),
-						"a visit whose destination is not certain beside visits whose are: not kept", visit.placeName));
+						"a visit that names no destination beside visits that do: not kept", null));
 				continue;
 			}
 			kept.add(visit);

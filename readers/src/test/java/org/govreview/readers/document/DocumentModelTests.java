@@ -53,6 +53,72 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aTableThatAReadingOrderExtractionPrintedColumnByColumnIsReadInRows() {
+		DocumentModel model = model("施策１－１", "", "健康づくりの推進", "", "主担当課：健康推進課", "【成果指標】", "成果指標", "", "単位", "",
+				"特定健康診査の受診率", "がん検診の平均受診率", "健康ポイント事業の参加者数", "", "％", "％", "人", "", "【主な事業】", "",
+				"現状値", "（R5）", "33.8", "14.6", "3,412", "", "目標値", "（R9）", "45.0", "18.0", "6,000", "",
+				"健康診査等事業、健康ポイント推進事業");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("指標", "単位", "現状値（R5）", "目標値（R9）"), List.of("特定健康診査の受診率", "％", "33.8", "45.0"),
+				List.of("がん検診の平均受診率", "％", "14.6", "18.0"), List.of("健康ポイント事業の参加者数", "人", "3,412", "6,000")));
+		assertThat(model.blocks().toString()).contains("主な事業", "健康診査等事業");
+		assertThat(model.all(Heading.class)).anySatisfy(heading -> assertThat(heading.title()).isEqualTo("健康づくりの推進"));
+	}
+
+	@Test
+	void columnsThatHoldMoreOrFewerFiguresThanThereAreNamesStayAsPrinted() {
+		DocumentModel model = model("成果指標", "", "特定健康診査の受診率", "がん検診の平均受診率", "", "現状値", "（R5）", "33.8", "", "目標値",
+				"（R9）", "45.0", "18.0");
+
+		assertThat(model.tables()).noneSatisfy(table -> assertThat(table.rows().toString()).contains("33.8"));
+	}
+
+	@Test
+	void aTextAMailerWrappedAtItsWidthIsReadInWholeSentencesAFiguresRestIncluded() {
+		String full = "　全３２項目の評価点の合計は９４点（満点１２８点）で、全体の達成率は７";
+		java.util.List<String> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			lines.add("　市長が選挙で市民の皆さんにお約束した公約について、令和６年度末の進捗");
+			lines.add("状況をお届けします。各項目の評価は担当課が自己評価を行い、会議で確認し");
+			lines.add("ました。");
+			lines.add("");
+		}
+		lines.add(full);
+		lines.add("３．４％となりました。前年度末の６８．８％から４．６ポイント上昇してい");
+		lines.add("ます。");
+		DocumentModel model = model(lines.toArray(String[]::new));
+
+		assertThat(model.all(Paragraph.class)).anySatisfy(paragraph -> assertThat(paragraph.text())
+			.contains("全体の達成率は７３．４％となりました。"));
+		assertThat(model.all(Heading.class)).noneSatisfy(heading -> assertThat(heading.title()).startsWith("４％"));
+	}
+
+	@Test
+	void aCsvWhosePrintedPageWrappedItsRecordsIsReadRecordByRecord() {
+		// as a PDF of the CSV gives it: a title row, the header and the records broken at the page's edge (the
+		// lines marked), a quoted cell's own line breaks not
+		List<String> lines = new java.util.ArrayList<>(List.of("第2次鹿屋市総合計画　成果指標進捗管理表【令和6",
+				"年度実績】,,,,,,,,,", "レコード番号,施策コード,施策名,KPI名,単位,基準値,目標値,R6実績,担当課,",
+				"備考"));
+		java.util.Set<Integer> wraps = new java.util.HashSet<>(java.util.Set.of(0, 2));
+		for (int r = 1; r <= 6; r++) {
+			wraps.add(lines.size());
+			lines.add(r + ",1-0" + r + ",農業の担い手確保と生産基盤の強");
+			lines.add("化,認定農業者数" + r + ",人,612,620,601,\"農政課");
+			lines.add("畜産課\",");
+		}
+		DocumentModel model = DocumentModel.of(new SourceText(Path.of("kpi.pdf"), lines, "PDF, 1 page", List.of(), List.of(), wraps));
+
+		assertThat(model.tables()).singleElement().satisfies(table -> {
+			assertThat(cells(table).get(0)).startsWith("レコード番号", "施策コード", "施策名", "KPI名");
+			assertThat(cells(table)).hasSize(7);
+			assertThat(cells(table).get(1)).containsExactly("1", "1-01", "農業の担い手確保と生産基盤の強化", "認定農業者数1", "人", "612",
+					"620", "601", "農政課\n畜産課");
+		});
+	}
+
+	@Test
 	void aLineOfRunningTextThatAPdfPagesEdgeBrokeIsOneLineOfTheModelAndTwoOfTheSource() {
 		// 40 characters a line: the action's text wraps once; the label above it and the one-line item below do not
 		String action = "・地域包括支援センターと連携した高齢者見守りネットワークの強化と、民生委員による戸別訪問の拡充";

@@ -150,6 +150,38 @@ class StarsAndBoxedGradesTests {
 					tuple("地域包括支援センターの増設", "3", List.of("高齢福祉課")));
 	}
 
+	@Test
+	void gradeLettersInBracketsBeforeTitlesWithTheirDepartmentsAndTheRuleSaidInWords() {
+		PledgeReport report = read("""
+				尾道市メールマガジン　第２８７号　市長公約の進捗状況（令和６年度末）
+				　Ａ：達成　　…　４点
+				　Ｂ：順調　　…　３点
+				　Ｃ：着手　　…　２点
+				　Ｄ：未着手　…　１点
+				　「達成率」は、各項目の評価を上の点数に置き換えて合計し、満点（項目数×４点）で割って算出しています。
+				　全体の達成率は７５．０％となりました。
+				　（参考）「Ａ」と「Ｂ」を合わせた割合は６６．７％です。
+				■政策分野１　子どもを産み育てやすいまちづくり
+				(1)【Ａ】第３子以降の保育料完全無償化（子育て支援課）
+				(2)【Ｂ】中学校給食の全校実施（学校教育課）
+				(3)【Ｃ】島しょ部の子育て支援拠点の新設（子育て支援課）
+				■政策分野２　健康で安心して暮らせるまちづくり
+				(1)【Ａ】高齢者の移動支援の拡充（高齢者福祉課）
+				(2)【Ｂ】がん検診の受診費用の無料化（健康推進課）
+				(3)【Ｄ】公立病院の機能強化（病院事務部）
+				""");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("第3子以降の保育料完全無償化", "A", List.of("子育て支援課")),
+					tuple("中学校給食の全校実施", "B", List.of("学校教育課")),
+					tuple("島しょ部の子育て支援拠点の新設", "C", List.of("子育て支援課")),
+					tuple("高齢者の移動支援の拡充", "A", List.of("高齢者福祉課")),
+					tuple("がん検診の受診費用の無料化", "B", List.of("健康推進課")),
+					tuple("公立病院の機能強化", "D", List.of("病院事務部")));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("75.0");
+		assertThat(report.overallRule()).isEqualTo(org.govreview.domain.pledge.OverallRule.SUM_OVER_MAXIMUM);
+	}
+
 	private static PledgeReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("pledge.txt"), List.of(text.split("\n", -1)), "test"));
 		return new PledgeReportReader(MASTER).read(model, null);

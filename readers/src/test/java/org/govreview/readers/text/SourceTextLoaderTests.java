@@ -63,6 +63,16 @@ class SourceTextLoaderTests {
 	}
 
 	@Test
+	void readsAPowerPointOutlineWhoseParagraphsHoldVerticalTabsAsWholeLines() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("outline.txt"),
+				"京丹後市長公約の進捗状況\r\n\t柱１\r\n\t\t子ども医療費助成の\u000B完全無償化（子育て支援課）　【達成】\r\n");
+
+		SourceText text = this.loader.load(file);
+
+		assertThat(text.lines()).containsExactly("京丹後市長公約の進捗状況", "\t柱１", "\t\t子ども医療費助成の完全無償化（子育て支援課）　【達成】");
+	}
+
+	@Test
 	void readsUtf8WithBomAndDropsTheBom() throws IOException {
 		Path file = Files.writeString(this.directory.resolve("utf8bom.txt"), "\uFEFF" + String.join("\r\n", REPORT));
 

@@ -1,0 +1,22 @@
+package org.govreview.readers.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DepartmentsTests {
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			農政課、畜産課                                | 農政課;畜産課
+			防災課・福祉総務課                            | 防災課;福祉総務課
+			生涯学習・スポーツ課                          | 生涯学習・スポーツ課
+			健康推進課（関係課：国保課）                  | 健康推進課
+			高齢者福祉課（関係課：地域福祉課、介護保険課）| 高齢者福祉課
+			都市計画課（道路維持課）                      | 都市計画課（道路維持課）
+			""")
+	void namesTheOfficesInChargeAndNotThoseThatHelp(String cell, String expected) {
+		assertThat(Departments.split(cell)).containsExactly(expected.split(";"));
+	}
+}
