@@ -252,6 +252,8 @@ final class ModelBuilder {
 			unboxed = spokenField(unboxed);
 			// 245万人[a]: a Google Docs comment's or footnote's anchor, no part of the text it is set after
 			unboxed = DOCS_ANCHOR.matcher(unboxed).replaceAll("");
+			// シート 1: 組織目標シート, a spreadsheet's HTML naming the sheet over its table: the file's furniture, no title
+			unboxed = SHEET_NAME.matcher(unboxed).replaceFirst("");
 			// MarkItDown's ### Notes: (a slide's speaker notes) and ### Chart: (its chart's data): labels, no headings
 			unboxed = SLIDE_PART.matcher(unboxed).replaceFirst("$1");
 			lines.add(new Line(unboxed, line.number(), line.page()));
@@ -264,6 +266,8 @@ final class ModelBuilder {
 			joinLoneNumbers();
 		}
 	}
+
+	private static final Pattern SHEET_NAME = Pattern.compile("^\\s*(?:シート|Sheet)\\s*[0-9]{1,2}\\s*[:：].*$");
 
 	private static final Pattern DOCS_ANCHOR = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー0-9０-９%％）)」])\\[(?:[a-z]{1,2}|[0-9]{1,2})\\]");
 
