@@ -315,7 +315,9 @@ public final class ActionPlanReader {
 		for (String raw : lines) {
 			// a web page saved raw: its <title> and <h1> say it, its tags say nothing
 			String line = raw.indexOf('<') >= 0 ? raw.replaceAll("<[^>]*>", "") : raw;
-			if (line.isBlank()) {
+			if (line.isBlank() || raw.indexOf('<') >= 0 && !line.matches(".*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}].*")
+					|| line.contains("{") || line.contains("}")) {
+				// a style sheet's rules, an HTML export's sheet list: nothing of the title
 				continue;
 			}
 			// a sheet's title row is one cell of it (…進捗管理表【令和6年度実績】,,,,※評価…)

@@ -101,7 +101,8 @@ final class KpiPlan {
 	private static final Pattern TRAILING_YEAR = Pattern
 		.compile("(?<=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])((?:[RH](?:\\d{1,2}|元)|(?:令和|平成)(?:\\d{1,2}|元)|\\d{4})(?:年度?)?)$");
 
-	private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:末|時点|実績|決算|見込み?|現在|の値|値|目標)+$");
+	/** 末, 時点, 実績 …, and a note's mark (R4※, R3＊1): what may follow a year in its cell. */
+	private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:末|時点|実績|決算|見込み?|現在|の値|値|目標|[※＊*][0-9０-９]?)+$");
 
 	private static final String YEAR = "((?:令和|平成|R|H|Ｒ|Ｈ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度?|[0-9０-９]{4}[\\s　]*年度?)";
 

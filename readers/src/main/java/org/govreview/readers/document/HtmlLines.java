@@ -144,10 +144,11 @@ final class HtmlLines {
 	private static final java.util.regex.Pattern PAGE_TITLE = java.util.regex.Pattern
 		.compile("(?i)<title>\\s*(.*?)(?:\\s*(?:\\s[-|]\\s|｜)\\s*([^<]*))?\\s*</title>");
 
-	private static final java.util.regex.Pattern OPENS_HIDDEN = java.util.regex.Pattern.compile("(?i)<(script|style|noscript)(?:[\\s>]|$)");
+	private static final java.util.regex.Pattern OPENS_HIDDEN = java.util.regex.Pattern.compile("(?i)<(script|style|noscript|comment)(?:[\\s>]|$)");
 
 	/**
-	 * The lines with what a saved page shows no reader left empty (scripts, styles, the doctype, comments), and its
+	 * The lines with what a saved page shows no reader left empty (scripts, styles, the doctype, comments, a
+	 * spreadsheet's cell comments), and its
 	 * title apart from the site's name after it. Lines keep their numbers.
 	 */
 	private static List<String> withoutScripts(List<String> lines) {
