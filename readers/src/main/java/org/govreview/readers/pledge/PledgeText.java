@@ -82,7 +82,9 @@ final class PledgeText {
 	}
 
 	static OptionalInt count(String cell) {
-		String text = nfkc(cell == null ? "" : cell).strip().replaceFirst("(件|項目|事業|取組|施策)$", "");
+		// ９取組（23.7％）: the count, its share of all in brackets after it
+		String text = nfkc(cell == null ? "" : cell).strip().replaceFirst("\\s*[(（]\\s*\\d{1,3}(?:\\.\\d+)?\\s*%\\s*[)）]$", "")
+			.replaceFirst("(件|項目|事業|取組|施策)$", "");
 		return text.matches("\\d{1,5}") ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
 	}
 

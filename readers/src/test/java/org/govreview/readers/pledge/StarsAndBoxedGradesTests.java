@@ -160,6 +160,11 @@ class StarsAndBoxedGradesTests {
 				　Ｄ：未着手　…　１点
 				　「達成率」は、各項目の評価を上の点数に置き換えて合計し、満点（項目数×４点）で割って算出しています。
 				　全体の達成率は７５．０％となりました。
+				　評価別の項目数
+				　　Ａ　　２項目（33.3％）
+				　　Ｂ　　２項目（33.3％）
+				　　Ｃ　　１項目（16.7％）
+				　　Ｄ　　１項目（16.7％）
 				　（参考）「Ａ」と「Ｂ」を合わせた割合は６６．７％です。
 				■政策分野１　子どもを産み育てやすいまちづくり
 				(1)【Ａ】第３子以降の保育料完全無償化（子育て支援課）
@@ -180,6 +185,8 @@ class StarsAndBoxedGradesTests {
 					tuple("公立病院の機能強化", "D", List.of("病院事務部")));
 		assertThat(report.publishedOverall()).isEqualByComparingTo("75.0");
 		assertThat(report.overallRule()).isEqualTo(org.govreview.domain.pledge.OverallRule.SUM_OVER_MAXIMUM);
+		assertThat(report.markCounts()).containsExactly(new MarkCount("A", 2), new MarkCount("B", 2), new MarkCount("C", 1),
+				new MarkCount("D", 1));
 	}
 
 	private static PledgeReport read(String text) {
