@@ -76,8 +76,17 @@ public final class ActionPlanReader {
 	private static final Pattern REPORTED_YEAR_BRACKETED = Pattern.compile("[【（(〔]\\s*((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)"
 			+ "\\s*(?:分の?|の)?\\s*(?:実績|取組状況|取組実績|進捗状況|評価結果|達成状況)\\s*[】）)〕]");
 
+	/** 効果検証シート（令和５年度）: the year in brackets after what the report is. */
 	private static final Pattern REPORTED_YEAR_AFTER = Pattern.compile("(?:実績|取組状況|進捗状況|評価結果|評価|達成状況|効果検証|検証)"
 			+ "(?:シート|報告書?|一覧|結果)?\\s*[（(]\\s*((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)\\s*(?:分|実績)?\\s*[）)]");
+
+	/**
+	 * The shapes a title states its reported year in, each with the longest title it is read in: a short one naming
+	 * it, a long one ending on it in brackets (…進捗管理表【令和6年度実績】), one naming it after the report.
+	 */
+	private static final Pattern[] REPORTED_YEARS = { REPORTED_YEAR, REPORTED_YEAR_BRACKETED, REPORTED_YEAR_AFTER };
+
+	private static final int[] REPORTED_YEAR_LENGTHS = { 40, 80, 60 };
 
 	/** A city named in the text: a run of kanji ending in 市 (札幌市, 北九州市). */
 	private static final Pattern CITY = Pattern.compile("([\\p{IsHan}ヶケ々]{1,6})市");
@@ -315,27 +324,22 @@ public final class ActionPlanReader {
 		for (String raw : lines) {
 			// a web page saved raw: its <title> and <h1> say it, its tags say nothing
 			String line = raw.indexOf('<') >= 0 ? raw.replaceAll("<[^>]*>", "") : raw;
-			if (line.isBlank() || raw.indexOf('<') >= 0 && !line.matches(".*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}].*")
+			if (line.isBlank() || raw.indexOf('<') >= 0 && !org.govreview.readers.text.HtmlFragments.hasJapanese(line)
 					|| line.contains("{") || line.contains("}")) {
 				// a style sheet's rules, an HTML export's sheet list: nothing of the title
 				continue;
 			}
 			// a sheet's title row is one cell of it (…進捗管理表【令和6年度実績】,,,,※評価…)
 			for (String cell : line.split("\\s*(?:,{2,}|\t)\\s*")) {
+				if (cell.contains("。")) {
+					continue;
+				}
 				String normalized = org.govreview.readers.text.JapaneseDates.normalize(cell);
-				Matcher matcher = REPORTED_YEAR.matcher(normalized);
-				if (cell.strip().length() <= 40 && !cell.contains("。") && matcher.find()) {
-					return org.govreview.readers.text.FiscalYears.yearOf(matcher.group(1));
-				}
-				Matcher bracketed = REPORTED_YEAR_BRACKETED.matcher(normalized);
-				if (cell.strip().length() <= 80 && !cell.contains("。") && bracketed.find()) {
-					// a long title that ends on what it reports (…進捗管理表【令和6年度実績】)
-					return org.govreview.readers.text.FiscalYears.yearOf(bracketed.group(1));
-				}
-				Matcher after = REPORTED_YEAR_AFTER.matcher(normalized);
-				if (cell.strip().length() <= 60 && !cell.contains("。") && after.find()) {
-					// 効果検証シート（令和５年度）: the year in brackets after what the report is
-					return org.govreview.readers.text.FiscalYears.yearOf(after.group(1));
+				for (int p = 0; p < REPORTED_YEARS.length; p++) {
+					Matcher matcher = REPORTED_YEARS[p].matcher(normalized);
+					if (cell.strip().length() <= REPORTED_YEAR_LENGTHS[p] && matcher.find()) {
+						return org.govreview.readers.text.FiscalYears.yearOf(matcher.group(1));
+					}
 				}
 			}
 			if (++read == TITLE_LINES) {

@@ -1906,12 +1906,13 @@ final class KpiPlan {
 
 	/** 0.384 under a ％ column: a share below one printed without its sign, as a sheet keeps a cell formatted as percent. */
 	private static boolean isFractionOfOne(Dated dated) {
-		if (dated == null || dated.value.number() == null || !"%".equals(dated.value.unit()) || dated.value.raw() == null
-				|| dated.value.raw().contains("%") || dated.value.raw().contains("％")) {
-			return false;
-		}
-		java.math.BigDecimal number = dated.value.number();
-		return number.signum() > 0 && number.compareTo(java.math.BigDecimal.ONE) < 0 && number.scale() >= 2;
+		return isBelowOne(dated) && dated.value.number().signum() > 0 && dated.value.number().scale() >= 2;
+	}
+
+	/** A bare figure under a ％ column: a percentage, its raw text kept as printed, so a fraction of one shows. */
+	private static Optional<IndicatorValue> inPercent(IndicatorValue value, String unit) {
+		return unit != null && unit.strip().matches("[%％]") ? Optional.of(IndicatorValue.number(value.number(), "%", value.raw()))
+				: Optional.empty();
 	}
 
 	/** The two sides of "12件（R5）→ 30件（R11）", "—→ 設置（R9）"; null when the text holds no arrow. */
@@ -1983,9 +1984,9 @@ final class KpiPlan {
 				value = IndicatorValue.number(approximate.get().number(), approximate.get().unit(), text);
 			}
 		}
-		if (value.isNumber() && value.unit() == null && unit != null && unit.strip().matches("[%％]")) {
-			// the raw figure stays as printed, without the column's sign: a fraction of one shows for what it is
-			value = IndicatorValue.number(value.number(), "%", value.raw());
+		Optional<IndicatorValue> percent = value.isNumber() && value.unit() == null ? inPercent(value, unit) : Optional.empty();
+		if (percent.isPresent()) {
+			value = percent.get();
 		}
 		else if (value.isNumber() && value.unit() == null && unit != null && !unit.isBlank()) {
 			IndicatorValue scaled = JapaneseNumbers.value(text + unit.strip());
@@ -2006,9 +2007,9 @@ final class KpiPlan {
 				|| dated.value.raw() == null) {
 			return dated;
 		}
-		if (unit.strip().matches("[%％]")) {
-			// the raw figure stays as printed, without the column's sign: a fraction of one shows for what it is
-			return new Dated(IndicatorValue.number(dated.value.number(), "%", dated.value.raw()), dated.year);
+		Optional<IndicatorValue> percent = inPercent(dated.value, unit);
+		if (percent.isPresent()) {
+			return new Dated(percent.get(), dated.year);
 		}
 		IndicatorValue scaled = JapaneseNumbers.value(dated.value.raw().strip() + unit.strip());
 		return scaled.isNumber() ? new Dated(scaled, dated.year) : dated;

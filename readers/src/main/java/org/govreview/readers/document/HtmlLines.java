@@ -148,8 +148,7 @@ final class HtmlLines {
 
 	/**
 	 * The lines with what a saved page shows no reader left empty (scripts, styles, the doctype, comments, a
-	 * spreadsheet's cell comments), and its
-	 * title apart from the site's name after it. Lines keep their numbers.
+	 * spreadsheet's cell comments), and its title apart from the site's name after it. Lines keep their numbers.
 	 */
 	private static List<String> withoutScripts(List<String> lines) {
 		List<String> kept = new ArrayList<>(lines);

@@ -37,8 +37,6 @@ public final class InspectionReportRecognition {
 
 	private static final int SIGNALS_NEEDED = 2;
 
-	private static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
-
 	private InspectionReportRecognition() {
 	}
 
@@ -52,8 +50,8 @@ public final class InspectionReportRecognition {
 				break;
 			}
 			// a page saved as HTML: its tags, style sheet and metadata say nothing a reader sees
-			String line = printed.indexOf('<') >= 0 ? printed.replaceAll("<[^>]*>", " ") : printed;
-			if (!JAPANESE.matcher(line).find()) {
+			String line = printed.indexOf('<') >= 0 ? org.govreview.readers.text.HtmlFragments.shown(printed) : printed;
+			if (!org.govreview.readers.text.HtmlFragments.hasJapanese(line)) {
 				continue;
 			}
 			if (!line.isBlank()) {

@@ -30,10 +30,10 @@ final class ReportHeader {
 
 	private static final int BYLINE_LINES = 20;
 
-	/** What a byline prints after its date: a name and categories, never a period, a time or a sentence. */
 	/** 21:47 after a date: the time a page was posted. */
 	private static final Pattern POSTED_AT = Pattern.compile("^\\s+[0-9]{1,2}:[0-9]{2}\\s*$");
 
+	/** What a byline prints after its date: a name and categories, never a period, a time or a sentence. */
 	private static final Pattern BYLINE_REST = Pattern.compile("^\\s+[^。～~〜:：]{2,40}$");
 
 	/** A date alone, or followed by 提出 or a weekday: what is left once the date is taken out. */
@@ -67,7 +67,7 @@ final class ReportHeader {
 
 	LocalDate activityStart;
 
-	private static final Pattern HEADER_WORD = Pattern.compile("^(?:氏名|役職|名前|議員名|委員名|職名|備考|所属)$");
+	private static final Pattern HEADER_WORD = Pattern.compile("^(?:氏名|役職|名前|議員名|議員氏名|委員名|職名|備考|所属)$");
 
 	/** True when a fragment addresses the report (…議会議長 様) or dates its submission (…提出). */
 	static boolean speaksOfItself(String fragment) {

@@ -189,8 +189,6 @@ final class ReportParser {
 				if (row != header && row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find()
 						|| ACCOMPANYING.matcher(cell.text().replaceAll("[\\s　]", "")).matches())) {
 					Table.cell(row, column)
-						// 役職 | 氏名 under a sheet's title row: the header again, no member
-						.filter(name -> !NAME_COLUMN.contains(name.replaceAll("[\\s　]", "")) && !name.replaceAll("[\\s　]", "").equals("役職"))
 						.ifPresent(name -> this.header.addMembers(this.names.list(name)));
 				}
 			}

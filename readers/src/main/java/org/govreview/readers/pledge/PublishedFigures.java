@@ -214,10 +214,10 @@ final class PublishedFigures {
 
 	private static final Pattern MEAN_ALONE = Pattern.compile("^(?:全体|総合)平均(?:点)?\\s*[:：]?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)$");
 
-	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
 	/** 全体の達成度, 総合評価: a row's label that names the whole report's figure. */
 	private static final Pattern WHOLE_LABEL = Pattern.compile("^(?:全体|総合|全\\d+)");
 
+	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
 	void overallFromText(DocumentModel model) {
 		if (scan.overall != null) {
 			return;

@@ -105,13 +105,13 @@ final class FigureTokens {
 		return new Period(start, end, printed, fiscalYear, knownFrom);
 	}
 
+	/** 建設後５０年を経過した, 時間雨量５０ミリを超える: what follows a bound inside the name of what is counted. */
+	static final Pattern MODIFIER_AFTER = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}A-Za-zー]{0,3}?(?:以上)?(?:を経過し|を超え|経過し)");
+
 	/**
 	 * The values in {@code masked[from, to)}, where periods are already masked; ordinals (第2回) are not values.
 	 * {@code text} gives the printed form.
 	 */
-	/** 建設後５０年を経過した, 時間雨量５０ミリを超える: what follows a bound inside the name of what is counted. */
-	static final Pattern MODIFIER_AFTER = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}A-Za-zー]{0,3}?(?:以上)?(?:を経過し|を超え|経過し)");
-
 	static List<Value> values(NormalizedText text, String masked, int from, int to) {
 		List<Value> values = new ArrayList<>();
 		Matcher matcher = VALUE.matcher(masked).region(from, to);

@@ -15,6 +15,7 @@ import org.govreview.readers.policy.Headings.Field;
 import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.FiscalYears;
 import org.govreview.readers.text.IssuedDates;
+import org.govreview.readers.text.HtmlFragments;
 import org.govreview.readers.text.SourceText;
 
 /**
@@ -47,19 +48,6 @@ import org.govreview.readers.text.SourceText;
 public final class PolicyStatementReader {
 
 	/** How many non-blank lines of a document's top its cover may spread the title and the organisation over. */
-	private static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
-
-	/** A line as a reader sees it: tags taken off, and nothing of a style sheet's rules or a page's metadata. */
-	private static String shown(String line) {
-		if (line.indexOf('<') < 0 && line.indexOf('{') < 0) {
-			return line.strip();
-		}
-		if (line.strip().startsWith("<meta") || line.contains("{") || line.contains("}")) {
-			return "";
-		}
-		return line.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").strip();
-	}
-
 	private static final int TITLE_LINES = 6;
 
 
@@ -107,11 +95,11 @@ public final class PolicyStatementReader {
 		List<StatementOutline.IndexedLine> titleLines = new ArrayList<>();
 		// a cover spreads its title over lines (令和6年度 / 環境部 経営方針 / ～…～ / 2024.4 / 浜松市 環境部) until the text starts
 		for (int i = 0; i < text.lines().size() && titleLines.size() < TITLE_LINES
-				&& !(text.fromPdf() ? text.lines().get(i).strip() : shown(text.lines().get(i))).endsWith("。"); i++) {
+				&& !(text.fromPdf() ? text.lines().get(i).strip() : HtmlFragments.shown(text.lines().get(i))).endsWith("。"); i++) {
 			// a page saved as HTML: the text its cells show, not its tags, style sheet or metadata
 			// (a PDF that prints a page's source is read as printed: its tags wrap with its text)
-			String shown = text.fromPdf() ? text.lines().get(i) : shown(text.lines().get(i));
-			if (!shown.isBlank() && (text.fromPdf() || JAPANESE.matcher(shown).find())) {
+			String shown = text.fromPdf() ? text.lines().get(i) : HtmlFragments.shown(text.lines().get(i));
+			if (!shown.isBlank() && (text.fromPdf() || HtmlFragments.hasJapanese(shown))) {
 				titleLines.add(new StatementOutline.IndexedLine(i, shown));
 			}
 		}

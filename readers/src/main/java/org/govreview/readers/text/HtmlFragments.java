@@ -16,7 +16,28 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlFragments {
 
+	private static final java.util.regex.Pattern JAPANESE = java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
 	private HtmlFragments() {
+	}
+
+	/**
+	 * A source line as a reader of the page sees it: tags taken off (each a space), and nothing of a style sheet's rules
+	 * or a page's metadata; a line without markup as it is, stripped.
+	 */
+	public static String shown(String line) {
+		if (line.indexOf('<') < 0 && line.indexOf('{') < 0) {
+			return line.strip();
+		}
+		if (line.strip().startsWith("<meta") || line.contains("{") || line.contains("}")) {
+			return "";
+		}
+		return line.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").strip();
+	}
+
+	/** True when the text holds a kanji or kana: a line a Japanese reader reads, no markup or style rules alone. */
+	public static boolean hasJapanese(String text) {
+		return JAPANESE.matcher(text).find();
 	}
 
 	/**
