@@ -44,26 +44,20 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 	}
 
 	static PlanPeriod stated(List<PlanLine> lines, Integer baselineYear, List<Finding> findings) {
-		for (PlanLine line : lines) {
-			String flat = line.flat();
-			Matcher western = WESTERN_RANGE.matcher(flat);
-			while (western.find()) {
-				int start = Integer.parseInt(western.group(1) != null ? western.group(1)
-						: western.group(3) != null ? western.group(3) : western.group(5));
-				int end = Integer.parseInt(western.group(2) != null ? western.group(2)
-						: western.group(4) != null ? western.group(4) : western.group(6));
-				if (plausible(start, end)) {
-					return new PlanPeriod(start, end, title(lines), line.location());
+		// 計画期間：令和３年度から令和７年度まで near the top before a range the text looks back on (第１期、平成27年度～
+		// 令和元年度); the next plan's, stated at the end, is not this one's
+		for (PlanLine line : lines.subList(0, Math.min(lines.size(), LABELLED_WITHIN))) {
+			if (PERIOD_LABEL.matcher(line.flat()).find()) {
+				PlanPeriod labelled = range(line, lines);
+				if (labelled != null) {
+					return labelled;
 				}
 			}
-			Matcher era = ERA_RANGE.matcher(flat);
-			while (era.find()) {
-				OptionalInt start = JapaneseYears.westernYear(era.group(1), yearOfEra(era.group(2)));
-				OptionalInt end = JapaneseYears.westernYear(era.group(3) != null ? era.group(3) : era.group(1),
-						yearOfEra(era.group(4)));
-				if (start.isPresent() && end.isPresent() && plausible(start.getAsInt(), end.getAsInt())) {
-					return new PlanPeriod(start.getAsInt(), end.getAsInt(), title(lines), line.location());
-				}
+		}
+		for (PlanLine line : lines) {
+			PlanPeriod range = range(line, lines);
+			if (range != null) {
+				return range;
 			}
 		}
 		List<String> earlier = new ArrayList<>();
@@ -79,6 +73,35 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 					findings.add(Finding.info(line.location(), named.group() + " read as an earlier plan, not this one: "
 							+ year + " is not after the indicators' baseline year " + baselineYear, PlanText.clean(line.raw())));
 				}
+			}
+		}
+		return null;
+	}
+
+	/** 計画期間, 戦略の期間, 対象期間: a label naming the plan's period. */
+	private static final Pattern PERIOD_LABEL = Pattern.compile("^[\\s・•*]*(?:計画|戦略|対象|推進|取組)(?:の)?期間\\s*[:：]");
+
+	private static final int LABELLED_WITHIN = 60;
+
+	private static PlanPeriod range(PlanLine line, List<PlanLine> lines) {
+		String flat = line.flat();
+		Matcher western = WESTERN_RANGE.matcher(flat);
+		while (western.find()) {
+			int start = Integer.parseInt(western.group(1) != null ? western.group(1)
+					: western.group(3) != null ? western.group(3) : western.group(5));
+			int end = Integer.parseInt(western.group(2) != null ? western.group(2)
+					: western.group(4) != null ? western.group(4) : western.group(6));
+			if (plausible(start, end)) {
+				return new PlanPeriod(start, end, title(lines), line.location());
+			}
+		}
+		Matcher era = ERA_RANGE.matcher(flat);
+		while (era.find()) {
+			OptionalInt start = JapaneseYears.westernYear(era.group(1), yearOfEra(era.group(2)));
+			OptionalInt end = JapaneseYears.westernYear(era.group(3) != null ? era.group(3) : era.group(1),
+					yearOfEra(era.group(4)));
+			if (start.isPresent() && end.isPresent() && plausible(start.getAsInt(), end.getAsInt())) {
+				return new PlanPeriod(start.getAsInt(), end.getAsInt(), title(lines), line.location());
 			}
 		}
 		return null;

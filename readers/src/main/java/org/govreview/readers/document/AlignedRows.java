@@ -115,7 +115,8 @@ final class AlignedRows {
 		if (spans.size() < 2) {
 			return spans;
 		}
-		if (hasWideGap(line)) {
+		// an outline's tabs before the text indent it, no gap between cells
+		if (hasWideGap(line.replaceFirst("^\t+", ""))) {
 			return namesJoined(line, spans);
 		}
 		return List.of(new Span(spans.get(0).start(), spans.get(spans.size() - 1).end(), line.strip()));

@@ -194,7 +194,7 @@ final class GridTables {
 	}
 
 	/** A cell's lines put together: wrapped lines joined, its own lines kept apart by line breaks. */
-	private static String cell(List<String> printed) {
+	static String cell(List<String> printed) {
 		StringBuilder text = new StringBuilder();
 		boolean newLine = true;
 		for (String piece : printed) {
@@ -222,7 +222,7 @@ final class GridTables {
 		return text.toString();
 	}
 
-	private static String rule(int columns, String corners) {
+	static String rule(int columns, String corners) {
 		StringBuilder rule = new StringBuilder().append(corners.charAt(0));
 		for (int c = 0; c < columns; c++) {
 			rule.append("──").append(c + 1 < columns ? corners.charAt(1) : corners.charAt(2));

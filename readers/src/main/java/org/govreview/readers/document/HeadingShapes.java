@@ -36,10 +36,10 @@ final class HeadingShapes {
 	private static final String UNIT_AFTER = "平方|㎢|㎡|キロ|世帯|ポイント|[千万億](?:人|円|世帯|t|ｔ)|人(?![口材間権])|件|円|倍|ha|ｈａ|km|ｋｍ";
 
 	private static final Pattern DOTTED = Pattern
-		.compile("^((?:" + DIGITS + "|[①-⑳])(?:[-－‐―.．]" + DIGITS + "){1,3})(?![0-9０-９%％]|" + UNIT_AFTER + ")" + SPACE + "*[.．、]?" + SPACE + "*(\\D.*)$");
+		.compile("^((?:" + DIGITS + "|[①-⑳])(?:[-－‐―.．]" + DIGITS + "){1,3})(?![0-9０-９%％]|" + UNIT_AFTER + ")" + SPACE + "*[.．、]?" + SPACE + "*([^0-9０-９].*)$");
 
 	private static final Pattern NUMBER = Pattern
-		.compile("^(" + DIGITS + ")(?:[.．、）)]" + SPACE + "*|" + SPACE + "+)(\\D.*)$");
+		.compile("^(" + DIGITS + ")(?:[.．、）)]" + SPACE + "*|" + SPACE + "+)([^0-9０-９].*)$");
 
 	private static final Pattern PARENTHESISED_NUMBER = Pattern
 		.compile("^([（(]" + DIGITS + "[）)]|[⑴-⒇])" + SPACE + "*(.+)$");

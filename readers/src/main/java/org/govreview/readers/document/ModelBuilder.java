@@ -243,7 +243,7 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(StreamRows.tabbed(StackedLabels.paired(ColumnBlocks.rows(spilled(MarkdownSpans.plain(printed(text))))))))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(ColumnBlocks.rows(spilled(MarkdownSpans.plain(printed(text)))))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
@@ -306,7 +306,7 @@ final class ModelBuilder {
 			while (i + 1 < lines.size() && !line.isBlank() && !line.runningHeader() && full(last)) {
 				Line next = lines.get(i + 1);
 				if (next.isBlank() || next.runningHeader() || next.page() != line.page() || isFurniture(next)
-						|| next.text().indexOf('\t') >= 0 || OWN_LINE_START.matcher(next.text()).find() && !DECIMAL_START.matcher(next.text()).find()
+						|| next.text().indexOf('\t') >= 0 || ownLineStart(next.text()) && !DECIMAL_START.matcher(next.text()).find()
 						|| measure > 40 && (SPACED_CELLS.matcher(line.text().strip()).find() || SPACED_CELLS.matcher(next.text().strip()).find())
 						|| line.stripped().endsWith("。") || BOX_DRAWING.matcher(line.text() + next.text()).find()
 						|| HeadingShapes.match(next.stripped(), null).isPresent() && !DECIMAL_START.matcher(next.text()).find()
@@ -321,6 +321,11 @@ final class ModelBuilder {
 				lines.remove(i + 1);
 			}
 		}
+	}
+
+	/** An outline's tab-indented ・ item, its tabs set out as spaces, starts its own line as much as one at the margin. */
+	private static boolean ownLineStart(String text) {
+		return OWN_LINE_START.matcher(text).find() || text.startsWith(" ") && OWN_LINE_START.matcher(text.stripLeading()).find();
 	}
 
 	/** ３．４％となりました: the rest of a figure the measure cut (…達成率は７ / ３．４％…), no numbered line. */
@@ -1325,7 +1330,10 @@ final class ModelBuilder {
 	private boolean hangsUnder(Line next, Line fieldLine, String value) {
 		String text = next.stripped();
 		String printed = fieldLine.text();
-		int valueIndex = printed.indexOf(value.isEmpty() ? "\u0000" : value.substring(0, Math.min(4, value.length())));
+		// the value after its label's colon: 令和６年度の取組：令和６年４月… starts with the label's own words
+		Matcher colon = Pattern.compile("[:：]").matcher(printed);
+		int valueIndex = printed.indexOf(value.isEmpty() ? "\u0000" : value.substring(0, Math.min(4, value.length())),
+				colon.find() ? colon.end() : 0);
 		int valueAt = valueIndex < 0 ? -1 : DisplayWidth.of(printed, 0, valueIndex);
 		int indent = DisplayWidth.of(next.text(), 0, next.text().length() - next.text().stripLeading().length());
 		String lastLine = value.substring(value.lastIndexOf('\n') + 1);
@@ -1334,6 +1342,7 @@ final class ModelBuilder {
 		// ①…定例 over 　開催し、…: an item's hanging indent
 		int hanging = value.matches("(?s)^[①-⑳].*") && !text.matches("^[①-⑳].*") ? 3 : 1;
 		return valueAt > 0 && indent >= valueAt - 1 && indent <= valueAt + hanging && !text.isEmpty()
+				&& (!OWN_LINE_START.matcher(text).find() || listedOn(value, text))
 				&& (text.length() <= 20 || wrapsInForm || listedOn(value, text)) && (!value.endsWith("。") || listedOn(value, text)) && !text.startsWith("（") && !text.startsWith("(") && field(text, null).isEmpty()
 				&& (HeadingShapes.match(text, null).isEmpty() || listedOn(value, text)) && !isFurniture(next)
 				&& AlignedRows.split(next.text()).size() == 1;

@@ -805,8 +805,8 @@ final class EvaluationScan {
 			named.stream().map(PledgeText::clean).forEach(departments::add);
 			text = "";
 		}
-		// 評価：A、担当：企画課 holds two fields; 担当：子ども家庭課、健康推進課 one, naming two departments
-		for (String pair : text.split("\\s{2,}|\\s(?=\\S+[:：])|[、，](?=[^、，:：]+[:：])")) {
+		// 評価：A、担当：企画課 and 評価：順調 ／ 担当：農政課 hold two fields; 担当：子ども家庭課、健康推進課 one, naming two departments
+		for (String pair : text.split("\\s*[/／|｜]\\s*(?=[^\\s:：]+[:：])|\\s{2,}|\\s(?=\\S+[:：])|[、，](?=[^、，:：]+[:：])")) {
 			String[] parts = pair.strip().split("[:：=＝]", 2);
 			if (parts.length != 2) {
 				continue;

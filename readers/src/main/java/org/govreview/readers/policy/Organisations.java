@@ -38,7 +38,7 @@ final class Organisations {
 
 	private static final Pattern WARD_OF_CITY = Pattern.compile("^(.+市)(.+区)$");
 
-	private static final Pattern ERA_YEAR = Pattern.compile("\\p{IsHan}{2}\\s?(元|\\d{1,2})\\s?年度?|(19|20)\\d{2}年度?");
+	private static final Pattern ERA_YEAR = Pattern.compile("\\p{IsHan}\\s?\\p{IsHan}\\s?(元|[0-9０-９]{1,2})\\s?年\\s?度?|(19|20)\\d{2}年度?");
 
 	private static final Set<String> GENERIC = Set.of("局区", "区", "市", "局", "各区", "全区", "本区", "当区", "本市", "当市", "全市",
 			"各局", "市区", "市区町村", "区役所", "市役所", "都市", "他市", "各市", "県市", "市町", "市町村", "区市町村");
@@ -224,6 +224,17 @@ final class Organisations {
 			return resolution.municipality();
 		}
 		catch (UnknownMunicipalityException ex) {
+			// 秋田市市民生活部長: the city's name runs on into 市民; the shorter name the master knows is the city
+			for (int end = name.length() - 1; end >= 2; end--) {
+				if ("市町村".indexOf(name.charAt(end - 1)) >= 0) {
+					try {
+						return this.master.resolve(name.substring(0, end), this.master.contextOf(text.lines())).municipality();
+					}
+					catch (IllegalArgumentException shorter) {
+						// not this one either
+					}
+				}
+			}
 			throw rejected(text, named, ex.getMessage());
 		}
 	}

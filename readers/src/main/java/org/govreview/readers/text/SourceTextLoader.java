@@ -107,6 +107,7 @@ public final class SourceTextLoader {
 				}
 				line = line.replace("\f", "");
 			}
+			// 地 域 コ ミ ュ ニティ, an OCR layer's spaces inside words: one word for every reader
 			lines.add(line);
 		}
 		java.util.Set<Integer> softWraps = new java.util.HashSet<>();

@@ -1191,4 +1191,54 @@ class DocumentModelTests {
 		assertThat(cells(table).get(1)).containsExactly("脱炭素社会の実現", "ゼロカーボン推進事業", "市域の温室効果ガス排出量削減率（H25年度比）",
 				"28.4％（R2）→38.0％（R8）", "環境政策課");
 	}
+
+	@Test
+	void aTextBrowsersTableWhoseCellsWrapAndSpanRowsIsReadARowAKpi() {
+		DocumentModel model = model("具体的な施策とＫＰＩ", "",
+				"┌────────────┬──────────────┬──────┬─────┐",
+				"│    施策    │     ＫＰＩ   │基準値│担当 │",
+				"│            │              │（R元 │ 課  │",
+				"│            │              │  ）  │     │",
+				"├────────────┼──────────────┼──────┼─────┤",
+				"│            │展示会への出展│      │商工 │",
+				"│（１）販路拡├──────────────┼──────┼─────┤",
+				"│大と海外展開│海外商談会での│8件   │営業 │",
+				"│への支援    │成約件数      │      │戦略 │",
+				"│            │              │      │室   │",
+				"└────────────┴──────────────┴──────┴─────┘");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("施策", "ＫＰＩ", "基準値（R元）", "担当課"), List.of("（１）販路拡大と海外展開への支援", "展示会への出展", "", "商工"),
+				List.of("", "海外商談会での成約件数", "8件", "営業戦略室")));
+	}
+
+	@Test
+	void aWordProcessorsFullWidthBoxListsARowALineEvenWithoutRulesBetweenThem() {
+		DocumentModel model = model("┌──────┬─────────┐", "│役職　　　　│氏名　　　　　　　│", "├──────┼─────────┤",
+				"│委員長　　　│大塚　正和　　　　│", "│副委員長　　│小林　由美子　　　│", "└──────┴─────────┘");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).contains(
+				List.of("委員長", "大塚　正和"), List.of("副委員長", "小林　由美子")));
+	}
+
+	@Test
+	void anOutlinesTabIndentedItemIsOneLineItsFieldsAndTheNextItemLinesOfTheirOwn() {
+		DocumentModel model = model("公約１－１　子育て世帯の経済的な負担を軽くします",
+				"\t\t①　丹後ちりめんの新商品開発と販路開拓の支援", "\t\t\t評価：順調　／　担当：商工振興課",
+				"\t\t\t令和６年度の取組：令和６年４月診療分から所得制限を撤廃し、通院・入院とも自己負担なしで実施（対象 約6,900人）",
+				"\t\t・第２子以降の保育料の無償化　【達成】", "\t\t\t担当課：子ども未来課");
+
+		assertThat(model.tables()).isEmpty();
+		assertThat(model.all(Field.class)).anySatisfy(field -> assertThat(field.value()).endsWith("（対象 約6,900人）"));
+		assertThat(model.all(ListItem.class)).anySatisfy(item -> assertThat(item.body()).startsWith("第２子以降の保育料の無償化"));
+	}
+
+	@Test
+	void aLineStartingWithAFullWidthDecimalIsTheRestOfASentenceNoNumberedHeading() {
+		assertThat(HeadingShapes.match("７２．０％と、１０年前の８１．３％から低下が続いている。", null)).isEmpty();
+		assertThat(HeadingShapes.match("１．地域コミュニティの活性化", null)).hasValueSatisfying(heading -> {
+			assertThat(heading.number()).isEqualTo("１");
+			assertThat(heading.title()).isEqualTo("地域コミュニティの活性化");
+		});
+	}
 }
