@@ -47,6 +47,55 @@ final class HtmlLines {
 	private static final java.util.regex.Pattern CELL_TAG = java.util.regex.Pattern.compile("(?i)<t[dh][\\s>]");
 
 	/**
+	 * A page's HTML source printed to PDF: the page broke its long lines wherever they met the right edge, inside tags
+	 * and words. A line that filled the page's width (nine tenths of the widest) and does not end at a tag's end before
+	 * a tag's start was broken by the page, and goes on: without a space inside Japanese text or after a hyphen, with
+	 * one elsewhere, as HTML reads a line break. Lines taken into the one before are left empty, so the rest keep
+	 * their numbers. Text that is not HTML source comes back as it is.
+	 */
+	static List<String> printedSourceRejoined(List<String> lines, java.util.Set<Integer> softWraps) {
+		long tagged = lines.stream().filter(line -> TAG.matcher(line).find()).count();
+		long printed = lines.stream().filter(line -> !line.isBlank()).count();
+		if (printed == 0 || tagged * 2 < printed || lines.stream().noneMatch(line -> HTML_ROOT.matcher(line).find())) {
+			return lines;
+		}
+		List<String> out = new ArrayList<>(lines);
+		int widest = lines.stream().mapToInt(line -> org.govreview.readers.text.DisplayWidth.of(line.stripTrailing())).max().orElse(0);
+		int open = -1;
+		for (int i = 0; i < out.size(); i++) {
+			String line = lines.get(i);
+			if (open >= 0 && !line.isBlank()) {
+				String before = out.get(open);
+				String next = line.strip();
+				boolean sourceBreak = before.stripTrailing().endsWith(">") && next.startsWith("<");
+				// the page broke only a line that filled it: one ending short of the edge ended in the source too
+				boolean filled = softWraps.contains(i - 1)
+						|| org.govreview.readers.text.DisplayWidth.of(lines.get(i - 1).stripTrailing()) * 10 >= widest * 9;
+				if (!sourceBreak && filled && !lines.get(i - 1).isBlank()) {
+					// a Latin line breaks at a space the page leaves undrawn, or after a hyphen (white- / space)
+					char last = before.stripTrailing().charAt(before.stripTrailing().length() - 1);
+					boolean tight = last == '-' || isJapanese(last) && isJapanese(next.charAt(0));
+					out.set(open, before.stripTrailing() + (tight ? "" : " ") + next);
+					out.set(i, "");
+					continue;
+				}
+			}
+			if (!line.isBlank()) {
+				open = i;
+			}
+		}
+		return out;
+	}
+
+	private static final java.util.regex.Pattern HTML_ROOT = java.util.regex.Pattern.compile("(?i)<(?:!doctype|html|table|body)\\b");
+
+	private static boolean isJapanese(char c) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(c);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA || c >= 0xFF00 && c <= 0xFFEF || c >= 0x3000 && c <= 0x303F;
+	}
+
+	/**
 	 * The source lines with each HTML table printed over several lines (a tag per line, as a page's source has it) put on
 	 * the line its {@code <table>} opens, and the lines it took left empty, so that the table is parsed whole and the
 	 * lines after it keep their numbers.

@@ -239,7 +239,9 @@ final class ModelBuilder {
 	ModelBuilder(SourceText source) {
 		this.source = source;
 		this.file = source.file();
-		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(source.lines()));
+		List<String> sourceLines = source.fromPdf() ? HtmlLines.printedSourceRejoined(source.lines(), source.softWraps())
+				: source.lines();
+		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(sourceLines));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())

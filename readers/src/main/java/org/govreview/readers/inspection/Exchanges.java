@@ -11,7 +11,7 @@ import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 
 /**
  * The questions put during a visit and the answers given (質疑), as reports write them: Q … / A …, Q1 … / A1 …,
- * Q：… / A：…, 質 … / 答 …, 問 … / 答 …, 質問：… / 回答：…, ・質問：… / ⇒ …, ○委員 … / ●説明員 …, minutes' turns (○斉藤委員 … /
+ * Q：… / A：…, 質 … / 答 …, 問 … / 答 …, 問１（橋口委員） … / 答 …, 質問：… / 回答：…, ・質問：… / ⇒ …, ○委員 … / ●説明員 …, minutes' turns (○斉藤委員 … /
  * ○防災課長 …), and on one line, 質：… → 答：….
  * Text that follows a question or answer without a marker
  * continues it (extraction breaks lines and pages). A question left without an answer, or an answer without a
@@ -20,7 +20,7 @@ import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 final class Exchanges {
 
 	private static final Pattern QUESTION = Pattern
-		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|[・･]?\\s*(?:質問|質|問)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
+		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|[・･]?\\s*(?:質問|質|問)[0-9０-９]{0,2}(?:[（(][^（）()]{1,12}[）)])?(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
 				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
 				+ "|[○◯〇◇]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+)"
 				// ○斉藤委員　…, ○村上副委員長　…: a member's turn in minutes

@@ -33,9 +33,12 @@ record StatedFigures(Long population, Long households, BigDecimal areaKm2, Local
 
 	private static final Pattern HOME = Pattern.compile("(?:本市|本町|本村|当市|当町)(?:[（(][^）)]*[）)]|の人口[^。]*|は[^。]{0,12}人口[^。]*)");
 
+	/** 人口※１ then ７５，８１２人: a note's mark after the label, no figure of it. */
+	private static final Pattern NOTE_MARK = Pattern.compile("(?<=\\p{IsHan})[※＊*][0-9]{1,2}");
+
 	static StatedFigures in(String text) {
 		// 本市（人口約13万9千人）では…: the council's own city, no destination's figures
-		String normalized = HOME.matcher(InspectionDates.normalize(text)).replaceAll("");
+		String normalized = NOTE_MARK.matcher(HOME.matcher(InspectionDates.normalize(text)).replaceAll("")).replaceAll("");
 		Long households = count(HOUSEHOLDS, normalized, 1);
 		if (households == null) {
 			households = count(HOUSEHOLDS_AFTER_POPULATION, normalized, 2);

@@ -1241,4 +1241,18 @@ class DocumentModelTests {
 			assertThat(heading.title()).isEqualTo("地域コミュニティの活性化");
 		});
 	}
+
+	@Test
+	void aPagesHtmlSourcePrintedToPdfIsReadAsTheSourceItsLinesBrokeAtThePagesEdge() {
+		List<String> printed = List.of("<html><body><table class=\"waffle\"><tr><td class=\"s1\">公約</td><td class=\"s1\">",
+				"評価</td><td class=\"s1\">所管課</td></tr>", "<tr><td class=\"s2\">出産祝い金の拡充</td><td class=\"s2\">達成</td><td ",
+				"class=\"s2\">子育て支援課</td></tr>", "<tr><td class=\"s2\">学校給食費の無償化</td><td class=\"s2\">一部達成</td><td class=\"s2\">学校教",
+				"育課</td></tr></table></body></html>");
+		DocumentModel model = DocumentModel.of(new SourceText(Path.of("doc.pdf"), printed, "PDF, 1 page", List.of(), List.of(),
+				java.util.Set.of(0, 2, 4)));
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("公約", "評価", "所管課"), List.of("出産祝い金の拡充", "達成", "子育て支援課"),
+				List.of("学校給食費の無償化", "一部達成", "学校教育課")));
+	}
 }

@@ -165,6 +165,65 @@ class ConvertedReportsTests {
 		assertThat(visit.opinions()).hasSize(2);
 	}
 
+	@Test
+	void anAccessibleTextExportReadsItsRosterAndFiguresOneCellALineAndQuestionsNamingWhoAsked() throws IOException {
+		InspectionReport report = read("""
+				令和６年度
+				経済企業委員会
+				行政視察報告書
+				令和６年１０月３１日
+				八代市議会議長　前川　浩二　様
+				経済企業委員会
+				委員長　村田　康博
+				経済企業委員会行政視察報告書
+				本委員会は、下記のとおり行政視察を実施しましたので、その結果を報告します。
+				１　視察の概要
+				（１）視察期間
+				令和６年１０月８日（火）
+				（２）視察委員
+				職名
+				氏名
+				委員長
+				村田　康博
+				副委員長
+				坂本　千春
+				委員
+				西　慎一郎
+				随行
+				議会事務局議事調査課主任　岩本　直樹
+				２　新潟県燕市
+				（１）視察日時
+				令和６年１０月８日（火）　午後２時から午後４時まで
+				（２）調査事項
+				「ものづくりのまち燕」における地場産業の振興と人材育成について
+				（３）市の概要
+				区分
+				内容
+				人口※１
+				７５，８１２人
+				世帯数※１
+				２９，６０４世帯
+				面積※２
+				110.96㎢
+				（４）質疑応答
+				問１（西委員）　研修生は、どのように募集しているか。
+				答　市の広報と全国向けの求人サイトで募集している。
+				問２（坂本副委員長）　独立への支援はあるか。
+				答　創業支援補助金により、設備費の２分の１を助成している。
+				※１　人口・世帯数は令和６年９月３０日現在の住民基本台帳による。
+				（５）所感
+				【村田委員長】
+				技術を次の世代に渡す仕組みが参考になった。
+				""");
+
+		assertThat(report.members()).containsExactly("村田康博", "坂本千春", "西慎一郎");
+		InspectionVisit visit = report.visits().get(0);
+		assertThat(visit.destination().code().value()).isEqualTo("152137");
+		assertThat(visit.population()).isEqualTo(75812L);
+		assertThat(visit.households()).isEqualTo(29604L);
+		assertThat(visit.questions()).hasSize(2).first().satisfies(pair -> assertThat(pair.question()).startsWith("研修生は"));
+	}
+
 	private InspectionReport read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
