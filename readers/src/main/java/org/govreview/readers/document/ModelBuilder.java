@@ -245,7 +245,7 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(ColumnBlocks.rows(spilled(MarkdownSpans.plain(printed(text)))))))))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(NumberedColumns.rows(ColumnBlocks.rows(spilled(MarkdownSpans.plain(printed(text))))))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");

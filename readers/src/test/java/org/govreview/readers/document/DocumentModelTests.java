@@ -1255,4 +1255,17 @@ class DocumentModelTests {
 				List.of("公約", "評価", "所管課"), List.of("出産祝い金の拡充", "達成", "子育て支援課"),
 				List.of("学校給食費の無償化", "一部達成", "学校教育課")));
 	}
+
+	@Test
+	void aNumberedTableALayoutBoxExtractionPrintedColumnByColumnIsReadInRowsItsWrappedNamesJoined() {
+		DocumentModel model = model("政策１　子どもの笑顔があふれるまち", "", "No.", "1", "2", "3", "", "4", "", "公約項目", "",
+				"第２子以降の保育料無償化の継続", "放課後児童クラブの定員拡大と待機児童ゼロの維持", "不登校児童生徒の居場所「ほっとルーム」の全中学",
+				"校区への設置", "", "市立図書館の学習スペースの拡充", "", "評価", "A", "B", "C", "", "C", "", "担当課", "",
+				"こども夢づくり課", "こども夢づくり課", "学校教育課", "健康医療課", "生涯学習課", "", "- 3 -");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("No.", "公約項目", "評価"), List.of("1", "第２子以降の保育料無償化の継続", "A"),
+				List.of("2", "放課後児童クラブの定員拡大と待機児童ゼロの維持", "B"),
+				List.of("3", "不登校児童生徒の居場所「ほっとルーム」の全中学校区への設置", "C"), List.of("4", "市立図書館の学習スペースの拡充", "C")));
+	}
 }
