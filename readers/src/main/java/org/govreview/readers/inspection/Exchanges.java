@@ -75,8 +75,15 @@ final class Exchanges {
 
 	/** The text of a question, when the fragment starts with a question marker. */
 	static Optional<String> question(String fragment) {
-		Matcher matcher = QUESTION.matcher(fragment);
+		Matcher matcher = QUESTION.matcher(unbulleted(fragment));
 		return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+	}
+
+	/** ・ Q1. …, ・ A. …, ・ 答：…: a list's bullet before the question's or answer's own mark (a Markdown list of Q&A). */
+	private static final Pattern BULLET_BEFORE_MARK = Pattern.compile("^[・･•]\\s*(?=[QＱAＡ][0-9０-９]{0,2}\\s*[.．:：)）\\s]|(?:回答|答弁|答)[0-9０-９]{0,2}\\s*[:：)）.．\\s])");
+
+	private static String unbulleted(String fragment) {
+		return BULLET_BEFORE_MARK.matcher(fragment).replaceFirst("");
 	}
 
 	/** 「…」との問いに対し、「…」との答えであった: a question and its answer reported in one sentence. */
@@ -86,7 +93,7 @@ final class Exchanges {
 	}
 
 	static Optional<String> answer(String fragment) {
-		Matcher matcher = ANSWER.matcher(fragment);
+		Matcher matcher = ANSWER.matcher(unbulleted(fragment));
 		return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
 	}
 

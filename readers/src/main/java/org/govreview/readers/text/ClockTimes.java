@@ -23,7 +23,7 @@ public final class ClockTimes {
 	private static final Pattern ONE = Pattern.compile("(?<!\\d)" + TIME);
 
 	private static final Pattern RANGE = Pattern
-		.compile("(?<!\\d)" + TIME + "\\s*(?:~|〜|-|－|−|―|—|‐|ー|–|から)\\s*" + TIME + "(?:\\s*まで)?");
+		.compile("(?<!\\d)" + TIME + "\\s*(?:~|〜|-|－|−|―|—|‐|ー|–|→|⇒|から)\\s*" + TIME + "(?:\\s*まで)?");
 
 	private ClockTimes() {
 	}

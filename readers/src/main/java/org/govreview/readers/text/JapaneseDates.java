@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class JapaneseDates {
 
+	private static final String ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|October|November"
+			+ "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
 	private static final Pattern ERA_DATE = Pattern
 		.compile("(\\p{IsHan})\\s*(\\p{IsHan})\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
@@ -32,6 +35,10 @@ public final class JapaneseDates {
 
 	private static final Pattern WESTERN_DATE = Pattern.compile(
 			"(?<!\\d)(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|([./-])(\\d{1,2})\\4(\\d{1,2})(?!\\d))");
+
+	/** October 15, 2024, Oct. 15 2024, 15 October 2024: an English tool's date (Notion, a spreadsheet's English locale). */
+	private static final Pattern ENGLISH_DATE = Pattern.compile("(?i)(?<![A-Za-z])(?:(" + ENGLISH_MONTHS
+			+ ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\s+(" + ENGLISH_MONTHS + ")\\.?,?\\s+(\\d{4}))(?![\\d])");
 
 	private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d./])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
@@ -89,8 +96,26 @@ public final class JapaneseDates {
 					kanji ? western.group(3) : western.group(6))
 				.ifPresent(date -> found.add(new StatedDate(date, western.start(), western.end())));
 		}
+		Matcher english = ENGLISH_DATE.matcher(normalized);
+		while (english.find()) {
+			boolean monthFirst = english.group(1) != null;
+			String month = String.valueOf(englishMonth(monthFirst ? english.group(1) : english.group(5)));
+			date(Integer.parseInt(monthFirst ? english.group(3) : english.group(6)), month,
+					monthFirst ? english.group(2) : english.group(4))
+				.ifPresent(date -> found.add(new StatedDate(date, english.start(), english.end())));
+		}
 		found.sort(Comparator.comparingInt(StatedDate::start));
 		return found;
+	}
+
+	private static int englishMonth(String name) {
+		String prefix = name.substring(0, 3).toUpperCase(java.util.Locale.ROOT);
+		for (java.time.Month month : java.time.Month.values()) {
+			if (month.name().startsWith(prefix)) {
+				return month.getValue();
+			}
+		}
+		throw new IllegalArgumentException(name);
 	}
 
 	/** The first full date in {@code text}. */

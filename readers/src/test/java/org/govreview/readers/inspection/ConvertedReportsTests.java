@@ -224,6 +224,46 @@ class ConvertedReportsTests {
 		assertThat(visit.questions()).hasSize(2).first().satisfies(pair -> assertThat(pair.question()).startsWith("研修生は"));
 	}
 
+	@Test
+	void aNotionPagesEnglishDatesArrowTimesAndListedQuestionsAreReadAsTheVisits() throws IOException {
+		InspectionReport report = read("""
+				# 総務企画委員会 行政視察（四條畷市）
+
+				作成者: 井上 亮
+				調査日: October 15, 2024
+				視察先: 大阪府四條畷市
+				議長提出日: November 8, 2024
+
+				大野城市議会議長 様
+
+				## 1. 大阪府四條畷市
+
+				視察日: October 15, 2024
+				時間: 13:30 → 15:30
+				調査事項: 「行かない窓口」を核とした行政手続のオンライン化について
+
+				### 質疑応答
+
+				- Q1. オンライン申請の利用率をどう高めてきたか。（古賀委員）
+				    - A. 申請画面を市職員が自前で作り直した。
+				- Q2. 導入・運用の経費と財源は。（中村委員）
+				    - A. 電子申請システムの利用料は年間約800万円。
+
+				### 所感
+
+				- 白石 真理子 委員長
+				    手続の数ではなく市民の手間を指標にすべきである。
+				""");
+
+		InspectionVisit visit = report.visits().get(0);
+		assertThat(visit.destination().code().value()).isEqualTo("272299");
+		assertThat(visit.date()).isEqualTo(java.time.LocalDate.of(2024, 10, 15));
+		assertThat(visit.startTime()).isEqualTo(java.time.LocalTime.of(13, 30));
+		assertThat(visit.endTime()).isEqualTo(java.time.LocalTime.of(15, 30));
+		assertThat(visit.questions()).extracting(InspectionVisit.QuestionAnswer::answer)
+			.containsExactly("申請画面を市職員が自前で作り直した。", "電子申請システムの利用料は年間約800万円。");
+	}
+
 	private InspectionReport read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
