@@ -23,6 +23,11 @@ public final class ActionPlanRecognition {
 		return model.opensWith(PlanVocabulary.builtIn().words("plan"), lines);
 	}
 
+	/** Where among the first {@code lines} non-blank lines the text first names a plan; -1 when it does not. */
+	public static int titledAt(DocumentModel model, int lines) {
+		return model.firstLineWith(PlanVocabulary.builtIn().words("plan"), lines);
+	}
+
 	/**
 	 * The document assessed as this kind. Recognised when it has the seed's shape (目標 rows with 所管 cells,
 	 * 取組方針, ward goals), or when it calls itself a plan (実施計画, アクションプラン, 総合戦略 …) or has direction

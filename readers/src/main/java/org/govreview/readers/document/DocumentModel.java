@@ -88,6 +88,19 @@ public final class DocumentModel {
 			.anyMatch(line -> keys.stream().anyMatch(line::contains));
 	}
 
+	/** Among the first {@code lines} non-blank lines, the position of the first that contains any of the words; -1 if none. */
+	public int firstLineWith(Collection<String> words, int lines) {
+		List<String> keys = words.stream().map(Words::key).filter(word -> !word.isEmpty()).toList();
+		List<String> top = source.lines().stream().filter(line -> !line.isBlank()).limit(lines).map(Words::key).toList();
+		for (int i = 0; i < top.size(); i++) {
+			String line = top.get(i);
+			if (keys.stream().anyMatch(line::contains)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** True when the document's text contains any of the words (NFKC, whitespace ignored). */
 	public boolean mentions(Collection<String> words) {
 		return words.stream().map(Words::key).anyMatch(word -> !word.isEmpty() && key.contains(word));

@@ -23,7 +23,7 @@ final class PipeRows {
 	}
 
 	static List<String> closed(List<String> lines) {
-		List<String> out = framed(lines);
+		List<String> out = framed(outerRulesAdded(lines));
 		for (int i = 0; i < out.size(); i++) {
 			String line = out.get(i);
 			if (isRow(line)) {
@@ -51,6 +51,98 @@ final class PipeRows {
 			i = end;
 		}
 		return out;
+	}
+
+	/** ---|---|---: the rule under a Markdown table's header written without outer pipes (html2text's). */
+	private static final Pattern BARE_RULE = Pattern.compile("^[\\s　]*:?-{3,}:?(?:[\\s　]*[|｜][\\s　]*:?-{3,}:?)+[\\s　]*$");
+
+	/**
+	 * Tables written without outer pipes (html2text: 指標| 基準値（R4）| 目標値 over ---|---|---), a cell's own line
+	 * break ({@code <br>}) carrying its row on over the next lines: each row, told by its count of pipes, put together
+	 * and given its outer pipes on its first line, the lines it took left empty after the table's last row.
+	 */
+	private static List<String> outerRulesAdded(List<String> lines) {
+		if (lines.stream().noneMatch(line -> BARE_RULE.matcher(line).matches())) {
+			return lines;
+		}
+		List<String> out = new ArrayList<>(lines);
+		for (int r = 0; r < out.size(); r++) {
+			if (!BARE_RULE.matcher(out.get(r)).matches()) {
+				continue;
+			}
+			int pipes = pipes(out.get(r));
+			int headerStart = r;
+			int counted = 0;
+			while (headerStart > 0 && counted < pipes && !out.get(headerStart - 1).isBlank()) {
+				headerStart--;
+				counted += pipes(out.get(headerStart));
+			}
+			if (counted != pipes) {
+				continue;
+			}
+			List<List<String>> rows = new ArrayList<>();
+			rows.add(cells(out.subList(headerStart, r), pipes));
+			int end = r + 1;
+			List<String> row = new ArrayList<>();
+			int rowPipes = 0;
+			while (end < out.size() && !out.get(end).isBlank()) {
+				// 特別支援学級 over 在籍児童生徒数 | 人 | 612 | …, after a row ending in a figure: the next row's first cell
+				boolean opensNext = rowPipes == pipes && pipes(out.get(end)) == 0 && end + 1 < out.size()
+						&& pipes(out.get(end + 1)) == pipes && row.get(row.size() - 1).strip().matches(".*[0-9０-９][^|｜]{0,4}$");
+				if (rowPipes == pipes && (pipes(out.get(end)) > 0 || opensNext)) {
+					rows.add(cells(row, pipes));
+					row = new ArrayList<>();
+					rowPipes = 0;
+				}
+				row.add(out.get(end));
+				rowPipes += pipes(out.get(end));
+				if (rowPipes > pipes) {
+					break;
+				}
+				end++;
+			}
+			if (rowPipes != pipes || rows.stream().anyMatch(java.util.Objects::isNull)) {
+				continue;
+			}
+			rows.add(cells(row, pipes));
+			if (rows.get(rows.size() - 1) == null) {
+				continue;
+			}
+			List<String> printed = new ArrayList<>();
+			printed.add("| " + String.join(" | ", rows.get(0)) + " |");
+			printed.add("|" + "---|".repeat(pipes + 1));
+			for (List<String> cells : rows.subList(1, rows.size())) {
+				printed.add("| " + String.join(" | ", cells) + " |");
+			}
+			for (int k = headerStart; k < end; k++) {
+				int at = k - headerStart;
+				out.set(k, at < printed.size() ? printed.get(at) : "");
+			}
+			r = end;
+		}
+		return out;
+	}
+
+	private static int pipes(String line) {
+		return (int) line.chars().filter(c -> c == '|' || c == '｜').count();
+	}
+
+	/** A row printed over {@code lines}, its cells' pieces joined; null when the lines do not part into its cells. */
+	private static List<String> cells(List<String> lines, int pipes) {
+		List<String> cells = new ArrayList<>();
+		cells.add("");
+		for (String line : lines) {
+			String[] parts = line.strip().split("[|｜]", -1);
+			for (int p = 0; p < parts.length; p++) {
+				if (p > 0) {
+					cells.add("");
+				}
+				String part = parts[p].strip();
+				int last = cells.size() - 1;
+				cells.set(last, cells.get(last).isEmpty() ? part : part.isEmpty() ? cells.get(last) : Wraps.joinCell(cells.get(last), part));
+			}
+		}
+		return cells.size() == pipes + 1 ? cells : null;
 	}
 
 	/** ◎ | 第2子以降の保育料の無償化 | 福祉課: a row whose outer rules a scan's text layer lost, inner ones kept. */

@@ -18,7 +18,8 @@ final class SpacedRows {
 	private static final Pattern SPACE = Pattern.compile("[ 　]");
 
 	/** A header's word: a few kanji or kana, no figure, bracket, bullet or table rule. */
-	private static final Pattern HEADER_WORD = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,8}$");
+	private static final Pattern HEADER_WORD = Pattern
+		.compile("^(?:No[.．]?|Ｎｏ[.．]?|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,8}(?:[（(][^（）()\\s]{1,12}[）)])?)$");
 
 	/** 柱１, 分野2: a label numbering the name after it. */
 	private static final Pattern NUMBERED_LABEL = Pattern.compile("^[\\p{IsHan}]{1,3}[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,2}$");
@@ -27,6 +28,20 @@ final class SpacedRows {
 	private static final Pattern GROUP_LINE = Pattern.compile("^[^ 　。]{2,40}$");
 
 	private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+
+	/** 指標の説明, 備考, 事業概要: a column of running text, the one whose cells wrap onto lines of their own. */
+	private static final Pattern DESCRIPTION = Pattern.compile("説明|備考|概要|内容|摘要|定義|状況|実績");
+
+	/** 【柱１】…, ■施策２: a group's line among the rows, marked as one. */
+	private static boolean isGroupHeading(String line) {
+		return line.strip().matches("^[【■□◆◇●○〔\\[].*");
+	}
+
+	/** 現状値, 目標値, 基準値, 実績: a column of figures, which a year line under the header dates. */
+	private static final Pattern VALUE_HEADER = Pattern.compile("値|目標|実績|基準|現状|見込");
+
+	/** （R5）, (令和9年度): a column's year in brackets. */
+	private static final Pattern BRACKETED_YEAR = Pattern.compile("^[（(](?:R|H|令和|平成)?[0-9０-９元]{1,4}(?:年度?)?[）)]$");
 
 	private static final int MIN_COLUMNS = 3;
 
@@ -57,6 +72,20 @@ final class SpacedRows {
 			}
 			List<Integer> rows = new ArrayList<>();
 			int j = i + 1;
+			String[] years = j < read.size() ? cells(read.get(j)) : new String[0];
+			long valueHeaders = Arrays.stream(header).filter(word -> VALUE_HEADER.matcher(word).find()).count();
+			boolean yearLine = years.length > 0 && years.length == valueHeaders
+					&& Arrays.stream(years).allMatch(year -> BRACKETED_YEAR.matcher(year).matches());
+			if (yearLine) {
+				// 指標名 単位 現状値 目標値 over （R5） （R9）: each value column's year, under its word
+				int y = 0;
+				for (int c = 0; c < header.length; c++) {
+					if (VALUE_HEADER.matcher(header[c]).find()) {
+						header[c] = header[c] + years[y++];
+					}
+				}
+				j++;
+			}
 			for (; j < read.size(); j++) {
 				String line = read.get(j).strip();
 				if (line.isEmpty() || line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) {
@@ -78,6 +107,29 @@ final class SpacedRows {
 				continue;
 			}
 			read.set(i, String.join("\t", header));
+			if (yearLine) {
+				read.set(i + 1, "");
+			}
+			int described = -1;
+			for (int c = header.length - 1; c >= 0 && described < 0; c--) {
+				described = DESCRIPTION.matcher(header[c]).find() ? c : -1;
+			}
+			java.util.Map<Integer, String> rests = new java.util.HashMap<>();
+			for (int k = 0; k < rows.size() && described >= 0; k++) {
+				// a description's rest, wrapped by the column's width onto a line of its own: that cell goes on
+				int row = rows.get(k);
+				int next = k + 1 < rows.size() ? rows.get(k + 1) : j;
+				StringBuilder rest = new StringBuilder();
+				for (int c = row + 1; c < next; c++) {
+					if (!read.get(c).isBlank() && !isGroupHeading(read.get(c)) && !NUMBERED_LABEL.matcher(read.get(c).strip()).lookingAt()) {
+						rest.append(read.get(c).strip());
+						read.set(c, "");
+					}
+				}
+				if (rest.length() > 0) {
+					rests.put(row, rest.toString());
+				}
+			}
 			for (int row : rows) {
 				String[] cells = cells(read.get(row));
 				if (cells.length > header.length) {
@@ -85,6 +137,9 @@ final class SpacedRows {
 					joined[0] = cells[0] + " " + cells[1];
 					System.arraycopy(cells, 2, joined, 1, header.length - 1);
 					cells = joined;
+				}
+				if (rests.containsKey(row)) {
+					cells[described] = cells[described] + rests.get(row);
 				}
 				read.set(row, String.join("\t", cells));
 			}

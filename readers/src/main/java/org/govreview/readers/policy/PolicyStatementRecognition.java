@@ -15,6 +15,11 @@ public final class PolicyStatementRecognition {
 		return model.opensWith(StatementModel.VOCABULARY.words("title"), lines);
 	}
 
+	/** Where among the first {@code lines} non-blank lines the text first names a policy; -1 when it does not. */
+	public static int titledAt(DocumentModel model, int lines) {
+		return model.firstLineWith(StatementModel.VOCABULARY.words("title"), lines);
+	}
+
 	/** The document assessed as this kind: recognised, with its evidence, or what it lacks. */
 	public static KindAssessment assess(DocumentModel model) {
 		if (PolicyStatementReader.recognises(model.source())) {

@@ -44,6 +44,13 @@ public final class DocumentRecognition {
 
 	private static final int PAGE_TOP = 40;
 
+	/** A policy named under a page's navigation before any plan is (令和6年度 …運営方針, then the 計画 it serves). */
+	private static boolean policyTitledFirst(DocumentModel model) {
+		int policy = PolicyStatementRecognition.titledAt(model, PAGE_TOP);
+		int plan = ActionPlanRecognition.titledAt(model, PAGE_TOP);
+		return policy >= 0 && (plan < 0 || policy < plan);
+	}
+
 	/** The kind of the text (empty when no reader recognises it) with its model. Rating sheets are workbooks, never text. */
 	public static Recognition recognise(SourceText text) {
 		DocumentModel model = DocumentModel.of(text);
@@ -60,7 +67,7 @@ public final class DocumentRecognition {
 				&& assessment.recognised());
 		if (kind.equals(Optional.of(DocumentKind.ACTION_PLAN)) && policy
 				&& (PolicyStatementRecognition.titled(model, TOP) && !ActionPlanRecognition.titled(model, TOP)
-						|| PolicyStatementRecognition.titled(model, PAGE_TOP) && !ActionPlanRecognition.titled(model, PAGE_TOP))) {
+						|| policyTitledFirst(model))) {
 			// 健康福祉部 経営方針 with its indicators' targets: the title says what the document is, at the top or, on a
 			// saved web page, under the site's navigation
 			kind = Optional.of(DocumentKind.POLICY_STATEMENT);

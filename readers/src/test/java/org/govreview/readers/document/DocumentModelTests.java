@@ -1268,4 +1268,18 @@ class DocumentModelTests {
 				List.of("2", "放課後児童クラブの定員拡大と待機児童ゼロの維持", "B"),
 				List.of("3", "不登校児童生徒の居場所「ほっとルーム」の全中学校区への設置", "C"), List.of("4", "市立図書館の学習スペースの拡充", "C")));
 	}
+
+	@Test
+	void aTableCopiedFromABrowsersPdfViewerPartsItsCellsAtSingleSpacesAndKeepsADescriptionsWrappedRestInItsCell() {
+		DocumentModel model = model("● 成果指標", "指標名 単位 現状値 目標値 指標の説明", "（R5） （R9）",
+				"除雪に対する市民の満足度 ％ 42.8 50.0 市民意識調査で「満足」「やや満足」", "と回答した市民の割合",
+				"高齢者世帯等の雪下ろし支援件数 件 1,236 1,400 雪下ろし費用助成の年間件数", "自主防災組織の活動カバー率 ％ 78.5 85.0 全世帯に占める、活動実績のある組",
+				"織の区域内世帯の割合", "● 主な事業");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("指標名", "単位", "現状値（R5）", "目標値（R9）", "指標の説明"),
+				List.of("除雪に対する市民の満足度", "％", "42.8", "50.0", "市民意識調査で「満足」「やや満足」と回答した市民の割合"),
+				List.of("高齢者世帯等の雪下ろし支援件数", "件", "1,236", "1,400", "雪下ろし費用助成の年間件数"),
+				List.of("自主防災組織の活動カバー率", "％", "78.5", "85.0", "全世帯に占める、活動実績のある組織の区域内世帯の割合")));
+	}
 }

@@ -96,6 +96,25 @@ class PolicyStatementReaderTests {
 	}
 
 	@Test
+	void readsAPageThatHtml2textWroteItsTablesWithoutOuterPipesAndItsPolicyTitledBeforeThePlanItServes() {
+		SourceText text = new SourceText(Path.of("yamaguchi.txt"), List.of("  * [子育て・教育](/kosodate/)", "  * [市政情報](/shisei/)", "",
+				"# 令和6年度 山口市教育委員会運営方針", "", "「第三次山口市教育振興基本計画」に掲げる基本理念の実現に向け、運営方針を定めます。", "",
+				"## 1 教育委員会の使命", "", "**すべての子どもたちが、ふるさと山口に誇りと愛着をもてるよう、学びを支える。**", "",
+				"## 3 主要統計", "", "区分 | 単位 | 令和4年度 | 令和5年度  ", "---|---|---|---  ", "児童数 | 人 | 9,712 | 9,583  ",
+				"特別支援学級  ", "在籍児童生徒数 | 人 | 655 | 701  ", "  ", "", "## 4 重点課題と主な取組", "",
+				"### 重点課題1 確かな学力と豊かな心の育成", "", "  * 学習支援員の全校配置", "  * 読書活動の推進", "",
+				"成果指標| 現状値  ", "（R5）| 目標値  ", "（R8）  ", "---|---|---  ", "学習支援員の配置校数| 38校| 49校  ", "  "),
+				"text");
+
+		org.govreview.readers.recognition.DocumentRecognition.Recognition recognition = org.govreview.readers.recognition.DocumentRecognition
+			.recognise(text);
+		assertThat(recognition.kind()).contains(org.govreview.domain.document.DocumentKind.POLICY_STATEMENT);
+		PolicyStatement statement = reader.read(recognition.model(), null);
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear, statistic -> statistic.value().number())
+			.contains(tuple("児童数", 2023, new BigDecimal("9583")), tuple("特別支援学級在籍児童生徒数", 2022, new BigDecimal("655")));
+	}
+
+	@Test
 	void readsATownPageCopiedFromTheBrowserWithGoalsLabelledLikeFieldsOverTablesOfActions() {
 		// the site's menus before the title; 目標１：… and 目標：… both head an issue; a cell's line break before its row
 		SourceText text = new SourceText(Path.of("ikaruga.txt"), List.of("本文へスキップ", "斑鳩町", "文字サイズ", "標準", "拡大",
