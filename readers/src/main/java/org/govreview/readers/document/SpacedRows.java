@@ -17,9 +17,9 @@ final class SpacedRows {
 
 	private static final Pattern SPACE = Pattern.compile("[ 　]");
 
-	/** A header's word: a few kanji or kana, no figure, bracket, bullet or table rule. */
+	/** A header's word: a few kanji or kana (a bracketed qualifier after them), No., or a year; no bullet or rule. */
 	private static final Pattern HEADER_WORD = Pattern
-		.compile("^(?:No[.．]?|Ｎｏ[.．]?|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,8}(?:[（(][^（）()\\s]{1,12}[）)])?)$");
+		.compile("^(?:No[.．]?|Ｎｏ[.．]?|(?:令和|平成|R|Ｒ|H|Ｈ)?[0-9０-９元]{1,4}年度?|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,8}(?:[（(][^（）()\\s]{1,12}[）)])?)$");
 
 	/** 柱１, 分野2: a label numbering the name after it. */
 	private static final Pattern NUMBERED_LABEL = Pattern.compile("^[\\p{IsHan}]{1,3}[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,2}$");
@@ -48,6 +48,9 @@ final class SpacedRows {
 	private static final int MAX_COLUMNS = 10;
 
 	private static final int MIN_ROWS = 3;
+
+	/** How long the rest of a wrapped name may be: a name column is narrow. */
+	private static final int NAME_REST = 12;
 
 	private SpacedRows() {
 	}
@@ -114,6 +117,10 @@ final class SpacedRows {
 			for (int c = header.length - 1; c >= 0 && described < 0; c--) {
 				described = DESCRIPTION.matcher(header[c]).find() ? c : -1;
 			}
+			if (described < 0 && !header[0].matches("^(?:No|Ｎｏ|番号).*")) {
+				// 区分 単位 令和３年度 …: only the name before the unit and the figures is text that wraps
+				described = 0;
+			}
 			java.util.Map<Integer, String> rests = new java.util.HashMap<>();
 			for (int k = 0; k < rows.size() && described >= 0; k++) {
 				// a description's rest, wrapped by the column's width onto a line of its own: that cell goes on
@@ -121,7 +128,12 @@ final class SpacedRows {
 				int next = k + 1 < rows.size() ? rows.get(k + 1) : j;
 				StringBuilder rest = new StringBuilder();
 				for (int c = row + 1; c < next; c++) {
-					if (!read.get(c).isBlank() && !isGroupHeading(read.get(c)) && !NUMBERED_LABEL.matcher(read.get(c).strip()).lookingAt()) {
+					String piece = read.get(c).strip();
+					if (piece.matches("^[※＊*注].*") || described == 0 && piece.length() > NAME_REST) {
+						// a note under the table, or a line too long for a name's rest: the table's cells end here
+						break;
+					}
+					if (!piece.isEmpty() && !isGroupHeading(piece) && !NUMBERED_LABEL.matcher(piece).lookingAt()) {
 						rest.append(read.get(c).strip());
 						read.set(c, "");
 					}

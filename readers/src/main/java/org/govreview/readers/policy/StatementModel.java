@@ -252,6 +252,9 @@ final class StatementModel {
 			.replaceFirst("(方針)[\\s　]+[\\p{IsHan}ヶケ][\\p{IsHan}ヶケ\\s　]{0,8}[市区町村]$", "$1");
 	}
 
+	/** How many lines a cover and the page after it may hold before the title is printed whole. */
+	private static final int COVER_LINES = 15;
+
 	private static String title(DocumentModel model) {
 		String first = null;
 		String previous = null;
@@ -275,6 +278,17 @@ final class StatementModel {
 			}
 			first = first == null ? line.strip() : first;
 			if (VOCABULARY.mentions("title", line) && line.strip().length() <= 60 && !BREADCRUMBS.matcher(line).find()) {
+				String bare = line.strip();
+				if (bare.length() <= 6) {
+					// 令和６年度 / 宇和島市産業経済部 / 運営方針 on a cover, then the whole title over the page's text
+					java.util.Optional<String> whole = model.source().lines().stream().filter(other -> !other.isBlank()).limit(COVER_LINES)
+						.filter(other -> other != null && other.strip().length() > bare.length() && other.strip().length() <= 60
+								&& other.contains(bare) && VOCABULARY.mentions("title", other))
+						.findFirst();
+					if (whole.isPresent()) {
+						return titled(whole.get());
+					}
+				}
 				boolean yearAbove = previous != null && StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()
 						&& BARE_FISCAL_YEAR.matcher(ProseFigures.nfkc(previous).strip()).matches();
 				// 令和６年度 on the line above 秋葉区区政運営方針: a title printed over two lines

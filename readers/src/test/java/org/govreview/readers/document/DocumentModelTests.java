@@ -1282,4 +1282,17 @@ class DocumentModelTests {
 				List.of("高齢者世帯等の雪下ろし支援件数", "件", "1,236", "1,400", "雪下ろし費用助成の年間件数"),
 				List.of("自主防災組織の活動カバー率", "％", "78.5", "85.0", "全世帯に占める、活動実績のある組織の区域内世帯の割合")));
 	}
+
+	@Test
+	void aSingleSpaceTableHeadedByYearsKeepsANamesWrappedRestInItsNameButNotTheNotesUnderIt() {
+		DocumentModel model = model("３　主要統計", "区分 単位 令和３年度 令和４年度 令和５年度", "温州みかん出荷量 トン 21,480 19,860 20,730",
+				"新規就農者数 人 9 11 12", "観光客入込客数（市全 千人 1,582 1,796 1,934", "体推計）", "企業誘致件数 件 2 1 3",
+				"※観光客入込客数は、愛媛県の推計方法による。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("区分", "単位", "令和３年度", "令和４年度", "令和５年度"), List.of("温州みかん出荷量", "トン", "21,480", "19,860", "20,730"),
+				List.of("新規就農者数", "人", "9", "11", "12"), List.of("観光客入込客数（市全体推計）", "千人", "1,582", "1,796", "1,934"),
+				List.of("企業誘致件数", "件", "2", "1", "3")));
+		assertThat(model.blocks().toString()).contains("観光客入込客数は、愛媛県の推計方法による。");
+	}
 }
