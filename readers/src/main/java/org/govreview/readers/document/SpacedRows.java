@@ -37,6 +37,9 @@ final class SpacedRows {
 		return line.strip().matches("^[【■□◆◇●○〔\\[].*");
 	}
 
+	/** A wrapped cell's rest on a line of its own: no space in it. */
+	private static final Pattern WRAPPED_REST = Pattern.compile("^[^ 　]{1,40}$");
+
 	/** 現状値, 目標値, 基準値, 実績: a column of figures, which a year line under the header dates. */
 	private static final Pattern VALUE_HEADER = Pattern.compile("値|目標|実績|基準|現状|見込");
 
@@ -74,6 +77,8 @@ final class SpacedRows {
 				continue;
 			}
 			List<Integer> rows = new ArrayList<>();
+			// 保育料を所得制限なしで無償化した。 under a row: the rest of its account, which a sentence may end
+			boolean describing = Arrays.stream(header).anyMatch(word -> DESCRIPTION.matcher(word).find());
 			int j = i + 1;
 			String[] years = j < read.size() ? cells(read.get(j)) : new String[0];
 			long valueHeaders = Arrays.stream(header).filter(word -> VALUE_HEADER.matcher(word).find()).count();
@@ -102,7 +107,7 @@ final class SpacedRows {
 						|| count == header.length + 1 && NUMBERED_LABEL.matcher(cells[0]).matches())) {
 					rows.add(j);
 				}
-				else if (!GROUP_LINE.matcher(line).matches()) {
+				else if (!GROUP_LINE.matcher(line).matches() && !(describing && !rows.isEmpty() && WRAPPED_REST.matcher(line).matches())) {
 					break;
 				}
 			}

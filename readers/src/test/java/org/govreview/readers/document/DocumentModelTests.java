@@ -1295,4 +1295,19 @@ class DocumentModelTests {
 				List.of("企業誘致件数", "件", "2", "1", "3")));
 		assertThat(model.blocks().toString()).contains("観光客入込客数は、愛媛県の推計方法による。");
 	}
+
+	@Test
+	void aSingleSpaceTableOfAccountsKeepsEachAccountsFinishedSentenceOnTheLineAfterItsRow() {
+		DocumentModel model = model("No. 取組 取組状況（令和６年度） 評価 担当課",
+				"1 第２子以降の保育料の無償化 令和６年４月から、第２子以降の３歳未満児の 5 こども福祉課", "保育料を所得制限なしで無償化した。",
+				"2 子ども医療費助成（１８歳まで）の継続 高校生世代までの医療費無料化を継続した。 5 国保年金課",
+				"3 小・中学校の給食費の段階的な無償化 第３子以降の無償化を実施した。全員無償化は 3 学校教育課", "財源を含め検討を続けている。",
+				"公約１－２ 安心して子育てできる環境を整えます");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("No.", "取組", "取組状況（令和６年度）", "評価", "担当課"),
+				List.of("1", "第２子以降の保育料の無償化", "令和６年４月から、第２子以降の３歳未満児の保育料を所得制限なしで無償化した。", "5", "こども福祉課"),
+				List.of("2", "子ども医療費助成（１８歳まで）の継続", "高校生世代までの医療費無料化を継続した。", "5", "国保年金課"),
+				List.of("3", "小・中学校の給食費の段階的な無償化", "第３子以降の無償化を実施した。全員無償化は財源を含め検討を続けている。", "3", "学校教育課")));
+	}
 }
