@@ -820,7 +820,7 @@ final class ModelBuilder {
 				// mark, no heading
 				String body = h.title();
 				int next = i + 1;
-				while (next < lines.size() && continuesItem(body, line, lines.get(next))) {
+				while (next < lines.size() && continuesItem(body, line, lines.get(next - 1), lines.get(next))) {
 					body = Wraps.join(List.of(body, lines.get(next).stripped()));
 					next++;
 				}
@@ -891,7 +891,7 @@ final class ModelBuilder {
 			flushParagraph();
 			String body = bullet.group(2).strip();
 			int next = i + 1;
-			while (next < lines.size() && continuesItem(body, line, lines.get(next))) {
+			while (next < lines.size() && continuesItem(body, line, lines.get(next - 1), lines.get(next))) {
 				body = Wraps.join(List.of(body, lines.get(next).stripped()));
 				next++;
 			}
@@ -964,9 +964,12 @@ final class ModelBuilder {
 	 * The next line of a bulleted item the width wrapped: the item stops mid-sentence and the line hangs under its text
 	 * (indented past the bullet) or starts mid-phrase (る（大阪府…, の6割程度…); no bullet, heading, table row or field.
 	 */
-	private boolean continuesItem(String body, Line item, Line next) {
+	private boolean continuesItem(String body, Line item, Line last, Line next) {
 		if (body.endsWith("。") || !isPlainLine(next) || opensParagraph(body, next)) {
 			return false;
+		}
+		if (narrowColumnGoesOn(last, next)) {
+			return true;
 		}
 		if (body.matches(".*[）)】]$") && next.stripped().endsWith("。") && !next.stripped().matches("^[\\p{IsHiragana}、）)].*")) {
 			// ・医療費無料化の継続　【達成済】（こども未来課） over 　　令和６年度も…しました。: the item is whole, the
@@ -974,6 +977,22 @@ final class ModelBuilder {
 			return false;
 		}
 		return indent(next.text()) > indent(item.text()) || next.stripped().matches("^[\\p{IsHiragana}、）)].*");
+	}
+
+	/** A narrow column's full line: twelve full-width characters or more, the width its next line keeps or ends short of. */
+	private static final int NARROW_FULL = 24;
+
+	/**
+	 * ・優良品種への改植や園内道・モノレー over ルの整備を支援し、園地の若返りと省力 over 化を進める: a narrow column (a page
+	 * set in two) wraps every line at one width, whatever the page's measure; the item goes on while its lines fill that
+	 * width, and ends with the shorter line that finishes it.
+	 */
+	private static boolean narrowColumnGoesOn(Line last, Line next) {
+		int width = DisplayWidth.of(last.stripped());
+		int nextWidth = DisplayWidth.of(next.stripped());
+		String text = last.stripped();
+		return width >= NARROW_FULL && !text.matches(".*[。」）)】]$") && nextWidth <= width + 2
+				&& (nextWidth >= width - 2 || next.stripped().matches(".*(?:。|る|す|う|た)$"));
 	}
 
 	/**

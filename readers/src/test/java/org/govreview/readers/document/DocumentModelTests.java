@@ -1310,4 +1310,13 @@ class DocumentModelTests {
 				List.of("2", "子ども医療費助成（１８歳まで）の継続", "高校生世代までの医療費無料化を継続した。", "5", "国保年金課"),
 				List.of("3", "小・中学校の給食費の段階的な無償化", "第３子以降の無償化を実施した。全員無償化は財源を含め検討を続けている。", "3", "学校教育課")));
 	}
+
+	@Test
+	void anItemInANarrowColumnGoesOnWhileItsLinesFillTheColumnAndEndsWithTheShortLineThatFinishesIt() {
+		DocumentModel model = model("（主な取組）", "・優良品種への改植や園内道・モノレー", "ルの整備を支援し、園地の若返りと省力", "化を進める",
+				"・宇和島市就農支援センターを核に、研", "修生の受入れを支援する", "令和５年度は、生産量はおおむね前年度並みを維持した。");
+
+		assertThat(model.all(ListItem.class)).extracting(ListItem::body).containsExactly(
+				"優良品種への改植や園内道・モノレールの整備を支援し、園地の若返りと省力化を進める", "宇和島市就農支援センターを核に、研修生の受入れを支援する");
+	}
 }
