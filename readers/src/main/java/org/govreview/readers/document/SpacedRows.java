@@ -37,6 +37,9 @@ final class SpacedRows {
 		return line.strip().matches("^[【■□◆◇●○〔\\[].*");
 	}
 
+	/** 件数, 率, 割合, 来場者数（累計）: how an indicator's name ends. */
+	private static final Pattern INDICATOR_END = Pattern.compile("(?:数|率|割合|量|額|度|者|人口)(?:[（(][^（）()]{1,10}[）)])?$");
+
 	/** A wrapped cell's rest on a line of its own: no space in it. */
 	private static final Pattern WRAPPED_REST = Pattern.compile("^[^ 　]{1,40}$");
 
@@ -156,7 +159,13 @@ final class SpacedRows {
 					cells = joined;
 				}
 				if (rests.containsKey(row)) {
-					cells[described] = cells[described] + rests.get(row);
+					int name = header[0].matches("^(?:No|Ｎｏ|番号).*") ? 1 : 0;
+					String rest = rests.get(row);
+					// 克雪住宅（屋根融雪・耐雪化）への改修 … over 支援件数（累計）: the rest of a name the column cut, not of the account
+					boolean nameGoesOn = described != name && name < cells.length && INDICATOR_END.matcher(rest).find()
+							&& !INDICATOR_END.matcher(cells[name]).find();
+					int cell = nameGoesOn ? name : described;
+					cells[cell] = cells[cell] + rest;
 				}
 				read.set(row, String.join("\t", cells));
 			}
