@@ -3,6 +3,8 @@ package org.govreview.readers.document;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.govreview.readers.text.DisplayWidth;
+
 /**
  * Drawn tables whose rows run over several lines (a text browser's dump, w3m's or lynx's, of an HTML table): ┌─┬─┐
  * over │ cells │ that wrap inside their column, ├─┼─┤ between rows, └─┴─┘ under the last. A cell that spans rows
@@ -86,11 +88,10 @@ final class BoxGrids {
 		return text.chars().anyMatch(c -> HORIZONTAL.indexOf(c) >= 0);
 	}
 
-	private static int width(char c, int boxWidth) {
-		if (HORIZONTAL.indexOf(c) >= 0 || VERTICAL.indexOf(c) >= 0 || JUNCTIONS.indexOf(c) >= 0) {
-			return boxWidth;
-		}
-		return c >= 0x1100 && !(c >= 0xFF61 && c <= 0xFF9F) ? 2 : 1;
+	/** A text browser draws a box character one column wide; any other character is as wide as it prints. */
+	private static int width(String line, int at) {
+		char c = line.charAt(at);
+		return HORIZONTAL.indexOf(c) >= 0 || isEdge(c) ? 1 : DisplayWidth.of(line, at, at + 1);
 	}
 
 	private static boolean isEdge(char c) {
@@ -98,33 +99,32 @@ final class BoxGrids {
 	}
 
 	private static List<BoxRows.Printed> redrawn(List<BoxRows.Printed> grid) {
-		// a text browser draws its boxes one column wide; a word processor's full-width ┌─┐ table sets a row a line
-		for (int boxWidth = 1; boxWidth <= 1; boxWidth++) {
-			List<Integer> edges = new ArrayList<>();
-			String top = grid.get(0).text();
-			int column = 0;
-			for (int k = 0; k < top.length(); k++) {
-				if (JUNCTIONS.indexOf(top.charAt(k)) >= 0) {
-					edges.add(column);
-				}
-				column += width(top.charAt(k), boxWidth);
+		List<Integer> edges = new ArrayList<>();
+		String top = grid.get(0).text();
+		int column = 0;
+		for (int k = 0; k < top.length(); k++) {
+			if (JUNCTIONS.indexOf(top.charAt(k)) >= 0) {
+				edges.add(column);
 			}
-			List<List<String>> sliced = new ArrayList<>();
-			boolean fits = edges.size() >= 2;
-			for (int j = 1; j < grid.size() && fits; j++) {
-				List<String> cells = slices(grid.get(j).text(), edges, boxWidth);
-				fits = cells != null;
-				sliced.add(cells);
-			}
-			if (fits) {
-				return rows(grid, sliced, edges.size() - 1);
-			}
+			column += width(top, k);
 		}
-		return null;
+		if (edges.size() < 2) {
+			return null;
+		}
+		List<List<String>> sliced = new ArrayList<>();
+		for (int j = 1; j < grid.size(); j++) {
+			List<String> cells = slices(grid.get(j).text(), edges);
+			if (cells == null) {
+				// a full-width ┌─┐ table (a word processor's), whose edges stand elsewhere: the box reading's, a row a line
+				return null;
+			}
+			sliced.add(cells);
+		}
+		return rows(grid, sliced, edges.size() - 1);
 	}
 
 	/** The text between each pair of edges; null when a line has no edge character at one of them. */
-	private static List<String> slices(String line, List<Integer> edges, int boxWidth) {
+	private static List<String> slices(String line, List<Integer> edges) {
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = null;
 		int column = 0;
@@ -147,7 +147,7 @@ final class BoxGrids {
 			else if (cell != null) {
 				cell.append(c);
 			}
-			column += width(c, boxWidth);
+			column += width(line, k);
 		}
 		return edge == edges.size() ? cells : null;
 	}
@@ -207,11 +207,8 @@ final class BoxGrids {
 		BoxRows.Printed top = grid.get(0);
 		out.add(new BoxRows.Printed(GridTables.rule(columns, "┌┬┐"), top.number(), top.page()));
 		for (int r = 0; r < rows.size(); r++) {
-			StringBuilder row = new StringBuilder("│");
-			for (String cell : rows.get(r)) {
-				row.append(cell == null ? "" : cell.replace('│', '|')).append('│');
-			}
-			out.add(new BoxRows.Printed(row.toString(), firstLines.get(r).number(), firstLines.get(r).page()));
+			List<String> cells = java.util.Arrays.stream(rows.get(r)).map(cell -> cell == null ? "" : cell).toList();
+			out.add(new BoxRows.Printed(GridTables.boxRow(cells), firstLines.get(r).number(), firstLines.get(r).page()));
 			out.add(new BoxRows.Printed(GridTables.rule(columns, r + 1 < rows.size() ? "├┼┤" : "└┴┘"),
 					firstLines.get(r).number(), firstLines.get(r).page()));
 		}

@@ -83,9 +83,7 @@ public final class DocumentModel {
 	 * navigation, further down.
 	 */
 	public boolean opensWith(Collection<String> words, int lines) {
-		List<String> keys = words.stream().map(Words::key).filter(word -> !word.isEmpty()).toList();
-		return source.lines().stream().filter(line -> !line.isBlank()).limit(lines).map(Words::key)
-			.anyMatch(line -> keys.stream().anyMatch(line::contains));
+		return firstLineWith(words, lines) >= 0;
 	}
 
 	/** Among the first {@code lines} non-blank lines, the position of the first that contains any of the words; -1 if none. */

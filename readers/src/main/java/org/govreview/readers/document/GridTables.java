@@ -186,9 +186,14 @@ final class GridTables {
 	}
 
 	private static String box(List<List<String>> pieces) {
+		return boxRow(pieces.stream().map(GridTables::cell).toList());
+	}
+
+	/** A row drawn as the box reading takes it, │cell│cell│, a rule inside a cell's text kept from parting it. */
+	static String boxRow(List<String> cells) {
 		StringBuilder row = new StringBuilder("│");
-		for (List<String> column : pieces) {
-			row.append(cell(column).replace('│', '|')).append('│');
+		for (String cell : cells) {
+			row.append(cell.replace('│', '|')).append('│');
 		}
 		return row.toString();
 	}

@@ -1348,11 +1348,13 @@ final class ModelBuilder {
 	/** Where a form's value column starts at the least, in display columns. */
 	private static final int FORM_VALUE_COLUMN = 12;
 
+	private static final Pattern COLON = Pattern.compile("[:：]");
+
 	private boolean hangsUnder(Line next, Line fieldLine, String value) {
 		String text = next.stripped();
 		String printed = fieldLine.text();
 		// the value after its label's colon: 令和６年度の取組：令和６年４月… starts with the label's own words
-		Matcher colon = Pattern.compile("[:：]").matcher(printed);
+		Matcher colon = COLON.matcher(printed);
 		int valueIndex = printed.indexOf(value.isEmpty() ? "\u0000" : value.substring(0, Math.min(4, value.length())),
 				colon.find() ? colon.end() : 0);
 		int valueAt = valueIndex < 0 ? -1 : DisplayWidth.of(printed, 0, valueIndex);

@@ -47,8 +47,9 @@ final class NumberedColumns {
 
 	private record Column(String header, List<String> cells, int start) {
 
+		/** A column of names, not of marks or numbers: its cells average eight characters or more. */
 		boolean isText() {
-			return isTextColumn(this);
+			return cells.stream().mapToInt(String::length).average().orElse(0) >= 8;
 		}
 	}
 
@@ -109,7 +110,7 @@ final class NumberedColumns {
 			if (column.cells().size() == rows) {
 				read.add(column);
 			}
-			else if (column.cells().size() > rows && read.stream().noneMatch(Column::isText) && isTextColumn(column)) {
+			else if (column.cells().size() > rows && read.stream().noneMatch(Column::isText) && column.isText()) {
 				List<String> joined = unwrapped(column.cells(), rows);
 				if (joined == null) {
 					return -1;
@@ -141,10 +142,6 @@ final class NumberedColumns {
 
 	private static boolean isHeader(String text) {
 		return text.length() <= MAX_HEADER && Words.isHeaderCell(text);
-	}
-
-	private static boolean isTextColumn(Column column) {
-		return column.cells().stream().mapToInt(String::length).average().orElse(0) >= 8;
 	}
 
 	/**

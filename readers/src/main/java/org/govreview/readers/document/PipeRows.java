@@ -86,26 +86,27 @@ final class PipeRows {
 			List<String> row = new ArrayList<>();
 			int rowPipes = 0;
 			while (end < out.size() && !out.get(end).isBlank()) {
+				int here = pipes(out.get(end));
 				// 特別支援学級 over 在籍児童生徒数 | 人 | 612 | …, after a row ending in a figure: the next row's first cell
-				boolean opensNext = rowPipes == pipes && pipes(out.get(end)) == 0 && end + 1 < out.size()
+				boolean opensNext = rowPipes == pipes && here == 0 && end + 1 < out.size()
 						&& pipes(out.get(end + 1)) == pipes && row.get(row.size() - 1).strip().matches(".*[0-9０-９][^|｜]{0,4}$");
-				if (rowPipes == pipes && (pipes(out.get(end)) > 0 || opensNext)) {
+				if (rowPipes == pipes && (here > 0 || opensNext)) {
 					rows.add(cells(row, pipes));
 					row = new ArrayList<>();
 					rowPipes = 0;
 				}
 				row.add(out.get(end));
-				rowPipes += pipes(out.get(end));
+				rowPipes += here;
 				if (rowPipes > pipes) {
 					break;
 				}
 				end++;
 			}
-			if (rowPipes != pipes || rows.stream().anyMatch(java.util.Objects::isNull)) {
+			if (rowPipes != pipes) {
 				continue;
 			}
 			rows.add(cells(row, pipes));
-			if (rows.get(rows.size() - 1) == null) {
+			if (rows.stream().anyMatch(java.util.Objects::isNull)) {
 				continue;
 			}
 			List<String> printed = new ArrayList<>();

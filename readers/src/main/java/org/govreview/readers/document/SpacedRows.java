@@ -29,6 +29,9 @@ final class SpacedRows {
 
 	private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
 
+	/** No., 番号: a column of row numbers, before the name. */
+	private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:No|Ｎｏ|番号)");
+
 	/** 指標の説明, 備考, 事業概要: a column of running text, the one whose cells wrap onto lines of their own. */
 	private static final Pattern DESCRIPTION = Pattern.compile("説明|備考|概要|内容|摘要|定義|状況|実績");
 
@@ -80,8 +83,13 @@ final class SpacedRows {
 				continue;
 			}
 			List<Integer> rows = new ArrayList<>();
+			int described = -1;
+			for (int c = header.length - 1; c >= 0 && described < 0; c--) {
+				described = DESCRIPTION.matcher(header[c]).find() ? c : -1;
+			}
 			// 保育料を所得制限なしで無償化した。 under a row: the rest of its account, which a sentence may end
-			boolean describing = Arrays.stream(header).anyMatch(word -> DESCRIPTION.matcher(word).find());
+			boolean describing = described >= 0;
+			boolean numbered = NUMBER_HEADER.matcher(header[0]).lookingAt();
 			int j = i + 1;
 			String[] years = j < read.size() ? cells(read.get(j)) : new String[0];
 			long valueHeaders = Arrays.stream(header).filter(word -> VALUE_HEADER.matcher(word).find()).count();
@@ -121,11 +129,7 @@ final class SpacedRows {
 			if (yearLine) {
 				read.set(i + 1, "");
 			}
-			int described = -1;
-			for (int c = header.length - 1; c >= 0 && described < 0; c--) {
-				described = DESCRIPTION.matcher(header[c]).find() ? c : -1;
-			}
-			if (described < 0 && !header[0].matches("^(?:No|Ｎｏ|番号).*")) {
+			if (described < 0 && !numbered) {
 				// 区分 単位 令和３年度 …: only the name before the unit and the figures is text that wraps
 				described = 0;
 			}
@@ -142,7 +146,7 @@ final class SpacedRows {
 						break;
 					}
 					if (!piece.isEmpty() && !isGroupHeading(piece) && !NUMBERED_LABEL.matcher(piece).lookingAt()) {
-						rest.append(read.get(c).strip());
+						rest.append(piece);
 						read.set(c, "");
 					}
 				}
@@ -159,7 +163,7 @@ final class SpacedRows {
 					cells = joined;
 				}
 				if (rests.containsKey(row)) {
-					int name = header[0].matches("^(?:No|Ｎｏ|番号).*") ? 1 : 0;
+					int name = numbered ? 1 : 0;
 					String rest = rests.get(row);
 					// 克雪住宅（屋根融雪・耐雪化）への改修 … over 支援件数（累計）: the rest of a name the column cut, not of the account
 					boolean nameGoesOn = described != name && name < cells.length && INDICATOR_END.matcher(rest).find()

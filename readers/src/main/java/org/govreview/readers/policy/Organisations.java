@@ -215,8 +215,9 @@ final class Organisations {
 		if (name.endsWith("区") && !name.contains("市")) {
 			return ward(text, named, findings);
 		}
+		ResolutionContext context = this.master.contextOf(text.lines());
 		try {
-			MunicipalityMaster.Resolution resolution = this.master.resolve(name, this.master.contextOf(text.lines()));
+			MunicipalityMaster.Resolution resolution = this.master.resolve(name, context);
 			if (resolution.corrected()) {
 				findings.add(Finding.info(location(named.line()),
 						"organisation name corrected against the master to " + resolution.municipality(), name));
@@ -228,7 +229,7 @@ final class Organisations {
 			for (int end = name.length() - 1; end >= 2; end--) {
 				if ("市町村".indexOf(name.charAt(end - 1)) >= 0) {
 					try {
-						return this.master.resolve(name.substring(0, end), this.master.contextOf(text.lines())).municipality();
+						return this.master.resolve(name.substring(0, end), context).municipality();
 					}
 					catch (IllegalArgumentException shorter) {
 						// not this one either

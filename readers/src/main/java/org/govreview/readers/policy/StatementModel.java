@@ -282,7 +282,7 @@ final class StatementModel {
 				if (bare.length() <= 6) {
 					// 令和６年度 / 宇和島市産業経済部 / 運営方針 on a cover, then the whole title over the page's text
 					java.util.Optional<String> whole = model.source().lines().stream().filter(other -> !other.isBlank()).limit(COVER_LINES)
-						.filter(other -> other != null && other.strip().length() > bare.length() && other.strip().length() <= 60
+						.filter(other -> other.strip().length() > bare.length() && other.strip().length() <= 60
 								&& other.contains(bare) && VOCABULARY.mentions("title", other))
 						.findFirst();
 					if (whole.isPresent()) {

@@ -116,16 +116,12 @@ class CorpusScorerTests {
 		return corpus.relativize(document).toString().replace('/', '_').replaceFirst("\\.txt$", extension);
 	}
 
-	/** Loads a document; a loader's rejection is an outcome like any other, and the corpus goes on. */
-	@FunctionalInterface
-	private interface Load {
-		SourceText text();
-	}
-
-	private static Outcome score(String name, ExpectedFacts expected, Producer producer, Load load) {
+	/** Scores a document as {@code load} reads it; a loader's rejection is an outcome like any other, the corpus goes on. */
+	private static Outcome score(String name, ExpectedFacts expected, Producer producer,
+			java.util.function.Supplier<SourceText> load) {
 		SourceText text;
 		try {
-			text = load.text();
+			text = load.get();
 		}
 		catch (RejectedDocumentException ex) {
 			return new Outcome(name, expected.kind(), producer, Optional.empty(), ex.getMessage(), Score.of(expected.facts(), List.of()));
