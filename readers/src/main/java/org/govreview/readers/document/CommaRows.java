@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -40,47 +41,79 @@ final class CommaRows {
 
 	/** The rows of the text, or empty when it is not comma-separated values. */
 	static Optional<List<BoxRows.Printed>> of(List<String> lines, IntUnaryOperator page, Set<Integer> softWraps) {
+		List<Integer> sheetStarts = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (SHEET.matcher(lines.get(i)).matches()) {
+				sheetStarts.add(i);
+			}
+		}
+		if (sheetStarts.isEmpty()) {
+			return sheet(lines, page, softWraps, false);
+		}
+		// a workbook's sheets, each as wide as its own widest row: a sheet is read alone
+		List<BoxRows.Printed> rows = new ArrayList<>();
+		boolean padded = false;
+		sheetStarts.add(lines.size());
+		rows.addAll(sheetRows(lines, 0, sheetStarts.get(0), page, softWraps));
+		for (int s = 0; s + 1 < sheetStarts.size(); s++) {
+			int start = sheetStarts.get(s);
+			// the sheet's tab name (柱1 子ども・教育) is a short label of what its title row says in full: a break only
+			rows.add(new BoxRows.Printed("", start + 1, page.applyAsInt(start)));
+			IntUnaryOperator sheetPage = line -> page.applyAsInt(line + start + 1);
+			Set<Integer> sheetWraps = new java.util.HashSet<>();
+			softWraps.forEach(line -> sheetWraps.add(line - start - 1));
+			List<String> sheetLines = lines.subList(start + 1, sheetStarts.get(s + 1));
+			Optional<List<BoxRows.Printed>> sheet = sheet(sheetLines, sheetPage, sheetWraps, false);
+			padded |= sheet.isPresent();
+			for (BoxRows.Printed row : sheet.or(() -> sheet(sheetLines, sheetPage, sheetWraps, true)).orElse(List.of())) {
+				rows.add(new BoxRows.Printed(row.text(), row.number() + start + 1, row.page()));
+			}
+		}
+		return padded ? Optional.of(rows) : Optional.empty();
+	}
+
+	/** xlsx2csv -a: -------- 2 - 柱1 子ども・教育, the sheet's number and name above its rows. */
+	private static final Pattern SHEET = Pattern.compile("-{8} \\d+ - .+");
+
+	private static List<BoxRows.Printed> sheetRows(List<String> lines, int from, int to, IntUnaryOperator page,
+			Set<Integer> softWraps) {
+		if (from >= to) {
+			return List.of();
+		}
+		Set<Integer> wraps = new java.util.HashSet<>();
+		softWraps.forEach(line -> wraps.add(line - from));
+		List<BoxRows.Printed> rows = new ArrayList<>();
+		for (BoxRows.Printed row : sheet(lines.subList(from, to), line -> page.applyAsInt(line + from), wraps, true)
+			.orElse(List.of())) {
+			rows.add(new BoxRows.Printed(row.text(), row.number() + from, row.page()));
+		}
+		return rows;
+	}
+
+	/**
+	 * The rows of one sheet, or empty when it is not comma-separated values; a sheet of a workbook ({@code any}) is
+	 * whatever its records are.
+	 */
+	private static Optional<List<BoxRows.Printed>> sheet(List<String> lines, IntUnaryOperator page, Set<Integer> softWraps,
+			boolean any) {
 		long commaLines = lines.stream().filter(line -> line.indexOf(',') >= 0).count();
-		if (commaLines < MIN_RECORDS) {
+		if (commaLines < MIN_RECORDS && !any) {
 			return Optional.empty();
 		}
-		int[] lineStarts = new int[lines.size()];
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < lines.size(); i++) {
-			lineStarts[i] = text.length();
-			text.append(lines.get(i).replace("\r", ""));
-			if (!softWraps.contains(i)) {
-				// a record the PDF page's right edge broke goes on, unlike a cell's own line break
-				text.append('\n');
+		Joined joined = joinedAtSoftWraps(lines, softWraps);
+		if (!softWraps.isEmpty()) {
+			// a page that wrapped records where its own rules for Japanese text broke them (基準 / 値,2022,…), or ended a
+			// record flush with its edge (…,法定報告値 / 38,122203,…): each record starts where a line starts as the
+			// records do, and whichever reading gives more whole records is the sheet's
+			Optional<Joined> byStarts = joinedAtRecordStarts(lines, softWraps);
+			if (byStarts.isPresent() && (!paddedToOneWidth(joined.records())
+					|| wholeRecords(byStarts.get().records()) > wholeRecords(joined.records()))) {
+				joined = byStarts.get();
 			}
 		}
-		List<CSVRecord> records = parsed(text.toString()).orElse(List.of());
-		if (!paddedToOneWidth(records) && !softWraps.isEmpty()) {
-			// a page that wrapped records where its own rules for Japanese text broke them (基準 / 値,2022,…), or
-			// ended a record flush with its edge: each record starts where a line starts as the records do
-			text = new StringBuilder();
-			List<Integer> starts = recordStarts(lines);
-			long printed = lines.stream().filter(line -> !line.isBlank()).count();
-			if (starts.size() < MIN_RECORDS || printed > starts.size() * MAX_LINES_A_RECORD) {
-				// a few lines shaped like a record's start among pages of text: no sheet
-				return Optional.empty();
-			}
-			int recordStart = 0;
-			for (int i = 0; i < lines.size(); i++) {
-				if (starts.contains(i) && i > 0) {
-					text.append('\n');
-					recordStart = text.length();
-				}
-				else if (i > 0 && !softWraps.contains(i - 1) && quoted(text, recordStart)) {
-					// a quoted cell's own line break (観光振興課 / ふるさとPR課) is kept inside the cell
-					text.append('\n');
-				}
-				lineStarts[i] = text.length();
-				text.append(lines.get(i).replace("\r", ""));
-			}
-			records = parsed(text.toString()).orElse(List.of());
-		}
-		if (!paddedToOneWidth(records)) {
+		List<CSVRecord> records = joined.records();
+		int[] lineStarts = joined.lineStarts();
+		if (!any && !paddedToOneWidth(records)) {
 			return Optional.empty();
 		}
 		List<BoxRows.Printed> rows = new ArrayList<>();
@@ -101,6 +134,58 @@ final class CommaRows {
 			rows.add(new BoxRows.Printed(row, line + 1, page.applyAsInt(line)));
 		}
 		return Optional.of(rows);
+	}
+
+	/** The records of the lines, and where each line starts in the text they were parsed from. */
+	private record Joined(List<CSVRecord> records, int[] lineStarts) {
+	}
+
+	/** The lines joined where the page's right edge broke them, a cell's own line break kept. */
+	private static Joined joinedAtSoftWraps(List<String> lines, Set<Integer> softWraps) {
+		int[] lineStarts = new int[lines.size()];
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < lines.size(); i++) {
+			lineStarts[i] = text.length();
+			text.append(lines.get(i).replace("\r", ""));
+			if (!softWraps.contains(i)) {
+				// a record the PDF page's right edge broke goes on, unlike a cell's own line break
+				text.append('\n');
+			}
+		}
+		return new Joined(parsed(text.toString()).orElse(List.of()), lineStarts);
+	}
+
+	/** The lines joined into records that start where lines open as most records do; empty when too few do. */
+	private static Optional<Joined> joinedAtRecordStarts(List<String> lines, Set<Integer> softWraps) {
+		List<Integer> starts = recordStarts(lines);
+		long printed = lines.stream().filter(line -> !line.isBlank()).count();
+		if (starts.size() < MIN_RECORDS || printed > starts.size() * MAX_LINES_A_RECORD) {
+			// a few lines shaped like a record's start among pages of text: no sheet
+			return Optional.empty();
+		}
+		int[] lineStarts = new int[lines.size()];
+		StringBuilder text = new StringBuilder();
+		int recordStart = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (starts.contains(i) && i > 0) {
+				text.append('\n');
+				recordStart = text.length();
+			}
+			else if (i > 0 && !softWraps.contains(i - 1) && quoted(text, recordStart)) {
+				// a quoted cell's own line break (観光振興課 / ふるさとPR課) is kept inside the cell
+				text.append('\n');
+			}
+			lineStarts[i] = text.length();
+			text.append(lines.get(i).replace("\r", ""));
+		}
+		return Optional.of(new Joined(parsed(text.toString()).orElse(List.of()), lineStarts));
+	}
+
+	/** How many records have the width most records have. */
+	private static long wholeRecords(List<CSVRecord> records) {
+		Map<Integer, Long> widths = new HashMap<>();
+		records.forEach(record -> widths.merge(record.size(), 1L, Long::sum));
+		return widths.entrySet().stream().filter(width -> width.getKey() >= MIN_FIELDS).mapToLong(Map.Entry::getValue).max().orElse(0);
 	}
 
 	private static Optional<List<CSVRecord>> parsed(String text) {

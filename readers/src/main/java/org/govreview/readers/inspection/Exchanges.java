@@ -20,7 +20,7 @@ import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 final class Exchanges {
 
 	private static final Pattern QUESTION = Pattern
-		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|[・･]?\\s*(?:質問|質|問)[0-9０-９]{0,2}(?:[（(][^（）()]{1,12}[）)])?(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
+		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|[・･●◆■]?\\s*(?:質問|質|問)[0-9０-９]{0,2}(?:[（(][^（）()]{1,12}[）)])?(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
 				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
 				+ "|[○◯〇◇]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+)"
 				// ○斉藤委員　…, ○村上副委員長　…: a member's turn in minutes

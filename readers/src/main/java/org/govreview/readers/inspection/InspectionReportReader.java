@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.govreview.domain.document.Finding;
@@ -105,6 +106,7 @@ public final class InspectionReportReader {
 			}
 			visits.add(facts(text, draft, questions, opinions, years, findings));
 		}
+		onTheSameDay(visits);
 		for (ComparisonTable.Column column : ComparisonTable.in(Fragments.of(model))) {
 			visits.add(compared(column, years));
 		}
@@ -230,6 +232,8 @@ public final class InspectionReportReader {
 		}
 		if (visit.date == null && day.isEmpty()) {
 			visit.dayOfMonth = JapaneseDates.firstDayWithWeekday(dateText).orElse(0);
+			// ◆視察日時　同日　14時～15時30分: the day of the visit described before it
+			visit.sameDayAsBefore = !when.isEmpty() && SAME_DAY.matcher(InspectionDates.normalize(dateText)).find();
 		}
 		// without a label for it, the hours are the visit's, never a library's opening hours told in the account
 		String timeText = when.isEmpty()
@@ -383,6 +387,20 @@ public final class InspectionReportReader {
 		}
 	}
 
+	/** ◆視察日時　同日　14時～: a visit on the day of the visit whose section comes before its own. */
+	private static void onTheSameDay(List<VisitFacts> visits) {
+		LocalDate previous = null;
+		for (VisitFacts visit : visits) {
+			if (visit.date == null && visit.sameDayAsBefore) {
+				visit.date = previous;
+			}
+			previous = visit.date == null ? previous : visit.date;
+		}
+	}
+
+	/** 同日, 当日, 同上 in a visit's date line that states no date. */
+	private static final Pattern SAME_DAY = Pattern.compile("同日|当日|同\\s*上");
+
 	/**
 	 * 翌13日（水）: a visit dated by its day alone is in the month of the visit described before it, on or after
 	 * that visit's day.
@@ -395,6 +413,7 @@ public final class InspectionReportReader {
 					&& visit.dayOfMonth <= previous.lengthOfMonth()) {
 				visit.date = previous.withDayOfMonth(visit.dayOfMonth);
 			}
+
 		}
 	}
 

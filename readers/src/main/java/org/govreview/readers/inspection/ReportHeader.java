@@ -22,6 +22,8 @@ final class ReportHeader {
 	/** 岡崎市議会 総務企画委員会, 射水市議会, 石黒みほ｜射水市議会議員 (a blog's title, the writer's name before a bar): the council named. */
 	private static final Pattern COUNCIL = Pattern.compile("(?:^\\s*|[|｜/／]\\s*)((?![本当同各全他])[^\\s|｜/／]+?[市町村区])\\s*議会");
 
+	private static final Pattern MEMBER = Pattern.compile("\\s*((?![本当同各全他])[\\p{IsHan}ヶケ]{1,8}?[市町村区])議会議員");
+
 	private static final Pattern NEWSLETTER = Pattern.compile("((?![本当同各全他])[\\p{IsHan}ヶケ]{1,8}?[市町村区])議会だより");
 
 	private static final Pattern COMMITTEE = Pattern.compile("^(?:\\S+?議会\\s*)?(\\S{2,20}委員会)$");
@@ -170,6 +172,11 @@ final class ReportHeader {
 		Matcher council = COUNCIL.matcher(normalized);
 		if (normalized.length() <= 30 && council.find() && this.councilMention == null) {
 			this.councilMention = new Named(council.group(1), fragment.line());
+		}
+		Matcher member = MEMBER.matcher(normalized);
+		if (fragment.line() < BYLINE_LINES && member.lookingAt() && this.councilMention == null) {
+			// 薩摩川内市議会議員 今吉陽子のオフィシャルブログです: the council of the member whose page it is
+			this.councilMention = new Named(member.group(1), fragment.line());
 		}
 		Matcher committee = COMMITTEE.matcher(normalized.replaceAll("\\s+", ""));
 		if (committee.matches() && this.faction == null) {

@@ -31,6 +31,9 @@ final class VisitFacts {
 	/** The day of the month of a visit dated by its day alone (翌13日（水）); 0 when it is not. */
 	int dayOfMonth;
 
+	/** Dated 同日: on the day of the visit described before it. */
+	boolean sameDayAsBefore;
+
 	LocalTime start;
 
 	LocalTime end;

@@ -298,6 +298,10 @@ final class EvaluationScan {
 			List<List<Cell>> body = table.body();
 			int items = groupedColumns(header);
 			int group = groupColumn(header);
+			if (group >= 0 && key(header.get(group)).equals("分野") && underHeadedGroup()) {
+				// 政策の柱１ … above 番号 | 分野 | 施策名: the field sorts the pillar's items, the pillar is their group
+				group = -1;
+			}
 			for (int r = 0; r < body.size(); r++) {
 				List<Cell> row = body.get(r);
 				if (items > 0 && row.size() == header.size()) {
@@ -381,6 +385,17 @@ final class EvaluationScan {
 			entry.location = field.location();
 			entries.add(entry);
 		}
+	}
+
+	/** The last group seen is a heading's, not a cell's of a column of groups. */
+	private boolean underHeadedGroup() {
+		for (int e = entries.size() - 1; e >= 0; e--) {
+			Entry entry = entries.get(e);
+			if (entry.role == Role.GROUP) {
+				return entry.signature != null && entry.signature.startsWith("H:");
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -62,6 +62,34 @@ final class PublishedFigures {
 	/** × after a word, spaced or not, or after a division, multiplies (目標値×100, 満点 × 100, ÷ ３ × 100): it is no mark. */
 	private static final Pattern TIMES = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー)）\\]][ 　]{0,3}|[÷/／][^×÷]{0,20})×");
 
+	/**
+	 * 進捗率 | 0.714 … 0.750: a sheet stores a rate as the fraction of one its cell's format shows as 71.4%; every figure
+	 * of the column is one at most, and one at least is not a whole number.
+	 */
+	private static boolean fractionsOfOne(List<List<Cell>> body, int figureColumn, int width) {
+		boolean any = false;
+		for (List<Cell> row : body) {
+			int column = figureColumn + Math.max(0, row.size() - width);
+			if (column >= row.size() || row.get(column).text().isBlank()) {
+				continue;
+			}
+			Matcher f = FRACTION.matcher(nfkc(row.get(column).text()).strip());
+			if (!f.matches()) {
+				return false;
+			}
+			any |= f.group(1) != null;
+		}
+		return any;
+	}
+
+	private static final Pattern FRACTION = Pattern.compile("[01](\\.\\d+)?");
+
+	/** 0.7142857142857143 as the 71.4 a sheet shows: a share printed to more places than a report gives is rounded. */
+	private static BigDecimal percentOf(BigDecimal fraction) {
+		BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
+		return percent.scale() > 1 ? percent.setScale(1, java.math.RoundingMode.HALF_UP) : percent;
+	}
+
 	private static boolean isRateHeader(String header) {
 		return key(header).matches(".*(?:率|度|割合|%|％).*");
 	}
@@ -76,7 +104,8 @@ final class PublishedFigures {
 			int figureColumn = -1;
 			for (String word : WORDS.words("figure-header")) {
 				for (int c = header.size() - 1; c >= 0 && figureColumn < 0; c--) {
-					if (key(header.get(c)).contains(key(word))) {
+					if (key(header.get(c)).contains(key(word)) && !EARLIER_YEAR.matcher(header.get(c)).find()) {
+						// 進捗率 | 前年度進捗率（％）: the year before is given for comparison
 						figureColumn = c;
 					}
 				}
@@ -110,6 +139,7 @@ final class PublishedFigures {
 					: key(header.get(figureColumn)).matches(".*(点|平均).*") ? "点" : null;
 			boolean policyRow = false;
 			List<Group> unmatched = new ArrayList<>();
+			boolean fractions = "%".equals(headerUnit) && fractionsOfOne(table.body(), figureColumn, header.size());
 			for (List<Cell> row : table.body()) {
 				int column = figureColumn + Math.max(0, row.size() - header.size());
 				if (column >= row.size()) {
@@ -121,6 +151,9 @@ final class PublishedFigures {
 				}
 				BigDecimal figure = number(f.group(1)).orElse(null);
 				String unit = f.group(2) != null ? unit(f.group(2)) : headerUnit;
+				if (fractions && f.group(2) == null && figure != null) {
+					figure = percentOf(figure);
+				}
 				StringBuilder label = new StringBuilder();
 				for (int c = 0; c < column; c++) {
 					String cell = nfkc(row.get(c).text()).strip();

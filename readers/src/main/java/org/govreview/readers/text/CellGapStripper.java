@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -191,6 +194,46 @@ final class CellGapStripper extends PDFTextStripper {
 		super.writePage();
 	}
 
+	/** In glyph sizes: the longest unbreakable piece whose going to the next line tells that the page broke it. */
+	private static final float UNBREAKABLE_EVIDENCE = 24;
+
+	/** A drawn rule (└───┘, ---|---), which starts a line of its own: it tells nothing of where the page broke. */
+	private static final Pattern RULE = Pattern.compile("[\\u2500-\\u257F\\-=|+:_ 　]+");
+
+	/**
+	 * How wide the line's text is up to its first line-break opportunity by the Unicode rules (UAX #14) that office
+	 * suites follow: 課,3,△,,, and 度,"11,940", are pieces no page breaks, though a Japanese character alone would be.
+	 */
+	private static float unbreakable(List<TextPosition> line, int first) {
+		StringBuilder text = new StringBuilder();
+		List<TextPosition> glyphOf = new ArrayList<>();
+		for (int i = first; i < line.size() && text.length() < 80; i++) {
+			TextPosition glyph = line.get(i);
+			if (i > first && gap(line.get(i - 1), glyph) >= 0.25f * line.get(i - 1).getFontSizeInPt()) {
+				text.append(' ');
+				glyphOf.add(line.get(i - 1));
+			}
+			for (int c = 0; c < glyph.getUnicode().length(); c++) {
+				text.append(glyph.getUnicode().charAt(c));
+				glyphOf.add(glyph);
+			}
+		}
+		BreakIterator breaks = BreakIterator.getLineInstance(ULocale.JAPAN);
+		breaks.setText(text.toString());
+		int end = breaks.next();
+		while (end > 1 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end <= 0 || end > glyphOf.size() || RULE.matcher(text.substring(0, end)).matches()) {
+			return 0;
+		}
+		TextPosition last = glyphOf.get(end - 1);
+		float width = last.getXDirAdj() + last.getWidthDirAdj() - line.get(first).getXDirAdj();
+		// a piece as long as most lines would not fit after almost any line: that it went to a line of its own says
+		// nothing of why
+		return width <= UNBREAKABLE_EVIDENCE * line.get(first).getFontSizeInPt() ? width : 0;
+	}
+
 	private static LineExtent extent(List<TextPosition> line) {
 		TextPosition last = line.get(line.size() - 1);
 		int first = 0;
@@ -219,6 +262,7 @@ final class CellGapStripper extends PDFTextStripper {
 				piece = line.get(i).getXDirAdj() + line.get(i).getWidthDirAdj() - start.getXDirAdj();
 			}
 		}
+		piece = Math.max(piece, unbreakable(line, first));
 		StringBuilder head = new StringBuilder();
 		for (int i = first; i < line.size() && head.length() < 8; i++) {
 			if (i > first && gap(line.get(i - 1), line.get(i)) >= 0.5f * line.get(i - 1).getFontSizeInPt()) {
