@@ -1032,6 +1032,9 @@ final class KpiPlan {
 			department(String.join(" ", table.rows().get(0).stream().skip(1).map(Cell::text).toList()));
 			return;
 		}
+		if (labelsBesideValues(table)) {
+			return;
+		}
 		Columns columns = Columns.of(table.header(), words);
 		List<String> header = table.header();
 		List<List<Cell>> body = table.body();
@@ -1261,6 +1264,37 @@ final class KpiPlan {
 		finishPending();
 		return true;
 	}
+
+	/**
+	 * 主管課 | こども家庭課 / 関係課 | … / 施策の方向 | …: a measure's card of labels beside their values, a row each; its
+	 * 主管課 row names the department. False, and nothing read, unless every row opens with a short label and one of
+	 * them is a department's.
+	 */
+	private boolean labelsBesideValues(Table table) {
+		if (table.columnCount() != 2 || table.rows().size() > MAX_CARD_ROWS) {
+			return false;
+		}
+		String department = null;
+		for (List<Cell> row : table.rows()) {
+			String label = PlanVocabulary.key(BULLET.matcher(row.get(0).text()).replaceFirst(""));
+			String value = Table.cell(row, 1).orElse("").strip();
+			if (label.isEmpty() || label.length() > 10 || label.matches(".*[0-9０-９].*") || (words.startsWith("indicator", label) || words.is("initiative", label) || words.is("direction", label))
+							&& !value.contains("。")) {
+				// 施策名 or 成果指標 naming one would be a sheet of the plan's own; 施策の方向 | …整えます。 describes the measure
+				return false;
+			}
+			if (department == null && words.is("department", label) && !value.isEmpty() && !words.mentions("department", value)) {
+				department = value;
+			}
+		}
+		if (department == null) {
+			return false;
+		}
+		department(department);
+		return true;
+	}
+
+	private static final int MAX_CARD_ROWS = 8;
 
 	/** 現在（2020年度）：, 2023年度：, 2030年：: a cell labelling the figure under it with its year. */
 	private static final Pattern YEAR_LABEL_CELL = Pattern.compile("^(?:[^（()）：:]{0,8}[（(]([^（）()]{2,12})[）)]|([^（()）：:]{2,12}))[：:]$");

@@ -1449,6 +1449,20 @@ final class ModelBuilder {
 				i++;
 				continue;
 			}
+			if (!rows.isEmpty() && i > start && PipeRows.restOfFixedRow(lines.get(i - 1).text(), line.text())
+					&& rows.get(rows.size() - 1).size() == pipeParts(line.text().strip()).length) {
+				// |こども家庭センターにおける|1,842件| then |    |相談件数      |       |: a row's cells wrapped in their
+				// columns, as antiword draws a Word table
+				List<Cell> last = rows.get(rows.size() - 1);
+				List<String> rest = strippedCells(pipeParts(line.text().strip()));
+				for (int c = 0; c < rest.size(); c++) {
+					if (!rest.get(c).isEmpty()) {
+						last.set(c, new Cell(Wraps.joinCell(last.get(c).text(), rest.get(c)), last.get(c).location()));
+					}
+				}
+				i++;
+				continue;
+			}
 			List<String> cells = structuredCells(line);
 			if (cells == null && !rows.isEmpty()) {
 				cells = continuedCells(line);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.govreview.readers.text.DisplayWidth;
+
 /**
  * A Markdown table's row that a page's width broke over several lines (| ③待機児童ゼロの継続 | …を達成。 then
  * 保育士確保… | ★★★★☆ | 保育総務課 |): put back on its first line, since a row ends only at its closing pipe; the
@@ -51,6 +53,61 @@ final class PipeRows {
 			i = end;
 		}
 		return out;
+	}
+
+	/**
+	 * A table a converter of word-processor files draws at fixed column widths with bars and no rules (antiword's
+	 * |No. |成果指標 |…|): a cell too long for its column goes on in the same column on the next line, the other
+	 * columns blank. True when {@code line} is such a rest of {@code above}: both have their bars in the same columns,
+	 * and the line leaves blank a column the line above filled and writes only under cells that filled theirs.
+	 */
+	static boolean restOfFixedRow(String above, String line) {
+		List<Integer> bars = bars(line);
+		if (bars == null || bars.size() < 3 || !bars.equals(bars(above))) {
+			return false;
+		}
+		List<String> cells = cellsOf(line);
+		List<String> over = cellsOf(above);
+		boolean written = false;
+		boolean leftBlank = false;
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = cells.get(c);
+			String before = over.get(c);
+			if (cell.isBlank()) {
+				leftBlank |= !before.isBlank();
+				continue;
+			}
+			written = true;
+			if (before.isBlank() || DisplayWidth.of(before.stripTrailing()) < DisplayWidth.of(before) - FILLED_SLACK) {
+				return false;
+			}
+		}
+		return written && leftBlank;
+	}
+
+	/** A column a cell's text leaves this many columns or fewer of: the cell filled it, and may go on below. */
+	private static final int FILLED_SLACK = 2;
+
+	/** The cells between a line's bars, padding kept. */
+	private static List<String> cellsOf(String line) {
+		String row = line.strip();
+		return List.of(row.substring(1, row.length() - 1).split("[|｜]", -1));
+	}
+
+	/** Where a line framed by bars has them, in display columns; null for a line that is no such row. */
+	private static List<Integer> bars(String line) {
+		String row = line.stripTrailing();
+		if (row.length() < 3 || !(row.startsWith("|") || row.startsWith("｜")) || !(row.endsWith("|") || row.endsWith("｜"))
+				|| row.contains("---")) {
+			return null;
+		}
+		List<Integer> bars = new ArrayList<>();
+		for (int c = 0; c < row.length(); c++) {
+			if (row.charAt(c) == '|' || row.charAt(c) == '｜') {
+				bars.add(DisplayWidth.of(row, 0, c));
+			}
+		}
+		return bars;
 	}
 
 	/** ---|---|---: the rule under a Markdown table's header written without outer pipes (html2text's). */
