@@ -119,6 +119,42 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aWorkbookSavedSheetBySheetIsReadAsCsvThoughItsSheetsDifferInWidth() {
+		// xlsx2csv -a: a summary sheet four cells wide, an items sheet six wide, a list sheet two wide
+		List<String> lines = new java.util.ArrayList<>(List.of("-------- 1 - 総括表", "評価,項目数,構成比,", "◎,7,0.219,",
+				"○,17,0.531,", "△,6,0.188,", "×,2,0.062,", "合計,32,1.000,", "-------- 2 - 柱1 子ども・教育",
+				"番号,施策名,評価,担当課,今後の方向性,備考"));
+		for (int r = 1; r <= 5; r++) {
+			lines.add("1-" + r + ",\"施策" + r + "の推進\",◎,こども未来課,継続,");
+		}
+		lines.addAll(List.of("-------- 3 - リスト", "評価,担当課", "◎,こども未来課", "○,教育総務課"));
+		DocumentModel model = model(lines.toArray(String[]::new));
+
+		assertThat(model.tables()).anySatisfy(table -> assertThat(cells(table)).contains(List.of("◎", "7", "0.219")));
+		assertThat(model.tables()).anySatisfy(table -> assertThat(cells(table))
+			.contains(List.of("番号", "施策名", "評価", "担当課", "今後の方向性", "備考"), List.of("1-3", "施策3の推進", "◎", "こども未来課", "継続")));
+		assertThat(model.blocks().toString()).doesNotContain("--------", "柱1 子ども・教育");
+	}
+
+	@Test
+	void aTableDrawnAtFixedColumnWidthsPutsACellsWrappedRestBackInItsRow() {
+		// antiword's Word table: bars at fixed widths, no rules, a long cell going on under itself
+		DocumentModel model = model("■成果指標", "",
+				"|No. |成果指標                  |現状値（R4|目標値（R8|",
+				"|    |                          |）        |）        |",
+				"|1   |乳幼児健康診査の受診率    |97.2％    |98.5％    |",
+				"|2   |こども家庭センターにおける|1,842件   |2,200件   |",
+				"|    |相談件数                  |          |          |",
+				"|3   |保育所等待機児童数        |3人       |0人       |",
+				"|    |（参考）入所保留児童数    |10人      |          |");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("No.", "成果指標", "現状値（R4）", "目標値（R8）"), List.of("1", "乳幼児健康診査の受診率", "97.2％", "98.5％"),
+				List.of("2", "こども家庭センターにおける相談件数", "1,842件", "2,200件"), List.of("3", "保育所等待機児童数", "3人", "0人"),
+				List.of("", "（参考）入所保留児童数", "10人")));
+	}
+
+	@Test
 	void aLineOfRunningTextThatAPdfPagesEdgeBrokeIsOneLineOfTheModelAndTwoOfTheSource() {
 		// 40 characters a line: the action's text wraps once; the label above it and the one-line item below do not
 		String action = "・地域包括支援センターと連携した高齢者見守りネットワークの強化と、民生委員による戸別訪問の拡充";

@@ -127,6 +127,61 @@ class WebPageAndStudyTripReportsTests {
 		assertThat(saku.population()).isEqualTo(98199L);
 	}
 
+	@Test
+	void aMembersBlogNamesItsCouncilInItsBylineAndAVisitOnTheSameDayTakesTheDayBefore() throws IOException {
+		InspectionReport report = read("""
+				ブログトップ
+				記事一覧
+				いまよし陽子の「せんだい日和」
+				薩摩川内市議会議員 今吉陽子のオフィシャルブログです。議会のこと、地域のこと。
+
+				【視察報告】会派で福岡県大木町・みやま市へ
+				2024-11-06 20:14:52
+
+				会派「新風せんだい」の政務活動として、先進地の行政視察を行いました。
+
+				■1か所目　福岡県大木町
+
+				◆視察日　令和6年10月29日（火）10：00～11：45
+				◆視察先　福岡県三潴郡大木町
+				◆調査項目　循環のまちづくりについて
+
+				【質疑応答】
+
+				●質問　生ごみの分別を始めたとき、住民の反対はなかったか。
+				→最初は反対の声も多かったが、説明会を重ねて広げていった。
+
+				●質問　運営費はどのくらいか。
+				→年間約1億円である。
+
+				【所感】
+
+				住民が納得して続けられる仕組みづくりに時間をかけた点が成功の理由だと思います。
+
+				■2か所目　福岡県みやま市
+
+				◆視察日時　同日　14時～15時30分
+				◆視察先　福岡県みやま市
+				◆調査項目　地域新電力の取組について
+
+				【所感】
+
+				地域の電気を地域で使う考え方は本市にも大切な視点です。
+
+				【おわりに】
+
+				ご対応いただいた皆さま、ありがとうございました。
+				""");
+
+		assertThat(report.council().code().value()).isEqualTo("462152");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("405221", LocalDate.of(2024, 10, 29)),
+					org.assertj.core.groups.Tuple.tuple("402290", LocalDate.of(2024, 10, 29)));
+		assertThat(report.visits().get(0).questions()).hasSize(2);
+		assertThat(report.visits().get(1).startTime()).isEqualTo(java.time.LocalTime.of(14, 0));
+		assertThat(report.members()).doesNotContain("おわりに");
+	}
+
 	private InspectionReport read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
