@@ -46,9 +46,17 @@ final class AnchoredRows {
 		if (figureColumns == 0 || textColumns < 2) {
 			return Optional.empty();
 		}
+		int unitColumn = -1;
+		for (int c = 1; c < textColumns; c++) {
+			if (Words.key(lines.get(start + c).stripped()).matches("^[(（]?単位[)）]?$")) {
+				unitColumn = c;
+			}
+		}
+		List<String> header = lines.subList(start, start + columns).stream().map(ModelBuilder.Line::stripped).toList();
 		List<Record> records = new ArrayList<>();
 		int i = start + columns;
 		while (true) {
+			i = pastRepeatedHeader(lines, i, header);
 			Optional<Record> record = record(lines, i, textColumns, figureColumns);
 			if (record.isEmpty()) {
 				break;
@@ -67,7 +75,8 @@ final class AnchoredRows {
 		for (Record record : records) {
 			boolean spans = spans(record, textColumns, spanning);
 			int offset = spans ? 1 : 0;
-			List<List<String>> cells = fit(record.texts(), textColumns - offset, Arrays.copyOfRange(widths, offset, textColumns));
+			List<List<String>> cells = fit(record.texts(), textColumns - offset, Arrays.copyOfRange(widths, offset, textColumns),
+					unitColumn - offset);
 			if (cells == null) {
 				return Optional.empty();
 			}
@@ -143,8 +152,46 @@ final class AnchoredRows {
 		return widths;
 	}
 
-	/** The lines shared among {@code cells} cells at the least cost; null when they cannot be. */
-	private static List<List<String>> fit(List<ModelBuilder.Line> lines, int cells, int[] widths) {
+	/** 項目 | 単位 | 令和３年度 … printed again at the top of the next page: the line after it, else {@code from}. */
+	static int pastRepeatedHeader(List<ModelBuilder.Line> lines, int from, List<String> header) {
+		for (int furniture = 0; furniture <= PAGE_FURNITURE && from + furniture < lines.size(); furniture++) {
+			// 4 / 10 and the running title between the pages: lines no row holds, as long as the header follows them
+			int past = pastHeader(lines, from + furniture, header);
+			if (past > from + furniture) {
+				return past;
+			}
+			ModelBuilder.Line line = lines.get(from + furniture);
+			if (!line.runningHeader() && !ModelBuilder.isFurniture(line) && !PAGE_OF.matcher(line.stripped()).matches()) {
+				return from;
+			}
+		}
+		return from;
+	}
+
+	private static final int PAGE_FURNITURE = 2;
+
+	/** 4 / 10, - 4 -, ４ページ: a page's number between its rows and the next page's. */
+	private static final Pattern PAGE_OF = Pattern.compile("^(?:[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[-－‐]\\s*[0-9０-９]{1,3}\\s*[-－‐]|[0-9０-９]{1,3}\\s*ページ)$");
+
+	private static int pastHeader(List<ModelBuilder.Line> lines, int from, List<String> header) {
+		int j = from;
+		for (String cell : header) {
+			while (j < lines.size() && ModelBuilder.isFurniture(lines.get(j))) {
+				j++;
+			}
+			if (j >= lines.size() || !lines.get(j).stripped().equals(cell)) {
+				return from;
+			}
+			j++;
+		}
+		return j;
+	}
+
+	/**
+	 * The lines shared among {@code cells} cells at the least cost, the cell under 単位 ({@code unit}, or -1) one line
+	 * that is a unit; null when they cannot be.
+	 */
+	private static List<List<String>> fit(List<ModelBuilder.Line> lines, int cells, int[] widths, int unit) {
 		List<String> texts = lines.stream().map(ModelBuilder.Line::stripped).toList();
 		if (texts.size() < cells) {
 			return null;
@@ -153,6 +200,10 @@ final class AnchoredRows {
 		int bestCost = Integer.MAX_VALUE;
 		// every way to give each cell at least one line, in order
 		for (int[] candidate : compositions(texts.size(), cells)) {
+			if (unit >= 0 && unit < cells && !unitCell(texts, candidate, unit)) {
+				// 市民１人当たり都市公園 / 面積 / ㎡: the name goes on up to the unit, which is one word
+				continue;
+			}
 			int cost = cost(texts, candidate, widths);
 			if (cost < bestCost) {
 				bestCost = cost;
@@ -160,7 +211,8 @@ final class AnchoredRows {
 			}
 		}
 		if (best == null) {
-			return null;
+			// a cell under 単位 that is no unit this reader knows: the lines are shared as in any other column
+			return unit >= 0 ? fit(lines, cells, widths, -1) : null;
 		}
 		List<List<String>> fitted = new ArrayList<>();
 		int at = 0;
@@ -169,6 +221,14 @@ final class AnchoredRows {
 			at += size;
 		}
 		return fitted;
+	}
+
+	private static boolean unitCell(List<String> texts, int[] sizes, int unit) {
+		int at = 0;
+		for (int c = 0; c < unit; c++) {
+			at += sizes[c];
+		}
+		return sizes[unit] == 1 && (OneCellRuns.isUnit(texts.get(at)) || NO_FIGURE.matcher(texts.get(at)).matches());
 	}
 
 	private static List<int[]> compositions(int lines, int cells) {

@@ -67,7 +67,8 @@ final class OneCellRuns {
 			}
 			if (i + 1 < lines.size() && (isHeaderLine(lines.get(i + 1)) && Words.key(lines.get(i + 1).stripped()).length() <= 3
 					&& Words.isHeaderWord(header.stripped() + lines.get(i + 1).stripped())
-					|| Wraps.isBracketedQualifier(lines.get(i + 1).stripped()))) {
+					|| Wraps.isBracketedQualifier(lines.get(i + 1).stripped())
+					|| isYearHeader(header) && YEAR_KIND.matcher(lines.get(i + 1).stripped()).matches())) {
 				// 進捗 then 状況, 現状値 then （H29）, (単位：人): a header cell printed over two lines
 				header = withRest(header, lines.get(i + 1));
 				qualifiers++;
@@ -83,6 +84,9 @@ final class OneCellRuns {
 		int shift = qualifiers;
 		return cells(merged, start, file).map(run -> new Run(run.caption(), run.table(), run.end() + shift));
 	}
+
+	/** 実績, 目標 under 令和５年度: what the figures of a year's column are, the rest of its header cell. */
+	private static final java.util.regex.Pattern YEAR_KIND = java.util.regex.Pattern.compile("^(?:実績|目標|見込み?|計画|実績値|目標値|推計|決算|予算)$");
 
 	/** A cell's line with the rest its column's width put on the next line, where the first line was printed. */
 	private static ModelBuilder.Line withRest(ModelBuilder.Line first, ModelBuilder.Line rest) {
@@ -212,9 +216,10 @@ final class OneCellRuns {
 		}
 		// 月日 | 時間 | 視察先 | 視察事項: each day starts a row, as a key would
 		boolean days = TableRuns.isDayHeader(lines.get(start).stripped());
+		List<String> header = lines.subList(start, start + columns).stream().map(ModelBuilder.Line::stripped).toList();
 		while (true) {
 			List<ModelBuilder.Line> group = new ArrayList<>();
-			int j = skipFurniture(lines, i);
+			int j = AnchoredRows.pastRepeatedHeader(lines, skipFurniture(lines, i), header);
 			while (records && j < lines.size() && (lines.get(j).isBlank() || ModelBuilder.isFurniture(lines.get(j)))) {
 				j++;
 			}
@@ -568,13 +573,14 @@ final class OneCellRuns {
 	}
 
 	/** ％, 人, 千人, 件, km2: a unit alone in its cell, short, without figures or words of a sentence. */
-	private static boolean isUnit(String text) {
+	static boolean isUnit(String text) {
 		return UNIT.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip().replaceAll("^\\(|\\)$", "")).matches();
 	}
 
 	/** What a 単位 column prints: a counter or a symbol, perhaps over a period (件/年). */
 	private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("^(?:[%％‰]|ポイント|pt|[千万億百]?(?:人|円|件|世帯|回|校|団体|台|戸|人日)"
-			+ "|か所|箇所|ヵ所|カ所|ヶ所|km2?|㎢|㎡|m2|ha|t|トン|t-CO2|kg|g|施設|事業所|地区|店舗|機関|組|社|点|倍|日|時間|分|本|冊|品目|歳|年|か月|ヶ月|団地|隻|便|頭|件数|人数)"
+			+ "|か所|箇所|ヵ所|カ所|ヶ所|km2?|㎢|㎡|m2?|ha|t|トン|t-CO2|kg|g|施設|事業所|地区|店舗|機関|組|社|点|倍|日|時間|分|本|冊|品目|歳|年|か月|ヶ月|団地|隻|便|頭|件数|人数"
+			+ "|橋|路線|基|棟|園|館|両|区画|枚|食|株|部|床|室|系統|停留所)"
 			+ "(?:[/／](?:年|日|月|年度))?$");
 
 	static boolean isValue(String text) {

@@ -137,6 +137,20 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aOneCellPerLineTableJoinsANameUpToItsUnitAndSkipsItsHeaderRepeatedOverTheNextPage() {
+		// a PDF viewer's copy: a cell a line, a name wrapped before its unit, the page's number and title, the header again
+		DocumentModel model = model("部を取り巻く状況", "項目", "単位", "令和３年度", "令和４年度", "令和５年度", "市道延長", "km", "423.6",
+				"424.1", "424.5", "市管理橋りょう数", "橋", "118", "118", "117", "市民１人当たり都市公園", "面積", "㎡", "4.45", "4.50",
+				"4.54", "4 / 10", "項目", "単位", "令和３年度", "令和４年度", "令和５年度", "自転車が関係する人身事", "故件数", "件", "198", "207",
+				"221", "※市道延長は各年度末現在。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("項目", "単位", "令和３年度", "令和４年度", "令和５年度"), List.of("市道延長", "km", "423.6", "424.1", "424.5"),
+				List.of("市管理橋りょう数", "橋", "118", "118", "117"), List.of("市民１人当たり都市公園面積", "㎡", "4.45", "4.50", "4.54"),
+				List.of("自転車が関係する人身事故件数", "件", "198", "207", "221")));
+	}
+
+	@Test
 	void aTableDrawnAtFixedColumnWidthsPutsACellsWrappedRestBackInItsRow() {
 		// antiword's Word table: bars at fixed widths, no rules, a long cell going on under itself
 		DocumentModel model = model("■成果指標", "",
