@@ -260,9 +260,9 @@ final class ModelBuilder {
 			unboxed = SLIDE_PART.matcher(unboxed).replaceFirst("$1");
 			lines.add(new Line(unboxed, line.number(), line.page()));
 		}
+		doubleSpaced = doubleSpaced(lines);
 		markRunningHeaders();
 		measure = measure(lines);
-		doubleSpaced = doubleSpaced(lines);
 		if (measure > 0) {
 			joinMeasured();
 			joinLoneNumbers();
@@ -485,8 +485,9 @@ final class ModelBuilder {
 		if (before < 0 || !PAGE_NUMBER.matcher(lines.get(before).text()).matches()) {
 			return false;
 		}
-		// a bare number is a page's only when blank lines set it apart (not the 6 of a cell per line)
-		return !lines.get(before).stripped().matches("[0-9０-９]{1,3}") || (before == 0 || lines.get(before - 1).isBlank())
+		// a bare number is a page's only when blank lines set it apart (not the 6 of a cell per line), and in a text
+		// that sets every line apart so (docx2txt's) never: there it is a cell's figure
+		return !lines.get(before).stripped().matches("[0-9０-９]{1,3}") || !doubleSpaced && (before == 0 || lines.get(before - 1).isBlank())
 				&& before + 1 < i && lines.get(before + 1).isBlank();
 	}
 
@@ -584,7 +585,8 @@ final class ModelBuilder {
 				together++;
 			}
 		}
-		return text >= 40 && together * 20 <= text;
+		// a cell of two paragraphs, a heading over its number: a line in ten may stand with the next
+		return text >= 40 && together * 10 <= text;
 	}
 
 	/**

@@ -151,6 +151,20 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void inATextThatSetsEveryLineApartABareFigureIsACellsAndTheLineAfterItNoRunningHeader() {
+		// docx2txt: a blank line after every paragraph and cell; 5 over こども課 is a score over its department
+		List<String> lines = new java.util.ArrayList<>();
+		for (int item = 1; item <= 12; item++) {
+			lines.addAll(List.of("取組" + item + "の推進について報告します", "", String.valueOf(item % 5 + 1), "", item % 2 == 0 ? "こども課" : "教育総務課", "", ""));
+			lines.addAll(List.of("　取組" + item + "は計画どおり進んでいます。", "", "", ""));
+		}
+		DocumentModel model = model(lines.toArray(String[]::new));
+
+		assertThat(model.blocks().toString().split("こども課", -1)).hasSize(7);
+		assertThat(model.blocks().toString().split("教育総務課", -1)).hasSize(7);
+	}
+
+	@Test
 	void aTableDrawnAtFixedColumnWidthsPutsACellsWrappedRestBackInItsRow() {
 		// antiword's Word table: bars at fixed widths, no rules, a long cell going on under itself
 		DocumentModel model = model("■成果指標", "",
