@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.readers.text.DisplayWidth;
+import org.govreview.readers.text.JapaneseNumbers;
 import org.govreview.readers.text.SourceText;
 
 /** Builds a {@link DocumentModel} from extracted lines, one pass over them. Not thread-safe; one per document. */
@@ -1466,6 +1467,46 @@ final class ModelBuilder {
 				continue;
 			}
 			List<String> cells = structuredCells(line);
+			if (cells != null && !source.fromPdf() && rows.size() >= 2 && line.text().startsWith("\t") && cells.get(0).isEmpty()
+					&& cells.size() == rows.get(0).size() && rows.get(rows.size() - 1).size() < rows.get(0).size()
+					&& !cells.get(1).isEmpty() && JapaneseNumbers.quantity(cells.get(1)).isEmpty()
+					&& rows.get(rows.size() - 1).size() > 1 && JapaneseNumbers.quantity(rows.get(rows.size() - 1).get(1).text()).isPresent()) {
+				// 市立小学校数⇥12校⇥12校⇥12校 then ⇥市立中学校数⇥4校…: the tab that ended the row above (its last cell
+				// empty) written at the start of the next, as catdoc writes a Word table; no empty first cell, since a name
+				// would then stand where the row above has its figure
+				cells = new ArrayList<>(cells.subList(1, cells.size()));
+			}
+			int broken = source.fromPdf() || rows.isEmpty() || !HeaderRows.mostlyHeader(rows.get(0)) ? -1
+					: rowOfBrokenCells(i, rows.get(0).size() - 1);
+			if (broken > i + 2 || broken == i + 2 && lines.get(i + 1).stripped().matches("^[●・○◆■].*")) {
+				// １⇥確かな学力の育成と then ＩＣＴを活用した…⇥●… then ●… then ●…⇥学校教育課 then 教育研究所: a Word table
+				// whose cells hold line breaks, printed with them (catdoc); the row ends when it has the header's tabs
+				String joined = String.join("\n", lines.subList(i, broken).stream().map(Line::text).toList());
+				List<Cell> row = new ArrayList<>();
+				String[] parts = joined.split("\t", -1);
+				for (int c = 0; c < parts.length; c++) {
+					// 確かな学力の育成と / ＩＣＴを活用した…: a name the cell's width wrapped is one; ● items stay a line each
+					String cell = "";
+					for (String piece : parts[c].split("\n")) {
+						cell = piece.isBlank() ? cell : Wraps.joinCell(cell, piece.strip());
+					}
+					row.add(new Cell(cell, line.at(file, c + 1)));
+				}
+				rows.add(row);
+				i = broken;
+				continue;
+			}
+			if (cells == null && !source.fromPdf() && !rows.isEmpty() && i + 1 < lines.size() && line.text().indexOf('\t') < 0
+					&& !line.stripped().isEmpty() && line.stripped().length() <= 30 && !line.stripped().endsWith("。")) {
+				List<String> next = structuredCells(lines.get(i + 1));
+				if (next != null && next.size() >= rows.get(0).size() - 1 && Wraps.isBracketedQualifier(next.get(0))
+						&& !next.get(0).matches("^[(（][0-9０-９]{1,2}[)）]$") && !line.stripped().matches("^[(（].*")) {
+					// 不登校児童生徒数 then （小・中学校計）⇥168人⇥…: a name cell's line break, the row printed from its second line
+					prefix = prefix == null ? line.stripped() : prefix + line.stripped();
+					i++;
+					continue;
+				}
+			}
 			if (cells == null && !rows.isEmpty()) {
 				cells = continuedCells(line);
 			}
@@ -1808,6 +1849,49 @@ final class ModelBuilder {
 		Line joined = new Line(cells.get(0) + "　" + title, line.number(), line.page());
 		Optional<Heading> heading = HeadingShapes.match(joined.stripped(), line.at(file));
 		return heading.filter(h -> h.scheme() == NumberingScheme.LABELLED && !h.title().isEmpty()).isPresent() ? joined : null;
+	}
+
+	/**
+	 * Where a tab-separated row that starts at {@code start} with fewer than the header's {@code tabs} tabs ends, when
+	 * the lines after it bring it to as many (a cell's line breaks printed), and its last cell's further lines before
+	 * the next row; -1 when it is no such row.
+	 */
+	private int rowOfBrokenCells(int start, int tabs) {
+		int count = tabCount(lines.get(start).text());
+		String key = lines.get(start).text().split("\t", 2)[0].strip();
+		if (count < 1 || count >= tabs || lines.get(start).text().startsWith("\t") || !OneCellRuns.isKey(key, false)
+				&& !key.matches("[0-9０-９]{1,3}")) {
+			// a row of broken cells opens with its number (１, 2-3), as a label–value sheet's lines do not
+			return -1;
+		}
+		int j = start + 1;
+		while (j < lines.size() && count < tabs && j - start < MAX_BROKEN_LINES && !lines.get(j).isBlank()) {
+			if (lines.get(j).text().startsWith("\t")) {
+				// ⇥⇥⇥補助を継続。: a line led to its column by tabs, as a layout prints a wrapped row; a cell's own line
+				// break goes on with the cell's text
+				return -1;
+			}
+			count += tabCount(lines.get(j).text());
+			j++;
+		}
+		if (count != tabs) {
+			return -1;
+		}
+		// 学校教育課 then 教育研究所: the last cell goes on until the next row, which opens with its key and a tab
+		int end = j;
+		while (end < lines.size() && end - start < MAX_BROKEN_LINES && !lines.get(end).isBlank()
+				&& lines.get(end).text().indexOf('\t') < 0 && lines.get(end).stripped().length() <= 20
+				&& !lines.get(end).stripped().endsWith("。")) {
+			end++;
+		}
+		boolean nextRow = end < lines.size() && lines.get(end).text().indexOf('\t') > 0;
+		return nextRow || end < lines.size() && lines.get(end).isBlank() ? end : j;
+	}
+
+	private static final int MAX_BROKEN_LINES = 12;
+
+	private static int tabCount(String text) {
+		return (int) text.chars().filter(c -> c == '\t').count();
 	}
 
 	/** The cells of a tab-separated or pipe row with at least two filled cells, else null. */

@@ -1428,7 +1428,7 @@ final class StatementModel {
 	}
 
 	private void addDraftedAction(String cell, boolean bulleted) {
-		String[] parts = cell.split("[\\s\u3000]+(?=・)");
+		String[] parts = cell.split("[\\s\u3000]+(?=[・●○◆■])");
 		if (parts.length > 1) {
 			for (String part : parts) {
 				addDraftedAction(part, bulleted);
@@ -1436,7 +1436,7 @@ final class StatementModel {
 			return;
 		}
 		String action = cell;
-		if (bulleted && !action.startsWith("・") && !this.drafted.actions.isEmpty()) {
+		if (bulleted && !action.matches("^[・●○◆■].*") && !this.drafted.actions.isEmpty()) {
 			this.drafted.actions.get(this.drafted.actions.size() - 1).append(action);
 		}
 		else {
@@ -1505,7 +1505,7 @@ final class StatementModel {
 	}
 
 	private static boolean bullet(List<Cell> row, int column) {
-		return column < row.size() && ProseFigures.nfkc(row.get(column).text()).strip().startsWith("・");
+		return column < row.size() && ProseFigures.nfkc(row.get(column).text()).strip().matches("^[・●○◆■].*");
 	}
 
 	/** 1., ２), Ⅲ, ④ before an issue's title in its cell. */

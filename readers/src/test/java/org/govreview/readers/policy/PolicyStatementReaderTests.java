@@ -688,6 +688,29 @@ class PolicyStatementReaderTests {
 					org.assertj.core.groups.Tuple.tuple("糖尿病性腎症重症化予防プログラムの参加者数", 2023));
 	}
 
+	@Test
+	void aWordTableSavedByCatdocKeepsItsCellsLineBreaksAndItsRowsStayWhole() {
+		// catdoc: a row a line, but a cell's line break breaks it, and the tab ending a row whose last cell is empty opens
+		// the next line
+		PolicyStatement statement = readModel("omihachiman.txt", String.join("\n", "令和６年度　近江八幡市教育委員会運営方針", "",
+				"Ⅰ　教育委員会の使命",
+				"　子どもから大人までが生涯にわたって学び、ふるさとの歴史と文化を次の世代に引き継ぐことのできる教育を進めます。", "",
+				"Ⅱ　学校の状況", "区　分\t令和３年度\t令和４年度\t令和５年度\t備　考", "市立小学校数\t12校\t12校\t12校",
+				"\t市立中学校数\t4校\t4校\t4校", "不登校児童生徒数", "（小・中学校計）\t168人\t201人\t236人\t年間30日以上の欠席者", "",
+				"Ⅲ　令和６年度の重点施策", "No.\t重点施策\t主な取組\t担当課", "１\t確かな学力の育成と",
+				"ＩＣＴを活用した学びの充実\t●全国学力・学習状況調査の結果分析に基づく授業改善", "●小学校高学年における教科担任制の拡充",
+				"●外国語指導助手（ＡＬＴ）の全校配置による英語教育の充実\t学校教育課", "教育研究所",
+				"２\t安全・安心で快適な学校環境の整備\t●避難所となる体育館への空調設備の設置", "●小中学校のトイレの洋式化\t教育総務課", ""));
+
+		assertThat(statement.issues()).extracting(PolicyIssue::title, PolicyIssue::actions).containsExactly(
+				tuple("確かな学力の育成とＩＣＴを活用した学びの充実", List.of("全国学力・学習状況調査の結果分析に基づく授業改善",
+						"小学校高学年における教科担任制の拡充", "外国語指導助手（ＡＬＴ）の全校配置による英語教育の充実")),
+				tuple("安全・安心で快適な学校環境の整備", List.of("避難所となる体育館への空調設備の設置", "小中学校のトイレの洋式化")));
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear, statistic -> statistic.value().number())
+			.contains(tuple("市立中学校数", 2022, new java.math.BigDecimal("4")),
+					tuple("不登校児童生徒数(小・中学校計)", 2023, new java.math.BigDecimal("236")));
+	}
+
 	private PolicyStatement readModel(String name, String text) {
 		return this.reader.read(org.govreview.readers.document.DocumentModel.of(this.loader.load(write(name, text))), null);
 	}
