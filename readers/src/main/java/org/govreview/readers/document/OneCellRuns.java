@@ -214,6 +214,7 @@ final class OneCellRuns {
 				break;
 			}
 		}
+		boolean departmentLast = Words.key(lines.get(start + columns - 1).stripped()).matches("^(?:担当課|所管課|担当|所管|担当部署|所管部署|担当部局|所管部局|主管課)$");
 		// 月日 | 時間 | 視察先 | 視察事項: each day starts a row, as a key would
 		boolean days = TableRuns.isDayHeader(lines.get(start).stripped());
 		List<String> header = lines.subList(start, start + columns).stream().map(ModelBuilder.Line::stripped).toList();
@@ -318,6 +319,27 @@ final class OneCellRuns {
 			}
 			if (group.size() == columns && !keyed && valueLast) {
 				j = wrappedFirstCell(lines, group, j);
+			}
+			if (group.size() == columns && columns >= 3 && departmentLast && j < lines.size()
+					&& !DEPARTMENT.matcher(group.get(columns - 1).stripped()).matches()
+					&& DEPARTMENT.matcher(lines.get(j).stripped()).matches() && !isKey(lines.get(j).stripped(), days)) {
+				// …通報システムの運 then 用と通報への迅速な対応 then 道路管理課 under 取組内容 | 担当課: the cell before the
+				// department wrapped, and the department is the line after
+				ModelBuilder.Line last = group.get(columns - 1);
+				boolean figureBefore = isValue(group.get(columns - 2).stripped());
+				if (DEPARTMENT.matcher(last.stripped() + lines.get(j).stripped()).matches() && lines.get(j).stripped().length() <= 5
+						&& (figureBefore || last.stripped().matches(".*(?:課|室)・.*"))) {
+					// 道路課・交通政 then 策課, 2,400千人 | 観光・シティプロモー then ション課: the department, cut at its width
+					group.set(columns - 1, withRest(last, lines.get(j)));
+					j++;
+				}
+				else if (!figureBefore) {
+					ModelBuilder.Line cut = group.get(columns - 2);
+					group.set(columns - 2, new ModelBuilder.Line(Wraps.join(List.of(cut.stripped(), last.stripped())), cut.number(),
+							cut.page()));
+					group.set(columns - 1, lines.get(j));
+					j++;
+				}
 			}
 			if (group.size() < columns) {
 				break;
@@ -482,6 +504,11 @@ final class OneCellRuns {
 
 	/** How surely {@code next} is the rest of {@code line}'s cell: 0 for never, higher for surer. */
 	private static int joinScore(String line, String next, boolean nextIsLast) {
+		if (nextIsLast && next.length() <= 3 && !DEPARTMENT.matcher(line).matches() && DEPARTMENT.matcher(line + next).matches()
+				&& line.matches(".*(?:課|室)・.*")) {
+			// 道路課・交通政 then 策課: two departments of the last column, the second cut at its width
+			return 4;
+		}
 		if (DEPARTMENT.matcher(line).matches() && DEPARTMENT.matcher(next).matches()) {
 			// 企画政策課 then 財政課: two departments of one cell, one per line
 			return 2;

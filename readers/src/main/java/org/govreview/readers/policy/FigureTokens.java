@@ -106,7 +106,7 @@ final class FigureTokens {
 	}
 
 	/** 建設後５０年を経過した, 時間雨量５０ミリを超える: what follows a bound inside the name of what is counted. */
-	static final Pattern MODIFIER_AFTER = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}A-Za-zー]{0,3}?(?:以上)?(?:を経過し|を超え|経過し)");
+	static final Pattern MODIFIER_AFTER = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}A-Za-zー]{0,3}?(?:以上)?(?:を経過[しす]|を超え|経過[しす])");
 
 	/**
 	 * The values in {@code masked[from, to)}, where periods are already masked; ordinals (第2回) are not values.

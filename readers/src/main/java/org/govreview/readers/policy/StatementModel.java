@@ -347,12 +347,13 @@ final class StatementModel {
 			for (int i = 0; i < blocks.size(); i++) {
 				Block block = blocks.get(i);
 				if (block instanceof Heading heading && isLabelled(concept, heading.title())) {
-					Optional<String> next = nextText(blocks, i + 1).filter(text -> !ANNOUNCES.matcher(text.strip()).matches());
+					Optional<String> next = nextText(blocks, i + 1).filter(text -> !ANNOUNCES.matcher(text.strip()).matches())
+						.filter(StatementModel::statesSomething);
 					if (next.isPresent()) {
 						return next.get();
 					}
 				}
-				if (block instanceof Field field && isLabelled(concept, field.label()) && !field.value().isBlank()) {
+				if (block instanceof Field field && isLabelled(concept, field.label()) && statesSomething(field.value())) {
 					return field.value().strip();
 				}
 				if (block instanceof Table table) {
@@ -394,7 +395,7 @@ final class StatementModel {
 						}
 					}
 					if (lines.size() == 1 && isLabelled(concept, lines.get(0))) {
-						Optional<String> next = nextText(blocks, i + 1);
+						Optional<String> next = nextText(blocks, i + 1).filter(StatementModel::statesSomething);
 						if (next.isPresent()) {
 							return next.get();
 						}
@@ -403,6 +404,11 @@ final class StatementModel {
 			}
 		}
 		return null;
+	}
+
+	/** １　部の使命 over 3 in a copied contents list: the page it is on, no mission. */
+	private static boolean statesSomething(String value) {
+		return !value.isBlank() && !value.strip().matches("[0-9０-９]{1,3}");
 	}
 
 	private static boolean isLabelled(String concept, String text) {

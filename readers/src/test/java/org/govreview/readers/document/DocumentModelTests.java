@@ -165,6 +165,18 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aOneCellPerLineTableEndingInDepartmentsJoinsTheCellBeforeADepartmentAndADepartmentCutAtItsWidth() {
+		DocumentModel model = model("【主な取組】", "No.", "取組内容", "担当課", "1", "通学路における路側帯のカラー化や防護柵の設置など",
+				"の交通安全対策", "道路課・交通政", "策課", "2", "自転車通行空間（矢羽根型路面表示）の整備", "道路課", "3",
+				"スマートフォンを活用した道路損傷通報システムの運", "用と通報への迅速な対応", "道路管理課", "【成果指標】");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("No.", "取組内容", "担当課"), List.of("1", "通学路における路側帯のカラー化や防護柵の設置などの交通安全対策", "道路課・交通政策課"),
+				List.of("2", "自転車通行空間（矢羽根型路面表示）の整備", "道路課"),
+				List.of("3", "スマートフォンを活用した道路損傷通報システムの運用と通報への迅速な対応", "道路管理課")));
+	}
+
+	@Test
 	void aTableDrawnAtFixedColumnWidthsPutsACellsWrappedRestBackInItsRow() {
 		// antiword's Word table: bars at fixed widths, no rules, a long cell going on under itself
 		DocumentModel model = model("■成果指標", "",
