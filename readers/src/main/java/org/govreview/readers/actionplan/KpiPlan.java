@@ -1411,6 +1411,16 @@ final class KpiPlan {
 				break;
 			}
 		}
+		List<List<Cell>> bandRows = table.body().stream()
+			.filter(row -> row.stream().noneMatch(cell -> TOTAL_BAND.matcher(cell.text().strip()).matches())).toList();
+		boolean gradesOnly = bandRows.size() >= 2
+				&& bandRows.stream().allMatch(row -> GRADE_BAND.matcher(Table.cell(row, 0).orElse("").strip()).matches());
+		for (int column = 1; column < header.size() && countColumn < 0 && gradesOnly; column++) {
+			if (TOTAL_BAND.matcher(header.get(column).strip()).matches()) {
+				// 評価 | 基本目標１ | … | 基本目標４ | 計 | 構成比: the bands counted per goal, the plan's count in the total
+				countColumn = column;
+			}
+		}
 		if (countColumn < 0) {
 			return bandsAcross(table);
 		}
@@ -1447,6 +1457,9 @@ final class KpiPlan {
 	private static boolean countsIndicators(Block block) {
 		return block instanceof Field field && BAND_COUNT.matcher(java.text.Normalizer.normalize(field.value(), java.text.Normalizer.Form.NFKC).strip()).matches();
 	}
+
+	/** Ａ, S, ◎, －: a grade or mark alone, as a table counting indicators per grade lists them. */
+	private static final Pattern GRADE_BAND = Pattern.compile("^[A-ESＡ-ＥＳ◎○△×－\\-ー]$");
 
 	/** 合計, 計, 指標数: the row or column of all the bands together, no band. */
 	private static final Pattern TOTAL_BAND = Pattern.compile("^(?:合計|計|総計|全体|総数|指標数)$");

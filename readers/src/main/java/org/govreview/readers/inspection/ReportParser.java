@@ -163,9 +163,12 @@ final class ReportParser {
 					: Label.match(labelText.replaceFirst("^[0-9０-９]{1,2}[\\s　.．、]+", ""));
 			List<Cell> header = table.rows().get(0);
 			int column = -1;
+			List<Integer> nameColumns = new java.util.ArrayList<>();
 			for (int c = 0; c < header.size(); c++) {
 				if (NAME_COLUMN.contains(header.get(c).text().replaceAll("[\\s　]", ""))) {
+					// 職名 | 氏名 | 職名 | 氏名: a roster set in two pairs of columns names members in each
 					column = c;
+					nameColumns.add(c);
 				}
 			}
 			if (label.isPresent() && label.get().label() == Label.MEMBERS && label.get().rest().isEmpty() && column < 0
@@ -188,8 +191,10 @@ final class ReportParser {
 				rows.add(row.get(0).location().line() - 1);
 				if (row != header && row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find()
 						|| ACCOMPANYING.matcher(cell.text().replaceAll("[\\s　]", "")).matches())) {
-					Table.cell(row, column)
-						.ifPresent(name -> this.header.addMembers(this.names.list(name)));
+					for (int nameColumn : nameColumns) {
+						Table.cell(row, nameColumn)
+							.ifPresent(name -> this.header.addMembers(this.names.list(name)));
+					}
 				}
 			}
 		}

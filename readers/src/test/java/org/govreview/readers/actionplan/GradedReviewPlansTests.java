@@ -29,6 +29,37 @@ class GradedReviewPlansTests {
 	private final ActionPlanReader reader = new ActionPlanReader(MunicipalityMaster.builtIn());
 
 	@Test
+	void gradesCountedPerGoalGiveThePlansCountsFromTheTotalColumn() throws IOException {
+		ActionPlan plan = read("""
+				第２期座間市まち・ひと・しごと創生総合戦略　効果検証報告書（令和５年度実績）
+
+				総合戦略の計画期間は、令和２年度から令和６年度までの５年間です。
+
+				ＫＰＩ24指標の評価結果は、次のとおりです。
+
+				  評価   基本目標１   基本目標２   基本目標３   基本目標４   計   構成比
+				  ------ ------------ ------------ ------------ ------------ ---- ---------
+				  Ａ     1            2            2            1            6    25.0％
+				  Ｂ     3            3            2            2            10   41.7％
+				  Ｃ     1            1            1            1            4    16.7％
+				  Ｄ     1            0            0            2            3    12.5％
+				  計     6            6            5            6            23   100.0％
+
+				基本目標１　安定した雇用を創出する
+
+				（１）地域産業の振興
+				担当課：商工観光課
+
+				  重要業績評価指標（ＫＰＩ）   基準値（R元）   目標値（R6）
+				  ---------------------------- --------------- --------------
+				  市内事業所の従業者数         38,512人        40,000人
+				""");
+
+		assertThat(plan.achievementCounts()).extracting(AchievementCount::band, AchievementCount::count)
+			.containsExactly(tuple("Ａ", 6), tuple("Ｂ", 10), tuple("Ｃ", 4), tuple("Ｄ", 3));
+	}
+
+	@Test
 	void aReviewReportsOnTheYearBeforeItWasIssuedAndItsGradeCountsLeaveOutTheTotal() throws IOException {
 		ActionPlan plan = read("""
 				                     第２次健康こまがね21計画

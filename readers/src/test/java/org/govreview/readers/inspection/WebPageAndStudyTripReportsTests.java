@@ -182,6 +182,33 @@ class WebPageAndStudyTripReportsTests {
 		assertThat(report.members()).doesNotContain("おわりに");
 	}
 
+	@Test
+	void aRosterSetInTwoPairsOfRoleAndNameColumnsNamesTheMembersOfBothAndNoStaff() throws IOException {
+		InspectionReport report = read("""
+				津山市議会議長　様
+				                                          産業建設委員会
+				                                          委員長　岡　田　康　弘
+
+				産業建設委員会行政視察報告書
+
+				１　視察日　令和６年１０月２２日（火）
+				２　視察先　岐阜県高山市
+				３　参加委員
+				|職　名       |氏　名                |職　名       |氏　名                     |
+				|委員長       |岡田　康弘            |副委員長     |三浦　真由美               |
+				|委　員       |竹内　誠司            |委　員       |井上　亮介                 |
+				|随　行       |議会事務局議事課      |主　査       |福田　健太                 |
+
+				４　視察事項　観光客の受入環境整備について
+
+				５　所感
+				〔岡田委員長〕
+				外国人観光客の受入れに向けた取組は、本市にとっても参考になるものであった。
+				""");
+
+		assertThat(report.members()).containsExactly("岡田康弘", "三浦真由美", "竹内誠司", "井上亮介");
+	}
+
 	private InspectionReport read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
