@@ -552,6 +552,10 @@ final class ModelBuilder {
 		if (!doubleSpaced || start + 1 >= lines.size() || !lines.get(start + 1).isBlank()) {
 			return Optional.empty();
 		}
+		Optional<OneCellRuns.Run> rowsByCount = DoubleSpacedRows.table(lines, start, file);
+		if (rowsByCount.isPresent()) {
+			return rowsByCount;
+		}
 		List<Line> compact = new ArrayList<>(lines.subList(0, start));
 		List<Integer> origin = new ArrayList<>();
 		// a window of the lines ahead, wide enough for any table, so that no line is copied for every line before it

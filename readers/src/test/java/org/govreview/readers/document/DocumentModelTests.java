@@ -177,6 +177,26 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aWordTableSavedByDocx2txtIsReadRowByRowFromItsHeadersCountOfCells() {
+		// a blank line after every paragraph, two more for an empty cell (a merged cell's later rows), nothing at a row's end
+		List<String> lines = new java.util.ArrayList<>();
+		for (int p = 0; p < 30; p++) {
+			lines.addAll(List.of("　本市の取組について報告します。", ""));
+		}
+		lines.addAll(List.of("公約", "", "取組", "", "評価", "", "担当課", "", "柱１\t子どもを産み育てやすいまち　（達成度 68.0％）", "",
+				"１－１　子育ての経済的負担の軽減", "（達成度 80.0％）", "", "18歳までの医療費無料化の継続", "", "５", "", "こども課", "", "", "",
+				"第２子以降の保育料の無償化", "", "４", "", "こども課", "", "", "", "中学校部活動の地域移行の推進", "", "２", "",
+				"生涯学習・スポーツ課", "", "学校教育課", "", "５　今後の取組", "", "　引き続き取り組みます。", ""));
+		DocumentModel model = model(lines.toArray(String[]::new));
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("公約", "取組", "評価", "担当課"), List.of("柱１　子どもを産み育てやすいまち　（達成度 68.0％）"),
+				List.of("１－１　子育ての経済的負担の軽減（達成度 80.0％）", "18歳までの医療費無料化の継続", "５", "こども課"),
+				List.of("", "第２子以降の保育料の無償化", "４", "こども課"),
+				List.of("", "中学校部活動の地域移行の推進", "２", "生涯学習・スポーツ課\n学校教育課")));
+	}
+
+	@Test
 	void aTableDrawnAtFixedColumnWidthsPutsACellsWrappedRestBackInItsRow() {
 		// antiword's Word table: bars at fixed widths, no rules, a long cell going on under itself
 		DocumentModel model = model("■成果指標", "",
