@@ -46,12 +46,7 @@ final class AnchoredRows {
 		if (figureColumns == 0 || textColumns < 2) {
 			return Optional.empty();
 		}
-		int unitColumn = -1;
-		for (int c = 1; c < textColumns; c++) {
-			if (Words.key(lines.get(start + c).stripped()).matches("^[(（]?単位[)）]?$")) {
-				unitColumn = c;
-			}
-		}
+		int unitColumn = OneCellRuns.unitColumn(lines, start, textColumns);
 		List<String> header = lines.subList(start, start + columns).stream().map(ModelBuilder.Line::stripped).toList();
 		List<Record> records = new ArrayList<>();
 		int i = start + columns;

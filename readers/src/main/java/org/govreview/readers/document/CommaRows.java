@@ -54,20 +54,15 @@ final class CommaRows {
 		List<BoxRows.Printed> rows = new ArrayList<>();
 		boolean padded = false;
 		sheetStarts.add(lines.size());
-		rows.addAll(sheetRows(lines, 0, sheetStarts.get(0), page, softWraps));
+		rows.addAll(sheetAt(lines, 0, sheetStarts.get(0), page, softWraps, true).orElse(List.of()));
 		for (int s = 0; s + 1 < sheetStarts.size(); s++) {
 			int start = sheetStarts.get(s);
+			int end = sheetStarts.get(s + 1);
 			// the sheet's tab name (柱1 子ども・教育) is a short label of what its title row says in full: a break only
 			rows.add(new BoxRows.Printed("", start + 1, page.applyAsInt(start)));
-			IntUnaryOperator sheetPage = line -> page.applyAsInt(line + start + 1);
-			Set<Integer> sheetWraps = new java.util.HashSet<>();
-			softWraps.forEach(line -> sheetWraps.add(line - start - 1));
-			List<String> sheetLines = lines.subList(start + 1, sheetStarts.get(s + 1));
-			Optional<List<BoxRows.Printed>> sheet = sheet(sheetLines, sheetPage, sheetWraps, false);
+			Optional<List<BoxRows.Printed>> sheet = sheetAt(lines, start + 1, end, page, softWraps, false);
 			padded |= sheet.isPresent();
-			for (BoxRows.Printed row : sheet.or(() -> sheet(sheetLines, sheetPage, sheetWraps, true)).orElse(List.of())) {
-				rows.add(new BoxRows.Printed(row.text(), row.number() + start + 1, row.page()));
-			}
+			rows.addAll(sheet.or(() -> sheetAt(lines, start + 1, end, page, softWraps, true)).orElse(List.of()));
 		}
 		return padded ? Optional.of(rows) : Optional.empty();
 	}
@@ -75,19 +70,16 @@ final class CommaRows {
 	/** xlsx2csv -a: -------- 2 - 柱1 子ども・教育, the sheet's number and name above its rows. */
 	private static final Pattern SHEET = Pattern.compile("-{8} \\d+ - .+");
 
-	private static List<BoxRows.Printed> sheetRows(List<String> lines, int from, int to, IntUnaryOperator page,
-			Set<Integer> softWraps) {
+	/** The rows of the sheet on lines {@code from} to {@code to}, numbered as lines of the whole text. */
+	private static Optional<List<BoxRows.Printed>> sheetAt(List<String> lines, int from, int to, IntUnaryOperator page,
+			Set<Integer> softWraps, boolean any) {
 		if (from >= to) {
-			return List.of();
+			return Optional.empty();
 		}
 		Set<Integer> wraps = new java.util.HashSet<>();
 		softWraps.forEach(line -> wraps.add(line - from));
-		List<BoxRows.Printed> rows = new ArrayList<>();
-		for (BoxRows.Printed row : sheet(lines.subList(from, to), line -> page.applyAsInt(line + from), wraps, true)
-			.orElse(List.of())) {
-			rows.add(new BoxRows.Printed(row.text(), row.number() + from, row.page()));
-		}
-		return rows;
+		return sheet(lines.subList(from, to), line -> page.applyAsInt(line + from), wraps, any)
+			.map(rows -> rows.stream().map(row -> new BoxRows.Printed(row.text(), row.number() + from, row.page())).toList());
 	}
 
 	/**

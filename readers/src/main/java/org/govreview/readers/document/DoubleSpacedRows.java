@@ -29,12 +29,12 @@ final class DoubleSpacedRows {
 	private DoubleSpacedRows() {
 	}
 
-	private record Paragraph(String text, int first, int blanksAfter) {
+	private record Passage(String text, int first, int blanksAfter) {
 	}
 
 	/** The table whose header starts at {@code start}; empty when none starts there. */
 	static Optional<OneCellRuns.Run> table(List<ModelBuilder.Line> lines, int start, Path file) {
-		List<Paragraph> paragraphs = paragraphs(lines, start);
+		List<Passage> paragraphs = paragraphs(lines, start);
 		if (paragraphs.size() > 1 && isHeaderCell(paragraphs.get(0).text()) && isHeaderCell(paragraphs.get(1).text())
 				&& (paragraphs.get(0).text().endsWith(paragraphs.get(1).text())
 						|| paragraphs.get(1).text().startsWith(paragraphs.get(0).text()))) {
@@ -64,7 +64,7 @@ final class DoubleSpacedRows {
 		int end = paragraphs.get(columns - 1).first() + 1;
 		int full = 0;
 		for (int p = columns; p < paragraphs.size(); p++) {
-			Paragraph paragraph = paragraphs.get(p);
+			Passage paragraph = paragraphs.get(p);
 			String text = paragraph.text();
 			if (HeadingShapes.match(text, null).filter(heading -> heading.scheme() == NumberingScheme.NUMBER).isPresent()
 					|| text.contains("。") && text.length() > 30 || text.startsWith("【") || text.startsWith("※")) {
@@ -74,7 +74,7 @@ final class DoubleSpacedRows {
 			if (row.isEmpty() && GROUP_ROW.matcher(text).matches()) {
 				rows.add(new ArrayList<>(List.of(new Cell(text.replace('\t', '　'), line.at(file)))));
 			}
-			else if (row.isEmpty() && !rows.isEmpty() && DEPARTMENT.matcher(text).matches() && rows.size() > 1) {
+			else if (row.isEmpty() && rows.size() > 1 && DEPARTMENT.matcher(text).matches()) {
 				// 生涯学習・スポーツ課 then 学校教育課: the department cell's second paragraph
 				List<Cell> last = rows.get(rows.size() - 1);
 				Cell cell = last.get(last.size() - 1);
@@ -110,8 +110,8 @@ final class DoubleSpacedRows {
 	}
 
 	/** The paragraphs from {@code start}: runs of lines, with the blank lines after each. */
-	private static List<Paragraph> paragraphs(List<ModelBuilder.Line> lines, int start) {
-		List<Paragraph> paragraphs = new ArrayList<>();
+	private static List<Passage> paragraphs(List<ModelBuilder.Line> lines, int start) {
+		List<Passage> paragraphs = new ArrayList<>();
 		int i = start;
 		while (i < lines.size() && paragraphs.size() < MAX_PARAGRAPHS) {
 			int first = i;
@@ -126,7 +126,7 @@ final class DoubleSpacedRows {
 				i++;
 			}
 			if (!text.isEmpty()) {
-				paragraphs.add(new Paragraph(String.join("\n", text), first, blanks));
+				paragraphs.add(new Passage(String.join("\n", text), first, blanks));
 			}
 		}
 		return paragraphs;

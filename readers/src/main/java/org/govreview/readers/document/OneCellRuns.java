@@ -207,13 +207,7 @@ final class OneCellRuns {
 		boolean valueLast = VALUE_HEADER.matcher(Words.key(lines.get(i - 1).stripped())).matches();
 		boolean valueSecond = columns >= 3 && VALUE_HEADER.matcher(Words.key(lines.get(start + 1).stripped())).matches()
 				&& !VALUE_HEADER.matcher(Words.key(lines.get(start).stripped())).matches();
-		int unitColumn = -1;
-		for (int c = 1; c < columns; c++) {
-			if (Words.key(lines.get(start + c).stripped()).matches("^[(（]?単位[)）]?$")) {
-				unitColumn = c;
-				break;
-			}
-		}
+		int unitColumn = unitColumn(lines, start, columns);
 		boolean departmentLast = Words.key(lines.get(start + columns - 1).stripped()).matches("^(?:担当課|所管課|担当|所管|担当部署|所管部署|担当部局|所管部局|主管課)$");
 		// 月日 | 時間 | 視察先 | 視察事項: each day starts a row, as a key would
 		boolean days = TableRuns.isDayHeader(lines.get(start).stripped());
@@ -600,6 +594,16 @@ final class OneCellRuns {
 	}
 
 	/** ％, 人, 千人, 件, km2: a unit alone in its cell, short, without figures or words of a sentence. */
+	/** The column of the header at {@code start} headed 単位 (or （単位）), after the first; -1 when none is. */
+	static int unitColumn(List<ModelBuilder.Line> lines, int start, int columns) {
+		for (int c = 1; c < columns; c++) {
+			if (Words.key(lines.get(start + c).stripped()).matches("^[(（]?単位[)）]?$")) {
+				return c;
+			}
+		}
+		return -1;
+	}
+
 	static boolean isUnit(String text) {
 		return UNIT.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip().replaceAll("^\\(|\\)$", "")).matches();
 	}

@@ -1433,8 +1433,11 @@ final class StatementModel {
 		return row.get(0).location().line() + lines;
 	}
 
+	/** ・, ●, ○, ◆, ■: the bullet before each action a cell lists. */
+	private static final String ACTION_BULLET = "[・●○◆■]";
+
 	private void addDraftedAction(String cell, boolean bulleted) {
-		String[] parts = cell.split("[\\s\u3000]+(?=[・●○◆■])");
+		String[] parts = cell.split("[\\s\u3000]+(?=" + ACTION_BULLET + ")");
 		if (parts.length > 1) {
 			for (String part : parts) {
 				addDraftedAction(part, bulleted);
@@ -1442,7 +1445,7 @@ final class StatementModel {
 			return;
 		}
 		String action = cell;
-		if (bulleted && !action.matches("^[・●○◆■].*") && !this.drafted.actions.isEmpty()) {
+		if (bulleted && !action.matches("^" + ACTION_BULLET + ".*") && !this.drafted.actions.isEmpty()) {
 			this.drafted.actions.get(this.drafted.actions.size() - 1).append(action);
 		}
 		else {
@@ -1511,7 +1514,7 @@ final class StatementModel {
 	}
 
 	private static boolean bullet(List<Cell> row, int column) {
-		return column < row.size() && ProseFigures.nfkc(row.get(column).text()).strip().matches("^[・●○◆■].*");
+		return column < row.size() && ProseFigures.nfkc(row.get(column).text()).strip().matches("^" + ACTION_BULLET + ".*");
 	}
 
 	/** 1., ２), Ⅲ, ④ before an issue's title in its cell. */

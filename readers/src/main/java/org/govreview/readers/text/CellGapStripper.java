@@ -194,6 +194,9 @@ final class CellGapStripper extends PDFTextStripper {
 		super.writePage();
 	}
 
+	/** Japanese line breaking by UAX #14, set to each line's text in turn. */
+	private final BreakIterator lineBreaks = BreakIterator.getLineInstance(ULocale.JAPAN);
+
 	/** In glyph sizes: the longest unbreakable piece whose going to the next line tells that the page broke it. */
 	private static final float UNBREAKABLE_EVIDENCE = 24;
 
@@ -204,7 +207,7 @@ final class CellGapStripper extends PDFTextStripper {
 	 * How wide the line's text is up to its first line-break opportunity by the Unicode rules (UAX #14) that office
 	 * suites follow: 課,3,△,,, and 度,"11,940", are pieces no page breaks, though a Japanese character alone would be.
 	 */
-	private static float unbreakable(List<TextPosition> line, int first) {
+	private float unbreakable(List<TextPosition> line, int first) {
 		StringBuilder text = new StringBuilder();
 		List<TextPosition> glyphOf = new ArrayList<>();
 		for (int i = first; i < line.size() && text.length() < 80; i++) {
@@ -218,9 +221,8 @@ final class CellGapStripper extends PDFTextStripper {
 				glyphOf.add(glyph);
 			}
 		}
-		BreakIterator breaks = BreakIterator.getLineInstance(ULocale.JAPAN);
-		breaks.setText(text.toString());
-		int end = breaks.next();
+		lineBreaks.setText(text.toString());
+		int end = lineBreaks.next();
 		while (end > 1 && Character.isWhitespace(text.charAt(end - 1))) {
 			end--;
 		}
@@ -234,7 +236,7 @@ final class CellGapStripper extends PDFTextStripper {
 		return width <= UNBREAKABLE_EVIDENCE * line.get(first).getFontSizeInPt() ? width : 0;
 	}
 
-	private static LineExtent extent(List<TextPosition> line) {
+	private LineExtent extent(List<TextPosition> line) {
 		TextPosition last = line.get(line.size() - 1);
 		int first = 0;
 		while (first < line.size() - 1 && line.get(first).getUnicode().isBlank()) {
