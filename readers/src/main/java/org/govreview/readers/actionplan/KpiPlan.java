@@ -1035,7 +1035,7 @@ final class KpiPlan {
 		if (labelsBesideValues(table)) {
 			return;
 		}
-		Columns columns = Columns.of(table.header(), words);
+		Columns columns = Columns.of(table.header(), words, initiative == null);
 		List<String> header = table.header();
 		List<List<Cell>> body = table.body();
 		if (table.headerRows() == 0 && lastColumns != null && table.columnCount() == lastHeader.size()
@@ -1211,7 +1211,7 @@ final class KpiPlan {
 	 */
 	private boolean labelSheet(Table table) {
 		// a sheet may carry its title as a first row (諫早市実施計画 事業別調書 | 基本政策１), never column headings
-		boolean titled = table.headerRows() == 1 && Columns.of(table.header(), words).indicator < 0;
+		boolean titled = table.headerRows() == 1 && Columns.of(table.header(), words, false).indicator < 0;
 		if ((table.headerRows() > 0 && !titled) || table.columnCount() < 2) {
 			return false;
 		}
@@ -2320,7 +2320,11 @@ final class KpiPlan {
 
 		final Map<Integer, Integer> years = new HashMap<>();
 
-		static Columns of(List<String> header, PlanVocabulary words) {
+		/**
+		 * The columns of a header; a project's column (事業名) names each row's measure only where no measure is open
+		 * ({@code projectsAreMeasures}): under a measure's heading, its projects are no measures of their own.
+		 */
+		static Columns of(List<String> header, PlanVocabulary words, boolean projectsAreMeasures) {
 			Columns columns = new Columns();
 			for (int column = 0; column < header.size(); column++) {
 				String cell = header.get(column);
@@ -2351,7 +2355,8 @@ final class KpiPlan {
 					}
 					columns.combined = first(columns.combined, column);
 				}
-				else if (words.is("initiative-column", bare) && columns.indicator < 0) {
+				else if ((words.is("initiative-column", bare) || projectsAreMeasures && words.is("project-column", bare))
+						&& columns.indicator < 0) {
 					columns.initiative = first(columns.initiative, column);
 				}
 				else if (words.startsWith("indicator", bare) || words.endsWith("indicator", bare)) {

@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A sheet saved as comma-separated values (Excel's CSV): each record a tab-separated row on the line it starts on,
+ * A sheet saved as comma-separated values (Excel's CSV), or as Excel's Unicode text (tab-separated, quoted where a
+ * cell holds a line break): each record a tab-separated row on the line it starts on,
  * a quoted cell's line breaks kept inside the cell, as an HTML cell's {@code <br>}. Text is taken for CSV when
  * nearly every record has one and the same number of fields, four or more, as a spreadsheet pads every row to its
  * widest; running text with a figure such as 1,200人 never does. Commons CSV parses it; a line of a PDF that the page's
@@ -48,7 +49,10 @@ final class CommaRows {
 			}
 		}
 		if (sheetStarts.isEmpty()) {
-			return sheet(lines, page, softWraps, false);
+			// a PDF of the text prints no empty cell, so its records are as wide as their filled cells: a tabbed sheet is
+			// known by its quoted cells, not by its padding
+			return sheet(lines, page, softWraps, false, ',').or(() -> quotedTabs(lines)
+					? sheet(lines, page, softWraps, true, '\t').filter(CommaRows::cellsOfASheet) : Optional.empty());
 		}
 		// a workbook's sheets, each as wide as its own widest row: a sheet is read alone
 		List<BoxRows.Printed> rows = new ArrayList<>();
@@ -67,6 +71,30 @@ final class CommaRows {
 		return padded ? Optional.of(rows) : Optional.empty();
 	}
 
+	/**
+	 * Excel's Unicode text (tab-separated, a cell holding a line break quoted across lines): tabbed rows and at least
+	 * one such cell, without which the tabs are read as any tabbed text is.
+	 */
+	private static boolean quotedTabs(List<String> lines) {
+		long tabbed = lines.stream().filter(line -> line.indexOf('\t') >= 0).count();
+		long printed = lines.stream().filter(line -> !line.isBlank()).count();
+		// a sheet is rows from top to bottom; a page of text with a table in it is not, nor is markup with quoted values
+		return tabbed >= MIN_RECORDS && tabbed * 10 >= printed * 3
+				&& lines.stream().filter(line -> OPEN_QUOTED_CELL.matcher(line).find()).count() >= 2;
+	}
+
+	/** Most lines a quoted cell of a sheet holds; a stray quote in running text would swallow pages. */
+	private static final int MAX_CELL_LINES = 16;
+
+	private static boolean cellsOfASheet(List<BoxRows.Printed> rows) {
+		return rows.size() >= MIN_RECORDS && rows.stream()
+			.flatMap(row -> java.util.Arrays.stream(row.text().split("\t")))
+			.allMatch(cell -> cell.chars().filter(c -> c == '\n').count() < MAX_CELL_LINES);
+	}
+
+	/** A cell that opens with a quote and runs on past the line's end: "・令和6年4月から… */
+	private static final Pattern OPEN_QUOTED_CELL = Pattern.compile("(?:^|\t)\"(?:[^\"\t]|\"\")*$");
+
 	/** xlsx2csv -a: -------- 2 - 柱1 子ども・教育, the sheet's number and name above its rows. */
 	private static final Pattern SHEET = Pattern.compile("-{8} \\d+ - .+");
 
@@ -78,7 +106,7 @@ final class CommaRows {
 		}
 		Set<Integer> wraps = new java.util.HashSet<>();
 		softWraps.forEach(line -> wraps.add(line - from));
-		return sheet(lines.subList(from, to), line -> page.applyAsInt(line + from), wraps, any)
+		return sheet(lines.subList(from, to), line -> page.applyAsInt(line + from), wraps, any, ',')
 			.map(rows -> rows.stream().map(row -> new BoxRows.Printed(row.text(), row.number() + from, row.page())).toList());
 	}
 
@@ -87,17 +115,17 @@ final class CommaRows {
 	 * whatever its records are.
 	 */
 	private static Optional<List<BoxRows.Printed>> sheet(List<String> lines, IntUnaryOperator page, Set<Integer> softWraps,
-			boolean any) {
-		long commaLines = lines.stream().filter(line -> line.indexOf(',') >= 0).count();
+			boolean any, char delimiter) {
+		long commaLines = lines.stream().filter(line -> line.indexOf(delimiter) >= 0).count();
 		if (commaLines < MIN_RECORDS && !any) {
 			return Optional.empty();
 		}
-		Joined joined = joinedAtSoftWraps(lines, softWraps);
+		Joined joined = joinedAtSoftWraps(lines, softWraps, delimiter);
 		if (!softWraps.isEmpty()) {
 			// a page that wrapped records where its own rules for Japanese text broke them (基準 / 値,2022,…), or ended a
 			// record flush with its edge (…,法定報告値 / 38,122203,…): each record starts where a line starts as the
 			// records do, and whichever reading gives more whole records is the sheet's
-			Optional<Joined> byStarts = joinedAtRecordStarts(lines, softWraps);
+			Optional<Joined> byStarts = joinedAtRecordStarts(lines, softWraps, delimiter);
 			if (byStarts.isPresent() && (!paddedToOneWidth(joined.records())
 					|| wholeRecords(byStarts.get().records()) > wholeRecords(joined.records()))) {
 				joined = byStarts.get();
@@ -133,7 +161,7 @@ final class CommaRows {
 	}
 
 	/** The lines joined where the page's right edge broke them, a cell's own line break kept. */
-	private static Joined joinedAtSoftWraps(List<String> lines, Set<Integer> softWraps) {
+	private static Joined joinedAtSoftWraps(List<String> lines, Set<Integer> softWraps, char delimiter) {
 		int[] lineStarts = new int[lines.size()];
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < lines.size(); i++) {
@@ -144,12 +172,12 @@ final class CommaRows {
 				text.append('\n');
 			}
 		}
-		return new Joined(parsed(text.toString()).orElse(List.of()), lineStarts);
+		return new Joined(parsed(text.toString(), delimiter).orElse(List.of()), lineStarts);
 	}
 
 	/** The lines joined into records that start where lines open as most records do; empty when too few do. */
-	private static Optional<Joined> joinedAtRecordStarts(List<String> lines, Set<Integer> softWraps) {
-		List<Integer> starts = recordStarts(lines);
+	private static Optional<Joined> joinedAtRecordStarts(List<String> lines, Set<Integer> softWraps, char delimiter) {
+		List<Integer> starts = recordStarts(lines, delimiter);
 		long printed = lines.stream().filter(line -> !line.isBlank()).count();
 		if (starts.size() < MIN_RECORDS || printed > starts.size() * MAX_LINES_A_RECORD) {
 			// a few lines shaped like a record's start among pages of text: no sheet
@@ -170,7 +198,7 @@ final class CommaRows {
 			lineStarts[i] = text.length();
 			text.append(lines.get(i).replace("\r", ""));
 		}
-		return Optional.of(new Joined(parsed(text.toString()).orElse(List.of()), lineStarts));
+		return Optional.of(new Joined(parsed(text.toString(), delimiter).orElse(List.of()), lineStarts));
 	}
 
 	/** How many records have the width most records have. */
@@ -180,8 +208,9 @@ final class CommaRows {
 		return widths.entrySet().stream().filter(width -> width.getKey() >= MIN_FIELDS).mapToLong(Map.Entry::getValue).max().orElse(0);
 	}
 
-	private static Optional<List<CSVRecord>> parsed(String text) {
-		try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get())) {
+	private static Optional<List<CSVRecord>> parsed(String text, char delimiter) {
+		try (CSVParser parser = CSVParser.parse(text,
+				CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get())) {
 			return Optional.of(parser.getRecords());
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException notCsv) {
@@ -193,31 +222,32 @@ final class CommaRows {
 	 * The lines that start a record: the first, and each that opens with a field shaped as most records open (an ID,
 	 * a year) once the record before it has nearly all its fields.
 	 */
-	private static List<Integer> recordStarts(List<String> lines) {
+	private static List<Integer> recordStarts(List<String> lines, char delimiter) {
 		Map<String, Integer> shapes = new HashMap<>();
 		for (String line : lines) {
-			if (line.chars().filter(c -> c == ',').count() >= MIN_FIELDS - 1) {
-				shapes.merge(shape(line), 1, Integer::sum);
+			if (line.chars().filter(c -> c == delimiter).count() >= MIN_FIELDS - 1) {
+				shapes.merge(shape(line, delimiter), 1, Integer::sum);
 			}
 		}
 		String opening = shapes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
 		List<Integer> byShape = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (i == 0 || shape(lines.get(i)).equals(opening)) {
+			if (i == 0 || shape(lines.get(i), delimiter).equals(opening)) {
 				byShape.add(i);
 			}
 		}
 		Map<Integer, Integer> widths = new HashMap<>();
 		for (int r = 0; r < byShape.size(); r++) {
-			widths.merge(fields(lines, byShape.get(r), r + 1 < byShape.size() ? byShape.get(r + 1) : lines.size()), 1, Integer::sum);
+			widths.merge(fields(lines, byShape.get(r), r + 1 < byShape.size() ? byShape.get(r + 1) : lines.size(), delimiter), 1,
+					Integer::sum);
 		}
 		int width = widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
 		List<Integer> starts = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < lines.size(); i++) {
-			int before = i == 0 ? 0 : fields(lines, start, i);
+			int before = i == 0 ? 0 : fields(lines, start, i, delimiter);
 			// a header under a title row opens as no record does, but the row above it is whole
-			boolean whole = before >= width && lines.get(i).chars().filter(c -> c == ',').count() >= MIN_FIELDS - 1;
+			boolean whole = before >= width && lines.get(i).chars().filter(c -> c == delimiter).count() >= MIN_FIELDS - 1;
 			if (i == 0 || byShape.contains(i) && before >= width - 1 || whole) {
 				starts.add(i);
 				start = i;
@@ -227,8 +257,8 @@ final class CommaRows {
 	}
 
 	/** 12,122203,流山市,… → "9,9", 45,1-01,… → "9,9-9": what a line's first two fields are, each run of digits one class. */
-	private static String shape(String line) {
-		String[] fields = line.split(",", 3);
+	private static String shape(String line, char delimiter) {
+		String[] fields = line.split(Pattern.quote(String.valueOf(delimiter)), 3);
 		StringBuilder shape = new StringBuilder();
 		for (int f = 0; f < Math.min(2, fields.length); f++) {
 			String field = fields[f].strip();
@@ -248,9 +278,9 @@ final class CommaRows {
 		return quotes % 2 == 1;
 	}
 
-	private static int fields(List<String> lines, int from, int to) {
+	private static int fields(List<String> lines, int from, int to, char delimiter) {
 		String record = String.join("", lines.subList(from, to));
-		return parsed(record).filter(parsed -> !parsed.isEmpty()).map(parsed -> parsed.get(0).size()).orElse(0);
+		return parsed(record, delimiter).filter(parsed -> !parsed.isEmpty()).map(parsed -> parsed.get(0).size()).orElse(0);
 	}
 
 	private static boolean paddedToOneWidth(List<CSVRecord> records) {

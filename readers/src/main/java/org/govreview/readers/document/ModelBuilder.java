@@ -121,6 +121,8 @@ final class ModelBuilder {
 			"^([\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]{1,2}[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]){1,5})(?:[ 　]*[:：][ 　]*|[ 　]{2,})(\\S.*)$");
 
 	/** …の, …による, …に基づく: a phrase cut where it goes on. */
+	private static final Pattern BRACKETED_CELL = Pattern.compile("^[（(][^（）()]{1,30}[）)]$");
+
 	private static final Pattern CUT_PHRASE = Pattern.compile("[のとやにをがはへでて・、るく]$");
 
 	/** An indicator's name that is whole: it ends on what is counted (事業者数, 実施率, 割合). */
@@ -246,7 +248,7 @@ final class ModelBuilder {
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(NumberedColumns.rows(ColumnBlocks.rows(spilled(MarkdownSpans.plain(printed(text))))))))))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(NumberedColumns.rows(ColumnBlocks.rows(spilled(MarkdownSpans.plain(SlideDumps.read(printed(text)))))))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
@@ -1540,7 +1542,8 @@ final class ModelBuilder {
 				continue;
 			}
 			if (cells == null && !source.fromPdf() && !rows.isEmpty() && rows.get(0).size() == 2 && rows.get(rows.size() - 1).size() == 2
-					&& !line.stripped().isEmpty() && line.stripped().length() <= 40 && tabbedRowFollows(i)) {
+					&& !line.stripped().isEmpty() && line.stripped().length() <= 40 && tabbedRowFollows(i)
+					&& HeadingShapes.match(line.stripped(), null).isEmpty()) {
 				// 参加委員⇥委員長　柳川 正志 then 副委員長　石井 奈緒子 alone, then 随行⇥…: a label–value sheet copied from a
 				// page, a cell's lines after its first on lines of their own
 				List<Cell> last = rows.get(rows.size() - 1);
@@ -1569,7 +1572,11 @@ final class ModelBuilder {
 				List<Cell> last = rows.get(rows.size() - 1);
 				List<String> following = i + 1 < lines.size() ? structuredCells(lines.get(i + 1)) : null;
 				boolean copiedCell = !source.fromPdf() && following != null && following.size() == rows.get(0).size()
-						&& endsFilled(rows) && lines.get(i + 1).text().indexOf('\t') >= 0 && CUT_PHRASE.matcher(line.stripped()).find();
+						&& lines.get(i + 1).text().indexOf('\t') >= 0
+						&& (endsFilled(rows) && CUT_PHRASE.matcher(line.stripped()).find()
+								// 下水道事業会計 then （収益的支出・資本的支出の合計）⇥6,842,150: a cell's two paragraphs
+								|| last.size() == rows.get(0).size() && !last.get(last.size() - 1).isEmpty()
+										&& BRACKETED_CELL.matcher(following.get(0)).matches());
 				if ((COMPLETE_NAME.matcher(last.get(0).text()).find() || copiedCell) && following != null
 						&& !line.stripped().matches("^[\\p{IsHiragana}（(].*")) {
 					// a table copied from a page or a sheet: a cell's line break comes before the rest of its row
@@ -1658,8 +1665,30 @@ final class ModelBuilder {
 			numberedRowsPlaced(rows, HeaderRows.count(rows));
 		}
 		Wraps.joinCutRows(rows, HeaderRows.count(rows));
-		blocks.add(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file)));
+		blocks.add(underDelimitedHeaderAbove(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file))));
 		return i;
+	}
+
+	/**
+	 * 番号 | 公約項目 | … | 担当課, then 柱１　子どもの… on a row of its own, then the pillar's rows: a group's rows after its
+	 * label are still under the header above it, as wide as it.
+	 */
+	private static final int MIN_GROUPED_COLUMNS = 4;
+
+	private Table underDelimitedHeaderAbove(Table rows) {
+		int b = blocks.size() - 1;
+		while (b >= 0 && blocks.get(b) instanceof Heading) {
+			b--;
+		}
+		if (rows.headerRows() > 0 || b < 0 || b == blocks.size() - 1 || !(blocks.get(b) instanceof Table above)
+				|| above.headerRows() == 0 || above.layout() != Table.Layout.DELIMITED
+				|| rows.columnCount() > above.header().size()
+				|| rows.columnCount() < Math.max(MIN_GROUPED_COLUMNS, above.header().size() - 1)) {
+			return rows;
+		}
+		List<List<Cell>> headed = new ArrayList<>(above.rows().subList(0, above.headerRows()));
+		headed.addAll(rows.rows());
+		return rows.withRows(headed, above.headerRows());
 	}
 
 	/** The numbered heading a line prints with its date and time beside it (Ⅱ　長野県松本市　　令和６年…), if it is one. */

@@ -82,10 +82,18 @@ public final class InspectionReportReader {
 	 * dates nothing and no fallback fiscal year is given
 	 */
 	public InspectionReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
+		Optional<SourceText> minuted = Minutes.report(model.source());
+		if (minuted.isPresent()) {
+			// a council's minutes: the chair's turn that reports the inspection, not the rest of the sitting
+			model = DocumentModel.of(minuted.get());
+		}
 		SourceText text = model.source();
 		List<Finding> findings = new ArrayList<>();
 		ReportParser parsed = ReportParser.parse(model, findings);
 		ReportHeader header = parsed.header;
+		if (header.members.isEmpty() && minuted.isPresent()) {
+			header.addMembers(Minutes.members(text.lines()));
+		}
 		if (header.members.isEmpty()) {
 			header.addMembers(Roster.of(model));
 		}

@@ -67,6 +67,8 @@ public final class InspectionReportRecognition {
 			// a web page's menu (くらし・手続き, 文字サイズ, 拡大) before its title: short lines that count for little
 			read += line.strip().length() > MENU_ITEM ? 1 : 0;
 		}
+		// minutes: the report is a committee chair's turn somewhere in the sitting, not the document's top
+		statesReport |= Minutes.reportsInspection(model.source().lines());
 		String text = String.join("\n", model.source().lines());
 		List<String> missing = new ArrayList<>();
 		int signals = 0;

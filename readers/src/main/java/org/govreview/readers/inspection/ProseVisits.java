@@ -7,9 +7,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.govreview.domain.inspection.InspectionVisit.MemberOpinion;
 import org.govreview.domain.inspection.InspectionVisit.QuestionAnswer;
 import org.govreview.readers.document.Block;
 import org.govreview.readers.document.DocumentModel;
+import org.govreview.readers.document.Heading;
+import org.govreview.readers.document.NumberingScheme;
 import org.govreview.readers.document.Paragraph;
 
 /**
@@ -23,13 +26,16 @@ final class ProseVisits {
 
 	/** を訪問し, or the place where it was told: 佐賀市下水浄化センターにおいて…説明を受け, …を会場として…説明を受け. */
 	private static final Pattern VISITED = Pattern
-		.compile("を(?:訪れ|訪問し|視察し|訪ね)|(?:において|にて|を会場として)、?[^。]{0,80}?説明を受け");
+		.compile("を(?:訪れ|訪問し|訪問いたし|視察し|視察いたし|訪ね)|(?<=[市町村])(?:役所|役場)へ|(?:において|にて|を会場として)、?[^。]{0,80}?説明を受け");
 
 	/** 翌２３日, ２３日（水）は: the day of a visit in the month of the one before it. */
 	private static final Pattern DAY = Pattern.compile("^(?:翌|同月)?\\s*(\\d{1,2})日");
 
 	/** 同日は, 同日午後は: the day of the sentence before. */
-	private static final Pattern SAME_DAY = Pattern.compile("^(?:同日|当日)");
+	private static final Pattern SAME_DAY = Pattern.compile("^(?:同日|当日)|(?:午前|午後)中?は");
+
+	/** Q. 土日の混雑対策は？: a question a post asks, as many as it marks. */
+	private static final Pattern MARKED_QUESTION = Pattern.compile("(?:^|[？?。\\s])[QＱ][.．:：]");
 
 	/** 「…について」, or 「…」について: the topic in brackets, with its について inside them or after. */
 	private static final Pattern TOPIC = Pattern.compile("「([^「」]{4,60}?について)」|「([^「」]{4,60})」(?=について|に関して|に関する)");
@@ -37,7 +43,10 @@ final class ProseVisits {
 	/** 長崎県大村市役所, 佐賀県武雄市の…: the place visited, its prefecture first, before what was visited there. */
 	private static final Pattern PLACE = Pattern.compile("(?<![\\p{IsHan}])(?!(?:本|当|同|各|両|全|他)[市町村])((?:\\p{IsHan}{2,3}[都道府県])?\\p{IsHan}{1,5}?[市町村])(?=の|役所|役場|議会|を|、|に|内|$)");
 
-	private static final Pattern ASKED = Pattern.compile("(?:質問し|伺った|尋ねた)");
+	private static final Pattern ASKED = Pattern.compile("(?:質問し|伺った|尋ねた|質問に対し|質疑に対し)");
+
+	/** …は本市でも検討の価値があるとの意見: an opinion minutes report, as many as they say との意見. */
+	private static final Pattern OPINION = Pattern.compile("との意見");
 
 	private ProseVisits() {
 	}
@@ -47,13 +56,20 @@ final class ProseVisits {
 		VisitFacts current = null;
 		StringBuilder told = new StringBuilder();
 		LocalDate last = null;
+		LocalDate anchor = anchor(model);
 		for (Block block : model.blocks()) {
+			if (current != null && block instanceof Heading heading && heading.scheme() == NumberingScheme.LETTER
+					&& heading.number().matches("[QＱ]")) {
+				// Q. 土日の混雑対策は？ set out like a lettered heading: a question asked at the visit being told
+				current.questions.add(new QuestionAnswer(heading.title(), ""));
+				continue;
+			}
 			if (!(block instanceof Paragraph paragraph)) {
 				continue;
 			}
 			String text = String.join("", paragraph.lines().stream().map(String::strip).toList());
 			for (String sentence : InspectionDates.normalize(text).split("。")) {
-				Optional<VisitFacts> opened = opened(sentence, last, paragraph.location().line());
+				Optional<VisitFacts> opened = opened(sentence, last, anchor, paragraph.location().line());
 				if (opened.isEmpty()) {
 					// 10月15日（火）は午前中に…を出発し: the day the next sentences go on with (同日は…を訪問し)
 					Optional<LocalDate> day = InspectionDates.firstEventDate(sentence);
@@ -71,6 +87,27 @@ final class ProseVisits {
 					if (ASKED.matcher(sentence).find()) {
 						current.questions.add(new QuestionAnswer(sentence.strip(), ""));
 					}
+					else {
+						long marked = MARKED_QUESTION.matcher(sentence).results().count();
+						for (long q = 0; q < marked; q++) {
+							current.questions.add(new QuestionAnswer(sentence.strip(), ""));
+						}
+					}
+					for (String opinion : opinions(sentence)) {
+						current.opinions.add(new MemberOpinion("", opinion));
+					}
+					if (opened.isEmpty() && current.start == null) {
+						// 大東市では、大東市役所におきまして、午後1時30分から…「…について」説明を受け: the sentence after
+						// the one that opened the visit tells when and what
+						VisitFacts visit = current;
+						InspectionDates.timeRange(sentence).ifPresent(range -> {
+							visit.start = range.start();
+							visit.end = range.end();
+						});
+						if (visit.topic == null) {
+							visit.topic = topic(sentence);
+						}
+					}
 				}
 			}
 		}
@@ -84,20 +121,41 @@ final class ProseVisits {
 		}
 	}
 
-	private static Optional<VisitFacts> opened(String sentence, LocalDate last, int line) {
+	/** The first date the report states in full (令和6年11月20日付けをもって…提出): the year of the dates it gives without one. */
+	private static LocalDate anchor(DocumentModel model) {
+		for (Block block : model.blocks()) {
+			if (block instanceof Paragraph paragraph) {
+				Optional<LocalDate> date = InspectionDates.firstDate(String.join("", paragraph.lines()));
+				if (date.isPresent()) {
+					return date.get();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Optional<VisitFacts> opened(String sentence, LocalDate last, LocalDate anchor, int line) {
 		Matcher visited = VISITED.matcher(sentence);
 		if (!visited.find() || sentence.contains("日間") || sentence.substring(0, visited.start()).matches(".*(?:及び|並びに|と[\\p{IsHan}]{1,4}[県都府道]).*")) {
 			return Optional.empty();
 		}
 		LocalDate date = InspectionDates.firstEventDate(sentence).orElse(null);
 		Matcher day = DAY.matcher(sentence.strip());
-		if (date == null && last != null && SAME_DAY.matcher(sentence.strip()).lookingAt()) {
+		if (date == null && last != null && SAME_DAY.matcher(sentence.strip()).find()) {
 			// 同日は午後1時30分から…: the day the sentence before named
 			date = last;
 		}
 		if (date == null && last != null && day.find()) {
 			int dayOfMonth = Integer.parseInt(day.group(1));
 			date = dayOfMonth >= last.getDayOfMonth() ? last.withDayOfMonth(dayOfMonth) : null;
+		}
+		if (date == null && anchor != null) {
+			// 去る10月15日, 大阪府大東市を訪問: the year of the report's own date, a visit before the report
+			Optional<java.time.MonthDay> monthDay = InspectionDates.firstMonthDay(sentence.substring(0, visited.start()));
+			if (monthDay.isPresent()) {
+				LocalDate dated = monthDay.get().atYear(anchor.getYear());
+				date = dated.isAfter(anchor.plusMonths(1)) ? dated.minusYears(1) : dated;
+			}
 		}
 		if (date == null) {
 			return Optional.empty();
@@ -115,9 +173,25 @@ final class ProseVisits {
 			visit.start = range.start();
 			visit.end = range.end();
 		});
-		Matcher topic = TOPIC.matcher(sentence);
-		visit.topic = topic.find() ? (topic.group(1) != null ? topic.group(1) : topic.group(2)) : null;
+		visit.topic = topic(sentence);
 		return Optional.of(visit);
+	}
+
+	private static String topic(String sentence) {
+		Matcher topic = TOPIC.matcher(sentence);
+		return topic.find() ? (topic.group(1) != null ? topic.group(1) : topic.group(2)) : null;
+	}
+
+	/** The opinions a sentence reports: the text before each との意見, back to the clause that opens it. */
+	private static List<String> opinions(String sentence) {
+		List<String> opinions = new ArrayList<>();
+		int from = 0;
+		Matcher opinion = OPINION.matcher(sentence);
+		while (opinion.find()) {
+			opinions.add(sentence.substring(from, opinion.start()).replaceFirst("^[、\\s]*(?:また、|委員からは、)?", "").strip());
+			from = opinion.end();
+		}
+		return opinions;
 	}
 
 }

@@ -318,6 +318,14 @@ final class EvaluationScan {
 					// 番号 | 分野 | 公約項目 | … with 子育て・教育 on the first row of its items: the group they belong to
 					groupInColumn(row.get(group), header.get(group)).ifPresent(entries::add);
 				}
+				if (r + 1 < body.size() && departmentCut(row, body.get(r + 1), column(header, "department-header"))) {
+					// 自治・地域振 over ⇥⇥興課 alone: the department's name its column's width cut
+					int department = column(header, "department-header");
+					row = new ArrayList<>(row);
+					row.set(department, new Cell(row.get(department).text() + body.get(r + 1).get(department).text().strip(),
+							row.get(department).location()));
+					r++;
+				}
 				Entry entry = row(row, header, table);
 				entry.table = table;
 				entry.location = row.isEmpty() ? table.location() : row.get(0).location();
@@ -397,6 +405,23 @@ final class EvaluationScan {
 		}
 		return false;
 	}
+
+	/** Whether {@code next} holds only the end of {@code row}'s department, its column's width having cut it. */
+	private static boolean departmentCut(List<Cell> row, List<Cell> next, int department) {
+		if (department < 0 || department >= row.size() || department >= next.size() || row.get(department).isEmpty()) {
+			return false;
+		}
+		for (int c = 0; c < next.size(); c++) {
+			if (c != department && !next.get(c).isEmpty()) {
+				return false;
+			}
+		}
+		String end = next.get(department).text().strip();
+		return end.length() <= DEPARTMENT_END && DepartmentNames.parse(row.get(department).text()).isEmpty()
+				&& DepartmentNames.parse(row.get(department).text().strip() + end).isPresent();
+	}
+
+	private static final int DEPARTMENT_END = 6;
 
 	/**
 	 * A PDF dropped the empty cells before the rest of this row's wrapped cells: which column each piece ends is no

@@ -373,7 +373,7 @@ final class StatementModel {
 						}
 					}
 				}
-				if (block instanceof Paragraph paragraph) {
+				if (block instanceof Paragraph paragraph && !(paragraph.lines().size() >= MIN_CONTENTS && underContents(blocks, i))) {
 					List<String> lines = paragraph.lines();
 					for (int line = 0; line + 1 < lines.size(); line++) {
 						// 区の目標・使命 over 区の目標（何をめざすのか）: a heading over the labels, no label of a value
@@ -405,6 +405,21 @@ final class StatementModel {
 		}
 		return null;
 	}
+
+	private static final int MIN_CONTENTS = 3;
+
+	/** 目次 alone over 消防本部の使命 / 組織の概要 / …: the parts a contents list names, no mission stated. */
+	private static boolean underContents(List<Block> blocks, int i) {
+		if (i == 0) {
+			return false;
+		}
+		Block above = blocks.get(i - 1);
+		String text = above instanceof Heading heading ? heading.title()
+				: above instanceof Paragraph paragraph && paragraph.lines().size() == 1 ? paragraph.lines().get(0) : "";
+		return CONTENTS.matcher(text.strip()).matches();
+	}
+
+	private static final java.util.regex.Pattern CONTENTS = java.util.regex.Pattern.compile("^(?:目\\s*次|もくじ|目次・構成|Contents)$");
 
 	/** １　部の使命 over 3 in a copied contents list: the page it is on, no mission. */
 	private static boolean statesSomething(String value) {

@@ -596,7 +596,9 @@ final class TableFigures {
 
 	private String[] nameAndUnit(String cell) {
 		// 利用者満足度（％）＊, 登録者数（人）※1: a note's mark after the name is no part of it, nor a line break in it
-		String text = nfkc(cell).strip().replaceAll("\\s*\\n\\s*", "").replaceFirst("\\s*(?:[*＊]|※[0-9]{0,2}|注[0-9]{1,2})$", "");
+		String text = nfkc(cell).strip().replaceAll("\\s*\\n\\s*", "").replaceFirst("\\s*(?:[*＊]|※[0-9]{0,2}|注[0-9]{1,2})$", "")
+			// 有収率1: a word processor's footnote reference, its superscript lost in copying
+			.replaceFirst("(?<=[率数量額])[1-9]$", "");
 		Matcher unit = UNIT_IN_NAME.matcher(text);
 		if (unit.matches() && this.vocabulary.words("unit").stream().map(ProseFigures::nfkc).anyMatch(unit.group(2).strip()::equals)) {
 			return new String[] { unit.group(1).strip(), unit.group(2).strip() };

@@ -119,7 +119,8 @@ public final class SourceTextLoader {
 				}
 			}
 		}
-		return new SourceText(file, lines, origin, findings, pageStarts, softWraps);
+		// 去る十月十五日, 人口は十一万六千九百二十八人: minutes write their numbers in kanji, every reader reads figures
+		return new SourceText(file, KanjiNumerals.inFigures(lines, softWraps), origin, findings, pageStarts, softWraps);
 	}
 
 	public static boolean isPdf(byte[] head) {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.govreview.domain.actionplan.AchievementCount;
 import org.govreview.domain.actionplan.ActionPlan;
+import org.govreview.domain.actionplan.Initiative;
 import org.govreview.domain.indicator.Indicator;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
@@ -97,6 +99,28 @@ class GradedReviewPlansTests {
 			.flatMap(initiative -> initiative.indicators().stream()).map(Indicator::name))
 			.contains("主食・主菜・副菜を組み合わせた食事を１日２回以上ほぼ毎日食べている人の割合")
 			.noneMatch(name -> name.startsWith("回以上"));
+	}
+
+	@Test
+	void aProjectAppsExportWithoutMeasureHeadingsMakesEachProjectAMeasureAndKeepsItsIndicatorsTogether() throws IOException {
+		ActionPlan plan = read("""
+				"レコードの開始行","レコード番号","施策番号","事業名","担当課","事業概要","指標名","単位","基準値","基準年度","目標値","目標年度","R5実績"
+				"*","12","2-1","空き家対策事業","建築課","三豊市空き家バンクの運営と除却補助を行う。
+				令和5年度は除却補助を拡充した。","空き家バンク登録件数（累計）","件","58","R3","120","R7","92"
+				"","12","2-1","空き家対策事業","建築課","三豊市空き家バンクの運営と除却補助を行う。
+				令和5年度は除却補助を拡充した。","老朽空き家の除却補助件数（年間）","件","12","R3","20","R7","15"
+				"*","9","1-2","図書館サービス推進事業","生涯学習課","実施計画（令和５年度～令和７年度）に基づき、電子図書館の利用を促進する。","市民１人当たりの貸出冊数","冊","4.6","令和3","5.5","2025年度","4.9"
+				"*","7","1-1","移住促進事業","政策課","移住相談窓口を運営する。","移住相談件数（年間）","件","96","2021","150","2025","131"
+				"*","5","1-1","子育てアプリ運営事業","子育て支援課","アプリで情報を配信する。","アプリ登録者数","人","1,820","R3","3,000","R7","2,410"
+				""");
+
+		assertThat(plan.directions().stream().flatMap(direction -> direction.initiatives().stream()))
+			.extracting(Initiative::title, initiative -> initiative.departments(), initiative -> initiative.indicators().size())
+			.containsExactly(tuple("空き家対策事業", List.of("建築課"), 2), tuple("図書館サービス推進事業", List.of("生涯学習課"), 1),
+					tuple("移住促進事業", List.of("政策課"), 1), tuple("子育てアプリ運営事業", List.of("子育て支援課"), 1));
+		Indicator books = plan.directions().get(0).initiatives().get(1).indicators().get(0);
+		assertThat(books.baselineYear()).isEqualTo(2021);
+		assertThat(books.targetYear()).isEqualTo(2025);
 	}
 
 	private ActionPlan read(String text) throws IOException {

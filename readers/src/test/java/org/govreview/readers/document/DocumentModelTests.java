@@ -1416,4 +1416,48 @@ class DocumentModelTests {
 		assertThat(model.all(ListItem.class)).extracting(ListItem::body).containsExactly(
 				"優良品種への改植や園内道・モノレールの整備を支援し、園地の若返りと省力化を進める", "宇和島市就農支援センターを核に、研修生の受入れを支援する");
 	}
+
+	@Test
+	void excelsUnicodeTextIsReadAsASheetWhoseQuotedCellsHoldTheirLineBreaksAndAPillarsRowsStayUnderTheHeader()
+			throws java.io.IOException {
+		String sheet = String.join("\r\n", "令和６年度　市長公約　進捗管理表\t\t\t\t\t", "",
+				"番号\t公約項目\t主な取組状況\t\"評価\n（A～D）\"\t担当課\t備考",
+				"柱１　子育て・教育\t\t\t\t\t",
+				"1-1\t保育料の無償化\t\"・第２子以降を無償化した。\n【指標】対象児童 412人\"\tA\tこども育成課\t",
+				"1-2\t\"放課後児童クラブの\n待機児童ゼロ\"\t\"・専用施設を整備した。\n・支援員を確保した。\"\tB\t\"こども育成課\n学校教育課\"\t",
+				"柱２　健康・福祉\t\t\t\t\t",
+				"2-1\tがん検診の受診率向上\t\"・休日検診を増やした。\"\tA\t健康増進課\t\"R6新規\"", "");
+		byte[] text = sheet.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+		byte[] withBom = new byte[text.length + 2];
+		withBom[0] = (byte) 0xFF;
+		withBom[1] = (byte) 0xFE;
+		System.arraycopy(text, 0, withBom, 2, text.length);
+		Path file = java.nio.file.Files.write(this.directory.resolve("unicode.txt"), withBom);
+
+		DocumentModel model = DocumentModel.of(new SourceTextLoader().load(file));
+
+		List<Table> pillars = model.tables().stream().filter(table -> table.rows().size() > 1).toList();
+		assertThat(pillars).hasSize(2).allSatisfy(table -> assertThat(table.header()).containsExactly("番号", "公約項目", "主な取組状況",
+				"評価\n（A～D）", "担当課", "備考"));
+		assertThat(cells(pillars.get(0)).subList(1, 3)).containsExactly(
+				List.of("1-1", "保育料の無償化", "・第２子以降を無償化した。\n【指標】対象児童 412人", "A", "こども育成課"),
+				List.of("1-2", "放課後児童クラブの\n待機児童ゼロ", "・専用施設を整備した。\n・支援員を確保した。", "B", "こども育成課\n学校教育課"));
+		assertThat(cells(pillars.get(1)).get(1)).containsExactly("2-1", "がん検診の受診率向上", "・休日検診を増やした。", "A", "健康増進課", "R6新規");
+	}
+
+	@Test
+	void aSlideDeckDumpedShapeByShapeIsReadSlideBySlideTitleFirstWithItsChartAsATable() {
+		DocumentModel model = model("--- Slide 1 ---", "水道部", "令和６年度　水道部運営方針", "1", "", "--- Slide 2 ---", "水道部", "主な取組",
+				"  老朽管の更新（延長4.2km）", "  漏水調査の実施", "重点目標１　安定給水の確保", "2", "Notes:", "説明は総務課長。", "",
+				"--- Slide 3 ---", "水道部", "有収率の推移", "令和3年, 令和4年, 令和5年", "有収率（％）: 84.6, 85.0, None", "3");
+
+		assertThat(model.all(Heading.class)).extracting(Heading::title).contains("安定給水の確保");
+		assertThat(model.all(ListItem.class)).extracting(ListItem::body).containsExactly("老朽管の更新（延長4.2km）", "漏水調査の実施");
+		int title = model.blocks().indexOf(model.all(Heading.class).stream().filter(heading -> heading.title().equals("安定給水の確保"))
+			.findFirst().orElseThrow());
+		int firstAction = model.blocks().indexOf(model.all(ListItem.class).get(0));
+		assertThat(title).isLessThan(firstAction);
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("区分", "令和3年", "令和4年", "令和5年"), List.of("有収率（％）", "84.6", "85")));
+	}
 }

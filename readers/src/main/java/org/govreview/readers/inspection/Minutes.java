@@ -1,0 +1,128 @@
+package org.govreview.readers.inspection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govreview.readers.text.SourceText;
+
+/**
+ * A council's minutes (会議録): the turns of its speakers, each opening with a mark and the speaker
+ * (○議長（山田太郎君）, ◎総務常任委員長（佐藤花子君）). An inspection is reported in the turn of the committee chair who
+ * reports it (…行政視察につきまして、その概要を御報告申し上げます); the chair's turn before it says when the report was
+ * submitted. Those two turns are the report; the rest of the sitting (attendance, other bills) is none of it.
+ * Stateless.
+ */
+final class Minutes {
+
+	/** ○議長（津久井孝君）, ◎教育民生委員長（森田悦子君）: a speaker's turn begins. */
+	private static final Pattern SPEAKER = Pattern.compile("^[○◎◆◇●]\\s*[^（(\\s　]{1,24}[（(][^）)]{1,16}[）)]");
+
+	private static final int MIN_TURNS = 3;
+
+	/** 関口健太郎副委員長、新井勝利委員…及び高草木誠委員の計6名: members named before their posts in a sentence. */
+	private static final Pattern MEMBER = Pattern
+		.compile("([\\p{IsHan}][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,6}?)(?:副委員長|委員長|委員|議員)(?=、|及び|並びに|と|の計|の[0-9]+名|$)");
+
+	/** 委員長の私、森田悦子のほか: the reporting chair among the members. */
+	private static final Pattern SPEAKER_MEMBER = Pattern.compile("(?:委員長|副委員長|議長)の私、([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,7})のほか");
+
+	/** The sentence that lists who took part: 計6名が参加し. */
+	private static final Pattern TOOK_PART = Pattern.compile("(?:計|合計)?[0-9]+名(?:が|で)参加|が参加し");
+
+	private Minutes() {
+	}
+
+	/** The lines of the report within the minutes, every other line left blank (so each keeps its number); empty when none. */
+	static Optional<SourceText> report(SourceText text) {
+		List<String> lines = text.lines();
+		List<Integer> turns = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (SPEAKER.matcher(lines.get(i).strip()).lookingAt()) {
+				turns.add(i);
+			}
+		}
+		if (turns.size() < MIN_TURNS) {
+			return Optional.empty();
+		}
+		turns.add(lines.size());
+		for (int t = 0; t + 1 < turns.size(); t++) {
+			if (reportsInspection(opening(lines, turns.get(t)))) {
+				int from = t > 0 ? turns.get(t - 1) : turns.get(t);
+				int to = turns.get(t + 1);
+				List<String> kept = new ArrayList<>();
+				for (int i = 0; i < lines.size(); i++) {
+					// the sitting's title names the council: 令和6年第4回桐生市議会定例会会議録
+					kept.add(i >= from && i < to || i < turns.get(0) && lines.get(i).contains("議会") && i < MIN_TURNS * 2
+							? lines.get(i) : "");
+				}
+				return Optional.of(new SourceText(text.file(), kept, text.origin(), text.findings(), text.pageStarts(), text.softWraps()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether a turn's opening says it reports an inspection: ◎教育民生委員長（森田悦子君）　…行政視察につきまして…御報告. */
+	static boolean reportsInspection(String opening) {
+		String said = opening.replaceFirst("^[○◎◆◇●]\\s*[^（(\\s　]{1,24}[（(][^）)]{1,16}[）)]", "");
+		return SPEAKER.matcher(opening.strip()).lookingAt()
+				&& InspectionReportRecognition.VOCABULARY.mentions("activity", said)
+				&& InspectionReportRecognition.VOCABULARY.mentions("report", said);
+	}
+
+	/** Whether the text is minutes with a turn that reports an inspection. */
+	static boolean reportsInspection(List<String> lines) {
+		long turns = lines.stream().filter(line -> SPEAKER.matcher(line.strip()).lookingAt()).count();
+		if (turns < MIN_TURNS) {
+			return false;
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			if (SPEAKER.matcher(lines.get(i).strip()).lookingAt() && reportsInspection(opening(lines, i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How many lines a page may have wrapped a turn's first sentence over. */
+	private static final int OPENING_LINES = 4;
+
+	/** The first sentence of the turn that starts on line {@code i}, its lines joined as a page may have wrapped it. */
+	private static String opening(List<String> lines, int i) {
+		StringBuilder opening = new StringBuilder(lines.get(i).strip());
+		for (int k = i + 1; k < Math.min(lines.size(), i + OPENING_LINES) && opening.indexOf("。") < 0
+				&& !SPEAKER.matcher(lines.get(k).strip()).lookingAt(); k++) {
+			opening.append(lines.get(k).strip());
+		}
+		int end = opening.indexOf("。");
+		return end < 0 ? opening.toString() : opening.substring(0, end + 1);
+	}
+
+	/** The members a sentence of the report names as taking part, the reporting chair first. */
+	static List<String> members(List<String> lines) {
+		Set<String> members = new LinkedHashSet<>();
+		// a page may have wrapped a sentence anywhere: its lines are one text
+		for (String paragraph : String.join("", lines.stream().map(String::strip).toList()).split("(?=[○◎◆◇●])")) {
+			for (String sentence : paragraph.split("。")) {
+				if (!TOOK_PART.matcher(sentence).find()) {
+					continue;
+				}
+				Matcher chair = SPEAKER_MEMBER.matcher(sentence);
+				int from = 0;
+				if (chair.find()) {
+					members.add(chair.group(1));
+					from = chair.end();
+				}
+				Matcher member = MEMBER.matcher(sentence.substring(from));
+				while (member.find()) {
+					members.add(member.group(1).replaceFirst("^(?:及び|並びに|と)", ""));
+				}
+			}
+		}
+		return List.copyOf(members);
+	}
+}

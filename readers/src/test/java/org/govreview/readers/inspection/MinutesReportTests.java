@@ -1,0 +1,73 @@
+package org.govreview.readers.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.govreview.domain.document.DocumentKind;
+import org.govreview.domain.inspection.InspectionReport;
+import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.recognition.DocumentRecognition;
+import org.govreview.readers.text.SourceTextLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A council's minutes of our own: the sitting's other business and its roll call first, then a committee chair
+ * reporting the committee's inspection as a speech, its numbers and dates in kanji, the members named in a sentence.
+ */
+class MinutesReportTests {
+
+	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
+
+	private static final String MINUTES = """
+			　　　　令和六年第四回足利市議会定例会会議録第三号
+			令和六年十二月十日（火曜日）
+			出席議員（四名）
+			　一番　山　本　一　郎　　二番　川　村　花　子
+			○議長（中島次郎君）　日程第一、議案第八十一号を議題といたします。
+			◎総務委員長（川村花子君）　総務委員会に付託されました議案につきまして、去る十二月三日に審査いたしましたので御報告申し上げます。
+			○議長（中島次郎君）　日程第二、閉会中の継続調査報告についてを議題といたします。
+			　産業建設委員会から、令和六年十一月二十五日付けをもって、行政視察の報告書が提出されております。
+			◎産業建設委員長（石田健一君）　ただいま議題となりました行政視察につきまして、その概要を御報告申し上げます。
+			　視察には、委員長の私、石田健一のほか、野口美咲副委員長、大島直人委員及び小松原勇委員の計四名が参加いたしました。
+			　初めに、十月二十二日、石川県七尾市を訪問いたしました。七尾市では、七尾市役所におきまして、午前十時から正午まで、「能登半島地震からの商店街の再生について」説明を受けました。
+			　七尾市の人口は四万八千二百十五人、世帯数は二万一千九百八十世帯、面積は三百十八・二九平方キロメートルで、いずれも令和六年九月三十日現在の数値であります。
+			　質疑では、仮設店舗の期間についての質問に対し、二年間であるとの答弁がありました。また、補助の財源についての質問に対し、国と県の交付金であるとの答弁がありました。
+			　委員からは、商店街の早期の再開は本市でも参考になるとの意見、また、被災時の事業継続の備えが重要であるとの意見が出されました。
+			　以上で報告を終わります。
+			○議長（中島次郎君）　以上で委員長の報告は終わりました。
+			""";
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void theChairsTurnThatReportsTheInspectionIsTheReportAndItsKanjiNumbersAreRead() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("minutes.txt"), MINUTES);
+		DocumentRecognition.Recognition recognition = DocumentRecognition.recognise(new SourceTextLoader().load(file));
+
+		assertThat(recognition.kind()).contains(DocumentKind.INSPECTION_REPORT);
+		InspectionReport report = new InspectionReportReader(MASTER).read(recognition.model(), null);
+
+		assertThat(report.council().name()).isEqualTo("足利市");
+		assertThat(report.members()).containsExactly("石田健一", "野口美咲", "大島直人", "小松原勇");
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.destination().name()).isEqualTo("七尾市");
+			assertThat(visit.date()).isEqualTo(LocalDate.of(2024, 10, 22));
+			assertThat(visit.startTime()).isEqualTo(LocalTime.of(10, 0));
+			assertThat(visit.endTime()).isEqualTo(LocalTime.of(12, 0));
+			assertThat(visit.population()).isEqualTo(48215L);
+			assertThat(visit.households()).isEqualTo(21980L);
+			assertThat(visit.areaKm2()).isEqualByComparingTo("318.29");
+			assertThat(visit.statedAsOf()).isEqualTo(LocalDate.of(2024, 9, 30));
+			assertThat(visit.topic()).isEqualTo("能登半島地震からの商店街の再生について");
+			assertThat(visit.questions()).hasSize(2);
+			assertThat(visit.opinions()).hasSize(2);
+		});
+	}
+}
