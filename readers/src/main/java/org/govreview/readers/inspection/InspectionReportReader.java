@@ -135,6 +135,14 @@ public final class InspectionReportReader {
 		visits = merged(text, visits, findings);
 		visits = withoutSummaries(visits, findings);
 		visits = placed(text, visits, findings);
+		if (visits.isEmpty() && !told.isEmpty()) {
+			// the sections found (a profile's 自己紹介 over a post) name no place visited: the visits are those its
+			// sentences tell
+			List<VisitFacts> prose = new ArrayList<>(told);
+			dateByPreviousVisit(prose);
+			prose.forEach(visit -> visit.destination = destination(text, visit, places, findings));
+			visits = placed(text, withoutSummaries(merged(text, prose, findings), findings), findings);
+		}
 		dropped.removeAll(visits);
 		for (VisitFacts visit : dropped) {
 			defaultReporters.addAll(visit.reporters);

@@ -14,6 +14,7 @@ import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.document.Heading;
 import org.govreview.readers.document.NumberingScheme;
 import org.govreview.readers.document.Paragraph;
+import org.govreview.readers.text.ClockTimes;
 
 /**
  * Visits a report tells only in sentences, with no label, heading or table: a sentence that dates a visit (令和６年
@@ -112,8 +113,29 @@ final class ProseVisits {
 			}
 		}
 		finish(current, told);
+		for (VisitFacts visit : visits) {
+			if (visit.start == null) {
+				timedInList(visit, model.source().lines());
+			}
+		}
 		return visits;
 	}
+
+	/** 📍① 山形県東根市　10:00〜11:30: the one line that names the place visited with the hours, in a list of the day's visits. */
+	private static void timedInList(VisitFacts visit, List<String> lines) {
+		List<ClockTimes.TimeRange> ranges = new ArrayList<>();
+		for (String line : lines) {
+			if (line.contains(visit.placeName) && line.strip().length() <= LISTED_VISIT) {
+				InspectionDates.timeRange(InspectionDates.normalize(line)).ifPresent(ranges::add);
+			}
+		}
+		if (ranges.size() == 1) {
+			visit.start = ranges.get(0).start();
+			visit.end = ranges.get(0).end();
+		}
+	}
+
+	private static final int LISTED_VISIT = 40;
 
 	private static void finish(VisitFacts visit, CharSequence told) {
 		if (visit != null) {

@@ -475,9 +475,20 @@ final class StatementModel {
 					dated.put(table, note.body());
 				}
 			}
+			for (int k = i + 1; blocks.get(i) instanceof Table table && k < Math.min(blocks.size(), i + 1 + NOTES_BELOW)
+					&& blocks.get(k) instanceof ListItem note && note.marker().startsWith("※"); k++) {
+				if (EACH_YEAR_AS_OF.matcher(ProseFigures.nfkc(note.body())).find()) {
+					// 区分 | 令和５年度 | 令和６年度 over ※人数・台数は各年度４月１日現在: each year's figure as of that day
+					dated.putIfAbsent(table, note.body());
+				}
+			}
 		}
 		return dated;
 	}
+
+	private static final int NOTES_BELOW = 3;
+
+	private static final Pattern EACH_YEAR_AS_OF = Pattern.compile("各年度?\\s*\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日|末)\\s*(?:現在|時点)");
 
 	/** （単位：千円）: the unit of the bare figures of the table below. */
 	private static final Pattern UNIT_CAPTION = Pattern.compile("^\\(単位[:：]\\s*([^()]{1,6})\\)$");

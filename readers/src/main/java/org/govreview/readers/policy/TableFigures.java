@@ -339,6 +339,20 @@ final class TableFigures {
 				// 令和４年 | 令和５年 under 人口の推移（各年１月１日現在）: the figure as of 1 January 2022 is fiscal 2021's
 				year = org.govreview.readers.text.FiscalYears.yearOf(nfkc(header.get(i)).strip().replaceFirst("\\s*年$", ""));
 			}
+			else if (!bare && eachYear && year.isPresent() && day.group().startsWith("各年度")
+					&& nfkc(header.get(i)).strip().matches(".*年度$")) {
+				// 令和５年度 | 令和６年度 over ※人数・台数は各年度４月１日現在: each fiscal year's figure as of its day
+				int month = Integer.parseInt(day.group(1));
+				java.time.YearMonth yearMonth = java.time.YearMonth.of(year.getAsInt() + (month <= 3 ? 1 : 0), month);
+				java.time.LocalDate asOf = day.group(2) == null ? yearMonth.atEndOfMonth() : yearMonth.atDay(Integer.parseInt(day.group(2)));
+				year = OptionalInt.of(org.govreview.readers.text.FiscalYears.yearOfFigureAsOf(asOf));
+				if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i))) {
+					columns.add(i);
+					years.add(year.getAsInt());
+					periods.add(header.get(i).strip() + "（" + day.group() + "）");
+				}
+				continue;
+			}
 			else if (!bare) {
 				eachYear = false;
 			}
