@@ -1,6 +1,7 @@
 package org.govreview.readers.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -207,6 +208,56 @@ class WebPageAndStudyTripReportsTests {
 				""");
 
 		assertThat(report.members()).containsExactly("岡田康弘", "三浦真由美", "竹内誠司", "井上亮介");
+	}
+
+	@Test
+	void aSocialMediaPostBehindAProfileReadsItsVisitsFromItsSentencesTimedByItsListOfPlaces() throws IOException {
+		InspectionReport report = read("""
+				ホーム
+				友達
+				小野寺 修
+				岩沼市議会議員
+				自己紹介
+				岩沼市議会議員（1期目）
+				出身地: 宮城県岩沼市
+				フォロワー320人
+
+				小野寺 修
+				10月8日 17:40 · 🌏
+				【会派視察📍岩手県北上市・花巻市】
+
+				本日は、会派の仲間と行政視察に伺ってきました。
+
+				📅 2024年10月8日（火）
+				📍① 岩手県北上市　10:00〜11:30
+				📍② 岩手県花巻市　14:00〜15:30
+
+				🏫 ① 北上市
+				午前は北上市役所を訪問しました。
+				視察項目は「企業誘致と工業団地の整備について」
+
+				北上市は
+				人口 91,520人
+				世帯数 40,318世帯
+				（令和6年9月30日現在）
+
+				💬質疑から
+				Q. 団地の分譲価格は？
+				A. 近隣より低く設定。
+
+				🏫 ② 花巻市
+				お昼を挟んで、午後は花巻市役所へ。
+				視察項目は「空き家バンクの運営について」
+
+				いいね！ 25
+				""");
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().name(), InspectionVisit::date, InspectionVisit::startTime,
+				InspectionVisit::topic)
+			.containsExactly(tuple("北上市", LocalDate.of(2024, 10, 8), java.time.LocalTime.of(10, 0), "企業誘致と工業団地の整備について"),
+					tuple("花巻市", LocalDate.of(2024, 10, 8), java.time.LocalTime.of(14, 0), "空き家バンクの運営について"));
+		assertThat(report.visits().get(0).population()).isEqualTo(91520L);
+		assertThat(report.visits().get(0).questions()).hasSize(1);
 	}
 
 	private InspectionReport read(String text) throws IOException {

@@ -715,6 +715,34 @@ class PolicyStatementReaderTests {
 		return this.reader.read(org.govreview.readers.document.DocumentModel.of(this.loader.load(write(name, text))), null);
 	}
 
+	@Test
+	void aTablesFiguresDatedByANoteBelowAsOfEachFiscalYearsFirstDayIncludeTheStatementsOwnYear() {
+		org.govreview.readers.recognition.DocumentRecognition.Recognition recognition = org.govreview.readers.recognition.DocumentRecognition
+			.recognise(this.loader.load(write("kaizu.txt", """
+				令和６年度　海津市消防本部運営方針
+
+				１　消防本部の使命
+				市民の生命と財産を災害から守り、安心して暮らせるまちをつくる。
+
+				２　組織の概要
+				区分\t単位\t令和５年度\t令和６年度
+				消防職員数\t人\t88\t90
+				消防車両数\t台\t31\t32
+				※人数・台数は各年度４月１日現在
+
+				３　重点目標と主な取組
+				重点目標１　救急体制の充実
+				・救命講習の拡充
+				""")));
+
+		assertThat(recognition.kind()).contains(org.govreview.domain.document.DocumentKind.POLICY_STATEMENT);
+		PolicyStatement statement = this.reader.read(recognition.model(), null);
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear, statistic -> statistic.value().number())
+			.contains(tuple("消防職員数", 2023, new BigDecimal("88")), tuple("消防職員数", 2024, new BigDecimal("90")),
+					tuple("消防車両数", 2024, new BigDecimal("32")));
+	}
+
 	private PolicyStatement read(String name, String text) {
 		return this.reader.read(this.loader.load(write(name, text)), null);
 	}
