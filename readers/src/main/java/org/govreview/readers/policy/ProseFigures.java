@@ -109,12 +109,15 @@ final class ProseFigures {
 	String read(String text, String issueId, String location, String pending) {
 		String last = pending;
 		// 現状値 27箇所（R6.3.31）→ 目標値 30箇所（R7.3.31）: what follows the arrow to a target is no statistic
-		String measured = TARGET_AFTER_ARROW.matcher(nfkc(text)).replaceAll("");
+		String measured = FOOTNOTE_MARK.matcher(TARGET_AFTER_ARROW.matcher(nfkc(text)).replaceAll("")).replaceAll("");
 		for (String sentence : measured.split("(?<=。)")) {
 			last = sentence(sentence, issueId, location, last);
 		}
 		return last;
 	}
+
+	/** 経費回収率5は: a word processor's footnote reference after the name, its superscript lost in copying. */
+	private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[率数量額])[1-9](?=[はがを、]\\D)");
 
 	private static final Pattern TARGET_AFTER_ARROW = Pattern.compile("\\s*[→⇒➡]\\s*(?:目標値?|見込み?)[^。→⇒➡]*");
 
