@@ -166,7 +166,7 @@ public final class PolicyStatementReader {
 		// 市域の…減少したものの、: a clause of a sentence, whatever figure follows it
 		// ５年前（平成30年度）の1,836百万円, 前年度の…: when the figure was, not what it measures
 		return LABELS.stream().anyMatch(concept -> StatementModel.VOCABULARY.is(concept, key)) || key.matches(".*[、。，,]$")
-				|| key.contains("。") || key.matches("^(?:[0-9]+年前|前年度?|昨年度?|前年同期|同年度?|当該年度|合計|総計|計)$");
+				|| key.contains("。") || key.matches("^(?:[0-9]*年前|前年度?|昨年度?|前年同期|同年度?|当該年度|合計|総計|計)$");
 	}
 
 	/** A figure for a whole fiscal year that has not ended when the statement is written is planned, not stated. */

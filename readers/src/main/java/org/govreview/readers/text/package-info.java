@@ -14,6 +14,8 @@
  * <li>{@link org.govreview.readers.text.EvaluationMarks}: evaluations on any scale (★☆, scores, ◎○△×, S–D,
  * 達成/順調/やや遅れ/遅れ) from the vocabulary in {@code evaluation-marks.txt}, and counts per mark.</li>
  * <li>{@link org.govreview.readers.text.IssuedDates}: the date a document states it was issued.</li>
+ * <li>{@link org.govreview.readers.text.KanjiNumerals}: numbers written in kanji as minutes write them (十月十五日,
+ * 十一万六千九百二十八人, 十八・二七平方キロメートル), in figures before every other rule reads them.</li>
  * </ul>
  * All of them are stateless or immutable and thread-safe, and NFKC-normalize text before reading it.
  */

@@ -1460,4 +1460,18 @@ class DocumentModelTests {
 		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
 				List.of("区分", "令和3年", "令和4年", "令和5年"), List.of("有収率（％）", "84.6", "85")));
 	}
+
+	@Test
+	void aWordTableCopiedToTheClipboardKeepsACellsSecondParagraphInItsRowAndAHeadingAfterTheTableOutOfIt() {
+		DocumentModel model = model("区分\t令和５年度当初\t令和６年度当初\t増減", "水道事業会計", "（収益的支出・資本的支出の合計）\t4,126,380\t4,258,910\t132,530",
+				"下水道事業会計", "（収益的支出・資本的支出の合計）\t6,842,150\t6,915,470\t73,320", "合計\t10,968,530\t11,174,380\t205,850", "",
+				"(2)　主な取組", "ア\t水質管理の徹底", "イ\t鉛製給水管の取替（150件）", "(3)　成果指標", "指標名\t令和４年度実績\t令和５年度実績",
+				"有収率\t85.0％\t85.3％");
+
+		assertThat(model.tables().get(0).body()).extracting(row -> row.get(0).text()).containsExactly(
+				"水道事業会計（収益的支出・資本的支出の合計）", "下水道事業会計（収益的支出・資本的支出の合計）", "合計");
+		assertThat(model.tables().get(1).rows()).extracting(row -> row.get(row.size() - 1).text())
+			.containsExactly("水質管理の徹底", "鉛製給水管の取替（150件）");
+		assertThat(model.all(Heading.class)).extracting(Heading::title).contains("成果指標");
+	}
 }

@@ -743,6 +743,39 @@ class PolicyStatementReaderTests {
 					tuple("消防車両数", 2024, new BigDecimal("32")));
 	}
 
+	@Test
+	void aFootnotesDigitAfterANameIsNoPartOfItAndAFigureNamedOnlyByWhenItWasIsNoStatistic() {
+		org.govreview.readers.recognition.DocumentRecognition.Recognition recognition = org.govreview.readers.recognition.DocumentRecognition
+			.recognise(this.loader.load(write("gero.txt", """
+					令和６年度　下呂市上下水道部運営方針
+
+					第１　部の使命
+					安全な水を届け、使われた水をきれいにして川へ還します。
+
+					第２　主要指標の推移
+					区分\t単位\t令和４年度\t令和５年度
+					有収率1\t％\t81.2\t82.0
+					下水道普及率2\t％\t70.4\t71.1
+
+					第３　課題
+					　令和５年度の水道料金収入は812百万円と、５年前（平成30年度）の846百万円から減少しています。下水道事業の経費回収率3は令和５年度で88.5％です。
+
+					第４　重点目標と主な取組
+					重点目標１　安定給水の確保
+					・老朽管の更新
+
+					1 有収率：配水量に対する有収水量の割合
+					2 下水道普及率：人口に対する処理区域内人口の割合
+					3 経費回収率：汚水処理費に対する使用料の割合
+					""")));
+
+		assertThat(recognition.kind()).contains(org.govreview.domain.document.DocumentKind.POLICY_STATEMENT);
+		PolicyStatement statement = this.reader.read(recognition.model(), null);
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear, statistic -> statistic.value().number())
+			.contains(tuple("有収率", 2023, new BigDecimal("82.0")), tuple("下水道普及率", 2022, new BigDecimal("70.4")))
+			.noneMatch(statistic -> statistic.toList().get(0).toString().matches(".*(?:年前|[0-9])$"));
+	}
+
 	private PolicyStatement read(String name, String text) {
 		return this.reader.read(this.loader.load(write(name, text)), null);
 	}
