@@ -1121,6 +1121,11 @@ final class KpiPlan {
 			Optional<String> name = Table.cell(row, columns.indicator);
 			if (name.isEmpty() || columns.initiative >= 0 && INITIATIVE_NUMBERED.matcher(clean(name.get())).matches()) {
 				// 2-2 地域で支え合う… under 成果指標: a row whose cells slid a column, an initiative's number and title
+				if (name.isEmpty() && columns.initiative >= 0 && columns.department >= 0 && initiative != null
+						&& Table.cell(row, columns.initiative).isPresent()) {
+					// a project with no indicator yet (※指標は令和6年度中に設定予定): the project and its department
+					Table.cell(row, columns.department).ifPresent(this::department);
+				}
 				continue;
 			}
 			String unit = columns.unit < 0 ? caption : Table.cell(row, columns.unit).orElse(null);

@@ -239,6 +239,9 @@ final class ModelBuilder {
 
 	private final boolean doubleSpaced;
 
+	/** Whether the lines are a sheet's records (CSV, Excel's Unicode text): each a row of its own, never a wrapped one. */
+	private final boolean records;
+
 	ModelBuilder(SourceText source) {
 		this.source = source;
 		this.file = source.file();
@@ -247,7 +250,9 @@ final class ModelBuilder {
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(sourceLines));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
-		List<BoxRows.Printed> printed = CommaRows.of(source.lines(), source::page, source.softWraps())
+		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
+		this.records = records.isPresent();
+		List<BoxRows.Printed> printed = records
 			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(NumberedColumns.rows(ColumnBlocks.rows(spilled(MarkdownSpans.plain(SlideDumps.read(printed(text)))))))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(LeftLabels.raised(printed)))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
@@ -1638,12 +1643,12 @@ final class ModelBuilder {
 			}
 			// a box's rule above the row: the box says where its rows end, and this one is its own
 			boolean ruled = i > 0 && isFurniture(lines.get(i - 1)) && lines.get(i - 1).text().matches(".*[├┼┤┣╋┫].*");
-			if (!ruled && line.text().indexOf('\t') >= 0 && Wraps.continuesRecord(cells, rows, HeaderRows.count(rows))) {
+			if (!ruled && !records && line.text().indexOf('\t') >= 0 && Wraps.continuesRecord(cells, rows, HeaderRows.count(rows))) {
 				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;
 				continue;
 			}
-			if (!ruled && line.text().indexOf('\t') >= 0 && isWrappedRow(cells, rows)) {
+			if (!ruled && !records && line.text().indexOf('\t') >= 0 && isWrappedRow(cells, rows)) {
 				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;
 				continue;

@@ -123,6 +123,28 @@ class GradedReviewPlansTests {
 		assertThat(books.targetYear()).isEqualTo(2025);
 	}
 
+	@Test
+	void aProjectAppsExportThatLeavesARecordsFieldsBlankOnItsLaterRowsKeepsEachRowAndAProjectWithoutIndicators()
+			throws IOException {
+		ActionPlan plan = read("""
+				"レコードの開始行","レコード番号","事業名","担当課","事業概要","指標名","単位","基準値","基準年度","目標値","目標年度"
+				"*","30","市民会館改修事業","文化振興課","坂出市民会館の改修の設計を行う。
+				※指標は令和6年度中に設定予定","","","","","",""
+				"*","21","行政手続オンライン化事業","情報政策課","実施計画（令和５年度～令和７年度）に基づき手続のオンライン化を進める。","オンラインで申請できる手続の数","手続","45","R4","120","R7"
+				"","","","","","「書かない窓口」の導入","","未導入","R4","導入","R6"
+				"*","15","図書館サービス推進事業","生涯学習課","電子図書館の利用を促進する。","市民１人当たりの貸出冊数","冊","4.6","R3","5.5","R7"
+				"*","9","移住促進事業","政策課","移住相談窓口を運営する。","移住相談件数（年間）","件","96","R3","150","R7"
+				""");
+
+		assertThat(plan.directions().stream().flatMap(direction -> direction.initiatives().stream()))
+			.extracting(Initiative::title, initiative -> initiative.departments(),
+					initiative -> initiative.indicators().stream().map(Indicator::name).toList())
+			.containsExactly(tuple("市民会館改修事業", List.of("文化振興課"), List.of()),
+					tuple("行政手続オンライン化事業", List.of("情報政策課"), List.of("オンラインで申請できる手続の数", "「書かない窓口」の導入")),
+					tuple("図書館サービス推進事業", List.of("生涯学習課"), List.of("市民１人当たりの貸出冊数")),
+					tuple("移住促進事業", List.of("政策課"), List.of("移住相談件数（年間）")));
+	}
+
 	private ActionPlan read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("plan.txt"), text);
 		return this.reader.read(DocumentModel.of(new SourceTextLoader().load(file)), null);
