@@ -97,6 +97,9 @@ public final class InspectionReportReader {
 		if (header.members.isEmpty()) {
 			header.addMembers(Roster.of(model));
 		}
+		if (header.members.isEmpty()) {
+			header.addMembers(TaggedPost.members(text.lines()));
+		}
 		Municipality council = council(text, header, findings);
 		Years years = new Years(header.activityStart, header.submitted != null ? header.submitted : header.published);
 		Set<String> defaultReporters = new LinkedHashSet<>();

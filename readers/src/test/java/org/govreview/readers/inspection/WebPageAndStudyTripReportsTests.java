@@ -222,7 +222,7 @@ class WebPageAndStudyTripReportsTests {
 				出身地: 宮城県岩沼市
 				フォロワー320人
 
-				小野寺 修
+				小野寺 修さんは菅原 美穂さんと一緒に岩手県北上市にいます。
 				10月8日 17:40 · 🌏
 				【会派視察📍岩手県北上市・花巻市】
 
@@ -256,6 +256,7 @@ class WebPageAndStudyTripReportsTests {
 				InspectionVisit::topic)
 			.containsExactly(tuple("北上市", LocalDate.of(2024, 10, 8), java.time.LocalTime.of(10, 0), "企業誘致と工業団地の整備について"),
 					tuple("花巻市", LocalDate.of(2024, 10, 8), java.time.LocalTime.of(14, 0), "空き家バンクの運営について"));
+		assertThat(report.members()).containsExactly("小野寺修", "菅原美穂");
 		assertThat(report.visits().get(0).population()).isEqualTo(91520L);
 		assertThat(report.visits().get(0).questions()).hasSize(1);
 	}
