@@ -24,6 +24,9 @@ final class Minutes {
 
 	private static final int MIN_TURNS = 3;
 
+	/** How many lines at the top may name the sitting: its title and date, before the roll call. */
+	private static final int SITTING_LINES = 8;
+
 	/** 関口健太郎副委員長、新井勝利委員…及び高草木誠委員の計6名: members named before their posts in a sentence. */
 	private static final Pattern MEMBER = Pattern
 		.compile("([\\p{IsHan}][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,6}?)(?:副委員長|委員長|委員|議員)(?=、|及び|並びに|と|の計|の[0-9]+名|$)");
@@ -32,7 +35,7 @@ final class Minutes {
 	private static final Pattern SPEAKER_MEMBER = Pattern.compile("(?:委員長|副委員長|議長)の私、([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,7})のほか");
 
 	/** The sentence that lists who took part: 計6名が参加し. */
-	private static final Pattern TOOK_PART = Pattern.compile("(?:計|合計)?[0-9]+名(?:が|で)参加|が参加し");
+	private static final Pattern TOOK_PART = Pattern.compile("(?:計|合計)?[0-9]+名(?:が|で)参加|が参加し|参加(?:者|委員|議員)は|視察者は");
 
 	private Minutes() {
 	}
@@ -51,16 +54,30 @@ final class Minutes {
 		}
 		turns.add(lines.size());
 		for (int t = 0; t + 1 < turns.size(); t++) {
-			if (reportsInspection(opening(lines, turns.get(t)))) {
+			if (!presides(lines.get(turns.get(t))) && reportsInspection(opening(lines, turns.get(t)))) {
 				int from = t > 0 ? turns.get(t - 1) : turns.get(t);
 				int to = turns.get(t + 1);
 				List<String> kept = new ArrayList<>();
 				for (int i = 0; i < lines.size(); i++) {
-					// the sitting's title names the council: 令和6年第4回桐生市議会定例会会議録
-					kept.add(i >= from && i < to || i < turns.get(0) && lines.get(i).contains("議会") && i < MIN_TURNS * 2
-							? lines.get(i) : "");
+					// the sitting's title names the council (令和6年第4回桐生市議会定例会会議録)
+					boolean sitting = i < turns.get(0) && i < SITTING_LINES && lines.get(i).contains("議会");
+					kept.add(i >= from && i < to || sitting ? lines.get(i) : "");
 				}
 				return Optional.of(new SourceText(text.file(), kept, text.origin(), text.findings(), text.pageStarts(), text.softWraps()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The day of the sitting (令和6年12月12日（木曜日） under its title): the year of dates the report gives without one. */
+	static Optional<java.time.LocalDate> sittingDate(List<String> lines) {
+		for (int i = 0; i < Math.min(lines.size(), SITTING_LINES); i++) {
+			if (SPEAKER.matcher(lines.get(i).strip()).lookingAt()) {
+				break;
+			}
+			Optional<java.time.LocalDate> date = InspectionDates.firstDate(lines.get(i));
+			if (date.isPresent()) {
+				return date;
 			}
 		}
 		return Optional.empty();
@@ -81,11 +98,16 @@ final class Minutes {
 			return false;
 		}
 		for (int i = 0; i < lines.size(); i++) {
-			if (SPEAKER.matcher(lines.get(i).strip()).lookingAt() && reportsInspection(opening(lines, i))) {
+			if (SPEAKER.matcher(lines.get(i).strip()).lookingAt() && !presides(lines.get(i)) && reportsInspection(opening(lines, i))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** ○議長（…）: the turn of the one who presides, who puts the report on the agenda and does not give it. */
+	private static boolean presides(String opening) {
+		return opening.strip().matches("^[○◎◆◇●]\\s*(?:副?議長|委員長席)[（(].*");
 	}
 
 	/** How many lines a page may have wrapped a turn's first sentence over. */

@@ -53,11 +53,16 @@ final class ProseVisits {
 	}
 
 	static List<VisitFacts> in(DocumentModel model) {
+		return in(model, null);
+	}
+
+	/** As {@link #in(DocumentModel)}, {@code dated} the year of a date without one where the report states no full date. */
+	static List<VisitFacts> in(DocumentModel model, LocalDate dated) {
 		List<VisitFacts> visits = new ArrayList<>();
 		VisitFacts current = null;
 		StringBuilder told = new StringBuilder();
 		LocalDate last = null;
-		LocalDate anchor = anchor(model);
+		LocalDate anchor = anchor(model) != null ? anchor(model) : dated;
 		for (Block block : model.blocks()) {
 			if (current != null && block instanceof Heading heading && heading.scheme() == NumberingScheme.LETTER
 					&& heading.number().matches("[QＱ]")) {

@@ -70,4 +70,28 @@ class MinutesReportTests {
 			assertThat(visit.opinions()).hasSize(2);
 		});
 	}
+
+	@Test
+	void minutesInFiguresWhereTheChairOnlyPutsTheReportOnTheAgendaAreReadFromTheCommitteeChairsTurn() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("oyama.txt"), """
+				令和6年第4回（12月）小山市議会定例会会議録（第3号）
+				令和6年12月12日（木曜日）
+				○議長（石島 明議員）　日程第1、委員会の行政視察報告を議題とします。
+				　建設水道委員長の報告を求めます。
+				○建設水道委員長（野村 和子議員）　建設水道委員会が実施いたしました行政視察について御報告いたします。
+				　参加者は、委員長の私、野村和子のほか、中田健副委員長、小林一郎委員及び佐藤恵子委員の計4名であります。
+				　初めに、10月29日に福井県坂井市を訪問し、坂井市役所において、午後2時から午後4時まで、「上下水道事業の広域連携について」説明を受けました。
+				　次に、10月30日には、石川県白山市を訪問し、白山市役所において、午前9時30分から11時まで、「下水道施設の長寿命化について」説明を受けました。
+				　以上で報告を終わります。
+				○議長（石島 明議員）　以上で報告を終わります。
+				""");
+		DocumentRecognition.Recognition recognition = DocumentRecognition.recognise(new SourceTextLoader().load(file));
+
+		assertThat(recognition.kind()).contains(DocumentKind.INSPECTION_REPORT);
+		InspectionReport report = new InspectionReportReader(MASTER).read(recognition.model(), null);
+		assertThat(report.members()).containsExactly("野村和子", "中田健", "小林一郎", "佐藤恵子");
+		assertThat(report.visits()).extracting(visit -> visit.destination().name(), visit -> visit.date(), visit -> visit.startTime())
+			.containsExactly(org.assertj.core.api.Assertions.tuple("坂井市", LocalDate.of(2024, 10, 29), LocalTime.of(14, 0)),
+					org.assertj.core.api.Assertions.tuple("白山市", LocalDate.of(2024, 10, 30), LocalTime.of(9, 30)));
+	}
 }
