@@ -116,8 +116,8 @@ final class CommaRows {
 	 */
 	private static Optional<List<BoxRows.Printed>> sheet(List<String> lines, IntUnaryOperator page, Set<Integer> softWraps,
 			boolean any, char delimiter) {
-		long commaLines = lines.stream().filter(line -> line.indexOf(delimiter) >= 0).count();
-		if (commaLines < MIN_RECORDS && !any) {
+		long delimited = lines.stream().filter(line -> line.indexOf(delimiter) >= 0).count();
+		if (delimited < MIN_RECORDS && !any) {
 			return Optional.empty();
 		}
 		Joined joined = joinedAtSoftWraps(lines, softWraps, delimiter);

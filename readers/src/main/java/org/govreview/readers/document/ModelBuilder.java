@@ -120,9 +120,10 @@ final class ModelBuilder {
 	private static final Pattern SPACED_LABEL = Pattern.compile(
 			"^([\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}](?:[ 　]{1,2}[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]){1,5})(?:[ 　]*[:：][ 　]*|[ 　]{2,})(\\S.*)$");
 
-	/** …の, …による, …に基づく: a phrase cut where it goes on. */
+	/** （収益的支出・資本的支出の合計）: a cell that is a bracketed phrase alone, a name's second paragraph. */
 	private static final Pattern BRACKETED_CELL = Pattern.compile("^[（(][^（）()]{1,30}[）)]$");
 
+	/** …の, …による, …に基づく: a phrase cut where it goes on. */
 	private static final Pattern CUT_PHRASE = Pattern.compile("[のとやにをがはへでて・、るく]$");
 
 	/** An indicator's name that is whole: it ends on what is counted (事業者数, 実施率, 割合). */
@@ -1674,12 +1675,13 @@ final class ModelBuilder {
 		return i;
 	}
 
+	/** How wide a header must be for rows after a group's label to be taken as still under it. */
+	private static final int MIN_GROUPED_COLUMNS = 4;
+
 	/**
 	 * 番号 | 公約項目 | … | 担当課, then 柱１　子どもの… on a row of its own, then the pillar's rows: a group's rows after its
 	 * label are still under the header above it, as wide as it.
 	 */
-	private static final int MIN_GROUPED_COLUMNS = 4;
-
 	private Table underDelimitedHeaderAbove(Table rows) {
 		int b = blocks.size() - 1;
 		while (b >= 0 && blocks.get(b) instanceof Heading) {

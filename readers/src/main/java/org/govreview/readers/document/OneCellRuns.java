@@ -593,7 +593,6 @@ final class OneCellRuns {
 		return text.length() <= 8 && MARKS.read(text).isPresent() || DEPARTMENT.matcher(text).matches();
 	}
 
-	/** ％, 人, 千人, 件, km2: a unit alone in its cell, short, without figures or words of a sentence. */
 	/** The column of the header at {@code start} headed 単位 (or （単位）), after the first; -1 when none is. */
 	static int unitColumn(List<ModelBuilder.Line> lines, int start, int columns) {
 		for (int c = 1; c < columns; c++) {
@@ -604,6 +603,7 @@ final class OneCellRuns {
 		return -1;
 	}
 
+	/** ％, 人, 千人, 件, km2: a unit alone in its cell, short, without figures or words of a sentence. */
 	static boolean isUnit(String text) {
 		return UNIT.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip().replaceAll("^\\(|\\)$", "")).matches();
 	}

@@ -29,10 +29,10 @@ final class SlideDumps {
 	private static final Pattern INDENTED = Pattern.compile("^[ \t　]+");
 
 	/** 令和元年, 令和2年, 令和3年: a chart's categories. */
-	private static final Pattern CATEGORIES = Pattern.compile("^[^:：,]{1,12}(?:,\s*[^:：,]{1,12}){2,}$");
+	private static final Pattern CATEGORIES = Pattern.compile("^[^:：,]{1,12}(?:, *[^:：,]{1,12}){2,}$");
 
 	/** 救急出動件数（件）: 8104.0, 7236.0, None: a chart's series, a value (or None) for each category. */
-	private static final Pattern SERIES = Pattern.compile("^([^:：]{1,40}):\s*((?:-?[0-9.]+|None)(?:,\s*(?:-?[0-9.]+|None))+)$");
+	private static final Pattern SERIES = Pattern.compile("^([^:：]{1,40}): *((?:-?[0-9.]+|None)(?:, *(?:-?[0-9.]+|None))+)$");
 
 	/** A slide's lines in reading order, and its title where one was moved first (else null). */
 	private record Slide(List<BoxRows.Printed> lines, BoxRows.Printed title) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class KanjiNumerals {
 
-	private static final String DIGITS = "〇零一二三四五六七八九";
+	/** A digit's value is its place here; 零 is written for 〇 too. */
+	private static final String DIGITS = "〇一二三四五六七八九";
 
 	private static final String NUMERAL = "[〇零一二三四五六七八九十百千万億]+(?:・[〇零一二三四五六七八九]+)?";
 
@@ -126,7 +127,6 @@ public final class KanjiNumerals {
 	}
 
 	private static int digit(char c) {
-		int d = DIGITS.indexOf(c);
-		return d <= 0 ? 0 : d - 1;
+		return c == '零' ? 0 : DIGITS.indexOf(c);
 	}
 }
