@@ -83,7 +83,8 @@ public final class InspectionReportReader {
 	 */
 	public InspectionReport read(DocumentModel model, FiscalYear fallbackFiscalYear) {
 		Optional<SourceText> minuted = Minutes.report(model.source());
-		Optional<java.time.LocalDate> sitting = Minutes.sittingDate(model.source().lines());
+		List<String> sittingLines = model.source().lines();
+		Optional<LocalDate> sitting = minuted.flatMap(report -> Minutes.sittingDate(sittingLines));
 		if (minuted.isPresent()) {
 			// a council's minutes: the chair's turn that reports the inspection, not the rest of the sitting
 			model = DocumentModel.of(minuted.get());
@@ -122,7 +123,7 @@ public final class InspectionReportReader {
 		for (ComparisonTable.Column column : ComparisonTable.in(Fragments.of(model))) {
 			visits.add(compared(column, years));
 		}
-		List<VisitFacts> told = ProseVisits.in(model, minuted.isPresent() ? sitting.orElse(null) : null);
+		List<VisitFacts> told = ProseVisits.in(model, sitting.orElse(null));
 		if (visits.isEmpty() && parsed.itinerary.entries().isEmpty()) {
 			// no 視察先, no itinerary, no destination section: a report told in sentences
 			visits.addAll(told);

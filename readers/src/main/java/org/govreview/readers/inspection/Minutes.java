@@ -43,30 +43,44 @@ final class Minutes {
 	/** The lines of the report within the minutes, every other line left blank (so each keeps its number); empty when none. */
 	static Optional<SourceText> report(SourceText text) {
 		List<String> lines = text.lines();
+		List<Integer> turns = turns(lines);
+		int t = reportingTurn(lines, turns);
+		if (t < 0) {
+			return Optional.empty();
+		}
+		int from = t > 0 ? turns.get(t - 1) : turns.get(t);
+		int to = t + 1 < turns.size() ? turns.get(t + 1) : lines.size();
+		List<String> kept = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			// the sitting's title names the council (令和6年第4回桐生市議会定例会会議録)
+			boolean sitting = i < turns.get(0) && i < SITTING_LINES && lines.get(i).contains("議会");
+			kept.add(i >= from && i < to || sitting ? lines.get(i) : "");
+		}
+		return Optional.of(new SourceText(text.file(), kept, text.origin(), text.findings(), text.pageStarts(), text.softWraps()));
+	}
+
+	/** The lines a speaker's turn opens on. */
+	private static List<Integer> turns(List<String> lines) {
 		List<Integer> turns = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			if (SPEAKER.matcher(lines.get(i).strip()).lookingAt()) {
 				turns.add(i);
 			}
 		}
+		return turns;
+	}
+
+	/** Which of the turns reports an inspection, not counting the presiding chair's; -1 in text that is no minutes. */
+	private static int reportingTurn(List<String> lines, List<Integer> turns) {
 		if (turns.size() < MIN_TURNS) {
-			return Optional.empty();
+			return -1;
 		}
-		turns.add(lines.size());
-		for (int t = 0; t + 1 < turns.size(); t++) {
+		for (int t = 0; t < turns.size(); t++) {
 			if (!presides(lines.get(turns.get(t))) && reportsInspection(opening(lines, turns.get(t)))) {
-				int from = t > 0 ? turns.get(t - 1) : turns.get(t);
-				int to = turns.get(t + 1);
-				List<String> kept = new ArrayList<>();
-				for (int i = 0; i < lines.size(); i++) {
-					// the sitting's title names the council (令和6年第4回桐生市議会定例会会議録)
-					boolean sitting = i < turns.get(0) && i < SITTING_LINES && lines.get(i).contains("議会");
-					kept.add(i >= from && i < to || sitting ? lines.get(i) : "");
-				}
-				return Optional.of(new SourceText(text.file(), kept, text.origin(), text.findings(), text.pageStarts(), text.softWraps()));
+				return t;
 			}
 		}
-		return Optional.empty();
+		return -1;
 	}
 
 	/** The day of the sitting (令和6年12月12日（木曜日） under its title): the year of dates the report gives without one. */
@@ -84,25 +98,19 @@ final class Minutes {
 	}
 
 	/** Whether a turn's opening says it reports an inspection: ◎教育民生委員長（森田悦子君）　…行政視察につきまして…御報告. */
-	static boolean reportsInspection(String opening) {
-		String said = opening.replaceFirst("^[○◎◆◇●]\\s*[^（(\\s　]{1,24}[（(][^）)]{1,16}[）)]", "");
-		return SPEAKER.matcher(opening.strip()).lookingAt()
-				&& InspectionReportRecognition.VOCABULARY.mentions("activity", said)
+	private static boolean reportsInspection(String opening) {
+		Matcher speaker = SPEAKER.matcher(opening);
+		if (!speaker.lookingAt()) {
+			return false;
+		}
+		String said = opening.substring(speaker.end());
+		return InspectionReportRecognition.VOCABULARY.mentions("activity", said)
 				&& InspectionReportRecognition.VOCABULARY.mentions("report", said);
 	}
 
 	/** Whether the text is minutes with a turn that reports an inspection. */
 	static boolean reportsInspection(List<String> lines) {
-		long turns = lines.stream().filter(line -> SPEAKER.matcher(line.strip()).lookingAt()).count();
-		if (turns < MIN_TURNS) {
-			return false;
-		}
-		for (int i = 0; i < lines.size(); i++) {
-			if (SPEAKER.matcher(lines.get(i).strip()).lookingAt() && !presides(lines.get(i)) && reportsInspection(opening(lines, i))) {
-				return true;
-			}
-		}
-		return false;
+		return reportingTurn(lines, turns(lines)) >= 0;
 	}
 
 	/** ○議長（…）: the turn of the one who presides, who puts the report on the agenda and does not give it. */

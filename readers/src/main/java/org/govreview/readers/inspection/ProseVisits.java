@@ -62,7 +62,7 @@ final class ProseVisits {
 		VisitFacts current = null;
 		StringBuilder told = new StringBuilder();
 		LocalDate last = null;
-		LocalDate anchor = anchor(model) != null ? anchor(model) : dated;
+		LocalDate anchor = anchor(model).orElse(dated);
 		for (Block block : model.blocks()) {
 			if (current != null && block instanceof Heading heading && heading.scheme() == NumberingScheme.LETTER
 					&& heading.number().matches("[QＱ]")) {
@@ -149,16 +149,16 @@ final class ProseVisits {
 	}
 
 	/** The first date the report states in full (令和6年11月20日付けをもって…提出): the year of the dates it gives without one. */
-	private static LocalDate anchor(DocumentModel model) {
+	private static Optional<LocalDate> anchor(DocumentModel model) {
 		for (Block block : model.blocks()) {
 			if (block instanceof Paragraph paragraph) {
 				Optional<LocalDate> date = InspectionDates.firstDate(String.join("", paragraph.lines()));
 				if (date.isPresent()) {
-					return date.get();
+					return date;
 				}
 			}
 		}
-		return null;
+		return Optional.empty();
 	}
 
 	private static Optional<VisitFacts> opened(String sentence, LocalDate last, LocalDate anchor, int line) {

@@ -302,6 +302,7 @@ final class EvaluationScan {
 				// 政策の柱１ … above 番号 | 分野 | 施策名: the field sorts the pillar's items, the pillar is their group
 				group = -1;
 			}
+			int department = column(header, "department-header");
 			for (int r = 0; r < body.size(); r++) {
 				List<Cell> row = body.get(r);
 				if (items > 0 && row.size() == header.size()) {
@@ -318,9 +319,8 @@ final class EvaluationScan {
 					// 番号 | 分野 | 公約項目 | … with 子育て・教育 on the first row of its items: the group they belong to
 					groupInColumn(row.get(group), header.get(group)).ifPresent(entries::add);
 				}
-				if (r + 1 < body.size() && departmentCut(row, body.get(r + 1), column(header, "department-header"))) {
+				if (r + 1 < body.size() && departmentCut(row, body.get(r + 1), department)) {
 					// 自治・地域振 over ⇥⇥興課 alone: the department's name its column's width cut
-					int department = column(header, "department-header");
 					row = new ArrayList<>(row);
 					row.set(department, new Cell(row.get(department).text() + body.get(r + 1).get(department).text().strip(),
 							row.get(department).location()));

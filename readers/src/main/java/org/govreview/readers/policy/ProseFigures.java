@@ -116,8 +116,13 @@ final class ProseFigures {
 		return last;
 	}
 
-	/** 経費回収率5は: a word processor's footnote reference after the name, its superscript lost in copying. */
-	private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[率数量額])[1-9](?=[はがを、]\\D)");
+	/**
+	 * 有収率1, 経費回収率5は: a word processor's footnote reference after a name of what is counted, its superscript lost
+	 * in copying; a table's name ends with it, a sentence's name is followed by its particle.
+	 */
+	static final String FOOTNOTE_DIGIT = "(?<=[率数量額])[1-9]";
+
+	private static final Pattern FOOTNOTE_MARK = Pattern.compile(FOOTNOTE_DIGIT + "(?=[はがを、]\\D)");
 
 	private static final Pattern TARGET_AFTER_ARROW = Pattern.compile("\\s*[→⇒➡]\\s*(?:目標値?|見込み?)[^。→⇒➡]*");
 

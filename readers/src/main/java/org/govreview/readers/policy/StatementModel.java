@@ -1462,6 +1462,9 @@ final class StatementModel {
 	/** ・, ●, ○, ◆, ■: the bullet before each action a cell lists. */
 	private static final String ACTION_BULLET = "[・●○◆■]";
 
+	/** An action that opens with its bullet and holds no line break. */
+	private static final Pattern BULLETED_ACTION = Pattern.compile(ACTION_BULLET + ".*");
+
 	private void addDraftedAction(String cell, boolean bulleted) {
 		String[] parts = cell.split("[\\s\u3000]+(?=" + ACTION_BULLET + ")");
 		if (parts.length > 1) {
@@ -1471,7 +1474,7 @@ final class StatementModel {
 			return;
 		}
 		String action = cell;
-		if (bulleted && !action.matches("^" + ACTION_BULLET + ".*") && !this.drafted.actions.isEmpty()) {
+		if (bulleted && !BULLETED_ACTION.matcher(action).matches() && !this.drafted.actions.isEmpty()) {
 			this.drafted.actions.get(this.drafted.actions.size() - 1).append(action);
 		}
 		else {
@@ -1540,7 +1543,7 @@ final class StatementModel {
 	}
 
 	private static boolean bullet(List<Cell> row, int column) {
-		return column < row.size() && ProseFigures.nfkc(row.get(column).text()).strip().matches("^" + ACTION_BULLET + ".*");
+		return column < row.size() && BULLETED_ACTION.matcher(ProseFigures.nfkc(row.get(column).text()).strip()).matches();
 	}
 
 	/** 1., ２), Ⅲ, ④ before an issue's title in its cell. */

@@ -335,30 +335,21 @@ final class TableFigures {
 			}
 			Matcher day = EACH_YEAR.matcher(caption == null ? "" : nfkc(caption));
 			boolean eachYear = day.find();
+			// 令和５年度 | 令和６年度 over ※人数・台数は各年度４月１日現在: each fiscal year's figure as of its day
+			boolean fiscal = !bare && eachYear && year.isPresent() && day.group().startsWith("各年度")
+					&& nfkc(header.get(i)).strip().matches(".*年度$");
 			if (eachYear && CALENDAR_YEAR.matcher(nfkc(header.get(i)).strip()).matches()) {
 				// 令和４年 | 令和５年 under 人口の推移（各年１月１日現在）: the figure as of 1 January 2022 is fiscal 2021's
 				year = org.govreview.readers.text.FiscalYears.yearOf(nfkc(header.get(i)).strip().replaceFirst("\\s*年$", ""));
 			}
-			else if (!bare && eachYear && year.isPresent() && day.group().startsWith("各年度")
-					&& nfkc(header.get(i)).strip().matches(".*年度$")) {
-				// 令和５年度 | 令和６年度 over ※人数・台数は各年度４月１日現在: each fiscal year's figure as of its day
-				int month = Integer.parseInt(day.group(1));
-				java.time.YearMonth yearMonth = java.time.YearMonth.of(year.getAsInt() + (month <= 3 ? 1 : 0), month);
-				java.time.LocalDate asOf = day.group(2) == null ? yearMonth.atEndOfMonth() : yearMonth.atDay(Integer.parseInt(day.group(2)));
-				year = OptionalInt.of(org.govreview.readers.text.FiscalYears.yearOfFigureAsOf(asOf));
-				if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i))) {
-					columns.add(i);
-					years.add(year.getAsInt());
-					periods.add(header.get(i).strip() + "（" + day.group() + "）");
-				}
-				continue;
-			}
-			else if (!bare) {
+			else if (!bare && !fiscal) {
 				eachYear = false;
 			}
 			if (year.isPresent() && eachYear) {
-				java.time.YearMonth month = java.time.YearMonth.of(year.getAsInt(), Integer.parseInt(day.group(1)));
-				java.time.LocalDate asOf = day.group(2) == null ? month.atEndOfMonth() : month.atDay(Integer.parseInt(day.group(2)));
+				int month = Integer.parseInt(day.group(1));
+				// a fiscal year's January to March fall in the calendar year after the one it is named by
+				java.time.YearMonth yearMonth = java.time.YearMonth.of(year.getAsInt() + (fiscal && month <= 3 ? 1 : 0), month);
+				java.time.LocalDate asOf = day.group(2) == null ? yearMonth.atEndOfMonth() : yearMonth.atDay(Integer.parseInt(day.group(2)));
 				year = OptionalInt.of(org.govreview.readers.text.FiscalYears.yearOfFigureAsOf(asOf));
 			}
 			else if (bare && caption != null && !StatedPeriods.in(nfkc(caption)).isEmpty()) {
@@ -611,8 +602,7 @@ final class TableFigures {
 	private String[] nameAndUnit(String cell) {
 		// 利用者満足度（％）＊, 登録者数（人）※1: a note's mark after the name is no part of it, nor a line break in it
 		String text = nfkc(cell).strip().replaceAll("\\s*\\n\\s*", "").replaceFirst("\\s*(?:[*＊]|※[0-9]{0,2}|注[0-9]{1,2})$", "")
-			// 有収率1: a word processor's footnote reference, its superscript lost in copying
-			.replaceFirst("(?<=[率数量額])[1-9]$", "");
+			.replaceFirst(ProseFigures.FOOTNOTE_DIGIT + "$", "");
 		Matcher unit = UNIT_IN_NAME.matcher(text);
 		if (unit.matches() && this.vocabulary.words("unit").stream().map(ProseFigures::nfkc).anyMatch(unit.group(2).strip()::equals)) {
 			return new String[] { unit.group(1).strip(), unit.group(2).strip() };
