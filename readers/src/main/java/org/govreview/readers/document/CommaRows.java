@@ -133,12 +133,39 @@ final class CommaRows {
 		}
 		List<CSVRecord> records = joined.records();
 		int[] lineStarts = joined.lineStarts();
-		if (!any && !paddedToOneWidth(records)) {
+		boolean stacked = !any && !paddedToOneWidth(records);
+		if (stacked && !stackedTables(records)) {
 			return Optional.empty();
 		}
 		List<BoxRows.Printed> rows = new ArrayList<>();
+		int width = -1;
+		List<List<String>> header = new ArrayList<>();
+		int repeated = 0;
 		for (CSVRecord record : records) {
 			int line = lineOf(lineStarts, record.getCharacterPosition());
+			if (stacked) {
+				List<String> values = record.toList();
+				if (record.size() != width) {
+					// the next table of the stack: as wide as its own columns
+					if (!rows.isEmpty()) {
+						rows.add(new BoxRows.Printed("", line + 1, page.applyAsInt(line)));
+					}
+					header.clear();
+					repeated = 0;
+				}
+				width = record.size();
+				if (header.size() < 2) {
+					header.add(values);
+				}
+				else if (repeated < header.size() && values.equals(header.get(repeated))) {
+					// the table's header printed again at the top of the next page: the table goes on
+					repeated++;
+					continue;
+				}
+				else {
+					repeated = 0;
+				}
+			}
 			List<String> cells = new ArrayList<>();
 			for (String value : record.values()) {
 				cells.add(value.replace('\t', ' ').strip().replaceAll("[ 　]*\n[ 　]*", "\n").replaceAll("\n+", "\n"));
@@ -281,6 +308,20 @@ final class CommaRows {
 	private static int fields(List<String> lines, int from, int to, char delimiter) {
 		String record = String.join("", lines.subList(from, to));
 		return parsed(record, delimiter).filter(parsed -> !parsed.isEmpty()).map(parsed -> parsed.get(0).size()).orElse(0);
+	}
+
+	/**
+	 * Tables pulled out of a PDF one after another (Tabula's CSV): each table as wide as its own columns, so no width
+	 * is the sheet's, but every line is a record of several cells, and no cell holds a run of spaces as a line of
+	 * aligned text read as values would.
+	 */
+	private static boolean stackedTables(List<CSVRecord> records) {
+		List<CSVRecord> filled = records.stream().filter(record -> record.size() > 1 || !record.get(0).isBlank()).toList();
+		long wide = filled.stream().filter(record -> record.size() >= MIN_FIELDS).count();
+		return wide >= MIN_RECORDS && filled.stream().filter(record -> record.size() >= 2).count() * 10 >= filled.size() * 9
+				&& filled.stream()
+					.flatMap(record -> record.stream())
+					.noneMatch(cell -> cell.contains("  ") || cell.chars().filter(c -> c == '\n').count() >= MAX_CELL_LINES);
 	}
 
 	private static boolean paddedToOneWidth(List<CSVRecord> records) {

@@ -248,7 +248,7 @@ final class ModelBuilder {
 		this.file = source.file();
 		List<String> sourceLines = source.fromPdf() ? HtmlLines.printedSourceRejoined(source.lines(), source.softWraps())
 				: source.lines();
-		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(sourceLines));
+		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(WikiMarkup.asMarkdown(sourceLines)));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
@@ -1662,16 +1662,24 @@ final class ModelBuilder {
 			i++;
 		}
 		rows = withoutHeadingRow(rows);
+		Table unheaded = new Table(rows, HeaderRows.count(rows), lines.get(start).at(file));
+		Table grouped = underDelimitedHeaderAbove(unheaded);
+		// a group's rows under the header above keep the header's columns, the ones no row of this group fills too
+		rows = new ArrayList<>();
+		for (List<Cell> row : grouped.rows()) {
+			rows.add(new ArrayList<>(row));
+		}
 		if (!source.fromPdf()) {
 			// in a PDF the tabs before a cell place it under its column; in a saved sheet a spacer column is no column
 			rows = withoutEmptyColumns(rows);
 		}
+		int headerRows = grouped == unheaded ? HeaderRows.count(rows) : grouped.headerRows();
 		HeaderRows.alignQualifiers(rows);
 		if (source.fromPdf()) {
-			numberedRowsPlaced(rows, HeaderRows.count(rows));
+			numberedRowsPlaced(rows, headerRows);
 		}
-		Wraps.joinCutRows(rows, HeaderRows.count(rows));
-		blocks.add(underDelimitedHeaderAbove(new Table(rows, HeaderRows.count(rows), lines.get(start).at(file))));
+		Wraps.joinCutRows(rows, headerRows);
+		blocks.add(new Table(rows, grouped == unheaded ? HeaderRows.count(rows) : headerRows, lines.get(start).at(file)));
 		return i;
 	}
 
@@ -1688,14 +1696,19 @@ final class ModelBuilder {
 			b--;
 		}
 		if (rows.headerRows() > 0 || b < 0 || b == blocks.size() - 1 || !(blocks.get(b) instanceof Table above)
-				|| above.headerRows() == 0 || above.layout() != Table.Layout.DELIMITED
-				|| rows.columnCount() > above.header().size()
-				|| rows.columnCount() < Math.max(MIN_GROUPED_COLUMNS, above.header().size() - 1)) {
+				|| above.layout() != Table.Layout.DELIMITED) {
 			return rows;
 		}
-		List<List<Cell>> headed = new ArrayList<>(above.rows().subList(0, above.headerRows()));
+		// a header row alone before the first group's label: a table of one row, which no body shows to be a header
+		int headerRows = above.headerRows() > 0 ? above.headerRows()
+				: above.rows().size() == 1 && Table.namesColumns(above.rows().get(0)) ? 1 : 0;
+		int width = headerRows == 0 ? 0 : above.rows().get(headerRows - 1).size();
+		if (headerRows == 0 || rows.columnCount() > width || rows.columnCount() < Math.max(MIN_GROUPED_COLUMNS, width - 1)) {
+			return rows;
+		}
+		List<List<Cell>> headed = new ArrayList<>(above.rows().subList(0, headerRows));
 		headed.addAll(rows.rows());
-		return rows.withRows(headed, above.headerRows());
+		return rows.withRows(headed, headerRows);
 	}
 
 	/** The numbered heading a line prints with its date and time beside it (Ⅱ　長野県松本市　　令和６年…), if it is one. */

@@ -158,8 +158,12 @@ final class EvaluatedReportReader {
 
 	/** A report 令和5年度末時点 reports on FY2023: the year whose end it describes. */
 	private static String reported(String text) {
-		return PledgeText.nfkc(text).replaceAll("年\\s*度\\s*末", "年度");
+		return TERM.matcher(PledgeText.nfkc(text)).replaceAll("").replaceAll("年\\s*度\\s*末", "年度");
 	}
+
+	/** 令和3年度～令和7年度: the mayor's term, the years the report's table runs over, not the year it reports on. */
+	private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile(
+			"(?:令和|平成|R|H)?\\s*[0-9元]{1,4}\\s*年\\s*度\\s*[～〜~－-]\\s*(?:令和|平成|R|H)?\\s*[0-9元]{1,4}\\s*年\\s*度(?:まで)?");
 
 	static String textOf(Block block) {
 		if (block instanceof Paragraph paragraph) {

@@ -41,6 +41,9 @@ final class EvaluationScan {
 	/** 【実現】高校生までの医療費無料化: the evaluation as a bracketed tag before the title. */
 	private static final Pattern CLOSING_MARK = Pattern.compile("^(.*\\S)\\s*[（(【\\[〔]\\s*([^）)】\\]〕]{1,6}?)\\s*[）)】\\]〕]$");
 
+	/** 11月18日　庁議で確認（済）: a step of a schedule, done, no item of the pledge. */
+	private static final Pattern SCHEDULE_ENTRY = Pattern.compile("^[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|上旬|中旬|下旬)");
+
 	/** 75％, 100%: an item's rate, in a column of rates beside its title and department. */
 	private static final Pattern ITEM_RATE = Pattern.compile("^(\\d{1,3})\\s*%$");
 
@@ -504,12 +507,43 @@ final class EvaluationScan {
 				&& others.stream().allMatch(cell -> COUNT_CELL.matcher(nfkc(cell).strip()).matches());
 	}
 
+	/** R6評価, 令和5年度評価, 2024年度の進捗率: a header word after the year its column is of. */
+	private static final Pattern YEAR_PREFIXED = Pattern.compile("^(.+?(?:年度|年|[0-9元]))\\s*の?\\s*(\\D\\S{0,7})$");
+
+	/**
+	 * R3評価 | R4評価 | R5評価 | R6評価 | R7評価: a column of the concept for each year of the term; the latest year that
+	 * any row has filled in is the one reported on. -1 when the header has no two such columns.
+	 */
+	static int latestYearColumn(List<String> header, Table table, String concept) {
+		int latest = -1;
+		int latestYear = 0;
+		int yearly = 0;
+		for (int c = 0; c < header.size(); c++) {
+			Matcher prefixed = YEAR_PREFIXED.matcher(nfkc(header.get(c)).strip());
+			if (!prefixed.matches() || !WORDS.is(concept, prefixed.group(2))) {
+				continue;
+			}
+			java.util.OptionalInt year = org.govreview.readers.text.FiscalYears.yearOf(prefixed.group(1));
+			if (year.isEmpty()) {
+				continue;
+			}
+			yearly++;
+			int column = c;
+			if (year.getAsInt() > latestYear && table.body().stream().anyMatch(row -> !Table.cell(row, column).orElse("").isBlank())) {
+				latest = c;
+				latestYear = year.getAsInt();
+			}
+		}
+		return yearly >= 2 ? latest : -1;
+	}
+
 	/** A table row: an item when one cell is an evaluation and another a title; a group when it reads as one. */
 	private Entry row(List<Cell> row, List<String> header, Table table) {
 		List<String> cells = row.stream().map(Cell::text).map(String::strip).toList();
 		int offset = header.isEmpty() ? 0 : Math.max(0, cells.size() - header.size());
 		int scoreColumn = shifted(column(header, "score-header"), offset);
-		int evaluationColumn = shifted(column(header, "evaluation-header"), offset);
+		int yearly = latestYearColumn(header, table, "evaluation-header");
+		int evaluationColumn = shifted(yearly >= 0 ? yearly : column(header, "evaluation-header"), offset);
 		Entry entry = new Entry();
 		int evaluationAt = -1;
 		if (scoreColumn >= 0 && scoreColumn < cells.size()) {
@@ -714,7 +748,8 @@ final class EvaluationScan {
 			}
 			List<String> after = new ArrayList<>();
 			Matcher closing = CLOSING_MARK.matcher(evaluation == null ? bracketedDepartment(text, after) : text);
-			if (evaluation == null && closing.matches() && markOf(closing.group(2)).isPresent()) {
+			if (evaluation == null && closing.matches() && markOf(closing.group(2)).isPresent()
+					&& !SCHEDULE_ENTRY.matcher(closing.group(1)).lookingAt()) {
 				// ・除雪体制の強化（A）, 待機児童ゼロの継続【達成】（保育こども園課）: the grade in brackets after the title,
 				// perhaps the department after it
 				evaluation = markOf(closing.group(2)).get();

@@ -49,6 +49,9 @@ final class CellGapStripper extends PDFTextStripper {
 	private static final Pattern NUMBERED = Pattern
 		.compile("^(?:[0-9０-９]{1,2}(?:[\\s　、)）]|[.．](?![0-9０-９]))|[（(][0-9０-９]{1,2}[）)]|[①-⑳]|[IVXⅠ-Ⅻ]{1,4}[\\s　.．]|第[0-9０-９一二三四五六七八九十]{1,3}[章節条])");
 
+	/** 12　　　8　　　4: figures set apart in cells, the rest of a row, no numbered line. */
+	private static final Pattern FIGURES_APART = Pattern.compile("^[0-9０-９][0-9０-９,.]*[ 　]{2}");
+
 	/** Closing punctuation and small kana, which Japanese line breaking never puts first on a line (kinsoku). */
 	private static final String NO_LINE_START = "。、，．,.：；:;？！?!）)］]」』】〕｝}〉》ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々…‥";
 
@@ -128,7 +131,7 @@ final class CellGapStripper extends PDFTextStripper {
 	 * Where a line's drawn text ends (its spaces included: a word processor breaks a line at a space it draws), where
 	 * its text starts, and how wide its first unbreakable piece is: one Japanese character, or a Latin word.
 	 */
-	private record LineExtent(float end, float start, float firstPiece, float size, String head) {
+	private record LineExtent(float end, float start, float firstPiece, float size, String head, float trailingSpace) {
 	}
 
 	CellGapStripper() {
@@ -274,7 +277,7 @@ final class CellGapStripper extends PDFTextStripper {
 			head.append(line.get(i).getUnicode());
 		}
 		return new LineExtent(last.getXDirAdj() + last.getWidthDirAdj(), start.getXDirAdj(), piece, start.getFontSizeInPt(),
-				head.toString());
+				head.toString(), last.getUnicode().isBlank() ? last.getWidthDirAdj() : 0);
 	}
 
 	private void measureTabStops(List<TextPosition> line) {
@@ -342,6 +345,11 @@ final class CellGapStripper extends PDFTextStripper {
 					}
 					if (atTab) {
 						writeString("\t");
+					}
+					else if (brokenRow) {
+						// spaces that ran to the right edge may have run on past it, undrawn
+						boolean hidden = above.trailingSpace() > 0 && margins.noRoomAfter(page, above.end(), above.trailingSpace());
+						super.writeString(String.valueOf(hidden ? WrappedRows.ROW_WRAP_IN_SPACES : WrappedRows.ROW_WRAP));
 					}
 					else if (isLatin(lastLineChar) && text.length() > 0 && isLatin(text.charAt(0))) {
 						writeString(" ");
@@ -511,7 +519,7 @@ final class CellGapStripper extends PDFTextStripper {
 			return false;
 		}
 		if (!openPipeRow && (ITEM_START.matcher(first.getUnicode()).matches() || lastLineChar == '。' || endsSentence
-				|| NUMBERED.matcher(line.head()).lookingAt())) {
+				|| NUMBERED.matcher(line.head()).lookingAt() && !(brokenRow && FIGURES_APART.matcher(line.head()).lookingAt()))) {
 			// a bullet, a note, a numbered heading or item, or a line after a finished sentence (…。, …ます): its own
 			return false;
 		}

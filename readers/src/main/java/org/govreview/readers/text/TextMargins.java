@@ -70,6 +70,12 @@ final class TextMargins {
 		return end + piece > edges.right - slack;
 	}
 
+	/** True when a line of the page that ends at {@code end} had no room for one more glyph {@code width} wide. */
+	boolean noRoomAfter(PDPage page, float end, float width) {
+		Edges edges = byWidth.get(width(page));
+		return edges != null && !Float.isNaN(edges.right) && end + width > edges.right + 0.1f * width;
+	}
+
 	/**
 	 * True when a line starting at {@code start}, one default tab stop in from the left edge (1.25 cm in LibreOffice,
 	 * half an inch in Word), follows a line ending at {@code end} whose next default stop left no room for the line's
