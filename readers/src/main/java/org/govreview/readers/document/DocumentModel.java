@@ -26,8 +26,11 @@ public final class DocumentModel {
 
 	private final String key;
 
-	DocumentModel(SourceText source, List<Block> blocks, Section root) {
+	private final boolean sheet;
+
+	DocumentModel(SourceText source, List<Block> blocks, Section root, boolean sheet) {
 		this.source = source;
+		this.sheet = sheet;
 		this.blocks = List.copyOf(blocks);
 		this.root = root;
 		this.key = Words.key(blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
@@ -36,6 +39,11 @@ public final class DocumentModel {
 	/** The model of an extracted text. */
 	public static DocumentModel of(SourceText text) {
 		return new ModelBuilder(text).build();
+	}
+
+	/** True when the text is a sheet's records (CSV, Excel's Unicode text), each row of it a record. */
+	public boolean sheet() {
+		return sheet;
 	}
 
 	/** The extracted text the model was built from, with the loader's findings. */

@@ -549,7 +549,7 @@ final class ModelBuilder {
 			.map(block -> block instanceof Table table ? table.withRows(nameBeganAbove(table.rows(), table.headerRows()), table.headerRows())
 					: block)
 			.toList();
-		return new DocumentModel(source, leveled, sections(leveled));
+		return new DocumentModel(source, leveled, sections(leveled), records);
 	}
 
 	/**

@@ -52,7 +52,7 @@ final class Fragments {
 	}
 
 	static List<Fragment> of(DocumentModel model) {
-		Walk walk = new Walk(model.source().lines().size());
+		Walk walk = new Walk(model.source().lines().size(), model.sheet());
 		Block previous = null;
 		for (Block block : model.blocks()) {
 			if (block instanceof Table table) {
@@ -91,8 +91,12 @@ final class Fragments {
 		/** The next column of each source line. */
 		private final int[] columns;
 
-		Walk(int lines) {
+		/** Whether the text is a sheet's records, whose long cells may each tell a whole account. */
+		private final boolean sheet;
+
+		Walk(int lines, boolean sheet) {
 			this.columns = new int[lines + 1];
+			this.sheet = sheet;
 		}
 
 		void table(Table table) {
@@ -205,14 +209,22 @@ final class Fragments {
 
 		void add(Location location, String cell) {
 			int line = location.line() - 1;
-			for (String piece : cell.split("\n")) {
-				for (String part : HtmlFragments.parts(piece)) {
+			String[] pieces = cell.split("\n");
+			// a sheet's cell holding a whole account (成果報告: 【徳島県神山町】7月23日… and its findings): its lines are
+			// the lines of a text, one after another, as the sheet's own lines hold them
+			boolean account = this.sheet && pieces.length >= ACCOUNT_LINES;
+			for (int p = 0; p < pieces.length; p++) {
+				int at = account ? Math.min(line + p, this.columns.length - 1) : line;
+				for (String part : HtmlFragments.parts(pieces[p])) {
 					String text = LIST_DASH.matcher(part.replace("**", "").strip()).replaceFirst("").strip();
 					if (!text.isEmpty()) {
-						this.fragments.add(new Fragment(line, this.columns[line]++, text));
+						this.fragments.add(new Fragment(at, this.columns[at]++, text));
 					}
 				}
 			}
 		}
+
+		/** Lines a cell holds when it tells an account rather than a value. */
+		private static final int ACCOUNT_LINES = 6;
 	}
 }

@@ -1474,4 +1474,43 @@ class DocumentModelTests {
 			.containsExactly("水質管理の徹底", "鉛製給水管の取替（150件）");
 		assertThat(model.all(Heading.class)).extracting(Heading::title).contains("成果指標");
 	}
+
+	@Test
+	void tablesPulledFromAPdfByTabulaAreReadOneByOneEachPagesRepeatedHeaderDroppedAndACellsCarriageReturnKept()
+			throws java.io.IOException {
+		String csv = String.join("\r\n", "区分,2020年,2025年,2030年", "総人口,\"76,387\",\"73,120\",\"69,540\"",
+				"高齢化率,33.0%,34.7%,36.1%",
+				"基本目標,施策,No.,\"重要業績評価指標\r（ＫＰＩ）\",基準値,目標値,担当課",
+				"\"基本目標１\r地域の稼ぐ力を高める\",\"(1)\r企業誘致の推進\",1,企業立地件数（累計）,－,8件,商工経済室",
+				"\"\",,2,\"市の支援による創業\r件数（年間）\",14件,20件,商工経済室",
+				"基本目標,施策,No.,\"重要業績評価指標\r（ＫＰＩ）\",基準値,目標値,担当課",
+				"\"\",,3,事業承継相談件数（年間）,22件,40件,商工経済室", "");
+		Path file = java.nio.file.Files.writeString(this.directory.resolve("tabula.csv"), csv);
+
+		DocumentModel model = DocumentModel.of(new SourceTextLoader().load(file));
+
+		assertThat(model.tables()).hasSize(2);
+		assertThat(cells(model.tables().get(0))).containsExactly(List.of("区分", "2020年", "2025年", "2030年"),
+				List.of("総人口", "76,387", "73,120", "69,540"), List.of("高齢化率", "33.0%", "34.7%", "36.1%"));
+		Table kpis = model.tables().get(1);
+		assertThat(kpis.header()).containsExactly("基本目標", "施策", "No.", "重要業績評価指標\n（ＫＰＩ）", "基準値", "目標値", "担当課");
+		assertThat(kpis.body()).as("the second page's header is no row").hasSize(3);
+		assertThat(cells(kpis).get(2)).containsExactly("", "", "2", "市の支援による創業\n件数（年間）", "14件", "20件", "商工経済室");
+	}
+
+	@Test
+	void aWikiPagesSourceInPukiWikiNotationReadsAsItsHeadingsAndTables() {
+		DocumentModel model = model("* 市長公約の進捗管理", "#contents", "** 評価の区分", "- ''達成''：実現したもの",
+				"- &color(red){''遅れ''}：遅れているもの", "*** 挑戦１　子どもたちの笑顔があふれるまち", "|番号|公約|評価|担当課|h",
+				"|1-1|第２子以降の保育料無償化|''達成''|こども家庭課|", "|1-2|奨学金返還支援制度の創設による若者の&br;地元定着|順調|商工振興課&br;企画課|", "",
+				"[[前回の評価>市長公約の進捗管理（令和5年度末）]]");
+
+		assertThat(model.all(Heading.class)).extracting(Heading::title).contains("子どもたちの笑顔があふれるまち");
+		assertThat(model.tables()).singleElement().satisfies(table -> {
+			assertThat(table.header()).containsExactly("番号", "公約", "評価", "担当課");
+			assertThat(cells(table).subList(1, 3)).containsExactly(List.of("1-1", "第２子以降の保育料無償化", "達成", "こども家庭課"),
+					List.of("1-2", "奨学金返還支援制度の創設による若者の\n地元定着", "順調", "商工振興課\n企画課"));
+		});
+		assertThat(model.all(Paragraph.class)).flatExtracting(Paragraph::lines).as("a link shows its name").containsExactly("前回の評価");
+	}
 }

@@ -174,6 +174,50 @@ class NewsletterAndDispatchReportsTests {
 					tuple("242080", LocalDate.of(2024, 7, 18), 76523L, LocalDate.of(2024, 7, 1), 2));
 	}
 
+	@Test
+	void aMailNewslettersNumberedVisitHeadingsOpenEachDestinationDatedByItsDateAndPlaceSection() throws IOException {
+		InspectionReport report = read(write("""
+				件名: 【北川まさと議会報告 vol.42】会派行政視察の報告
+				日付: 2024年11月8日 7:00
+
+				　敦賀市議会議員　北川まさと　議会報告メールマガジン
+				━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+				■２．会派行政視察報告
+				━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+				【視察の概要】
+				◆期　間：令和６年１０月２２日（火）～２３日（水）
+				◆参加者：北川正人、中野由紀子、坂下健一
+
+				□―――――――――――――――――――――――――――――――――□
+				　視察１　岡山県真庭市（１０月２２日）
+				□―――――――――――――――――――――――――――――――――□
+				【調査項目】
+				木質バイオマス発電を核とした「バイオマス産業都市」の取組について
+
+				【日時・会場】
+				令和６年１０月２２日（火）午後１時３０分～３時３０分
+				真庭市役所本庁舎　３階会議室
+
+				【真庭市の概要】
+				岡山県の北部、中国山地のまん中に位置するまちで、平成１７年に９町村が合
+				併して誕生しました。人口は４１，８２６人、世帯数は１７，３０２世帯（令
+				和６年９月３０日現在）です。
+
+				□―――――――――――――――――――――――――――――――――□
+				　視察２　島根県雲南市（１０月２３日）
+				□―――――――――――――――――――――――――――――――――□
+				【調査項目】
+				小規模多機能自治による住民主体の地域づくりについて
+
+				【日時・会場】
+				令和６年１０月２３日（水）午前９時３０分～１１時３０分
+				雲南市役所本庁舎の会議室
+				"""));
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date)
+			.containsExactly(tuple("332143", LocalDate.of(2024, 10, 22)), tuple("322091", LocalDate.of(2024, 10, 23)));
+	}
+
 	private Path write(String text) throws IOException {
 		return Files.writeString(this.directory.resolve("report.txt"), text);
 	}

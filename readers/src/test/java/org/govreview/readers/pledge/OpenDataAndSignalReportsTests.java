@@ -97,6 +97,33 @@ class OpenDataAndSignalReportsTests {
 		assertThat(report.markCounts()).extracting(MarkCount::mark).doesNotContain("黄");
 	}
 
+	@Test
+	void aTermsMatrixWithAColumnOfEvaluationsEachYearGivesTheLatestFilledYearAndItsTitleTermIsNoReportYear() {
+		PledgeReport report = read("""
+				亘理町長公約　進捗管理表（令和３年度～令和７年度）,,,,,,,,,
+				令和６年度末（令和７年３月31日）時点,,,,,,,,,
+				評価基準：A 達成　B 順調　C 遅れ　D 未着手,,,,,,,,,
+				,,,,,,,,,
+				番号,公約項目,R3評価,R4評価,R5評価,R6評価,R7評価,R6進捗率,担当課,課題
+				分野1　子育て・教育,,,,,,,,,
+				1-1,子ども医療費助成の18歳までの拡充,B,A,A,A,,1,子ども未来課,引き続き実施
+				1-2,保育所の待機児童ゼロの継続,B,B,A,B,,0.8,子ども未来課,保育士の確保
+				分野2　健康・福祉,,,,,,,,,
+				2-1,認知症カフェの全地区開設,C,C,B,C,,0.4,福祉課,会場の調整
+				2-2,がん検診の自己負担軽減,－,B,A,A,,1,健康推進課,受診率の向上
+				""");
+
+		assertThat(report.fiscalYear().year()).as("令和６年度末時点, not the term's first year").isEqualTo(2024);
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子育て・教育", "健康・福祉");
+		assertThat(report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
+			.flatMap(pledge -> pledge.measures().stream()))
+			.extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.as("R6評価, the last year any row filled in; R7評価 is still empty")
+			.containsExactly(tuple("子ども医療費助成の18歳までの拡充", "A", List.of("子ども未来課")),
+					tuple("保育所の待機児童ゼロの継続", "B", List.of("子ども未来課")), tuple("認知症カフェの全地区開設", "C", List.of("福祉課")),
+					tuple("がん検診の自己負担軽減", "A", List.of("健康推進課")));
+	}
+
 	private static PledgeReport read(String text) {
 		return new PledgeReportReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);
