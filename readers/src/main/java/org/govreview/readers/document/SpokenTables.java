@@ -91,6 +91,19 @@ final class SpokenTables {
 		return cells;
 	}
 
+	/** 7、令和6年4月1日現在: a value and, after a comma, the date or year it stands at, as a printed cell brackets it. */
+	private static final Pattern DATED_VALUE = Pattern.compile(
+			"^([^、，]+)[、，]\\s*((?:令和|平成|R|H)?\\s*[0-9０-９元]{1,4}\\s*年(?:度|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?\\s*(?:現在|末|時点)?)$");
+
+	/** マイナス312: the sign a text version speaks where the table prints △. */
+	private static final Pattern SPOKEN_MINUS = Pattern.compile("^マイナス\\s*(?=[0-9０-９])");
+
+	private static String spokenValue(String value) {
+		Matcher dated = DATED_VALUE.matcher(value);
+		String printed = dated.matches() ? dated.group(1).strip() + "（" + dated.group(2).strip() + "）" : value;
+		return SPOKEN_MINUS.matcher(printed).replaceFirst("△");
+	}
+
 	/** A row with more cells than headings: the first cell's name held a comma of its own. */
 	private static List<String> fitted(List<String> cells, int columns) {
 		if (cells.size() <= columns) {
@@ -125,7 +138,7 @@ final class SpokenTables {
 				if (pair.length < 2 || pair[0].isBlank() || pair[0].length() > 20) {
 					return List.of();
 				}
-				cells.put(pair[0].strip(), pair[1].strip());
+				cells.put(pair[0].strip(), spokenValue(pair[1].strip()));
 				if (!headings.contains(pair[0].strip())) {
 					headings.add(pair[0].strip());
 				}

@@ -52,6 +52,16 @@ final class CellGapStripper extends PDFTextStripper {
 	/** 12　　　8　　　4: figures set apart in cells, the rest of a row, no numbered line. */
 	private static final Pattern FIGURES_APART = Pattern.compile("^[0-9０-９][0-9０-９,.]*[ 　]{2}");
 
+	private static boolean isBoxDrawing(char c) {
+		return c >= 0x2500 && c <= 0x257F;
+	}
+
+	/** A box's right border, which closes its row: a line ending with it was not broken by the page. */
+	private static final String BOX_ENDS = "│┤┐┘┃┫┓┛|+";
+
+	/** A box's left border, which opens a row or a rule of its own. */
+	private static final String BOX_STARTS = "│├┌└┃┣┏┗|+";
+
 	/** Closing punctuation and small kana, which Japanese line breaking never puts first on a line (kinsoku). */
 	private static final String NO_LINE_START = "。、，．,.：；:;？！?!）)］]」』】〕｝}〉》ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々…‥";
 
@@ -131,7 +141,7 @@ final class CellGapStripper extends PDFTextStripper {
 	 * Where a line's drawn text ends (its spaces included: a word processor breaks a line at a space it draws), where
 	 * its text starts, and how wide its first unbreakable piece is: one Japanese character, or a Latin word.
 	 */
-	private record LineExtent(float end, float start, float firstPiece, float size, String head, float trailingSpace) {
+	private record LineExtent(float end, float start, float firstPiece, float size, String head, float trailingSpace, float run) {
 	}
 
 	CellGapStripper() {
@@ -193,8 +203,33 @@ final class CellGapStripper extends PDFTextStripper {
 			extents.add(extent(line));
 		}
 		pageLines = extents;
+		drawnThrough.clear();
+		for (List<TextPosition> line : lines) {
+			drawnThrough.add(drawnThrough(line));
+		}
 		lastLineIndex = -1;
 		super.writePage();
+	}
+
+	/** Per line of the page: whether it is drawn through, its spaces glyphs like any other (a text file printed). */
+	private final List<Boolean> drawnThrough = new ArrayList<>();
+
+	/**
+	 * True when the line's glyphs follow each other without a gap wider than a fraction of a glyph and it sets cells
+	 * apart by runs of drawn spaces or box borders: a text file printed by a word processor, whose columns are its characters.
+	 */
+	private static boolean drawnThrough(List<TextPosition> line) {
+		boolean spaced = false;
+		for (int i = 1; i < line.size(); i++) {
+			TextPosition glyph = line.get(i);
+			if (gap(line.get(i - 1), glyph) > 0.3f * glyph.getFontSizeInPt()) {
+				return false;
+			}
+			spaced |= glyph.getUnicode().equals(" ") && line.get(i - 1).getUnicode().equals(" ")
+					|| !glyph.getUnicode().isEmpty() && isBoxDrawing(glyph.getUnicode().charAt(0));
+		}
+		// cells set apart by runs of spaces or drawn borders; a tab's short jump in a line of single spaces is still a tab
+		return spaced;
 	}
 
 	/** Japanese line breaking by UAX #14, set to each line's text in turn. */
@@ -247,7 +282,13 @@ final class CellGapStripper extends PDFTextStripper {
 		}
 		TextPosition start = line.get(first);
 		float piece = start.getWidthDirAdj();
-		if (isLatin(start.getUnicode().charAt(0))) {
+		char startChar = start.getUnicode().charAt(0);
+		// +------------+: a rule's rest goes to the next line whole, as wide as its run of glyphs
+		float run = start.getWidthDirAdj();
+		for (int i = first + 1; i < line.size() && !line.get(i).getUnicode().isBlank(); i++) {
+			run = line.get(i).getXDirAdj() + line.get(i).getWidthDirAdj() - start.getXDirAdj();
+		}
+		if (isLatin(startChar)) {
 			for (int i = first + 1; i < line.size() && !line.get(i).getUnicode().isBlank()
 					&& line.get(i).getUnicode().chars().allMatch(c -> c < 0x2000); i++) {
 				piece = line.get(i).getXDirAdj() + line.get(i).getWidthDirAdj() - start.getXDirAdj();
@@ -277,7 +318,7 @@ final class CellGapStripper extends PDFTextStripper {
 			head.append(line.get(i).getUnicode());
 		}
 		return new LineExtent(last.getXDirAdj() + last.getWidthDirAdj(), start.getXDirAdj(), piece, start.getFontSizeInPt(),
-				head.toString(), last.getUnicode().isBlank() ? last.getWidthDirAdj() : 0);
+				head.toString(), last.getUnicode().isBlank() ? last.getWidthDirAdj() : 0, run);
 	}
 
 	private void measureTabStops(List<TextPosition> line) {
@@ -431,6 +472,11 @@ final class CellGapStripper extends PDFTextStripper {
 		if (!operationStarts.containsKey(glyph) || before.getUnicode().isBlank() || glyph.getUnicode().isBlank()) {
 			return false;
 		}
+		Integer line = lineOf.get(glyph);
+		if (line != null && line < drawnThrough.size() && drawnThrough.get(line)) {
+			// a printed text file's line: every space is drawn, so a cell's place is told by its spaces, never by a stop
+			return false;
+		}
 		if (continuesInSameFont(before, glyph)) {
 			return operationStartsAt.getOrDefault(column(glyph.getXDirAdj()), 0) >= 2 || grid.isStop(glyph.getXDirAdj());
 		}
@@ -512,7 +558,16 @@ final class CellGapStripper extends PDFTextStripper {
 	 */
 	private boolean continuesLine(TextPosition first, LineExtent above, LineExtent line, boolean acrossPages) {
 		float y = first.getYDirAdj();
-		if (!margins.startsLeft(page, line.start(), line.size()) || !margins.fillsLine(page, above.end(), line.firstPiece(), line.size())) {
+		char firstChar = first.getUnicode().isEmpty() ? ' ' : first.getUnicode().charAt(0);
+		if (BOX_ENDS.indexOf(lastLineChar) >= 0 && BOX_STARTS.indexOf(firstChar) >= 0) {
+			// │…│ then │…│: a box's row closed by its right border, and the next row opening with its left one
+			return false;
+		}
+		// ├────┼── then ──┤, +-----+---- then ---+: a box's rule the page's edge cut
+		boolean boxGoesOn = isBoxDrawing(lastLineChar) && isBoxDrawing(firstChar)
+				|| above.head().startsWith("+") && "-=:".indexOf(lastLineChar) >= 0 && "-=:+".indexOf(firstChar) >= 0;
+		if (!margins.startsLeft(page, line.start(), line.size())
+				|| !margins.fillsLine(page, above.end(), boxGoesOn ? line.run() : line.firstPiece(), line.size())) {
 			return false;
 		}
 		if (!acrossPages && !atUsualGapBelow(first)) {
@@ -523,7 +578,7 @@ final class CellGapStripper extends PDFTextStripper {
 			// a bullet, a note, a numbered heading or item, or a line after a finished sentence (…。, …ます): its own
 			return false;
 		}
-		if (!brokenRow && !grid.hasStops()) {
+		if (!brokenRow && !grid.hasStops() && !boxGoesOn) {
 			// running text that a word processor wrapped keeps its lines, as readers of a layout's lines expect them;
 			// the break is marked as the page's, for the document model to join
 			softWrap = true;
