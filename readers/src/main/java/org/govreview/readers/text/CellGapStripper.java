@@ -56,6 +56,9 @@ final class CellGapStripper extends PDFTextStripper {
 		return c >= 0x2500 && c <= 0x257F;
 	}
 
+	/** 6,215, △12, 83.1％: a figure alone, a cell of its own, spaces or nothing after it. */
+	private static final Pattern FIGURE_CELL = Pattern.compile("^[△▲]?[0-9０-９][0-9０-９,，.．]*[%％]?(?:[ 　]{2,}|$)");
+
 	/** A box's right border, which closes its row: a line ending with it was not broken by the page. */
 	private static final String BOX_ENDS = "│┤┐┘┃┫┓┛|+";
 
@@ -389,7 +392,11 @@ final class CellGapStripper extends PDFTextStripper {
 					}
 					else if (brokenRow) {
 						// spaces that ran to the right edge may have run on past it, undrawn
-						boolean hidden = above.trailingSpace() > 0 && margins.noRoomAfter(page, above.end(), above.trailingSpace());
+						// 人 then 6,215: a figure never goes on a word, so the page broke at spaces it left undrawn
+						boolean figureAfterWord = above.trailingSpace() == 0 && FIGURE_CELL.matcher(text.strip()).lookingAt()
+								&& !Character.isDigit(lastLineChar) && lastLineChar != ',' && lastLineChar != '.';
+						boolean hidden = figureAfterWord
+								|| above.trailingSpace() > 0 && margins.noRoomAfter(page, above.end(), above.trailingSpace());
 						super.writeString(String.valueOf(hidden ? WrappedRows.ROW_WRAP_IN_SPACES : WrappedRows.ROW_WRAP));
 					}
 					else if (isLatin(lastLineChar) && text.length() > 0 && isLatin(text.charAt(0))) {

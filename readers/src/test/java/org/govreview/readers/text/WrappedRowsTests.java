@@ -28,6 +28,17 @@ class WrappedRowsTests {
 	}
 
 	@Test
+	void aYearInBracketsOnTheLineUnderARowGoesUnderTheFigureItDatesNotUnderTheUnitBeforeIt() {
+		String spaces = " ".repeat(25);
+		List<String> lines = List.of("No.  成果指標                単位      現状値    目標値   所管課",
+				"1    相談件数                件         3,842     4,000   こども相談課", spaces + HIDDEN + "(R5)",
+				"2    待機児童数              人            12         0   保育課", spaces + HIDDEN + "(R6.4.1)");
+
+		assertThat(WrappedRows.realigned(lines)).containsExactly(lines.get(0), lines.get(1),
+				"                                         (R5)", lines.get(3), "                                     (R6.4.1)");
+	}
+
+	@Test
 	void aRowBrokenBeforeTheEdgeKeepsItsSpacesAndTextWithoutAlignedCellsIsLeftAsItIs() {
 		List<String> lines = List.of("区分    令和5年度    令和6年度", "人口    " + DRAWN + "123,456      122,987",
 				"本文が" + HIDDEN + "続く");
