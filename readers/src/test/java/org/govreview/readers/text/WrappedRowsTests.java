@@ -35,7 +35,7 @@ class WrappedRowsTests {
 				"2    待機児童数              人            12         0   保育課", spaces + HIDDEN + "(R6.4.1)");
 
 		assertThat(WrappedRows.realigned(lines)).containsExactly(lines.get(0), lines.get(1),
-				"                                         (R5)", lines.get(3), "                                     (R6.4.1)");
+				" ".repeat(40) + "(R5)", lines.get(3), " ".repeat(37) + "(R6.4.1)");
 	}
 
 	@Test
