@@ -152,7 +152,7 @@ public final class PolicyStatementReader {
 				statistics.add(statistic);
 			}
 		}
-		return new PolicyStatement(organisation, fiscalYear, statement.title, statement.mission, statement.issues,
+		return new PolicyStatement(organisation, fiscalYear, StatementModel.withoutEdition(statement.title), statement.mission, statement.issues,
 				statistics, head, IssuedDates.in(text).orElse(null));
 	}
 
@@ -222,7 +222,7 @@ public final class PolicyStatementReader {
 		// in document order: what concerns the whole document first, then by line
 		findings.sort(java.util.Comparator.comparingInt(PolicyStatementReader::lineOf));
 		head.addAll(findings);
-		return new PolicyStatement(organisation, fiscalYear, outline.title(), mission, issues, figures.statistics(), head,
+		return new PolicyStatement(organisation, fiscalYear, StatementModel.withoutEdition(outline.title()), mission, issues, figures.statistics(), head,
 				IssuedDates.in(text).orElse(null));
 	}
 
