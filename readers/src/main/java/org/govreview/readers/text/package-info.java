@@ -16,6 +16,8 @@
  * <li>{@link org.govreview.readers.text.IssuedDates}: the date a document states it was issued.</li>
  * <li>{@link org.govreview.readers.text.KanjiNumerals}: numbers written in kanji as minutes write them (十月十五日,
  * 十一万六千九百二十八人, 十八・二七平方キロメートル), in figures before every other rule reads them.</li>
+ * <li>{@link org.govreview.readers.text.Furigana}: readings set inline after kanji on pages for learners of Japanese
+ * (区民（くみん）), taken out before every other rule reads the words.</li>
  * </ul>
  * All of them are stateless or immutable and thread-safe, and NFKC-normalize text before reading it.
  */
