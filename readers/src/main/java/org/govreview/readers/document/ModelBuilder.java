@@ -290,7 +290,17 @@ final class ModelBuilder {
 	/** 生涯学習課と公園緑地課: two offices spoken with と between them. */
 	private static final Pattern OFFICES_AND = Pattern.compile("^(\\S{1,14}?(?:課|室|部|局|所|センター))と(\\S{1,14}(?:課|室|部|局|所|センター))$");
 
+	/** 担当課, 所管部署: a label of the office in charge, which a text version reads out before its name. */
+	private static final Pattern OFFICE_LABEL = Pattern.compile("(?:課|部署|部局|担当|所管)$");
+
+	/** 担当課、子育て支援課。: a text version's field, its label and value read out with a comma between. */
+	private static final Pattern SPOKEN_PAIR = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー]{2,8})、([^、。：:]{1,40})。$");
+
 	private static String spokenField(String line) {
+		Matcher pair = SPOKEN_PAIR.matcher(line.strip());
+		if (pair.matches() && Words.isLabel(pair.group(1)) && OFFICE_LABEL.matcher(pair.group(1)).find()) {
+			return pair.group(1) + "：" + pair.group(2);
+		}
 		Matcher spoken = SPOKEN_FIELD.matcher(line.strip());
 		if (!spoken.matches() || !Words.isLabel(spoken.group(1))) {
 			return line;

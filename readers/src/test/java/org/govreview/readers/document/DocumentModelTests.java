@@ -1,6 +1,7 @@
 package org.govreview.readers.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -1512,5 +1513,13 @@ class DocumentModelTests {
 					List.of("1-2", "奨学金返還支援制度の創設による若者の\n地元定着", "順調", "商工振興課\n企画課"));
 		});
 		assertThat(model.all(Paragraph.class)).flatExtracting(Paragraph::lines).as("a link shows its name").containsExactly("前回の評価");
+	}
+
+	@Test
+	void aTextVersionReadsTheOfficeInChargeOutAsALabelAndItsNameButLeavesASentenceAsItIs() {
+		DocumentModel model = model("施策1-1　子育て支援の充実", "担当課、子育て支援課。", "施策の目標",
+				"子育て家庭が孤立することなく、安心して子どもを産み育てることができています。", "取組、「×見直し」が２取組となった。");
+
+		assertThat(model.all(Field.class)).extracting(Field::label, Field::value).containsExactly(tuple("担当課", "子育て支援課"));
 	}
 }
