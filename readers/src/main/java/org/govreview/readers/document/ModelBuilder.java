@@ -1674,7 +1674,9 @@ final class ModelBuilder {
 		rows = withoutHeadingRow(rows);
 		Table unheaded = new Table(rows, HeaderRows.count(rows), lines.get(start).at(file));
 		Table grouped = underDelimitedHeaderAbove(unheaded);
-		// a group's rows under the header above keep the header's columns, the ones no row of this group fills too
+		// a group's rows under the header above keep the header's columns, the ones no row of this group fills too; the
+		// header's cells are copied in, being the table above's as well
+		int groupedHeader = grouped == unheaded ? 0 : grouped.headerRows();
 		rows = new ArrayList<>();
 		for (List<Cell> row : grouped.rows()) {
 			rows.add(new ArrayList<>(row));
@@ -1683,14 +1685,18 @@ final class ModelBuilder {
 			// in a PDF the tabs before a cell place it under its column; in a saved sheet a spacer column is no column
 			rows = withoutEmptyColumns(rows);
 		}
-		int headerRows = grouped == unheaded ? HeaderRows.count(rows) : grouped.headerRows();
 		HeaderRows.alignQualifiers(rows);
 		if (source.fromPdf()) {
-			numberedRowsPlaced(rows, headerRows);
+			numberedRowsPlaced(rows, headerRows(rows, groupedHeader));
 		}
-		Wraps.joinCutRows(rows, headerRows);
-		blocks.add(new Table(rows, grouped == unheaded ? HeaderRows.count(rows) : headerRows, lines.get(start).at(file)));
+		Wraps.joinCutRows(rows, headerRows(rows, groupedHeader));
+		blocks.add(new Table(rows, headerRows(rows, groupedHeader), lines.get(start).at(file)));
 		return i;
+	}
+
+	/** The header rows the table above lent the rows, else as many as the rows' own cells show. */
+	private static int headerRows(List<List<Cell>> rows, int grouped) {
+		return grouped > 0 ? grouped : HeaderRows.count(rows);
 	}
 
 	/** How wide a header must be for rows after a group's label to be taken as still under it. */
@@ -1710,15 +1716,15 @@ final class ModelBuilder {
 			return rows;
 		}
 		// a header row alone before the first group's label: a table of one row, which no body shows to be a header
-		int headerRows = above.headerRows() > 0 ? above.headerRows()
-				: above.rows().size() == 1 && Table.namesColumns(above.rows().get(0)) ? 1 : 0;
-		int width = headerRows == 0 ? 0 : above.rows().get(headerRows - 1).size();
-		if (headerRows == 0 || rows.columnCount() > width || rows.columnCount() < Math.max(MIN_GROUPED_COLUMNS, width - 1)) {
+		Table headed = above.headerRows() > 0 ? above
+				: above.rows().size() == 1 && Table.namesColumns(above.rows().get(0)) ? above.withRows(above.rows(), 1) : null;
+		if (headed == null || rows.columnCount() > headed.header().size()
+				|| rows.columnCount() < Math.max(MIN_GROUPED_COLUMNS, headed.header().size() - 1)) {
 			return rows;
 		}
-		List<List<Cell>> headed = new ArrayList<>(above.rows().subList(0, headerRows));
-		headed.addAll(rows.rows());
-		return rows.withRows(headed, headerRows);
+		List<List<Cell>> withHeader = new ArrayList<>(headed.rows().subList(0, headed.headerRows()));
+		withHeader.addAll(rows.rows());
+		return rows.withRows(withHeader, headed.headerRows());
 	}
 
 	/** The numbered heading a line prints with its date and time beside it (Ⅱ　長野県松本市　　令和６年…), if it is one. */

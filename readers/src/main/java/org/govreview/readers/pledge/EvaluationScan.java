@@ -306,12 +306,14 @@ final class EvaluationScan {
 				group = -1;
 			}
 			int department = column(header, "department-header");
+			int yearly = latestYearColumn(header, table, "evaluation-header");
 			for (int r = 0; r < body.size(); r++) {
 				List<Cell> row = body.get(r);
 				if (items > 0 && row.size() == header.size()) {
 					// 政策１ … | ５ | ① | … | ◎: the group printed once at the head of its items, then the item
 					groupCells(row.subList(0, items), header.subList(0, items)).ifPresent(entries::add);
-					Entry item = row(row.subList(items, row.size()), header.subList(items, header.size()), table);
+					Entry item = row(row.subList(items, row.size()), header.subList(items, header.size()),
+							yearly >= items ? yearly - items : -1);
 					item.table = table;
 					item.location = row.get(items).location();
 					cutShort(item, body, r, table);
@@ -329,7 +331,7 @@ final class EvaluationScan {
 							row.get(department).location()));
 					r++;
 				}
-				Entry entry = row(row, header, table);
+				Entry entry = row(row, header, yearly);
 				entry.table = table;
 				entry.location = row.isEmpty() ? table.location() : row.get(0).location();
 				cutShort(entry, body, r, table);
@@ -514,7 +516,7 @@ final class EvaluationScan {
 	 * R3評価 | R4評価 | R5評価 | R6評価 | R7評価: a column of the concept for each year of the term; the latest year that
 	 * any row has filled in is the one reported on. -1 when the header has no two such columns.
 	 */
-	static int latestYearColumn(List<String> header, Table table, String concept) {
+	private static int latestYearColumn(List<String> header, Table table, String concept) {
 		int latest = -1;
 		int latestYear = 0;
 		int yearly = 0;
@@ -537,12 +539,14 @@ final class EvaluationScan {
 		return yearly >= 2 ? latest : -1;
 	}
 
-	/** A table row: an item when one cell is an evaluation and another a title; a group when it reads as one. */
-	private Entry row(List<Cell> row, List<String> header, Table table) {
+	/**
+	 * A table row: an item when one cell is an evaluation and another a title; a group when it reads as one.
+	 * {@code yearly} is the column of the year reported on where the header has one a year (R6評価), else -1.
+	 */
+	private Entry row(List<Cell> row, List<String> header, int yearly) {
 		List<String> cells = row.stream().map(Cell::text).map(String::strip).toList();
 		int offset = header.isEmpty() ? 0 : Math.max(0, cells.size() - header.size());
 		int scoreColumn = shifted(column(header, "score-header"), offset);
-		int yearly = latestYearColumn(header, table, "evaluation-header");
 		int evaluationColumn = shifted(yearly >= 0 ? yearly : column(header, "evaluation-header"), offset);
 		Entry entry = new Entry();
 		int evaluationAt = -1;

@@ -47,6 +47,14 @@ import org.govreview.readers.text.SourceText;
  */
 public final class PolicyStatementReader {
 
+	/** （概要版）, （ふりがな・やさしい日本語版） after a title: the edition, no part of the title. */
+	private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("[\\s　]*[（(][^（）()]{0,20}版[）)]$");
+
+	/** The title as printed, without the edition it names after it, whichever layout gave it. */
+	private static String withoutEdition(String title) {
+		return title == null ? null : EDITION.matcher(title).replaceFirst("");
+	}
+
 	/** How many non-blank lines of a document's top its cover may spread the title and the organisation over. */
 	private static final int TITLE_LINES = 6;
 
@@ -152,7 +160,7 @@ public final class PolicyStatementReader {
 				statistics.add(statistic);
 			}
 		}
-		return new PolicyStatement(organisation, fiscalYear, StatementModel.withoutEdition(statement.title), statement.mission, statement.issues,
+		return new PolicyStatement(organisation, fiscalYear, withoutEdition(statement.title), statement.mission, statement.issues,
 				statistics, head, IssuedDates.in(text).orElse(null));
 	}
 
@@ -222,7 +230,7 @@ public final class PolicyStatementReader {
 		// in document order: what concerns the whole document first, then by line
 		findings.sort(java.util.Comparator.comparingInt(PolicyStatementReader::lineOf));
 		head.addAll(findings);
-		return new PolicyStatement(organisation, fiscalYear, StatementModel.withoutEdition(outline.title()), mission, issues, figures.statistics(), head,
+		return new PolicyStatement(organisation, fiscalYear, withoutEdition(outline.title()), mission, issues, figures.statistics(), head,
 				IssuedDates.in(text).orElse(null));
 	}
 

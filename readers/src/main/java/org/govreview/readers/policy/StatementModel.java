@@ -245,21 +245,11 @@ final class StatementModel {
 	/** ホーム > 市政情報 > 局・区の運営方針: a web page's path, no title. */
 	private static final java.util.regex.Pattern BREADCRUMBS = java.util.regex.Pattern.compile("[>＞›»].*[>＞›»]");
 
-	/**
-	 * 様式１ before the title, 呉　市 after its 方針: a form's number and the issuer, no part of the title.
-	 */
+	/** 様式１ before the title, 呉　市 after its 方針: a form's number and the issuer, no part of the title. */
 	private static String titled(String line) {
 		return line.strip()
 			.replaceFirst("^様式(?:第)?[0-9０-９]{1,2}(?:号)?[\\s　]+(?=\\S)", "")
-
 			.replaceFirst("(方針)[\\s　]+[\\p{IsHan}ヶケ][\\p{IsHan}ヶケ\\s　]{0,8}[市区町村]$", "$1");
-	}
-
-	/** （概要版）, （ふりがな・やさしい日本語版） after a title: the edition, no part of the title. */
-	private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("[\\s　]*[（(][^（）()]{0,20}版[）)]$");
-
-	static String withoutEdition(String title) {
-		return title == null ? null : EDITION.matcher(title).replaceFirst("");
 	}
 
 	/** How many lines a cover and the page after it may hold before the title is printed whole. */

@@ -118,11 +118,11 @@ public final class SourceTextLoader {
 					softWraps.add(i);
 				}
 			}
-			lines = new ArrayList<>(WrappedRows.realigned(lines));
+			lines = WrappedRows.realigned(lines);
 		}
 		// 去る十月十五日, 人口は十一万六千九百二十八人: minutes write their numbers in kanji, every reader reads figures
 		// 区民（くみん）の安全（あんぜん）: a page with furigana for learners gives each kanji word its reading inline
-		lines = new ArrayList<>(Furigana.withoutReadings(lines));
+		lines = Furigana.withoutReadings(lines);
 		return new SourceText(file, KanjiNumerals.inFigures(lines, softWraps), origin, findings, pageStarts, softWraps);
 	}
 
