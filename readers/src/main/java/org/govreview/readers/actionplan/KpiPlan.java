@@ -1205,7 +1205,7 @@ final class KpiPlan {
 		// 1歳6か月児健康診査受診率 is a name; 42,310 and 5.5%（R5） are figures out of place
 		String afterNumber = text.replaceFirst("^[▲△\\-]?[0-9][0-9,.]*", "");
 		boolean figure = !afterNumber.equals(text) && afterNumber.replaceAll("[(（][^)）]*[)）]", "").codePoints().filter(Character::isLetter).count() < 4;
-		return letters >= 2 && !text.matches("^[(（][RHＲＨ令平]?[0-9０-９元]{1,4}.*") && !figure
+		return letters >= 2 && !text.matches("^[(（](?:令和|平成|昭和|[RHＲＨ令平])?[0-9０-９元]{1,4}.*") && !figure
 				&& !(text.length() <= 2 && asUnit.isNumber() && asUnit.unit() != null);
 	}
 

@@ -388,6 +388,44 @@ final class AlignedRows {
 	 * row, cell by cell, as pdftotext -layout prints cells wrapped over several lines; a line with a figure, a total
 	 * or header words is a row of its own.
 	 */
+	/**
+	 * Whether a row with its own figures starts with the rest of the key cell above (2-1 彦根城の世界遺産 | … then
+	 * 登録の推進 | 世界遺産登録に向けた講座等 | 人 | 1,240): the row above opens with a key, this one with none.
+	 */
+	private static boolean keyCellGoesOn(List<List<Cell>> joined, int header, List<Cell> row) {
+		if (joined.size() <= header || row.size() <= 2 || row.get(0).isEmpty() || joined.get(joined.size() - 1).isEmpty()) {
+			return false;
+		}
+		String first = row.get(0).text();
+		List<Cell> above = joined.get(joined.size() - 1);
+		// the first column groups rows when both rows name their own item in the column after it
+		boolean grouping = above.size() > 2 && isItemName(above.get(1).text()) && isItemName(row.get(1).text());
+		return grouping && first.length() <= MAX_KEY_REST && !ROW_KEY.matcher(first).lookingAt() && !Words.isTotal(first)
+				&& !HeaderRows.isFigure(first) && !first.matches("^(?:総合|合計|全体|平均|総計|うち|[（(]).*")
+				&& ROW_KEY.matcher(above.get(0).text()).lookingAt();
+	}
+
+	/** How long the rest of a key cell put at the start of the next row can be. */
+	private static final int MAX_KEY_REST = 15;
+
+	private static boolean isItemName(String text) {
+		return text.length() >= 3 && !HeaderRows.isFigure(text) && !Words.isTotal(text);
+	}
+
+	/** The row with its first cell moved onto the key cell of the row above; the row above changed in place. */
+	private static List<Cell> keyCellJoined(List<List<Cell>> joined, List<Cell> row) {
+		Wraps.joinRow(joined.get(joined.size() - 1), List.of(row.get(0)));
+		List<Cell> own = new ArrayList<>(row);
+		own.set(0, new Cell("", row.get(0).location()));
+		return own;
+	}
+
+	/**
+	 * Cells a repeated header line fills, at the least: 用している学級の割合 ⇥ 教育研究所 under a row reads like column
+	 * names but is the wrapped rest of its name and department.
+	 */
+	private static final int HEADER_LINE_CELLS = 3;
+
 	private static List<List<Cell>> joinKeyedRows(List<List<Cell>> cells, int header) {
 		List<List<Cell>> joined = new ArrayList<>(cells.subList(0, Math.min(header, cells.size())));
 		for (int r = header; r < cells.size(); r++) {
@@ -397,7 +435,12 @@ final class AlignedRows {
 			boolean ownRow = row.stream().anyMatch(cell -> HeaderRows.isFigure(cell.text()) && !Wraps.closesBracket(cell.text())
 					|| Words.isTotal(cell.text()))
 					|| !row.isEmpty() && row.get(0).text().matches("^(?:総合|合計|全体|平均|総計).*")
-					|| row.stream().allMatch(cell -> cell.isEmpty() || cell.text().length() <= 10) && HeaderRows.mostlyHeader(row);
+					|| row.stream().allMatch(cell -> cell.isEmpty() || cell.text().length() <= 10) && HeaderRows.mostlyHeader(row)
+							&& row.stream().filter(cell -> !cell.isEmpty()).count() >= HEADER_LINE_CELLS;
+			if (ownRow && !keyedRow && keyCellGoesOn(joined, header, row)) {
+				joined.add(keyCellJoined(joined, row));
+				continue;
+			}
 			if (keyedRow || ownRow || joined.size() == header) {
 				joined.add(new ArrayList<>(row));
 				continue;
@@ -546,6 +589,12 @@ final class AlignedRows {
 				Wraps.joinRow(opened, cells.get(r + 1));
 				joined.add(opened);
 				r++;
+				continue;
+			}
+			if ((r + 1 >= cells.size() || cells.get(r + 1).isEmpty() || cells.get(r + 1).get(0).isEmpty())
+					&& row.stream().anyMatch(cell -> HeaderRows.isFigure(cell.text())) && keyCellGoesOn(joined, header, row)) {
+				// a first column grouping rows under keys (its cells empty below the key's row)
+				joined.add(keyCellJoined(joined, row));
 				continue;
 			}
 			if (joined.size() > header && (Wraps.continuesRow(texts, joined.subList(header, joined.size()), columns)
