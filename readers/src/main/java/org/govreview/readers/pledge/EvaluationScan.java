@@ -1193,14 +1193,41 @@ final class EvaluationScan {
 		}
 	}
 
+	/**
+	 * Signatures of one level printed two ways: a labelled heading (政策の柱1 over the first table) that the groups after
+	 * it repeat as rows inside the next table (政策の柱2 | …), the rows the more frequent, each mapped to the rows'.
+	 */
+	private Map<String, String> sameLevels() {
+		Map<String, Long> counts = entries.stream().filter(entry -> entry.role == Role.GROUP && entry.signature != null)
+			.collect(java.util.stream.Collectors.groupingBy(entry -> entry.signature, LinkedHashMap::new,
+					java.util.stream.Collectors.counting()));
+		Map<String, String> same = new LinkedHashMap<>();
+		for (Map.Entry<String, Long> heading : counts.entrySet()) {
+			if (!heading.getKey().startsWith("H:LABELLED:") || !heading.getKey().endsWith("||")) {
+				continue;
+			}
+			String label = heading.getKey().substring("H:LABELLED:".length(), heading.getKey().length() - 2);
+			List<String> rows = counts.keySet().stream()
+				.filter(other -> other.contains("|" + label + "|") && !other.startsWith("H:")).toList();
+			boolean otherHeading = counts.keySet().stream()
+				.anyMatch(other -> other.startsWith("H:") && !other.equals(heading.getKey()) && other.contains("|" + label + "|"));
+			if (rows.size() == 1 && !otherHeading && counts.get(rows.get(0)) > heading.getValue()) {
+				same.put(heading.getKey(), rows.get(0));
+			}
+		}
+		return same;
+	}
+
 	private void arrange() {
+		Map<String, String> same = sameLevels();
+		java.util.function.UnaryOperator<String> level = signature -> same.getOrDefault(signature, signature);
 		Map<String, Integer> chainsWith = new LinkedHashMap<>();
 		Map<String, Integer> firstPlace = new LinkedHashMap<>();
 		List<String> chain = new ArrayList<>();
 		int place = 0;
 		for (Entry entry : entries) {
 			if (entry.role == Role.GROUP) {
-				chain.add(entry.signature);
+				chain.add(level.apply(entry.signature));
 			}
 			else if (entry.role == Role.ITEM && !chain.isEmpty()) {
 				for (String signature : chain.stream().distinct().toList()) {
@@ -1223,15 +1250,15 @@ final class EvaluationScan {
 		for (Entry entry : entries) {
 			Entry before = previous;
 			previous = entry;
-			if (entry.role == Role.GROUP && levels.contains(entry.signature)) {
+			if (entry.role == Role.GROUP && levels.contains(level.apply(entry.signature))) {
 				Group group = new Group(entry.title, entry.figure, entry.unit);
-				if (levels.indexOf(entry.signature) == 0 && policy != null && policy.title != null
+				if (levels.indexOf(level.apply(entry.signature)) == 0 && policy != null && policy.title != null
 						&& policy.title.equals(entry.title)) {
 					// 政策１ …（続き）, 柱１ …（2／2）: the same group again on the next page
 					lastGroup = policy;
 					continue;
 				}
-				Group named = levels.indexOf(entry.signature) == 0 && entry.title != null ? policies.stream()
+				Group named = levels.indexOf(level.apply(entry.signature)) == 0 && entry.title != null ? policies.stream()
 					.filter(earlier -> entry.title.equals(earlier.title)).findFirst().orElse(null) : null;
 				if (named != null) {
 					// 1. 子育て・教育：6項目中 ✅3（実現率50％） in the closing summary: the group read before, its figure
@@ -1244,7 +1271,7 @@ final class EvaluationScan {
 					lastGroup = named;
 					continue;
 				}
-				if (levels.indexOf(entry.signature) == 0) {
+				if (levels.indexOf(level.apply(entry.signature)) == 0) {
 					policy = group;
 					pledge = null;
 					policies.add(group);

@@ -130,6 +130,7 @@ final class PublishedFigures {
 			// 評価点 | 区分 | 取組数 | 割合 … 合計 | | 30 | 100.0%: the shares of a count of items, no figure of the report
 			if (markRows * 2 > table.body().size() || countsAndShares) {
 				// ◎ | 9 | 37.5% … 計 | 24 | 100.0%: how many items got each mark, its total no overall figure
+				rateRowOfCounts(table);
 				continue;
 			}
 			if (figureColumn < 0) {
@@ -251,6 +252,37 @@ final class PublishedFigures {
 	private static final Pattern WHOLE_LABEL = Pattern.compile("^(?:全体|総合|全\\d+)");
 
 	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
+	/** 昨年度の達成率は, 令和5年度評価時の進捗率: an earlier year's figure named before the rate's word. */
+	private static final Pattern PRIOR_OVERALL = Pattern
+		.compile("(?:前年度|昨年度|前回|前年|昨年|年度評価時|前期)(?:末|時点|末時点)?(?:の|に(?:おける|は))(?:全体の|総合)?(?:進捗率|達成率|実現率|実施率|割合|達成度|進捗度)");
+
+	/** 進捗率（A＋B）÷全取組数, 達成率（◎＋○）: a rate's name, what it is computed from in brackets or after ÷. */
+	private static final Pattern RATE_ROW = Pattern.compile("^([^(（÷/／]{2,8})(?:[(（][^)）]*[)）])?(?:[÷/／].*)?$");
+
+	/**
+	 * A table counting items per mark whose last rows give the rate they make (進捗率（A＋B）÷全取組数 | 71.9% |
+	 * 23／32): the overall figure, taken before any sentence.
+	 */
+	private void rateRowOfCounts(Table table) {
+		for (List<Cell> row : table.body()) {
+			if (row.size() < 2 || scan.overall != null) {
+				continue;
+			}
+			Matcher label = RATE_ROW.matcher(nfkc(row.get(0).text()).strip());
+			if (!label.matches() || !WORDS.words("figure-header").contains(label.group(1).strip())
+					|| !isRateHeader(label.group(1))) {
+				continue;
+			}
+			List<String> rates = row.subList(1, row.size()).stream().map(cell -> nfkc(cell.text()).strip())
+				.filter(cell -> cell.matches("^\\d+(?:\\.\\d+)?\\s*%$")).toList();
+			if (rates.size() == 1) {
+				// 進捗率 | 66.7% | 75.0% | … | 70.0%: a rate per group in a transposed table, none of them the overall
+				scan.overall = number(rates.get(0).replaceAll("\\s*%$", "")).orElse(null);
+				scan.overallUnit = "%";
+			}
+		}
+	}
+
 	void overallFromText(DocumentModel model) {
 		if (scan.overall != null) {
 			return;
@@ -279,6 +311,10 @@ final class PublishedFigures {
 				for (String sentence : nfkc(text).split("。")) {
 					if (sentence.strip().matches("^[(（【〔\\[]?\\s*参考.*")) {
 						// （参考）「達成」と「順調」を合わせた割合は68.4％: a figure to compare, not the one published
+						continue;
+					}
+					if (PRIOR_OVERALL.matcher(sentence).find()) {
+						// ※ 令和5年度評価時の進捗率は65.6％でした: last year's figure, for comparison
 						continue;
 					}
 					Optional<Quantity> figure = overallIn(sentence);

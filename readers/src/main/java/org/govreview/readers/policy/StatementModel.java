@@ -252,6 +252,10 @@ final class StatementModel {
 			.replaceFirst("(方針)[\\s　]+[\\p{IsHan}ヶケ][\\p{IsHan}ヶケ\\s　]{0,8}[市区町村]$", "$1");
 	}
 
+	/** 【様式１】, 様式第２号: the form a sheet is printed on, before the form's name. */
+	private static final java.util.regex.Pattern FORM_LABEL = java.util.regex.Pattern
+		.compile("^[【\\[(（]?様式(?:第)?[0-9０-９]{1,2}(?:号)?[】\\])）]?");
+
 	/** How many lines a cover and the page after it may hold before the title is printed whole. */
 	private static final int COVER_LINES = 15;
 
@@ -272,11 +276,17 @@ final class StatementModel {
 				break;
 			}
 		}
-		for (String line : top) {
+		for (int t = 0; t < top.size(); t++) {
+			String line = top.get(t);
 			if (line == null || line.isBlank()) {
 				continue;
 			}
 			first = first == null ? line.strip() : first;
+			if (FORM_LABEL.matcher(line.strip()).lookingAt() && top.subList(t + 1, top.size()).stream()
+				.anyMatch(later -> later != null && VOCABULARY.mentions("title", later))) {
+				// 【様式１】局運営方針 over 令和６年度　緑政土木局運営方針: the form's name, the title below it
+				continue;
+			}
 			if (VOCABULARY.mentions("title", line) && line.strip().length() <= 60 && !BREADCRUMBS.matcher(line).find()) {
 				String bare = line.strip();
 				if (bare.length() <= 6) {
@@ -1261,9 +1271,19 @@ final class StatementModel {
 			return false;
 		}
 		java.util.regex.Matcher numbered = ISSUE_LABEL.matcher(ProseFigures.nfkc(row.get(0).text()).strip());
-		return numbered.matches() && VOCABULARY.is("issue", numbered.group(1)) && !row.get(1).text().isBlank()
-				&& !row.get(1).text().contains("\n");
+		return (numbered.matches() && VOCABULARY.is("issue", numbered.group(1)) || isIssueNameLabel(row.get(0).text()))
+				&& !row.get(1).text().isBlank() && !row.get(1).text().contains("\n");
 	}
+
+	/** 課題名, 重点目標名: a label for the issue's name, its number printed before the name in the value. */
+	private static boolean isIssueNameLabel(String label) {
+		String key = ProseFigures.nfkc(label).replaceAll("\\s", "");
+		return key.endsWith("名") && VOCABULARY.is("issue", key.substring(0, key.length() - 1));
+	}
+
+	/** 課題Ⅰ, 重点目標２：: the issue's number before its name, under a label for the name. */
+	private static final Pattern NAMED_ISSUE_NUMBER = Pattern
+		.compile("^(\\S{1,8}?)[\\s　]*([0-9０-９]{1,2}|[Ⅰ-Ⅻ]|[IVX]{1,4}|[①-⑳])[\\s　:：.．、]+(?=\\S)");
 
 	/** The line a heading was printed on, what stands beside its title included. */
 	private String lineOf(Heading heading) {
@@ -1559,7 +1579,8 @@ final class StatementModel {
 		int indicatorColumn = -1;
 		for (int i = 0; i < header.size(); i++) {
 			String key = labelKey(header.get(i));
-			if (issueColumn < 0 && VOCABULARY.is("issue", key)) {
+			if ((issueColumn < 0 || issueColumn == i - 1 && actionColumn < 0) && VOCABULARY.is("issue", key)) {
+				// 重点目標 | 課題 | … | 取組: the issues are the column next to the actions' side, the goals group them
 				issueColumn = i;
 			}
 			else if (actionColumn < 0 && (VOCABULARY.is("action", key) || issueColumn >= 0 && key.length() <= 20
@@ -1649,7 +1670,14 @@ final class StatementModel {
 			String value = row.get(1).text().strip();
 			if (isIssueRow(row)) {
 				issue = issueTitle(value);
-				this.ids.putIfAbsent(issue, label.replaceAll("\\s", ""));
+				String id = label.replaceAll("\\s", "");
+				java.util.regex.Matcher named = NAMED_ISSUE_NUMBER.matcher(ProseFigures.nfkc(value));
+				if (isIssueNameLabel(label) && named.lookingAt() && VOCABULARY.is("issue", named.group(1))) {
+					// 課題名 | 課題Ⅰ 子育て世代に選ばれるまちづくり: the name after its number
+					issue = issueTitle(value.substring(named.end()));
+					id = named.group(1) + named.group(2);
+				}
+				this.ids.putIfAbsent(issue, id);
 				this.headingIssuesRead = true;
 				read = true;
 			}
@@ -1688,11 +1716,22 @@ final class StatementModel {
 	/** （２面に続く）, （次ページへ続く）: where the text goes on, no part of it. */
 	private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile("[\\s　]*[（(][^（）()]{0,10}(?:続く|つづく)[）)]$");
 
+	/** (ｱ), （イ）, (1): an item's marker in brackets, before the action it numbers. */
+	private static final Pattern ITEM_MARKER = Pattern.compile("[(（][ｱ-ﾝア-ン0-9０-９]{1,2}[)）][\\s　]*");
+
 	private void action(String issue, String text) {
 		text = CONTINUED.matcher(text).replaceFirst("");
 		if (text.contains("／") || text.matches("(?s).*[；;][\\s　]*[②-⑳].*")) {
 			// 地域の防災力の向上 ／ 街頭犯罪の抑止, ①…；②…: several actions in one cell
 			for (String part : text.split("／|[；;][\\s　]*(?=[②-⑳])")) {
+				action(issue, part);
+			}
+			return;
+		}
+		if (ITEM_MARKER.matcher(text.strip()).lookingAt() && ITEM_MARKER.matcher(text).results().count() >= 2
+				&& !text.contains("\n")) {
+			// (ｱ) …(ｲ) …(ｳ) … run together in one cell: an action each, without its marker
+			for (String part : text.strip().split("(?=[(（][ｱ-ﾝア-ン0-9０-９]{1,2}[)）])")) {
 				action(issue, part);
 			}
 			return;
@@ -1718,7 +1757,7 @@ final class StatementModel {
 			return;
 		}
 		List<String> listed = this.actions.computeIfAbsent(issue, key -> new ArrayList<>());
-		String kept = text.strip().replaceFirst("^[・･•□■●○◆◇]\\s*", "");
+		String kept = ITEM_MARKER.matcher(text.strip().replaceFirst("^[・･•□■●○◆◇]\\s*", "")).replaceFirst("").strip();
 		if (!listed.contains(kept)) {
 			// an action a sheet's rows and its form both give is one action
 			listed.add(kept);

@@ -373,7 +373,7 @@ final class TableFigures {
 				unitColumn = i;
 			}
 		}
-		int nameColumn = nameColumn(header, columns.get(0));
+		int nameColumn = nameColumn(header, columns.get(0), table.body());
 		boolean grouped = nameColumn == 0 && columns.get(0) == 2 && unitColumn != 1 && groupsRows(table.body());
 		String group = "";
 		for (List<Cell> row : table.body()) {
@@ -389,8 +389,14 @@ final class TableFigures {
 			if (name[1] == null && unitColumn > 0) {
 				name[1] = unitOf(Table.cell(row, unitColumn).orElse(""));
 			}
+			List<String> values = new ArrayList<>();
+			for (int column : columns) {
+				values.add(Table.cell(row, column).orElse(""));
+			}
+			values = org.govreview.readers.text.ExcelValues.displayed(values, name[1],
+					row.stream().map(Cell::text).toList());
 			for (int c = 0; c < columns.size(); c++) {
-				add(name[0], name[1], Table.cell(row, columns.get(c)).orElse(""), years.get(c), periods.get(c), issueId);
+				add(name[0], name[1], values.get(c), years.get(c), periods.get(c), issueId);
 			}
 		}
 		return true;
@@ -414,11 +420,16 @@ final class TableFigures {
 	 * 視点／戦略目標 | 重要成功要因 | 業績評価指標（ＫＰＩ） | … | Ｒ４実績: the figures are the named indicator's, not the
 	 * goal's at the left; without a column so headed, the first names them.
 	 */
-	private int nameColumn(List<String> header, int firstFigures) {
+	private int nameColumn(List<String> header, int firstFigures, List<List<Cell>> body) {
 		for (int i = 1; i < firstFigures; i++) {
 			if (this.vocabulary.mentions("indicator", header.get(i))) {
 				return i;
 			}
+		}
+		boolean numbers = body.stream().allMatch(row -> nfkc(Table.cell(row, 0).orElse("")).strip().matches("(?:\\d{1,3}[.)]?)?"));
+		if (firstFigures > 1 && (numbers || nfkc(header.get(0)).strip().matches("(?i)No\\.?|番号|項番|#"))) {
+			// No. | 項目 | 単位 | R3年度 …: the rows' numbers, the names beside them
+			return 1;
 		}
 		return 0;
 	}

@@ -29,6 +29,9 @@ public final class EvaluationMarks {
 	private static final EvaluationMarks STANDARD = load(EvaluationMarks.class.getResourceAsStream("evaluation-marks.txt"),
 			"evaluation-marks.txt");
 
+	/** The scales a bare fraction is read as a score on (2/3, 3/4, 3/5, 7/10, 85/100); 6／7 beside a rate is a count. */
+	private static final java.util.Set<Integer> SCALES = java.util.Set.of(3, 4, 5, 10, 100);
+
 	private static final Pattern STAR_RUN = Pattern.compile("[★☆]+");
 
 	private static final Pattern SCORE = Pattern.compile("(\\d{1,3})点?/(\\d{1,3})点?|(\\d{1,3})点満点中(\\d{1,3})点?"
@@ -119,6 +122,10 @@ public final class EvaluationMarks {
 					: score.group(6));
 			int levels = Integer.parseInt(score.group(1) != null ? score.group(2) : score.group(3) != null ? score.group(3)
 					: score.group(5));
+			if (score.group(1) != null && !text.contains("点") && !SCALES.contains(levels)) {
+				// 23／32 beside a rate: how many items of all count, no score on a scale
+				return Optional.empty();
+			}
 			return level <= levels && levels > 0
 					? Optional.of(new Evaluation(Evaluation.SCORE, String.valueOf(level), level, levels, printed))
 					: Optional.empty();

@@ -1,0 +1,65 @@
+package org.govreview.readers.text;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cells as a spreadsheet stores them rather than as it shows them, the way CSV exports and sheet dumps write them: a
+ * binary fraction's tail ({@code 0.38100000000000001}, {@code 0.94999999999999996}) and a rate kept as a fraction of
+ * one under a percentage format ({@code 0.875} shown as 87.5％). Stateless and thread-safe.
+ */
+public final class ExcelValues {
+
+	/** A decimal with the tail a double leaves when written with 17 significant digits. */
+	private static final Pattern DOUBLE_TAIL = Pattern.compile("^-?\\d+\\.\\d{12,}$");
+
+	private static final Pattern DECIMAL = Pattern.compile("^-?\\d+(?:\\.\\d+)?$");
+
+	/** Significant digits a spreadsheet shows at most. */
+	private static final MathContext SHOWN = new MathContext(15);
+
+	private ExcelValues() {
+	}
+
+	/**
+	 * The cells of one row of figures as the sheet displays them: each double's tail rounded off; under a percentage
+	 * unit, when every figure is at most 1 and one of them carries a double's tail, every figure times 100. Cells that
+	 * are no plain decimal come back as they were.
+	 */
+	public static List<String> displayed(List<String> cells, String unit) {
+		return displayed(cells, unit, cells);
+	}
+
+	/**
+	 * As {@link #displayed(List, String)}, with the whole row as evidence of stored values: a target column not read
+	 * may be the one cell that shows a double's tail.
+	 */
+	public static List<String> displayed(List<String> cells, String unit, List<String> row) {
+		boolean stored = row.stream().anyMatch(cell -> DOUBLE_TAIL.matcher(cell.strip()).matches());
+		if (!stored) {
+			return cells;
+		}
+		boolean percent = unit != null && unit.strip().matches("[%％]");
+		boolean fractions = percent && java.util.stream.Stream.concat(cells.stream(),
+				row.stream().filter(cell -> DOUBLE_TAIL.matcher(cell.strip()).matches()))
+			.map(String::strip).filter(cell -> DECIMAL.matcher(cell).matches())
+			.allMatch(cell -> new BigDecimal(cell).abs().compareTo(BigDecimal.ONE) <= 0);
+		List<String> shown = new ArrayList<>(cells.size());
+		for (String cell : cells) {
+			String text = cell.strip();
+			if (!DECIMAL.matcher(text).matches()) {
+				shown.add(cell);
+				continue;
+			}
+			BigDecimal value = new BigDecimal(text).round(SHOWN);
+			if (fractions) {
+				value = value.movePointRight(2);
+			}
+			shown.add(value.stripTrailingZeros().toPlainString());
+		}
+		return shown;
+	}
+}
