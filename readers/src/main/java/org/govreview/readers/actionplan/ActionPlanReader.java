@@ -84,6 +84,9 @@ public final class ActionPlanReader {
 	 * The shapes a title states its reported year in, each with the longest title it is read in: a short one naming
 	 * it, a long one ending on it in brackets (…進捗管理表【令和6年度実績】), one naming it after the report.
 	 */
+	/** 実績, 取組状況: a year named with these is the one whose results are reported, not the one the review is made in. */
+	private static final Pattern RESULTS = Pattern.compile("実績|取組状況|達成状況|進捗状況|分");
+
 	private static final Pattern[] REPORTED_YEARS = { REPORTED_YEAR, REPORTED_YEAR_BRACKETED, REPORTED_YEAR_AFTER };
 
 	private static final int[] REPORTED_YEAR_LENGTHS = { 40, 80, 60 };
@@ -321,6 +324,7 @@ public final class ActionPlanReader {
 				lines.add(text.lines().get(i));
 			}
 		}
+		java.util.OptionalInt named = java.util.OptionalInt.empty();
 		for (String raw : lines) {
 			// a web page saved raw: its <title> and <h1> say it, its tags say nothing
 			String line = raw.indexOf('<') >= 0 ? raw.replaceAll("<[^>]*>", "") : raw;
@@ -338,7 +342,13 @@ public final class ActionPlanReader {
 				for (int p = 0; p < REPORTED_YEARS.length; p++) {
 					Matcher matcher = REPORTED_YEARS[p].matcher(normalized);
 					if (cell.strip().length() <= REPORTED_YEAR_LENGTHS[p] && matcher.find()) {
-						return org.govreview.readers.text.FiscalYears.yearOf(matcher.group(1));
+						java.util.OptionalInt year = org.govreview.readers.text.FiscalYears.yearOf(matcher.group(1));
+						if (RESULTS.matcher(matcher.group()).find()) {
+							return year;
+						}
+						if (named.isEmpty()) {
+							named = year;
+						}
 					}
 				}
 			}
@@ -346,7 +356,8 @@ public final class ActionPlanReader {
 				break;
 			}
 		}
-		return java.util.OptionalInt.empty();
+		// 令和７年度　行政評価 over 施策評価シート（令和６年度実績）: the year whose results are reported, else the first named
+		return named;
 	}
 
 	/** 中間評価報告書, 進捗状況報告, 点検・評価: a title that says the document reviews the plan. */

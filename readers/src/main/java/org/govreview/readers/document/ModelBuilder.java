@@ -43,8 +43,15 @@ final class ModelBuilder {
 		}
 	}
 
+	/**
+	 * 担当課|産業支援課: a short label, a bar touching both, the value; one bar in the line, as no table has. Not the
+	 * full-width bar a name and a title are set apart with (石黒みほ｜射水市議会議員).
+	 */
+	private static final Pattern RULED_FIELD = Pattern
+		.compile("^([\\s　]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,10})\\|(?=[^\\s　|｜])([^|｜]*)$");
+
 	private static final Pattern FURNITURE = Pattern
-		.compile("^[\\s　]*(?:[\\x{2500}-\\x{257F}&&[^─━═]]?(?:[─━═\\-－=＝][\\s　]*|[\\x{2500}-\\x{257F}&&[^│┃║─━═]][\\s　]*){5,}[\\x{2500}-\\x{257F}&&[^─━═]]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
+		.compile("^[\\s　]*(?:[\\x{2500}-\\x{257F}&&[^─━═]]?(?:[─━═\\-－=＝][\\s　]*|[\\x{2500}-\\x{257F}&&[^│┃║─━═]][\\s　]*){5,}[\\x{2500}-\\x{257F}&&[^─━═]]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━一_＿]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
 	/** － ２ －, - 3 -, ２／５: a page number alone on its line. */
 	private static final Pattern PAGE_NUMBER = Pattern
@@ -267,6 +274,8 @@ final class ModelBuilder {
 			unboxed = SHEET_NAME.matcher(unboxed).replaceFirst("");
 			// MarkItDown's ### Notes: (a slide's speaker notes) and ### Chart: (its chart's data): labels, no headings
 			unboxed = SLIDE_PART.matcher(unboxed).replaceFirst("$1");
+			// 施策名|１－１　紙産業の振興: a ruled form's label and value, its rule read as a bar
+			unboxed = RULED_FIELD.matcher(unboxed).replaceFirst("$1：$2");
 			lines.add(new Line(unboxed, line.number(), line.page()));
 		}
 		doubleSpaced = doubleSpaced(lines);

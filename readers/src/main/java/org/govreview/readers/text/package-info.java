@@ -18,6 +18,8 @@
  * 十一万六千九百二十八人, 十八・二七平方キロメートル), in figures before every other rule reads them.</li>
  * <li>{@link org.govreview.readers.text.Furigana}: readings set inline after kanji on pages for learners of Japanese
  * (区民（くみん）), taken out before every other rule reads the words.</li>
+ * <li>{@link org.govreview.readers.text.LetterSpacing}: spaces an OCR engine set between Japanese letters (基 本 目 標),
+ * taken out of a text spaced so throughout.</li>
  * </ul>
  * All of them are stateless or immutable and thread-safe, and NFKC-normalize text before reading it.
  */

@@ -1,0 +1,78 @@
+package org.govreview.readers.text;
+
+import java.util.List;
+
+/**
+ * Spaces an OCR engine sets between the letters of Japanese text (基 本 目 標 ２ 　 安 心 し て, 担 当 課 | 産業 支援課):
+ * taken out, so that every reader sees the words a printed document has. A single space beside a Japanese letter goes;
+ * runs of two spaces or more, which part a table's columns, stay, as does a space between two Latin letters or digits
+ * (12(R元) 21 23). Only a text spaced so throughout is read so: a heading spread over its width in an ordinary document
+ * (区 の 将 来 像) stays. Stateless; thread-safe.
+ */
+public final class LetterSpacing {
+
+	/** Japanese letters a line holds, at the least, to count as evidence one way or the other. */
+	private static final int LETTERS = 6;
+
+	/** Lines with letters spaced apart, at the least, and their share of the lines with Japanese letters. */
+	private static final int SPACED_LINES = 10;
+
+	private static final double SPACED_SHARE = 0.4;
+
+	private LetterSpacing() {
+	}
+
+	/** The lines with the spaces between Japanese letters taken out, or the lines themselves when the text is not so. */
+	public static List<String> closed(List<String> lines) {
+		int japanese = 0;
+		int spaced = 0;
+		for (String line : lines) {
+			if (line.codePoints().filter(LetterSpacing::isJapanese).count() < LETTERS) {
+				continue;
+			}
+			japanese++;
+			if (spacedPairs(line) >= 3) {
+				spaced++;
+			}
+		}
+		if (spaced < SPACED_LINES || spaced < SPACED_SHARE * japanese) {
+			return lines;
+		}
+		return lines.stream().map(LetterSpacing::closedLine).toList();
+	}
+
+	/** 基 本: a Japanese letter, one space, another Japanese letter. */
+	private static int spacedPairs(String line) {
+		int pairs = 0;
+		for (int k = 1; k + 1 < line.length(); k++) {
+			if (single(line, k) && isJapanese(line.charAt(k - 1)) && isJapanese(line.charAt(k + 1))) {
+				pairs++;
+			}
+		}
+		return pairs;
+	}
+
+	private static String closedLine(String line) {
+		StringBuilder out = new StringBuilder(line.length());
+		for (int k = 0; k < line.length(); k++) {
+			if (k > 0 && k + 1 < line.length() && single(line, k)
+					&& (isJapanese(line.charAt(k - 1)) || isJapanese(line.charAt(k + 1)))) {
+				continue;
+			}
+			out.append(line.charAt(k));
+		}
+		return out.toString();
+	}
+
+	/** One ASCII space with no other space of either kind beside it: none that parts columns. */
+	private static boolean single(String line, int k) {
+		return line.charAt(k) == ' ' && line.charAt(k - 1) != ' ' && line.charAt(k + 1) != ' ';
+	}
+
+	private static boolean isJapanese(int c) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(c);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA || c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF60
+				|| c == 'ー' || c == '々';
+	}
+}
