@@ -37,7 +37,19 @@ public final class InspectionReportRecognition {
 
 	private static final int SIGNALS_NEEDED = 2;
 
+	/** How long an article's headline in a newsletter may be. */
+	private static final int ARTICLE_HEADLINE = 20;
+
+	/** 渋川市議会だより　第75号, 議会報 No.123: the title of a council's newsletter. */
+	private static final java.util.regex.Pattern NEWSLETTER = java.util.regex.Pattern
+		.compile("議会(?:だより|便り|報|通信|かわら版|NEWS|ニュース)");
+
 	private InspectionReportRecognition() {
+	}
+
+	private static boolean newsletter(List<String> lines) {
+		return lines.stream().filter(line -> !line.isBlank()).limit(HEAD_LINES)
+			.anyMatch(line -> NEWSLETTER.matcher(line).find());
 	}
 
 	/** The document assessed as this kind: recognised, with its evidence, or what it lacks. */
@@ -69,6 +81,10 @@ public final class InspectionReportRecognition {
 		}
 		// minutes: the report is a committee chair's turn somewhere in the sitting, not the document's top
 		statesReport |= Minutes.reportsInspection(model.source().lines());
+		// a council's newsletter: the visit is one article among others, headed 行政視察報告 where it starts
+		statesReport |= newsletter(model.source().lines()) && model.source().lines().stream()
+			.anyMatch(line -> line.strip().length() <= ARTICLE_HEADLINE && VOCABULARY.mentions("activity", line)
+					&& VOCABULARY.mentions("report", line));
 		String text = String.join("\n", model.source().lines());
 		List<String> missing = new ArrayList<>();
 		int signals = 0;

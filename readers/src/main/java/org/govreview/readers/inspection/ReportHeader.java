@@ -152,6 +152,10 @@ final class ReportHeader {
 				submit(stated.date(), fragment);
 			}
 		}
+		if (dates.size() == 1 && fragment.line() < BYLINE_LINES && NEWSLETTER.matcher(normalized).find() && this.submitted == null) {
+			// 6　渋川市議会だより　第75号　令和7年（2025年）2月1日: a newsletter's running head, the day it is issued
+			submit(dates.get(0).date(), fragment);
+		}
 		if (dates.size() == 1 && DATE_REMAINDER.matcher(normalized.substring(0, dates.get(0).start())
 				+ normalized.substring(dates.get(0).end())).matches()) {
 			submit(dates.get(0).date(), fragment);

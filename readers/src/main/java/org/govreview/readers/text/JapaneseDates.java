@@ -26,8 +26,9 @@ public final class JapaneseDates {
 	private static final String ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|October|November"
 			+ "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
+	/** 令和6年10月22日, 令和7年（2025年）2月1日: an era date, perhaps with its Western year in brackets. */
 	private static final Pattern ERA_DATE = Pattern
-		.compile("(\\p{IsHan})\\s*(\\p{IsHan})\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+		.compile("(\\p{IsHan})\\s*(\\p{IsHan})\\s*(元|\\d{1,2})\\s*年\\s*(?:\\(\\s*\\d{4}\\s*年?\\s*\\)\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
 	/** R6.12.31, R6/7/9, H31.4.1, R7年7月1日. */
 	private static final Pattern INITIAL_DATE = Pattern.compile(

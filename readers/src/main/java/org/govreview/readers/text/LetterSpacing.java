@@ -7,7 +7,8 @@ import java.util.List;
  * taken out, so that every reader sees the words a printed document has. A single space beside a Japanese letter goes;
  * runs of two spaces or more, which part a table's columns, stay, as does a space between two Latin letters or digits
  * (12(R元) 21 23). Only a text spaced so throughout is read so: a heading spread over its width in an ordinary document
- * (区 の 将 来 像) stays. Stateless; thread-safe.
+ * (区 の 将 来 像) stays. A page set vertically gives its long vowel marks back as bars (セ｜フティネット): they are
+ * read as ー again. Stateless; thread-safe.
  */
 public final class LetterSpacing {
 
@@ -20,6 +21,19 @@ public final class LetterSpacing {
 	private static final double SPACED_SHARE = 0.4;
 
 	private LetterSpacing() {
+	}
+
+	/** ホ｜ム, セ｜フティネット: a vertical font's long vowel mark, read back from a page set vertically as a bar. */
+	private static final java.util.regex.Pattern VERTICAL_LONG_VOWEL = java.util.regex.Pattern
+		.compile("(?<=[\\p{IsKatakana}&&[^・ー]])[｜︱](?=[\\p{IsKatakana}\\p{IsHiragana}\\p{IsHan}&&[^・]]|[、。）」])");
+
+	/** The lines with a vertical text's long vowel marks back as ー: a bar right after a katakana letter. */
+	public static List<String> horizontal(List<String> lines) {
+		long bars = lines.stream().mapToLong(line -> VERTICAL_LONG_VOWEL.matcher(line).results().count()).sum();
+		if (bars < 3) {
+			return lines;
+		}
+		return lines.stream().map(line -> VERTICAL_LONG_VOWEL.matcher(line).replaceAll("ー")).toList();
 	}
 
 	/** The lines with the spaces between Japanese letters taken out, or the lines themselves when the text is not so. */

@@ -110,7 +110,7 @@ public final class SourceTextLoader {
 			lines.add(line);
 		}
 		// 地 域 コ ミ ュ ニティ, an OCR layer's spaces inside words: one word for every reader
-		lines = new ArrayList<>(LetterSpacing.closed(lines));
+		lines = new ArrayList<>(LetterSpacing.horizontal(LetterSpacing.closed(lines)));
 		java.util.Set<Integer> softWraps = new java.util.HashSet<>();
 		if (origin.startsWith("PDF")) {
 			for (int i = 0; i < lines.size(); i++) {
