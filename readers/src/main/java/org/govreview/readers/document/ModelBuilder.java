@@ -473,6 +473,14 @@ final class ModelBuilder {
 				}
 				continue;
 			}
+			List<Integer> beforePageNumber = at.stream().filter(this::precedesDashedPageNumber).toList();
+			if (beforePageNumber.size() >= 3 && beforePageNumber.size() >= at.size() - 1) {
+				// 第３次岩国市総合計画　実施計画 then - 4 -, a blank line apart: a page's header and number as a text
+				// without form feeds runs them into the page's text
+				beforePageNumber
+					.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));
+				continue;
+			}
 			List<Integer> afterPageNumber = at.stream().filter(this::followsPageNumber).toList();
 			// printed on every page but the cover's and the contents', where it may stand once more
 			int unpaged = at.size() >= 5 ? 2 : 1;
@@ -503,6 +511,16 @@ final class ModelBuilder {
 			after++;
 		}
 		return after >= lines.size() || lines.get(after).page() != lines.get(i + 1).page();
+	}
+
+	/** The next line but blank ones is a page number set between dashes (- 4 -, －４－), no bare figure. */
+	private boolean precedesDashedPageNumber(int i) {
+		int after = i + 1;
+		while (after < lines.size() && lines.get(after).isBlank()) {
+			after++;
+		}
+		return after < lines.size() && after - i <= 2 && PAGE_NUMBER.matcher(lines.get(after).text()).matches()
+				&& !lines.get(after).stripped().matches("[0-9０-９]{1,3}");
 	}
 
 	private boolean followsPageNumber(int i) {

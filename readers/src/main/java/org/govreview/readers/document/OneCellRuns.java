@@ -622,7 +622,15 @@ final class OneCellRuns {
 		while (i < lines.size() && ModelBuilder.isFurniture(lines.get(i))) {
 			i++;
 		}
-		return i;
+		// a page break in a text without form feeds: blank lines around the page's running header and number
+		int k = i;
+		boolean furniture = false;
+		while (k < lines.size() && (lines.get(k).isBlank() || ModelBuilder.isFurniture(lines.get(k)))) {
+			furniture |= lines.get(k).runningHeader();
+			k++;
+		}
+		// the next page opening with a heading (分野３　産業・雇用) starts something else
+		return furniture && k < lines.size() && HeadingShapes.match(lines.get(k).stripped(), null).isEmpty() ? k : i;
 	}
 
 	static List<Cell> row(List<ModelBuilder.Line> group, Path file) {

@@ -568,8 +568,10 @@ final class EvaluationScan {
 		}
 		if (entry.evaluation == null) {
 			List<Integer> found = new ArrayList<>();
+			// 政策1 … | 60.0% | 3／5: a share and how many items it counts, no score
+			boolean rateBeside = cells.stream().anyMatch(cell -> nfkc(cell).strip().matches("\\d+(?:\\.\\d+)?\\s*%"));
 			for (int c = 0; c < cells.size(); c++) {
-				if (markOf(cells.get(c)).isPresent()) {
+				if (markOf(cells.get(c)).isPresent() && !(rateBeside && nfkc(cells.get(c)).strip().matches("\\d+\\s*/\\s*\\d+"))) {
 					found.add(c);
 				}
 			}
@@ -739,6 +741,11 @@ final class EvaluationScan {
 				// 中小企業の事業承継支援 ……… ４点: a score the leaders lead to, in points
 				Optional<Evaluation> mark = markOf(tail)
 					.or(() -> led && tail.endsWith("点") ? EvaluationMarks.score(tail, levels()) : Optional.empty());
+				if (mark.isPresent() && nfkc(tail).strip().matches("\\d+\\s*/\\s*\\d+")
+						&& nfkc(text.substring(0, gap)).strip().matches(".*\\d+(?:\\.\\d+)?\\s*%$")) {
+					// 政策1 … 50.0%　2／4: a group's share and the count it is made of, no item's score
+					mark = Optional.empty();
+				}
 				if (mark.isPresent()) {
 					evaluation = mark.get();
 					// 土砂災害・浸水対策と河川改修の促進（土木課）　【順調】: the department in brackets before the mark

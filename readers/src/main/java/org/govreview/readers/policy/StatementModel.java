@@ -247,7 +247,8 @@ final class StatementModel {
 
 	/** 様式１ before the title, 呉　市 after its 方針: a form's number and the issuer, no part of the title. */
 	private static String titled(String line) {
-		return line.strip()
+		// ,令和６年度　緑政土木局運営方針,,,,: a sheet's title cell in its CSV row
+		return line.strip().replaceAll("^[,\\s]+|[,\\s]+$", "")
 			.replaceFirst("^様式(?:第)?[0-9０-９]{1,2}(?:号)?[\\s　]+(?=\\S)", "")
 			.replaceFirst("(方針)[\\s　]+[\\p{IsHan}ヶケ][\\p{IsHan}ヶケ\\s　]{0,8}[市区町村]$", "$1");
 	}

@@ -114,6 +114,19 @@ class ConvertedSheetPlansTests {
 			.containsExactly(tuple("認定農業者数", 2026, new BigDecimal("620")), tuple("新規就農者数（年間）", 2026, new BigDecimal("35")));
 	}
 
+	@Test
+	void anOcrBundleOfEvaluationSheetsReadsWithItsLettersClosedUpAndItsRuledLabels() throws Exception {
+		// Tesseract's jpn output: 基 本 目 標 １ 　 紙 の ま ち …, 施 策 名 | １ － １ 　 紙 産 業 …, rules as 一 一 一
+		Path bundle = Path.of(getClass().getResource("/heldout/action-plan/b44-02-shikokuchuo-tesseract.txt").toURI());
+		ActionPlan plan = this.reader.read(DocumentModel.of(new SourceTextLoader().load(bundle)), null);
+
+		assertThat(plan.fiscalYear().year()).isEqualTo(2024);
+		assertThat(plan.initiatives()).extracting(Initiative::title).startsWith("紙産業の振興と企業立地の推進", "農林水産業の振興");
+		assertThat(plan.initiatives().get(0).departments()).containsExactly("産業支援課");
+		assertThat(plan.initiatives().stream().flatMap(initiative -> initiative.indicators().stream()).map(Indicator::name))
+			.contains("企業立地件数（累計）", "特定健康診査受診率").noneMatch(name -> name.startsWith("一一"));
+	}
+
 	private ActionPlan read(String name, String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve(name), text);
 		return this.reader.read(DocumentModel.of(new SourceTextLoader().load(file)), null);

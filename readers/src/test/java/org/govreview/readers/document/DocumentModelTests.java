@@ -1522,4 +1522,54 @@ class DocumentModelTests {
 
 		assertThat(model.all(Field.class)).extracting(Field::label, Field::value).containsExactly(tuple("担当課", "子育て支援課"));
 	}
+
+	@Test
+	void labelsSetInTheMiddleOfTheirValuesShareTheLinesBetweenThemWithoutCuttingASentenceOrAList() {
+		List<String> printed = List.of("１   区の使命", "          海と山に囲まれた自然豊かな垂水で、区民一人ひとりが安全・安心に、健やかに暮",
+				"使       命 らし続けられるよう、区民・地域団体・事業者の皆さんと力を合わせ、誰もが住み",
+				"          たい・住み続けたいと思えるまちをつくります。", "", " 課   題   名 課題Ⅰ 子育て世代に選ばれるまちづくり",
+				"              区の年少人口割合は令和５年度末で 11.1％（市全体 11.8％）と低下が続いてお",
+				"           り、令和５年度の出生数は 1,221 人と、令和３年度から１割近く減少していま", "           す。",
+				" 現 状 と 課 題    一方、舞子・学が丘地域などでは子育て世帯の転入が見られることから、区の子",
+				"           育て支援の取組を分かりやすく伝え、安心して子育てができる環境を整えることが",
+				"           重要です。令和５年度の乳幼児健康診査の受診率は 97.2％でした。",
+				"           (ｱ) 子育て世帯に向けた情報発信の強化（区公式ＳＮＳ、子育て情報誌「たる", "               みっ子通信」の発行）",
+				" 取 組 内 容 (ｲ) 地域子育て支援拠点と連携した親子の居場所づくり", "           (ｳ) 乳幼児健康診査・子育て相談の予約のオンライン化",
+				"           (ｴ) 区内の大学・企業と連携した「たるみ子育てフェスタ」の開催", " 所       管 まちづくり課・こども家庭支援課・保健福祉課");
+		List<BoxRows.Printed> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < printed.size(); i++) {
+			lines.add(new BoxRows.Printed(printed.get(i), i + 1, 1));
+		}
+
+		List<String> raised = LeftLabels.raised(lines).stream().map(line -> line.text().strip()).toList();
+
+		// each label on its value's first line, closed up; the lines it stood on keep only their value
+		assertThat(raised.get(1)).startsWith("使命").endsWith("健やかに暮");
+		assertThat(raised.get(2)).startsWith("らし続けられるよう");
+		assertThat(raised.get(5)).startsWith("課題名").endsWith("課題Ⅰ 子育て世代に選ばれるまちづくり");
+		assertThat(raised.get(6)).startsWith("現状と課題").endsWith("低下が続いてお");
+		assertThat(raised.get(9)).startsWith("一方、舞子");
+		assertThat(raised.get(12)).startsWith("取組内容").endsWith("子育て情報誌「たる");
+		assertThat(raised.get(14)).startsWith("(ｲ) 地域子育て支援拠点");
+		assertThat(raised.get(17)).startsWith("所管").endsWith("保健福祉課");
+	}
+
+	@Test
+	void aRuledFormsLabelAndValueReadAcrossOneBarAreAFieldAndANamesTitleIsNot() {
+		DocumentModel model = model("施策名|１－１　紙産業の振興と企業立地の推進", "担当課|産業支援課", "", "石黒みほ｜射水市議会議員");
+
+		assertThat(model.all(Field.class)).extracting(Field::label, Field::value)
+			.containsExactly(tuple("施策名", "１－１　紙産業の振興と企業立地の推進"), tuple("担当課", "産業支援課"));
+	}
+
+	@Test
+	void aTableOneCellALineGoesOnOverAPageBreakThatATextWithoutFormFeedsRunsIntoIt() {
+		String header = "第３次岩国市総合計画　実施計画（令和７年度～令和９年度）";
+		DocumentModel model = model(header, "", "- 3 -", "", "【成果指標】", "指標名", "単位", "現状値（R5）", "目標値（R9）", "担当課",
+				"新規就農者数（年間）", "人", "9", "12", "農林振興課", "", "", header, "", "- 4 -", "", "岩国れんこんの出荷量", "t", "1,126",
+				"1,200", "農林振興課", "", "施策１－３　観光の振興と交流人口の拡大", "", header, "", "- 5 -", "");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(table.body())
+			.extracting(row -> row.get(0).text()).containsExactly("新規就農者数（年間）", "岩国れんこんの出荷量"));
+	}
 }

@@ -32,6 +32,19 @@ class NewsletterAndDispatchReportsTests {
 	Path directory;
 
 	@Test
+	void aVerticalNewslettersVisitArticleAmongOthersIsReadAndDatedByTheIssueInItsRunningHead() throws Exception {
+		// pdftotext of a 縦書き 議会だより: 一般質問 first, then 常任委員会 行政視察報告; 10月22日 alone, 令和7年（2025年）2月1日 above
+		Path newsletter = Path.of(getClass().getResource("/heldout/inspection-report/b44-01-shibukawa-tategaki.txt").toURI());
+		InspectionReport report = new InspectionReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(newsletter)), null);
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date)
+			.containsExactly(tuple("232238", LocalDate.of(2024, 10, 22)), tuple("232271", LocalDate.of(2024, 10, 23)),
+					tuple("212113", LocalDate.of(2024, 10, 23)));
+		assertThat(report.visits().get(0).topic()).startsWith("認知症の人も安心して暮らせるまちづくり");
+	}
+
+	@Test
 	void aNewslettersBoxOfDestinationsDatesItsVisitsAndItsCommitteesRosterNamesTheMembers() throws IOException {
 		Path file = write("""
 				湖南市議会だより　第９２号　　令和７年２月１日発行

@@ -81,6 +81,53 @@ class ConvertedReportsTests {
 		assertThat(report.markCounts()).extracting(org.govreview.domain.pledge.MarkCount::count).containsOnly(1);
 	}
 
+	@Test
+	void aPressConferencesListGroupsItsItemsUnderEveryPillarThoughTheFirstIsPrintedAsAHeadingAndTheRestAsRows() throws Exception {
+		// 政策の柱1 over the first table, then 政策の柱2 … set as rows of the same run of lines
+		Path record = Path.of(getClass().getResource("/heldout/pledge-report/b44-01-beppu-kaikenroku.txt").toURI());
+		PledgeReport report = new PledgeReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(record)), null);
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, policy -> policy.pledges().stream()
+			.mapToInt(pledge -> pledge.measures().size()).sum())
+			.containsExactly(tuple("子どもたちの未来を育むまち", 8), tuple("誰もが健やかに暮らせるまち", 7), tuple("温泉と観光で稼ぐまち", 7),
+					tuple("安全・安心で快適なまち", 7), tuple("市民とともに進める市政", 7));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("75.0");
+	}
+
+	@Test
+	void aCountTablesRateRowIsTheOverallAndLastYearsRateInANoteIsNot() {
+		PledgeReport report = read("""
+				宜野湾市長マニフェスト工程表（令和６年度評価）
+
+				政策1 子どもたちの夢を育むまち
+				番号　取組　評価　担当課
+				1-1　こども医療費の18歳までの完全無償化　A　こども政策課
+				1-2　学校給食費の無償化（段階的実施）　B　教育総務課
+				1-3　市民図書館の開館時間の延長　C　市民図書館
+				1-4　市民協働推進条例の制定　D　市民協働課
+
+				【評価区分別の件数】
+				評価区分　件数　構成比
+				A（達成）　1　25.0%
+				B（順調）　1　25.0%
+				C（遅れ）　1　25.0%
+				D（未着手）　1　25.0%
+				合計　4　100.0%
+				進捗率（A＋B）÷全取組数　50.0%　2／4
+
+				【政策別の進捗率（A＋B の割合）】
+				政策1 子どもたちの夢を育むまち　50.0%　2／4
+
+				※ 令和5年度評価時の進捗率は25.0％（1／4）でした。
+				""");
+
+		assertThat(report.publishedOverall()).isEqualByComparingTo("50.0");
+		assertThat(report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
+			.flatMap(pledge -> pledge.measures().stream()).map(Measure::title)).hasSize(4)
+			.noneMatch(title -> title.startsWith("政策1") || title.startsWith("進捗率"));
+	}
+
 	private static PledgeReport read(String text) {
 		return new PledgeReportReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);

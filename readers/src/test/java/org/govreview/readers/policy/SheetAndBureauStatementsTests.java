@@ -54,6 +54,24 @@ class SheetAndBureauStatementsTests {
 	}
 
 	@Test
+	void aWorkbookDumpedSheetBySheetGivesItsIssuesBesideTheirGoalsAndItsRatesAsTheSheetShowsThem() throws Exception {
+		// xlsx2csv -a of a bureau's workbook: 重点目標 | 課題 | … | 取組, rates stored as 0.38100000000000001 under ％
+		Path workbook = Path.of(getClass().getResource("/heldout/policy-statement/b44-01-nagoya-xlsx2csv.txt").toURI());
+		PolicyStatement statement = this.reader
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(workbook)), null);
+
+		assertThat(statement.title()).isEqualTo("令和６年度　緑政土木局運営方針");
+		assertThat(statement.issues()).extracting(PolicyIssue::title).startsWith("道路・橋りょうの老朽化への対応", "浸水被害の軽減と水防体制の強化")
+			.doesNotContain("重点目標１");
+		assertThat(statement.issues().get(0).actions()).startsWith("橋りょうの計画的な修繕・耐震補強", "路面下空洞調査と舗装の計画的な補修");
+		assertThat(statement.statistics()).extracting(Statistic::indicator, statistic -> statistic.value().number().toPlainString(),
+				statistic -> statistic.value().unit(), Statistic::fiscalYear)
+			.contains(tuple("市道延長", "6385.2", "km", 2021), tuple("建設後50年以上を経過した橋りょうの割合", "38.1", "%", 2021),
+					tuple("道路占用許可申請のオンライン申請率", "18.6", "%", 2023))
+			.noneMatch(row -> row.toList().get(0).equals("1") || row.toList().get(0).equals("3"));
+	}
+
+	@Test
 	void aBureauNamedAfterItsCityIsThatCitysThoughTheTextNamesOtherCities() {
 		PolicyStatement statement = read("""
 				令和６年度

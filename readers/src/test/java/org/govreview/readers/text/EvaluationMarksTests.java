@@ -69,6 +69,16 @@ class EvaluationMarksTests {
 	}
 
 	@Test
+	void readsAFractionAsAScoreOnlyOnAScaleScoresAreGivenOn() {
+		assertThat(this.marks.read("3/5")).map(Evaluation::levels).hasValue(5);
+		assertThat(this.marks.read("7/10")).map(Evaluation::level).hasValue(7);
+		// 23／32 and 6／7 beside a rate: how many items of all, no score
+		assertThat(this.marks.read("23／32")).isEmpty();
+		assertThat(this.marks.read("6／7")).isEmpty();
+		assertThat(this.marks.read("15点/20点")).map(Evaluation::level).hasValue(15);
+	}
+
+	@Test
 	void countsItemsPerMarkAsASummaryPrintsThem() {
 		assertThat(this.marks.counts("○36 △10 ×0"))
 			.extracting(count -> count.mark().mark() + count.count())

@@ -25,7 +25,7 @@ class JapaneseDatesTests {
 			"H31.4.1 | 2019-04-01", "R7年7月1日 | 2025-07-01", "Ｒ６．１２．３１ | 2024-12-31", "2024年7月9日 | 2024-07-09",
 			"2024/7/9 | 2024-07-09", "2024.7.9 | 2024-07-09", "2024-07-09 | 2024-07-09",
 			"視察日：令和7年8月19日(火)～20日(水) | 2025-08-19", "October 15, 2024 → October 16, 2024 | 2024-10-15",
-			"Oct. 5 2024 | 2024-10-05", "15 October 2024 | 2024-10-15" })
+			"Oct. 5 2024 | 2024-10-05", "15 October 2024 | 2024-10-15", "令和7年（2025年）2月1日 | 2025-02-01" })
 	void readsAFullDate(String printed, LocalDate expected) {
 		assertThat(JapaneseDates.firstDate(printed)).hasValue(expected);
 	}

@@ -1,0 +1,43 @@
+package org.govreview.readers.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Spaces an OCR engine sets between Japanese letters, and a vertical page's long vowel bars. */
+class LetterSpacingTests {
+
+	@Test
+	void anOcrTextLosesTheSpacesBetweenItsLettersAndKeepsItsColumnGaps() {
+		List<String> lines = new ArrayList<>();
+		lines.add("基 本 目 標 １ 　 紙 の ま ち の 産 業 が 躍 動 す る ま ち");
+		lines.add("施 策 名 | １ － １ 　 紙 産 業 の 振 興");
+		lines.add("企 業 立 地 件 数 （ 累 計 ）       件   12(R元)   21   23  25(R6)     B");
+		for (int i = 0; i < 10; i++) {
+			lines.add("令 和 ６ 年 度 の 実 績 値 を 目 標 値 と 比 較 し ま し た 。");
+		}
+
+		assertThat(LetterSpacing.closed(lines)).startsWith("基本目標１　紙のまちの産業が躍動するまち", "施策名|１－１　紙産業の振興",
+				"企業立地件数（累計）       件   12(R元)   21   23  25(R6)     B", "令和６年度の実績値を目標値と比較しました。");
+	}
+
+	@Test
+	void aHeadingSpreadOverItsWidthInAnOrdinaryDocumentStays() {
+		List<String> lines = List.of("区 の 将 来 像 海と山と人がつながるまち", "本区の人口は令和５年度末で 212,486 人と、減少しています。",
+				"Park-PFI 事業者の公募を行います。");
+
+		assertThat(LetterSpacing.closed(lines)).isEqualTo(lines);
+	}
+
+	@Test
+	void aVerticalPagesBarsAfterKatakanaAreLongVowelsAndATablesBarsAreNot() {
+		List<String> lines = List.of("ひきこもり支援とセ｜フ", "ティネットの構築。市議会ホ｜ム", "ペ｜ジの会議録検索システム",
+				"|後期基本計画     |毎年度見直し（ローリン|");
+
+		assertThat(LetterSpacing.horizontal(lines)).containsExactly("ひきこもり支援とセーフ", "ティネットの構築。市議会ホーム",
+				"ページの会議録検索システム", "|後期基本計画     |毎年度見直し（ローリン|");
+	}
+}
