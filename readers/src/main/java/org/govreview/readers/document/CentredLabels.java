@@ -62,6 +62,57 @@ final class CentredLabels {
 		return true;
 	}
 
+	/** What it costs to end the k-th label's value {@code taken} lines below the label. */
+	interface CutCost {
+		int after(int label, int above, int taken);
+	}
+
+	/**
+	 * How many of each label's lines stand above it: {@code above} lines before the first label are its own,
+	 * {@code gaps} the lines between each label and the next, {@code below} the lines after the last; each label as
+	 * near the middle of its lines as the cuts between them allow.
+	 */
+	static int[] aboves(int above, int[] gaps, int below, CutCost cut) {
+		int n = gaps.length + 1;
+		int[][] cost = new int[n][];
+		int[][] from = new int[n][];
+		cost[0] = new int[above + 1];
+		java.util.Arrays.fill(cost[0], Integer.MAX_VALUE);
+		cost[0][above] = 0;
+		for (int k = 0; k + 1 < n; k++) {
+			int gap = gaps[k];
+			cost[k + 1] = new int[gap + 1];
+			from[k + 1] = new int[gap + 1];
+			java.util.Arrays.fill(cost[k + 1], Integer.MAX_VALUE);
+			for (int a = 0; a < cost[k].length; a++) {
+				if (cost[k][a] == Integer.MAX_VALUE) {
+					continue;
+				}
+				for (int taken = 0; taken <= gap; taken++) {
+					int c = cost[k][a] + off(a, taken) + cut.after(k, a, taken);
+					if (c < cost[k + 1][gap - taken]) {
+						cost[k + 1][gap - taken] = c;
+						from[k + 1][gap - taken] = a;
+					}
+				}
+			}
+		}
+		int best = -1;
+		int bestCost = Integer.MAX_VALUE;
+		for (int a = 0; a < cost[n - 1].length; a++) {
+			if (cost[n - 1][a] != Integer.MAX_VALUE && cost[n - 1][a] + off(a, below) < bestCost) {
+				bestCost = cost[n - 1][a] + off(a, below);
+				best = a;
+			}
+		}
+		int[] aboves = new int[n];
+		for (int k = n - 1; k >= 0 && best >= 0; k--) {
+			aboves[k] = best;
+			best = k > 0 ? from[k][best] : -1;
+		}
+		return aboves;
+	}
+
 	private static void solve(List<BoxRows.Printed> lines, List<Integer> run, TreeMap<Integer, int[]> labels,
 			Map<Integer, Integer> firsts) {
 		int n = run.size();

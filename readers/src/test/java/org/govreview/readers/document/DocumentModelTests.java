@@ -1572,4 +1572,18 @@ class DocumentModelTests {
 		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(table.body())
 			.extracting(row -> row.get(0).text()).containsExactly("新規就農者数（年間）", "岩国れんこんの出荷量"));
 	}
+
+	@Test
+	void aRowsKeyPrintedBesideTheMiddleOfItsWrappedTextIsTheKeyOfThatTextNotOfTheTextBelow() {
+		DocumentModel model = model("令和６年度　マニフェスト進捗状況", "", "番号   取組                                   評価   担当課",
+				"       こども医療費の18歳までの完全無償", "1-1                                            A      こども政策課",
+				"       化", "       学校給食費の無償化（段階的実施）", "1-2                                            B      教育総務課",
+				"       待機児童ゼロの維持と保育士の確保", "1-3                                            B      保育・幼稚園課",
+				"       子どもの居場所づくりと子ども食堂", "1-4                                            B      こども政策課", "       への支援");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(table.body())
+			.extracting(row -> row.get(0).text(), row -> row.get(1).text(), row -> row.get(2).text())
+			.containsExactly(tuple("1-1", "こども医療費の18歳までの完全無償化", "A"), tuple("1-2", "学校給食費の無償化（段階的実施）", "B"),
+					tuple("1-3", "待機児童ゼロの維持と保育士の確保", "B"), tuple("1-4", "子どもの居場所づくりと子ども食堂への支援", "B")));
+	}
 }
