@@ -69,10 +69,13 @@ final class CentredKeys {
 	 * moved onto its row's first line.
 	 */
 	private static void raiseInRun(List<BoxRows.Printed> lines, int from, int to) {
-		while (from < to && KEY_HEADER.matcher(lines.get(from).text()).find()
-				&& lines.get(from).text().substring(0, KEY_HEADER.matcher(lines.get(from).text()).results().findFirst().get().start()).isBlank()) {
-			// the header over the rows, printed with no blank line under it
-			from++;
+		for (int j = from; j < Math.min(to, from + NEAR); j++) {
+			Matcher header = KEY_HEADER.matcher(lines.get(j).text());
+			if (header.find() && lines.get(j).text().substring(0, header.start()).isBlank()) {
+				// the header over the rows, printed with no blank line under it, perhaps under the table's title
+				from = j + 1;
+				break;
+			}
 		}
 		List<Integer> keys = new ArrayList<>();
 		int keyEnd = -1;
@@ -91,19 +94,20 @@ final class CentredKeys {
 			return;
 		}
 		int widest = 0;
-		int wide = Integer.MAX_VALUE;
+		java.util.Map<Integer, Integer> indents = new java.util.HashMap<>();
 		for (int j = from; j < to; j++) {
 			if (!keys.contains(j) && indent(lines.get(j).text()) < keyEnd + 1) {
 				// a line starting under the keys' column: no row whose key stands beside its middle
 				return;
 			}
 			if (!keys.contains(j)) {
-				wide = Math.min(wide, indent(lines.get(j).text()));
+				indents.merge(indent(lines.get(j).text()), 1, Integer::sum);
 			}
 		}
-		if (wide == Integer.MAX_VALUE) {
+		if (indents.isEmpty()) {
 			return;
 		}
+		int wide = java.util.Collections.min(indents.keySet());
 		for (int j = from; j < keys.get(0); j++) {
 			if (Math.abs(indent(lines.get(j).text()) - wide) > 2) {
 				// (年度) | (R7) under the header: the header's second line, no row's text above its key
