@@ -320,7 +320,7 @@ final class ModelBuilder {
 	}
 
 	/** **主な取組** alone on a line: Markdown's bold, short, a label (a longer bold line is only emphasis). */
-	static final Pattern MARKDOWN_BOLD_LINE = Pattern.compile("^(\\s*)(?:\\*\\*|__)([^*_]{1,30})(?:\\*\\*|__)\\s*$");
+	static final Pattern MARKDOWN_BOLD_LINE = Pattern.compile("^(\\s*)(?:\\*\\*|__)(?:【)?([^*_【】]{1,30})(?:】)?(?:\\*\\*|__)\\s*$");
 
 	/** ●, ■, ▶, ※, ❶, ①, 【, a full-width indent: what starts a line of its own, never a line the measure cut. */
 	private static final Pattern OWN_LINE_START = Pattern.compile("^(?:[　●○◎■□◆◇▶▷▲△▼▽※・＊*❶-❿①-⑳【〔\\[]|[0-9０-９]{1,2}[\\s　.．、)）])");
