@@ -188,6 +188,9 @@ final class AlignedRows {
 	 * whose cells all stand under those columns are placed under them, with the columns they leave empty.
 	 */
 	static Result table(List<ModelBuilder.Line> lines, int start, Path file, List<Span> above) {
+		if (isSpacedHeading(lines, start)) {
+			return null;
+		}
 		List<ModelBuilder.Line> rowLines = new ArrayList<>();
 		List<List<Span>> rows = new ArrayList<>();
 		String prefix = null;
@@ -333,6 +336,25 @@ final class AlignedRows {
 	/** Two spaces, two full-width spaces or a tab: a gap between columns, not between words. */
 	private static boolean hasWideGap(String text) {
 		return text.contains("  ") || text.contains("　　") || text.contains("\t");
+	}
+
+	/** １, 2., ３．: a section's number alone before its title. */
+	private static final Pattern SECTION_NUMBER = Pattern.compile("^[0-9０-９]{1,2}[.．、]?$");
+
+	/**
+	 * １   区の使命 over 使命　海と山に…: a section's number and title set apart by a wide gap, the line below starting
+	 * left of the title and with no number of its own, as no numbered table's next row does.
+	 */
+	private static boolean isSpacedHeading(List<ModelBuilder.Line> lines, int start) {
+		List<Span> spans = split(lines.get(start).text());
+		if (spans.size() != 2 || !SECTION_NUMBER.matcher(spans.get(0).text().strip()).matches()
+				|| spans.get(1).text().matches(".*[0-9０-９].*") || start + 1 >= lines.size() || lines.get(start + 1).isBlank()) {
+			return false;
+		}
+		List<Span> next = split(lines.get(start + 1).text());
+		return !next.isEmpty() && next.get(0).start() < spans.get(1).start()
+				&& !ROW_KEY.matcher(next.get(0).text().strip()).lookingAt()
+				&& !SECTION_NUMBER.matcher(next.get(0).text().strip()).matches();
 	}
 
 	private static boolean isNumberedHeading(ModelBuilder.Line line) {
