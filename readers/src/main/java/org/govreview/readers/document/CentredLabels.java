@@ -131,41 +131,14 @@ final class CentredLabels {
 				&& LeftLabels.isValueLineOf(lines.get(last + below + 1).text(), labels.get(last))) {
 			below++;
 		}
-		// cost[k][a]: the least cost with the k-th label having a of its value's lines above it
-		int[][] cost = new int[n][];
-		int[][] from = new int[n][];
-		cost[0] = new int[above + 1];
-		java.util.Arrays.fill(cost[0], Integer.MAX_VALUE);
-		cost[0][above] = 0;
+		int[] gaps = new int[n - 1];
 		for (int k = 0; k + 1 < n; k++) {
-			int gap = run.get(k + 1) - run.get(k) - 1;
-			cost[k + 1] = new int[gap + 1];
-			from[k + 1] = new int[gap + 1];
-			java.util.Arrays.fill(cost[k + 1], Integer.MAX_VALUE);
-			for (int a = 0; a < cost[k].length; a++) {
-				if (cost[k][a] == Integer.MAX_VALUE) {
-					continue;
-				}
-				for (int taken = 0; taken <= gap; taken++) {
-					int c = cost[k][a] + off(a, taken) + cut(lines, labels, run.get(k) - a, run.get(k) + taken);
-					if (c < cost[k + 1][gap - taken]) {
-						cost[k + 1][gap - taken] = c;
-						from[k + 1][gap - taken] = a;
-					}
-				}
-			}
+			gaps[k] = run.get(k + 1) - run.get(k) - 1;
 		}
-		int best = -1;
-		int bestCost = Integer.MAX_VALUE;
-		for (int a = 0; a < cost[n - 1].length; a++) {
-			if (cost[n - 1][a] != Integer.MAX_VALUE && cost[n - 1][a] + off(a, below) < bestCost) {
-				bestCost = cost[n - 1][a] + off(a, below);
-				best = a;
-			}
-		}
-		for (int k = n - 1; k >= 1 && best >= 0; k--) {
-			firsts.put(run.get(k), run.get(k) - best);
-			best = from[k][best];
+		int[] aboves = aboves(above, gaps, below,
+				(k, up, taken) -> cut(lines, labels, run.get(k) - up, run.get(k) + taken));
+		for (int k = 1; k < n; k++) {
+			firsts.put(run.get(k), run.get(k) - aboves[k]);
 		}
 	}
 
