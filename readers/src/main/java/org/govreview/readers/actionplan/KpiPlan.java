@@ -1149,9 +1149,17 @@ final class KpiPlan {
 							: new Dated(pair[1].value, columns.combinedTo), unit);
 				}
 			}
+			Integer unitYear = null;
+			Matcher datedUnit = unit == null ? null : UNIT_WITH_YEAR.matcher(unit.strip());
+			if (datedUnit != null && datedUnit.matches()) {
+				// 億円(R元) under 単位: the baseline's year, which the line below the row put one column left
+				unit = datedUnit.group(1);
+				unitYear = org.govreview.readers.text.FiscalYears.yearOf(datedUnit.group(2)).stream().boxed().findFirst().orElse(null);
+			}
 			if (columns.baseline >= 0) {
-				baseline = dated(Table.cell(row, columns.baseline).orElse(""), rowYear(row, columns.baselineYear,
-						columns.years.getOrDefault(columns.baseline, legendYears.get("baseline"))), unit);
+				Integer stated = rowYear(row, columns.baselineYear,
+						columns.years.getOrDefault(columns.baseline, legendYears.get("baseline")));
+				baseline = dated(Table.cell(row, columns.baseline).orElse(""), stated != null ? stated : unitYear, unit);
 			}
 			if (columns.target >= 0) {
 				target = dated(Table.cell(row, columns.target).orElse(""), rowYear(row, columns.targetYear,
@@ -2167,6 +2175,10 @@ final class KpiPlan {
 	}
 
 	// ---- builders
+
+	/** 億円(R元): a unit with a year in brackets after it, the year a cell below the row's figures. */
+	private static final Pattern UNIT_WITH_YEAR = Pattern
+		.compile("^([^()（）0-9０-９]{1,6}?)\\s*[（(]((?:令和|平成|R|Ｒ|H|Ｈ)\\s*(?:元|[0-9０-９]{1,2})\\s*(?:年度?)?)[）)]$");
 
 	private record Dated(IndicatorValue value, Integer year) {
 	}

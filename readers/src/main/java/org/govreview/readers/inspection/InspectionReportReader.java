@@ -284,7 +284,7 @@ public final class InspectionReportReader {
 			// 見附市は人口約３万８千人、面積77.91平方キロメートルで…: a sentence of the account giving the place's own figures
 			visit.figures = visit.figures.or(ownFigures(visit.placeName, draft));
 		}
-		visit.topic = topics(draft.section(Label.TOPIC)).orElseGet(() -> topicOf(draft.text(Label.TOPIC)));
+		visit.topic = topics(draft.section(Label.TOPIC)).orElseGet(() -> topicOf(throughTopicEnd(draft.section(Label.TOPIC))));
 		visit.purpose = draft.text(Label.PURPOSE);
 		visit.homeSituation = draft.text(Label.HOME_SITUATION);
 		return visit;
@@ -326,6 +326,29 @@ public final class InspectionReportReader {
 		.compile("^(?:[・●○■◆◇□▶-]|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[\\s　]*");
 
 	private static final java.util.regex.Pattern TOPIC_END = java.util.regex.Pattern.compile("(?:について|に関して|に関すること)[)）」]?$");
+
+	/**
+	 * The topic's lines up to the one that ends it (…まちづくりについて), not the label of what follows (大府市のプロフィール)
+	 * that ran on into it; null when there are none.
+	 */
+	private static final int LABEL_AFTER_TOPIC = 20;
+
+	private static String throughTopicEnd(List<Fragment> fragments) {
+		if (fragments.isEmpty()) {
+			return null;
+		}
+		int last = -1;
+		for (int f = 0; f < fragments.size(); f++) {
+			if (TOPIC_END.matcher(fragments.get(f).text().strip()).find()) {
+				last = f;
+			}
+		}
+		// one short line after it, no sentence: a label that ran on, not the topic's rest
+		boolean label = last >= 0 && last == fragments.size() - 2 && fragments.get(last + 1).text().strip().length() <= LABEL_AFTER_TOPIC
+				&& !fragments.get(last + 1).text().contains("。");
+		List<Fragment> kept = label ? fragments.subList(0, last + 1) : fragments;
+		return Paragraphs.join(kept.stream().map(Fragment::text).toList());
+	}
 
 	private static String topicOf(String text) {
 		if (text == null) {
