@@ -243,6 +243,14 @@ final class AlignedRows {
 				// ア 国宝松江城…   所管：観光振興部: the next heading, printed without a blank line before it
 				break;
 			}
+			if (!keyed && spans.size() == 1 && rows.size() >= 1 && isLabelAndValue(rows.get(0))
+					&& rows.stream().skip(1).allMatch(row -> row.size() == 1) && isWrappedLaterCell(spans.get(0), rows.subList(0, 1))) {
+				// 使命 | 海と山に囲まれた… then its wrapped lines under the value: one label's value
+				rowLines.add(line);
+				rows.add(spans);
+				i++;
+				continue;
+			}
 			if (spans.size() == 1 && isNamePrefix(spans.get(0), rows, lines, i + 1)) {
 				// 企業立地促進補助金を活用した, then 新規雇用者数（累計）   ―   300人（R11）: the name's first line
 				prefix = prefix == null ? spans.get(0).text().strip() : prefix + spans.get(0).text().strip();
@@ -265,7 +273,7 @@ final class AlignedRows {
 			}
 			List<List<Span>> shape = above == null ? rows : withColumns(rows, above);
 			int settled = above == null ? 2 : 1;
-			if (!keyed && rows.size() >= settled && spans.size() == 1 && isWrappedLaterCell(spans.get(0), shape)) {
+			if (!keyed && spans.size() == 1 && rows.size() >= settled && isWrappedLaterCell(spans.get(0), shape)) {
 				// 無償化する方向で予算化を進めている。 under the last column: the rest of the row's cell
 				rowLines.add(line);
 				rows.add(spans);
@@ -476,6 +484,15 @@ final class AlignedRows {
 	private static final Pattern TURN = Pattern.compile("^(?:答|問|回答|質問|答弁|[QＱAＡ][0-9０-９]{0,2})(?:[\\s　]+|[:：])");
 
 	/** A lone span that starts where a later column of the rows above starts: the wrapped rest of that cell. */
+	/** 使命 | 海と山に囲まれた…: a form's label and its value, the value's wrapped lines under it. */
+	private static boolean isLabelAndValue(List<Span> row) {
+		return row.size() == 2 && row.get(0).text().strip().matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8}$")
+				&& row.get(1).text().strip().length() >= MIN_LABELLED_VALUE;
+	}
+
+	/** Characters of a value beside a label, at the least, to have wrapped lines under it. */
+	private static final int MIN_LABELLED_VALUE = 20;
+
 	private static boolean isWrappedLaterCell(Span span, List<List<Span>> rows) {
 		String text = span.text().strip();
 		if (text.length() > 60 || HeadingShapes.match(text, null).isPresent() || text.matches("^[※＊*].*")
