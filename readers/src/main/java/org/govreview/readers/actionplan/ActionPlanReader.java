@@ -80,13 +80,13 @@ public final class ActionPlanReader {
 	private static final Pattern REPORTED_YEAR_AFTER = Pattern.compile("(?:実績|取組状況|進捗状況|評価結果|評価|達成状況|効果検証|検証)"
 			+ "(?:シート|報告書?|一覧|結果)?\\s*[（(]\\s*((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)\\s*(?:分|実績)?\\s*[）)]");
 
+	/** 実績, 取組状況: a year named with these is the one whose results are reported, not the one the review is made in. */
+	private static final Pattern RESULTS = Pattern.compile("実績|取組状況|達成状況|進捗状況|分");
+
 	/**
 	 * The shapes a title states its reported year in, each with the longest title it is read in: a short one naming
 	 * it, a long one ending on it in brackets (…進捗管理表【令和6年度実績】), one naming it after the report.
 	 */
-	/** 実績, 取組状況: a year named with these is the one whose results are reported, not the one the review is made in. */
-	private static final Pattern RESULTS = Pattern.compile("実績|取組状況|達成状況|進捗状況|分");
-
 	private static final Pattern[] REPORTED_YEARS = { REPORTED_YEAR, REPORTED_YEAR_BRACKETED, REPORTED_YEAR_AFTER };
 
 	private static final int[] REPORTED_YEAR_LENGTHS = { 40, 80, 60 };

@@ -414,11 +414,6 @@ final class AlignedRows {
 	}
 
 	/**
-	 * The rows of a table whose rows start with a key (１ 鉄道・石油の歴史): every line until the next key continues the
-	 * row, cell by cell, as pdftotext -layout prints cells wrapped over several lines; a line with a figure, a total
-	 * or header words is a row of its own.
-	 */
-	/**
 	 * Whether a row with its own figures starts with the rest of the key cell above (2-1 彦根城の世界遺産 | … then
 	 * 登録の推進 | 世界遺産登録に向けた講座等 | 人 | 1,240): the row above opens with a key, this one with none.
 	 */
@@ -456,6 +451,11 @@ final class AlignedRows {
 	 */
 	private static final int HEADER_LINE_CELLS = 3;
 
+	/**
+	 * The rows of a table whose rows start with a key (１ 鉄道・石油の歴史): every line until the next key continues the
+	 * row, cell by cell, as pdftotext -layout prints cells wrapped over several lines; a line with a figure, a total
+	 * or header words is a row of its own.
+	 */
 	private static List<List<Cell>> joinKeyedRows(List<List<Cell>> cells, int header) {
 		List<List<Cell>> joined = new ArrayList<>(cells.subList(0, Math.min(header, cells.size())));
 		for (int r = header; r < cells.size(); r++) {
@@ -483,7 +483,6 @@ final class AlignedRows {
 	/** 答 国の補助を…, Ａ：…: a turn of a dialogue opens with who speaks, never the wrapped rest of a cell. */
 	private static final Pattern TURN = Pattern.compile("^(?:答|問|回答|質問|答弁|[QＱAＡ][0-9０-９]{0,2})(?:[\\s　]+|[:：])");
 
-	/** A lone span that starts where a later column of the rows above starts: the wrapped rest of that cell. */
 	/** 使命 | 海と山に囲まれた…: a form's label and its value, the value's wrapped lines under it. */
 	private static boolean isLabelAndValue(List<Span> row) {
 		return row.size() == 2 && row.get(0).text().strip().matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,8}$")
@@ -493,6 +492,7 @@ final class AlignedRows {
 	/** Characters of a value beside a label, at the least, to have wrapped lines under it. */
 	private static final int MIN_LABELLED_VALUE = 20;
 
+	/** A lone span that starts where a later column of the rows above starts: the wrapped rest of that cell. */
 	private static boolean isWrappedLaterCell(Span span, List<List<Span>> rows) {
 		String text = span.text().strip();
 		if (text.length() > 60 || HeadingShapes.match(text, null).isPresent() || text.matches("^[※＊*].*")

@@ -174,7 +174,7 @@ final class CentredKeyRuns {
 		Matcher key = RUN_KEY.matcher(text);
 		key.lookingAt();
 		String rest = text.substring(key.end());
-		int start = DisplayWidth.of(text, 0, key.end()) + DisplayWidth.of(rest, 0, rest.length() - rest.stripLeading().length());
+		int start = DisplayWidth.of(text, 0, key.end()) + DisplayWidth.indent(rest);
 		return Math.abs(start - this.wide) <= 4 && !rest.isBlank() ? rest.strip().split(" {2,}|　{2,}")[0] : "";
 	}
 

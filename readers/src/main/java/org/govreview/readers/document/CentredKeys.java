@@ -121,7 +121,7 @@ final class CentredKeys {
 	}
 
 	static int indent(String text) {
-		return DisplayWidth.of(text, 0, text.length() - text.stripLeading().length());
+		return DisplayWidth.indent(text);
 	}
 
 	static BoxRows.Printed with(BoxRows.Printed line, String text) {

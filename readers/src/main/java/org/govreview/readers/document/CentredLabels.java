@@ -35,11 +35,10 @@ final class CentredLabels {
 	}
 
 	/** For each label line whose value starts above it, the line its value starts on. */
-	static Map<Integer, Integer> firsts(List<BoxRows.Printed> lines, TreeMap<Integer, int[]> labels) {
+	static Map<Integer, Integer> firsts(List<BoxRows.Printed> lines, TreeMap<Integer, LeftLabels.ValueColumn> labels) {
 		Map<Integer, Integer> firsts = new HashMap<>();
 		List<Integer> run = new ArrayList<>();
-		for (Map.Entry<Integer, int[]> label : labels.entrySet()) {
-			int at = label.getKey();
+		for (int at : labels.keySet()) {
 			if (!run.isEmpty() && !joined(lines, run.get(run.size() - 1), at, labels)) {
 				solve(lines, run, labels, firsts);
 				run.clear();
@@ -53,7 +52,8 @@ final class CentredLabels {
 	}
 
 	/** Whether every line between two labels is a value line of the lower one: their values meet. */
-	private static boolean joined(List<BoxRows.Printed> lines, int upper, int lower, TreeMap<Integer, int[]> labels) {
+	private static boolean joined(List<BoxRows.Printed> lines, int upper, int lower,
+			TreeMap<Integer, LeftLabels.ValueColumn> labels) {
 		for (int i = upper + 1; i < lower; i++) {
 			if (!LeftLabels.isValueLineOf(lines.get(i).text(), labels.get(lower))) {
 				return false;
@@ -113,7 +113,7 @@ final class CentredLabels {
 		return aboves;
 	}
 
-	private static void solve(List<BoxRows.Printed> lines, List<Integer> run, TreeMap<Integer, int[]> labels,
+	private static void solve(List<BoxRows.Printed> lines, List<Integer> run, TreeMap<Integer, LeftLabels.ValueColumn> labels,
 			Map<Integer, Integer> firsts) {
 		int n = run.size();
 		if (n < 2) {
@@ -152,7 +152,7 @@ final class CentredLabels {
 	 * What it costs to end a value on line {@code end} with the next value starting on the line after: nothing after a
 	 * sentence's end or before a list item of another kind; more inside a sentence, most inside one list.
 	 */
-	private static int cut(List<BoxRows.Printed> lines, TreeMap<Integer, int[]> labels, int start, int end) {
+	private static int cut(List<BoxRows.Printed> lines, TreeMap<Integer, LeftLabels.ValueColumn> labels, int start, int end) {
 		String upper = valueText(lines, labels, end);
 		String lower = valueText(lines, labels, end + 1);
 		int lowerMarker = marker(lower);
@@ -166,10 +166,10 @@ final class CentredLabels {
 		return lowerMarker >= 0 || ENDS.matcher(upper).find() ? 0 : MID_SENTENCE;
 	}
 
-	private static String valueText(List<BoxRows.Printed> lines, TreeMap<Integer, int[]> labels, int i) {
+	private static String valueText(List<BoxRows.Printed> lines, TreeMap<Integer, LeftLabels.ValueColumn> labels, int i) {
 		String text = lines.get(i).text();
-		int[] label = labels.get(i);
-		return (label == null ? text : text.substring(label[2])).strip();
+		LeftLabels.ValueColumn label = labels.get(i);
+		return (label == null ? text : text.substring(label.valueStart())).strip();
 	}
 
 	private static int marker(String text) {

@@ -42,21 +42,24 @@ final class LeftLabels {
 	private LeftLabels() {
 	}
 
+	/**
+	 * Where a form label's value stands: its lines start at {@code floor} at the least, the value on the label's own
+	 * line at {@code column}, and at {@code valueStart} in that line's characters.
+	 */
+	record ValueColumn(int floor, int column, int valueStart) {
+	}
+
 	static List<BoxRows.Printed> raised(List<BoxRows.Printed> printed) {
 		List<BoxRows.Printed> lines = new ArrayList<>(printed);
-		java.util.Map<Integer, Integer> centredFirst = centred(printed) ? CentredLabels.firsts(printed, labelColumns(printed))
+		// オ　概　　要, the last letter of a label spaced wider with no value, is no form label
+		java.util.TreeMap<Integer, ValueColumn> labels = labelColumns(printed);
+		java.util.Map<Integer, Integer> centredFirst = centred(printed, labels) ? CentredLabels.firsts(printed, labels)
 				: java.util.Map.of();
-		for (int i = 0; i < lines.size(); i++) {
-			Matcher labelled = labelled(lines.get(i).text());
-			if (labelled == null) {
-				continue;
-			}
+		for (int i : labels.keySet()) {
+			// a line is changed only at or above the label it belongs to: this one is still as printed
+			Matcher labelled = labelled(printed.get(i).text());
 			String label = labelled.group(2).replaceAll("[ 　]", "");
-			int column = DisplayWidth.of(lines.get(i).text(), 0, labelled.start(4));
-			if (!isFormLabel(labelled, label, column)) {
-				// オ　概　　要: the last letter of a label spaced wider, no value
-				continue;
-			}
+			int column = labels.get(i).column();
 			int first = valueAbove(printed, i, column);
 			if (first < i && first > 0 && isLabelLine(printed.get(first - 1).text())) {
 				// 部の使命　市民… then its value's lines, then 現状と課題: the lines above are the value of the label above,
@@ -75,7 +78,7 @@ final class LeftLabels {
 				continue;
 			}
 			String top = lines.get(first).text();
-			int topIndent = DisplayWidth.of(top, 0, top.length() - top.stripLeading().length());
+			int topIndent = DisplayWidth.indent(top);
 			lines.set(first, with(lines.get(first), pad(indent + label, topIndent) + top.stripLeading()));
 			// the value's line under the others of its value, where the label pushed it right or left
 			lines.set(i, with(lines.get(i), " ".repeat(Math.max(column, topIndent)) + labelled.group(4)));
@@ -83,9 +86,9 @@ final class LeftLabels {
 		return lines;
 	}
 
-	/** Each form label's line with the column its value starts at, in order. */
-	private static java.util.TreeMap<Integer, int[]> labelColumns(List<BoxRows.Printed> lines) {
-		java.util.TreeMap<Integer, int[]> labels = new java.util.TreeMap<>();
+	/** Each form label's line with where its value stands, in order. */
+	private static java.util.TreeMap<Integer, ValueColumn> labelColumns(List<BoxRows.Printed> lines) {
+		java.util.TreeMap<Integer, ValueColumn> labels = new java.util.TreeMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			Matcher labelled = labelled(lines.get(i).text());
 			if (labelled == null) {
@@ -93,14 +96,14 @@ final class LeftLabels {
 			}
 			int column = DisplayWidth.of(lines.get(i).text(), 0, labelled.start(4));
 			if (isFormLabel(labelled, labelled.group(2).replaceAll("[ 　]", ""), column)) {
-				labels.put(i, new int[] { floor(lines.get(i), column), column, labelled.start(4) });
+				labels.put(i, new ValueColumn(floor(lines.get(i), column), column, labelled.start(4)));
 			}
 		}
 		return labels;
 	}
 
-	static boolean isValueLineOf(String text, int[] label) {
-		return isValueLine(text, label[0], label[1]);
+	static boolean isValueLineOf(String text, ValueColumn label) {
+		return isValueLine(text, label.floor(), label.column());
 	}
 
 	private static boolean isFormLabel(Matcher labelled, String label, int column) {
@@ -110,9 +113,7 @@ final class LeftLabels {
 
 	/** Where a value's lines start, at the least: under the label's spread letters, well right of where it starts. */
 	private static int floor(BoxRows.Printed line, int column) {
-		String text = line.text();
-		int indent = DisplayWidth.of(text, 0, text.length() - text.stripLeading().length());
-		return Math.min(column - 3, indent + LABEL_TO_VALUE);
+		return Math.min(column - 3, DisplayWidth.indent(line.text()) + LABEL_TO_VALUE);
 	}
 
 	private static final int LABEL_TO_VALUE = 8;
@@ -148,16 +149,9 @@ final class LeftLabels {
 	 * Whether the form sets its labels in the middle of their values: some label has lines of its value both above and
 	 * below it, and no other label above those lines.
 	 */
-	private static boolean centred(List<BoxRows.Printed> lines) {
-		for (int i = 0; i < lines.size(); i++) {
-			Matcher labelled = labelled(lines.get(i).text());
-			if (labelled == null) {
-				continue;
-			}
-			int column = DisplayWidth.of(lines.get(i).text(), 0, labelled.start(4));
-			if (!isFormLabel(labelled, labelled.group(2).replaceAll("[ 　]", ""), column)) {
-				continue;
-			}
+	private static boolean centred(List<BoxRows.Printed> lines, java.util.TreeMap<Integer, ValueColumn> labels) {
+		for (int i : labels.keySet()) {
+			int column = labels.get(i).column();
 			int first = valueAbove(lines, i, column);
 			if (first < i && (first == 0 || !isLabelLine(lines.get(first - 1).text())) && valueBelow(lines, i, column) > 0) {
 				return true;
@@ -203,7 +197,7 @@ final class LeftLabels {
 		if (text.isBlank() || labelled(text) != null && !text.startsWith(" ".repeat(column - 1))) {
 			return false;
 		}
-		int indent = DisplayWidth.of(text, 0, text.length() - text.stripLeading().length());
+		int indent = DisplayWidth.indent(text);
 		// ①… then its wrapped rest two columns further in: the label may stand beside either
 		// further right it is no value's line but a page's number or a date set apart
 		return indent >= floor && (indent <= column + 4 || indent <= column + VALUE_INDENT && text.strip().length() > SET_APART)

@@ -1410,7 +1410,7 @@ final class ModelBuilder {
 		int valueIndex = printed.indexOf(value.isEmpty() ? "\u0000" : value.substring(0, Math.min(4, value.length())),
 				colon.find() ? colon.end() : 0);
 		int valueAt = valueIndex < 0 ? -1 : DisplayWidth.of(printed, 0, valueIndex);
-		int indent = DisplayWidth.of(next.text(), 0, next.text().length() - next.text().stripLeading().length());
+		int indent = DisplayWidth.indent(next.text());
 		String lastLine = value.substring(value.lastIndexOf('\n') + 1);
 		// a form's value column far from its labels wraps whole lines: one that filled its line goes on
 		boolean wrapsInForm = valueAt >= FORM_VALUE_COLUMN && lastLine.length() >= 20 && !lastLine.matches(".*[。：:]$");

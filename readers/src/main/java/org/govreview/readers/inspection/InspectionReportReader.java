@@ -327,12 +327,13 @@ public final class InspectionReportReader {
 
 	private static final java.util.regex.Pattern TOPIC_END = java.util.regex.Pattern.compile("(?:について|に関して|に関すること)[)）」]?$");
 
+	/** Characters of a label run on after a topic's end, at the most. */
+	private static final int LABEL_AFTER_TOPIC = 20;
+
 	/**
 	 * The topic's lines up to the one that ends it (…まちづくりについて), not the label of what follows (大府市のプロフィール)
 	 * that ran on into it; null when there are none.
 	 */
-	private static final int LABEL_AFTER_TOPIC = 20;
-
 	private static String throughTopicEnd(List<Fragment> fragments) {
 		if (fragments.isEmpty()) {
 			return null;

@@ -569,9 +569,9 @@ final class EvaluationScan {
 		if (entry.evaluation == null) {
 			List<Integer> found = new ArrayList<>();
 			// 政策1 … | 60.0% | 3／5: a share and how many items it counts, no score
-			boolean rateBeside = cells.stream().anyMatch(cell -> nfkc(cell).strip().matches("\\d+(?:\\.\\d+)?\\s*%"));
+			boolean rateBeside = cells.stream().anyMatch(cell -> SHARE.matcher(nfkc(cell).strip()).matches());
 			for (int c = 0; c < cells.size(); c++) {
-				if (markOf(cells.get(c)).isPresent() && !(rateBeside && nfkc(cells.get(c)).strip().matches("\\d+\\s*/\\s*\\d+"))) {
+				if (markOf(cells.get(c)).isPresent() && !(rateBeside && COUNT_OF_ALL.matcher(nfkc(cells.get(c)).strip()).matches())) {
 					found.add(c);
 				}
 			}
@@ -741,8 +741,8 @@ final class EvaluationScan {
 				// 中小企業の事業承継支援 ……… ４点: a score the leaders lead to, in points
 				Optional<Evaluation> mark = markOf(tail)
 					.or(() -> led && tail.endsWith("点") ? EvaluationMarks.score(tail, levels()) : Optional.empty());
-				if (mark.isPresent() && nfkc(tail).strip().matches("\\d+\\s*/\\s*\\d+")
-						&& nfkc(text.substring(0, gap)).strip().matches(".*\\d+(?:\\.\\d+)?\\s*%$")) {
+				if (mark.isPresent() && COUNT_OF_ALL.matcher(nfkc(tail).strip()).matches()
+						&& ENDS_ON_SHARE.matcher(nfkc(text.substring(0, gap)).strip()).matches()) {
 					// 政策1 … 50.0%　2／4: a group's share and the count it is made of, no item's score
 					mark = Optional.empty();
 				}
@@ -1363,6 +1363,18 @@ final class EvaluationScan {
 
 	/** ：6項目中 ✅3 after a group's name: how many items it has and how many got a mark. */
 	private static final Pattern COUNTS_AFTER_NAME = Pattern.compile("[:：]\\s*\\d{1,3}\\s*(?:項目|件|取組|事業|施策|公約)中?.*$");
+
+	/** 50.0% (after NFKC): a share of the items. */
+	private static final String SHARE_OF_ITEMS = "\\d+(?:\\.\\d+)?\\s*%";
+
+	/** A cell that holds a share and nothing else. */
+	private static final Pattern SHARE = Pattern.compile(SHARE_OF_ITEMS);
+
+	/** 政策1 子どもたちの夢を育むまち　50.0%: a line that ends on a share. */
+	private static final Pattern ENDS_ON_SHARE = Pattern.compile(".*" + SHARE_OF_ITEMS + "$");
+
+	/** 2/4, 23/32 (after NFKC): how many items of all, which beside a share is no score. */
+	private static final Pattern COUNT_OF_ALL = Pattern.compile("\\d+\\s*/\\s*\\d+");
 
 	/** The card whose evaluation was read last: the department printed after it is its own. */
 	private Entry evaluatedCard;

@@ -251,7 +251,6 @@ final class PublishedFigures {
 	/** 全体の達成度, 総合評価: a row's label that names the whole report's figure. */
 	private static final Pattern WHOLE_LABEL = Pattern.compile("^(?:全体|総合|全\\d+)");
 
-	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
 	/** 昨年度の達成率は, 令和5年度評価時の進捗率: an earlier year's figure named before the rate's word. */
 	private static final Pattern PRIOR_OVERALL = Pattern
 		.compile("(?:前年度|昨年度|前回|前年|昨年|年度評価時|前期)(?:末|時点|末時点)?(?:の|に(?:おける|は))(?:全体の|総合)?(?:進捗率|達成率|実現率|実施率|割合|達成度|進捗度)");
@@ -283,6 +282,7 @@ final class PublishedFigures {
 		}
 	}
 
+	/** 全体の達成率は66.3％; 総合評価 72・5点; 割合（…）は54.5％; 合計 45点 ÷ 満点 60点 ＝ 75.0％. */
 	void overallFromText(DocumentModel model) {
 		if (scan.overall != null) {
 			return;

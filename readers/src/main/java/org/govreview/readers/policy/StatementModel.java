@@ -1718,7 +1718,9 @@ final class StatementModel {
 	private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile("[\\s　]*[（(][^（）()]{0,10}(?:続く|つづく)[）)]$");
 
 	/** (ｱ), （イ）, (1): an item's marker in brackets, before the action it numbers. */
-	private static final Pattern ITEM_MARKER = Pattern.compile("[(（][ｱ-ﾝア-ン0-9０-９]{1,2}[)）][\\s　]*");
+	private static final String BRACKETED_MARKER = "[(（][ｱ-ﾝア-ン0-9０-９]{1,2}[)）]";
+
+	private static final Pattern ITEM_MARKER = Pattern.compile(BRACKETED_MARKER + "[\\s　]*");
 
 	private void action(String issue, String text) {
 		text = CONTINUED.matcher(text).replaceFirst("");
@@ -1732,7 +1734,7 @@ final class StatementModel {
 		if (ITEM_MARKER.matcher(text.strip()).lookingAt() && ITEM_MARKER.matcher(text).results().count() >= 2
 				&& !text.contains("\n")) {
 			// (ｱ) …(ｲ) …(ｳ) … run together in one cell: an action each, without its marker
-			for (String part : text.strip().split("(?=[(（][ｱ-ﾝア-ン0-9０-９]{1,2}[)）])")) {
+			for (String part : text.strip().split("(?=" + BRACKETED_MARKER + ")")) {
 				action(issue, part);
 			}
 			return;

@@ -13,6 +13,11 @@ public final class DisplayWidth {
 		return of(text, 0, text.length());
 	}
 
+	/** The width of the whitespace a line starts with: how far right its text begins. */
+	public static int indent(String line) {
+		return of(line, 0, line.length() - line.stripLeading().length());
+	}
+
 	/** The width of the characters from {@code from} (inclusive) to {@code to} (exclusive). */
 	public static int of(CharSequence text, int from, int to) {
 		int columns = 0;
