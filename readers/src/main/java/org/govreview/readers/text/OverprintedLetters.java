@@ -1,0 +1,66 @@
+package org.govreview.readers.text;
+
+import java.util.List;
+
+/**
+ * Bold faked by printing each letter twice, as some PDF producers do, and the extraction that reads both prints
+ * (【【部部のの使使命命】】 for 【部の使命】): each doubled letter read once. Only a run of at least {@link #PAIRS} doubled
+ * letters in a row, some of them Japanese and not all the same, is read so: ここ or ーー in running text stays.
+ * Stateless; thread-safe.
+ */
+public final class OverprintedLetters {
+
+	/** Doubled letters in a row, at the least, for a run to be one overprinted word. */
+	static final int PAIRS = 3;
+
+	private OverprintedLetters() {
+	}
+
+	/** The lines with overprinted runs read once; the lines themselves when none has one. */
+	public static List<String> once(List<String> lines) {
+		return lines.stream().map(OverprintedLetters::once).toList();
+	}
+
+	static String once(String line) {
+		StringBuilder out = null;
+		int k = 0;
+		int copied = 0;
+		while (k + 1 < line.length()) {
+			int end = k;
+			int japanese = 0;
+			boolean varied = false;
+			while (end + 1 < line.length() && line.charAt(end) == line.charAt(end + 1)
+					&& !Character.isWhitespace(line.charAt(end))) {
+				if (isJapaneseLetter(line.charAt(end))) {
+					japanese++;
+				}
+				varied |= line.charAt(end) != line.charAt(k);
+				end += 2;
+			}
+			int pairs = (end - k) / 2;
+			if (pairs >= PAIRS && japanese >= 2 && varied) {
+				if (out == null) {
+					out = new StringBuilder(line.length());
+				}
+				out.append(line, copied, k);
+				for (int j = k; j < end; j += 2) {
+					out.append(line.charAt(j));
+				}
+				copied = end;
+				k = end;
+			} else {
+				k++;
+			}
+		}
+		if (out == null) {
+			return line;
+		}
+		return out.append(line, copied, line.length()).toString();
+	}
+
+	private static boolean isJapaneseLetter(char c) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(c);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA;
+	}
+}
