@@ -342,6 +342,11 @@ final class OneCellRuns {
 				// a row whose cell under 単位 is no unit was not cut where the table's rows are
 				break;
 			}
+			if (departmentLast && !org.govreview.readers.text.Departments.namesOnly(group.get(columns - 1).stripped())
+					&& !group.get(columns - 1).stripped().matches("^[－―—‐\\-ー]?$")) {
+				// a row whose cell under 担当課 names no department was not cut where the table's rows are
+				break;
+			}
 			String[] groupShape = group.stream().map(line -> shape(line.stripped())).toArray(String[]::new);
 			if (group.stream().allMatch(line -> Words.isHeaderCell(line.stripped()))) {
 				break;

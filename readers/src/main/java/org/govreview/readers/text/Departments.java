@@ -18,7 +18,20 @@ public final class Departments {
 
 	private static final Pattern RELATED = Pattern.compile("[（(]\\s*(?:関係課|関係部署|関係部局|関連課|協力課)\\s*[：:][^）)]*[）)]");
 
+	/** The longest department name, 市民生活部地域振興課多文化共生推進室 and the like. */
+	private static final int MAX_NAME = 24;
+
 	private Departments() {
+	}
+
+	/**
+	 * Whether a cell names departments and nothing else (児童課, 防災課・福祉総務課, 産業振興課、商工課): what a column
+	 * headed 担当課 holds, where a sentence's piece (限 300 万円）。) never stands.
+	 */
+	public static boolean namesOnly(String cell) {
+		List<String> names = split(cell);
+		return !names.isEmpty() && cell.indexOf('。') < 0
+				&& names.stream().allMatch(name -> name.length() <= MAX_NAME && OFFICE_END.matcher(name).find());
 	}
 
 	/** The departments as printed, each stripped, in order. */
