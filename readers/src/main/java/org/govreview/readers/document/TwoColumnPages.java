@@ -116,7 +116,8 @@ final class TwoColumnPages {
 			String right = text.substring(line.get(1).from(), line.get(1).to()).strip();
 			int page = printed.get(i).page();
 			if (left.equals(right) && left.length() >= TWIN_LENGTH) {
-				gutters.put(page, line.get(1).start());
+				// a header centred on its page stands as far into the right page as into the left one
+				gutters.put(page, leftMargin(runs, printed, page) + line.get(1).start() - line.get(0).start());
 			}
 			else if (followingNumbers(left, right)) {
 				gutters.putIfAbsent(page, (line.get(0).end() + line.get(1).start()) / 2);
@@ -142,6 +143,17 @@ final class TwoColumnPages {
 			return best;
 		});
 		return gutters;
+	}
+
+	/** Where the page's lines start, at the furthest left. */
+	private static int leftMargin(List<List<Run>> runs, List<BoxRows.Printed> printed, int page) {
+		int margin = Integer.MAX_VALUE;
+		for (int i = 0; i < printed.size(); i++) {
+			if (printed.get(i).page() == page && !runs.get(i).isEmpty()) {
+				margin = Math.min(margin, runs.get(i).get(0).start());
+			}
+		}
+		return margin;
 	}
 
 	/** － 3 －　　－ 4 －: two pages' numbers, one after the other. */
