@@ -255,7 +255,7 @@ final class ModelBuilder {
 		this.file = source.file();
 		List<String> sourceLines = source.fromPdf() ? HtmlLines.printedSourceRejoined(source.lines(), source.softWraps())
 				: source.lines();
-		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(WikiMarkup.asMarkdown(sourceLines)));
+		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(WikiMarkup.asMarkdown(TextileMarkup.asMarkdown(sourceLines))));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
 		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());

@@ -194,6 +194,7 @@ final class Organisations {
 					}).ifPresent(onLine::add);
 				}
 			}
+			onLine.addAll(kanaNamed(Headings.normalized(line), context));
 			onLine.forEach(municipality -> lines.merge(municipality, 1, Integer::sum));
 		}
 		List<Municipality> often = lines.entrySet().stream().filter(entry -> entry.getValue() >= NAMED_LINES).map(Map.Entry::getKey).toList();
@@ -201,6 +202,32 @@ final class Organisations {
 	}
 
 	private static final int NAMED_LINES = 2;
+
+	/** さいたま市, ひたちなか市, 南アルプス市, いちき串木野市: a name with kana in it, after whatever particle stands before it. */
+	private static final Pattern KANA_CITY = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]{2,8}[\\p{IsHan}]{0,3}[市町村](?![\\p{IsHan}])");
+
+	/** The municipalities with kana in their names that a line names: the longest end of each run the master knows. */
+	private List<Municipality> kanaNamed(String line, ResolutionContext context) {
+		List<Municipality> found = new ArrayList<>();
+		Matcher name = KANA_CITY.matcher(line);
+		while (name.find()) {
+			String run = name.group();
+			for (int start = 0; start + 2 <= run.length(); start++) {
+				String candidate = run.substring(start);
+				try {
+					MunicipalityMaster.Resolution resolution = this.master.resolve(candidate, context);
+					if (!resolution.corrected() && resolution.municipality().name().equals(candidate)) {
+						found.add(resolution.municipality());
+						break;
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					// のさいたま市: a particle before the name
+				}
+			}
+		}
+		return found;
+	}
 
 	/** 高知市 of 高知市消防局: the city a bureau's name starts with. */
 	private static final Pattern OWN_CITY = Pattern.compile("^([\\p{IsHan}ヶケ]{1,5}?[市町村])(?=[\\p{IsHan}]{1,8}局$)");
@@ -300,8 +327,10 @@ final class Organisations {
 			String line = Headings.normalized(text.lines().get(i));
 			for (int at = line.indexOf('市'); at >= 0; at = line.indexOf('市', at + 1)) {
 				Municipality longest = null; // 北広島市, not the 広島市 inside it
-				for (int start = at - 1; start >= Math.max(0, at - 5); start--) {
-					if (Character.UnicodeScript.of(line.codePointAt(start)) != Character.UnicodeScript.HAN) {
+				for (int start = at - 1; start >= Math.max(0, at - 8); start--) {
+					Character.UnicodeScript script = Character.UnicodeScript.of(line.codePointAt(start));
+					if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+							&& script != Character.UnicodeScript.KATAKANA) {
 						break;
 					}
 					String city = line.substring(start, at + 1);

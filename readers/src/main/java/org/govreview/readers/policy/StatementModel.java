@@ -74,6 +74,9 @@ final class StatementModel {
 
 	private final Set<Heading> issueHeadings = new HashSet<>();
 
+	/** Whether two or more headings name their issues by label (課題１, 課題２): no other heading is one then. */
+	private boolean issuesLabelled;
+
 	/** Issues whose actions follow the heading without a 取組 label. */
 	private final Set<Heading> unlabelledActions = new HashSet<>();
 
@@ -100,6 +103,8 @@ final class StatementModel {
 			fromRecords(records);
 		}
 		else {
+			// 課題１, 課題２ as headings: the issues are those; 現状と課題 → 3.1 スポーツ → its bullets is the background
+			this.issuesLabelled = model.all(Heading.class).stream().filter(StatementModel::labelledIssue).count() >= 2;
 			findIssueHeadings(model.root());
 			walk();
 		}
@@ -546,7 +551,7 @@ final class StatementModel {
 				// ### 1 脱炭素… then **主な取組** set at the same level: the label opens the issue's actions all the same
 				this.issueHeadings.add(heading);
 			}
-			else if (numbered && section.heading() != null && namesIssues(section.heading().title())
+			else if (numbered && !this.issuesLabelled && section.heading() != null && namesIssues(section.heading().title())
 					&& (bulletsOnly(child) || subheadingsOnly(child) || bulletRun(child))) {
 				// 重点課題 → 1 安全・安心 → ・…: an issue whose actions follow its heading without a label
 				this.issueHeadings.add(heading);

@@ -1516,6 +1516,25 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aRedmineWikiPagesTextileSourceReadsAsItsHeadingsItemsAndTablesWithMergedCellsInEveryRowTheyReach() {
+		DocumentModel model = model("{{>toc}}", "h1. 令和６年度　スポーツ文化局運営方針", "h3. 課題１　スポーツ機会の充実", "*主な取組*",
+				"# 市民スポーツフェスティバルの開催", "# 総合型地域スポーツクラブの運営支援", "** 担当：スポーツ振興課", "", "h2. 5. 成果指標", "",
+				"table{width:100%}.", "|_. 課題 |_. 指標名 |_. 単位 |_. R4 |_. R5 |_. R6目標 |", "|/2. 課題１ |スポーツ実施率 |=. % |>. 52.1 |>. 54.8 |>. 60.0 |",
+				"|スポーツツーリズムによる", "市外からの来訪者数 |=. 人 |\\2=. 新規指標 |>. 150,000 |", "",
+				"\"第２期スポーツ推進計画\":https://www.city.saitama.lg.jp/001/010/015/index.html の _概要_ は [[計画_概要|こちら]]");
+
+		assertThat(model.all(Heading.class)).extracting(Heading::title).contains("令和６年度　スポーツ文化局運営方針", "スポーツ機会の充実");
+		assertThat(model.all(ListItem.class)).extracting(ListItem::text).contains("市民スポーツフェスティバルの開催", "総合型地域スポーツクラブの運営支援");
+		assertThat(model.tables()).singleElement().satisfies(table -> {
+			assertThat(table.header()).containsExactly("課題", "指標名", "単位", "R4", "R5", "R6目標");
+			assertThat(cells(table).subList(1, 3)).containsExactly(List.of("課題１", "スポーツ実施率", "%", "52.1", "54.8", "60.0"),
+					List.of("課題１", "スポーツツーリズムによる\n市外からの来訪者数", "人", "新規指標", "", "150,000"));
+		});
+		assertThat(model.all(Paragraph.class)).flatExtracting(Paragraph::lines).as("links show their names")
+			.containsExactly("主な取組", "第２期スポーツ推進計画 の 概要 は こちら");
+	}
+
+	@Test
 	void aTextVersionReadsTheOfficeInChargeOutAsALabelAndItsNameButLeavesASentenceAsItIs() {
 		DocumentModel model = model("施策1-1　子育て支援の充実", "担当課、子育て支援課。", "施策の目標",
 				"子育て家庭が孤立することなく、安心して子どもを産み育てることができています。", "取組、「×見直し」が２取組となった。");
