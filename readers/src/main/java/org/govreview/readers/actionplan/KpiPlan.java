@@ -1098,6 +1098,15 @@ final class KpiPlan {
 					initiativeHeading = null;
 					name = Optional.empty();
 				}
+				String office = null;
+				if (name.isPresent()) {
+					// (1) 地域産業の振興… over 【担当課】産業振興課 in one cell: the measure's name, then its department
+					Matcher labelled = OFFICE_IN_CELL.matcher(name.get());
+					if (labelled.find() && labelled.start() > 0) {
+						office = labelled.group(1);
+						name = Optional.of(name.get().substring(0, labelled.start()).strip());
+					}
+				}
 				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
 					Matcher numbered = NUMBERED_CELL.matcher(BRACKETED_NUMBER.matcher(clean(name.get())).replaceFirst("$1 "));
 					// 1-1 安心して子どもを産み育てられる環境づくり: the initiative's number, then its title
@@ -1116,6 +1125,9 @@ final class KpiPlan {
 						initiative = named;
 						into.initiatives.add(initiative);
 					}
+				}
+				if (office != null) {
+					department(office);
 				}
 			}
 			Optional<String> name = Table.cell(row, columns.indicator);
@@ -1948,6 +1960,9 @@ final class KpiPlan {
 	}
 
 	// ---- values
+
+	/** 【担当課】産業振興課, 担当課：農政課 on a line of a measure's cell below its name: the rest of the cell is the department. */
+	private static final Pattern OFFICE_IN_CELL = Pattern.compile("\\n\\s*[【\\[（(]?(?:担当課|所管課|担当部署|主管課|担当|所管)[】\\]）)]?\\s*[：:]?\\s*((?s).+)$");
 
 	/** 担当課, 総合戦略課, 生涯学習課: a column's word or an office, no indicator's name. */
 	private static final Pattern OFFICE_NAME = Pattern.compile("^(?:担当課|所管課|担当部署|[\\p{IsHan}\\p{IsKatakana}ー]{1,10}(?:課|室|係))$");

@@ -102,7 +102,52 @@ final class HtmlLines {
 	 */
 	static List<String> tablesJoined(List<String> lines) {
 		// <dl> over its <dt> and <dd> lines: each term and its description read as one label and its value
-		return joined(joined(tagsClosed(withoutSheetHeaders(withoutScripts(lines))), "table", CELL_TAG), "dl", TERM_TAG);
+		return joined(joined(paragraphsJoined(tagsClosed(withoutSheetHeaders(withoutScripts(lines)))), "table", CELL_TAG), "dl", TERM_TAG);
+	}
+
+	private static final java.util.regex.Pattern OPENS_PARAGRAPH = java.util.regex.Pattern.compile("(?i)<p[\\s>]");
+
+	private static final java.util.regex.Pattern OTHER_BLOCK = java.util.regex.Pattern.compile("(?i)<(?:p|t[dhr]|table|div|h[1-6]|li)[\\s>]");
+
+	/**
+	 * A paragraph whose text the source goes on with over several lines (a word processor's HTML wraps its source at a
+	 * width): one line, so that 基準値：21件（R元）　　R5実績：26件 is one line's labels and values. The lines it took stay,
+	 * empty.
+	 */
+	private static List<String> paragraphsJoined(List<String> lines) {
+		List<String> joined = new ArrayList<>(lines);
+		for (int i = 0; i < joined.size(); i++) {
+			String line = joined.get(i);
+			java.util.regex.Matcher open = OPENS_PARAGRAPH.matcher(line);
+			int last = -1;
+			while (open.find()) {
+				last = open.start();
+			}
+			if (last < 0 || line.toLowerCase(java.util.Locale.ROOT).indexOf("</p", last) >= 0) {
+				continue;
+			}
+			int end = -1;
+			for (int k = i + 1; k < joined.size() && k - i <= 12 && end < 0; k++) {
+				String next = joined.get(k).toLowerCase(java.util.Locale.ROOT);
+				int close = next.indexOf("</p");
+				if (OTHER_BLOCK.matcher(close < 0 ? next : next.substring(0, close)).find()) {
+					break;
+				}
+				end = close >= 0 ? k : -1;
+			}
+			if (end < 0 || joined.subList(i, end).stream().anyMatch(part -> part.toLowerCase(java.util.Locale.ROOT).contains("<br"))) {
+				// 数値です。<br> then ※「累計」…: lines the paragraph breaks itself stay lines
+				continue;
+			}
+			StringBuilder paragraph = new StringBuilder(line);
+			for (int k = i + 1; k <= end; k++) {
+				paragraph.append(joined.get(k).strip());
+				joined.set(k, "");
+			}
+			joined.set(i, paragraph.toString());
+			i = end;
+		}
+		return joined;
 	}
 
 	/** A spreadsheet's own row numbers and column letters (Google Sheets published to the web): no cells of the sheet. */

@@ -809,6 +809,16 @@ final class ModelBuilder {
 				}
 				return i + 1;
 			}
+			List<Optional<Field>> colonFields = aligned.stream().map(span -> field(span.text().strip(), at)).toList();
+			if (colonFields.stream().allMatch(f -> f.isPresent() && !f.get().value().isEmpty())) {
+				// 基準値：21件（R元）　　R5実績：26件　　目標値（R7）：30件: labels with their values, one after another
+				flushParagraph();
+				for (int p = 0; p < colonFields.size(); p++) {
+					Field f = colonFields.get(p).get();
+					blocks.add(new Field(f.label(), f.value(), at.cell(p + 1)));
+				}
+				return i + 1;
+			}
 			if (isLegendOverHeader(aligned, i)) {
 				// 【評価】◎目標達成　○概ね順調　△やや遅れ at the right margin over 指標 | 基準値 | 目標値 …: the table's
 				// legend, no row of it

@@ -127,6 +127,25 @@ class ConvertedSheetPlansTests {
 			.contains("企業立地件数（累計）", "特定健康診査受診率").noneMatch(name -> name.startsWith("一一"));
 	}
 
+	@Test
+	void aWordWebPagesParagraphsSourceWrappedOverLinesReadWholeAndItsMeasureCellsGiveTheirDepartments() throws Exception {
+		// Word's filtered HTML: 基準値：<span lang=EN-US>21</span>件（<span ⏎ lang=EN-US>R</span>元）　　<span …>R5</span>実績：…,
+		// and a 施策 cell of (1) 地域産業の振興… over 【担当課】産業振興課
+		Path page = Path.of(getClass().getResource("/heldout/action-plan/b45-01-kyotanabe-wordhtm.txt").toURI());
+		ActionPlan plan = this.reader.read(DocumentModel.of(new SourceTextLoader().load(page)), null);
+
+		assertThat(plan.initiatives()).extracting(Initiative::title).contains("地域産業の振興と創業・就労の支援")
+			.noneMatch(title -> title.contains("担当課"));
+		assertThat(plan.initiatives().stream().filter(initiative -> initiative.title().startsWith("シティプロモーション")))
+			.singleElement().satisfies(initiative -> assertThat(initiative.departments()).containsExactly("秘書広報課", "都市計画課"));
+		Indicator founded = plan.directions().stream().flatMap(direction -> direction.indicators().stream())
+			.filter(indicator -> indicator.name().equals("市内の新規創業件数（年間）")).findFirst().orElseThrow();
+		assertThat(founded.baseline().number()).isEqualByComparingTo("21");
+		assertThat(founded.baselineYear()).isEqualTo(2019);
+		assertThat(founded.target().number()).isEqualByComparingTo("30");
+		assertThat(founded.targetYear()).isEqualTo(2025);
+	}
+
 	private ActionPlan read(String name, String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve(name), text);
 		return this.reader.read(DocumentModel.of(new SourceTextLoader().load(file)), null);
