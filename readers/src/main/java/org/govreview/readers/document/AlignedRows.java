@@ -630,6 +630,16 @@ final class AlignedRows {
 				r++;
 				continue;
 			}
+			if (r + 1 < cells.size()
+					&& Wraps.startsRowBelow(texts, joined.size() > header ? joined.get(joined.size() - 1) : null, cells.get(r + 1))) {
+				// リサイクル率 | ％ | 14.2 then 住宅用太陽光発電設備等の設置補 then 助件数（累計） | 件 | 236: a name the row
+				// above has finished already, whose figures stand on its second line
+				List<Cell> opened = new ArrayList<>(row);
+				Wraps.joinRow(opened, cells.get(r + 1));
+				joined.add(opened);
+				r++;
+				continue;
+			}
 			if ((r + 1 >= cells.size() || cells.get(r + 1).isEmpty() || cells.get(r + 1).get(0).isEmpty())
 					&& row.stream().anyMatch(cell -> HeaderRows.isFigure(cell.text())) && keyCellGoesOn(joined, header, row)) {
 				// a first column grouping rows under keys (its cells empty below the key's row)

@@ -322,6 +322,43 @@ final class Wraps {
 		return figures && lastFigures && cut;
 	}
 
+	/** The longest rest of a name its cell's width put on the row's second line (助件数（累計）). */
+	private static final int REST_OF_NAME = 8;
+
+	/** 割合, 受講者数（累計）, リサイクル率: a name that ends in what it measures, whole. */
+	private static final java.util.regex.Pattern MEASURED = java.util.regex.Pattern
+		.compile(".*(?:割合|率|数|額|量|時間|距離|面積|人口)(?:[（(][^（）()]{1,12}[）)])?$");
+
+	/**
+	 * True when a line without figures, under a row whose words each end in what they measure (割合, 率), opens the row
+	 * below it rather than going on from the one above: the words it holds stop short of a measure, and the line below
+	 * holds figures and, over each of those words, the rest of them (設置補 then 助件数（累計）). {@code above} is null for
+	 * a table's first row.
+	 */
+	static boolean startsRowBelow(List<String> cells, List<Cell> above, List<Cell> below) {
+		if (cells.stream().anyMatch(HeaderRows::isFigure) || below.stream().noneMatch(cell -> HeaderRows.isDatedFigure(cell.text()))) {
+			return false;
+		}
+		boolean filled = false;
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = cells.get(c);
+			if (cell.isEmpty()) {
+				continue;
+			}
+			filled = true;
+			// the table's first row has no row above it to finish
+			String over = above == null ? "率" : c < above.size() ? lastLine(above.get(c).text()) : "";
+			String under = c < below.size() ? below.get(c).text() : "";
+			// （市民意識調査） under …の割合: the source of the name above, no name of its own
+			if (!MEASURED.matcher(over).matches() || MEASURED.matcher(cell).matches() || cell.matches("^[（(].*")
+					|| under.isEmpty() || under.length() > REST_OF_NAME
+					|| HeaderRows.isFigure(under) || !MEASURED.matcher(cell + under).matches()) {
+				return false;
+			}
+		}
+		return filled;
+	}
+
 	/**
 	 * True when the line below a row without figures gives that row its figures: it holds figures only where the row is
 	 * empty, leaves the first column empty, and each of its other cells finishes a cell of the row (の参加者数, 月平均）).

@@ -1516,6 +1516,21 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aNameFinishedByTheRowAboveOpensTheRowBelowWhoseSecondLineHoldsItsFigures() {
+		DocumentModel model = model("  指標名                                       単位           現状値         目標値    担当課",
+				"                                                         （R4）        （R9）",
+				"  市民１人１日当たりのごみ排出量                           ｇ            842         800    環境衛生課",
+				"  リサイクル率                                    ％           14.2        18.0    環境衛生課",
+				"  住宅用太陽光発電設備等の設置補", "  助件数（累計）                                   件            236         400    環境衛生課",
+				"  子育てしやすいまちだと思う市民の割合                      ％           62.4        75.0    子育て支援課",
+				"  （市民意識調査）");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(table.body()).extracting(row -> row.get(0).text())
+			.containsExactly("市民１人１日当たりのごみ排出量", "リサイクル率", "住宅用太陽光発電設備等の設置補助件数（累計）",
+					"子育てしやすいまちだと思う市民の割合\n（市民意識調査）"));
+	}
+
+	@Test
 	void aRedmineWikiPagesTextileSourceReadsAsItsHeadingsItemsAndTablesWithMergedCellsInEveryRowTheyReach() {
 		DocumentModel model = model("{{>toc}}", "h1. 令和６年度　スポーツ文化局運営方針", "h3. 課題１　スポーツ機会の充実", "*主な取組*",
 				"# 市民スポーツフェスティバルの開催", "# 総合型地域スポーツクラブの運営支援", "** 担当：スポーツ振興課", "", "h2. 5. 成果指標", "",
