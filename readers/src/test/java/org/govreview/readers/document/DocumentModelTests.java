@@ -1527,7 +1527,7 @@ class DocumentModelTests {
 
 		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(table.body()).extracting(row -> row.get(0).text())
 			.containsExactly("市民１人１日当たりのごみ排出量", "リサイクル率", "住宅用太陽光発電設備等の設置補助件数（累計）",
-					"子育てしやすいまちだと思う市民の割合\n（市民意識調査）"));
+					"子育てしやすいまちだと思う市民の割合（市民意識調査）"));
 	}
 
 	@Test
