@@ -200,6 +200,9 @@ final class Itinerary {
 					day = JapaneseDates.firstMonthDay(normalized).orElse(null);
 					full = InspectionDates.firstDate(normalized).orElse(null);
 				}
+				else if (datedTimedPlace(normalized, block.location().line() - 1, entries)) {
+					covered.add(block.location().line() - 1);
+				}
 				else if (!timedPlace(normalized, day, full, block.location().line() - 1, entries)) {
 					account.append(normalized.strip());
 				}
@@ -243,6 +246,25 @@ final class Itinerary {
 			return false;
 		}
 		entries.add(new Entry(at, day, full, place.get(), null, range.get()));
+		return true;
+	}
+
+	/** 10月22日（火）13:30～15:00 福井県あわら市: a day, a time range and a municipality, the line holding nothing else. */
+	private static final Pattern DATED_TIMED_PLACE = Pattern.compile("^[\\s　]*[・◇◆■□●○]?[\\s　]*((?:令和\\s*\\d{1,2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"
+			+ "\\s*(?:[（(][月火水木金土日][）)])?[\\s　]*(\\d{1,2}\\s*[:：]\\s*\\d{2}\\s*[~～〜\\-－―]\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})[\\s　]*(\\S.*)$");
+
+	private static boolean datedTimedPlace(String line, int at, List<Entry> entries) {
+		Matcher dated = DATED_TIMED_PLACE.matcher(line);
+		if (!dated.matches()) {
+			return false;
+		}
+		Optional<MonthDay> day = JapaneseDates.firstMonthDay(dated.group(1));
+		Optional<ClockTimes.TimeRange> range = InspectionDates.timeRange(dated.group(2));
+		Optional<String> place = Destinations.nameAtStart(dated.group(3).replaceAll("[\\s　]+", ""));
+		if (day.isEmpty() || range.isEmpty() || place.isEmpty()) {
+			return false;
+		}
+		entries.add(new Entry(at, day.get(), InspectionDates.firstDate(dated.group(1)).orElse(null), place.get(), null, range.get()));
 		return true;
 	}
 

@@ -167,6 +167,12 @@ final class ReportHeader {
 			this.published = dates.get(0).date();
 			return true;
 		}
+		if (dates.size() == 1 && this.published == null && normalized.substring(dates.get(0).end()).isBlank()
+				&& POST_TIME.matcher(normalized.substring(0, dates.get(0).start())).matches()) {
+			// 午後9:05 · 2024年10月23日 under a post on X: when it was posted, the year of the days the thread names alone
+			this.published = dates.get(0).date();
+			return true;
+		}
 		if (dates.size() == 1 && dates.get(0).start() == 0 && fragment.line() < BYLINE_LINES && this.submitted == null
 				&& BYLINE_REST.matcher(normalized.substring(dates.get(0).end())).matches()) {
 			// 2025年6月3日 稲垣 誠 議会報告, 視察: a page's byline at its top, the day the report was published
@@ -196,6 +202,10 @@ final class ReportHeader {
 	}
 
 	private static final java.util.regex.Pattern ISSUED = java.util.regex.Pattern.compile("\\s*発行");
+
+	/** 午後9:05 ·, 21:05 ·: the time a post on X was posted, before its day. */
+	private static final java.util.regex.Pattern POST_TIME = java.util.regex.Pattern
+		.compile("^\\s*(?:午前|午後)?\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}\\s*[·・･]\\s*$");
 
 	/** 付けで…提出: what a sentence says after the day a report was submitted. */
 	private static final java.util.regex.Pattern SUBMITTED_ON = java.util.regex.Pattern.compile("\\s*付け?で[^。]{0,60}提出");
