@@ -694,7 +694,16 @@ public final class InspectionReportReader {
 	}
 
 	/** The members the header lists, else everyone who took part in a visit, else everyone who gave an opinion. */
+	/** 係長, 課長補佐, センター長: the post of an official of the place visited, which ends no member's name. */
+	private static final java.util.regex.Pattern OFFICIAL_POST = java.util.regex.Pattern
+		.compile("(?:係長|課長|部長|室長|所長|局長|次長|参事|主査|主事|主任|補佐|館長|園長|センター長)$");
+
+	/** The members, without an official of the place visited (同課　まちづくり係長) that a list of people took in. */
 	private static List<String> members(ReportHeader header, List<InspectionVisit> visits) {
+		return named(header, visits).stream().filter(name -> !OFFICIAL_POST.matcher(name).find()).toList();
+	}
+
+	private static List<String> named(ReportHeader header, List<InspectionVisit> visits) {
 		if (!header.members.isEmpty()) {
 			return List.copyOf(new LinkedHashSet<>(header.members));
 		}
