@@ -87,6 +87,9 @@ final class EvaluationScan {
 		/** Running text between an item's title and its evaluation (取組状況, what was done): never the title. */
 		boolean prose;
 
+		/** Evaluated in a sentence of prose ('…' は…達成としました): no line of a legend, whatever marks follow it. */
+		boolean told;
+
 		/** A label–value line that describes the item before it (its department, its evaluation). */
 		boolean detail;
 
@@ -344,6 +347,9 @@ final class EvaluationScan {
 				lines = tagContinued(entries.get(entries.size() - 1), lines);
 			}
 			if (closingEvaluation(lines)) {
+				return;
+			}
+			if (quotedEvaluations(paragraph)) {
 				return;
 			}
 			for (String line : lines) {
@@ -809,6 +815,31 @@ final class EvaluationScan {
 	private static final Pattern CLOSING_EVALUATION = Pattern.compile("[（(【\\[]\\s*([^（）()【】:：]{1,6})\\s*[:：]\\s*([^（）()【】]{1,8}?)\\s*[）)】\\]]$");
 
 	/**
+	 * 『学校給食費の無償化』は今年度から…実施し、達成としました: an item a sentence names in quotes and the evaluation it gives
+	 * it, as an article or a spoken account tells them.
+	 */
+	private static final Pattern QUOTED_ITEM = Pattern.compile("[『「]([^『』「」]{4,60})[』」](?:は|を|について)[^『』「」。]{0,120}?(?:評価は)?[『「]?"
+			+ "(達成|完了|概ね順調|おおむね順調|順調|やや遅れ|遅れ|未着手)[』」]?(?:と(?:しました|しております|なりました|評価|判断)|です|でした|に進ん)");
+
+	/** The items a paragraph of prose evaluates in quotes, each read as an item; false when it evaluates none. */
+	private boolean quotedEvaluations(Paragraph paragraph) {
+		String text = String.join("", paragraph.lines().stream().map(String::strip).toList());
+		Matcher quoted = QUOTED_ITEM.matcher(text);
+		boolean found = false;
+		while (quoted.find()) {
+			Entry entry = line(quoted.group(1) + "　" + quoted.group(2), null);
+			if (entry.role != Role.ITEM) {
+				continue;
+			}
+			entry.location = paragraph.location();
+			entry.told = true;
+			entries.add(entry);
+			found = true;
+		}
+		return found;
+	}
+
+	/**
 	 * A paragraph under an item's heading (ア　…の無償化〔保育課〕) that tells what was done and closes with the
 	 * evaluation (（評価：◎）): the heading is the item, the paragraph its account. False when the paragraph does not close
 	 * so, or no heading that nothing evaluated yet stands right above it.
@@ -1137,7 +1168,9 @@ final class EvaluationScan {
 				|| label.isEmpty() && numbered.equals(rest) && WORDS.is("group-part", title)
 				// 柱１　取組の評価 after 柱１　子どもの未来を育むまち: the group's items under a caption, no group of its own
 				|| !label.isEmpty() && WORDS.is("group-part", title)
-				|| LEGEND_LINE.matcher(text).find() || title.matches("^(?:[…‥.．・]{2,}|を).*")) {
+				|| LEGEND_LINE.matcher(text).find() || title.matches("^(?:[…‥.．・]{2,}|を).*")
+				// ▲子ども食堂の様子: a photo's caption
+				|| signature != null && signature.endsWith(":▲")) {
 			// １ 評価の方法, ２ 評価結果の概要: the report's own sections, no group of items
 			return entry;
 		}
@@ -1177,7 +1210,7 @@ final class EvaluationScan {
 			if (entry.table != null && (entry.role == Role.ITEM || entry.legendMark != null)) {
 				byTable.computeIfAbsent(entry.table, t -> new ArrayList<>()).add(entry);
 			}
-			else if (entry.table == null && entry.role == Role.ITEM && !entry.detail) {
+			else if (entry.table == null && entry.role == Role.ITEM && !entry.detail && !entry.told) {
 				byTable.computeIfAbsent(run, t -> new ArrayList<>()).add(entry);
 			}
 			else if (!entry.detail) {

@@ -128,6 +128,37 @@ class ConvertedReportsTests {
 			.noneMatch(title -> title.startsWith("政策1") || title.startsWith("進捗率"));
 	}
 
+	@Test
+	void aNewslettersArticleEvaluatesItemsInQuotesInItsSentencesThoughThreeFollowInTheOrderOfTheMarks() {
+		// 『…』は…達成です, then 順調です, then 遅れとしました in one paragraph: items told in prose, no legend of the marks
+		PledgeReport report = read("""
+				広報とめ　2025年6月号
+				市長マニフェストの進捗をお知らせします　～令和６年度末の取り組み状況～
+				31 項目のうち「達成」が 9 項目、「順調」が 16 項目で、これらを合わせた進捗率は 80.6％となりました。
+
+				■子育て・教育
+				『学校給食費の無償化』は今年度から全ての小・中学校で実施し、達成としました。
+
+				■健康・福祉
+				誰もが住み慣れた地域で健康に暮らし続けられるよう、医療と福祉の充実に取り組んでいます。
+				『帯状疱疹ワクチン接種費用の
+				助成』は、令和 6 年 4 月から 50
+				歳以上の方を対象に始め、達成で
+				す。『高齢者の通いの場づくり』は、
+				通いの場が市内 148 か所に増え、順調です。
+				『市民病院の医師確保と診療体
+				制の充実』は、常勤医師の確保が進まず、
+				遅れとしました。
+
+				▲子ども食堂の様子
+				""");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).containsExactly("子育て・教育", "健康・福祉");
+		assertThat(report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
+			.flatMap(pledge -> pledge.measures().stream()).map(measure -> measure.title() + " " + measure.evaluation().mark()))
+			.containsExactly("学校給食費の無償化 達成", "帯状疱疹ワクチン接種費用の助成 達成", "高齢者の通いの場づくり 順調", "市民病院の医師確保と診療体制の充実 遅れ");
+	}
+
 	private static PledgeReport read(String text) {
 		return new PledgeReportReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);
