@@ -129,9 +129,14 @@ public final class InspectionReportReader {
 			visits.addAll(told);
 		}
 		else {
-			toldInSentences(visits, told);
+			toldInSentences(visits, told, false);
 		}
+		boolean fromItinerary = visits.isEmpty();
 		addItinerary(text, parsed.itinerary, visits, years, findings);
+		if (fromItinerary) {
+			// 10月22日（火）13:30～15:00 福井県あわら市 in a list, the visit told in posts before it
+			toldInSentences(visits, told, true);
+		}
 		dateByPreviousVisit(visits);
 		ResolutionContext places = this.master.contextOf(text.lines()).withHome(council);
 		visits.forEach(visit -> visit.destination = destination(text, visit, places, findings));
@@ -647,9 +652,10 @@ public final class InspectionReportReader {
 	 */
 	/**
 	 * （1）福岡県大牟田市 over its account, the day and hours only in the sentences of the itinerary above (同日は午後1時30分
-	 * から3時まで、福岡県大牟田市を訪問し…): each section's visit takes what the sentences say of its place and it lacks.
+	 * から3時まで、福岡県大牟田市を訪問し…): each section's visit takes what the sentences say of its place and it lacks;
+	 * a visit only {@code listed} (a day, hours and a place on a line) takes their figures and questions too.
 	 */
-	private static void toldInSentences(List<VisitFacts> visits, List<VisitFacts> told) {
+	private static void toldInSentences(List<VisitFacts> visits, List<VisitFacts> told, boolean listed) {
 		for (VisitFacts visit : visits) {
 			if (visit.placeName == null) {
 				continue;
@@ -668,6 +674,13 @@ public final class InspectionReportReader {
 				if (visit.topic == null) {
 					visit.topic = sentence.topic;
 				}
+				if (listed) {
+					// a thread's posts on a place its list of visits names: its figures and the questions asked there
+					visit.figures = visit.figures.or(sentence.figures);
+					if (visit.questions.isEmpty()) {
+						visit.questions = new ArrayList<>(sentence.questions);
+					}
+				}
 				break;
 			}
 		}
@@ -675,8 +688,8 @@ public final class InspectionReportReader {
 
 	/** 福岡県大牟田市 and 大牟田市: one place, its prefecture printed or not. */
 	private static boolean samePlace(String one, String other) {
-		String a = one.replaceFirst("^\\p{IsHan}{2,3}[都道府県](?=\\p{IsHan})", "");
-		String b = other.replaceFirst("^\\p{IsHan}{2,3}[都道府県](?=\\p{IsHan})", "");
+		String a = one.replaceFirst("^\\p{IsHan}{2,3}[都道府県](?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])", "");
+		String b = other.replaceFirst("^\\p{IsHan}{2,3}[都道府県](?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])", "");
 		return a.equals(b);
 	}
 

@@ -27,7 +27,12 @@ final class ProseVisits {
 
 	/** を訪問し, or the place where it was told: 佐賀市下水浄化センターにおいて…説明を受け, …を会場として…説明を受け. */
 	private static final Pattern VISITED = Pattern
-		.compile("を(?:訪れ|訪問し|訪問いたし|視察し|視察いたし|訪ね)|(?<=[市町村])(?:役所|役場)へ|(?:において|にて|を会場として)、?[^。]{0,80}?説明を受け");
+		.compile("を(?:訪れ|訪問し|訪問いたし|視察し|視察いたし|訪ね)|(?<=[市町村])(?:役所|役場)へ|(?:において|にて|を会場として)、?[^。]{0,80}?説明を受け"
+				// 昨日の午後は福井県あわら市へ。: a post's sentence that ends where it went
+				+ "|(?<=[市町村])へ\\s*$");
+
+	/** 昨日, 今日, 本日: a day a post names from the day it was posted. */
+	private static final Pattern RELATIVE_DAY = Pattern.compile("(?:^|[\\s、。]|まず)(昨日|今日|本日)(?:の|は|、)");
 
 	/** 翌２３日, ２３日（水）は: the day of a visit in the month of the one before it. */
 	private static final Pattern DAY = Pattern.compile("^(?:翌|同月)?\\s*(\\d{1,2})日");
@@ -36,13 +41,13 @@ final class ProseVisits {
 	private static final Pattern SAME_DAY = Pattern.compile("^(?:同日|当日)|(?:午前|午後)中?は");
 
 	/** Q. 土日の混雑対策は？: a question a post asks, as many as it marks. */
-	private static final Pattern MARKED_QUESTION = Pattern.compile("(?:^|[？?。\\s])[QＱ][.．:：]");
+	private static final Pattern MARKED_QUESTION = Pattern.compile("(?:^|[？?。\\s）)])[QＱ](?:[.．:：]|\\s(?=\\S))");
 
 	/** 「…について」, or 「…」について: the topic in brackets, with its について inside them or after. */
 	private static final Pattern TOPIC = Pattern.compile("「([^「」]{4,60}?について)」|「([^「」]{4,60})」(?=について|に関して|に関する)");
 
 	/** 長崎県大村市役所, 佐賀県武雄市の…: the place visited, its prefecture first, before what was visited there. */
-	private static final Pattern PLACE = Pattern.compile("(?<![\\p{IsHan}])(?!(?:本|当|同|各|両|全|他)[市町村])((?:\\p{IsHan}{2,3}[都道府県])?\\p{IsHan}{1,5}?[市町村])(?=の|役所|役場|議会|を|、|に|内|$)");
+	private static final Pattern PLACE = Pattern.compile("(?<![\\p{IsHan}])(?!(?:本|当|同|各|両|全|他)[市町村])((?:\\p{IsHan}{2,3}[都道府県])?(?:\\p{IsHan}{1,5}?|(?<![\\p{IsHiragana}\\p{IsKatakana}])[\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}?)[市町村])(?=の|役所|役場|議会|を|、|に|内|へ|$)");
 
 	private static final Pattern ASKED = Pattern.compile("(?:質問し|伺った|尋ねた|質問に対し|質疑に対し)");
 
@@ -184,14 +189,24 @@ final class ProseVisits {
 				date = dated.isAfter(anchor.plusMonths(1)) ? dated.minusYears(1) : dated;
 			}
 		}
+		Matcher relative = RELATIVE_DAY.matcher(sentence.substring(0, visited.start()));
+		if (relative.find() && (date != null || anchor != null)) {
+			// 10月23日 … まず昨日の午後は…へ: the day before the day the post was posted
+			LocalDate posted = date != null ? date : anchor;
+			date = relative.group(1).equals("昨日") ? posted.minusDays(1) : posted;
+		}
 		if (date == null) {
 			return Optional.empty();
 		}
+		// 安城市議会議員 … 10月23日 まず昨日の午後は福井県あわら市へ: the place nearest the visit, not the poster's council
 		Matcher named = PLACE.matcher(sentence.substring(0, visited.start()));
-		if (!named.find()) {
+		String place = null;
+		while (named.find()) {
+			place = named.group(1);
+		}
+		if (place == null) {
 			return Optional.empty();
 		}
-		String place = named.group(1);
 		VisitFacts visit = new VisitFacts(line, null, new ArrayList<>(), new ArrayList<>());
 		visit.date = date;
 		visit.placeName = place;

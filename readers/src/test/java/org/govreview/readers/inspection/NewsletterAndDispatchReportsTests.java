@@ -45,6 +45,21 @@ class NewsletterAndDispatchReportsTests {
 	}
 
 	@Test
+	void aThreadOnXDatesItsVisitsByItsListOfDaysAndTheYearItWasPostedAndTakesEachPlacesFiguresFromItsPosts() throws Exception {
+		// 昨日の午後は福井県あわら市へ。… あわら市は人口26,518人… Q … A …, then 10月22日（火）13:30～15:00 福井県あわら市
+		Path thread = Path.of(getClass().getResource("/heldout/inspection-report/b45-01-anjo-xthread.txt").toURI());
+		InspectionReport report = new InspectionReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(thread)), null);
+
+		assertThat(report.council().code().value()).isEqualTo("232122");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::population, visit -> visit.questions().size())
+			.containsExactly(tuple("182087", LocalDate.of(2024, 10, 22), java.time.LocalTime.of(13, 30), 26518L, 3),
+					tuple("172090", LocalDate.of(2024, 10, 23), java.time.LocalTime.of(9, 30), 34712L, 2));
+		assertThat(report.visits().get(1).topic()).isEqualTo("公園の官民連携(Park-PFI)による再整備について");
+	}
+
+	@Test
 	void aNewslettersBoxOfDestinationsDatesItsVisitsAndItsCommitteesRosterNamesTheMembers() throws IOException {
 		Path file = write("""
 				湖南市議会だより　第９２号　　令和７年２月１日発行
