@@ -680,6 +680,10 @@ public final class InspectionReportReader {
 					if (visit.questions.isEmpty()) {
 						visit.questions = new ArrayList<>(sentence.questions);
 					}
+					if (visit.opinions.isEmpty() && sentence.opinions.size() >= 2) {
+						// one point alone may be the first of a list a page's width broke: no count to trust
+						visit.opinions = new ArrayList<>(sentence.opinions);
+					}
 				}
 				break;
 			}

@@ -31,6 +31,9 @@ final class ProseVisits {
 				// 昨日の午後は福井県あわら市へ。: a post's sentence that ends where it went
 				+ "|(?<=[市町村])へ\\s*$");
 
+	/** 【所感・あわら市】, 【所感】: the label over the points a member makes of a visit. */
+	private static final Pattern IMPRESSIONS = Pattern.compile("[【\\[]\\s*(?:所感|感想|考察)[^】\\]]{0,12}[】\\]]");
+
 	/** 昨日, 今日, 本日: a day a post names from the day it was posted. */
 	private static final Pattern RELATIVE_DAY = Pattern.compile("(?:^|[\\s、。]|まず)(昨日|今日|本日)(?:の|は|、)");
 
@@ -68,6 +71,7 @@ final class ProseVisits {
 		StringBuilder told = new StringBuilder();
 		LocalDate last = null;
 		LocalDate anchor = anchor(model).orElse(dated);
+		boolean impressions = false;
 		for (Block block : model.blocks()) {
 			if (current != null && block instanceof Heading heading && heading.scheme() == NumberingScheme.LETTER
 					&& heading.number().matches("[QＱ]")) {
@@ -75,11 +79,32 @@ final class ProseVisits {
 				current.questions.add(new QuestionAnswer(heading.title(), ""));
 				continue;
 			}
+			if (current != null && block instanceof Heading heading) {
+				if (heading.scheme() == NumberingScheme.BRACKETED && IMPRESSIONS.matcher("【" + heading.title() + "】").find()) {
+					// 【所感・あわら市】 on its line, then ①… ②… set out like headings: the member's points on the visit
+					impressions = true;
+					continue;
+				}
+				if (impressions && heading.scheme() == NumberingScheme.CIRCLED) {
+					current.opinions.add(new MemberOpinion("", heading.title()));
+					continue;
+				}
+			}
+			if (current != null && impressions && block instanceof org.govreview.readers.document.ListItem item
+					&& item.marker().matches("[①-⑳]")) {
+				current.opinions.add(new MemberOpinion("", item.body()));
+				continue;
+			}
 			if (!(block instanceof Paragraph paragraph)) {
 				continue;
 			}
 			String text = String.join("", paragraph.lines().stream().map(String::strip).toList());
-			for (String sentence : InspectionDates.normalize(text).split("。")) {
+			String[] sentences = InspectionDates.normalize(text).split("。");
+			// ① is 1 once normalized: the numbered points of an impression are counted in the text as printed
+			String[] printed = text.split("。");
+			for (int n = 0; n < sentences.length; n++) {
+				String sentence = sentences[n];
+				String asPrinted = printed.length == sentences.length ? printed[n] : "";
 				Optional<VisitFacts> opened = opened(sentence, last, anchor, paragraph.location().line());
 				if (opened.isEmpty()) {
 					// 10月15日（火）は午前中に…を出発し: the day the next sentences go on with (同日は…を訪問し)
@@ -87,6 +112,7 @@ final class ProseVisits {
 					last = day.orElse(last);
 				}
 				if (opened.isPresent()) {
+					impressions = false;
 					finish(current, told);
 					current = opened.get();
 					last = current.date;
@@ -106,6 +132,18 @@ final class ProseVisits {
 					}
 					for (String opinion : opinions(sentence)) {
 						current.opinions.add(new MemberOpinion("", opinion));
+					}
+					Matcher label = IMPRESSIONS.matcher(asPrinted);
+					boolean labelled = label.find();
+					impressions |= labelled;
+					if (impressions) {
+						// 【所感・あわら市】①駅を「通過点」にせず… ②一方、…: each numbered point an opinion
+						String points = labelled ? asPrinted.substring(label.end()) : asPrinted;
+						for (String point : points.split("(?=[①-⑳])")) {
+							if (!point.isBlank() && point.charAt(0) >= '①' && point.charAt(0) <= '⑳') {
+								current.opinions.add(new MemberOpinion("", point.substring(1).strip()));
+							}
+						}
 					}
 					if (opened.isEmpty() && current.start == null) {
 						// 大東市では、大東市役所におきまして、午後1時30分から…「…について」説明を受け: the sentence after

@@ -57,6 +57,8 @@ class NewsletterAndDispatchReportsTests {
 			.containsExactly(tuple("182087", LocalDate.of(2024, 10, 22), java.time.LocalTime.of(13, 30), 26518L, 3),
 					tuple("172090", LocalDate.of(2024, 10, 23), java.time.LocalTime.of(9, 30), 34712L, 2));
 		assertThat(report.visits().get(1).topic()).isEqualTo("公園の官民連携(Park-PFI)による再整備について");
+		assertThat(report.visits()).extracting(visit -> visit.opinions().size()).as("【所感・あわら市】 over ①… ②…")
+			.containsExactly(2, 3);
 	}
 
 	@Test
