@@ -102,6 +102,9 @@ public final class InspectionReportReader {
 		if (header.members.isEmpty()) {
 			header.addMembers(TaggedPost.members(text.lines()));
 		}
+		if (header.members.isEmpty()) {
+			header.addMembers(Roster.told(text.lines()));
+		}
 		Municipality council = council(text, header, findings);
 		Years years = new Years(header.activityStart, header.submitted != null ? header.submitted : header.published);
 		Set<String> defaultReporters = new LinkedHashSet<>();

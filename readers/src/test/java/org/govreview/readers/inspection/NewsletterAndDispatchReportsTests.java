@@ -52,6 +52,8 @@ class NewsletterAndDispatchReportsTests {
 			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(thread)), null);
 
 		assertThat(report.council().code().value()).isEqualTo("232122");
+		assertThat(report.members()).as("委員長 神谷昌宏、副委員長 杉浦美樹、委員 石川健一、…、そして私 岩瀬祐樹です。")
+			.containsExactly("神谷昌宏", "杉浦美樹", "石川健一", "鈴木直子", "太田浩二", "稲垣誠", "岩瀬祐樹");
 		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
 				InspectionVisit::startTime, InspectionVisit::population, visit -> visit.questions().size())
 			.containsExactly(tuple("182087", LocalDate.of(2024, 10, 22), java.time.LocalTime.of(13, 30), 26518L, 3),
