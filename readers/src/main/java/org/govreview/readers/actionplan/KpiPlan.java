@@ -1225,7 +1225,9 @@ final class KpiPlan {
 		// 1歳6か月児健康診査受診率 is a name; 42,310 and 5.5%（R5） are figures out of place
 		String afterNumber = text.replaceFirst("^[▲△\\-]?[0-9][0-9,.]*", "");
 		boolean figure = !afterNumber.equals(text) && afterNumber.replaceAll("[(（][^)）]*[)）]", "").codePoints().filter(Character::isLetter).count() < 4;
+		// （年間）, （累計） alone: the end of a name its cell wrapped, the name's first words in the row above
 		return letters >= 2 && !text.matches("^[(（](?:令和|平成|昭和|[RHＲＨ令平])?[0-9０-９元]{1,4}.*") && !figure
+				&& !text.matches("^[(（][^()（）]{1,8}[)）]$")
 				&& !(text.length() <= 2 && asUnit.isNumber() && asUnit.unit() != null);
 	}
 
