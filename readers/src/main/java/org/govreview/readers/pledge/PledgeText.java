@@ -188,8 +188,12 @@ final class PledgeText {
 		}
 		String compact = key(text);
 		long letters = compact.codePoints().filter(c -> Character.isLetter(c)).count();
-		return letters >= 3 && compact.length() <= 80 && !compact.contains("。");
+		return letters >= 3 && compact.length() <= 80 && !compact.contains("。") && !HEADER_WORDS_ONLY.matcher(compact).matches();
 	}
+
+	/** 項目達成順調: a count table's header read along its row, words of the header and marks and nothing else. */
+	private static final java.util.regex.Pattern HEADER_WORDS_ONLY = java.util.regex.Pattern
+		.compile("^(?:項目数?|分野|番号|評価|達成|完了|概ね順調|おおむね順調|順調|やや遅れ|遅れ|未着手|件数|合計|計)+$");
 
 	/** A legend's definition (…したもの, …している), not an item's title. */
 	static boolean isDefinition(String title) {
