@@ -107,6 +107,8 @@ final class HtmlLines {
 
 	private static final java.util.regex.Pattern OPENS_PARAGRAPH = java.util.regex.Pattern.compile("(?i)<p[\\s>]");
 
+	private static final java.util.regex.Pattern CLOSES_PARAGRAPH = java.util.regex.Pattern.compile("(?i)</p\\s*>");
+
 	private static final java.util.regex.Pattern OTHER_BLOCK = java.util.regex.Pattern.compile("(?i)<(?:p|t[dhr]|table|div|h[1-6]|li)[\\s>]");
 
 	/**
@@ -123,19 +125,20 @@ final class HtmlLines {
 			while (open.find()) {
 				last = open.start();
 			}
-			if (last < 0 || line.toLowerCase(java.util.Locale.ROOT).indexOf("</p", last) >= 0) {
+			if (last < 0 || CLOSES_PARAGRAPH.matcher(line.substring(last)).find()) {
 				continue;
 			}
 			int end = -1;
 			for (int k = i + 1; k < joined.size() && k - i <= 12 && end < 0; k++) {
 				String next = joined.get(k).toLowerCase(java.util.Locale.ROOT);
-				int close = next.indexOf("</p");
+				java.util.regex.Matcher closing = CLOSES_PARAGRAPH.matcher(next);
+				int close = closing.find() ? closing.start() : -1;
 				if (OTHER_BLOCK.matcher(close < 0 ? next : next.substring(0, close)).find()) {
 					break;
 				}
 				end = close >= 0 ? k : -1;
 			}
-			if (end < 0 || joined.subList(i, end).stream().anyMatch(part -> part.toLowerCase(java.util.Locale.ROOT).contains("<br"))) {
+			if (end < 0 || joined.subList(i, end + 1).stream().anyMatch(part -> part.toLowerCase(java.util.Locale.ROOT).contains("<br"))) {
 				// 数値です。<br> then ※「累計」…: lines the paragraph breaks itself stay lines
 				continue;
 			}

@@ -208,29 +208,6 @@ final class ModelBuilder {
 		return false;
 	}
 
-	/** 【【部部のの使使命命】】: a run of characters each printed twice, as a PDF's bold drawn by overprinting reads. */
-	private static final Pattern DOUBLED = Pattern.compile("(?:([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}【】［］「」])\\1){4,}");
-
-	/** The line with each run of doubled characters printed once. */
-	static String undoubled(String line) {
-		Matcher doubled = DOUBLED.matcher(line);
-		if (!doubled.find()) {
-			return line;
-		}
-		StringBuilder out = new StringBuilder();
-		int last = 0;
-		do {
-			out.append(line, last, doubled.start());
-			String run = doubled.group();
-			for (int c = 0; c < run.length(); c += 2) {
-				out.append(run.charAt(c));
-			}
-			last = doubled.end();
-		}
-		while (doubled.find());
-		return out.append(line.substring(last)).toString();
-	}
-
 	/** A word processor's plain text spills a cell's paragraphs; a PDF's lines are set out from glyph positions. */
 	private List<BoxRows.Printed> spilled(List<BoxRows.Printed> lines) {
 		return source.fromPdf() ? lines : SpilledTabRows.joined(lines);
@@ -406,7 +383,7 @@ final class ModelBuilder {
 		List<BoxRows.Printed> printed = new ArrayList<>();
 		int endsAt = -1;
 		for (int i = 0; i < text.size(); i++) {
-			for (String part : HtmlLines.expand(undoubled(text.get(i)).replace('\f', ' ').replace('\u00a0', ' '))) {
+			for (String part : HtmlLines.expand(org.govreview.readers.text.OverprintedLetters.once(text.get(i)).replace('\f', ' ').replace('\u00a0', ' '))) {
 				if (endsAt == i - 1 && source.softWraps().contains(endsAt) && !printed.isEmpty() && !part.isBlank()
 						&& !SPACED_CELLS.matcher(printed.get(printed.size() - 1).text()).find() && !SPACED_CELLS.matcher(part).find()) {
 					// a line of running text the PDF page's right edge broke: the next line goes on with it

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code |_. 見出し |} header cells with {@code /3.} and {@code \2.} for cells merged over rows and columns, a cell's
  * line break written inside the cell, {@code *太字*}, {@code "リンク":URL}, {@code [[ページ|表示名]]},
  * {@code {{toc}}} macros. Written line for line as the Markdown every other reader reads: headings with {@code #},
- * numbered items as bulleted ones, pipe rows with a merged cell's text in each row and column it covers and
+ * numbered items as bulleted ones, pipe rows with a merged cell's text in each row it covers (the columns it spans
+ * left empty, as an HTML table's are read) and
  * {@code <br>} in cells. A text with too little of the notation is left as it is. Stateless.
  */
 final class TextileMarkup {
@@ -24,9 +25,9 @@ final class TextileMarkup {
 	private static final Pattern BLOCK = Pattern.compile("^(?:bq|p|table|fn[0-9]+)(?:[<>=()\\[\\]{}][^.]*)?\\.(?:\\s+|$)");
 
 	/** |_. 見出し, |/3=. 課題１, |\2. 新規指標, |>. 52.1: a table cell's modifiers before its text. */
-	private static final Pattern CELL = Pattern.compile("^((?:_|\\\\[0-9]+|/[0-9]+|<>|[<>=^~-]|\\{[^}]*\\}|\\([^)]*\\)|\\[[^\\]]*\\])+)\\.\\s?(.*)$", Pattern.DOTALL);
+	private static final Pattern CELL = Pattern.compile("^((?:_|\\\\[0-9]{1,2}|/[0-9]{1,2}|<>|[<>=^~-]|\\{[^}]*\\}|\\([^)]*\\)|\\[[^\\]]*\\])+)\\.\\s?(.*)$", Pattern.DOTALL);
 
-	private static final Pattern SPAN = Pattern.compile("([\\\\/])([0-9]+)");
+	private static final Pattern SPAN = Pattern.compile("([\\\\/])([0-9]{1,2})");
 
 	private static final Pattern ITEM = Pattern.compile("^(#{1,3}|\\*{1,3})\\s+(.*)$");
 
@@ -121,9 +122,11 @@ final class TextileMarkup {
 		return ITALIC.matcher(plain).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
 	}
 
-	/** A table row as a pipe row: a merged cell's text in each row and column it reaches. */
+	/** A table row as a pipe row: a merged cell's text in each row it reaches, the further columns it spans empty. */
 	private static String row(String row, Map<Integer, String> spanText, Map<Integer, Integer> spanRows) {
-		String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
+		// [[ページ|表示名]] in a cell: its bar parts no cells
+		String linked = WIKI_LINK.matcher(row).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+		String inner = linked.substring(1, linked.endsWith("|") && linked.length() > 1 ? linked.length() - 1 : linked.length());
 		List<String> cells = new ArrayList<>();
 		for (String raw : inner.split("\\|", -1)) {
 			while (spanRows.getOrDefault(cells.size(), 0) > 0) {

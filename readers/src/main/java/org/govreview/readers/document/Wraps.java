@@ -346,7 +346,8 @@ final class Wraps {
 				continue;
 			}
 			filled = true;
-			// the table's first row has no row above it to finish
+			// the table's first row has no row above it to finish: as if one ended on a measure, so only the line's own
+			// words and the rest below them decide
 			String over = above == null ? "率" : c < above.size() ? lastLine(above.get(c).text()) : "";
 			String under = c < below.size() ? below.get(c).text() : "";
 			// （市民意識調査） under …の割合: the source of the name above, no name of its own

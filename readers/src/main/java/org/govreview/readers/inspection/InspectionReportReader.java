@@ -713,7 +713,6 @@ public final class InspectionReportReader {
 		return named.size() == 1 && header.faction == null ? named.iterator().next() : null;
 	}
 
-	/** The members the header lists, else everyone who took part in a visit, else everyone who gave an opinion. */
 	/** 係長, 課長補佐, センター長: the post of an official of the place visited, which ends no member's name. */
 	private static final java.util.regex.Pattern OFFICIAL_POST = java.util.regex.Pattern
 		.compile("(?:係長|課長|部長|室長|所長|局長|次長|参事|主査|主事|主任|補佐|館長|園長|センター長)$");
@@ -723,6 +722,7 @@ public final class InspectionReportReader {
 		return named(header, visits).stream().filter(name -> !OFFICIAL_POST.matcher(name).find()).toList();
 	}
 
+	/** The members the header lists, else everyone who took part in a visit, else everyone who gave an opinion. */
 	private static List<String> named(ReportHeader header, List<InspectionVisit> visits) {
 		if (!header.members.isEmpty()) {
 			return List.copyOf(new LinkedHashSet<>(header.members));

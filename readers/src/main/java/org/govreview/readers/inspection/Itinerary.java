@@ -249,23 +249,19 @@ final class Itinerary {
 		return true;
 	}
 
-	/** 10月22日（火）13:30～15:00 福井県あわら市: a day, a time range and a municipality, the line holding nothing else. */
-	private static final Pattern DATED_TIMED_PLACE = Pattern.compile("^[\\s　]*[・◇◆■□●○]?[\\s　]*((?:令和\\s*\\d{1,2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"
-			+ "\\s*(?:[（(][月火水木金土日][）)])?[\\s　]*(\\d{1,2}\\s*[:：]\\s*\\d{2}\\s*[~～〜\\-－―]\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})[\\s　]*(\\S.*)$");
+	/** 10月22日（火） before the rest of a line: the day of the time range and municipality the rest names. */
+	private static final Pattern DAY_BEFORE = Pattern.compile("^[\\s　]*[・◇◆■□●○]?[\\s　]*((?:令和\\s*(?:\\d{1,2}|元)\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"
+			+ "\\s*(?:[（(][月火水木金土日][）)])?(.*)$");
 
+	/** 10月22日（火）13:30～15:00 福井県あわら市: a day, a time range and a municipality, the line holding nothing else. */
 	private static boolean datedTimedPlace(String line, int at, List<Entry> entries) {
-		Matcher dated = DATED_TIMED_PLACE.matcher(line);
+		Matcher dated = DAY_BEFORE.matcher(line);
 		if (!dated.matches()) {
 			return false;
 		}
 		Optional<MonthDay> day = JapaneseDates.firstMonthDay(dated.group(1));
-		Optional<ClockTimes.TimeRange> range = InspectionDates.timeRange(dated.group(2));
-		Optional<String> place = Destinations.nameAtStart(dated.group(3).replaceAll("[\\s　]+", ""));
-		if (day.isEmpty() || range.isEmpty() || place.isEmpty()) {
-			return false;
-		}
-		entries.add(new Entry(at, day.get(), InspectionDates.firstDate(dated.group(1)).orElse(null), place.get(), null, range.get()));
-		return true;
+		return day.isPresent()
+				&& timedPlace(dated.group(2), day.get(), InspectionDates.firstDate(dated.group(1)).orElse(null), at, entries);
 	}
 
 	private static void visits(String account, MonthDay day, LocalDate full, int line, List<Entry> entries) {

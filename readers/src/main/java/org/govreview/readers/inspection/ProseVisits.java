@@ -50,7 +50,7 @@ final class ProseVisits {
 	private static final Pattern TOPIC = Pattern.compile("「([^「」]{4,60}?について)」|「([^「」]{4,60})」(?=について|に関して|に関する)");
 
 	/** 長崎県大村市役所, 佐賀県武雄市の…: the place visited, its prefecture first, before what was visited there. */
-	private static final Pattern PLACE = Pattern.compile("(?<![\\p{IsHan}])(?!(?:本|当|同|各|両|全|他)[市町村])((?:\\p{IsHan}{2,3}[都道府県])?(?:\\p{IsHan}{1,5}?|(?<![\\p{IsHiragana}\\p{IsKatakana}])[\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}?)[市町村])(?=の|役所|役場|議会|を|、|に|内|へ|$)");
+	private static final Pattern PLACE = Pattern.compile("(?<![\\p{IsHan}])(?!(?:本|当|同|各|両|全|他)[市町村])((?:\\p{IsHan}{2,3}[都道府県])?\\p{IsHan}{1,5}?[市町村]|\\p{IsHan}{2,3}[都道府県][\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}?[市町村])(?=の|役所|役場|議会|を|、|に|内|へ|$)");
 
 	private static final Pattern ASKED = Pattern.compile("(?:質問し|伺った|尋ねた|質問に対し|質疑に対し)");
 
@@ -80,9 +80,10 @@ final class ProseVisits {
 				continue;
 			}
 			if (current != null && block instanceof Heading heading) {
-				if (heading.scheme() == NumberingScheme.BRACKETED && IMPRESSIONS.matcher("【" + heading.title() + "】").find()) {
-					// 【所感・あわら市】 on its line, then ①… ②… set out like headings: the member's points on the visit
-					impressions = true;
+				if (heading.scheme() == NumberingScheme.BRACKETED) {
+					// 【所感・あわら市】 on its line, then ①… ②… set out like headings: the member's points on the visit; any
+					// other label (【質疑応答】) ends them
+					impressions = IMPRESSIONS.matcher("【" + heading.title() + "】").find();
 					continue;
 				}
 				if (impressions && heading.scheme() == NumberingScheme.CIRCLED) {

@@ -819,7 +819,7 @@ final class EvaluationScan {
 	 * it, as an article or a spoken account tells them.
 	 */
 	private static final Pattern QUOTED_ITEM = Pattern.compile("[『「]([^『』「」]{4,60})[』」](?:は|を|について)[^『』「」。]{0,120}?(?:評価は)?[『「]?"
-			+ "(達成|完了|概ね順調|おおむね順調|順調|やや遅れ|遅れ|未着手)[』」]?(?:と(?:しました|しております|なりました|評価|判断)|です|でした|に進ん)");
+			+ "(?<!未)(達成|完了|概ね順調|おおむね順調|順調|やや遅れ|遅れ|未着手)[』」]?(?:と(?:しました|しております|なりました|評価|判断)|です|でした|に進ん)");
 
 	/** The items a paragraph of prose evaluates in quotes, each read as an item; false when it evaluates none. */
 	private boolean quotedEvaluations(Paragraph paragraph) {

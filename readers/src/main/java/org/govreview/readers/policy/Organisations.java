@@ -204,7 +204,7 @@ final class Organisations {
 	private static final int NAMED_LINES = 2;
 
 	/** さいたま市, ひたちなか市, 南アルプス市, いちき串木野市: a name with kana in it, after whatever particle stands before it. */
-	private static final Pattern KANA_CITY = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]{2,8}[\\p{IsHan}]{0,3}[市町村](?![\\p{IsHan}])");
+	private static final Pattern KANA_CITY = Pattern.compile("[\\p{IsHan}]{0,3}[\\p{IsHiragana}\\p{IsKatakana}ー]{2,8}[\\p{IsHan}]{0,3}[市町村](?![\\p{IsHan}])");
 
 	/** The municipalities with kana in their names that a line names: the longest end of each run the master knows. */
 	private List<Municipality> kanaNamed(String line, ResolutionContext context) {

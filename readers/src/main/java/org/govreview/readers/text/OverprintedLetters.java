@@ -16,12 +16,13 @@ public final class OverprintedLetters {
 	private OverprintedLetters() {
 	}
 
-	/** The lines with overprinted runs read once; the lines themselves when none has one. */
+	/** The lines, each with its overprinted runs read once. */
 	public static List<String> once(List<String> lines) {
 		return lines.stream().map(OverprintedLetters::once).toList();
 	}
 
-	static String once(String line) {
+	/** The line with its overprinted runs read once; the line itself when it has none. */
+	public static String once(String line) {
 		StringBuilder out = null;
 		int k = 0;
 		int copied = 0;
@@ -48,8 +49,11 @@ public final class OverprintedLetters {
 				}
 				copied = end;
 				k = end;
-			} else {
-				k++;
+			}
+			else {
+				// a run too short or of one letter: the next start worth trying is its last pair's second letter, so
+				// that a long run of one letter is walked once
+				k = Math.max(k + 1, end - 1);
 			}
 		}
 		if (out == null) {

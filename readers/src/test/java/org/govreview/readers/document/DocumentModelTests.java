@@ -1534,7 +1534,7 @@ class DocumentModelTests {
 	void aRedmineWikiPagesTextileSourceReadsAsItsHeadingsItemsAndTablesWithMergedCellsInEveryRowTheyReach() {
 		DocumentModel model = model("{{>toc}}", "h1. 令和６年度　スポーツ文化局運営方針", "h3. 課題１　スポーツ機会の充実", "*主な取組*",
 				"# 市民スポーツフェスティバルの開催", "# 総合型地域スポーツクラブの運営支援", "** 担当：スポーツ振興課", "", "h2. 5. 成果指標", "",
-				"table{width:100%}.", "|_. 課題 |_. 指標名 |_. 単位 |_. R4 |_. R5 |_. R6目標 |", "|/2. 課題１ |スポーツ実施率 |=. % |>. 52.1 |>. 54.8 |>. 60.0 |",
+				"table{width:100%}.", "|_. 課題 |_. 指標名 |_. 単位 |_. R4 |_. R5 |_. R6目標 |", "|/2. 課題１ |[[実施率_定義|スポーツ実施率]] |=. % |>. 52.1 |>. 54.8 |>. 60.0 |",
 				"|スポーツツーリズムによる", "市外からの来訪者数 |=. 人 |\\2=. 新規指標 |>. 150,000 |", "",
 				"\"第２期スポーツ推進計画\":https://www.city.saitama.lg.jp/001/010/015/index.html の _概要_ は [[計画_概要|こちら]]");
 
