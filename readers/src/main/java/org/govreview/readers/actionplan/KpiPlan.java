@@ -1964,8 +1964,10 @@ final class KpiPlan {
 	// ---- values
 
 	/** 【担当課】産業振興課, 担当課：農政課 on a line of a measure's cell below its name: the rest of the cell is the department. */
-	private static final Pattern OFFICE_IN_CELL = Pattern.compile("\\n\\s*(?:[【\\[（(](?:担当課|所管課|担当部署|主管課|担当|所管)[】\\]）)]\\s*[：:]?"
-			+ "|(?:担当課|所管課|担当部署|主管課|担当|所管)\\s*[：:])\\s*((?s).+)$");
+	private static final String OFFICE_LABEL = "(?:担当課|所管課|担当部署|主管課|担当|所管)";
+
+	private static final Pattern OFFICE_IN_CELL = Pattern.compile("\\n\\s*(?:[【\\[（(]" + OFFICE_LABEL + "[】\\]）)]\\s*[：:]?|"
+			+ OFFICE_LABEL + "\\s*[：:])\\s*((?s).+)$");
 
 	/** 担当課, 総合戦略課, 生涯学習課: a column's word or an office, no indicator's name. */
 	private static final Pattern OFFICE_NAME = Pattern.compile("^(?:担当課|所管課|担当部署|[\\p{IsHan}\\p{IsKatakana}ー]{1,10}(?:課|室|係))$");

@@ -338,12 +338,12 @@ final class OneCellRuns {
 			if (group.size() < columns) {
 				break;
 			}
-			if (unitColumn > 0 && !isUnit(group.get(unitColumn).stripped()) && !group.get(unitColumn).stripped().matches("^[－―—‐\\-ー]?$")) {
+			if (unitColumn > 0 && !isUnit(group.get(unitColumn).stripped()) && !isNoneMark(group.get(unitColumn).stripped())) {
 				// a row whose cell under 単位 is no unit was not cut where the table's rows are
 				break;
 			}
 			if (departmentLast && !org.govreview.readers.text.Departments.namesOnly(group.get(columns - 1).stripped())
-					&& !group.get(columns - 1).stripped().matches("^[－―—‐\\-ー]?$")) {
+					&& !isNoneMark(group.get(columns - 1).stripped())) {
 				// a row whose cell under 担当課 names no department was not cut where the table's rows are
 				break;
 			}
@@ -606,6 +606,11 @@ final class OneCellRuns {
 			}
 		}
 		return -1;
+	}
+
+	/** －, an empty cell: a cell that says its column has nothing for the row. */
+	private static boolean isNoneMark(String text) {
+		return text.matches("^[－―—‐\\-ー]?$");
 	}
 
 	/** ％, 人, 千人, 件, km2: a unit alone in its cell, short, without figures or words of a sentence. */

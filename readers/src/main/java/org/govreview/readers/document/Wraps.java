@@ -346,12 +346,12 @@ final class Wraps {
 				continue;
 			}
 			filled = true;
-			// the table's first row has no row above it to finish: as if one ended on a measure, so only the line's own
-			// words and the rest below them decide
-			String over = above == null ? "率" : c < above.size() ? lastLine(above.get(c).text()) : "";
+			// the table's first row has no row above it to finish: only the line's own words and the rest below decide
+			boolean aboveFinished = above == null
+					|| MEASURED.matcher(c < above.size() ? lastLine(above.get(c).text()) : "").matches();
 			String under = c < below.size() ? below.get(c).text() : "";
 			// （市民意識調査） under …の割合: the source of the name above, no name of its own
-			if (!MEASURED.matcher(over).matches() || MEASURED.matcher(cell).matches() || cell.matches("^[（(].*")
+			if (!aboveFinished || MEASURED.matcher(cell).matches() || cell.matches("^[（(].*")
 					|| under.isEmpty() || under.length() > REST_OF_NAME
 					|| HeaderRows.isFigure(under) || !MEASURED.matcher(cell + under).matches()) {
 				return false;

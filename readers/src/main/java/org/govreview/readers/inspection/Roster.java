@@ -11,21 +11,25 @@ import org.govreview.readers.document.Paragraph;
 
 /**
  * A committee's roster printed as its own block, a newsletter's sign-off: 市民文教委員会 / 委員長　大川　博之 /
- * 副委員長　新井由美子 / 委員　石川　拓也, or a sentence that lists them role by role and ends on its line. It names the members only when its committee is the one the report's head
- * names, so that the roster of another committee on the same page (広報広聴委員会) names no one. Stateless.
+ * 副委員長　新井由美子 / 委員　石川　拓也. It names the members only when its committee is the one the report's head
+ * names, so that the roster of another committee on the same page (広報広聴委員会) names no one. A roster told in
+ * one sentence of a post names them wherever it stands ({@link #told}). Stateless.
  */
 final class Roster {
 
 	private static final Pattern COMMITTEE = Pattern.compile("^(\\S{2,20}委員会)$");
 
+	/** 委員長, 副団長, 会長: the roles a roster lists its members under. */
+	private static final String ROLE = "(?:副?委員長|委員|副?団長|団員|副?会長)";
+
 	private static final Pattern ROLE_AND_NAME = Pattern
-		.compile("^(?:副?委員長|委員|副?団長|団員|副?会長)[\\s　]+(\\p{IsHan}{1,4}[\\s　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})$");
+		.compile("^" + ROLE + "[\\s　]+(\\p{IsHan}{1,4}[\\s　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})$");
 
 	/** 委員長 神谷昌宏、副委員長 杉浦美樹、委員 石川健一、鈴木直子、…、そして私 岩瀬祐樹です。: the roster told in a sentence. */
 	private static final Pattern TOLD_ROSTER = Pattern.compile("^(?:副?委員長|団長|会長)[\\s　]+[^、。]{2,9}、.*。$");
 
 	private static final Pattern TOLD_NAME = Pattern
-		.compile("^(?:そして|また)?(?:私|わたし)?[\\s　]*(?:副?委員長|委員|副?団長|団員|副?会長)?[\\s　]*(\\p{IsHan}{1,4}[\\s　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})$");
+		.compile("^(?:そして|また)?(?:私|わたし)?[\\s　]*" + ROLE + "?[\\s　]*(\\p{IsHan}{1,4}[\\s　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})$");
 
 	private static final int TOLD_NEEDED = 3;
 

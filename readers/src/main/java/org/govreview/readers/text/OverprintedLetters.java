@@ -1,7 +1,5 @@
 package org.govreview.readers.text;
 
-import java.util.List;
-
 /**
  * Bold faked by printing each letter twice, as some PDF producers do, and the extraction that reads both prints
  * (【【部部のの使使命命】】 for 【部の使命】): each doubled letter read once. Only a run of at least {@link #PAIRS} doubled
@@ -14,11 +12,6 @@ public final class OverprintedLetters {
 	static final int PAIRS = 3;
 
 	private OverprintedLetters() {
-	}
-
-	/** The lines, each with its overprinted runs read once. */
-	public static List<String> once(List<String> lines) {
-		return lines.stream().map(OverprintedLetters::once).toList();
 	}
 
 	/** The line with its overprinted runs read once; the line itself when it has none. */

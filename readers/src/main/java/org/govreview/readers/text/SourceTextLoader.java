@@ -111,8 +111,8 @@ public final class SourceTextLoader {
 		}
 		// 地 域 コ ミ ュ ニティ, an OCR layer's spaces inside words: one word for every reader
 		lines = new ArrayList<>(LetterSpacing.horizontal(LetterSpacing.closed(lines)));
-		// ⼈⼝ for 人口, 【【部部のの使使命命】】 for 【部の使命】: glyphs some PDFs give for what they print
-		lines = new ArrayList<>(OverprintedLetters.once(RadicalGlyphs.asIdeographs(lines)));
+		// ⼈⼝ for 人口: glyphs some PDFs give for the kanji they print
+		lines = new ArrayList<>(RadicalGlyphs.asIdeographs(lines));
 		java.util.Set<Integer> softWraps = new java.util.HashSet<>();
 		if (origin.startsWith("PDF")) {
 			for (int i = 0; i < lines.size(); i++) {
