@@ -86,6 +86,10 @@ final class Organisations {
 		List<Named> plain = new ArrayList<>();
 		for (IndexedLine line : titleLines) {
 			String text = lastCrumb(Headings.normalized(line.text()));
+			if (text.equals(Headings.normalized(line.text())) && StatementModel.isBreadcrumbs(text)) {
+				// ホーム 区役所・出張所 安佐北区役所 …: a path whose steps cannot be told apart names none of them
+				continue;
+			}
 			Matcher brackets = BRACKETED.matcher(text);
 			while (brackets.find()) {
 				String inside = brackets.group(1).replaceAll("\\s+", "").replaceFirst("役所$", "");

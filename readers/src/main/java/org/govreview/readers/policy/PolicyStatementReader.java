@@ -114,7 +114,12 @@ public final class PolicyStatementReader {
 		if (statement.title != null && titleLines.stream().noneMatch(line -> line.text().contains(statement.title))) {
 			// the title stands below a web page's menus, past the cover's first lines
 			String lastPart = statement.title.substring(statement.title.lastIndexOf('　') + 1);
-			for (int i = 0; i < text.lines().size(); i++) {
+			// the line that is the title, before one that holds it (the breadcrumbs above it end with it)
+			int alone = -1;
+			for (int i = 0; i < text.lines().size() && alone < 0; i++) {
+				alone = text.lines().get(i).strip().equals(statement.title) ? i : -1;
+			}
+			for (int i = Math.max(0, alone); i < text.lines().size(); i++) {
 				if (text.lines().get(i).contains(statement.title)) {
 					titleLines.add(0, new StatementOutline.IndexedLine(i, text.lines().get(i)));
 					break;
@@ -181,8 +186,8 @@ public final class PolicyStatementReader {
 	private static boolean isPlanned(Statistic statistic, FiscalYear fiscalYear) {
 		String period = statistic.period() == null ? "" : java.text.Normalizer.normalize(statistic.period(),
 				java.text.Normalizer.Form.NFKC);
-		// 令和７年度当初, 当初予算額: the year's budget, decided before the year begins
-		boolean dated = period.matches(".*(?:月|日|末|現在|時点|当初|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
+		// 令和７年度当初, 当初予算額, 令和６年度予算額: the year's budget, decided before the year begins
+		boolean dated = period.matches(".*(?:月|日|末|現在|時点|当初|予算|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
 		// a figure as of a day in a later fiscal year than the statement's own has not been counted yet
 		return statistic.fiscalYear() != null
 				&& (dated ? statistic.fiscalYear() > fiscalYear.year() : statistic.fiscalYear() >= fiscalYear.year());

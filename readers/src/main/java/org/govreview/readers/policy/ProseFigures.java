@@ -367,7 +367,10 @@ final class ProseFigures {
 	private static StatedPeriods.Period periodInBracketsAfter(String text, List<StatedPeriods.Period> periods, int end) {
 		for (StatedPeriods.Period period : periods) {
 			if (period.start() >= end && text.substring(end, period.start()).matches("\\s*[(（]\\s*")) {
-				return period;
+				// 26,470千円（令和５年度　24,680千円）: a year with its own figure after it in the brackets is that figure's
+				int close = text.substring(period.end()).replace('）', ')').indexOf(')');
+				String rest = close < 0 ? "" : text.substring(period.end(), period.end() + close);
+				return rest.matches("^[\\s　:：]*(?:は|が|の)?[0-9０-９].*") ? null : period;
 			}
 		}
 		return null;

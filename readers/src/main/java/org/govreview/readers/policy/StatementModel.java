@@ -247,8 +247,16 @@ final class StatementModel {
 		return missing;
 	}
 
-	/** ホーム > 市政情報 > 局・区の運営方針: a web page's path, no title. */
-	private static final java.util.regex.Pattern BREADCRUMBS = java.util.regex.Pattern.compile("[>＞›»].*[>＞›»]");
+	/**
+	 * ホーム > 市政情報 > 局・区の運営方針: a web page's path, no title; copied from a phone's browser its arrows are
+	 * lost (ホーム 区役所・出張所 安佐南区役所 令和6年度　安佐南区運営方針), and it opens with the site's home.
+	 */
+	private static final java.util.regex.Pattern BREADCRUMBS = java.util.regex.Pattern
+		.compile("[>＞›»].*[>＞›»]|^\\s*(?:ホーム|トップページ|トップ|HOME|Home)[ \\t]+\\S+[ \\t]+\\S");
+
+	static boolean isBreadcrumbs(String line) {
+		return BREADCRUMBS.matcher(line).find();
+	}
 
 	/** 様式１ before the title, 呉　市 after its 方針: a form's number and the issuer, no part of the title. */
 	private static String titled(String line) {

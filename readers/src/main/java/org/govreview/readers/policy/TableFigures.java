@@ -325,6 +325,8 @@ final class TableFigures {
 		List<Integer> columns = new ArrayList<>();
 		List<Integer> years = new ArrayList<>();
 		List<String> periods = new ArrayList<>();
+		List<Boolean> cityWide = new ArrayList<>();
+		List<String> headerUnits = new ArrayList<>();
 		for (int i = 1; i < header.size(); i++) {
 			OptionalInt year = StatedPeriods.yearOf(nfkc(header.get(i)));
 			boolean bare = year.isEmpty() && BARE_YEAR.matcher(nfkc(header.get(i)).strip()).matches();
@@ -360,6 +362,10 @@ final class TableFigures {
 					&& nfkc(header.get(i)).matches(".*(?:\\d|元).*")) {
 				columns.add(i);
 				years.add(year.getAsInt());
+				// （参考）市全体 over 令和５年 beside the ward's years: the city's figure of that year
+				cityWide.add(this.vocabulary.mentions("city-wide", header.get(i)));
+				// 令和６年度予算額（千円）: the column's unit after its year
+				headerUnits.add(nameAndUnit(header.get(i))[1]);
 				// 令和６年 under 各年５月１日現在: a day's figure, counted once that day has passed
 				periods.add(eachYear ? header.get(i).strip() + "（" + day.group() + "）" : header.get(i));
 			}
@@ -396,7 +402,8 @@ final class TableFigures {
 			values = org.govreview.readers.text.ExcelValues.displayed(values, name[1],
 					row.stream().map(Cell::text).toList());
 			for (int c = 0; c < columns.size(); c++) {
-				add(name[0], name[1], values.get(c), years.get(c), periods.get(c), issueId);
+				add(cityWide.get(c) ? name[0] + ProseFigures.CITY_SUFFIX : name[0], name[1] != null ? name[1] : headerUnits.get(c),
+						values.get(c), years.get(c), periods.get(c), issueId);
 			}
 		}
 		return true;

@@ -6,8 +6,8 @@ import java.util.List;
  * Spaces an OCR engine sets between the letters of Japanese text (基 本 目 標 ２ 　 安 心 し て, 担 当 課 | 産業 支援課):
  * taken out, so that every reader sees the words a printed document has. A single space beside a Japanese letter goes;
  * runs of two spaces or more, which part a table's columns, stay, as does a space between two Latin letters or digits
- * (12(R元) 21 23). Only a text spaced so throughout is read so: a heading spread over its width in an ordinary document
- * (区 の 将 来 像) stays. A page set vertically gives its long vowel marks back as bars (セ｜フティネット): they are
+ * (12(R元) 21 23). Only a text spaced so throughout is read so; in an ordinary document only a heading spread over its
+ * width letter by letter (区 の 将 来 像, 所 感) is closed up, a stretch of its line apart from the rest by wider gaps. A page set vertically gives its long vowel marks back as bars (セ｜フティネット): they are
  * read as ー again. Stateless; thread-safe.
  */
 public final class LetterSpacing {
@@ -50,9 +50,53 @@ public final class LetterSpacing {
 			}
 		}
 		if (spaced < SPACED_LINES || spaced < SPACED_SHARE * japanese) {
-			return lines;
+			return lines.stream().map(LetterSpacing::spreadHeadingsClosed).toList();
 		}
 		return lines.stream().map(LetterSpacing::closedLine).toList();
+	}
+
+	/**
+	 * 視 察 の 概 要, 視 察 ①　飛 騨 市, 所 感, 質 疑 応 答（飛騨市）: a heading spread over a slide's width letter by
+	 * letter, whatever the rest of the text does.
+	 */
+	private static final java.util.regex.Pattern SPREAD = java.util.regex.Pattern
+		.compile("[^\\x00-\\x7F　](?:　[^\\x00-\\x7F　])?(?: [^\\x00-\\x7F　](?:　[^\\x00-\\x7F　])?)+(?:[（(][^）)]{1,12}[）)])?");
+
+	/** The longest stretch of a line that may be one heading. */
+	private static final int HEADING = 60;
+
+	/** The line with each stretch of it that is one spread heading closed up; the gaps between stretches stay. */
+	private static String spreadHeadingsClosed(String line) {
+		if (line.indexOf(' ') < 0) {
+			return line;
+		}
+		StringBuilder out = new StringBuilder(line.length());
+		int k = 0;
+		while (k < line.length()) {
+			if (line.charAt(k) == ' ') {
+				out.append(' ');
+				k++;
+				continue;
+			}
+			// a stretch runs on over single spaces and ends at two
+			int end = k;
+			while (end < line.length() && !(line.charAt(end) == ' ' && (end + 1 == line.length() || line.charAt(end + 1) == ' '))) {
+				end++;
+			}
+			String text = line.substring(k, end);
+			// ２ 参 加 者: the section's number keeps its space, the label closes up
+			out.append(text.length() <= HEADING && spread(text) ? text.replaceAll("(?<![0-9０-９]) (?![0-9０-９])", "") : text);
+			k = end;
+		}
+		return out.toString();
+	}
+
+	private static boolean spread(String text) {
+		return text.indexOf(' ') > 0 && SPREAD.matcher(text).matches() && text.codePoints()
+			.filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+					|| Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+					|| Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)
+			.count() >= 2;
 	}
 
 	/** 基 本: a Japanese letter, one space, another Japanese letter. */

@@ -95,6 +95,9 @@ public final class SourceTextLoader {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
+		if (PositionedPages.are(text)) {
+			text = PositionedPages.laidOut(text);
+		}
 		// PowerPoint's line break inside a paragraph (a title set over two lines on its slide): the paragraph goes on
 		text = text.replace("\u000B", "");
 		// a form feed starts a page: PDF extraction writes one at every page, as pdftotext does in a text file

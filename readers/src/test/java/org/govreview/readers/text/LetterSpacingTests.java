@@ -33,6 +33,24 @@ class LetterSpacingTests {
 	}
 
 	@Test
+	void aSlidesHeadingsSpreadLetterByLetterCloseUpWhereverTheyStandAndTheRestOfTheLineStays() {
+		List<String> lines = List.of("  視 察 の 概 要", "  視 察 ①　飛 騨 市", "  質 疑 応 答（飛騨市）",
+				"  飛 騨 市 の 概 要                                          岐阜県飛騨市", " ２ 参 加 者        佐藤 健一（団長）　　阿部 美和",
+				"  所 感", "     （渡辺 隆之）", "  ◎ ○ △ ×", "  R5 R6 R7");
+
+		assertThat(LetterSpacing.closed(lines)).containsExactly("  視察の概要", "  視察①　飛騨市", "  質疑応答（飛騨市）",
+				"  飛騨市の概要                                          岐阜県飛騨市", " ２ 参加者        佐藤 健一（団長）　　阿部 美和", "  所感",
+				"     （渡辺 隆之）", "  ◎ ○ △ ×", "  R5 R6 R7");
+	}
+
+	@Test
+	void aLongLineOfSpacedLettersIsReadInOnePassWithoutClosingIt() {
+		String line = "あ い ".repeat(200_000);
+
+		assertThat(LetterSpacing.closed(List.of(line))).containsExactly(line);
+	}
+
+	@Test
 	void aVerticalPagesBarsAfterKatakanaAreLongVowelsAndATablesBarsAreNot() {
 		List<String> lines = List.of("ひきこもり支援とセ｜フ", "ティネットの構築。市議会ホ｜ム", "ペ｜ジの会議録検索システム",
 				"|後期基本計画     |毎年度見直し（ローリン|");
