@@ -427,6 +427,10 @@ final class ModelBuilder {
 	 * first (the title the header repeats, kept) just after one; a table row is no page header, nor a heading that the
 	 * outline names once and a page then starts with.
 	 */
+	/** 会派行政視察報告  3 / 16, 実施計画  - 4 -: a line's words, then the page's number after a wide gap. */
+	private static final Pattern NUMBERED_FOOTER = Pattern
+		.compile("^(.*\\S)  (?:[0-9０-９]{1,3}\\s*[/／]\\s*[0-9０-９]{1,3}|[-－‐]\\s*[0-9０-９]{1,3}\\s*[-－‐])$");
+
 	private void markRunningHeaders() {
 		Map<String, List<Integer>> occurrences = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
@@ -434,11 +438,19 @@ final class ModelBuilder {
 			if (!text.isEmpty() && text.replaceAll("[\\s　]{2,}", "  ").length() <= 80 && !text.endsWith("。") && !isFurniture(lines.get(i))
 					&& (structuredCells(lines.get(i)) == null || firstOnPage(i))) {
 				// the gaps of a header drawn again on every page come out of a PDF a space wider or narrower
-				occurrences.computeIfAbsent(text.replaceAll("[\\s　]{2,}", "  "), key -> new ArrayList<>()).add(i);
+				String key = text.replaceAll("[\\s　]{2,}", "  ");
+				// 創生はつかいち　会派行政視察報告      3 / 16: a footer that carries the page's number at its end
+				Matcher numbered = NUMBERED_FOOTER.matcher(key);
+				occurrences.computeIfAbsent(numbered.matches() ? numbered.group(1) + "  #" : key, k -> new ArrayList<>()).add(i);
 			}
 		}
-		for (List<Integer> at : occurrences.values()) {
+		for (Map.Entry<String, List<Integer>> occurrence : occurrences.entrySet()) {
+			List<Integer> at = occurrence.getValue();
 			if (at.size() < 2) {
+				continue;
+			}
+			if (occurrence.getKey().endsWith("  #") && at.size() >= 3) {
+				at.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));
 				continue;
 			}
 			List<Integer> overPageNumber = at.stream().filter(this::endsPageOverNumber).toList();

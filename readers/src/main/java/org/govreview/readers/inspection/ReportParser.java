@@ -43,12 +43,12 @@ final class ReportParser {
 
 	/**
 	 * The numbering and day words before a destination heading's name: (1), ２．, ①, ⑴, Ⅰ, ■, 第１, 第１日, １日目,
-	 * （午前）, その１, 【1日目】.
+	 * （午前）, その１, 【1日目】, 視察先①, 視察①.
 	 */
 	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
 			+ "|第\\s*[0-9０-９一二三四五六七八九十]+(?![0-9０-９一二三四五六七八九十]|\\s*[日号回条])\\s*[.．、]?"
 			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目(?:\\s*[・･]?\\s*(?:午前|午後))?|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
-			+ "|(?:視察|訪問|調査)(?:先|地|報告|結果)\\s*[①-⒇]|(?:視察|訪問)[0-9０-９]{1,2}(?=[ 　]+[^0-9０-９\\s　])"
+			+ "|(?:視察|訪問|調査)(?:先|地|報告|結果)?\\s*[①-⒇]|(?:視察|訪問)[0-9０-９]{1,2}(?=[ 　]+[^0-9０-９\\s　])"
 			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ](?:[.．、]|[\\s　]+(?=\\S))|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
 
 	/** 【石川県加賀市】: a heading wholly in brackets, the name inside them. */
@@ -295,12 +295,19 @@ final class ReportParser {
 				this.current.statedTopic(fragment, bracketedTopic.group(1));
 				continue;
 			}
+			boolean underHeading = this.current != null && i > 0 && this.current.heading == this.fragments.get(i - 1)
+					&& !this.current.has(Label.TOPIC);
 			if (this.current != null && i > 0 && TOPIC_LINE.matcher(text.strip()).matches() && this.listingTopics
-					&& (this.current.heading == this.fragments.get(i - 1) && !this.current.has(Label.TOPIC)
-							|| this.lastTopic == this.fragments.get(i - 1))) {
+					&& (underHeading || this.lastTopic == this.fragments.get(i - 1))) {
 				// ３　調査事項 / （１）岩手県北上市 / 企業誘致と…について: each destination's topics under it, a line each
 				this.current.statedTopic(fragment, text.strip());
 				this.lastTopic = fragment;
+				continue;
+			}
+			if (underHeading && label.isEmpty() && TOPIC_LINE.matcher(text.strip()).matches()
+					&& NUMBERED_VISIT.matcher(this.current.heading.text().strip()).lookingAt()) {
+				// 視察①　飛騨市 / 関係人口の…について: the topic the numbered visit's heading stands over
+				this.current.statedTopic(fragment, text.strip());
 				continue;
 			}
 			if (label.isPresent()) {
@@ -407,6 +414,17 @@ final class ReportParser {
 	private boolean destinationHeading(int index) {
 		Fragment fragment = this.fragments.get(index);
 		String name = headingName(fragment.text()).orElseGet(() -> itineraryPlace(fragment.text()));
+		Matcher outline = PLACE_OUTLINE.matcher(fragment.text().strip());
+		if (name == null && outline.matches()) {
+			// 郡上市の概要 over the city's figures, a page before 視察②　郡上市, after the part of another destination: that
+			// destination's part of the report; under its own heading, or with no destination read yet, it goes on
+			name = Destinations.headingName(outline.group(1)).orElse(null);
+			String current = this.current == null ? null : this.current.headingName;
+			if (name != null && (current == null || current.endsWith(name.replaceAll("\\s+", ""))
+					|| name.replaceAll("\\s+", "").endsWith(current))) {
+				return false;
+			}
+		}
 		if (name == null && index + 1 < this.fragments.size() && oneDay(this.fragments.get(index + 1).text())
 				&& (index == 0 || !PLACE_ALONE.matcher(this.fragments.get(index - 1).text().strip()).matches())) {
 			// 新潟県燕市 over 10月16日（水）午後１時30分～３時: a place named in full on a line of its own over its day, not
@@ -431,6 +449,9 @@ final class ReportParser {
 		}
 		return true;
 	}
+
+	/** 郡上市の概要, 飛騨市の概況 (perhaps with the place in full beside it): the heading of a destination's outline. */
+	private static final Pattern PLACE_OUTLINE = Pattern.compile("^(\\S{1,12}?[市町村区])の(?:概要|概況)(?:[：:\\s　]+\\S{0,16})?$");
 
 	/** 10月16日（水）午後１時30分～３時: a line that opens with one day, and names no other. */
 	private static boolean oneDay(String text) {
@@ -501,8 +522,11 @@ final class ReportParser {
 	/** 「…について」 alone on its line. */
 	private static final Pattern BRACKETED_TOPIC = Pattern.compile("^「([^「」]{4,60}(?:について|に関して|の取組))」$");
 
-	/** 企業誘致と産業人材の確保・育成について: a topic on a line of its own, unbracketed. */
-	private static final Pattern TOPIC_LINE = Pattern.compile("^[^。「」]{4,60}(?:について|に関して|に関すること)$");
+	/** 視察①, 視察先２: a visit's heading by its number in the trip. */
+	private static final Pattern NUMBERED_VISIT = Pattern.compile("^(?:視察|訪問|調査)先?\\s*[①-⒇0-9０-９]");
+
+	/** 企業誘致と産業人材の確保・育成について: a topic on a line of its own, unbracketed, perhaps quoting a name. */
+	private static final Pattern TOPIC_LINE = Pattern.compile("^[^。「」][^。]{3,59}(?:について|に関して|に関すること)$");
 
 	/** The topic read last from a line of its own under its destination: the next such line is another topic. */
 	private Fragment lastTopic;

@@ -188,8 +188,13 @@ final class PledgeText {
 		}
 		String compact = key(text);
 		long letters = compact.codePoints().filter(c -> Character.isLetter(c)).count();
-		return letters >= 3 && compact.length() <= 80 && !compact.contains("。") && !HEADER_WORDS_ONLY.matcher(compact).matches();
+		return letters >= 3 && compact.length() <= 80 && !compact.contains("。") && !HEADER_WORDS_ONLY.matcher(compact).matches()
+				&& !MARK_COUNTS.matcher(nfkc(text).replaceAll("[\\s　]", "")).matches();
 	}
+
+	/** 6項目中　◎3　○2　△1　×0: how many of a group's items got each mark, no title. */
+	private static final java.util.regex.Pattern MARK_COUNTS = java.util.regex.Pattern
+		.compile("^(?:[0-9]{0,3}(?:項目|件|事業|施策|取組)中?)?(?:[◎○〇△×▲●◯☆★][0-9]{1,3}(?:項目|件)?)+$");
 
 	/** 項目達成順調: a count table's header read along its row, words of the header and marks and nothing else. */
 	private static final java.util.regex.Pattern HEADER_WORDS_ONLY = java.util.regex.Pattern

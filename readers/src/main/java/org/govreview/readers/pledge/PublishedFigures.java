@@ -158,7 +158,8 @@ final class PublishedFigures {
 				StringBuilder label = new StringBuilder();
 				for (int c = 0; c < column; c++) {
 					String cell = nfkc(row.get(c).text()).strip();
-					if (!cell.matches("[\\d.,%％点]*") && !cell.matches("\\d{1,3}\\s*(?:件|項目|事業|取組|施策|公約)")) {
+					// 14／18: the points over the maximum the rate is computed from, no part of the group's name
+					if (!cell.matches("[\\d.,%％点]*(?:[／/][\\d.,点]+)?") && !cell.matches("\\d{1,3}\\s*(?:件|項目|事業|取組|施策|公約)")) {
 						label.append(cell).append(' ');
 					}
 				}

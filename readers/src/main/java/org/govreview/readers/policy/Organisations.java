@@ -86,7 +86,7 @@ final class Organisations {
 		List<Named> plain = new ArrayList<>();
 		for (IndexedLine line : titleLines) {
 			String text = lastCrumb(Headings.normalized(line.text()));
-			if (text.equals(Headings.normalized(line.text())) && StatementModel.isBreadcrumbs(text)) {
+			if (text.equals(Headings.normalized(line.text())) && StatementModel.isHomePath(text)) {
 				// ホーム 区役所・出張所 安佐北区役所 …: a path whose steps cannot be told apart names none of them
 				continue;
 			}

@@ -247,15 +247,22 @@ final class StatementModel {
 		return missing;
 	}
 
+	private static final java.util.regex.Pattern BREADCRUMBS = java.util.regex.Pattern.compile("[>＞›»].*[>＞›»]");
+
+	private static final java.util.regex.Pattern HOME_PATH = java.util.regex.Pattern
+		.compile("^\\s*(?:ホーム|トップページ|トップ|HOME|Home)[ \\t]+\\S+[ \\t]+\\S");
+
 	/**
 	 * ホーム > 市政情報 > 局・区の運営方針: a web page's path, no title; copied from a phone's browser its arrows are
 	 * lost (ホーム 区役所・出張所 安佐南区役所 令和6年度　安佐南区運営方針), and it opens with the site's home.
 	 */
-	private static final java.util.regex.Pattern BREADCRUMBS = java.util.regex.Pattern
-		.compile("[>＞›»].*[>＞›»]|^\\s*(?:ホーム|トップページ|トップ|HOME|Home)[ \\t]+\\S+[ \\t]+\\S");
-
 	static boolean isBreadcrumbs(String line) {
-		return BREADCRUMBS.matcher(line).find();
+		return BREADCRUMBS.matcher(line).find() || isHomePath(line);
+	}
+
+	/** ホーム 区役所・出張所 安佐南区役所 …: breadcrumbs that lost their arrows, their steps no longer told apart. */
+	static boolean isHomePath(String line) {
+		return HOME_PATH.matcher(line).find();
 	}
 
 	/** 様式１ before the title, 呉　市 after its 方針: a form's number and the issuer, no part of the title. */
@@ -301,7 +308,7 @@ final class StatementModel {
 				// 【様式１】局運営方針 over 令和６年度　緑政土木局運営方針: the form's name, the title below it
 				continue;
 			}
-			if (VOCABULARY.mentions("title", line) && line.strip().length() <= 60 && !BREADCRUMBS.matcher(line).find()) {
+			if (VOCABULARY.mentions("title", line) && line.strip().length() <= 60 && !isBreadcrumbs(line)) {
 				String bare = line.strip();
 				if (bare.length() <= 6) {
 					// 令和６年度 / 宇和島市産業経済部 / 運営方針 on a cover, then the whole title over the page's text
@@ -338,7 +345,7 @@ final class StatementModel {
 		List<String> opening = model.source().lines().stream().filter(line -> !line.isBlank()).limit(60).map(String::strip).toList();
 		for (int i = 0; i < opening.size(); i++) {
 			String line = opening.get(i);
-			if (line.length() > 60 || !VOCABULARY.mentions("title", line) || BREADCRUMBS.matcher(line).find()) {
+			if (line.length() > 60 || !VOCABULARY.mentions("title", line) || isBreadcrumbs(line)) {
 				continue;
 			}
 			if (!StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()) {

@@ -156,6 +156,49 @@ class ComparedAndSlideReportsTests {
 	Path directory;
 
 	/** Through a file, as a report arrives: its form feeds are where its pages end. */
+	@Test
+	void numberedVisitSlidesTakeTheirDayTopicAndTheOutlineSlideOfTheirOwnCityWhereverItStands() throws IOException {
+		InspectionReport report = read("""
+				                    令和６年度　会派行政視察
+				                 視 察 報 告 会
+				                          視察期間　2024年10月29日（火）～30日（水）
+				                                                    廿日市市議会
+				
+				  視 察 ①　飛 騨 市
+
+				     関係人口の創出・拡大「ヒダスケ！」と飛騨市ファンクラブの取組について
+
+				     日時　2024年10月29日（火）　14:00～15:30
+				     会場　飛騨市役所 ４階 大会議室
+
+				  創生はつかいち　令和６年度 会派行政視察報告                                 2 / 4
+				
+				  郡 上 市 の 概 要                                          岐阜県郡上市
+
+				        人　口           38,915人
+
+				        世帯数           15,604世帯
+
+				        面　積           1,030.75k㎡
+				       ※住民基本台帳　2024年9月30日現在
+
+				  創生はつかいち　令和６年度 会派行政視察報告                                 3 / 4
+				
+				  視 察 ②　郡 上 市
+
+				     日時　2024年10月30日（水）　10:00～11:45
+				     会場　郡上市役所 本庁舎２階 会議室
+
+				  創生はつかいち　令和６年度 会派行政視察報告                                 4 / 4
+				""");
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::population)
+			.containsExactly(tuple("212172", LocalDate.of(2024, 10, 29), LocalTime.of(14, 0), null),
+					tuple("212199", LocalDate.of(2024, 10, 30), LocalTime.of(10, 0), 38915L));
+		assertThat(report.visits().get(0).topic()).isEqualTo("関係人口の創出・拡大「ヒダスケ！」と飛騨市ファンクラブの取組について");
+	}
+
 	private InspectionReport read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);

@@ -160,6 +160,37 @@ class ConvertedReportsTests {
 			.containsExactly("学校給食費の無償化 達成", "帯状疱疹ワクチン接種費用の助成 達成", "高齢者の通いの場づくり 順調", "市民病院の医師確保と診療体制の充実 遅れ");
 	}
 
+	@Test
+	void aFieldsCountOfMarksIsNoPledgeAndItsPointsOverTheMaximumNoPartOfItsName() {
+		PledgeReport report = read("""
+				白井市長公約の進捗状況（令和6年度末）
+				評価は ◎達成 ○順調 △遅れ ×未着手 の4段階です。
+				| 分野 | 項目数 | ◎ | ○ | △ | × | 点数／満点 | 達成率 |
+				|---|---|---|---|---|---|---|---|
+				| 分野1 子育て・教育 | 2 | 1 | 1 | 0 | 0 | 5／6 | 83.3％ |
+				| 分野2 健康・福祉 | 2 | 0 | 1 | 1 | 0 | 3／6 | 50.0％ |
+
+				## 分野1 子育て・教育
+				2項目中　◎1　○1　△0　×0
+				| No. | 公約 | 評価 | 担当課 |
+				|---|---|---|---|
+				| 1-1 | 第2子以降の保育料の無償化 | ◎ | 保育課 |
+				| 1-2 | 不登校の子どもの居場所づくり | ○ | 指導課 |
+
+				## 分野2 健康・福祉
+				2項目中　◎0　○1　△1　×0
+				| No. | 公約 | 評価 | 担当課 |
+				|---|---|---|---|
+				| 2-1 | 高齢者の移動支援 | ○ | 高齢者福祉課 |
+				| 2-2 | 地域サロンの立ち上げ支援 | △ | 社会福祉課 |
+				""");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(tuple("子育て・教育", new java.math.BigDecimal("83.3")), tuple("健康・福祉", new java.math.BigDecimal("50.0")));
+		assertThat(report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream()))
+			.extracting(pledge -> pledge.title() == null ? "" : pledge.title()).noneMatch(title -> title.contains("項目中"));
+	}
+
 	private static PledgeReport read(String text) {
 		return new PledgeReportReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);
