@@ -99,6 +99,12 @@ final class Fragments {
 			this.sheet = sheet;
 		}
 
+		/** 問, 答, 質問, 回答, Q1, A: the mark a question's or an answer's turn opens with. */
+		private static final Pattern TURN_MARK = Pattern.compile("^(?:問|答|質問|回答|質|[QAＱＡ][0-9０-９]{0,2})$");
+
+		/** 基準日, 時点: a label of the day figures are as of. */
+		private static final Pattern AS_OF_LABEL = Pattern.compile("^(?:基準日|時点|調査時点|基準時点)$");
+
 		void table(Table table) {
 			if (figuresUnderLabels(table) || questionsBesideAnswers(table)) {
 				return;
@@ -108,6 +114,14 @@ final class Fragments {
 				if (table.layout() == Table.Layout.ALIGNED) {
 					// 岩手県盛岡市　　地域包括ケア…: a row set out in spaces reads as the line it was printed as
 					add(row.get(0).location(), String.join("　　", row.stream().map(Cell::text).filter(text -> !text.isEmpty()).toList()));
+				}
+				else if (row.size() == 2 && TURN_MARK.matcher(row.get(0).text().strip()).matches() && !row.get(1).isEmpty()) {
+					// 問⇥返礼品の品質管理は…, 答⇥市の担当者が…: a turn of the questions, its mark and its words one line
+					add(row.get(0).location(), row.get(0).text().strip() + "　" + row.get(1).text().strip());
+				}
+				else if (row.size() == 2 && AS_OF_LABEL.matcher(row.get(0).text().strip()).matches() && !row.get(1).isEmpty()) {
+					// 基準日⇥令和７年６月３０日 under the figures: the day they are as of
+					add(row.get(0).location(), "（" + row.get(1).text().strip() + "現在）");
 				}
 				else if (r >= table.headerRows() || !Table.namesColumns(row)
 						|| row.stream().anyMatch(cell -> Label.match(cell.text()).isPresent())) {

@@ -199,6 +199,36 @@ class ComparedAndSlideReportsTests {
 		assertThat(report.visits().get(0).topic()).isEqualTo("関係人口の創出・拡大「ヒダスケ！」と飛騨市ファンクラブの取組について");
 	}
 
+	@Test
+	void aWordFormSavedAsTextCountsItsTabbedQuestionsAndTakesTheDayItsFiguresAreAsOf() throws IOException {
+		InspectionReport report = read("""
+				令和７年８月５日
+				坂出市議会議長　様
+				建設経済委員会　委員長　西川　昌志
+				建設経済委員会行政視察報告書
+				１．	視察先　静岡県焼津市
+				日時　令和７年７月１５日（火）　１４：００～１５：３０
+				２．	視察事項
+				ふるさと納税を活用した水産業の振興とシティプロモーションについて
+				焼津市の概要
+				人口	１３５，３８６人
+				世帯数	５８，２１４世帯
+				面積	７０．３１㎢
+				基準日	令和７年６月３０日
+				３．	質疑応答
+				問	返礼品の品質管理は、どのように行っているのか。
+				答	市の担当者が事業者を訪問して製造工程を確認している。
+				問	事務に係る経費は、寄附額に対してどの程度か。
+				答	国の基準である寄附額の５割以内に収めている。
+				""");
+
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.destination().code().value()).isEqualTo("222127");
+			assertThat(visit.statedAsOf()).isEqualTo(LocalDate.of(2025, 6, 30));
+			assertThat(visit.questions()).hasSize(2);
+		});
+	}
+
 	private InspectionReport read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
