@@ -7,8 +7,9 @@ import java.util.List;
  * taken out, so that every reader sees the words a printed document has. A single space beside a Japanese letter goes;
  * runs of two spaces or more, which part a table's columns, stay, as does a space between two Latin letters or digits
  * (12(R元) 21 23). Only a text spaced so throughout is read so; in an ordinary document only a heading spread over its
- * width letter by letter (区 の 将 来 像, 所 感) is closed up, a stretch of its line apart from the rest by wider gaps. A page set vertically gives its long vowel marks back as bars (セ｜フティネット): they are
- * read as ー again. Stateless; thread-safe.
+ * width letter by letter (区 の 将 来 像, 所 感) is closed up, a stretch of its line apart from the rest by wider gaps.
+ * A page set vertically gives its long vowel marks back as bars (セ｜フティネット): they are read as ー again.
+ * Stateless; thread-safe.
  */
 public final class LetterSpacing {
 
