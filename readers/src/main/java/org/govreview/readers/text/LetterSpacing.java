@@ -93,11 +93,7 @@ public final class LetterSpacing {
 	}
 
 	private static boolean spread(String text) {
-		return text.indexOf(' ') > 0 && SPREAD.matcher(text).matches() && text.codePoints()
-			.filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-					|| Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-					|| Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)
-			.count() >= 2;
+		return text.indexOf(' ') > 0 && SPREAD.matcher(text).matches() && text.codePoints().filter(LetterSpacing::isLetter).count() >= 2;
 	}
 
 	/** 基 本: a Japanese letter, one space, another Japanese letter. */
@@ -129,9 +125,13 @@ public final class LetterSpacing {
 	}
 
 	private static boolean isJapanese(int c) {
+		return isLetter(c) || c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF60 || c == 'ー' || c == '々';
+	}
+
+	/** A kanji, hiragana or katakana letter. */
+	private static boolean isLetter(int c) {
 		Character.UnicodeScript script = Character.UnicodeScript.of(c);
 		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA || c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF60
-				|| c == 'ー' || c == '々';
+				|| script == Character.UnicodeScript.KATAKANA;
 	}
 }
