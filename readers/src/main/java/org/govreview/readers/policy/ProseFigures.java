@@ -288,6 +288,15 @@ final class ProseFigures {
 			if (defined.matches()) {
 				bare = defined.group(1);
 			}
+			// 向島ニュータウンでは、…高齢化率が41.8％: the figure of a part of the ward, named by that part
+			Matcher part = PART_SCOPE.matcher(text.substring(0, start));
+			String scope = null;
+			while (part.find()) {
+				scope = part.group(1);
+			}
+			if (scope != null && !city && !bare.contains(scope)) {
+				bare = scope + "の" + bare;
+			}
 			String subject = city ? bare + CITY_SUFFIX : bare;
 			String printed = own != null ? sentence.substring(own.start(), own.end()) : sameDay != null ? sameDay : this.sectionAsOf != null && year != null && year == this.sectionAsOf.year() ? this.sectionPrinted : "";
 			add(new Statistic(subject, printed, year, number, issueId));
@@ -299,6 +308,10 @@ final class ProseFigures {
 		}
 		return indicator != null ? indicator : pending;
 	}
+
+	/** 向島ニュータウンでは, 醍醐地域では, 桃山学区では: a part of the organisation's area the clause speaks of. */
+	private static final Pattern PART_SCOPE = Pattern.compile(
+			"([\\p{IsHan}\\p{IsKatakana}ー・]{1,12}(?:ニュータウン|団地|地区|地域|学区|校区|エリア))では[、，,]?(?=[^。]*$)");
 
 	/** The unit an indicator's name implies (世帯数 → 世帯, 人口 → 人, 件数 → 件, 率 → %), or null. */
 	private static String unitOfName(String name) {

@@ -47,6 +47,23 @@ class ComparedFiguresStatementsTests {
 		assertThat(statement.statistics()).extracting(Statistic::indicator).noneMatch(name -> name.contains(".xlsx"));
 	}
 
+	@Test
+	void aFigureOfAPartOfTheWardIsNamedByThatPartNotStoredAsTheWards() {
+		PolicyStatement statement = read("""
+				令和６年度　伏見区運営方針
+
+				区の使命
+				誰もが安心して暮らせるまちをつくります。
+
+				伏見区の現状
+				　高齢化率は令和５年に30.1％で、特に昭和50年代に入居が始まった向島ニュータウンでは、令和５年10月１日現在の高齢化率が41.8％に達しています。
+				""");
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, statistic -> statistic.value().number().toPlainString())
+			.contains(tuple("高齢化率", "30.1"), tuple("向島ニュータウンの高齢化率", "41.8"))
+			.doesNotContain(tuple("高齢化率", "41.8"));
+	}
+
 	private static PolicyStatement read(String text) {
 		return new PolicyStatementReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("statement.txt"), List.of(text.split("\n", -1)), "test")), null);
