@@ -280,16 +280,6 @@ final class AlignedRows {
 				i++;
 				continue;
 			}
-			Span split = rows.size() == 1 && spans.size() == 1 ? splitHeaderCell(lines, start, rows.get(0), spans.get(0)) : null;
-			if (split != null) {
-				// （参考）市全体 over the header's line and 令和５年 under it: the two lines of a header cell the others
-				// stand beside, set in the middle of its row
-				List<Span> header = new ArrayList<>(rows.get(0));
-				header.add(split);
-				rows.set(0, header);
-				i++;
-				continue;
-			}
 			boolean qualifier = rows.size() == 1 && spans.size() >= 1;
 			boolean wrapped = rows.size() >= settled && spans.size() == 1 && isWrappedFirstCell(spans.get(0), rows.get(0))
 					&& !wider(spans.get(0), shape);
@@ -320,25 +310,6 @@ final class AlignedRows {
 		int header = HeaderRows.count(cells);
 		List<List<Cell>> body = SpanningCells.joined(keyed ? joinKeyedRows(cells, header) : joinWrappedRows(cells, header), header);
 		return new Result(new Table(body, header, rowLines.get(0).at(file), Table.Layout.ALIGNED), i, anchors);
-	}
-
-	/**
-	 * The cell a header printed over its own line and the line below it, where its column stands right of the header's
-	 * other cells and its two lines overlap: its whole text; null where the lines are no such cell.
-	 */
-	private static Span splitHeaderCell(List<ModelBuilder.Line> lines, int start, List<Span> header, Span below) {
-		if (start == 0 || header.size() < 3 || below.start() < header.get(header.size() - 1).end()
-				|| below.text().strip().length() > 12 || HeaderRows.isFigure(below.text().strip())) {
-			return null;
-		}
-		ModelBuilder.Line line = lines.get(start - 1);
-		List<Span> over = line.isBlank() ? List.of() : split(line.text());
-		if (over.size() != 1 || over.get(0).text().strip().length() > 12 || over.get(0).end() <= below.start()
-				|| over.get(0).start() >= below.end()) {
-			return null;
-		}
-		return new Span(Math.min(over.get(0).start(), below.start()), Math.max(over.get(0).end(), below.end()),
-				over.get(0).text().strip() + below.text().strip());
 	}
 
 	/** The rows read so far with the columns above them first, so that they count as the table's widest row. */

@@ -20,11 +20,13 @@ final class CentredHeaders {
 
 	static List<BoxRows.Printed> joined(List<BoxRows.Printed> printed) {
 		List<BoxRows.Printed> lines = new ArrayList<>(printed);
+		// each line split into its cells once, the lists kept in step as the header's lines are joined
+		List<List<AlignedRows.Span>> spans = new ArrayList<>(lines.stream().map(line -> AlignedRows.split(line.text())).toList());
 		for (int i = 1; i + 2 < lines.size(); i++) {
-			List<AlignedRows.Span> above = AlignedRows.split(lines.get(i - 1).text());
-			List<AlignedRows.Span> middle = AlignedRows.split(lines.get(i).text());
-			List<AlignedRows.Span> below = AlignedRows.split(lines.get(i + 1).text());
-			if (!header(above, middle, below) || !rowUnder(AlignedRows.split(lines.get(i + 2).text()), middle, above)) {
+			List<AlignedRows.Span> above = spans.get(i - 1);
+			List<AlignedRows.Span> middle = spans.get(i);
+			List<AlignedRows.Span> below = spans.get(i + 1);
+			if (!header(above, middle, below) || !rowUnder(spans.get(i + 2), middle, above)) {
 				continue;
 			}
 			StringBuilder header = new StringBuilder();
@@ -38,8 +40,11 @@ final class CentredHeaders {
 			}
 			BoxRows.Printed centre = lines.get(i);
 			lines.set(i, new BoxRows.Printed(header.toString(), centre.number(), centre.page()));
+			spans.set(i, AlignedRows.split(header.toString()));
 			lines.remove(i + 1);
 			lines.remove(i - 1);
+			spans.remove(i + 1);
+			spans.remove(i - 1);
 		}
 		return lines;
 	}

@@ -421,15 +421,17 @@ final class ModelBuilder {
 		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
 
-	/**
-	 * 松阪市　健康福祉部　…　部局長の「実行宣言」 again after every page number: the header of each page, furniture like the
-	 * number before it. A line counts when it is printed after two page numbers or more and every time but perhaps the
-	 * first (the title the header repeats, kept) just after one; a table row is no page header, nor a heading that the
-	 * outline names once and a page then starts with.
-	 */
 	/** 会派行政視察報告  3 / 16, 実施計画  - 4 -: a line's words, then the page's number after a wide gap. */
 	private static final Pattern NUMBERED_FOOTER = Pattern
 		.compile("^(.*\\S)  (?:[0-9０-９]{1,3}\\s*[/／]\\s*[0-9０-９]{1,3}|[-－‐]\\s*[0-9０-９]{1,3}\\s*[-－‐])$");
+
+	/**
+	 * 松阪市　健康福祉部　…　部局長の「実行宣言」 again after every page number: the header of each page, furniture like the
+	 * number before it. A line counts when it is printed after two page numbers or more and every time but perhaps the
+	 * first (the title the header repeats, kept) just after one; a footer that ends with its page's number on three
+	 * pages or more counts whatever stands around it; a table row is no page header, nor a heading that the outline names
+	 * once and a page then starts with.
+	 */
 
 	private void markRunningHeaders() {
 		Map<String, List<Integer>> occurrences = new HashMap<>();

@@ -25,16 +25,21 @@ final class StackedCards {
 	private StackedCards() {
 	}
 
+	/** Cards of so many columns, so many of them one after another. */
+	private record Run(int columns, int cards) {
+	}
+
 	static List<BoxRows.Printed> rows(List<BoxRows.Printed> lines) {
 		List<BoxRows.Printed> out = new ArrayList<>(lines.size());
 		int i = 0;
 		while (i < lines.size()) {
-			int columns = columns(lines, i);
-			if (columns == 0) {
+			Run run = run(lines, i);
+			if (run == null) {
 				out.add(lines.get(i++));
 				continue;
 			}
-			int cards = cards(lines, i, columns);
+			int columns = run.columns();
+			int cards = run.cards();
 			List<String> headers = new ArrayList<>();
 			for (int c = 0; c < columns; c++) {
 				headers.add(text(lines, i + 2 * c));
@@ -53,14 +58,18 @@ final class StackedCards {
 		return out;
 	}
 
-	/** How many columns the cards from line {@code at} hold: the fewest that repeat, 0 where none do. */
-	private static int columns(List<BoxRows.Printed> lines, int at) {
+	/**
+	 * The cards from line {@code at}: how many columns they hold (the fewest that repeat) and how many cards follow one
+	 * another; null where no two do.
+	 */
+	private static Run run(List<BoxRows.Printed> lines, int at) {
 		for (int columns = FEWEST; columns <= MOST; columns++) {
-			if (card(lines, at, columns) && cards(lines, at, columns) >= 2) {
-				return columns;
+			int cards = card(lines, at, columns) ? cards(lines, at, columns) : 0;
+			if (cards >= 2) {
+				return new Run(columns, cards);
 			}
 		}
-		return 0;
+		return null;
 	}
 
 	/** Whether the lines from {@code at} are a card: distinct short headers, each over a cell that is none of them. */

@@ -418,10 +418,9 @@ final class ReportParser {
 		if (name == null && outline.matches()) {
 			// 郡上市の概要 over the city's figures, a page before 視察②　郡上市, after the part of another destination: that
 			// destination's part of the report; under its own heading, or with no destination read yet, it goes on
-			name = Destinations.headingName(outline.group(1)).orElse(null);
+			name = Destinations.headingName(outline.group(1)).map(place -> place.replaceAll("\\s+", "")).orElse(null);
 			String current = this.current == null ? null : this.current.headingName;
-			if (name != null && (current == null || current.endsWith(name.replaceAll("\\s+", ""))
-					|| name.replaceAll("\\s+", "").endsWith(current))) {
+			if (name != null && (current == null || current.endsWith(name) || name.endsWith(current))) {
 				return false;
 			}
 		}

@@ -85,8 +85,9 @@ final class Organisations {
 		List<Named> bracketed = new ArrayList<>();
 		List<Named> plain = new ArrayList<>();
 		for (IndexedLine line : titleLines) {
-			String text = lastCrumb(Headings.normalized(line.text()));
-			if (text.equals(Headings.normalized(line.text())) && StatementModel.isHomePath(text)) {
+			String normalized = Headings.normalized(line.text());
+			String text = lastCrumb(normalized);
+			if (text.equals(normalized) && StatementModel.isHomePath(text)) {
 				// ホーム 区役所・出張所 安佐北区役所 …: a path whose steps cannot be told apart names none of them
 				continue;
 			}

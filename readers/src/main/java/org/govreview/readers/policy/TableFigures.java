@@ -320,13 +320,13 @@ final class TableFigures {
 	/** ※1, ＊２ after a header: a note's mark, no part of the period it heads. */
 	private static final Pattern NOTE_MARK = Pattern.compile("\\s*[※*＊]\\s*[0-9０-９]{0,2}\\s*$");
 
+	/** A column of figures headed by its year: the year, the period as printed, whether it is the city's, its unit. */
+	private record YearColumn(int index, int year, String period, boolean cityWide, String unit) {
+	}
+
 	private boolean yearColumns(Table table, String issueId, String caption) {
 		List<String> header = table.header().stream().map(cell -> NOTE_MARK.matcher(cell).replaceFirst("")).toList();
-		List<Integer> columns = new ArrayList<>();
-		List<Integer> years = new ArrayList<>();
-		List<String> periods = new ArrayList<>();
-		List<Boolean> cityWide = new ArrayList<>();
-		List<String> headerUnits = new ArrayList<>();
+		List<YearColumn> columns = new ArrayList<>();
 		for (int i = 1; i < header.size(); i++) {
 			OptionalInt year = StatedPeriods.yearOf(nfkc(header.get(i)));
 			boolean bare = year.isEmpty() && BARE_YEAR.matcher(nfkc(header.get(i)).strip()).matches();
@@ -360,14 +360,10 @@ final class TableFigures {
 			}
 			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i)) && (bare || isOnlyAPeriod(header.get(i)))
 					&& nfkc(header.get(i)).matches(".*(?:\\d|元).*")) {
-				columns.add(i);
-				years.add(year.getAsInt());
-				// （参考）市全体 over 令和５年 beside the ward's years: the city's figure of that year
-				cityWide.add(this.vocabulary.mentions("city-wide", header.get(i)));
-				// 令和６年度予算額（千円）: the column's unit after its year
-				headerUnits.add(nameAndUnit(header.get(i))[1]);
-				// 令和６年 under 各年５月１日現在: a day's figure, counted once that day has passed
-				periods.add(eachYear ? header.get(i).strip() + "（" + day.group() + "）" : header.get(i));
+				// 令和６年 under 各年５月１日現在: a day's figure, counted once that day has passed; （参考）市全体 over 令和５年
+				// beside the ward's years: the city's figure of that year; 令和６年度予算額（千円）: the column's unit after its year
+				columns.add(new YearColumn(i, year.getAsInt(), eachYear ? header.get(i).strip() + "（" + day.group() + "）" : header.get(i),
+						this.vocabulary.mentions("city-wide", header.get(i)), nameAndUnit(header.get(i))[1]));
 			}
 		}
 		if (columns.isEmpty() || StatedPeriods.yearOf(nfkc(header.get(0))).isPresent()) {
@@ -379,8 +375,8 @@ final class TableFigures {
 				unitColumn = i;
 			}
 		}
-		int nameColumn = nameColumn(header, columns.get(0), table.body());
-		boolean grouped = nameColumn == 0 && columns.get(0) == 2 && unitColumn != 1 && groupsRows(table.body());
+		int nameColumn = nameColumn(header, columns.get(0).index(), table.body());
+		boolean grouped = nameColumn == 0 && columns.get(0).index() == 2 && unitColumn != 1 && groupsRows(table.body());
 		String group = "";
 		for (List<Cell> row : table.body()) {
 			String[] name = placeRow(nameAndUnit(Table.cell(row, nameColumn).orElse("")), caption);
@@ -396,14 +392,15 @@ final class TableFigures {
 				name[1] = unitOf(Table.cell(row, unitColumn).orElse(""));
 			}
 			List<String> values = new ArrayList<>();
-			for (int column : columns) {
-				values.add(Table.cell(row, column).orElse(""));
+			for (YearColumn column : columns) {
+				values.add(Table.cell(row, column.index()).orElse(""));
 			}
 			values = org.govreview.readers.text.ExcelValues.displayed(values, name[1],
 					row.stream().map(Cell::text).toList());
 			for (int c = 0; c < columns.size(); c++) {
-				add(cityWide.get(c) ? name[0] + ProseFigures.CITY_SUFFIX : name[0], name[1] != null ? name[1] : headerUnits.get(c),
-						values.get(c), years.get(c), periods.get(c), issueId);
+				YearColumn column = columns.get(c);
+				add(column.cityWide() ? name[0] + ProseFigures.CITY_SUFFIX : name[0], name[1] != null ? name[1] : column.unit(),
+						values.get(c), column.year(), column.period(), issueId);
 			}
 		}
 		return true;
