@@ -2090,8 +2090,12 @@ final class ModelBuilder {
 		if (HeadingShapes.match(first, null).isPresent() || HeadingShapes.match(String.join("　", cells).strip(), null).isPresent()) {
 			return false;
 		}
-		return placed && cells.stream().noneMatch(cell -> cell.startsWith("※")) && Wraps.continuesRow(cells, rows, columns);
+		// 達成率（％）＝評価点の合計÷（項目数×3点）×100 under a legend's row: a formula is a line of its own
+		return placed && cells.stream().noneMatch(cell -> cell.startsWith("※") || FORMULA.matcher(cell).find())
+				&& Wraps.continuesRow(cells, rows, columns);
 	}
+
+	private static final Pattern FORMULA = Pattern.compile("^[^＝=。]{1,16}[＝=][^＝=。]*[÷／/][^。]*$");
 
 	/** 年度 | 目標値 over …, not 担当課 | 健康増進課: a row of header words only. */
 	private static boolean allHeader(List<Cell> row) {

@@ -105,6 +105,10 @@ final class Wraps {
 				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell))) {
 			return false;
 		}
+		if (cells.stream().anyMatch(cell -> cell.startsWith("※"))) {
+			// ⇥※達成率は表示上、…: a note under the records, none of them
+			return false;
+		}
 		if (numberedRecords(rows, headerRows) && (key.isBlank() || cells.size() >= 2 && cells.size() < columns
 				&& !RECORD_KEY.matcher(key).lookingAt())) {
 			// １ | ゼロカーボンシティの | ・公共施設への太陽光発電設 then ⇥実現に向けた取組の推⇥備の導入（２施設）: records

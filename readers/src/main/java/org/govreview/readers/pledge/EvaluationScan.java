@@ -458,7 +458,8 @@ final class EvaluationScan {
 
 	/** The group a row names in the column of groups (子育て・教育 under 分野); empty on the group's later rows. */
 	private Optional<Entry> groupInColumn(Cell cell, String header) {
-		String name = clean(stripNumbering(cell.text().strip().replace("\n", "")));
+		// 政策１ over 子どもを…まち: the label's line before the name, the name's own lines joined as wrapped
+		String name = clean(stripNumbering(withoutGroupLabel(nfkc(cell.text()).strip())).replace("\n", ""));
 		if (cell.text().isBlank() || !isTitle(name)) {
 			return Optional.empty();
 		}
@@ -556,7 +557,15 @@ final class EvaluationScan {
 		int evaluationColumn = shifted(yearly >= 0 ? yearly : column(header, "evaluation-header"), offset);
 		Entry entry = new Entry();
 		int evaluationAt = -1;
-		if (scoreColumn >= 0 && scoreColumn < cells.size()) {
+		if (yearly >= 0 && evaluationColumn < cells.size() && offset <= 1) {
+			// R5評価 | R6評価 | 評価点 with B | A | 3: the year's mark, not the points its legend turns it into
+			Optional<Evaluation> mark = markOf(cells.get(evaluationColumn));
+			if (mark.isPresent()) {
+				entry.evaluation = mark.get();
+				evaluationAt = evaluationColumn;
+			}
+		}
+		if (entry.evaluation == null && scoreColumn >= 0 && scoreColumn < cells.size()) {
 			Optional<Evaluation> score = EvaluationMarks.score(cells.get(scoreColumn), levels())
 				.or(() -> EvaluationMarks.meanScore(cells.get(scoreColumn), statedLevels));
 			if (score.isPresent()) {

@@ -210,6 +210,17 @@ final class PledgeText {
 				|| compact.contains(":") || bare.matches("^を.*") || compact.matches("^[（(]参考[）)].*");
 	}
 
+	/** 政策１ 安全・安心なまちづくり: the title after the word and number that label its group. */
+	static String withoutGroupLabel(String text) {
+		for (String word : WORDS.words("group-label")) {
+			if (text.startsWith(word) && text.length() > word.length()
+					&& Character.isDigit(nfkc(text.substring(word.length(), word.length() + 1)).charAt(0))) {
+				return text.substring(word.length());
+			}
+		}
+		return text;
+	}
+
 	static String stripNumbering(String text) {
 		String stripped = LEADING_SYMBOL.matcher(nfkc(text).strip()).replaceFirst("");
 		return NUMBERING.matcher(stripped).replaceFirst("").strip();

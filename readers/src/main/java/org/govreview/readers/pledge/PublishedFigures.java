@@ -199,17 +199,6 @@ final class PublishedFigures {
 		scan.scoredGroups = (int) scan.allGroups().stream().filter(group -> group.figure != null).count();
 	}
 
-	/** 政策１ 安全・安心なまちづくり: the title after the word and number that label its group. */
-	private static String withoutGroupLabel(String text) {
-		for (String word : WORDS.words("group-label")) {
-			if (text.startsWith(word) && text.length() > word.length()
-					&& Character.isDigit(nfkc(text.substring(word.length(), word.length() + 1)).charAt(0))) {
-				return text.substring(word.length());
-			}
-		}
-		return text;
-	}
-
 	/** (分野小計), 総合点, 全体（単純平均）: a row that sums or averages the groups, none of them. */
 	private static final Pattern TOTAL_TITLE = Pattern.compile("計|総合|全体|平均|総点");
 
@@ -420,13 +409,15 @@ final class PublishedFigures {
 				// 評価点 | ５ | ４ | ３ over 項目数 | 7 | 9 | 8: the scores across, each over its count
 				boolean scoresAcross = WORDS.is("evaluation-header", key(header.get(0)));
 				for (List<Cell> row : table.headerRows() > 0 ? table.body() : table.rows().subList(1, table.rows().size())) {
-					String label = key(row.get(0).text());
+					// 　 | 合計 | 20 | 7 | …: the label in the column after a blank one of numbers
+					int at = row.get(0).text().isBlank() && row.size() > 2 ? 1 : 0;
+					String label = key(row.get(at).text());
 					if (!WORDS.is("count-row", label) && !WORDS.is("overall-row", label)) {
 						continue;
 					}
-					for (int c = 1; c < Math.min(header.size(), row.size()); c++) {
-						// ◎実施済み: a mark over the word for it, two header rows joined
-						String heading = header.get(c);
+					for (int c = at + 1; c < Math.min(header.size(), row.size()); c++) {
+						// ◎実施済み: a mark over the word for it, two header rows joined; A⏎（達成）: one cell's two lines
+						String heading = header.get(c).replace("\n", "");
 						Optional<Evaluation> mark = markOf(heading).or(() -> markOf(heading.strip().replaceFirst("^([◎○〇△×●▲]).+$", "$1")))
 							.or(() -> scoresAcross ? EvaluationMarks.score(heading, scan.levels()) : Optional.empty());
 						OptionalInt count = count(row.get(c).text());
