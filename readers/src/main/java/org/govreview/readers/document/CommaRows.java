@@ -51,7 +51,8 @@ final class CommaRows {
 		if (sheetStarts.isEmpty()) {
 			// a PDF of the text prints no empty cell, so its records are as wide as their filled cells: a tabbed sheet is
 			// known by its quoted cells, not by its padding
-			return sheet(lines, page, softWraps, false, ',').or(() -> quotedTabs(lines)
+			// LibreOffice's CSV with ; between fields, as a locale that writes decimal commas exports it
+			return sheet(lines, page, softWraps, false, ',').or(() -> sheet(lines, page, softWraps, false, ';')).or(() -> quotedTabs(lines)
 					? sheet(lines, page, softWraps, true, '\t').filter(CommaRows::cellsOfASheet) : Optional.empty());
 		}
 		// a workbook's sheets, each as wide as its own widest row: a sheet is read alone

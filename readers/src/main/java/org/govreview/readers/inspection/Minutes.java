@@ -35,7 +35,11 @@ final class Minutes {
 	private static final Pattern SPEAKER_MEMBER = Pattern.compile("(?:委員長|副委員長|議長)の私、([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,7})のほか");
 
 	/** The sentence that lists who took part: 計6名が参加し. */
-	private static final Pattern TOOK_PART = Pattern.compile("(?:計|合計)?[0-9]+名(?:が|で)参加|が参加し|参加(?:者|委員|議員)は|視察者は");
+	private static final Pattern TOOK_PART = Pattern
+		.compile("(?:計|合計)?[0-9０-９]+名(?:が|で)参加|が参加し|参加(?:者|委員|議員)は|視察者は|参加(?:いた)?しましたのは|参加したのは");
+
+	/** ○経済建設常任委員長（室井孝之君）: the name of the one whose turn it is. */
+	private static final Pattern SPEAKER_NAME = Pattern.compile("^[○◎◆◇●]\\s*[^（(\\s　]{1,24}[（(]([^）)]{2,16}?)君?[）)]");
 
 	private Minutes() {
 	}
@@ -124,12 +128,25 @@ final class Minutes {
 	/** The first sentence of the turn that starts on line {@code i}, its lines joined as a page may have wrapped it. */
 	private static String opening(List<String> lines, int i) {
 		StringBuilder opening = new StringBuilder(lines.get(i).strip());
-		for (int k = i + 1; k < Math.min(lines.size(), i + OPENING_LINES) && opening.indexOf("。") < 0
+		for (int k = i + 1; k < Math.min(lines.size(), i + OPENING_LINES + 1) && sentences(opening) < 2
 				&& !SPEAKER.matcher(lines.get(k).strip()).lookingAt(); k++) {
 			opening.append(lines.get(k).strip());
 		}
 		int end = opening.indexOf("。");
+		Matcher speaker = SPEAKER.matcher(opening);
+		if (end >= 0 && speaker.lookingAt() && end - speaker.end() <= GREETING && opening.indexOf("。", end + 1) >= 0) {
+			// ○経済建設常任委員長（室井孝之君）　登壇 / おはようございます。経済建設常任委員会の行政視察について御報告…: the
+			// greeting first, then what the turn is about
+			end = opening.indexOf("。", end + 1);
+		}
 		return end < 0 ? opening.toString() : opening.substring(0, end + 1);
+	}
+
+	/** How long a greeting (登壇　おはようございます。) before the first sentence that says anything may be. */
+	private static final int GREETING = 16;
+
+	private static int sentences(CharSequence text) {
+		return (int) text.chars().filter(c -> c == '。').count();
 	}
 
 	/** The members a sentence of the report names as taking part, the reporting chair first. */
@@ -142,8 +159,14 @@ final class Minutes {
 					continue;
 				}
 				Matcher chair = SPEAKER_MEMBER.matcher(sentence);
+				Matcher speaker = SPEAKER_NAME.matcher(paragraph);
 				int from = 0;
-				if (chair.find()) {
+				if (sentence.contains("私のほか") && speaker.find() && !presides(paragraph)) {
+					// 参加いたしましたのは、私のほか、阿久津里美副委員長…: the chair whose turn it is, then the others
+					members.add(speaker.group(1).replaceAll("[\\s　]", ""));
+					from = sentence.indexOf("私のほか");
+				}
+				else if (chair.find()) {
 					members.add(chair.group(1));
 					from = chair.end();
 				}

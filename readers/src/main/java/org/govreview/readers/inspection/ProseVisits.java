@@ -29,7 +29,9 @@ final class ProseVisits {
 	private static final Pattern VISITED = Pattern
 		.compile("を(?:訪れ|訪問し|訪問いたし|視察し|視察いたし|訪ね)|(?<=[市町村])(?:役所|役場)へ|(?:において|にて|を会場として)、?[^。]{0,80}?説明を受け"
 				// 昨日の午後は福井県あわら市へ。: a post's sentence that ends where it went
-				+ "|(?<=[市町村])へ\\s*$");
+				+ "|(?<=[市町村])へ\\s*$"
+				// 初めに、１０月２２日、大分県由布市について御報告いたします。: a chair's report opens each place so
+				+ "|(?<=[市町村])について(?:御|ご)?報告(?:いた|申し上げ)");
 
 	/** 【所感・あわら市】, 【所感】: the label over the points a member makes of a visit. */
 	private static final Pattern IMPRESSIONS = Pattern.compile("[【\\[]\\s*(?:所感|感想|考察)[^】\\]]{0,12}[】\\]]");

@@ -267,7 +267,8 @@ final class ReportParser {
 					value = this.fragments.get(++i).text();
 				}
 				this.header.accept(label.get().label(), value, fragment, this.names);
-				membersOpen = label.get().label() == Label.MEMBERS;
+				membersOpen = label.get().label() == Label.MEMBERS
+						&& !(value.isEmpty() && i + 1 < this.fragments.size() && tellsRoster(this.fragments.get(i + 1)));
 				continue;
 			}
 			if (DAY_LINE.matcher(text).matches()) {
@@ -387,7 +388,13 @@ final class ReportParser {
 		boolean sameLine = next.line() == fragment.line();
 		boolean nextLine = next.column() == 0 && next.line() <= fragment.line() + 2 && label != Label.EXPENSE_NUMBER
 				&& label != Label.REMARKS;
-		return (sameLine || nextLine) && Label.match(next.text()).isEmpty() && !ReportHeader.speaksOfItself(next.text());
+		boolean told = label == Label.MEMBERS && !sameLine && tellsRoster(next);
+		return (sameLine || nextLine) && !told && Label.match(next.text()).isEmpty() && !ReportHeader.speaksOfItself(next.text());
+	}
+
+	/** ■参加メンバー over 参加したのは、…の5名です。: a sentence that tells the roster, no list of names. */
+	private static boolean tellsRoster(Fragment next) {
+		return next.text().strip().endsWith("。") || next.text().contains("は、");
 	}
 
 	/** ●政務活動視察報告書（No. 548）: the next visit's own report. A title without a number opens nothing. */

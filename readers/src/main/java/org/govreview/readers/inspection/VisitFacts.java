@@ -124,10 +124,19 @@ final class VisitFacts {
 	InspectionVisit toVisit(int sequence, List<String> defaultReporters, List<String> defaultParticipants) {
 		return new InspectionVisit(sequence, this.reportNumber, this.date, this.start, this.end, this.destination,
 				this.figures.population(), this.figures.households(), this.figures.areaKm2(), this.figures.asOf(),
-				this.topic, this.purpose, this.homeSituation,
+				unquoted(this.topic), this.purpose, this.homeSituation,
 				this.reporters.isEmpty() ? defaultReporters : distinct(this.reporters),
 				this.participants.isEmpty() ? defaultParticipants : distinct(this.participants), this.questions,
 				this.opinions);
+	}
+
+	/** 「インバウンド観光の推進について」 under 視察項目: the topic, not the brackets it was set in. */
+	private static String unquoted(String topic) {
+		if (topic == null || !topic.startsWith("「") || !topic.endsWith("」")) {
+			return topic;
+		}
+		String inner = topic.substring(1, topic.length() - 1);
+		return inner.isBlank() || inner.contains("「") || inner.contains("」") ? topic : inner.strip();
 	}
 
 	private static List<String> distinct(List<String> names) {

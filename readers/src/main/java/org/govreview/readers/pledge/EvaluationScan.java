@@ -543,7 +543,9 @@ final class EvaluationScan {
 				latestYear = year.getAsInt();
 			}
 		}
-		return yearly >= 2 ? latest : -1;
+		// R6評価 | 評価点 (last year's column hidden): the one year's marks beside the points they are worth
+		int score = PledgeText.column(header, "score-header");
+		return yearly >= 2 || yearly == 1 && score >= 0 && score != latest ? latest : -1;
 	}
 
 	/**

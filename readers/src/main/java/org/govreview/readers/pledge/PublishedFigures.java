@@ -554,7 +554,7 @@ final class PublishedFigures {
 	}
 
 	/** 前年度, 令和５年度の評価件数, （参考）令和５年度末の: counts of another year, named at the start (or given for reference) or as the year before. */
-	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の|^\\s*※?\\s*\\(参考\\)\\s*(?:令和|平成)");
+	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の|^\\s*※?\\s*[(（]参考[)）]\\s*(?:令和|平成|[RHＲＨ]\\s*[0-9０-９元]|20[0-9]{2})");
 
 	private static final Pattern NOT_WEIGHTED = Pattern.compile("重み付?け(?:は|を)?(?:行って|して)?(?:いない|いません|おらず|せず|しない|なし)");
 

@@ -146,21 +146,27 @@ public final class JapaneseDates {
 	public static Optional<MonthDay> firstMonthDay(String text) {
 		String normalized = normalize(text);
 		List<StatedDate> full = fullDates(normalized);
-		Matcher matcher = MONTH_DAY.matcher(normalized);
-		while (matcher.find()) {
-			int at = matcher.start();
-			if (full.stream().anyMatch(date -> at >= date.start() && at < date.end())) {
-				continue;
-			}
-			try {
-				return Optional.of(MonthDay.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
-			}
-			catch (DateTimeException ex) {
-				// 13月 or 2月30日: not a date
+		for (Pattern shape : List.of(MONTH_DAY, SLASHED_MONTH_DAY)) {
+			Matcher matcher = shape.matcher(normalized);
+			while (matcher.find()) {
+				int at = matcher.start();
+				if (full.stream().anyMatch(date -> at >= date.start() && at < date.end())) {
+					continue;
+				}
+				try {
+					return Optional.of(MonthDay.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+				}
+				catch (DateTimeException ex) {
+					// 13月 or 2月30日: not a date
+				}
 			}
 		}
 		return Optional.empty();
 	}
+
+	/** 11/7(木): a month and day with a slash, known from a fraction or a ratio by the weekday after it. */
+	private static final Pattern SLASHED_MONTH_DAY = Pattern
+		.compile("(?<![\\d./])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*[(（][月火水木金土日](?:曜日?)?[)）]");
 
 	/**
 	 * The first date in {@code text}: a full date, else a month and day (7月9日) in {@code contextYear}; empty when

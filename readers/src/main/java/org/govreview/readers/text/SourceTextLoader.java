@@ -98,6 +98,9 @@ public final class SourceTextLoader {
 		if (PositionedPages.are(text)) {
 			text = PositionedPages.laidOut(text);
 		}
+		if (SpreadsheetXml.is(text)) {
+			text = SpreadsheetXml.asHtml(text);
+		}
 		// PowerPoint's line break inside a paragraph (a title set over two lines on its slide): the paragraph goes on
 		text = text.replace("\u000B", "");
 		// a form feed starts a page: PDF extraction writes one at every page, as pdftotext does in a text file
@@ -112,6 +115,8 @@ public final class SourceTextLoader {
 			}
 			lines.add(line);
 		}
+		// 📍1️⃣ 岐阜県 高山市, 🗓 11/7(木) 13:30〜: a post's emoji where a page has bullets and numbers
+		lines = Pictographs.plain(lines);
 		// 地 域 コ ミ ュ ニティ, an OCR layer's spaces inside words: one word for every reader
 		lines = new ArrayList<>(LetterSpacing.horizontal(LetterSpacing.closed(lines)));
 		// ⼈⼝ for 人口: glyphs some PDFs give for the kanji they print

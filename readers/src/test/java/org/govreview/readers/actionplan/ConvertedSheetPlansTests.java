@@ -33,6 +33,20 @@ class ConvertedSheetPlansTests {
 	private final ActionPlanReader reader = new ActionPlanReader(MunicipalityMaster.builtIn());
 
 	@Test
+	void aSemicolonSeparatedSheetIsReadAsACommaSeparatedOneIs() throws Exception {
+		// LibreOffice's CSV with ; between fields: "1-1⏎再生可能エネルギー⏎産業の振興";1;"市内の風力発電設備の⏎導入量";"MW";"R3";233.8;400.0;…
+		Path sheet = Path.of(getClass().getResource("/heldout/action-plan/b47-02-noshiro-semicoloncsv.txt").toURI());
+		ActionPlan plan = reader.read(DocumentModel.of(new SourceTextLoader().load(sheet)), null);
+
+		assertThat(plan.municipality().code().value()).isEqualTo("052027");
+		assertThat(plan.directions().get(0).title()).isEqualTo("産業の振興と雇用の創出によるにぎわいのあるまち");
+		Indicator wind = plan.directions().get(0).initiatives().get(0).indicators().get(0);
+		assertThat(wind.name()).isEqualTo("市内の風力発電設備の導入量");
+		assertThat(wind.baseline().number()).isEqualByComparingTo("233.8");
+		assertThat(wind.target().number()).isEqualByComparingTo("400.0");
+	}
+
+	@Test
 	void anExcelWebPagesMergedCellsAndTwoRowHeaderGiveEachIndicatorItsDirectionAndInitiative() throws IOException {
 		ActionPlan plan = read("plan.htm", """
 				<html xmlns:x="urn:schemas-microsoft-com:office:excel">

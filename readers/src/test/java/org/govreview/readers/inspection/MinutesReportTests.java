@@ -94,4 +94,38 @@ class MinutesReportTests {
 			.containsExactly(org.assertj.core.api.Assertions.tuple("坂井市", LocalDate.of(2024, 10, 29), LocalTime.of(14, 0)),
 					org.assertj.core.api.Assertions.tuple("白山市", LocalDate.of(2024, 10, 30), LocalTime.of(9, 30)));
 	}
+
+	@Test
+	void aChairWhoGreetsBeforeReportingAndOpensEachPlaceWithItsDateIsReadFromSearchSystemMinutes() throws IOException {
+		// 会議録検索システム: the speakers listed first (4⇥○経済建設常任委員長（…）), then 登壇 / おはようございます。…御報告申し上げます。
+		Path file = Files.writeString(this.directory.resolve("discussnet.txt"), """
+				那須塩原市議会 会議録検索システム
+				令和６年第４回定例会（第２日）
+				2024-12-03
+				1	名簿・議事日程
+				2	○議長（中村芳隆君）
+				3	○経済建設常任委員長（室井孝之君）
+				4	○議長（中村芳隆君）
+				○議長（中村芳隆君）　日程第１、常任委員会行政視察報告を行います。
+				　経済建設常任委員長、室井孝之議員。
+				○経済建設常任委員長（室井孝之君）　登壇
+				　おはようございます。経済建設常任委員会の行政視察について御報告申し上げます。
+				　今回の視察に参加いたしましたのは、私のほか、阿久津里美副委員長、君島一也委員及び星野健二委員の計４名であります。
+				　初めに、１０月２２日、大分県由布市について御報告いたします。
+				　由布市では、由布市役所湯布院庁舎におきまして、午後２時から午後３時３０分まで説明を受けました。人口は３万２，４１８人であります。
+				　次に、１０月２３日、熊本県小国町について御報告いたします。
+				　小国町では、小国町役場におきまして、午前９時３０分から１１時３０分まで説明を受けました。
+				　以上で報告を終わります。
+				○議長（中村芳隆君）　以上で経済建設常任委員長の報告は終わりました。
+				""");
+		DocumentRecognition.Recognition recognition = DocumentRecognition.recognise(new SourceTextLoader().load(file));
+
+		assertThat(recognition.kind()).contains(DocumentKind.INSPECTION_REPORT);
+		InspectionReport report = new InspectionReportReader(MASTER).read(recognition.model(), null);
+		assertThat(report.members()).as("私のほか: the chair whose turn it is").containsExactly("室井孝之", "阿久津里美", "君島一也", "星野健二");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), visit -> visit.date(), visit -> visit.startTime())
+			.containsExactly(org.assertj.core.api.Assertions.tuple("442135", LocalDate.of(2024, 10, 22), LocalTime.of(14, 0)),
+					org.assertj.core.api.Assertions.tuple("434248", LocalDate.of(2024, 10, 23), LocalTime.of(9, 30)));
+		assertThat(report.visits().get(0).population()).isEqualTo(32418L);
+	}
 }

@@ -64,6 +64,23 @@ class NewsletterAndDispatchReportsTests {
 	}
 
 	@Test
+	void aFactionsLinePostDatesItsVisitsByTheYearItWasPostedAndReadsItsEmojiLabels() throws Exception {
+		// 📍1️⃣ 岐阜県 高山市 / 🗓 11/7(木) 13:30〜15:00 / ✅視察項目 / 人口 約8万3千人 / 💭感じたこと 1️⃣ … 2️⃣ … 3️⃣ …
+		Path post = Path.of(getClass().getResource("/heldout/inspection-report/b47-02-uji-lineoa.txt").toURI());
+		InspectionReport report = new InspectionReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(post)), null);
+
+		assertThat(report.council().code().value()).isEqualTo("262048");
+		assertThat(report.members()).as("👥参加メンバー over 代表 西川悠介 …").containsExactly("西川悠介", "今井美穂", "高田剛", "藤本沙織");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::population, visit -> visit.questions().size())
+			.containsExactly(tuple("212032", LocalDate.of(2024, 11, 7), java.time.LocalTime.of(13, 30), 83000L, 3),
+					tuple("216046", LocalDate.of(2024, 11, 8), java.time.LocalTime.of(9, 30), 1476L, 2),
+					tuple("212199", LocalDate.of(2024, 11, 8), java.time.LocalTime.of(14, 30), 39000L, 3));
+		assertThat(report.visits().get(0).topic()).isEqualTo("インバウンド観光の推進とオーバーツーリズム対策について");
+	}
+
+	@Test
 	void aNewslettersBoxOfDestinationsDatesItsVisitsAndItsCommitteesRosterNamesTheMembers() throws IOException {
 		Path file = write("""
 				湖南市議会だより　第９２号　　令和７年２月１日発行

@@ -96,6 +96,43 @@ class ConvertedReportsTests {
 	}
 
 	@Test
+	void anExcelWebPagesYearMarkIsTheEvaluationNotThePointsBesideItAndItsTotalsRowCountsTheMarks() throws Exception {
+		// No. | 政策 | 公約項目 | … | R5評価 | R6評価 | 評価点 with 政策１⏎子どもを… merged down; 　| 合計 | 20 | 7 | 6 | 5 | 2 | … | 63.3%
+		Path sheet = Path.of(getClass().getResource("/heldout/pledge-report/b47-01-hakusan-excelhtm.txt").toURI());
+		PledgeReport report = new PledgeReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(sheet)), null);
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).first().isEqualTo("子どもを産み育てたいと思えるまち");
+		assertThat(report.measures()).hasSize(20);
+		assertThat(report.measures()).extracting(measure -> measure.evaluation().mark()).startsWith("A", "C", "B", "B");
+		assertThat(report.markCounts()).extracting(org.govreview.domain.pledge.MarkCount::mark,
+				org.govreview.domain.pledge.MarkCount::count)
+			.containsExactly(tuple("A", 7), tuple("B", 6), tuple("C", 5), tuple("D", 2));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("63.3");
+		assertThat(report.overallRule()).as("達成率（％）＝評価点の合計÷（項目数×3点）×100")
+			.isEqualTo(org.govreview.domain.pledge.OverallRule.SUM_OVER_MAXIMUM);
+	}
+
+	@Test
+	void anXmlSpreadsheetIsReadAsItsSheetsShowThemHiddenColumnsLeftOutAndSharesAsPercentages() throws Exception {
+		// <Cell ss:MergeDown="5"><Data ss:Type="String">政策１&#10;…</Data>, <Column ss:Hidden="1"/> for R5評価,
+		// <Data ss:Type="Number">0.72222222222222221</Data> under a 0.0% style, a (参考) R5達成度 column beside this year's
+		Path workbook = Path.of(getClass().getResource("/heldout/pledge-report/b48-01-munakata-spreadsheetml.txt").toURI());
+		PledgeReport report = new PledgeReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(workbook)), null);
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(tuple("子どもの笑顔と学びを育むまち", new java.math.BigDecimal("72.2")),
+					tuple("健康で安心して暮らせるまち", new java.math.BigDecimal("66.7")),
+					tuple("世界遺産と海・農の恵みを生かした活力あるまち", new java.math.BigDecimal("61.1")),
+					tuple("災害に強く、市民とともに歩むまち", new java.math.BigDecimal("73.3")));
+		assertThat(report.measures()).extracting(Measure::title).contains("第２子以降の保育料の無償化");
+		assertThat(report.measures()).filteredOn(measure -> measure.title().equals("第２子以降の保育料の無償化"))
+			.singleElement().satisfies(measure -> assertThat(measure.evaluation().mark()).isEqualTo("◎"));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("68.2");
+	}
+
+	@Test
 	void aCountTablesRateRowIsTheOverallAndLastYearsRateInANoteIsNot() {
 		PledgeReport report = read("""
 				宜野湾市長マニフェスト工程表（令和６年度評価）
