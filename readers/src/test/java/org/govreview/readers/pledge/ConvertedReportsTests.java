@@ -126,8 +126,8 @@ class ConvertedReportsTests {
 					tuple("健康で安心して暮らせるまち", new java.math.BigDecimal("66.7")),
 					tuple("世界遺産と海・農の恵みを生かした活力あるまち", new java.math.BigDecimal("61.1")),
 					tuple("災害に強く、市民とともに歩むまち", new java.math.BigDecimal("73.3")));
-		assertThat(report.measures()).extracting(Measure::title).contains("第２子以降の保育料の無償化");
-		assertThat(report.measures()).filteredOn(measure -> measure.title().equals("第２子以降の保育料の無償化"))
+		assertThat(report.measures()).extracting(Measure::title).contains("第2子以降の保育料の無償化");
+		assertThat(report.measures()).filteredOn(measure -> measure.title().equals("第2子以降の保育料の無償化"))
 			.singleElement().satisfies(measure -> assertThat(measure.evaluation().mark()).isEqualTo("◎"));
 		assertThat(report.publishedOverall()).isEqualByComparingTo("68.2");
 	}
