@@ -507,14 +507,25 @@ final class StatementModel {
 				}
 			}
 			for (int k = i + 1; blocks.get(i) instanceof Table table && k < Math.min(blocks.size(), i + 1 + NOTES_BELOW)
-					&& blocks.get(k) instanceof ListItem note && note.marker().startsWith("※"); k++) {
-				if (EACH_YEAR_AS_OF.matcher(ProseFigures.nfkc(note.body())).find()) {
+					&& note(blocks.get(k)) != null; k++) {
+				if (EACH_YEAR_AS_OF.matcher(ProseFigures.nfkc(note(blocks.get(k)))).find()) {
 					// 区分 | 令和５年度 | 令和６年度 over ※人数・台数は各年度４月１日現在: each year's figure as of that day
-					dated.putIfAbsent(table, note.body());
+					dated.putIfAbsent(table, note(blocks.get(k)));
 				}
 			}
 		}
 		return dated;
+	}
+
+	/** ※人数は各年度４月１日現在, as a list's item or as a paragraph that opens with the mark: the note's text; else null. */
+	private static String note(Block block) {
+		if (block instanceof ListItem note && note.marker().startsWith("※")) {
+			return note.body();
+		}
+		if (block instanceof Paragraph paragraph && !paragraph.lines().isEmpty() && paragraph.lines().get(0).strip().startsWith("※")) {
+			return String.join("", paragraph.lines().stream().map(String::strip).toList()).substring(1);
+		}
+		return null;
 	}
 
 	private static final int NOTES_BELOW = 3;

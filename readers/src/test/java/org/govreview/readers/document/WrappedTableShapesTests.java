@@ -222,4 +222,40 @@ class WrappedTableShapesTests {
 				tuple("視察先", "①千葉県流山市（午前10時～正午）\n②茨城県守谷市（午後2時から4時）"),
 				tuple("調査項目", "①送迎保育ステーション事業について"));
 	}
+
+	@Test
+	void aTableInContentOrderWithOneSpaceBetweenCellsHasItsRowsAndTheirWrappedNamesPutBack() {
+		// pdftotext -raw: 指標 単位 Ｒ５実績 … over rows that end on their figures, a name wrapped above its figures
+		DocumentModel model = model("【成果指標】", "指標 単位 Ｒ５実績 Ｒ６実績 Ｒ７目標", "校区防災訓練の参加者数 人 9,214 9,862 10,500",
+				"個別避難計画の作成件数", "（累計）", "件 486 713 900", "交通安全教室の参加者数 人 2,406 2,918 3,200",
+				"所管：総務課、地域支援課");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("指標", "単位", "Ｒ５実績", "Ｒ６実績", "Ｒ７目標"), List.of("校区防災訓練の参加者数", "人", "9,214", "9,862", "10,500"),
+				List.of("個別避難計画の作成件数（累計）", "件", "486", "713", "900"),
+				List.of("交通安全教室の参加者数", "人", "2,406", "2,918", "3,200")));
+	}
+
+	@Test
+	void rowsCompleteWithoutTheLinesBeforeThemLeaveTheTableAsPrinted() {
+		// a browser's copy wraps a name under its figures: which row 被害額 ends cannot be told one space apart
+		DocumentModel model = model("指標 単位 R3 R4 R5", "イノシシ捕獲頭数 頭 3,912 4,105 3,768", "有害鳥獣による農作物 千円 48,260 52,140 45,930",
+				"被害額", "観光客入込客数 千人 1,582 1,796 1,840");
+
+		assertThat(model.tables()).noneSatisfy(table -> assertThat(cells(table)).contains(
+				List.of("被害額観光客入込客数", "千人", "1,582", "1,796", "1,840")));
+	}
+
+	@Test
+	void aTablePrintedOneColumnAfterAnotherIsPutBackSideBySide() {
+		// pdftotext -raw of a box of statistics: 項目 over its names, then each column's header over as many cells
+		DocumentModel model = model("【早良区の概況】", "項目", "人口", "世帯数", "高齢化率※１", "面積※２", "早良区", "219,846 人", "105,412 世帯",
+				"26.4％", "95.87㎢", "市全体", "1,668,347 人", "872,590 世帯", "22.6％", "343.47㎢", "時点", "R7.1.1", "R7.1.1", "R7.1.1",
+				"－", "※１", "高齢化率は 65 歳以上人口の割合。");
+
+		assertThat(model.tables()).first().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("項目", "早良区", "市全体", "時点"), List.of("人口", "219,846 人", "1,668,347 人", "R7.1.1"),
+				List.of("世帯数", "105,412 世帯", "872,590 世帯", "R7.1.1"), List.of("高齢化率※１", "26.4％", "22.6％", "R7.1.1"),
+				List.of("面積※２", "95.87㎢", "343.47㎢", "－")));
+	}
 }
