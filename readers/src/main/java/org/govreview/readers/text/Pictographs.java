@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * and 🙇‍♀️ after a sentence. A keycap number at a line's start is read as the circled numeral a page numbers points
  * with (1️⃣ → ①), one inside a line as its digit; pictographs, their variation selectors, joiners and skin tones are
  * dropped, so that 🗓 11/7(木) 13:30〜 is a date and time and 💬質疑から a label. Marks that evaluations use (★ ☆ ✅ ○
- * ◎ △ ×) are kept, except a ✅ that opens a label rather than counting items (✅視察項目). Stateless; thread-safe.
+ * ◎ △ ×, and the coloured shapes a post marks its items with: 🔺 🔴 🟢 ⭕) are kept, except a ✅ set close before a label
+ * (✅視察項目), where it is the label's bullet. Stateless; thread-safe.
  */
 public final class Pictographs {
 
@@ -19,14 +20,15 @@ public final class Pictographs {
 
 	/** Pictographs, their modifiers and joiners, and the few dingbats posts use as decoration. */
 	private static final Pattern PICTOGRAPH = Pattern.compile(
-			"[\\x{1F000}-\\x{1FAFF}\\x{2700}-\\x{2704}\\x{2706}-\\x{2709}\\x{270C}-\\x{270F}\\x{2728}\\x{2744}\\x{2764}"
+			"[\\x{1F000}-\\x{1F533}\\x{1F53E}-\\x{1F7DF}\\x{1F7EC}-\\x{1FAFF}\\x{2700}-\\x{2704}\\x{2706}-\\x{2709}\\x{270C}-\\x{270F}\\x{2728}\\x{2744}\\x{2764}"
 					+ "\\x{2600}-\\x{2604}\\x{260E}\\x{2614}\\x{2615}\\x{261D}\\x{263A}\\x{2640}\\x{2642}\\x{26A0}\\x{26A1}\\x{26C4}\\x{26C5}\\x{26F3}\\x{26F5}"
-					+ "\\x{2B06}\\x{2B07}\\x{2B55}\\x{2934}\\x{2935}\\x{2757}\\x{2753}\\x{2754}\\x{2755}\\x{FE0F}\\x{200D}]");
+					+ "\\x{2B06}\\x{2B07}\\x{2934}\\x{2935}\\x{2757}\\x{2753}\\x{2754}\\x{2755}\\x{FE0F}\\x{200D}]");
 
 	/** ✅視察項目: a check mark used as the bullet of a label, not before a count (✅3). */
-	private static final Pattern CHECK_BULLET = Pattern.compile("^(\\s*)\\x{2705}[ 　]*(?=[^\\s0-9０-９])");
+	private static final Pattern CHECK_BULLET = Pattern.compile("^(\\s*)\\x{2705}(?=[^\\s0-9０-９])");
 
-	private static final Pattern LEADING = Pattern.compile("^(\\s*)(?:[\\x{1F000}-\\x{1FAFF}\\x{FE0F}\\x{200D}\\x{2640}\\x{2642}]+[ 　]*)+");
+	private static final Pattern LEADING = Pattern.compile(
+			"^(\\s*)(?:[\\x{1F000}-\\x{1F533}\\x{1F53E}-\\x{1F7DF}\\x{1F7EC}-\\x{1FAFF}\\x{FE0F}\\x{200D}\\x{2640}\\x{2642}]+[ 　]*)+");
 
 	private Pictographs() {
 	}

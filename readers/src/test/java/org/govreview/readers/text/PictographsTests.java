@@ -20,14 +20,15 @@ class PictographsTests {
 
 	@Test
 	void marksThatEvaluationsUseStay() {
-		List<String> lines = List.of("子育て・教育：6項目中 ✅3（実現率50％）", "★★★☆☆", "◎ 達成　○ 順調　△ 遅れ　× 未着手");
+		List<String> lines = List.of("子育て・教育：6項目中 ✅3（実現率50％）", "★★★☆☆", "◎ 達成　○ 順調　△ 遅れ　× 未着手",
+				"🔺 北斎館まわりの渋滞を解消する", "🟢 実現　🟡 着手　🔴 未着手", "⭕ 達成");
 
 		assertThat(Pictographs.plain(lines)).isEqualTo(lines);
 	}
 
 	@Test
 	void aCheckMarkOpeningALabelIsItsBullet() {
-		assertThat(Pictographs.plain(List.of("✅視察項目", "✅ お話のポイント", "✅3項目"))).containsExactly("視察項目", "お話のポイント",
-				"✅3項目");
+		assertThat(Pictographs.plain(List.of("✅視察項目", "✅お話のポイント", "✅3項目", "✅ 町立小・中学校の給食費を完全無償化")))
+			.as("✅ apart from an item's title is its mark").containsExactly("視察項目", "お話のポイント", "✅3項目", "✅ 町立小・中学校の給食費を完全無償化");
 	}
 }
