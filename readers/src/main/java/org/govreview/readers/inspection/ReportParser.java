@@ -561,6 +561,10 @@ final class ReportParser {
 	/** ⑴ 岩手県盛岡市　地域包括ケア…について: a list of destinations each with its topic, in the report's summary. */
 	private boolean topicItem(Fragment fragment) {
 		String text = fragment.text().strip();
+		if (this.current != null && this.current.inSection(Label.ASIDE)) {
+			// ５　添付資料 over ・境港市　クルーズ客船受入れの概要: the papers each place gave, no topics
+			return false;
+		}
 		if (text.length() > TOPIC_ITEM_LENGTH) {
 			return false;
 		}

@@ -189,8 +189,20 @@ final class PledgeText {
 		String compact = key(text);
 		long letters = compact.codePoints().filter(c -> Character.isLetter(c)).count();
 		return letters >= 3 && compact.length() <= 80 && !compact.contains("。") && !HEADER_WORDS_ONLY.matcher(compact).matches()
-				&& !MARK_COUNTS.matcher(nfkc(text).replaceAll("[\\s　]", "")).matches();
+				&& !MARK_COUNTS.matcher(nfkc(text).replaceAll("[\\s　]", "")).matches() && !SWALLOWED_ROW.matcher(nfkc(text).strip()).matches()
+				&& !COUNT_AND_SHARE.matcher(nfkc(text).strip()).matches();
 	}
+
+	/**
+	 * 指定避難所の環境改善 (空調・非常体育館の空調整備…と一体で検討しており、令危機管理課: a row an OCR engine printed one
+	 * space between cells, its title, what was done and its department run together (and a mark misread after them).
+	 */
+	/** 未着手 1 3.8%: a mark's word, how many items got it and their share, one space apart. */
+	private static final java.util.regex.Pattern COUNT_AND_SHARE = java.util.regex.Pattern
+		.compile("^[^\\s0-9]{1,6}\\s+[0-9]{1,3}\\s+[0-9.]+\\s*%$");
+
+	private static final java.util.regex.Pattern SWALLOWED_ROW = java.util.regex.Pattern
+		.compile("^.{20,}[\\p{IsHan}\\p{IsKatakana}]{2,}課(?:\\s+[@OoA0Xx×△○◎〇])?$");
 
 	/** 6項目中　◎3　○2　△1　×0: how many of a group's items got each mark, no title. */
 	private static final java.util.regex.Pattern MARK_COUNTS = java.util.regex.Pattern
@@ -203,7 +215,8 @@ final class PledgeText {
 	/** A legend's definition (…したもの, …している), not an item's title. */
 	static boolean isDefinition(String title) {
 		String compact = key(title);
-		String bare = withoutBrackets(compact);
+		// 達成　公約の内容を実現したもの　100%: a legend's row, the value a mark counts for after its meaning
+		String bare = withoutBrackets(compact).replaceFirst("[0-9.]+[%％点]$", "");
 		// を1点、○を0.5点…: a sentence that goes on from the mark before it, no title
 		// 計画どおり進んでおり、任期中の実現が見込まれる: what a mark means, said in a clause; （参考）…: a figure to compare
 		return bare.matches(".*(もの|ている|いる|した|ない|こと|見込み|見込まれる|遅れている|必要|以上|未満)$") || compact.contains("：")

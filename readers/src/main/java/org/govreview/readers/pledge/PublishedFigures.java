@@ -505,6 +505,11 @@ final class PublishedFigures {
 	 * 完了 ８件　実施中 １３件; ○９項目、△３項目; ○36 △10 ×0: a count after a mark, not a score or a date after a word
 	 * (5点 完了 4点 順調 is a legend).
 	 */
+	private static final Pattern GROUP_COUNTS = Pattern.compile("([0-9.]+\\s*%\\s*)\\([^()]*[◎○〇△×][0-9][^()]*\\)");
+
+	private static final Pattern JOINT_COUNT = Pattern
+		.compile("「[^」]{1,8}」\\s*(?:と|及び|や|、)\\s*「[^」]{1,8}」\\s*(?:の|を合わせた|を合わせて)\\s*[0-9]+\\s*項目");
+
 	private static void inline(String printed, Map<String, Integer> counts) {
 		// ○７番（赤羽美香君）　おはようございます: a speaker in a council's minutes, no count of a mark
 		String text = EvaluationScan.SPEAKER.matcher(nfkc(printed)).replaceAll(" ");
@@ -516,6 +521,10 @@ final class PublishedFigures {
 			// ※令和５年度の評価件数：済 ４項目、青 １８項目 …: last year's counts, for comparison
 			return;
 		}
+		// 項目数 6 進捗率 70.8% (◎1 ○3 △2 ×0): a group's rate and its own counts; 「△遅れ」と「×未着手」の 7 項目: two
+		// marks counted together, neither's count
+		text = GROUP_COUNTS.matcher(nfkc(text)).replaceAll("$1");
+		text = JOINT_COUNT.matcher(text).replaceAll("");
 		// 「◎」が11項目、「○」が20項目: the mark quoted, then its count; 「◎ 実施済み」: the mark with its meaning
 		String unquoted = nfkc(text).replaceAll("「([◎○〇△×●▲☆★])\\s*[^」\\d]{1,8}」", "「$1」")
 			// 「済（完了）」は９項目: the mark with its meaning in brackets, quoted
