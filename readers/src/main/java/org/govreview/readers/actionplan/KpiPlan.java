@@ -1092,8 +1092,9 @@ final class KpiPlan {
 					initiative = marked.get();
 					name = Optional.empty();
 				}
-				if (name.isPresent() && name.get().strip().matches("^[（(][^（）()]+[）)]$")) {
-					// （基本目標の数値目標） in the measure column: the goal's own indicators, under no measure
+				if (name.isPresent() && (name.get().strip().matches("^[（(][^（）()]+[）)]$")
+						|| name.get().strip().matches("^[【〔\\[［]\\s*(?:数値目標|成果指標|目標指標)\\s*[】〕\\]］]$"))) {
+					// （基本目標の数値目標）, 【数値目標】 in the measure column: the goal's own indicators, under no measure
 					initiative = null;
 					initiativeHeading = null;
 					name = Optional.empty();
@@ -1913,7 +1914,11 @@ final class KpiPlan {
 		}
 	}
 
+	private static final Pattern NOTE_AFTER_NAME = Pattern.compile("(?<=\\S)\\s*※.*$", Pattern.DOTALL);
+
 	private void add(String name, Dated baseline, Dated target, List<InterimTarget> interim, String location) {
+		// 防災士の養成者数（累計）⏎⏎※市の助成による取得者: a note the name's cell holds under it, no part of the name
+		name = NOTE_AFTER_NAME.matcher(name).replaceFirst("");
 		if (name.isBlank()) {
 			return;
 		}
