@@ -862,8 +862,12 @@ final class StatementModel {
 				continue;
 			}
 			if (!(block instanceof Table)) {
-				Matcher headed = block instanceof Heading heading ? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(heading.title()).strip()) : null;
-				// （５）予算（単位：千円） over a table of bare figures: the heading, or the field it ends with, gives their unit
+				Matcher headed = block instanceof Heading heading ? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(heading.title()).strip())
+						: block instanceof Paragraph captioned && captioned.lines().size() == 1
+								&& ProseFigures.nfkc(captioned.text()).strip().matches("^表\\s*\\d{1,2}.*")
+										? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(captioned.text()).strip()) : null;
+				// （５）予算（単位：千円） or 表3　…の予算額（単位：千円） over a table of bare figures: the heading or caption, or
+				// the field it ends with, gives their unit
 				tables.captionUnit(headed != null && headed.find() ? headed.group(1).strip()
 						: block instanceof Field field && ProseFigures.nfkc(field.label()).strip().equals("単位")
 								&& ProseFigures.nfkc(field.value()).strip().matches("[^\\s\\d]{1,6}") ? ProseFigures.nfkc(field.value()).strip() : null);

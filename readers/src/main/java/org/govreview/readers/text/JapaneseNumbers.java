@@ -46,6 +46,9 @@ public final class JapaneseNumbers {
 			BigDecimal.TEN.pow(8), '兆', BigDecimal.TEN.pow(12));
 
 	/** 約, およそ, 概ね (and 約で) printed before a figure. */
+	/** 1,234,567.8: digits grouped by commas in threes. */
+	private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+
 	private static final Pattern APPROXIMATE = Pattern.compile("^(?:約で?|およそ|概ね|おおむね)");
 
 	/** ▲ and △ are how budgets and statistics print a minus; a hyphen-like dash before digits is one too. */
@@ -128,6 +131,10 @@ public final class JapaneseNumbers {
 		Matcher group = GROUP.matcher(text);
 		int end = 0;
 		while (end < text.length() && group.find(end) && group.start() == end && group.end() > end) {
+			if (group.group(1) != null && group.group(1).indexOf(',') >= 0 && !THOUSANDS.matcher(group.group(1)).matches()) {
+				// 3,6 (an OCR engine's 3,688 with a digit lost), 1,2,3: commas that group no thousands, no figure
+				return Optional.empty();
+			}
 			BigDecimal number = group.group(1) == null ? null : new BigDecimal(group.group(1).replace(",", ""));
 			BigDecimal value = number;
 			for (char multiplier : group.group(2).toCharArray()) {

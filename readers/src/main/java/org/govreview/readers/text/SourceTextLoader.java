@@ -121,6 +121,8 @@ public final class SourceTextLoader {
 		lines = new ArrayList<>(LetterSpacing.horizontal(LetterSpacing.closed(lines)));
 		// ⼈⼝ for 人口: glyphs some PDFs give for the kanji they print
 		lines = new ArrayList<>(RadicalGlyphs.asIdeographs(lines));
+		// 人ロ for 人口: a scan's OCR layer
+		lines = new ArrayList<>(OcrGlyphs.marksOfLegend(OcrGlyphs.asKanji(lines)));
 		java.util.Set<Integer> softWraps = new java.util.HashSet<>();
 		if (origin.startsWith("PDF")) {
 			for (int i = 0; i < lines.size(); i++) {

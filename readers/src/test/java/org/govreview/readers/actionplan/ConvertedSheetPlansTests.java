@@ -33,6 +33,18 @@ class ConvertedSheetPlansTests {
 	private final ActionPlanReader reader = new ActionPlanReader(MunicipalityMaster.builtIn());
 
 	@Test
+	void excelsUnicodeTextIsReadAsUtf16AndAGoalsOwnIndicatorsAreNoMeasure() throws Exception {
+		// 「Unicode テキスト」: UTF-16LE with a byte-order mark, tabs, quoted cells; 【数値目標】 in the 施策 column
+		Path sheet = Path.of(getClass().getResource("/heldout/action-plan/b48-01-maizuru-unicodetext.txt").toURI());
+		ActionPlan plan = reader.read(DocumentModel.of(new SourceTextLoader().load(sheet)), null);
+
+		assertThat(plan.municipality().code().value()).isEqualTo("262021");
+		assertThat(plan.directions()).flatExtracting(PolicyDirection::initiatives).extracting(Initiative::title)
+			.isNotEmpty().noneMatch(title -> title.contains("数値目標"));
+		assertThat(plan.directions().get(0).indicators()).extracting(Indicator::name).contains("市内事業所の従業者数");
+	}
+
+	@Test
 	void aSemicolonSeparatedSheetIsReadAsACommaSeparatedOneIs() throws Exception {
 		// LibreOffice's CSV with ; between fields: "1-1⏎再生可能エネルギー⏎産業の振興";1;"市内の風力発電設備の⏎導入量";"MW";"R3";233.8;400.0;…
 		Path sheet = Path.of(getClass().getResource("/heldout/action-plan/b47-02-noshiro-semicoloncsv.txt").toURI());

@@ -258,4 +258,27 @@ class WrappedTableShapesTests {
 				List.of("世帯数", "105,412 世帯", "872,590 世帯", "R7.1.1"), List.of("高齢化率※１", "26.4％", "22.6％", "R7.1.1"),
 				List.of("面積※２", "95.87㎢", "343.47㎢", "－")));
 	}
+
+	@Test
+	void aCaptionedTableCopiedFromAReaderViewOneCellALineIsPutBackThoughItsRowsStandApart() {
+		// 表1 … over 区分 / 令和3年度 / … , a blank line, then each row's name over its figures, rows apart by blank lines
+		DocumentModel model = model("表1　泉区の人口等の推移（各年度末現在）", "", "区分", "令和3年度", "令和4年度", "令和5年度", "", "人口", "211,563人",
+				"210,872人", "210,148人", "", "高齢化率", "27.9%", "28.5%", "29.0%", "", "※住民基本台帳による各年度末現在の数値です。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("区分", "令和3年度", "令和4年度", "令和5年度"), List.of("人口", "211,563人", "210,872人", "210,148人"),
+				List.of("高齢化率", "27.9%", "28.5%", "29.0%")));
+	}
+
+	@Test
+	void aScannedTablesRulesReadAsLongVowelMarksAndItsSkewedRowsAreATable() {
+		// Acrobat's OCR through pdftotext -layout: rules as ー and 一 with gaps, rows drifting by a character or two
+		DocumentModel model = model("  ー一ーーー ーーーーーーーーーーー一ーーーー ーーーー ーーーー一ーー",
+				"  | 区    分            |  単位 | 令和４年度  | 令和５年度  | 令和６年度 |", "  ーーーーーー一 ーーーーー ーーーー ーーー ーーーーーー ーー一ーー",
+				"  | 人口                 |  人   |  176,402    |  176,118    |  175,736   |", "   | 世帯数               |  世帯  |  76,915    |  77,482     |  77,906    |",
+				"  ーー ーーーーー一ーーー ーーーーーー ーー ーーーーーー一ーーー ーーーーー");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).contains(
+				List.of("人口", "人", "176,402", "176,118", "175,736"), List.of("世帯数", "世帯", "76,915", "77,482", "77,906")));
+	}
 }

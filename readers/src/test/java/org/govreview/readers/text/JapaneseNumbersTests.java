@@ -62,6 +62,14 @@ class JapaneseNumbersTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "3,6;■8", "3,6", "1,2,3", "12,34人", "1,2345" })
+	void commasThatGroupNoThousandsAreNoFigure(String printed) {
+		// an OCR engine's 3,688 with a digit lost, a list of numbers: never the 36 or 123 the digits would make
+		assertThat(JapaneseNumbers.value(printed).number()).isNull();
+		assertThat(JapaneseNumbers.quantity(printed)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "設置", "検討", "推進", "実施", "運用", "構築", "充実", "一部実施", "増加" })
 	void keepsAMilestoneWordAsAWordNeverANumber(String printed) {
 		IndicatorValue value = JapaneseNumbers.value(printed);

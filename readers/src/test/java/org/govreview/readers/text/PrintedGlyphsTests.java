@@ -37,4 +37,20 @@ class PrintedGlyphsTests {
 
 		assertThat(lines.stream().map(OverprintedLetters::once)).containsExactlyElementsOf(lines);
 	}
+
+	@Test
+	void anOcrLayersKatakanaRoBesideAKanjiIsTheKanjiItStandsFor() {
+		assertThat(OcrGlyphs.asKanji(List.of("人ロは175,736人", "窓ロの対応", "年少人ロ割合", "ロボット教室とプロジェクト", "ゼロカーボン")))
+			.containsExactly("人口は175,736人", "窓口の対応", "年少人口割合", "ロボット教室とプロジェクト", "ゼロカーボン");
+	}
+
+	@Test
+	void lettersAnOcrEngineGaveForMarksAreTheMarksWhereTheDocumentsLegendPairsThemWithTheirWords() {
+		List<String> scanned = List.of("© 達成", "O 順調", "A 遅れ", "X 未着手", "1-1", "学校給食費の完全無償化", "教育総務課", "O", "©", "Plan A");
+
+		assertThat(OcrGlyphs.marksOfLegend(scanned)).containsExactly("◎ 達成", "○ 順調", "△ 遅れ", "× 未着手", "1-1", "学校給食費の完全無償化",
+				"教育総務課", "○", "◎", "Plan A");
+		List<String> noLegend = List.of("Plan A", "O", "X");
+		assertThat(OcrGlyphs.marksOfLegend(noLegend)).as("no legend pairs the letters with words").isEqualTo(noLegend);
+	}
 }
