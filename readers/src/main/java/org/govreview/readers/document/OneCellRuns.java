@@ -472,7 +472,8 @@ final class OneCellRuns {
 				}
 			}
 			for (int k = 1; best < 0 && k + 1 < record.size(); k++) {
-				if (fillsWidth(record.get(k).stripped(), widest) && joinable(record.get(k + 1).stripped())
+				// a line already joined is as wide as its two lines, not cut at its column's edge
+				if (fillsWidth(record.get(k).stripped(), widest) && lines.contains(record.get(k)) && joinable(record.get(k + 1).stripped())
 						&& (days || k + 1 < record.size() - 1)) {
 					// 障がいのある人の就労支援と居場 then 所づくり, nothing surer left: a line as wide as the row's
 					// widest, cut at its column's edge

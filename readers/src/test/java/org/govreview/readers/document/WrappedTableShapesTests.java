@@ -281,4 +281,15 @@ class WrappedTableShapesTests {
 		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).contains(
 				List.of("人口", "人", "176,402", "176,118", "175,736"), List.of("世帯数", "世帯", "76,915", "77,482", "77,906")));
 	}
+
+	@Test
+	void aKeyedRowsTitleWrappedOnceDoesNotSwallowTheFirstLineOfTheCellAfterIt() {
+		// pdftotext (no -layout) of a slide's table: each cell's lines in turn, the title's two lines then the account's
+		DocumentModel model = model("No.", "公約項目", "令和６年度の主な取組", "評価", "担当課", "1", "学校給食費の第２子以降の", "無償化",
+				"令和６年４月から第２子以降の", "給食費を無償化（対象 3,412人）", "達成", "学校教育課", "2", "子ども医療費の高校生世代ま", "での窓口無料化",
+				"令和６年４月診療分から高校生", "世代の窓口負担を無料化", "達成", "子育て支援課");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).contains(
+				List.of("2", "子ども医療費の高校生世代までの窓口無料化", "令和６年４月診療分から高校生世代の窓口負担を無料化", "達成", "子育て支援課")));
+	}
 }
