@@ -80,7 +80,6 @@ final class KpiPlan {
 
 	private static final Pattern ARROW = Pattern.compile("[→⇒➡⇨]");
 
-	/** 90.0％以下, 30件以上: the bound a target is stated with, after its figure. */
 	/** から between two figures, the worded arrow of 30％から50％へ. */
 	private static final Pattern WORDED_ARROW = Pattern
 		.compile("(?<=[)）0-9０-９%％円人件回台t㎡])[\\s　]*から[\\s　]*(?=[約0-9０-９])");
@@ -91,6 +90,7 @@ final class KpiPlan {
 	/** 年４回, 年間12回: a figure per year, the figure itself. */
 	private static final Pattern PER_PERIOD = Pattern.compile("^(?:年間?|毎年度?)(?=[0-9０-９])");
 
+	/** 90.0％以下, 30件以上: the bound a target is stated with, after its figure. */
 	private static final Pattern BOUND = Pattern.compile("(?<=[0-9０-９%％\\p{IsHan}])(?:以下|以上)$");
 
 	private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.*?)[\\s　]*[（(]([^（）()]{1,16})[）)][\\s　]*$");
@@ -1623,10 +1623,10 @@ final class KpiPlan {
 		}
 	}
 
-	/** Indicators in running text: lines naming a transition with its years, and sentences that state one. */
 	/** 交通渋滞対策推進事業（担当：都市計画課・建設課）: a measure's sections in brackets after its name. */
 	private static final Pattern BRACKETED_DEPARTMENT = Pattern.compile("[（(]([^（）()：:]{1,8})[：:]([^（）()]{2,40})[）)][\\s　]*$");
 
+	/** Indicators in running text: lines naming a transition with its years, and sentences that state one. */
 	private void statedIn(List<String> lines, String text, String location) {
 		if (direction == null && initiative == null) {
 			return;

@@ -26,10 +26,6 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 	private static final Pattern NAMED = Pattern.compile("アクションプラン ?(\\d{4})");
 
 	/**
-	 * @param baselineYear the year most indicators measure from, null when there are none
-	 * @return the stated period, or null when the text states none
-	 */
-	/**
 	 * The period the indicators' own columns state when the text names none: from the year after their common
 	 * baseline year to their common target year; null when they state no such pair.
 	 */
@@ -43,6 +39,10 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 		return new PlanPeriod(baselineYear + 1, targetYear, null, "indicator table");
 	}
 
+	/**
+	 * @param baselineYear the year most indicators measure from, null when there are none
+	 * @return the stated period, or null when the text states none
+	 */
 	static PlanPeriod stated(List<PlanLine> lines, Integer baselineYear, List<Finding> findings) {
 		// 計画期間：令和３年度から令和７年度まで near the top before a range the text looks back on (第１期、平成27年度～
 		// 令和元年度); the next plan's, stated at the end, is not this one's

@@ -97,6 +97,6 @@ final class CaptionedCells {
 	}
 
 	private static boolean isFigure(String text) {
-		return !text.isEmpty() && (HeaderRows.isFigure(text) || text.matches("^[－―‐\\-—]$"));
+		return HeaderRows.isFigureOrNone(text);
 	}
 }

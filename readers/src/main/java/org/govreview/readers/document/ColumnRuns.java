@@ -123,6 +123,6 @@ final class ColumnRuns {
 	}
 
 	private static boolean isFigure(String text) {
-		return !text.isEmpty() && (HeaderRows.isFigure(text) || text.matches("^[－―‐\\-—]$"));
+		return HeaderRows.isFigureOrNone(text);
 	}
 }

@@ -171,6 +171,13 @@ final class HeaderRows {
 		return isFigure(Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceFirst("(?<=.)\\([^()]{1,12}\\)$", ""));
 	}
 
+	/** A figure's cell: a figure, or the dash a table prints where it has none (－). */
+	static boolean isFigureOrNone(String text) {
+		return !text.isEmpty() && (isFigure(text) || NONE.matcher(text.strip()).matches());
+	}
+
+	private static final java.util.regex.Pattern NONE = java.util.regex.Pattern.compile("^[－―‐\\-—]$");
+
 	/** A cell that is a figure: digits with a unit or a mark, not words. */
 	static boolean isFigure(String text) {
 		String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");

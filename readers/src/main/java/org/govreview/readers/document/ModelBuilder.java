@@ -1294,7 +1294,6 @@ final class ModelBuilder {
 		return -1;
 	}
 
-	/** 担当課　　保育課 beside 評価　　順調: a line of a label and its value, one of a card's lines, not a table row. */
 	/** A role (委員長, 委　員) among short words that can only be names: a list of people, not cells. */
 	private static boolean isNameList(List<AlignedRows.Span> spans) {
 		boolean role = false;
@@ -1323,6 +1322,7 @@ final class ModelBuilder {
 		return j;
 	}
 
+	/** 担当課　　保育課 beside 評価　　順調: a line of a label and its value, one of a card's lines, not a table row. */
 	private boolean labelLine(int j) {
 		if (j < 0 || j >= lines.size() || lines.get(j).isBlank()) {
 			return false;
@@ -1394,15 +1394,15 @@ final class ModelBuilder {
 		return false;
 	}
 
-	/**
-	 * A short line indented as far as the value of the field line above starts, no label, heading or sentence of its
-	 * own, under a value that stops mid-phrase: the rest of that value.
-	 */
 	/** Where a form's value column starts at the least, in display columns. */
 	private static final int FORM_VALUE_COLUMN = 12;
 
 	private static final Pattern COLON = Pattern.compile("[:：]");
 
+	/**
+	 * A short line indented as far as the value of the field line above starts, no label, heading or sentence of its
+	 * own, under a value that stops mid-phrase: the rest of that value.
+	 */
 	private boolean hangsUnder(Line next, Line fieldLine, String value) {
 		String text = next.stripped();
 		String printed = fieldLine.text();
@@ -1802,11 +1802,6 @@ final class ModelBuilder {
 		field.ifPresentOrElse(blocks::add, () -> blocks.add(new Paragraph(margin, at.cell(2))));
 	}
 
-	/**
-	 * 分野１　子育て・教育⇥⇥⇥分野平均 4.2点 over No.⇥項目⇥主な取組内容⇥評価⇥担当部局: a heading with its figure
-	 * printed as the first row of the table under it, in fewer cells than the header below. Taken out of the rows
-	 * (and kept as the heading and field it is) when so; the rows as they were otherwise.
-	 */
 	/** ,項目,,数値,単位: a sheet's spacer columns, empty in every row of the table, are no columns of it. */
 	private static List<List<Cell>> withoutEmptyColumns(List<List<Cell>> rows) {
 		int width = rows.stream().mapToInt(List::size).max().orElse(0);
@@ -1834,6 +1829,11 @@ final class ModelBuilder {
 		return kept;
 	}
 
+	/**
+	 * 分野１　子育て・教育⇥⇥⇥分野平均 4.2点 over No.⇥項目⇥主な取組内容⇥評価⇥担当部局: a heading with its figure
+	 * printed as the first row of the table under it, in fewer cells than the header below. Taken out of the rows
+	 * (and kept as the heading and field it is) when so; the rows as they were otherwise.
+	 */
 	private List<List<Cell>> withoutHeadingRow(List<List<Cell>> rows) {
 		if (rows.size() < 3 || !HeaderRows.mostlyHeader(rows.get(1))) {
 			return rows;

@@ -415,15 +415,15 @@ final class OneCellRuns {
 		return record;
 	}
 
-	/**
-	 * Where the row that starts at {@code from} with a key (1-1, (3)) ends: at the next key, when the lines before it
-	 * are cells, at least as many as the columns and at most four more. -1 when no such row starts there.
-	 */
 	/** A row's key: １－１, (3), ⑤, or under a column of days the day. */
 	static boolean isKey(String text, boolean days) {
 		return ROW_KEY.matcher(Words.key(text)).matches() || days && TableRuns.startsWithDay(text);
 	}
 
+	/**
+	 * Where the row that starts at {@code from} with a key (1-1, (3)) ends: at the next key, when the lines before it
+	 * are cells, at least as many as the columns and at most four more. -1 when no such row starts there.
+	 */
 	private static int keyedRecordEnd(List<ModelBuilder.Line> lines, int from, int columns, boolean keyedTable, boolean days) {
 		if (!keyedTable || from >= lines.size() || !isKey(lines.get(from).stripped(), days)) {
 			return -1;
@@ -652,13 +652,13 @@ final class OneCellRuns {
 		return row;
 	}
 
-	/** A line that can be a cell: the first of a row short and no sentence, the others up to a few sentences. */
 	/** ◎　達成 opening a row of counts: a mark and the word for it, no section's heading. */
 	private static boolean isMarkWithWord(Heading heading) {
 		return heading.scheme() == NumberingScheme.SYMBOL && heading.label().matches("[◎○〇△×✕]")
 				&& Words.key(heading.title()).matches("\\p{IsHan}{1,4}|\\p{IsHan}{1,3}\\p{IsHiragana}{1,2}");
 	}
 
+	/** A line that can be a cell: the first of a row short and no sentence, the others up to a few sentences. */
 	static boolean isCell(ModelBuilder.Line line, boolean first) {
 		String text = line.stripped();
 		boolean fits = first ? text.length() <= MAX_CELL && !text.endsWith("。") : text.length() <= MAX_TEXT_CELL;

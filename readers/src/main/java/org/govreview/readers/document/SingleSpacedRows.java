@@ -26,9 +26,6 @@ final class SingleSpacedRows {
 
 	private static final int HEADER_WORD_LENGTH = 10;
 
-	/** －, ―: the mark of no figure, in a figure's cell. */
-	private static final Pattern NONE = Pattern.compile("^[－―‐\\-—]$");
-
 	/** 【成果指標】, ※, ・, ①, 所管：: a line that opens something else, no row's name. */
 	private static final Pattern OTHER_START = Pattern.compile("^(?:[【〔■□◆◇●○・※①-⑳]|所管|担当|出典|資料)");
 
@@ -149,6 +146,6 @@ final class SingleSpacedRows {
 	private static final Pattern RULED = Pattern.compile("[|｜\u2500-\u257F]");
 
 	private static boolean isFigure(String word) {
-		return HeaderRows.isFigure(word) || NONE.matcher(word).matches();
+		return HeaderRows.isFigureOrNone(word);
 	}
 }

@@ -237,10 +237,6 @@ final class Wraps {
 	}
 
 	/**
-	 * Whether every filled cell only ends the cell above it: a year in brackets ((R5)) or words under a cell that stops
-	 * mid-phrase (…の流 / れをつくる, 社会増減数（転入者数－ / 転出者数）).
-	 */
-	/**
 	 * A line that leaves empty every column in which each row above holds a figure (two or more such columns), as the
 	 * second line of a row wrapped by pdftotext -layout does (地域の稼ぐ力を高め、 | の成長支援 | （累計） | （H30） under
 	 * 基本目標１ | (1) 企業誘致と地元企業 | 企業誘致による新規雇用者数 | 125人 | 600人 | 512人).
@@ -260,6 +256,10 @@ final class Wraps {
 		return figureColumns >= 2;
 	}
 
+	/**
+	 * Whether every filled cell only ends the cell above it: a year in brackets ((R5)) or words under a cell that stops
+	 * mid-phrase (…の流 / れをつくる, 社会増減数（転入者数－ / 転出者数）).
+	 */
 	private static boolean restsOfCells(List<String> cells, List<List<Cell>> above) {
 		if (above.isEmpty()) {
 			return false;

@@ -299,10 +299,6 @@ public final class InspectionReportReader {
 	}
 
 	/**
-	 * The topic a section's 視察内容 states: a line naming the subject; an account of what was explained (several
-	 * sentences, the explainers in brackets) is no topic, and the itinerary's topic stands instead.
-	 */
-	/**
 	 * ・議会基本条例の制定と運用について ・町民との意見交換会について: several topics, a line each, kept one per line of
 	 * the visit's topic; empty unless every line is a whole topic (a bullet opens it or …について ends it).
 	 */
@@ -359,6 +355,10 @@ public final class InspectionReportReader {
 		return Paragraphs.join(kept.stream().map(Fragment::text).toList());
 	}
 
+	/**
+	 * The topic a section's 視察内容 states: a line naming the subject; an account of what was explained (several
+	 * sentences, the explainers in brackets) is no topic, and the itinerary's topic stands instead.
+	 */
 	private static String topicOf(String text) {
 		if (text == null) {
 			return null;
@@ -650,10 +650,6 @@ public final class InspectionReportReader {
 	}
 
 	/**
-	 * The one member a report names (as its member, reporter or participant) when it names no faction or committee:
-	 * what its opinions say, that member says.
-	 */
-	/**
 	 * （1）福岡県大牟田市 over its account, the day and hours only in the sentences of the itinerary above (同日は午後1時30分
 	 * から3時まで、福岡県大牟田市を訪問し…): each section's visit takes what the sentences say of its place and it lacks;
 	 * a visit only {@code listed} (a day, hours and a place on a line) takes their figures and questions too.
@@ -704,6 +700,10 @@ public final class InspectionReportReader {
 	private static final java.util.regex.Pattern OPENING_HOURS = java.util.regex.Pattern
 		.compile("開館|開所|開園|営業|受付時間|利用時間|診療時間|運行");
 
+	/**
+	 * The one member a report names (as its member, reporter or participant) when it names no faction or committee:
+	 * what its opinions say, that member says.
+	 */
 	private static String soleAuthor(ReportHeader header, List<VisitDraft> drafts) {
 		Set<String> named = new LinkedHashSet<>(header.members);
 		for (VisitDraft draft : drafts) {

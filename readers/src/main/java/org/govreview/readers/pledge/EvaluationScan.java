@@ -1197,10 +1197,6 @@ final class EvaluationScan {
 	// ---------------------------------------------------------------- pass 2: the hierarchy
 
 	/**
-	 * A legend lists three marks or more once each, best first, with their definitions and no department; a list of
-	 * items repeats marks, names departments or is in no order of marks.
-	 */
-	/**
 	 * An item listed again with the same evaluation (参考　評価が「2」以下の取組, the items a summary picks out): the
 	 * item already read, no item of its own.
 	 */
@@ -1214,6 +1210,10 @@ final class EvaluationScan {
 		}
 	}
 
+	/**
+	 * A legend lists three marks or more once each, best first, with their definitions and no department; a list of
+	 * items repeats marks, names departments or is in no order of marks.
+	 */
 	private void dropLegends() {
 		Map<Object, List<Entry>> byTable = new LinkedHashMap<>();
 		Object run = new Object();

@@ -193,14 +193,14 @@ final class PledgeText {
 				&& !COUNT_AND_SHARE.matcher(nfkc(text).strip()).matches();
 	}
 
-	/**
-	 * 指定避難所の環境改善 (空調・非常体育館の空調整備…と一体で検討しており、令危機管理課: a row an OCR engine printed one
-	 * space between cells, its title, what was done and its department run together (and a mark misread after them).
-	 */
 	/** 未着手 1 3.8%: a mark's word, how many items got it and their share, one space apart. */
 	private static final java.util.regex.Pattern COUNT_AND_SHARE = java.util.regex.Pattern
 		.compile("^[^\\s0-9]{1,6}\\s+[0-9]{1,3}\\s+[0-9.]+\\s*%$");
 
+	/**
+	 * 指定避難所の環境改善 (空調・非常体育館の空調整備…と一体で検討しており、令危機管理課: a row an OCR engine printed one
+	 * space between cells, its title, what was done and its department run together (and a mark misread after them).
+	 */
 	private static final java.util.regex.Pattern SWALLOWED_ROW = java.util.regex.Pattern
 		.compile("^.{20,}[\\p{IsHan}\\p{IsKatakana}]{2,}課(?:\\s+[@OoA0Xx×△○◎〇])?$");
 

@@ -501,15 +501,15 @@ final class PublishedFigures {
 		return header.size() > 1 && key(header.get(1)).matches("(?:項目|件|事業|施策|取組|公約|指標)?数|項目数|件数");
 	}
 
-	/**
-	 * 完了 ８件　実施中 １３件; ○９項目、△３項目; ○36 △10 ×0: a count after a mark, not a score or a date after a word
-	 * (5点 完了 4点 順調 is a legend).
-	 */
 	private static final Pattern GROUP_COUNTS = Pattern.compile("([0-9.]+\\s*%\\s*)\\([^()]*[◎○〇△×][0-9][^()]*\\)");
 
 	private static final Pattern JOINT_COUNT = Pattern
 		.compile("「[^」]{1,8}」\\s*(?:と|及び|や|、)\\s*「[^」]{1,8}」\\s*(?:の|を合わせた|を合わせて)\\s*[0-9]+\\s*項目");
 
+	/**
+	 * 完了 ８件　実施中 １３件; ○９項目、△３項目; ○36 △10 ×0: a count after a mark, not a score or a date after a word
+	 * (5点 完了 4点 順調 is a legend).
+	 */
 	private static void inline(String printed, Map<String, Integer> counts) {
 		// ○７番（赤羽美香君）　おはようございます: a speaker in a council's minutes, no count of a mark
 		String text = EvaluationScan.SPEAKER.matcher(nfkc(printed)).replaceAll(" ");

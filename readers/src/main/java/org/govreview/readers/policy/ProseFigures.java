@@ -340,10 +340,6 @@ final class ProseFigures {
 		}
 	}
 
-	/**
-	 * The same figure told twice, in a table and in the prose about it: one year, one number, and one name the end of
-	 * the other (区内の刑法犯認知件数 and 刑法犯認知件数).
-	 */
 	/** One fact stated twice: the same figure under the same name, or under words that share a name ({@link #sameFigureRenamed}). */
 	static boolean sameFact(Statistic one, Statistic other) {
 		return sameFigure(one, other) || sameFigureRenamed(one, other);
@@ -369,6 +365,10 @@ final class ProseFigures {
 		return false;
 	}
 
+	/**
+	 * The same figure told twice, in a table and in the prose about it: one year, one number, and one name the end of
+	 * the other (区内の刑法犯認知件数 and 刑法犯認知件数).
+	 */
 	static boolean sameFigure(Statistic one, Statistic other) {
 		String a = one.indicator();
 		String b = other.indicator();

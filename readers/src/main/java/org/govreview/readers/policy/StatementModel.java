@@ -606,10 +606,10 @@ final class StatementModel {
 	private static final Set<NumberingScheme> SUBHEADINGS = Set.of(NumberingScheme.KATAKANA,
 			NumberingScheme.PARENTHESISED_KATAKANA, NumberingScheme.CIRCLED, NumberingScheme.LETTER);
 
-	/** The marker of two or more headings of one symbol (○ …, ○ …) right after the heading, if they follow it. */
 	/** 〜子育て・教育〜, ～みんなでつくる～: a subtitle between waves. */
 	private static final java.util.regex.Pattern SUBTITLE = java.util.regex.Pattern.compile("^[〜～~].{1,30}[〜～~]$");
 
+	/** The marker of two or more headings of one symbol (○ …, ○ …) right after the heading, if they follow it. */
 	private Optional<String> symbolsAfter(Heading heading) {
 		List<Block> blocks = this.model.blocks();
 		int at = -1;
@@ -1171,10 +1171,6 @@ final class StatementModel {
 		endMatrix();
 	}
 
-	/**
-	 * A line that names a whole action: a phrase ending in a noun (見直し, まちづくり too), a bracket or a verb's plain
-	 * form (…を拡充する, as a page lists what it will do), no sentence, no particle left open.
-	 */
 	/** A label alone on its line between sentences (…まち。 / 課題認識 / 区内の…): a copied page's heading, no subject's start. */
 	private static final Pattern LABEL_LINE = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,12}$");
 
@@ -1196,6 +1192,10 @@ final class StatementModel {
 		return text.append(Paragraph.joined(run)).toString().strip();
 	}
 
+	/**
+	 * A line that names a whole action: a phrase ending in a noun (見直し, まちづくり too), a bracket or a verb's plain
+	 * form (…を拡充する, as a page lists what it will do), no sentence, no particle left open.
+	 */
 	private static final Pattern LISTED_ACTION = Pattern
 		.compile("^[^。]{6,60}(?:[\\p{IsHan}\\p{IsKatakana}ー）)」』]|見直し|づくり|仕組み|取り?組み|見守り|学び|働きかけ|支え合い|つながり|する|行う|図る|進める)$");
 

@@ -28,7 +28,6 @@ final class TableFigures {
 
 	private static final Pattern SAME_AS_ABOVE = Pattern.compile("[（(]同上[）)]");
 
-	/** A figure with its own year in brackets after it: 36か所（R4）. */
 	/** 現状：41.2％（令和５年度）: a figure's label, then the figure. */
 	static final Pattern LABELLED_FIGURE = Pattern.compile("^([^:：\\d]{1,8})[:：]\\s*(\\d.*)$");
 
@@ -38,6 +37,7 @@ final class TableFigures {
 	/** 45％以上（令和６年度）: the bound is no part of the figure. */
 	private static final Pattern BOUND = Pattern.compile("(?:以上|以下|未満|超)(?=\\s*[（(])");
 
+	/** A figure with its own year in brackets after it: 36か所（R4）. */
 	private static final Pattern OWN_YEAR = Pattern.compile("^(\\d.*?)[（(]([^（）()]{1,12})[）)]$");
 
 	private final Vocabulary vocabulary;

@@ -45,16 +45,16 @@ public final class JapaneseNumbers {
 	private static final Map<Character, BigDecimal> LARGE = Map.of('万', BigDecimal.TEN.pow(4), '億',
 			BigDecimal.TEN.pow(8), '兆', BigDecimal.TEN.pow(12));
 
-	/** 約, およそ, 概ね (and 約で) printed before a figure. */
 	/** 1,234,567.8: digits grouped by commas in threes. */
 	private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
+	/** 約, およそ, 概ね (and 約で) printed before a figure. */
 	private static final Pattern APPROXIMATE = Pattern.compile("^(?:約で?|およそ|概ね|おおむね)");
 
-	/** ▲ and △ are how budgets and statistics print a minus; a hyphen-like dash before digits is one too. */
 	/** ±0: no change, the figure zero. */
 	private static final Pattern ZERO_CHANGE = Pattern.compile("^±(?=0(?![.,]?\\d))");
 
+	/** ▲ and △ are how budgets and statistics print a minus; a hyphen-like dash before digits is one too. */
 	private static final Pattern SIGN = Pattern.compile("^([▲△\\-−－+＋])(?=\\d)");
 
 	/** 8・5 → 8.5 only between digits, with one or two digits on the right and no further 中黒 or digit. */

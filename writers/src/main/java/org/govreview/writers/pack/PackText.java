@@ -121,7 +121,6 @@ final class PackText {
 		return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
 	}
 
-	/** ★★★★★★★☆☆☆ (7) on the 10-level scale; empty when the report gave no rating. */
 	/** The measure's star rating as stars, else its evaluation on the report's own scale as printed. */
 	static String evaluation(MeasureDetail measure) {
 		if (measure.starRating() == null && measure.evaluation() != null) {
@@ -130,6 +129,7 @@ final class PackText {
 		return stars(measure.starRating());
 	}
 
+	/** ★★★★★★★☆☆☆ (7) on the 10-level scale; empty when the report gave no rating. */
 	static String stars(Integer rating) {
 		if (rating == null) {
 			return "";
