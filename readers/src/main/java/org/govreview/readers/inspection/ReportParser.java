@@ -96,6 +96,12 @@ final class ReportParser {
 
 	final Itinerary itinerary;
 
+	/** Whether the lines now read are under a list of papers (添付資料, 配布資料), which names places but no topics. */
+	private boolean papers;
+
+	/** 添付資料, 配布資料, 添付書類: the label of a list of papers. */
+	private static final Pattern PAPERS = Pattern.compile("資料|書類");
+
 	/** Destinations listed with their topics in the summary (記, 調査先及び調査項目); their day is not stated there. */
 	final List<Itinerary.Entry> topics = new ArrayList<>();
 
@@ -261,6 +267,9 @@ final class ReportParser {
 				continue;
 			}
 			Optional<Label.Match> label = Label.match(text);
+			if (label.isPresent()) {
+				this.papers = label.get().label() == Label.ASIDE && PAPERS.matcher(text).find();
+			}
 			if (label.isPresent() && label.get().label().header()) {
 				String value = label.get().rest();
 				if (value.isEmpty() && valueFollows(i, label.get().label())) {
@@ -561,7 +570,7 @@ final class ReportParser {
 	/** ⑴ 岩手県盛岡市　地域包括ケア…について: a list of destinations each with its topic, in the report's summary. */
 	private boolean topicItem(Fragment fragment) {
 		String text = fragment.text().strip();
-		if (this.current != null && this.current.inSection(Label.ASIDE)) {
+		if (this.papers) {
 			// ５　添付資料 over ・境港市　クルーズ客船受入れの概要: the papers each place gave, no topics
 			return false;
 		}

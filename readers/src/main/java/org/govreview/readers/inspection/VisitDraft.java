@@ -88,10 +88,6 @@ final class VisitDraft {
 	}
 
 	/** 「…について」 on the line under the destination's heading: the visit's topic, the section going on as it was. */
-	boolean inSection(Label label) {
-		return this.section == label;
-	}
-
 	void statedTopic(Fragment fragment, String topic) {
 		Label was = this.section;
 		open(Label.TOPIC);
