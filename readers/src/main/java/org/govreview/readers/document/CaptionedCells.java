@@ -58,7 +58,7 @@ final class CaptionedCells {
 				blankAfterHeader = true;
 				break;
 			}
-			if (isFigure(text)) {
+			if (HeaderRows.isFigureOrNone(text)) {
 				columns = k - start - 1;
 				break;
 			}
@@ -73,8 +73,8 @@ final class CaptionedCells {
 		while (k + columns <= lines.size()) {
 			List<BoxRows.Printed> row = lines.subList(k, k + columns);
 			String name = row.get(0).text().strip();
-			if (name.isEmpty() || isFigure(name) || name.length() > CELL_LENGTH || name.contains("。")
-					|| !row.subList(1, columns).stream().allMatch(cell -> isFigure(cell.text().strip()))) {
+			if (name.isEmpty() || HeaderRows.isFigureOrNone(name) || name.length() > CELL_LENGTH || name.contains("。")
+					|| !row.subList(1, columns).stream().allMatch(cell -> HeaderRows.isFigureOrNone(cell.text().strip()))) {
 				break;
 			}
 			rows.add(row);
@@ -94,9 +94,5 @@ final class CaptionedCells {
 					row.get(0).page()));
 		}
 		return end - at;
-	}
-
-	private static boolean isFigure(String text) {
-		return HeaderRows.isFigureOrNone(text);
 	}
 }

@@ -54,7 +54,7 @@ final class ColumnRuns {
 			if (!isName(text(lines, at + n))) {
 				return 0;
 			}
-			if (!isHeader(text(lines, at + n + 1)) || !allOf(lines, at + n + 2, n, ColumnRuns::isFigure)) {
+			if (!isHeader(text(lines, at + n + 1)) || !allOf(lines, at + n + 2, n, HeaderRows::isFigureOrNone)) {
 				continue;
 			}
 			List<String> names = cells(lines, at, n).subList(1, n + 1);
@@ -67,7 +67,7 @@ final class ColumnRuns {
 			columns.add(cells(lines, at + n + 1, n));
 			int next = at + 2 * n + 2;
 			while (next < lines.size() && isHeader(text(lines, next))
-					&& allOf(lines, next + 1, n, cell -> isFigure(cell) || DATE_OR_NONE.matcher(cell).matches())) {
+					&& allOf(lines, next + 1, n, cell -> HeaderRows.isFigureOrNone(cell) || DATE_OR_NONE.matcher(cell).matches())) {
 				columns.add(cells(lines, next, n));
 				next += n + 1;
 			}
@@ -114,15 +114,11 @@ final class ColumnRuns {
 
 	private static boolean isHeader(String text) {
 		return !text.isEmpty() && text.length() <= HEADER_LENGTH && !text.contains(" ") && !text.contains("\t")
-				&& !isFigure(text) && !DATE_OR_NONE.matcher(text).matches() && !text.matches(".*[。、：:【】（）()].*");
+				&& !HeaderRows.isFigureOrNone(text) && !DATE_OR_NONE.matcher(text).matches() && !text.matches(".*[。、：:【】（）()].*");
 	}
 
 	private static boolean isName(String text) {
-		return !text.isEmpty() && text.length() <= NAME_LENGTH && !text.contains("\t") && !isFigure(text)
+		return !text.isEmpty() && text.length() <= NAME_LENGTH && !text.contains("\t") && !HeaderRows.isFigureOrNone(text)
 				&& !text.matches(".*[。、].*");
-	}
-
-	private static boolean isFigure(String text) {
-		return HeaderRows.isFigureOrNone(text);
 	}
 }

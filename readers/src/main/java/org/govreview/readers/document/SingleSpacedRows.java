@@ -62,7 +62,7 @@ final class SingleSpacedRows {
 		}
 		List<String> words = List.of(text.split(" "));
 		if (words.size() < MIN_COLUMNS || words.size() > MAX_COLUMNS
-				|| words.stream().anyMatch(word -> word.length() > HEADER_WORD_LENGTH || isFigure(word))) {
+				|| words.stream().anyMatch(word -> word.length() > HEADER_WORD_LENGTH || HeaderRows.isFigureOrNone(word))) {
 			return null;
 		}
 		return words;
@@ -81,7 +81,7 @@ final class SingleSpacedRows {
 			}
 			List<String> words = List.of(text.split(" "));
 			int trailing = 0;
-			while (trailing < words.size() && isFigure(words.get(words.size() - 1 - trailing))) {
+			while (trailing < words.size() && HeaderRows.isFigureOrNone(words.get(words.size() - 1 - trailing))) {
 				trailing++;
 			}
 			if (trailing >= 1 && !name.isEmpty() && words.size() - trailing == columns - trailing) {
@@ -144,8 +144,4 @@ final class SingleSpacedRows {
 	}
 
 	private static final Pattern RULED = Pattern.compile("[|｜\u2500-\u257F]");
-
-	private static boolean isFigure(String word) {
-		return HeaderRows.isFigureOrNone(word);
-	}
 }

@@ -20,7 +20,7 @@ import org.govreview.readers.text.SourceText;
 final class Minutes {
 
 	/** ○議長（津久井孝君）, ◎教育民生委員長（森田悦子君）: a speaker's turn begins. */
-	private static final Pattern SPEAKER = Pattern.compile("^[○◎◆◇●]\\s*[^（(\\s　]{1,24}[（(][^）)]{1,16}[）)]");
+	private static final Pattern SPEAKER = Pattern.compile("^[○◎◆◇●]\\s*[^（(\\s　]{1,24}[（(]([^）)]{1,16})[）)]");
 
 	private static final int MIN_TURNS = 3;
 
@@ -37,9 +37,6 @@ final class Minutes {
 	/** The sentence that lists who took part: 計6名が参加し. */
 	private static final Pattern TOOK_PART = Pattern
 		.compile("(?:計|合計)?[0-9０-９]+名(?:が|で)参加|が参加し|参加(?:者|委員|議員)は|視察者は|参加(?:いた)?しましたのは|参加したのは");
-
-	/** ○経済建設常任委員長（室井孝之君）: the name of the one whose turn it is. */
-	private static final Pattern SPEAKER_NAME = Pattern.compile("^[○◎◆◇●]\\s*[^（(\\s　]{1,24}[（(]([^）)]{2,16}?)君?[）)]");
 
 	private Minutes() {
 	}
@@ -159,11 +156,13 @@ final class Minutes {
 					continue;
 				}
 				Matcher chair = SPEAKER_MEMBER.matcher(sentence);
-				Matcher speaker = SPEAKER_NAME.matcher(paragraph);
+				Matcher speaker = SPEAKER.matcher(paragraph);
 				int from = 0;
-				if (sentence.contains("私のほか") && speaker.find() && !presides(paragraph)) {
+				// （室井孝之君）: the name in the turn's brackets, without the honorific
+				String speaking = speaker.find() ? speaker.group(1).replaceFirst("君$", "") : "";
+				if (sentence.contains("私のほか") && speaking.length() >= 2 && !presides(paragraph)) {
 					// 参加いたしましたのは、私のほか、阿久津里美副委員長…: the chair whose turn it is, then the others
-					members.add(speaker.group(1).replaceAll("[\\s　]", ""));
+					members.add(speaking.replaceAll("[\\s　]", ""));
 					from = sentence.indexOf("私のほか");
 				}
 				else if (chair.find()) {

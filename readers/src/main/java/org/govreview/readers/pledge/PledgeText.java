@@ -188,9 +188,10 @@ final class PledgeText {
 		}
 		String compact = key(text);
 		long letters = compact.codePoints().filter(c -> Character.isLetter(c)).count();
+		String printed = nfkc(text).strip();
 		return letters >= 3 && compact.length() <= 80 && !compact.contains("。") && !HEADER_WORDS_ONLY.matcher(compact).matches()
-				&& !MARK_COUNTS.matcher(nfkc(text).replaceAll("[\\s　]", "")).matches() && !SWALLOWED_ROW.matcher(nfkc(text).strip()).matches()
-				&& !COUNT_AND_SHARE.matcher(nfkc(text).strip()).matches();
+				&& !MARK_COUNTS.matcher(printed.replaceAll("[\\s　]", "")).matches() && !SWALLOWED_ROW.matcher(printed).matches()
+				&& !COUNT_AND_SHARE.matcher(printed).matches();
 	}
 
 	/** 未着手 1 3.8%: a mark's word, how many items got it and their share, one space apart. */

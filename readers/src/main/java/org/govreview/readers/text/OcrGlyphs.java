@@ -1,6 +1,8 @@
 package org.govreview.readers.text;
 
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +19,7 @@ public final class OcrGlyphs {
 	private static final Pattern LEGEND = Pattern.compile("^\\s*([©OAXΔ])\\s*(達成|完了|実現|順調|概ね順調|おおむね順調|遅れ|やや遅れ|未着手|着手)(?:\\s|$)");
 
 	/** The mark each letter an OCR engine gives stands for. */
-	private static final java.util.Map<String, String> MARK = java.util.Map.of("©", "◎", "O", "○", "A", "△", "Δ", "△", "X", "×");
+	private static final Map<String, String> MARK = Map.of("©", "◎", "O", "○", "A", "△", "Δ", "△", "X", "×");
 
 	/** How many legend lines must pair the letters with words before they are read as marks. */
 	private static final int LEGEND_LINES = 2;
@@ -31,11 +33,7 @@ public final class OcrGlyphs {
 	 * letter alone, or the letter before a word of the legend. Without such a legend the lines themselves.
 	 */
 	public static List<String> marksOfLegend(List<String> lines) {
-		long legend = lines.stream().filter(line -> LEGEND.matcher(line).find()).map(line -> {
-			java.util.regex.Matcher m = LEGEND.matcher(line);
-			m.find();
-			return m.group(1);
-		}).distinct().count();
+		long legend = lines.stream().map(LEGEND::matcher).filter(Matcher::find).map(found -> found.group(1)).distinct().count();
 		if (legend < LEGEND_LINES) {
 			return lines;
 		}
@@ -47,7 +45,7 @@ public final class OcrGlyphs {
 		if (MARK.containsKey(stripped)) {
 			return line.replace(stripped, MARK.get(stripped));
 		}
-		java.util.regex.Matcher legend = LEGEND.matcher(line);
+		Matcher legend = LEGEND.matcher(line);
 		if (legend.find()) {
 			return line.substring(0, legend.start(1)) + MARK.get(legend.group(1)) + line.substring(legend.end(1));
 		}

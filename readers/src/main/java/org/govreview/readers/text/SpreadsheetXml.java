@@ -65,8 +65,8 @@ final class SpreadsheetXml {
 		Set<Integer> hidden = new HashSet<>();
 		int column = 0;
 		for (Element declared : table.getElementsByTag("Column")) {
-			column = declared.hasAttr("ss:Index") ? Integer.parseInt(declared.attr("ss:Index")) : column + 1;
-			int span = declared.hasAttr("ss:Span") ? Integer.parseInt(declared.attr("ss:Span")) : 0;
+			column = number(declared, "ss:Index", column + 1);
+			int span = number(declared, "ss:Span", 0);
 			if ("1".equals(declared.attr("ss:Hidden"))) {
 				for (int c = column; c <= column + span; c++) {
 					hidden.add(c);
@@ -78,21 +78,21 @@ final class SpreadsheetXml {
 		Map<Integer, Integer> coveredUntil = new HashMap<>();
 		int rowNumber = 0;
 		for (Element row : table.getElementsByTag("Row")) {
-			rowNumber = row.hasAttr("ss:Index") ? Integer.parseInt(row.attr("ss:Index")) : rowNumber + 1;
+			rowNumber = number(row, "ss:Index", rowNumber + 1);
 			if ("1".equals(row.attr("ss:Hidden"))) {
 				continue;
 			}
 			html.append("<tr>");
 			int at = 0;
 			for (Element cell : row.getElementsByTag("Cell")) {
-				int index = cell.hasAttr("ss:Index") ? Integer.parseInt(cell.attr("ss:Index")) : next(at, rowNumber, coveredUntil);
+				int index = cell.hasAttr("ss:Index") ? number(cell, "ss:Index", 0) : next(at, rowNumber, coveredUntil);
 				for (int c = at + 1; c < index; c++) {
 					if (!hidden.contains(c) && !covered(c, rowNumber, coveredUntil)) {
 						html.append("<td></td>");
 					}
 				}
-				int across = cell.hasAttr("ss:MergeAcross") ? Integer.parseInt(cell.attr("ss:MergeAcross")) : 0;
-				int down = cell.hasAttr("ss:MergeDown") ? Integer.parseInt(cell.attr("ss:MergeDown")) : 0;
+				int across = number(cell, "ss:MergeAcross", 0);
+				int down = number(cell, "ss:MergeDown", 0);
 				for (int c = index; c <= index + across; c++) {
 					if (down > 0) {
 						coveredUntil.put(c, rowNumber + down);
@@ -114,6 +114,11 @@ final class SpreadsheetXml {
 			}
 			html.append("</tr>\n");
 		}
+	}
+
+	/** An element's whole-number attribute (ss:Index, ss:MergeAcross), {@code absent} where it has none. */
+	private static int number(Element element, String attribute, int absent) {
+		return element.hasAttr(attribute) ? Integer.parseInt(element.attr(attribute)) : absent;
 	}
 
 	/** The column a cell without an index takes: the next one no cell above holds by a merge down. */
