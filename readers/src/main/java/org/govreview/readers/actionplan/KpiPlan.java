@@ -173,7 +173,7 @@ final class KpiPlan {
 
 	/** １－１　防災・減災対策の推進, ① 企業誘致と地域産業の振興: a measure's number before its title in a cell. */
 	private static final Pattern NUMBERED_CELL = Pattern
-		.compile("^([0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2}(?=[\\s　])|[①-⑳])[\\s　]*(.+)$");
+		.compile("^([0-9０-９]{1,2}(?:[-－‐―](?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])){0,2}(?=[\\s　])|[①-⑳])[\\s　]*(.+)$");
 
 	private static final Pattern UNIT_CAPTION = Pattern.compile("^[（(]単位[\\s　]*[：:][\\s　]*([^）)]{1,6})[）)]$");
 

@@ -405,15 +405,16 @@ final class HtmlLines {
 					String tag = element.normalName();
 					if (CELLS.contains(tag)) {
 						endCell.run();
+						int first = cells.size() - 1;
 						for (int more = span(element, "colspan"); more > 1; more--) {
 							// a cell merged across columns: the columns it covers keep their places for the cells after it
 							cells.add("");
 						}
 						int rows = span(element, "rowspan");
-						if (rows > 1) {
-							// 農政課 beside two KPIs: the department of each
-							spanText.put(cells.size() - 1, cells.get(cells.size() - 1));
-							spanRows.put(cells.size() - 1, rows - 1);
+						for (int column = first; rows > 1 && column < cells.size(); column++) {
+							// 農政課 beside two KPIs: the department of each; 区分 over two header rows and two columns
+							spanText.put(column, cells.get(column));
+							spanRows.put(column, rows - 1);
 						}
 					}
 					else if (LINE_BREAKS.contains(tag) && !tag.equals("br")

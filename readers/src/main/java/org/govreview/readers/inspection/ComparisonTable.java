@@ -74,7 +74,14 @@ final class ComparisonTable {
 			for (int j = i + 1; j < rows.size() && lines.get(j).line() <= lines.get(i).line() + 60; j++) {
 				List<String> row = rows.get(j);
 				String label = row.isEmpty() ? "" : InspectionDates.normalize(row.get(0)).replaceAll("[\\s　]", "");
-				if (row.size() == cells.size() && ROWS.contains(label)) {
+				String joined = String.join("", row).replaceAll("[\\s　]", "");
+				if (row.size() < cells.size() && joined.length() <= 20
+						&& places.stream().anyMatch(place -> place != null && !place.isEmpty() && joined.contains(place))) {
+					// １　岡山県総社市 over that place's own section: the table has ended, its 日時 and 面積 are that section's
+					break;
+				}
+				if (row.size() == cells.size() && ROWS.contains(label)
+						&& row.subList(1, row.size()).stream().allMatch(value -> value.matches("(?s).*[0-9０-９].*|[-－―ー]?"))) {
 					for (int c = 1; c < row.size(); c++) {
 						columns.get(c - 1).values().putIfAbsent(label, row.get(c));
 					}

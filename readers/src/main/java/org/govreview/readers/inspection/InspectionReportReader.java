@@ -105,6 +105,8 @@ public final class InspectionReportReader {
 		if (header.members.isEmpty()) {
 			header.addMembers(Roster.told(text.lines()));
 		}
+		// ※春日真一委員は、公務のため欠席した: a member on the list who did not go
+		header.members.removeIf(name -> absent(name, text.lines()));
 		Municipality council = council(text, header, findings);
 		Years years = new Years(header.activityStart, header.submitted != null ? header.submitted : header.published);
 		Set<String> defaultReporters = new LinkedHashSet<>();
@@ -292,11 +294,20 @@ public final class InspectionReportReader {
 			// 見附市は人口約３万８千人、面積77.91平方キロメートルで…: a sentence of the account giving the place's own figures
 			visit.figures = visit.figures.or(ownFigures(visit.placeName, draft));
 		}
-		visit.topic = topics(draft.section(Label.TOPIC)).orElseGet(() -> topicOf(throughTopicEnd(draft.section(Label.TOPIC))));
+		boolean attributed = visit.listedPlaces != null && Destinations.namesSeveral(visit.listedPlaces)
+				|| draft.section(Label.TOPIC).stream().filter(line -> ATTRIBUTED_TOPICS.matcher(line.text()).find()).count() >= 2;
+		// （１）…について（２）…について（以上、総社市）（３）…について（大東市）: topics of several places, each told
+		// again in its own section
+		visit.topic = attributed && draft.section(Label.TOPIC).stream().anyMatch(line -> ATTRIBUTED_TOPICS.matcher(line.text()).find())
+				? null : topics(draft.section(Label.TOPIC)).orElseGet(() -> topicOf(throughTopicEnd(draft.section(Label.TOPIC))));
 		visit.purpose = draft.text(Label.PURPOSE);
 		visit.homeSituation = draft.text(Label.HOME_SITUATION);
 		return visit;
 	}
+
+	/** （以上、総社市）, （大東市）: the place the topics above are about, after them. */
+	private static final java.util.regex.Pattern ATTRIBUTED_TOPICS = java.util.regex.Pattern
+		.compile("[（(](?:以上[、,]\\s*)?[^（）()、,\\s]{1,8}?[市町村区][）)]\\s*$");
 
 	/**
 	 * ・議会基本条例の制定と運用について ・町民との意見交換会について: several topics, a line each, kept one per line of
@@ -371,6 +382,10 @@ public final class InspectionReportReader {
 		}
 		boolean account = stripped.length() > 80 || stripped.indexOf('。') >= 0 && stripped.indexOf('。') < stripped.length() - 1
 				|| stripped.matches("^[（(](?:説明者?|対応者?|説明|視察場所)[）)].*");
+		if (!account && stripped.indexOf('\n') < 0 && TOPIC_BULLET.matcher(stripped).lookingAt()) {
+			// （３）住民主体の介護予防について: the topic, not its number in the list of topics
+			return TOPIC_BULLET.matcher(stripped).replaceFirst("").strip();
+		}
 		return account ? null : text;
 	}
 
@@ -711,6 +726,26 @@ public final class InspectionReportReader {
 			named.addAll(draft.participants);
 		}
 		return named.size() == 1 && header.faction == null ? named.iterator().next() : null;
+	}
+
+	/** 欠席した, 不参加: a sentence saying someone did not go. */
+	private static final java.util.regex.Pattern ABSENCE = java.util.regex.Pattern.compile("欠席|不参加|参加(?:しなかった|できなかった|を取りやめ)");
+
+	private static boolean absent(String member, List<String> lines) {
+		String name = member.replaceAll("[\\s　]", "");
+		if (name.length() < 2) {
+			return false;
+		}
+		for (String line : lines) {
+			for (String sentence : line.replaceAll("[\\s　]", "").split("。")) {
+				int at = sentence.indexOf(name);
+				java.util.regex.Matcher absence = ABSENCE.matcher(sentence);
+				if (at >= 0 && absence.find(at) && !sentence.matches(".*欠席(?:者)?(?:は)?(?:なし|無し|ありません).*")) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** 係長, 課長補佐, センター長: the post of an official of the place visited, which ends no member's name. */

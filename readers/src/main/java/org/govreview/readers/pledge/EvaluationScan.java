@@ -729,6 +729,14 @@ final class EvaluationScan {
 			// ○ … 一部実現、又は実現に向けて進行中; ◎達成　○順調　△やや遅れ: what a mark means, no item
 			return entry;
 		}
+		Matcher counted = COUNTS_LEAD.matcher(text);
+		if (counted.lookingAt()) {
+			// ◎３　○５　△１　達成率６１．１％ under ■子育て・教育: the group's counts, then its figure
+			text = text.substring(counted.end()).strip();
+			if (text.isEmpty()) {
+				return entry;
+			}
+		}
 		Matcher groupFigure = GROUP_FIGURE.matcher(text);
 		if (groupFigure.matches() && FIGURE_NAME.matcher(groupFigure.group(1)).matches()) {
 			// 　実現度　66.7％（６点／９点） under ■政策１: the group's figure, its points after it, no item
@@ -1064,6 +1072,9 @@ final class EvaluationScan {
 	/** ○７番（赤羽美香君）, 〔７番　赤羽美香君　登壇〕: who speaks in a council's minutes (unanchored: find or lookingAt). */
 	static final Pattern SPEAKER = Pattern
 		.compile("[○〇◯]\\s*[^()\\s○〇◯]{1,16}\\s*\\(\\s*\\S{1,10}君\\s*\\)|[〔\\[(][^〕\\])]{1,24}君\\s*登壇[〕\\])]");
+
+	/** ◎３　○５　△１: two marks or more, each with how many items got it. */
+	private static final Pattern COUNTS_LEAD = Pattern.compile("^(?:[◎○〇△×▲●◯☆★]\\s*[0-9]{1,3}\\s*(?:項目|件)?\\s*){2,}");
 
 	/** 実現度　66.7％（６点／９点）: a figure's name, the figure, perhaps the points it comes from. */
 	private static final Pattern GROUP_FIGURE = Pattern

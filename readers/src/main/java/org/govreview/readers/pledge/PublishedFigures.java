@@ -431,7 +431,23 @@ final class PublishedFigures {
 				inline(table.text(), counts);
 			}
 		}
+		Map<String, Integer> overall = new HashMap<>();
+		Block previous = null;
 		for (Block block : model.blocks()) {
+			Block above = previous;
+			previous = block;
+			if (above != null && !(block instanceof Table) && COUNTS_FIRST.matcher(key(nfkc(EvaluatedReportReader.textOf(block)))).find()) {
+				String over = nfkc(EvaluatedReportReader.textOf(above));
+				if (OVERALL_LABEL.matcher(over).find()) {
+					// 【全体】４０項目 over ◎１４　○２０　△６: the report's counts, whatever groups' counts came before
+					inline(EvaluatedReportReader.textOf(block), overall);
+					continue;
+				}
+				if (above instanceof Heading && GROUP_SIZE.matcher(over.strip()).find()) {
+					// ■子育て・教育（９項目） over ◎３　○５　△１　達成率６１．１％: that group's counts
+					continue;
+				}
+			}
 			if (block instanceof Paragraph paragraph) {
 				for (String line : paragraph.lines()) {
 					inline(line, counts);
@@ -449,6 +465,7 @@ final class PublishedFigures {
 				inline(EvaluatedReportReader.textOf(block), counts);
 			}
 		}
+		counts.putAll(overall);
 		// ◎ 実現 | 9 in the table and 「実現」が９項目 in the text: one count, told twice
 		counts.keySet().removeIf(word -> markOfWord.containsKey(word) && counts.get(word).equals(counts.get(markOfWord.get(word))));
 		counts.forEach((mark, count) -> scan.markCounts.add(new MarkCount(mark, count)));
@@ -502,6 +519,15 @@ final class PublishedFigures {
 	}
 
 	private static final Pattern GROUP_COUNTS = Pattern.compile("([0-9.]+\\s*%\\s*)\\([^()]*[◎○〇△×][0-9][^()]*\\)");
+
+	/** ◎３○５△１達成率61.1%: two marks or more, each with its count, first in a block. */
+	private static final Pattern COUNTS_FIRST = Pattern.compile("^(?:[◎○〇△×▲●◯☆★][0-9]{1,3}(?:項目|件)?){2,}");
+
+	/** 【全体】, 総合評価, 全４０項目: a label for the whole report. */
+	private static final Pattern OVERALL_LABEL = Pattern.compile("全体|総合|総計|合計|全\\s*[0-9]+\\s*(?:項目|件)");
+
+	/** ■子育て・教育（９項目）: a group's heading with how many items it holds. */
+	private static final Pattern GROUP_SIZE = Pattern.compile("[(（]\\s*[0-9]{1,3}\\s*(?:項目|件|事業|施策)\\s*[)）]$");
 
 	private static final Pattern JOINT_COUNT = Pattern
 		.compile("「[^」]{1,8}」\\s*(?:と|及び|や|、)\\s*「[^」]{1,8}」\\s*(?:の|を合わせた|を合わせて)\\s*[0-9]+\\s*項目");

@@ -485,7 +485,7 @@ final class ProseFigures {
 		name = name.replaceFirst("^[にはをがでと](?=\\p{IsHan})", "");
 		// 防災訓練を実施した区の割合（防災訓練実施率）: the short name the statement gives it in brackets
 		name = name.replaceFirst("^.{2,}(?:した|する|している|された|される)[^（(]{1,12}[（(]([^（）()]{3,16}(?:率|数|割合))[）)]$", "$1");
-		name = name.replaceFirst("^(?:また|なお|一方|さらに|そのうち|うち)(?=.{3,})", "");
+		name = name.replaceFirst("^(?:また|なお|一方|さらに|そのうち|このうち|うち)(?=.{3,})", "");
 		name = name.replaceFirst("^(?:アウトカム指標|成果指標|評価指標|参考)(?=.{3,})", "");
 		return name.strip();
 	}

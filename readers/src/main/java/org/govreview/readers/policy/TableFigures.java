@@ -309,7 +309,7 @@ final class TableFigures {
 	private static final Pattern TREND = Pattern.compile("^(?:表\\s*\\d{1,2}\\s*)?([^\\s()（）]{2,16})の推移(?:\\s*[(（].*)?$");
 
 	/** 各年3月31日現在, 各年度末: the day of each year the figures of a table are as of. */
-	private static final Pattern EACH_YEAR = Pattern.compile("各年度?\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|末)");
+	private static final Pattern EACH_YEAR = Pattern.compile("各年度?末?\\s*\\(?\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|末)");
 
 	/** R3, H30, 令和3: an era year, nothing else. */
 	private static final Pattern BARE_YEAR = Pattern.compile("^(?:[RHS]|令和|平成)\\s*(?:元|\\d{1,2})$");
@@ -325,7 +325,25 @@ final class TableFigures {
 	}
 
 	private boolean yearColumns(Table table, String issueId, String caption) {
-		List<String> header = table.header().stream().map(cell -> NOTE_MARK.matcher(cell).replaceFirst("")).toList();
+		// Ｒ５⏎実績: a period over the word for its figures, one header (not 基準値⏎（R5年度末）, a baseline's column)
+		List<String> header = new ArrayList<>(table.header().stream()
+			.map(cell -> NOTE_MARK.matcher(cell.replaceFirst("^([^\n（(]*[0-9０-９元][^\n（(]*)[ 　]*\n[ 　]*(?=[^\n]+$)", "$1")).replaceFirst(""))
+			.toList());
+		StringBuilder spanned = new StringBuilder();
+		for (int i = 1; i < header.size() && table.headerRows() > 1; i++) {
+			String lower = Table.cell(table.rows().get(table.headerRows() - 1), i).orElse("");
+			if (!isOnlyAPeriod(header.get(i)) && !lower.isBlank() && isOnlyAPeriod(lower) && header.get(i).endsWith(lower)
+					&& StatedPeriods.yearOf(nfkc(lower)).isPresent()) {
+				// 各年度末（３月末）現在 over 令和４年度 | 令和５年度 | 令和６年度: the years, and the day the cell over them names
+				if (spanned.isEmpty()) {
+					spanned.append(header.get(i), 0, header.get(i).length() - lower.length());
+				}
+				header.set(i, lower);
+			}
+		}
+		if (!spanned.isEmpty()) {
+			caption = (caption == null ? "" : caption + " ") + spanned;
+		}
 		List<YearColumn> columns = new ArrayList<>();
 		for (int i = 1; i < header.size(); i++) {
 			OptionalInt year = StatedPeriods.yearOf(nfkc(header.get(i)));
@@ -376,7 +394,10 @@ final class TableFigures {
 			}
 		}
 		int nameColumn = nameColumn(header, columns.get(0).index(), table.body());
-		boolean grouped = nameColumn == 0 && columns.get(0).index() == 2 && unitColumn != 1 && groupsRows(table.body());
+		// 区分 | (sub-name) | 単位 | R4 | R5: the group's name, then its rows' own
+		boolean grouped = nameColumn == 0 && (columns.get(0).index() == 2 && unitColumn != 1
+				|| columns.get(0).index() == 3 && unitColumn == 2 && header.get(1).isBlank() && !Table.cell(table.body().get(0), 0).orElse("").isBlank())
+				&& groupsRows(table.body());
 		String group = "";
 		for (List<Cell> row : table.body()) {
 			String[] name = placeRow(nameAndUnit(Table.cell(row, nameColumn).orElse("")), caption);
@@ -385,7 +406,7 @@ final class TableFigures {
 				String[] spanning = nameAndUnit(Table.cell(row, 0).orElse(""));
 				group = spanning[0].isEmpty() ? group : spanning[0];
 				String part = nfkc(Table.cell(row, 1).orElse("")).strip();
-				name = new String[] { part.isEmpty() || part.matches("(?:合計|総計|小計|計|全体)") ? group : group + "（" + part + "）",
+				name = new String[] { part.isEmpty() || part.matches("(?:合計|総計|小計|計|全体|総数)") ? group : group + "（" + part + "）",
 						spanning[1] != null ? spanning[1] : name[1] };
 			}
 			if (name[1] == null && unitColumn > 0) {
@@ -412,7 +433,8 @@ final class TableFigures {
 		for (int r = 0; r < body.size(); r++) {
 			String first = Table.cell(body.get(r), 0).orElse("").strip();
 			String second = Table.cell(body.get(r), 1).orElse("").strip();
-			if (second.matches(".*[0-9０-９].*")) {
+			if (startsWithFigure(nfkc(second))) {
+				// a figure, not the name of a row's part (うち65歳以上 is one)
 				return false;
 			}
 			spans |= r > 0 && !second.isEmpty() && (first.isEmpty() || first.equals(Table.cell(body.get(r - 1), 0).orElse("").strip()));

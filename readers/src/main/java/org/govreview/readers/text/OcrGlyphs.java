@@ -54,9 +54,16 @@ public final class OcrGlyphs {
 
 	/** The lines with look-alike letters read as the kanji they stand for; the lines themselves when none has one. */
 	public static List<String> asKanji(List<String> lines) {
-		if (lines.stream().noneMatch(line -> line.indexOf('ロ') >= 0 && KATAKANA_RO.matcher(line).find())) {
+		if (lines.stream().noneMatch(line -> line.indexOf('ロ') >= 0 && KATAKANA_RO.matcher(line).find()
+				|| line.indexOf('※') >= 0 && NOTE_ONE.matcher(line).find())) {
 			return lines;
 		}
-		return lines.stream().map(line -> line.indexOf('ロ') < 0 ? line : KATAKANA_RO.matcher(line).replaceAll("口")).toList();
+		return lines.stream()
+			.map(line -> line.indexOf('ロ') < 0 ? line : KATAKANA_RO.matcher(line).replaceAll("口"))
+			.map(line -> line.indexOf('※') < 0 ? line : NOTE_ONE.matcher(line).replaceAll("※1"))
+			.toList();
 	}
+
+	/** ※l, ※I: the note mark ※1 with the one read as a letter. */
+	private static final Pattern NOTE_ONE = Pattern.compile("※[lI|](?![A-Za-z])");
 }

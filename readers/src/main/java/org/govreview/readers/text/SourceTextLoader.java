@@ -101,6 +101,12 @@ public final class SourceTextLoader {
 		if (SpreadsheetXml.is(text)) {
 			text = SpreadsheetXml.asHtml(text);
 		}
+		else if (OpenDocumentXml.is(text)) {
+			text = OpenDocumentXml.asHtml(text);
+		}
+		else if (WordprocessingXml.is(text)) {
+			text = WordprocessingXml.asHtml(text);
+		}
 		// PowerPoint's line break inside a paragraph (a title set over two lines on its slide): the paragraph goes on
 		text = text.replace("\u000B", "");
 		// a form feed starts a page: PDF extraction writes one at every page, as pdftotext does in a text file

@@ -45,6 +45,19 @@ class ConvertedSheetPlansTests {
 	}
 
 	@Test
+	void anAppsExportNumbersItsMeasuresLikeTwoDashBracketedOneAndTheNumberIsNoPartOfTheTitle() throws Exception {
+		// kintone's CSV: "2-(1) 移住・定住の促進" in the 施策 field of every record of that measure, one record a KPI
+		Path sheet = Path.of(getClass().getResource("/heldout/action-plan/b49-01-shimabara-kintonecsv.txt").toURI());
+		ActionPlan plan = reader.read(DocumentModel.of(new SourceTextLoader().load(sheet)), null);
+
+		List<Initiative> initiatives = plan.directions().stream().flatMap(direction -> direction.initiatives().stream()).toList();
+		assertThat(initiatives).extracting(Initiative::title).contains("移住・定住の促進", "子育て環境の充実")
+			.noneMatch(title -> title.matches("^[0-9].*"));
+		assertThat(initiatives).filteredOn(initiative -> initiative.title().equals("移住・定住の促進"))
+			.flatExtracting(Initiative::departments).containsExactlyInAnyOrder("政策企画課", "市民協働課", "建設課");
+	}
+
+	@Test
 	void aSemicolonSeparatedSheetIsReadAsACommaSeparatedOneIs() throws Exception {
 		// LibreOffice's CSV with ; between fields: "1-1⏎再生可能エネルギー⏎産業の振興";1;"市内の風力発電設備の⏎導入量";"MW";"R3";233.8;400.0;…
 		Path sheet = Path.of(getClass().getResource("/heldout/action-plan/b47-02-noshiro-semicoloncsv.txt").toURI());

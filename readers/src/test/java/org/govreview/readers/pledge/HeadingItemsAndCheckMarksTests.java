@@ -132,6 +132,35 @@ class HeadingItemsAndCheckMarksTests {
 		assertThat(report.overallRule()).isEqualTo(OverallRule.SHARE_OF_MARKS);
 	}
 
+	@Test
+	void aGroupsCountsUnderItsHeadingAreNoItemAndTheWholeReportsCountsAreThoseLabelledSo() {
+		PledgeReport report = read("""
+				帯広市長公約の進捗状況（令和６年度末）
+				評価は３段階です。
+				◎達成　○順調　△遅れ
+
+				■子育て・教育（３項目）
+				◎２　○１　△０　達成率８３．３％
+				◎ 第２子以降の保育料の無償化
+				◎ 学校給食費の段階的な無償化
+				○ 中学校体育館へのエアコン設置
+
+				■健康・福祉（２項目）
+				◎０　○１　△１　達成率２５．０％
+				○ 地域包括支援センターの機能強化
+				△ 帯状疱疹ワクチン接種費用の助成
+
+				【全体】５項目
+				◎２　○２　△１
+				""");
+
+		List<Measure> items = report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
+			.flatMap(pledge -> pledge.measures().stream()).toList();
+		assertThat(items).extracting(Measure::title).containsExactly("第2子以降の保育料の無償化", "学校給食費の段階的な無償化",
+				"中学校体育館へのエアコン設置", "地域包括支援センターの機能強化", "帯状疱疹ワクチン接種費用の助成");
+		assertThat(report.markCounts()).containsExactlyInAnyOrder(new MarkCount("◎", 2), new MarkCount("○", 2), new MarkCount("△", 1));
+	}
+
 	private static PledgeReport read(String text) {
 		return new PledgeReportReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);
