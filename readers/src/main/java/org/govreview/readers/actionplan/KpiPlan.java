@@ -2346,8 +2346,11 @@ final class KpiPlan {
 
 		int initiative = -1;
 
-		/** The first column of figures already reached (R5実績), a baseline only where no column is one. */
+		/** The latest column of figures already reached (R5実績), a baseline only where no column is one. */
 		int actual = -1;
+
+		/** Every column of figures already reached (R4実績 | R5実績). */
+		final List<Integer> actuals = new ArrayList<>();
 
 		int baselineYear = -1;
 
@@ -2380,8 +2383,12 @@ final class KpiPlan {
 					continue;
 				}
 				if (words.mentions("actual", bare) && !words.startsWith("baseline", bare) && !words.startsWith("target", bare)) {
-					if (year != null && columns.actual < 0) {
+					if (year != null && (columns.actual < 0 || year > columns.years.get(columns.actual))) {
+						// R4実績 | R5実績 | R6目標: the last year done
 						columns.actual = column;
+					}
+					if (year != null) {
+						columns.actuals.add(column);
 					}
 					continue;
 				}
@@ -2456,7 +2463,7 @@ final class KpiPlan {
 				columns.targets.stream().filter(column -> column != last).forEach(columns.series::add);
 			}
 			if (columns.baseline < 0 && columns.combined < 0 && columns.actual >= 0 && columns.years.entrySet().stream()
-				.filter(year -> year.getKey() != columns.actual)
+				.filter(year -> !columns.actuals.contains(year.getKey()))
 				.allMatch(year -> year.getValue() > columns.years.get(columns.actual))) {
 				// R5実績 | R6 | R7 | R8目標 with no baseline column: the last year done is where the plan starts
 				columns.baseline = columns.actual;

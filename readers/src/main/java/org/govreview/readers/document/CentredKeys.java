@@ -18,8 +18,8 @@ import org.govreview.readers.text.DisplayWidth;
  */
 final class CentredKeys {
 
-	/** {@code    12    代までの拡充 …}: a row number alone at the left, then the row's cells. */
-	private static final Pattern KEYED = Pattern.compile("^( *)([0-9０-９]{1,3})(?: {2,}|　)(?=\\S)");
+	/** {@code    12    代までの拡充 …}, {@code    1-3    …}: a row number alone at the left, then the row's cells. */
+	private static final Pattern KEYED = Pattern.compile("^( *)([0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3}){0,2})(?: {2,}|　)(?=\\S)");
 
 	/** No., №, 番号: the header of a row-number column. */
 	static final Pattern KEY_HEADER = Pattern.compile("(?:No\\.?|NO\\.?|№|番号)");
@@ -116,8 +116,10 @@ final class CentredKeys {
 		return false;
 	}
 
+	/** The row's own number: 3 of 1-3, whose neighbours are 1-2 and 1-4. */
 	private static int number(String digits) {
-		return Integer.parseInt(Normalizer.normalize(digits, Normalizer.Form.NFKC));
+		String key = Normalizer.normalize(digits, Normalizer.Form.NFKC);
+		return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
 	}
 
 	static int indent(String text) {

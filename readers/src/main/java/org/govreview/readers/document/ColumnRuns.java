@@ -54,18 +54,37 @@ final class ColumnRuns {
 			if (!isName(text(lines, at + n))) {
 				return 0;
 			}
-			if (!isHeader(text(lines, at + n + 1)) || !allOf(lines, at + n + 2, n, HeaderRows::isFigureOrNone)) {
+			if (!isHeader(text(lines, at + n + 1))) {
 				continue;
 			}
-			List<String> names = cells(lines, at, n).subList(1, n + 1);
-			if (names.stream().filter(Words::isHeaderCell).count() * 2 > n) {
-				// 分野 / 項目数 / 得点 / 満点 / 達成率 / 子育て・教育 / 5 / 21 …: a header's words one a line, then its rows
+			int units = run(lines, at + n + 2, ColumnRuns::isUnit);
+			boolean unitColumn = units >= MIN_ROWS && units <= n && units >= n - MAX_WRAPS && isHeader(text(lines, at + n + 2 + units))
+					&& allOf(lines, at + n + 3 + units, units, HeaderRows::isFigureOrNone);
+			if (!unitColumn && !allOf(lines, at + n + 2, n, HeaderRows::isFigureOrNone)) {
+				continue;
+			}
+			// 単位 over 人 / 人 / 万人, then the figures: as many rows as units, the names' wrapped lines joined
+			int rows = unitColumn ? units : n;
+			List<String> named = unitColumn ? unwrapped(cells(lines, at, n), rows) : cells(lines, at, n);
+			if (named == null) {
+				return 0;
+			}
+			List<String> names = named.subList(1, rows + 1);
+			if (names.stream().filter(Words::isHeaderCell).count() * 2 > rows || names.stream().allMatch(ColumnRuns::isUnit)) {
+				// 分野 / 項目数 / 得点 / 満点 / 達成率 / 子育て・教育 / 5 / 21 …: a header's words one a line, then its rows; 単位
+				// over 人 / 万人 / 件: the units of the names printed before them, no names
 				return 0;
 			}
 			List<List<String>> columns = new ArrayList<>();
-			columns.add(cells(lines, at, n));
-			columns.add(cells(lines, at + n + 1, n));
-			int next = at + 2 * n + 2;
+			columns.add(named);
+			int next = at + n + 1;
+			if (unitColumn) {
+				columns.add(cells(lines, next, rows));
+				next += rows + 1;
+			}
+			columns.add(cells(lines, next, rows));
+			next += rows + 1;
+			n = rows;
 			while (next < lines.size() && isHeader(text(lines, next))
 					&& allOf(lines, next + 1, n, cell -> HeaderRows.isFigureOrNone(cell) || DATE_OR_NONE.matcher(cell).matches())) {
 				columns.add(cells(lines, next, n));
@@ -85,6 +104,51 @@ final class ColumnRuns {
 			return next - at;
 		}
 		return 0;
+	}
+
+	/** How many names may have wrapped onto a second line. */
+	private static final int MAX_WRAPS = 2;
+
+	/** 人, 万人, 件, ％, か所: a unit alone in its cell. */
+	private static final Pattern UNIT = Pattern.compile(
+			"^(?:[万千百]?(?:人|件|世帯|円|戸|台|本|回|校|社|店|冊|点|団体|施設|人日)|[％%‰]|か所|箇所|ha|㎡|m2|km|km2|㎢|t|kg|時間|日|年|歳)$");
+
+	private static boolean isUnit(String cell) {
+		return UNIT.matcher(cell.strip()).matches();
+	}
+
+	private static int run(List<BoxRows.Printed> lines, int from, java.util.function.Predicate<String> cell) {
+		int n = 0;
+		while (from + n < lines.size() && cell.test(text(lines, from + n))) {
+			n++;
+		}
+		return n;
+	}
+
+	/**
+	 * The header word and its names as {@code rows} names: a name the column's width wrapped goes on from the widest
+	 * line (千葉都市モノレールの１日平均乗車 / 人員); null when the widest lines do not account for the extra lines.
+	 */
+	private static List<String> unwrapped(List<String> column, int rows) {
+		List<String> names = new ArrayList<>(column.subList(1, column.size()));
+		while (names.size() > rows) {
+			int widest = names.stream().mapToInt(org.govreview.readers.text.DisplayWidth::of).max().orElse(0);
+			int wrapped = -1;
+			for (int k = 0; k + 1 < names.size(); k++) {
+				if (org.govreview.readers.text.DisplayWidth.of(names.get(k)) >= widest - 2 && names.get(k + 1).length() < names.get(k).length()) {
+					wrapped = k;
+					break;
+				}
+			}
+			if (wrapped < 0) {
+				return null;
+			}
+			names.set(wrapped, names.get(wrapped) + names.remove(wrapped + 1));
+		}
+		List<String> out = new ArrayList<>();
+		out.add(column.get(0));
+		out.addAll(names);
+		return out;
 	}
 
 	private static String text(List<BoxRows.Printed> lines, int i) {

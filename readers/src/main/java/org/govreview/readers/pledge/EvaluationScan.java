@@ -528,7 +528,8 @@ final class EvaluationScan {
 		int latestYear = 0;
 		int yearly = 0;
 		for (int c = 0; c < header.size(); c++) {
-			Matcher prefixed = YEAR_PREFIXED.matcher(nfkc(header.get(c)).strip());
+			// R5評価 over (R6.3.31): the day the year's marks stand at, under the year's column
+			Matcher prefixed = YEAR_PREFIXED.matcher(nfkc(header.get(c)).strip().replaceFirst("\\s*\\([^()]{1,16}\\)$", ""));
 			if (!prefixed.matches() || !WORDS.is(concept, prefixed.group(2))) {
 				continue;
 			}
@@ -1073,6 +1074,13 @@ final class EvaluationScan {
 	static final Pattern SPEAKER = Pattern
 		.compile("[○〇◯]\\s*[^()\\s○〇◯]{1,16}\\s*\\(\\s*\\S{1,10}君\\s*\\)|[〔\\[(][^〕\\])]{1,24}君\\s*登壇[〕\\])]");
 
+	/** （R5：3.3点）, (前年度 68.2%) after a group's figure: an earlier year's, for comparison. */
+	private static final Pattern EARLIER_FIGURE = Pattern
+		.compile("(?<=[0-9][点%])\\s*[(（]\\s*(?:[RH]\\s*[0-9]{1,2}|令和\\s*[0-9元]{1,2}|平成\\s*[0-9元]{1,2}|前年度?|昨年度)\\s*(?:年度)?\\s*[:：]?\\s*[0-9.]+\\s*(?:点|%)\\s*[)）]$");
+
+	/** R6：4.2点: the year a group's figure is of, before it. */
+	private static final Pattern YEAR_LABEL = Pattern.compile("\\s(?:[RH]\\s*[0-9]{1,2}|令和\\s*[0-9元]{1,2})\\s*(?:年度)?\\s*[:：]\\s*(?=[0-9.]+\\s*(?:点|%)$)");
+
 	/** ◎３　○５　△１: two marks or more, each with how many items got it. */
 	private static final Pattern COUNTS_LEAD = Pattern.compile("^(?:[◎○〇△×▲●◯☆★]\\s*[0-9]{1,3}\\s*(?:項目|件)?\\s*){2,}");
 
@@ -1093,6 +1101,9 @@ final class EvaluationScan {
 		// 政策１　…まち（続き） at the top of the next page: the same group, continued
 		String text = COUNT_TAIL.matcher(nfkc(raw == null ? "" : raw).strip()).replaceFirst("").replaceFirst("\\s*[(（]続き[)）]$", "");
 		text = PAGE_PART.matcher(text).replaceFirst("");
+		// 分野平均点　R6：4.2点　（R5：3.3点）: the year's figure, not last year's beside it for comparison
+		text = EARLIER_FIGURE.matcher(text).replaceFirst("");
+		text = YEAR_LABEL.matcher(text).replaceFirst(" ");
 		if (text.isEmpty() || text.contains("。") || text.length() > 80 || "L:※".equals(signature)) {
 			return entry;
 		}

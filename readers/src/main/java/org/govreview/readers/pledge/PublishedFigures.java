@@ -411,7 +411,8 @@ final class PublishedFigures {
 				for (List<Cell> row : table.headerRows() > 0 ? table.body() : table.rows().subList(1, table.rows().size())) {
 					// 　 | 合計 | 20 | 7 | …: the label in the column after a blank one of numbers
 					int at = row.get(0).text().isBlank() && row.size() > 2 ? 1 : 0;
-					String label = key(row.get(at).text());
+					// R6項目数 over （参考）R5: the year's count row, the year before it
+					String label = key(row.get(at).text()).replaceFirst("^(?:[RH][0-9]{1,2}|令和[0-9元]{1,2})(?:年度)?(?=.)", "");
 					if (!WORDS.is("count-row", label) && !WORDS.is("overall-row", label)) {
 						continue;
 					}
@@ -419,7 +420,10 @@ final class PublishedFigures {
 						// ◎実施済み: a mark over the word for it, two header rows joined; A⏎（達成）: one cell's two lines
 						String heading = header.get(c).replace("\n", "");
 						Optional<Evaluation> mark = markOf(heading).or(() -> markOf(heading.strip().replaceFirst("^([◎○〇△×●▲]).+$", "$1")))
-							.or(() -> scoresAcross ? EvaluationMarks.score(heading, scan.levels()) : Optional.empty());
+							.or(() -> scoresAcross ? EvaluationMarks.score(heading, scan.levels()) : Optional.empty())
+							// ５ 完了: the score, then the word its legend gives it
+							.or(() -> scoresAcross ? EvaluationMarks.score(nfkc(heading).strip().replaceFirst("^([0-9]{1,2})\\s+\\D{1,6}$", "$1"), scan.levels())
+									: Optional.empty());
 						OptionalInt count = count(row.get(c).text());
 						if (mark.isPresent() && count.isPresent()) {
 							counts.putIfAbsent(display(mark.get()), count.getAsInt());

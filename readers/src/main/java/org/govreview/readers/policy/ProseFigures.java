@@ -35,6 +35,9 @@ final class ProseFigures {
 
 	private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:前年度?比|前年度?から|前回比|約|全|第|月額|年額)\\s*$");
 
+	/** 90分程度, 300人前後, 40件余り: a figure given only roughly. */
+	private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^\\s*(?:程度|前後|ほど|余り|あまり|強|弱)");
+
 	private static final Pattern CITY_NAMED = Pattern.compile("[\\p{IsHan}]{1,4}市全体");
 
 	private static final Pattern IGNORABLE = Pattern.compile("[〓\\s:：]*(?:実績|現在|時点|末|見込)?[〓\\s:：]*");
@@ -157,6 +160,12 @@ final class ProseFigures {
 			String unit = values.group(2);
 			String gap = text.substring(anchor, start);
 			String after = text.substring(end);
+			if (start > 0 && "△▲".indexOf(text.charAt(start - 1)) >= 0 || APPROXIMATE_AFTER.matcher(after).lookingAt()) {
+				// 社会増減は△598人: a change printed with its sign, read by the tables that state it, not from the sentence;
+				// 最大で90分程度: an approximate figure
+				anchor = end;
+				continue;
+			}
 			if (FigureTokens.MODIFIER_AFTER.matcher(after).lookingAt()) {
 				// 建設後５０年を経過した橋梁の割合: a bound inside the name, no figure of its own
 				this.findings.add(Finding.warning(location, "figure " + values.group()
@@ -487,6 +496,8 @@ final class ProseFigures {
 		name = name.replaceFirst("^.{2,}(?:した|する|している|された|される)[^（(]{1,12}[（(]([^（）()]{3,16}(?:率|数|割合))[）)]$", "$1");
 		name = name.replaceFirst("^(?:また|なお|一方|さらに|そのうち|このうち|うち)(?=.{3,})", "");
 		name = name.replaceFirst("^(?:アウトカム指標|成果指標|評価指標|参考)(?=.{3,})", "");
+		// 北部の丘陵地には土砂災害警戒区域が412か所: where the thing counted is, before には, no part of its name
+		name = name.replaceFirst("^[^、。]{1,16}?には(?=.{3,})", "");
 		return name.strip();
 	}
 }

@@ -1786,7 +1786,8 @@ final class StatementModel {
 			// ①地域包括支援センターや…の強化, one of several in a cell: the number is no part of the action
 			text = text.strip().substring(1);
 		}
-		if (isPart(action)) {
+		if (isPart(action) || action.matches("^(?:担当課?|所管課?|担当部署|担当部局|関係課)$")) {
+			// 【主な取組】　担当課: the header of the column beside the actions, no action
 			return;
 		}
 		if (action.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN

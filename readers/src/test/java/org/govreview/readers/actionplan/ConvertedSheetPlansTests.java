@@ -58,6 +58,23 @@ class ConvertedSheetPlansTests {
 	}
 
 	@Test
+	void aSheetAMeasureTakesTheLastYearDoneAsBaselineAndANameOverItsFiguresLine() throws Exception {
+		// 指標名 | 単位 | R4実績 | R5実績 | R6目標 | R8目標, and 管内産肉用牛の枝肉格付４等級以上 over の割合　％　78.4　80.2 …
+		Path sheets = Path.of(getClass().getResource("/heldout/action-plan/b50-01-ichinoseki-jigyosheet.txt").toURI());
+		ActionPlan plan = reader.read(DocumentModel.of(new SourceTextLoader().load(sheets)), null);
+
+		List<Indicator> indicators = plan.directions().stream().flatMap(direction -> java.util.stream.Stream.concat(
+				direction.indicators().stream(), direction.initiatives().stream().flatMap(initiative -> initiative.indicators().stream())))
+			.toList();
+		assertThat(indicators).extracting(Indicator::name).contains("管内産肉用牛の枝肉格付４等級以上の割合").doesNotContain("の割合");
+		assertThat(indicators).filteredOn(indicator -> indicator.name().equals("自主防災組織の組織率")).singleElement()
+			.satisfies(indicator -> {
+				assertThat(indicator.baseline().number()).isEqualByComparingTo("89.3");
+				assertThat(indicator.baselineYear()).isEqualTo(2023);
+			});
+	}
+
+	@Test
 	void aSemicolonSeparatedSheetIsReadAsACommaSeparatedOneIs() throws Exception {
 		// LibreOffice's CSV with ; between fields: "1-1⏎再生可能エネルギー⏎産業の振興";1;"市内の風力発電設備の⏎導入量";"MW";"R3";233.8;400.0;…
 		Path sheet = Path.of(getClass().getResource("/heldout/action-plan/b47-02-noshiro-semicoloncsv.txt").toURI());

@@ -133,6 +133,24 @@ class ConvertedReportsTests {
 	}
 
 	@Test
+	void aLaidOutScoreTableReadsEachCentredRowTheYearsColumnAndEachAreasScoreWithoutLastYears() throws Exception {
+		// pdftotext -layout of an A3 table: 1-1 beside the middle of its wrapped title, R5評価 | R6評価 over (R6.3.31) |
+		// (R7.3.31), 分野平均点　R6：4.2点　（R5：3.3点） over each area, a count row R6項目数 under ５ 完了 | ４ 順調 …
+		Path layout = Path.of(getClass().getResource("/heldout/pledge-report/b50-01-kariya-layoutscore.txt").toURI());
+		PledgeReport report = new PledgeReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(layout)), null);
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent).first()
+			.isEqualTo(tuple("子どもが輝き、学びが広がるまち", new java.math.BigDecimal("4.2")));
+		assertThat(report.measures()).hasSize(28);
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().level())
+			.startsWith(tuple("子ども医療費助成の18歳までの拡充", 5), tuple("第2子以降の保育料の無償化", 4));
+		assertThat(report.measures()).filteredOn(measure -> measure.title().equals("重層的支援体制整備事業の推進"))
+			.singleElement().satisfies(measure -> assertThat(measure.departments()).containsExactly("福祉総務課", "障害福祉課"));
+		assertThat(report.markCounts()).extracting(org.govreview.domain.pledge.MarkCount::count).containsExactly(5, 9, 9, 4, 1);
+	}
+
+	@Test
 	void aCountTablesRateRowIsTheOverallAndLastYearsRateInANoteIsNot() {
 		PledgeReport report = read("""
 				宜野湾市長マニフェスト工程表（令和６年度評価）

@@ -34,6 +34,13 @@ class ProseFiguresTests {
 	}
 
 	@Test
+	void aPlaceBeforeNiHaIsNoPartOfTheNameAndASignedChangeIsNoFigure() {
+		assertThat(read("北部の丘陵地には土砂災害警戒区域が令和６年４月１日現在で412か所あります。令和５年度の社会増減は△598人で、転出超過が続いています。"))
+			.extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())
+			.containsExactly(tuple("土砂災害警戒区域", 2024, new BigDecimal("412")));
+	}
+
+	@Test
 	void aSeriesOfYearsKeepsItsIndicator() {
 		assertThat(read("学区の防災訓練への参加者数は、令和４年度 4,216人、令和５年度 5,083人と回復している。"))
 			.extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number())

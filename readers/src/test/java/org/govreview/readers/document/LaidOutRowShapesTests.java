@@ -1,0 +1,93 @@
+package org.govreview.readers.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreview.readers.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Table rows as pdftotext prints them when the layout wraps their cells: a row number beside the middle of a
+ * vertically centred row, a name printed above the line of its figures, and columns dumped one after another with a
+ * column of units and a wrapped name.
+ */
+class LaidOutRowShapesTests {
+
+	private static DocumentModel model(String... lines) {
+		return DocumentModel.of(new SourceText(Path.of("doc.txt"), List.of(lines), "text"));
+	}
+
+	private static List<List<String>> cells(Table table) {
+		return table.rows().stream().map(row -> row.stream().map(Cell::text).toList()).toList();
+	}
+
+	@Test
+	void aNumberBesideTheMiddleOfItsRowTakesTheCellsWrappedAboveAndBelowItByTheirColumns() {
+		DocumentModel model = model(
+				"   番号     公約項目                              取組内容                                      担当課          R6評価",
+				"",
+				"        子ども医療費助成の18歳          入院・通院ともに対象を18歳まで拡大し",
+				"   1-1                                                                                    子育て支援課             5",
+				"        までの拡充                      た。所得制限は設けていない。",
+				"",
+				"                                        移動式空調機を各校２台配備した。",
+				"   1-2  体育館への空調設備の整備                                                          教育総務課               3",
+				"                                        全校整備は令和９年度以降となる。",
+				"",
+				"        重層的支援体制整備事業          福祉総合相談窓口を本庁舎に開設した。              福祉総務課",
+				"   1-3                                                                                                             4",
+				"        の推進                                                                            障害福祉課",
+				"",
+				"※ 担当課は令和７年４月１日現在の組織名です。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("番号", "公約項目", "取組内容", "担当課", "R6評価"),
+				List.of("1-1", "子ども医療費助成の18歳までの拡充", "入院・通院ともに対象を18歳まで拡大した。所得制限は設けていない。", "子育て支援課", "5"),
+				List.of("1-2", "体育館への空調設備の整備", "移動式空調機を各校２台配備した。全校整備は令和９年度以降となる。", "教育総務課", "3"),
+				List.of("1-3", "重層的支援体制整備事業の推進", "福祉総合相談窓口を本庁舎に開設した。", "福祉総務課\n障害福祉課", "4")));
+	}
+
+	@Test
+	void rowsPrintedFromTheirTopAreLeftToTheOrdinaryReading() {
+		DocumentModel model = model(
+				"   番号   公約項目                取組内容                          担当課",
+				"",
+				"   1      防災・減災対策の強化    排水ポンプ車を１台追加配備した。  防災安全課",
+				"                                  ハザードマップを改訂した。",
+				"",
+				"   2      地域防犯カメラの設置    防犯カメラ42台を新設した。        防災安全課",
+				"          拡充                    通学路への配置は約６割。");
+
+		assertThat(model.tables()).isNotEmpty().allSatisfy(table -> assertThat(cells(table))
+			.noneMatch(row -> row.size() >= 2 && row.get(1).contains("防災・減災対策の強化排水")));
+	}
+
+	@Test
+	void aNameAboveTheLineOfItsFiguresIsThatRowsName() {
+		DocumentModel model = model(
+				"  指標名                                     単位        R4実績        R5実績        R6目標",
+				"  自主防災組織の組織率                         ％          88.6          89.3          90.5",
+				"  管内産肉用牛の枝肉格付４等級以上",
+				"  の割合                                       ％          78.4          80.2          81.0");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("指標名", "単位", "R4実績", "R5実績", "R6目標"),
+				List.of("自主防災組織の組織率", "％", "88.6", "89.3", "90.5"),
+				List.of("管内産肉用牛の枝肉格付４等級以上の割合", "％", "78.4", "80.2", "81.0")));
+	}
+
+	@Test
+	void columnsDumpedOneAfterAnotherKeepTheirUnitsAndJoinANameTheWidthWrapped() {
+		DocumentModel model = model("【主な指標の推移】", "項目", "千葉駅の１日平均乗車人員（ＪＲ）", "千葉都市モノレールの１日平均乗車", "人員",
+				"建築確認申請件数", "単位", "人", "人", "件", "令和３年度", "95,218", "41,906", "4,286", "令和４年度", "101,336", "44,872",
+				"4,102", "※乗車人員は各年度の数値です。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("項目", "単位", "令和３年度", "令和４年度"),
+				List.of("千葉駅の１日平均乗車人員（ＪＲ）", "人", "95,218", "101,336"),
+				List.of("千葉都市モノレールの１日平均乗車人員", "人", "41,906", "44,872"),
+				List.of("建築確認申請件数", "件", "4,286", "4,102")));
+	}
+}
