@@ -18,8 +18,11 @@ import org.govreview.readers.text.DisplayWidth;
  */
 final class CentredKeys {
 
+	/** 12, 1-3: a row's number as a table's number column prints it. */
+	static final String ROW_KEY = "[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3}){0,2}";
+
 	/** {@code    12    代までの拡充 …}, {@code    1-3    …}: a row number alone at the left, then the row's cells. */
-	private static final Pattern KEYED = Pattern.compile("^( *)([0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3}){0,2})(?: {2,}|　)(?=\\S)");
+	private static final Pattern KEYED = Pattern.compile("^( *)(" + ROW_KEY + ")(?: {2,}|　)(?=\\S)");
 
 	/** No., №, 番号: the header of a row-number column. */
 	static final Pattern KEY_HEADER = Pattern.compile("(?:No\\.?|NO\\.?|№|番号)");

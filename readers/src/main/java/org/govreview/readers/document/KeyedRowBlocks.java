@@ -20,7 +20,7 @@ import org.govreview.readers.text.DisplayWidth;
 final class KeyedRowBlocks {
 
 	/** {@code    1-1    子育て支援課 …}: a row number at the left of its line, then a gap. */
-	private static final Pattern KEYED = Pattern.compile("^( *)([0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3}){0,2})(?: {2,}|　|$)");
+	private static final Pattern KEYED = Pattern.compile("^( *)(" + CentredKeys.ROW_KEY + ")(?: {2,}|　|$)");
 
 	/** A gap between two cells: two spaces or more, or a full-width space. */
 	private static final Pattern GAP = Pattern.compile(" {2,}|[ 　]*　[ 　]*");

@@ -1082,7 +1082,7 @@ final class EvaluationScan {
 	private static final Pattern YEAR_LABEL = Pattern.compile("\\s(?:[RH]\\s*[0-9]{1,2}|令和\\s*[0-9元]{1,2})\\s*(?:年度)?\\s*[:：]\\s*(?=[0-9.]+\\s*(?:点|%)$)");
 
 	/** ◎３　○５　△１: two marks or more, each with how many items got it. */
-	private static final Pattern COUNTS_LEAD = Pattern.compile("^(?:[◎○〇△×▲●◯☆★]\\s*[0-9]{1,3}\\s*(?:項目|件)?\\s*){2,}");
+	private static final Pattern COUNTS_LEAD = Pattern.compile("^(?:" + EvaluationMarks.MARK_COUNT + "\\s*){2,}");
 
 	/** 実現度　66.7％（６点／９点）: a figure's name, the figure, perhaps the points it comes from. */
 	private static final Pattern GROUP_FIGURE = Pattern

@@ -207,7 +207,8 @@ final class PledgeText {
 
 	/** 6項目中　◎3　○2　△1　×0: how many of a group's items got each mark, no title. */
 	private static final java.util.regex.Pattern MARK_COUNTS = java.util.regex.Pattern
-		.compile("^(?:[0-9]{0,3}(?:項目|件|事業|施策|取組)中?)?(?:[◎○〇△×▲●◯☆★][0-9]{1,3}(?:項目|件)?)+(?:(?:達成率|進捗率|達成度|実現率|進捗度)[:：]?[0-9.]+[%％])?$");
+		.compile("^(?:[0-9]{0,3}(?:項目|件|事業|施策|取組)中?)?(?:" + org.govreview.readers.text.EvaluationMarks.MARK_COUNT
+				+ ")+(?:(?:達成率|進捗率|達成度|実現率|進捗度)[:：]?[0-9.]+[%％])?$");
 
 	/** 項目達成順調: a count table's header read along its row, words of the header and marks and nothing else. */
 	private static final java.util.regex.Pattern HEADER_WORDS_ONLY = java.util.regex.Pattern

@@ -525,7 +525,7 @@ final class PublishedFigures {
 	private static final Pattern GROUP_COUNTS = Pattern.compile("([0-9.]+\\s*%\\s*)\\([^()]*[◎○〇△×][0-9][^()]*\\)");
 
 	/** ◎３○５△１達成率61.1%: two marks or more, each with its count, first in a block. */
-	private static final Pattern COUNTS_FIRST = Pattern.compile("^(?:[◎○〇△×▲●◯☆★][0-9]{1,3}(?:項目|件)?){2,}");
+	private static final Pattern COUNTS_FIRST = Pattern.compile("^(?:" + EvaluationMarks.MARK_COUNT + "){2,}");
 
 	/** 【全体】, 総合評価, 全４０項目: a label for the whole report. */
 	private static final Pattern OVERALL_LABEL = Pattern.compile("全体|総合|総計|合計|全\\s*[0-9]+\\s*(?:項目|件)");
