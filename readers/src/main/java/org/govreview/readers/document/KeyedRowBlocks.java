@@ -98,12 +98,13 @@ final class KeyedRowBlocks {
 		List<Integer> starts = columnStarts(lines, groups);
 		// as many columns as the header has labels, or the cells do not start where columns do (centred cells, a
 		// drawing's jitter): the rows are left to the ordinary reading
-		if (starts.size() < 3 || starts.size() > MAX_COLUMNS || starts.size() != segments(lines.get(header).text()).size()) {
+		List<Segment> headerLabels = segments(lines.get(header).text());
+		if (starts.size() < 3 || starts.size() > MAX_COLUMNS || starts.size() != headerLabels.size()) {
 			return header;
 		}
 		List<BoxRows.Printed> rows = new ArrayList<>();
 		for (int h = header; h < headerEnd; h++) {
-			List<Segment> labels = segments(lines.get(h).text());
+			List<Segment> labels = h == header ? headerLabels : segments(lines.get(h).text());
 			List<StringBuilder> cells = emptyCells(starts.size());
 			for (int l = 0; l < labels.size(); l++) {
 				// a label for every column: each over its own, however the figures under it are aligned

@@ -106,7 +106,8 @@ public final class InspectionReportReader {
 			header.addMembers(Roster.told(text.lines()));
 		}
 		// ※春日真一委員は、公務のため欠席した: a member on the list who did not go
-		header.members.removeIf(name -> absent(name, text.lines()));
+		List<String> absences = absences(text.lines());
+		header.members.removeIf(name -> absent(name, absences));
 		Municipality council = council(text, header, findings);
 		Years years = new Years(header.activityStart, header.submitted != null ? header.submitted : header.published);
 		Set<String> defaultReporters = new LinkedHashSet<>();
@@ -294,12 +295,13 @@ public final class InspectionReportReader {
 			// 見附市は人口約３万８千人、面積77.91平方キロメートルで…: a sentence of the account giving the place's own figures
 			visit.figures = visit.figures.or(ownFigures(visit.placeName, draft));
 		}
-		boolean attributed = visit.listedPlaces != null && Destinations.namesSeveral(visit.listedPlaces)
-				|| draft.section(Label.TOPIC).stream().filter(line -> ATTRIBUTED_TOPICS.matcher(line.text()).find()).count() >= 2;
+		List<Fragment> topicLines = draft.section(Label.TOPIC);
+		long attributions = topicLines.stream().filter(line -> ATTRIBUTED_TOPICS.matcher(line.text()).find()).count();
 		// （１）…について（２）…について（以上、総社市）（３）…について（大東市）: topics of several places, each told
 		// again in its own section
-		visit.topic = attributed && draft.section(Label.TOPIC).stream().anyMatch(line -> ATTRIBUTED_TOPICS.matcher(line.text()).find())
-				? null : topics(draft.section(Label.TOPIC)).orElseGet(() -> topicOf(throughTopicEnd(draft.section(Label.TOPIC))));
+		boolean ofSeveralPlaces = attributions >= 2
+				|| attributions == 1 && visit.listedPlaces != null && Destinations.namesSeveral(visit.listedPlaces);
+		visit.topic = ofSeveralPlaces ? null : topics(topicLines).orElseGet(() -> topicOf(throughTopicEnd(topicLines)));
 		visit.purpose = draft.text(Label.PURPOSE);
 		visit.homeSituation = draft.text(Label.HOME_SITUATION);
 		return visit;
@@ -731,18 +733,32 @@ public final class InspectionReportReader {
 	/** 欠席した, 不参加: a sentence saying someone did not go. */
 	private static final java.util.regex.Pattern ABSENCE = java.util.regex.Pattern.compile("欠席|不参加|参加(?:しなかった|できなかった|を取りやめ)");
 
-	private static boolean absent(String member, List<String> lines) {
+	/** 欠席者なし, 欠席はありません: a sentence saying no one was absent. */
+	private static final java.util.regex.Pattern NO_ABSENCE = java.util.regex.Pattern.compile("欠席(?:者)?(?:は)?(?:なし|無し|ありません)");
+
+	/** The sentences of the text, spaces taken out, that say someone did not go. */
+	private static List<String> absences(List<String> lines) {
+		List<String> absences = new ArrayList<>();
+		for (String line : lines) {
+			for (String sentence : line.replaceAll("[\\s　]", "").split("。")) {
+				if (ABSENCE.matcher(sentence).find() && !NO_ABSENCE.matcher(sentence).find()) {
+					absences.add(sentence);
+				}
+			}
+		}
+		return absences;
+	}
+
+	/** Whether one of those sentences names the member before saying so. */
+	private static boolean absent(String member, List<String> absences) {
 		String name = member.replaceAll("[\\s　]", "");
 		if (name.length() < 2) {
 			return false;
 		}
-		for (String line : lines) {
-			for (String sentence : line.replaceAll("[\\s　]", "").split("。")) {
-				int at = sentence.indexOf(name);
-				java.util.regex.Matcher absence = ABSENCE.matcher(sentence);
-				if (at >= 0 && absence.find(at) && !sentence.matches(".*欠席(?:者)?(?:は)?(?:なし|無し|ありません).*")) {
-					return true;
-				}
+		for (String sentence : absences) {
+			int at = sentence.indexOf(name);
+			if (at >= 0 && ABSENCE.matcher(sentence).find(at)) {
+				return true;
 			}
 		}
 		return false;

@@ -1076,10 +1076,12 @@ final class EvaluationScan {
 
 	/** （R5：3.3点）, (前年度 68.2%) after a group's figure: an earlier year's, for comparison. */
 	private static final Pattern EARLIER_FIGURE = Pattern
-		.compile("(?<=[0-9][点%])\\s*[(（]\\s*(?:[RH]\\s*[0-9]{1,2}|令和\\s*[0-9元]{1,2}|平成\\s*[0-9元]{1,2}|前年度?|昨年度)\\s*(?:年度)?\\s*[:：]?\\s*[0-9.]+\\s*(?:点|%)\\s*[)）]$");
+		.compile("(?<=[0-9][点%])\\s*[(（]\\s*(?:" + PledgeText.ERA_YEAR
+				+ "|平成\\s*[0-9元]{1,2}|前年度?|昨年度)\\s*(?:年度)?\\s*[:：]?\\s*[0-9.]+\\s*(?:点|%)\\s*[)）]$");
 
 	/** R6：4.2点: the year a group's figure is of, before it. */
-	private static final Pattern YEAR_LABEL = Pattern.compile("\\s(?:[RH]\\s*[0-9]{1,2}|令和\\s*[0-9元]{1,2})\\s*(?:年度)?\\s*[:：]\\s*(?=[0-9.]+\\s*(?:点|%)$)");
+	private static final Pattern YEAR_LABEL = Pattern
+		.compile("\\s" + PledgeText.ERA_YEAR + "\\s*(?:年度)?\\s*[:：]\\s*(?=[0-9.]+\\s*(?:点|%)$)");
 
 	/** ◎３　○５　△１: two marks or more, each with how many items got it. */
 	private static final Pattern COUNTS_LEAD = Pattern.compile("^(?:" + EvaluationMarks.MARK_COUNT + "\\s*){2,}");

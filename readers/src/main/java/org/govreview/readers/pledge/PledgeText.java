@@ -205,6 +205,9 @@ final class PledgeText {
 	private static final java.util.regex.Pattern SWALLOWED_ROW = java.util.regex.Pattern
 		.compile("^.{20,}[\\p{IsHan}\\p{IsKatakana}]{2,}課(?:\\s+[@OoA0Xx×△○◎〇])?$");
 
+	/** R6, Ｒ 5, 令和6: the year of an era a column or a figure is labelled with (spaces between its parts allowed). */
+	static final String ERA_YEAR = "(?:[RH]\\s*[0-9]{1,2}|令和\\s*[0-9元]{1,2})";
+
 	/** 6項目中　◎3　○2　△1　×0: how many of a group's items got each mark, no title. */
 	private static final java.util.regex.Pattern MARK_COUNTS = java.util.regex.Pattern
 		.compile("^(?:[0-9]{0,3}(?:項目|件|事業|施策|取組)中?)?(?:" + org.govreview.readers.text.EvaluationMarks.MARK_COUNT

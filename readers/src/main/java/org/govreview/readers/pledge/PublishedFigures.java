@@ -412,7 +412,7 @@ final class PublishedFigures {
 					// 　 | 合計 | 20 | 7 | …: the label in the column after a blank one of numbers
 					int at = row.get(0).text().isBlank() && row.size() > 2 ? 1 : 0;
 					// R6項目数 over （参考）R5: the year's count row, the year before it
-					String label = key(row.get(at).text()).replaceFirst("^(?:[RH][0-9]{1,2}|令和[0-9元]{1,2})(?:年度)?(?=.)", "");
+					String label = key(row.get(at).text()).replaceFirst("^" + PledgeText.ERA_YEAR + "(?:年度)?(?=.)", "");
 					if (!WORDS.is("count-row", label) && !WORDS.is("overall-row", label)) {
 						continue;
 					}
