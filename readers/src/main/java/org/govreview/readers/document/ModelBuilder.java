@@ -234,7 +234,7 @@ final class ModelBuilder {
 				: source.lines();
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(WikiMarkup.asMarkdown(TextileMarkup.asMarkdown(sourceLines))));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
-		List<String> text = contentsLeadered(source.fromPdf() ? joined : CharacterColumns.displayAligned(joined));
+		List<String> text = contentsLeadered(CharacterColumns.displayAligned(joined));
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
 		this.records = records.isPresent();
 		List<BoxRows.Printed> printed = records
