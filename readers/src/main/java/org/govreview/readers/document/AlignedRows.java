@@ -136,14 +136,15 @@ final class AlignedRows {
 				break;
 			}
 		}
-		if (role >= 2 && role < spans.size() && ROLE.matcher(spelled).matches()) {
+		int namesAt = role < spans.size() ? line.strip().indexOf(spans.get(role).text().strip()) : -1;
+		if (role >= 2 && namesAt >= 0 && ROLE.matcher(spelled).matches()) {
 			// 委　　　員　　佐藤　誠　　鈴木　花子: the role spaced out over its cell, then the names
-			String rest = line.strip().substring(line.strip().indexOf(spans.get(role).text().strip()));
-			List<Span> names = namesJoined(rest, spans.subList(role, spans.size()));
-			if (names.size() < spans.size() - role) {
+			String rest = line.strip().substring(namesAt);
+			List<Span> named = namesJoined(rest, spans.subList(role, spans.size()));
+			if (named.size() < spans.size() - role) {
 				List<Span> joined = new ArrayList<>();
 				joined.add(new Span(spans.get(0).start(), spans.get(role - 1).end(), spelled.toString()));
-				joined.addAll(names);
+				joined.addAll(named);
 				return joined;
 			}
 		}

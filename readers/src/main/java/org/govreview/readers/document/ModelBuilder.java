@@ -50,7 +50,7 @@ final class ModelBuilder {
 	private static final Pattern RULED_FIELD = Pattern
 		.compile("^([\\s　]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,10})\\|(?=[^\\s　|｜])([^|｜]*)$");
 
-	private static final Pattern FURNITURE = Pattern
+	static final Pattern FURNITURE = Pattern
 		.compile("^[\\s　]*(?:[\\x{2500}-\\x{257F}&&[^─━═]]?(?:[─━═\\-－=＝ー一][\\s　]*|[\\x{2500}-\\x{257F}&&[^│┃║─━═]][\\s　]*){5,}[\\x{2500}-\\x{257F}&&[^─━═]]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━一_＿]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
 	/** － ２ －, - 3 -, ２／５: a page number alone on its line. */
@@ -238,7 +238,7 @@ final class ModelBuilder {
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
 		this.records = records.isPresent();
 		List<BoxRows.Printed> printed = records
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(StackedCards.rows(NumberedColumns.rows(SingleSpacedRows.rows(ColumnRuns.rows(CaptionedCells.rows(ColumnBlocks.rows(spilled(MarkdownSpans.plain(SlideDumps.read(printed(text)))))))))))))))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(StackedCards.rows(NumberedColumns.rows(SingleSpacedRows.rows(ColumnRuns.rows(CaptionedCells.rows(ColumnBlocks.rows(ReadingOrderRows.rows(spilled(MarkdownSpans.plain(SlideDumps.read(printed(text))))))))))))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(KeyedRowBlocks.joined(NameOverRow.joined(LeftLabels.raised(CentredHeaders.joined(printed))))))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");

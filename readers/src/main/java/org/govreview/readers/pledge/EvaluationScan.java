@@ -602,8 +602,10 @@ final class EvaluationScan {
 			}
 		}
 		int rateColumn = shifted(column(header, "rate-header"), offset);
+		// 公約項目 | 進捗率 | 取組状況 | 担当課: a column named as a kind of 状況 that holds sentences is what was done, no grade
+		boolean toldColumn = evaluationColumn >= 0 && evaluationColumn < cells.size() && isProse(cells.get(evaluationColumn));
 		if (entry.evaluation == null && rateColumn >= 0 && rateColumn < cells.size() && column(header, "department-header") >= 0
-				&& (evaluationColumn < 0 || evaluationColumn == rateColumn)) {
+				&& (evaluationColumn < 0 || evaluationColumn == rateColumn || toldColumn)) {
 			// No. | 項目 | 取組状況 | 進捗率 | 担当課 with 75％: each item's progress rate, a score out of 100; where a column
 			// of grades stands beside the rates (達成率 | 評価), the grade is the evaluation, never the rate
 			Optional<Evaluation> rate = rate(cells.get(rateColumn));
@@ -677,6 +679,12 @@ final class EvaluationScan {
 		Entry group = group(String.join(" ", named), "R:" + numberingShape(cells.isEmpty() ? "" : cells.get(0)));
 		group.legendMark = entry.legendMark;
 		return group;
+	}
+
+	/** Sentences of what was done, never a grade: a full stop, or longer than any mark or grade word. */
+	private static boolean isProse(String cell) {
+		String text = nfkc(cell).strip();
+		return text.contains("。") || text.length() >= 15;
 	}
 
 	private static final Pattern DEPARTMENT_LINE = Pattern.compile("^([^:：]{2,6})[:：]\\s*(\\S.*)$");

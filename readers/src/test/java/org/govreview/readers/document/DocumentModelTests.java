@@ -949,6 +949,13 @@ class DocumentModelTests {
 	}
 
 	@Test
+	void aRosterWhoseRoleAndNamesAreSpacedOutLetterByLetterKeepsEachName() {
+		DocumentModel document = model("            委      員      菅    原    剛              委      員      村  上  淳  子");
+
+		assertThat(document.tables()).singleElement().satisfies(table -> assertThat(cells(table).get(0)).contains("菅原剛", "村上淳子"));
+	}
+
+	@Test
 	void aLabelSpacedOutLetterByLetterIsALabelButALegendsEntryIsNot() {
 		assertThat(model("視 察 先 ・ 概 要 視察先:旭川市 人口:320,531人").fields()).extracting(Field::label, Field::value)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("視察先・概要", "視察先:旭川市 人口:320,531人"));

@@ -90,4 +90,62 @@ class LaidOutRowShapesTests {
 				List.of("千葉都市モノレールの１日平均乗車人員", "人", "41,906", "44,872"),
 				List.of("建築確認申請件数", "件", "4,286", "4,102")));
 	}
+
+	/** The pages' lines as one document, each page after the first starting where the list says. */
+	private static DocumentModel pages(List<List<String>> pages) {
+		List<String> lines = new java.util.ArrayList<>();
+		List<Integer> starts = new java.util.ArrayList<>();
+		for (List<String> page : pages) {
+			if (!lines.isEmpty()) {
+				starts.add(lines.size());
+			}
+			lines.addAll(page);
+		}
+		return DocumentModel.of(new SourceText(Path.of("doc.txt"), lines, "text", List.of(), starts));
+	}
+
+	/** A line with each cell at its display column, as pdftotext -layout sets a page out. */
+	private static String at(Object... columnsAndCells) {
+		StringBuilder line = new StringBuilder();
+		for (int c = 0; c < columnsAndCells.length; c += 2) {
+			int column = (Integer) columnsAndCells[c];
+			while (org.govreview.readers.text.DisplayWidth.of(line.toString()) < column) {
+				line.append(' ');
+			}
+			line.append(columnsAndCells[c + 1]);
+		}
+		return line.toString();
+	}
+
+	@Test
+	void centredRowsGoOnOverThePageAndRowsPrintedWithoutABlankLineBetweenThemAreToldApartByTheirNumbers() {
+		DocumentModel model = pages(List.of(
+				List.of(at(4, "工程表", 70, "令和７年３月31日現在"), "",
+						at(2, "番号", 11, "公　約", 40, "具体的な取組", 90, "進捗", 100, "所管課"), "",
+						at(40, "認定こども園を２園開設し、定員を"),
+						at(11, "保育所の待機児童"),
+						at(3, "1-1", 40, "120人拡大した。待機児童はゼロ", 90, "◎", 100, "幼児保育課"),
+						at(11, "ゼロの継続"),
+						at(40, "を維持している。"), "",
+						at(42, "2 / 3"), "", ""),
+				List.of(at(4, "工程表", 70, "令和７年３月31日現在"), "",
+						at(40, "運転士不足で減便が続いている。"),
+						at(11, "バス路線の再編"),
+						at(3, "1-2", 40, "デマンド交通を試行した。", 90, "△", 100, "交通政策課"),
+						at(11, "と交通の確保"),
+						at(40, "乗合タクシーを検討する。"),
+						at(40, "校内支援センターを全７校に設置"),
+						at(11, "不登校児童生徒"),
+						at(3, "1-3", 40, "した。通室者は延べ2,140人。", 90, "○", 100, "学校教育課"),
+						at(11, "の支援"),
+						at(40, "メタバースを試行した。"), "",
+						at(42, "3 / 3"))));
+
+		// the page's running lines stay where they were printed, between the rows of either page
+		assertThat(model.tables().stream().flatMap(table -> cells(table).stream()).toList()).containsExactly(
+				List.of("番号", "公約", "具体的な取組", "進捗", "所管課"),
+				List.of("1-1", "保育所の待機児童ゼロの継続", "認定こども園を２園開設し、定員を120人拡大した。待機児童はゼロを維持している。", "◎", "幼児保育課"),
+				List.of("1-2", "バス路線の再編と交通の確保", "運転士不足で減便が続いている。デマンド交通を試行した。乗合タクシーを検討する。", "△", "交通政策課"),
+				List.of("1-3", "不登校児童生徒の支援", "校内支援センターを全７校に設置した。通室者は延べ2,140人。メタバースを試行した。", "○", "学校教育課"));
+	}
 }

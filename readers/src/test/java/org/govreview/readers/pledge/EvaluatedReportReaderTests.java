@@ -548,6 +548,21 @@ class EvaluatedReportReaderTests {
 	}
 
 	@Test
+	void aRateBesideTheTitleIsTheItemsOwnWhenTheColumnNamedAfterItsStateHoldsWhatWasDone() {
+		PledgeReport report = read("津山市長公約 進捗状況報告書（令和５年度末時点）", "", "※各項目の進捗率は担当課が５％単位で自己評価したものです。", "",
+				"（１）子どもを産み育てやすいまち", "No.\t公約項目\t進捗率\t取組状況\t担当課",
+				"1\t子ども医療費の高校生世代までの無償化\t100％\t入院・通院医療費の自己負担を無償化した。\tこども課",
+				"2\t学校給食費の負担軽減\t55％\t物価高騰分を公費で負担し、保護者負担を据え置いた。\t学校給食センター", "",
+				"（２）健康で安心して暮らせるまち", "No.\t公約項目\t進捗率\t取組状況\t担当課",
+				"3\tがん検診受診率の向上\t40％\t休日検診の回数を増やしたが、受診率は目標を下回っている。\t健康増進課");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("子ども医療費の高校生世代までの無償化", "100", List.of("こども課")),
+					org.assertj.core.groups.Tuple.tuple("学校給食費の負担軽減", "55", List.of("学校給食センター")),
+					org.assertj.core.groups.Tuple.tuple("がん検診受診率の向上", "40", List.of("健康増進課")));
+	}
+
+	@Test
 	void attainmentWordsAreMarksOfTheirOwnScaleWhoseTwoBestMakeTheShare() {
 		PledgeReport report = read("秦野市長公約の検証結果（令和６年度）", "",
 				"　検証の結果、「達成」1項目、「概ね達成」1項目、「一部達成」1項目、「未達成」1項目となりました。",
