@@ -36,6 +36,9 @@ final class ReadingOrderRows {
 	/** 重要業績評価指標, 公約項目, 取組状況: names and texts, whatever value word they hold. */
 	private static final Pattern TEXT_LABEL = Pattern.compile("指標|KPI|項目$|名$|名称|内容|概要|取組|事業|施策|分野");
 
+	/** 目標値（R6）, 担当課（室）: what a label's bracket adds, no part of what the label names. */
+	private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^）)]*[）)]$");
+
 	private static final Pattern BRACKET = Pattern.compile("^[（(][^（()）]{1,14}[）)]$");
 
 	private static final Pattern FIGURE = Pattern.compile("^(?:約)?[△▲▼-]?[0-9][0-9,.]*\\s?[^\\s。、0-9]{0,6}$");
@@ -77,15 +80,22 @@ final class ReadingOrderRows {
 	}
 
 	static List<BoxRows.Printed> rows(List<BoxRows.Printed> lines) {
-		RunningLines running = null;
+		Printed printed = null;
 		List<BoxRows.Printed> out = new ArrayList<>(lines.size());
+		// each line's normal form, once: a header is sought at every line that may be a label
+		String[] plain = new String[lines.size()];
+		boolean[] opens = new boolean[lines.size()];
+		for (int k = 0; k < plain.length; k++) {
+			plain[k] = plain(lines.get(k).text());
+			opens[k] = mayOpenHeader(plain[k]);
+		}
 		int i = 0;
 		while (i < lines.size()) {
-			if (mayOpenHeader(lines.get(i).text())) {
-				if (running == null) {
-					running = RunningLines.of(lines);
+			if (opens[i]) {
+				if (printed == null) {
+					printed = Printed.of(lines, plain, opens);
 				}
-				Table table = table(lines, i, running);
+				Table table = table(printed, i);
 				if (table != null) {
 					out.addAll(table.rows());
 					i = table.end();
@@ -101,33 +111,65 @@ final class ReadingOrderRows {
 	private record Table(List<BoxRows.Printed> rows, int end) {
 	}
 
+	/** What is known of every line once: its normal form, whether it runs over the pages, whether it is furniture. */
+	private record Printed(List<BoxRows.Printed> lines, String[] plain, boolean[] opens, boolean[] running, boolean[] furniture,
+			Kind[] kinds) {
+
+		/** What the line names as a header's label; worked out once. */
+		Kind kind(int index) {
+			if (kinds[index] == null) {
+				kinds[index] = ReadingOrderRows.kind(lines.get(index).text());
+			}
+			return kinds[index];
+		}
+
+		static Printed of(List<BoxRows.Printed> lines, String[] plain, boolean[] opens) {
+			RunningLines running = RunningLines.of(lines);
+			boolean[] runs = new boolean[lines.size()];
+			boolean[] furniture = new boolean[lines.size()];
+			for (int k = 0; k < runs.length; k++) {
+				runs[k] = running.contains(lines.get(k));
+				furniture[k] = ModelBuilder.FURNITURE.matcher(lines.get(k).text()).matches();
+			}
+			return new Printed(lines, plain, opens, runs, furniture, new Kind[lines.size()]);
+		}
+	}
+
 	private record Row(List<String> cells, int first, int end) {
 	}
 
-	private static boolean mayOpenHeader(String text) {
-		String label = plain(text);
+	/** Whether a line in its normal form may be a header's label. */
+	private static boolean mayOpenHeader(String label) {
 		return !label.isEmpty() && label.length() <= MAX_LABEL && !isValue(label) && label.indexOf('。') < 0 && label.indexOf('\t') < 0;
 	}
 
 	/** The table whose header starts at {@code at}, or null where none reads there. */
-	private static Table table(List<BoxRows.Printed> lines, int at, RunningLines running) {
+	private static Table table(Printed page, int at) {
+		List<BoxRows.Printed> lines = page.lines();
+		String[] plain = page.plain();
 		List<String> labels = new ArrayList<>();
 		List<Integer> ends = new ArrayList<>();
+		List<Kind> kindOf = new ArrayList<>();
 		int j = at;
-		while (j < lines.size() && labels.size() <= MAX_LABELS && mayOpenHeader(lines.get(j).text())) {
+		while (j < lines.size() && labels.size() <= MAX_LABELS && page.opens()[j]) {
 			String label = lines.get(j).text().strip();
-			if (BRACKET.matcher(plain(label)).matches() && !labels.isEmpty()) {
+			if (BRACKET.matcher(plain[j]).matches() && !labels.isEmpty()) {
 				labels.set(labels.size() - 1, labels.get(labels.size() - 1) + label);
 				ends.set(ends.size() - 1, j + 1);
 			}
 			else {
 				labels.add(label);
 				ends.add(j + 1);
+				// a bracket line after a label (（R6）) adds nothing to what it names
+				kindOf.add(page.kind(j));
 			}
 			j++;
 		}
 		Table best = null;
-		if (labels.isEmpty() || BRACKET.matcher(plain(labels.get(0))).lookingAt()) {
+		if (labels.size() < 3 || BRACKET.matcher(plain[at]).lookingAt()) {
+			return null;
+		}
+		if (!kindOf.contains(Kind.VALUE) && !kindOf.contains(Kind.OFFICE)) {
 			return null;
 		}
 		// the header is the whole run of labels, or all but the first row's name (a line or two) that follows it
@@ -136,22 +178,22 @@ final class ReadingOrderRows {
 				// 指標の説明 after 目標値: a label of the header, never the first row's name
 				continue;
 			}
-			List<Kind> kinds = labels.subList(0, n).stream().map(ReadingOrderRows::kind).toList();
+			List<Kind> kinds = kindOf.subList(0, n);
 			if (kinds.stream().filter(kind -> kind == Kind.VALUE || kind == Kind.OFFICE).count() < 1
 					|| kinds.stream().noneMatch(kind -> kind == Kind.TEXT) || kinds.subList(1, n).contains(Kind.KEY)) {
 				continue;
 			}
 			List<String> header = labels.subList(0, n);
-			Body body = new Body(lines, ends.get(n - 1), lines.subList(at, ends.get(n - 1)), running);
+			Body body = new Body(page, ends.get(n - 1), at, ends.get(n - 1) - at);
 			List<Row> rows = rows(body, kinds);
 			if (rows.size() >= 2) {
-				List<BoxRows.Printed> printed = new ArrayList<>();
-				printed.add(new BoxRows.Printed(String.join("\t", header), lines.get(at).number(), lines.get(at).page()));
+				List<BoxRows.Printed> tabbed = new ArrayList<>();
+				tabbed.add(new BoxRows.Printed(String.join("\t", header), lines.get(at).number(), lines.get(at).page()));
 				for (Row row : rows) {
 					BoxRows.Printed first = body.line(row.first());
-					printed.add(new BoxRows.Printed(String.join("\t", row.cells()), first.number(), first.page()));
+					tabbed.add(new BoxRows.Printed(String.join("\t", row.cells()), first.number(), first.page()));
 				}
-				best = new Table(printed, lines.indexOf(body.line(rows.get(rows.size() - 1).end() - 1)) + 1);
+				best = new Table(tabbed, body.index(rows.get(rows.size() - 1).end() - 1) + 1);
 			}
 		}
 		return best;
@@ -164,11 +206,11 @@ final class ReadingOrderRows {
 	 */
 	private static final class Body {
 
-		private final List<BoxRows.Printed> lines;
+		private final Printed page;
 
-		private final List<BoxRows.Printed> header;
+		private final int header;
 
-		private final RunningLines running;
+		private final int headerLines;
 
 		private final List<Integer> seq = new ArrayList<>();
 
@@ -181,11 +223,11 @@ final class ReadingOrderRows {
 		/** Whether the page's running lines were just passed over: the blank lines round them are the page's turn. */
 		private boolean turning;
 
-		Body(List<BoxRows.Printed> lines, int from, List<BoxRows.Printed> header, RunningLines running) {
-			this.lines = lines;
+		Body(Printed page, int from, int header, int headerLines) {
+			this.page = page;
 			this.next = from;
 			this.header = header;
-			this.running = running;
+			this.headerLines = headerLines;
 		}
 
 		/** Whether the body has a line at {@code p}. */
@@ -197,11 +239,16 @@ final class ReadingOrderRows {
 		}
 
 		String text(int p) {
-			return lines.get(seq.get(p)).text().strip();
+			return page.lines().get(seq.get(p)).text().strip();
 		}
 
 		BoxRows.Printed line(int p) {
-			return lines.get(seq.get(p));
+			return page.lines().get(seq.get(p));
+		}
+
+		/** The line's index among all the lines. */
+		int index(int p) {
+			return seq.get(p);
 		}
 
 		boolean turnsBefore(int p) {
@@ -209,9 +256,10 @@ final class ReadingOrderRows {
 		}
 
 		private void read() {
+			List<BoxRows.Printed> lines = page.lines();
 			while (next < lines.size()) {
 				BoxRows.Printed line = lines.get(next);
-				if (running.contains(line)) {
+				if (page.running()[next]) {
 					breaks.add(seq.size());
 					turning = true;
 					next++;
@@ -222,24 +270,24 @@ final class ReadingOrderRows {
 					while (after < lines.size() && lines.get(after).text().isBlank()) {
 						after++;
 					}
-					if (after < lines.size() && (turning || lines.get(after).page() != line.page() || running.contains(lines.get(after)))) {
+					if (after < lines.size() && (turning || lines.get(after).page() != line.page() || page.running()[after])) {
 						next = after;
 						continue;
 					}
 					break;
 				}
-				if (ModelBuilder.FURNITURE.matcher(line.text()).matches()) {
+				if (page.furniture()[next]) {
 					// 4 / 10 over the header printed again, perhaps under the page's title: the page turned
-					int again = repeats(lines, next + 1, header) ? next + 1 : repeats(lines, next + 2, header) ? next + 2 : -1;
+					int again = repeats(next + 1) ? next + 1 : repeats(next + 2) ? next + 2 : -1;
 					if (again > 0) {
 						breaks.add(seq.size());
-						next = again + header.size();
+						next = again + headerLines;
 						continue;
 					}
 				}
-				if (repeats(lines, next, header)) {
+				if (repeats(next)) {
 					breaks.add(seq.size());
-					next += header.size();
+					next += headerLines;
 					continue;
 				}
 				seq.add(next);
@@ -249,19 +297,22 @@ final class ReadingOrderRows {
 			}
 			ended = true;
 		}
-	}
 
-	private static boolean repeats(List<BoxRows.Printed> lines, int at, List<BoxRows.Printed> header) {
-		if (at + header.size() > lines.size()) {
-			return false;
-		}
-		for (int h = 0; h < header.size(); h++) {
-			if (!plain(lines.get(at + h).text()).equals(plain(header.get(h).text()))) {
+		/** Whether the header's lines are printed again from {@code at}. */
+		private boolean repeats(int at) {
+			if (at + headerLines > page.lines().size()) {
 				return false;
 			}
+			for (int h = 0; h < headerLines; h++) {
+				if (!page.plain()[at + h].equals(page.plain()[header + h])) {
+					return false;
+				}
+			}
+			return true;
 		}
-		return true;
 	}
+
+
 
 	private static List<Row> rows(Body body, List<Kind> kinds) {
 		List<Row> rows = new ArrayList<>();
@@ -493,13 +544,13 @@ final class ReadingOrderRows {
 		if (UNIT_LABEL.matcher(label).find()) {
 			return Kind.UNIT;
 		}
-		String bare = label.replaceAll("[（(][^）)]*[）)]$", "").strip();
+		String bare = TRAILING_BRACKET.matcher(label).replaceFirst("").strip();
 		return !TEXT_LABEL.matcher(bare).find() && VALUE_LABEL.matcher(bare).find() ? Kind.VALUE : Kind.TEXT;
 	}
 
 	private static boolean isHeaderWord(String printed) {
 		String label = plain(printed);
-		return HEADER_WORD.matcher(label).find() || WHOLE_LABEL.matcher(label.replaceAll("[（(][^）)]*[）)]$", "").strip()).matches();
+		return HEADER_WORD.matcher(label).find() || WHOLE_LABEL.matcher(TRAILING_BRACKET.matcher(label).replaceFirst("").strip()).matches();
 	}
 
 	/** 基準値, 担当課, R6実績: a value's or an office's label, whole (く創業件数（年間）, a name's second line, holds 件数). */

@@ -112,6 +112,10 @@ final class RunningLines {
 	}
 
 	private static String edgeText(String text) {
-		return text.replaceAll("[0-9０-９]+", "#").replaceAll("[ 　]+", " ").strip();
+		return SPACES.matcher(DIGITS.matcher(text).replaceAll("#")).replaceAll(" ").strip();
 	}
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
+
+	private static final Pattern SPACES = Pattern.compile("[ 　]+");
 }
