@@ -91,19 +91,6 @@ class LaidOutRowShapesTests {
 				List.of("建築確認申請件数", "件", "4,286", "4,102")));
 	}
 
-	/** The pages' lines as one document, each page after the first starting where the list says. */
-	private static DocumentModel pages(List<List<String>> pages) {
-		List<String> lines = new java.util.ArrayList<>();
-		List<Integer> starts = new java.util.ArrayList<>();
-		for (List<String> page : pages) {
-			if (!lines.isEmpty()) {
-				starts.add(lines.size());
-			}
-			lines.addAll(page);
-		}
-		return DocumentModel.of(new SourceText(Path.of("doc.txt"), lines, "text", List.of(), starts));
-	}
-
 	/** A line with each cell at its display column, as pdftotext -layout sets a page out. */
 	private static String at(Object... columnsAndCells) {
 		StringBuilder line = new StringBuilder();
@@ -119,7 +106,7 @@ class LaidOutRowShapesTests {
 
 	@Test
 	void centredRowsGoOnOverThePageAndRowsPrintedWithoutABlankLineBetweenThemAreToldApartByTheirNumbers() {
-		DocumentModel model = pages(List.of(
+		DocumentModel model = PagedText.model(List.of(
 				List.of(at(4, "工程表", 70, "令和７年３月31日現在"), "",
 						at(2, "番号", 11, "公　約", 40, "具体的な取組", 90, "進捗", 100, "所管課"), "",
 						at(40, "認定こども園を２園開設し、定員を"),

@@ -2,30 +2,15 @@ package org.govreview.readers.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.govreview.readers.text.SourceText;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tables that an extraction in reading order printed one cell a line, row after row: read back by what each
- * column's label says it holds, over page turns, and left alone where the rows do not read so.
+ * column's label says it holds, over page turns and the header printed again.
  */
 class ReadingOrderRowsTests {
-
-	private static DocumentModel pages(List<List<String>> pages) {
-		List<String> lines = new ArrayList<>();
-		List<Integer> starts = new ArrayList<>();
-		for (List<String> page : pages) {
-			if (!lines.isEmpty()) {
-				starts.add(lines.size());
-			}
-			lines.addAll(page);
-		}
-		return DocumentModel.of(new SourceText(Path.of("doc.txt"), lines, "text", List.of(), starts));
-	}
 
 	private static List<List<String>> cells(Table table) {
 		return table.rows().stream().map(row -> row.stream().map(Cell::text).toList()).toList();
@@ -33,7 +18,7 @@ class ReadingOrderRowsTests {
 
 	@Test
 	void numberedRowsOfOneCellALineAreReadByTheirColumnsOverThePageTurnAndTheHeaderPrintedAgain() {
-		DocumentModel model = pages(List.of(
+		DocumentModel model = PagedText.model(List.of(
 				List.of("市長公約 進捗状況報告書（令和５年度末時点）", "", "（１）子どもを産み育てやすいまち", "No.", "公約項目", "進捗率", "取組状況",
 						"担当課", "1", "子ども医療費の高校生世代ま", "での無償化", "100％", "入院・通院医療費の自己負担を", "無償化した。", "こども課", "2",
 						"学校給食費の負担軽減", "55％", "物価高騰分を公費で負担し、保護", "者負担を据え置いた。", "学校給食セン", "ター", "3",
@@ -51,7 +36,7 @@ class ReadingOrderRowsTests {
 
 	@Test
 	void indicatorsWithoutNumbersAreReadByTheirValuesAndAYearUnderAFigureIsThatFigures() {
-		DocumentModel model = pages(List.of(List.of("(1) 農業の振興", "", "重要業績評価指標", "（KPI）", "基準値", "R6 実績", "目標値", "（R6）", "達成度",
+		DocumentModel model = PagedText.model(List.of(List.of("(1) 農業の振興", "", "重要業績評価指標", "（KPI）", "基準値", "R6 実績", "目標値", "（R6）", "達成度",
 				"担当課", "茶園の担い手への農地集", "積面積", "412ha", "（R元）", "468ha", "500ha", "B", "農林課", "新商品の開発件数（累計）", "－",
 				"18件", "20件", "B", "お茶振興課", "", "【評価・今後の方向性】", "集積は着実に進んだ。")));
 
