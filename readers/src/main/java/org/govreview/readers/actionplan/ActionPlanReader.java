@@ -80,6 +80,11 @@ public final class ActionPlanReader {
 	private static final Pattern REPORTED_YEAR_AFTER = Pattern.compile("(?:実績|取組状況|進捗状況|評価結果|評価|達成状況|効果検証|検証)"
 			+ "(?:シート|報告書?|一覧|結果)?\\s*[（(]\\s*((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)\\s*(?:分|実績)?\\s*[）)]");
 
+	/** 令和６年度: a year alone on its line. */
+	private static final Pattern BARE_YEAR = Pattern.compile("^(?:令和|平成|R|H)\\s*(?:元|[0-9０-９]{1,2})\\s*年度$|^[0-9０-９]{4}\\s*年度$");
+
+	private static final int COVER_TITLE = 20;
+
 	/** 実績, 取組状況: a year named with these is the one whose results are reported, not the one the review is made in. */
 	private static final Pattern RESULTS = Pattern.compile("実績|取組状況|達成状況|進捗状況|分");
 
@@ -322,6 +327,19 @@ public final class ActionPlanReader {
 			}
 			else {
 				lines.add(text.lines().get(i));
+			}
+		}
+		for (int i = 0; i + 1 < lines.size() && i < TITLE_LINES; i++) {
+			// 令和６年度 over 施策評価シート: a cover's year on a line of its own over what the document is
+			if (BARE_YEAR.matcher(lines.get(i).strip()).matches()) {
+				int next = i + 1;
+				while (next < lines.size() && next <= i + 2 && lines.get(next).isBlank()) {
+					next++;
+				}
+				if (next < lines.size() && !lines.get(next).isBlank() && lines.get(next).strip().length() <= COVER_TITLE
+						&& !lines.get(next).contains("。")) {
+					lines.set(i, lines.get(i).strip() + lines.get(next).strip());
+				}
 			}
 		}
 		java.util.OptionalInt named = java.util.OptionalInt.empty();

@@ -21,12 +21,19 @@ final class CharacterColumns {
 
 	private static final int MIN_EVIDENCE = 5;
 
+	/** How many lines apart two lines of cells may stand and still be compared. */
+	private static final int NEAR = 6;
+
 	private CharacterColumns() {
 	}
 
-	/** The lines widened when they line up by characters; the lines themselves otherwise. */
-	static List<String> displayAligned(List<String> lines) {
-		if (!byCharacters(lines)) {
+	/**
+	 * The lines widened when they line up by characters; the lines themselves otherwise. In a text a table's rows may
+	 * stand a few lines apart (an item's account under each row) and are compared so; a PDF's lines, set out from
+	 * their glyphs' positions, are compared only where no blank line parts them.
+	 */
+	static List<String> displayAligned(List<String> lines, boolean fromPdf) {
+		if (!byCharacters(lines, fromPdf)) {
 			return lines;
 		}
 		List<String> widened = new ArrayList<>(lines.size());
@@ -36,15 +43,35 @@ final class CharacterColumns {
 		return widened;
 	}
 
-	private static boolean byCharacters(List<String> lines) {
+	private static boolean byCharacters(List<String> lines, boolean fromPdf) {
+		int[] adjacent = evidence(lines, false);
+		boolean lineByLine = adjacent[0] >= MIN_EVIDENCE && adjacent[0] * 2 > adjacent[1] * 3;
+		if (lineByLine || fromPdf) {
+			return lineByLine;
+		}
+		// rows a line of account or a blank line parts: compared too, on more evidence
+		int[] near = evidence(lines, true);
+		return near[0] >= 2 * MIN_EVIDENCE && near[0] * 2 > near[1] * 3;
+	}
+
+	/**
+	 * How many cells start where a cell of the line of cells above starts, counted by characters and by display
+	 * width. That line is the last one before with cells of its own: within a run of lines, or, {@code apart}, up to
+	 * a few lines back past blank lines and lines of one cell.
+	 */
+	private static int[] evidence(List<String> lines, boolean apart) {
 		int characters = 0;
 		int display = 0;
 		List<Integer> above = null;
 		String aboveLine = null;
-		for (String line : lines) {
+		int aboveAt = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
 			List<Integer> starts = line.indexOf('\t') >= 0 ? List.of() : starts(line);
+			if (apart ? i - aboveAt > NEAR : line.isBlank()) {
+				above = null;
+			}
 			if (starts.size() < 2) {
-				above = line.isBlank() ? null : above;
 				continue;
 			}
 			if (above != null) {
@@ -57,8 +84,9 @@ final class CharacterColumns {
 			}
 			above = starts;
 			aboveLine = line;
+			aboveAt = i;
 		}
-		return characters >= MIN_EVIDENCE && characters * 2 > display * 3;
+		return new int[] { characters, display };
 	}
 
 	/** Where the cells of a line start, in characters. */

@@ -331,13 +331,13 @@ final class KeyedRowBlocks {
 	}
 
 	/** 福祉総務課, 学校給食センター: a short name of an office, whole. */
-	private static boolean isName(CharSequence text) {
+	static boolean isName(CharSequence text) {
 		return text.length() >= 2 && text.length() <= 12 && OFFICE.matcher(text).matches();
 	}
 
-	private static final Pattern OFFICE = Pattern.compile("^[^\\s、。（）()]+(?:課|室|係|センター|事務所)$");
+	private static final Pattern OFFICE = Pattern.compile("^[^\\s、。（）()]+(?:課|室|係|センター|事務所|事務局)$");
 
-	private static List<StringBuilder> emptyCells(int count) {
+	static List<StringBuilder> emptyCells(int count) {
 		List<StringBuilder> cells = new ArrayList<>();
 		for (int c = 0; c < count; c++) {
 			cells.add(new StringBuilder());
@@ -345,11 +345,11 @@ final class KeyedRowBlocks {
 		return cells;
 	}
 
-	private static String tabbed(List<StringBuilder> cells) {
+	static String tabbed(List<StringBuilder> cells) {
 		return String.join("\t", cells.stream().map(StringBuilder::toString).toList());
 	}
 
-	private record Segment(int start, String text) {
+	record Segment(int start, String text) {
 	}
 
 	/** 公　約: a header's labels, a single full-width space inside a short label being no gap. */
@@ -365,7 +365,7 @@ final class KeyedRowBlocks {
 
 	private static final Pattern SPACED_LABEL = Pattern.compile("(?<=[ \u3000]|^)(\\S{1,2})\u3000(\\S{1,2})(?=[ \u3000]|$)");
 
-	private static List<Segment> segments(String text) {
+	static List<Segment> segments(String text) {
 		List<Segment> segments = new ArrayList<>();
 		if (text.length() > MAX_LINE) {
 			// no row of a table: a page's worth of text on one line

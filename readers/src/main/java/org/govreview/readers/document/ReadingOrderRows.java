@@ -184,7 +184,7 @@ final class ReadingOrderRows {
 				continue;
 			}
 			List<String> header = labels.subList(0, n);
-			Body body = new Body(page, ends.get(n - 1), at, ends.get(n - 1) - at);
+			Body body = new Body(page, ends.get(n - 1), at, ends.get(n - 1) - at, kinds.get(0) == Kind.KEY);
 			List<Row> rows = rows(body, kinds);
 			if (rows.size() >= 2) {
 				List<BoxRows.Printed> tabbed = new ArrayList<>();
@@ -223,7 +223,11 @@ final class ReadingOrderRows {
 		/** Whether the page's running lines were just passed over: the blank lines round them are the page's turn. */
 		private boolean turning;
 
-		Body(Printed page, int from, int header, int headerLines) {
+		/** Whether the table's rows are numbered, so that a blank line before a number goes on to the next row. */
+		private final boolean keyed;
+
+		Body(Printed page, int from, int header, int headerLines, boolean keyed) {
+			this.keyed = keyed;
 			this.page = page;
 			this.next = from;
 			this.header = header;
@@ -270,7 +274,9 @@ final class ReadingOrderRows {
 					while (after < lines.size() && lines.get(after).text().isBlank()) {
 						after++;
 					}
-					if (after < lines.size() && (turning || lines.get(after).page() != line.page() || page.running()[after])) {
+					// 1 after a blank line under a numbered table's row: the next row, the rows set apart by blank lines
+					boolean nextRow = this.keyed && after < lines.size() && KEY.matcher(page.plain()[after]).matches();
+					if (after < lines.size() && (turning || nextRow || lines.get(after).page() != line.page() || page.running()[after])) {
 						next = after;
 						continue;
 					}
@@ -423,6 +429,12 @@ final class ReadingOrderRows {
 						&& (limit != UNBOUNDED || end == q + 1)) {
 					names.add(concatenated(body, q, end));
 					q = end;
+				}
+				// 学校教育課 over こども家庭課 over the sentences of what was done: a second office, whole on its line
+				while (c + 2 == kinds.size() && kinds.get(c + 1) == Kind.TEXT && within(body, q + 1, limit)
+						&& office(body, q, limit) == q + 1 && OFFICE.matcher(plain(body.text(q))).matches()) {
+					names.add(body.text(q));
+					q++;
 				}
 				cells.add(String.join("\n", names));
 			}

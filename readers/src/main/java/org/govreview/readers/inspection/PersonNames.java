@@ -118,6 +118,11 @@ final class PersonNames {
 			.filter(name -> !NOT_A_NAME.matcher(name).matches()).toList();
 	}
 
+	/** 副委員長, 委　員: a role and nothing else. */
+	static boolean isRole(String text) {
+		return ROLE.matcher(text.replaceAll("[\\s　]+", "")).matches();
+	}
+
 	/** A sentence, not a list of names: it ends one (。) or runs longer than a list of a few members. */
 	static boolean isSentence(String text) {
 		return text.contains("。") || text.strip().length() > 60;

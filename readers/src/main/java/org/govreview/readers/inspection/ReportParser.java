@@ -48,8 +48,31 @@ final class ReportParser {
 	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
 			+ "|第\\s*[0-9０-９一二三四五六七八九十]+(?![0-9０-９一二三四五六七八九十]|\\s*[日号回条])\\s*[.．、]?"
 			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目(?:\\s*[・･]?\\s*(?:午前|午後))?|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
-			+ "|(?:視察|訪問|調査)(?:先|地|報告|結果)?\\s*[①-⒇]|(?:視察|訪問)[0-9０-９]{1,2}(?=[ 　]+[^0-9０-９\\s　])"
+			+ "|(?:視察|訪問|調査)(?:先|地|報告|結果)?\\s*[①-⒇]|(?:視察|訪問|調査)(?:先|地)?\\s*[0-9０-９]{1,2}(?=[ 　]+[^0-9０-９\\s　]|[】\\]］)）])"
 			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ](?:[.．、]|[\\s　]+(?=\\S))|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
+
+	/** 視察先１, 訪問先２: a heading that numbers the destination it names, and nothing but the name after it. */
+	private static final Pattern NUMBERED_DESTINATION = Pattern.compile("(?:視察|訪問|調査)(?:先|地)\\s*([0-9０-９]{1,2})");
+
+	/** The number of the last destination heading that numbered its destination (視察先２), 0 before the first. */
+	private int destinationNumber;
+
+	/**
+	 * Whether a heading that numbers its destination (視察先２　愛媛県今治市) counts: its number follows the last one's. A
+	 * section's number before the label (２　視察先　岐阜県高山市, the second part of every visit's section) does not.
+	 */
+	private boolean numberedInTurn(String text) {
+		Matcher numbered = NUMBERED_DESTINATION.matcher(text);
+		if (!numbered.lookingAt()) {
+			return true;
+		}
+		int number = Integer.parseInt(java.text.Normalizer.normalize(numbered.group(1), java.text.Normalizer.Form.NFKC));
+		if (number != this.destinationNumber + 1) {
+			return false;
+		}
+		this.destinationNumber = number;
+		return true;
+	}
 
 	/** 【石川県加賀市】: a heading wholly in brackets, the name inside them. */
 	private static final Pattern WHOLE_IN_BRACKETS = Pattern.compile("^[【［〔]([^【】［］〔〕]+)[】］〕]$");
@@ -429,7 +452,8 @@ final class ReportParser {
 	/** (1) 北海道苫小牧市, or a line naming a destination of the itinerary and nothing else. */
 	private boolean destinationHeading(int index) {
 		Fragment fragment = this.fragments.get(index);
-		String name = headingName(fragment.text()).orElseGet(() -> itineraryPlace(fragment.text()));
+		String name = numberedInTurn(fragment.text().strip().replaceFirst("^[■□◆◇●【\\[［\\s　]+", ""))
+				? headingName(fragment.text()).orElseGet(() -> itineraryPlace(fragment.text())) : null;
 		Matcher outline = PLACE_OUTLINE.matcher(fragment.text().strip());
 		if (name == null && outline.matches()) {
 			// 郡上市の概要 over the city's figures, a page before 視察②　郡上市, after the part of another destination: that
@@ -527,7 +551,8 @@ final class ReportParser {
 		}
 		List<String> more = this.names.list(text);
 		this.header.addMembers(more);
-		return !more.isEmpty();
+		// 副委員長 on a line of its own over 岩田 真由美: the role of the name on the next line, the list goes on
+		return !more.isEmpty() || PersonNames.isRole(normalized);
 	}
 
 	private static final Pattern NOTE_OF_ABSENCE = Pattern.compile("^\\s*※|欠席|不参加");
@@ -579,7 +604,8 @@ final class ReportParser {
 		}
 		Matcher prefix = HEADING_PREFIX.matcher(text);
 		Matcher bullet = BULLET.matcher(text);
-		if (!prefix.lookingAt()) {
+		if (!prefix.lookingAt() || NUMBERED_DESTINATION.matcher(prefix.group()).find()) {
+			// 視察先２　岐阜県岐阜市　岐阜市立草潤中学校: the destination's label and the facility, no topic
 			return false;
 		}
 		for (String body : List.of(text.substring(prefix.end()), text.substring(bullet.lookingAt() ? bullet.end() : 0))) {
@@ -651,6 +677,11 @@ final class ReportParser {
 			return Optional.empty();
 		}
 		String body = stripped.substring(prefix.end()).strip();
+		if (NUMBERED_DESTINATION.matcher(prefix.group()).find()
+				&& !Destinations.nameAtStart(body).map(name -> name.length() == body.replaceAll("[\\s　]+", "").length()).orElse(false)) {
+			// 視察先２　岐阜県岐阜市　岐阜市立草潤中学校: the place and the facility, a labelled line and no heading
+			return Optional.empty();
+		}
 		// Ⅰ　会津若松市議会: a numbered section headed by the council it visited; a bullet's 大和市議会 is a link
 		return Destinations.headingName(body).or(() -> NUMBERED.matcher(prefix.group()).find()
 				? Destinations.institutionName(body) : Optional.empty());

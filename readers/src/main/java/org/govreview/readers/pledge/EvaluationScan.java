@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -296,6 +298,14 @@ final class EvaluationScan {
 		}
 		if (block instanceof Table table) {
 			List<String> header = table.headerRows() > 0 ? table.header() : List.of();
+			if (table.headerRows() == 1 && !header.isEmpty() && GROUP_ROW.matcher(nfkc(header.get(0)).strip()).lookingAt()) {
+				// ■政策１ | 子育て世代に選ばれるまち | 達成度 80.0％ over its items: a group's row that reads like a header
+				Entry groupRow = group(String.join(" ", header), "R:" + numberingShape(header.get(0)));
+				groupRow.table = table;
+				groupRow.location = table.location();
+				entries.add(groupRow);
+				header = List.of();
+			}
 			if (header.stream().anyMatch(cell -> WORDS.is("legend-header", nfkc(cell).replaceAll("\\s+", "")))) {
 				// 評価 | 評価の基準 | 件数 | 構成比: what the marks mean and how many items got each, no items
 				entries.add(new Entry());
@@ -332,6 +342,11 @@ final class EvaluationScan {
 					row = new ArrayList<>(row);
 					row.set(department, new Cell(row.get(department).text() + body.get(r + 1).get(department).text().strip(),
 							row.get(department).location()));
+					r++;
+				}
+				if (r + 1 < body.size() && titleGoesOn(row, body.get(r + 1), itemShapes(body))) {
+					// １５．　江別産小麦…のブランド化【農業振興 over 課】　★★★★★: the title wrapped onto the line of its mark
+					row = titleJoined(row, body.get(r + 1));
 					r++;
 				}
 				Entry entry = row(row, header, yearly);
@@ -646,7 +661,7 @@ final class EvaluationScan {
 				if (c == groupColumn) {
 					continue;
 				}
-				String candidate = stripNumbering(cell);
+				String candidate = PledgeText.beforeAccount(stripNumbering(cell));
 				if (candidate.contains("\n")) {
 					// 第２子以降の保育料の無償化 / 担当課：幼児保育課 / what was done: the department on a line of its own
 					candidate = departmentLines(candidate, entry.departments);
@@ -1106,6 +1121,52 @@ final class EvaluationScan {
 	private static final Pattern LABELLED_VALUE = Pattern.compile("^(\\d{1,3}(?:[.・]\\d{1,2})?)\\s*(%|点)?$");
 
 	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */
+	/** The numbering of the rows read so far that carry a mark: the items' numbering. */
+	private final Set<String> markedShapes = new HashSet<>();
+
+	/** The numbering of the rows of this table and of those before that carry a mark: the items' numbering. */
+	private Set<String> itemShapes(List<List<Cell>> body) {
+		Set<String> shapes = this.markedShapes;
+		for (List<Cell> row : body) {
+			if (!row.isEmpty() && !row.get(0).isEmpty() && row.stream().anyMatch(cell -> markOf(cell.text().strip()).isPresent())) {
+				shapes.add(numberingShape(row.get(0).text()));
+			}
+		}
+		shapes.remove("");
+		return shapes;
+	}
+
+	/** A row numbered as the items are, with no mark, over an unnumbered row with one: one item, its title wrapped. */
+	private boolean titleGoesOn(List<Cell> row, List<Cell> next, Set<String> itemShapes) {
+		if (row.size() < 2 || row.get(0).isEmpty() || !itemShapes.contains(numberingShape(row.get(0).text()))
+				|| row.stream().anyMatch(cell -> markOf(cell.text().strip()).isPresent())) {
+			return false;
+		}
+		// １５．| 江別産小麦…【農業振興: the number and the title's first line, nothing else; never a row's account
+		List<Cell> printed = row.stream().filter(cell -> !cell.isEmpty()).toList();
+		if (printed.size() != 2 || printed.get(1).text().contains("。")) {
+			return false;
+		}
+		List<Cell> texts = next.stream().filter(cell -> !cell.isEmpty()).toList();
+		return texts.size() >= 2 && numberingShape(texts.get(0).text()).isEmpty()
+				&& next.stream().filter(cell -> markOf(cell.text().strip()).isPresent()).count() == 1
+				&& markOf(texts.get(0).text().strip()).isEmpty();
+	}
+
+	/** The row with the next row's first text after its title, and the next row's other cells after its own. */
+	private static List<Cell> titleJoined(List<Cell> row, List<Cell> next) {
+		List<Cell> joined = new ArrayList<>(row.stream().filter(cell -> !cell.isEmpty()).toList());
+		List<Cell> texts = next.stream().filter(cell -> !cell.isEmpty()).toList();
+		Cell title = joined.get(joined.size() - 1);
+		joined.set(joined.size() - 1, new Cell(title.text().strip() + texts.get(0).text().strip(), title.location()));
+		joined.addAll(texts.subList(1, texts.size()));
+		return joined;
+	}
+
+	/** ■政策１, 基本目標２, 柱３: the number of a group of items at the head of its row. */
+	private static final Pattern GROUP_ROW = Pattern
+		.compile("^[■□●◆◇【\\s]*(?:基本政策|政策|基本目標|目標|柱|分野|公約)\\s*[0-9０-９]{1,2}(?![0-9０-９])");
+
 	private Entry group(String raw, String signature) {
 		Entry entry = new Entry();
 		// 政策１　…まち（続き） at the top of the next page: the same group, continued

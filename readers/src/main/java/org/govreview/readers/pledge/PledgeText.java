@@ -166,6 +166,23 @@ final class PledgeText {
 		return title;
 	}
 
+	/** 学校給食費の負担軽減【学校給食センター】物価高騰分を…: a title, its departments in brackets, then what was done. */
+	private static final Pattern TITLE_THEN_ACCOUNT = Pattern
+		.compile("^([^。【】\\n]{4,80}[【〔]([^【】〔〕]{2,40})[】〕])\\s*(\\S[\\s\\S]*)$");
+
+	/**
+	 * The title of a cell that goes on past the departments its title ends with into sentences of what was done: the
+	 * title with its bracket, or the cell itself when it is not so.
+	 */
+	static String beforeAccount(String cell) {
+		Matcher matcher = TITLE_THEN_ACCOUNT.matcher(cell.strip());
+		if (!matcher.matches() || !matcher.group(3).contains("。") && !matcher.group(3).contains("、")) {
+			return cell;
+		}
+		List<String> named = departments(matcher.group(2));
+		return !named.isEmpty() && named.stream().allMatch(PledgeText::isDepartment) ? matcher.group(1) : cell;
+	}
+
 	static int lastGap(String text) {
 		for (int i = text.length() - 1; i > 0; i--) {
 			if (Character.isWhitespace(text.charAt(i))) {

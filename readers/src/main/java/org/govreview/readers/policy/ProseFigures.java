@@ -112,7 +112,7 @@ final class ProseFigures {
 	String read(String text, String issueId, String location, String pending) {
 		String last = pending;
 		// 現状値 27箇所（R6.3.31）→ 目標値 30箇所（R7.3.31）: what follows the arrow to a target is no statistic
-		String measured = FOOTNOTE_MARK.matcher(TARGET_AFTER_ARROW.matcher(nfkc(text)).replaceAll("")).replaceAll("");
+		String measured = FOOTNOTE_MARK.matcher(TARGET_AFTER_ARROW.matcher(org.govreview.readers.text.LetterSpacing.betweenScripts(nfkc(text))).replaceAll("")).replaceAll("");
 		for (String sentence : measured.split("(?<=。)")) {
 			last = sentence(sentence, issueId, location, last);
 		}
@@ -278,6 +278,12 @@ final class ProseFigures {
 						+ ": not recorded as a statistic", sentence.strip()));
 				continue;
 			}
+			if (name != null && CLAUSE_IN_NAME.matcher(name).find()) {
+				// 千葉駅周辺では大型商業施設の開業により…48,260人: a clause of the sentence before the figure, no name of what is counted
+				this.findings.add(Finding.warning(location, "figure " + values.group() + " follows a clause (" + name
+						+ "), not the name of what it counts: not recorded as a statistic", sentence.strip()));
+				continue;
+			}
 			if (name == null || year == null) {
 				this.findings.add(Finding.warning(location, "figure " + values.group() + (name == null
 						? " names no indicator" : " (" + name + ") states no certain year") + ": not recorded as a statistic",
@@ -317,6 +323,9 @@ final class ProseFigures {
 		}
 		return indicator != null ? indicator : pending;
 	}
+
+	/** では, により, の影響, 【: what a clause of the sentence holds and the name of a counted thing does not. */
+	private static final Pattern CLAUSE_IN_NAME = Pattern.compile("では|により|によって|ため|影響|【|】");
 
 	/** 向島ニュータウンでは, 醍醐地域では, 桃山学区では: a part of the organisation's area the clause speaks of. */
 	private static final Pattern PART_SCOPE = Pattern.compile(

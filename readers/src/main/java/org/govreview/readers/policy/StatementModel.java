@@ -1023,12 +1023,23 @@ final class StatementModel {
 					acting = false;
 					continue;
 				}
+				boolean sheet = false;
+				boolean sheetLabelled = false;
 				for (var row : table.rows()) {
 					List<String> cells = row.stream().map(cell -> cell.text().strip()).filter(text -> !text.isEmpty()).toList();
 					boolean marked = cells.size() >= 2 && isMarker(cells.get(0));
 					boolean labelled = cells.stream().anyMatch(cell -> isActionLabel(cell) || isOtherPart(cell));
+					if (sheet && !marked && sheetRow(row, sheetLabelled)) {
+						// ①　避難訓練の充実 over 取組内容 | … / 目標（アウトカム指標） | … / 担当 | …: the sheet of the action
+						// numbered above it, what it does and measures, no actions of its own
+						sheetLabelled = true;
+						continue;
+					}
+					sheet = false;
 					if (issue != null && acting && marked) {
 						action(issue, cells.get(1));
+						sheet = true;
+						sheetLabelled = false;
 					}
 					else if (issue != null && (acting || labelled)) {
 						// lines that extraction set side by side as cells: read one after the other
@@ -1645,6 +1656,25 @@ final class StatementModel {
 		return periods >= 3 && periods == header.size() - 1;
 	}
 
+	/**
+	 * 取組内容 | …, 目標（アウトカム | …, 前年度の実績 | …: a row of an action's sheet, labelled with a part of it; or, after
+	 * such a row, a line of a box whose label stands beside another of its lines.
+	 */
+	private static boolean sheetRow(List<Cell> row, boolean afterLabel) {
+		String label = row.isEmpty() ? "" : row.get(0).text().strip();
+		if (label.isEmpty()) {
+			return afterLabel;
+		}
+		// 指標 | 単位 | Ｒ４実績 | …: the header of a table of figures, not a box's label beside its text
+		return label.length() <= SHEET_LABEL_LENGTH && row.stream().filter(cell -> !cell.isEmpty()).count() == 2
+				&& SHEET_LABEL.matcher(label).find();
+	}
+
+	private static final int SHEET_LABEL_LENGTH = 12;
+
+	/** What an action's sheet labels its parts with: 取組内容, 目標（アウトカム指標）, 撤退・再構築基準, 前年度の実績, 担当. */
+	private static final Pattern SHEET_LABEL = Pattern.compile("取組|内容|目標|指標|アウトカム|実績|担当|所管|撤退|再構築|基準|成果|予算|事業費|スケジュール|工程");
+
 	private static boolean isMarker(String cell) {
 		return ProseFigures.nfkc(cell).matches("[(]?(?:[0-9]{1,2}|[ア-ン]|[①-⑳]|[a-zA-Z])[).．、]?|[・□■●○◆◇]");
 	}
@@ -1757,6 +1787,13 @@ final class StatementModel {
 
 	private static final Pattern ITEM_MARKER = Pattern.compile(BRACKETED_MARKER + "[\\s　]*");
 
+	/**
+	 * What no action is: an amount or count alone (4,862,400 千円), a year alone (令和７年度), an office's name alone
+	 * (こども育成課, 総務部), a result told in the past (…を設置しました。).
+	 */
+	private static final Pattern NO_ACTION = Pattern.compile("^[0-9,.．，]+\\s*[^\\s0-9]{0,3}$|^(?:令和|平成)[0-9元]{1,2}年度?$"
+			+ "|^[^\\s、。・]{1,10}(?:課|部|(?<!教)室|局|係)$|(?:ました|でした)。?$");
+
 	private void action(String issue, String text) {
 		text = CONTINUED.matcher(text).replaceFirst("");
 		if (text.contains("／") || text.matches("(?s).*[；;][\\s　]*[②-⑳].*")) {
@@ -1788,6 +1825,10 @@ final class StatementModel {
 		}
 		if (isPart(action) || action.matches("^(?:担当課?|所管課?|担当部署|担当部局|関係課)$")) {
 			// 【主な取組】　担当課: the header of the column beside the actions, no action
+			return;
+		}
+		if (NO_ACTION.matcher(action).find()) {
+			// 4,862,400 千円, 令和７年度, こども育成課, …を設置しました。: an amount, a year, an office or a result, no action
 			return;
 		}
 		if (action.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN

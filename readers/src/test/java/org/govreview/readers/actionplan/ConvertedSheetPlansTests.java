@@ -202,6 +202,32 @@ class ConvertedSheetPlansTests {
 		assertThat(founded.targetYear()).isEqualTo(2025);
 	}
 
+	@Test
+	void aLandscapeProjectListWhoseCellsAreCentredGivesEachProjectsIndicatorWithItsYearsAndAProjectWithTwoIndicatorsBoth()
+			throws Exception {
+		// pdftotext -layout of an Excel sheet: 事業名 | 事業概要 | 成果指標 | 基準値（R5） | 目標値（R7） | 目標値（R9） | 担当課,
+		// every cell centred in its row, the headers of two lines round the line of the others
+		Path list = Path.of(getClass().getResource("/heldout/action-plan/b52-01-sanda-layoutlandscape.txt").toURI());
+		ActionPlan plan = this.reader.read(DocumentModel.of(new SourceTextLoader().load(list)), null);
+
+		List<Indicator> indicators = plan.initiatives().stream().flatMap(initiative -> initiative.indicators().stream()).toList();
+		assertThat(indicators).extracting(Indicator::name).contains("保育所等待機児童数（４月１日現在）", "三田牛の出荷頭数", "三田ブランド認定品目数")
+			.noneMatch(name -> name.contains("三田牛の出荷頭数三田"));
+		Indicator waiting = indicators.stream().filter(indicator -> indicator.name().startsWith("保育所等待機児童数")).findFirst().orElseThrow();
+		assertThat(waiting.baseline().number()).isEqualByComparingTo("14");
+		assertThat(waiting.baselineYear()).isEqualTo(2024);
+		assertThat(plan.initiatives()).filteredOn(initiative -> initiative.title().equals("農業の振興")).singleElement()
+			.satisfies(initiative -> assertThat(initiative.departments()).containsExactly("農業振興課", "農業委員会事務局"));
+	}
+
+	@Test
+	void aCoversYearOnALineOfItsOwnOverTheSheetsTitleIsTheYearReviewed() throws Exception {
+		// Acrobat's text of 令和６年度 / 施策評価シート / 第五次東広島市総合計画 前期基本計画 (計画期間：令和２年度～令和６年度)
+		Path sheets = Path.of(getClass().getResource("/heldout/action-plan/b52-02-higashihiroshima-acrobatsheet.txt").toURI());
+
+		assertThat(this.reader.read(DocumentModel.of(new SourceTextLoader().load(sheets)), null).fiscalYear().year()).isEqualTo(2024);
+	}
+
 	private ActionPlan read(String name, String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve(name), text);
 		return this.reader.read(DocumentModel.of(new SourceTextLoader().load(file)), null);

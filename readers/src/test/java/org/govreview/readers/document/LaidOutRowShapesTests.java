@@ -50,6 +50,49 @@ class LaidOutRowShapesTests {
 	}
 
 	@Test
+	void aRowNamedInItsFirstColumnAndCentredUnderAHeaderOfThreeLinesTakesItsCellsByTheLabelsOverThem() {
+		DocumentModel model = model(
+				"                                                                                                                        現状値        目標値        目標値",
+				"  事業名                事業の内容                                                  成果指標                                                                      担当課",
+				"                                                                                                                        （R5）        （R7）        （R9）",
+				"",
+				"                        市内の全小学校区に見守りボランティアを配置し、",
+				"  通学路見守り                                                                      見守りボランティアの登録者",
+				"                        登下校時の児童の安全を確保する。                                                                  412人         450人         500人     学校安全課",
+				"  推進事業                                                                          数",
+				"",
+				"                        市民農園の区画を増やし、農業体験の機会を広げる。",
+				"                                                                                    市民農園の利用区画数                  210区画       240区画       260区画",
+				"  市民農園拡充事業                                                                                                                                              農政課",
+				"                                                                                    農業体験講座の参加者数                380人         420人         450人",
+				"                        講座は農業委員会と共催する。                                                                                                            農業委員会事務局",
+				"",
+				"※ 担当課は令和７年４月１日現在の組織名です。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("事業名", "事業の内容", "成果指標", "現状値（R5）", "目標値（R7）", "目標値（R9）", "担当課"),
+				List.of("通学路見守り推進事業", "市内の全小学校区に見守りボランティアを配置し、登下校時の児童の安全を確保する。",
+						"見守りボランティアの登録者数", "412人", "450人", "500人", "学校安全課"),
+				List.of("市民農園拡充事業", "市民農園の区画を増やし、農業体験の機会を広げる。講座は農業委員会と共催する。", "市民農園の利用区画数",
+						"210区画", "240区画", "260区画", "農政課\n農業委員会事務局"),
+				List.of("", "", "農業体験講座の参加者数", "380人", "420人", "450人")));
+	}
+
+	@Test
+	void projectsPrintedALineEachUnderTheirNameHeaderAreNoCentredRows() {
+		DocumentModel model = model(
+				"  事業名                                       R6            R7            R8",
+				"  自主防災組織育成支援事業                   12,300        12,300        12,300",
+				"  避難行動要支援者支援事業                    3,850         4,200         4,200",
+				"",
+				"  この計画に関するお問い合わせ",
+				"  企画財政部 企画政策課                       電話 0898-36-1502             内線 2211");
+
+		assertThat(model.tables()).allSatisfy(table -> assertThat(cells(table))
+			.noneMatch(row -> !row.isEmpty() && row.get(0).contains("支援事業避難")));
+	}
+
+	@Test
 	void rowsPrintedFromTheirTopAreLeftToTheOrdinaryReading() {
 		DocumentModel model = model(
 				"   番号   公約項目                取組内容                          担当課",

@@ -45,4 +45,18 @@ class ReadingOrderRowsTests {
 				List.of("茶園の担い手への農地集積面積", "412ha（R元）", "468ha", "500ha", "B", "農林課"),
 				List.of("新商品の開発件数（累計）", "－", "18件", "20件", "B", "お茶振興課")));
 	}
+
+	@Test
+	void numberedRowsSetApartByBlankLinesGoOnAndAnOfficeWholeOnItsLineBeforeTheTextIsASecondOffice() {
+		DocumentModel model = PagedText.model(List.of(List.of("政策１　安心して子育てできるまち", "", "番号", "項目", "評価", "担当課", "取組状況", "",
+				"1", "産後ケア事業の利用料の", "無償化", "5", "こども家庭課", "令和６年度から利用料を無償化し、", "延べ 214 件の利用があった。", "", "2",
+				"放課後の居場所づくり", "3", "生涯学習課", "こども家庭課", "公民館３館で学習スペースを開設した。", "", "3", "小児救急医療体制の確保", "4",
+				"健康増進課", "夜間の小児救急の当番医を確保した。", "", "政策２　元気な産業のまち")));
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("番号", "項目", "評価", "担当課", "取組状況"),
+				List.of("1", "産後ケア事業の利用料の無償化", "5", "こども家庭課", "令和６年度から利用料を無償化し、延べ 214 件の利用があった。"),
+				List.of("2", "放課後の居場所づくり", "3", "生涯学習課\nこども家庭課", "公民館３館で学習スペースを開設した。"),
+				List.of("3", "小児救急医療体制の確保", "4", "健康増進課", "夜間の小児救急の当番医を確保した。")));
+	}
 }

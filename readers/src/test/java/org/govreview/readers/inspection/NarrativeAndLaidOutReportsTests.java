@@ -161,6 +161,49 @@ class NarrativeAndLaidOutReportsTests {
 		assertThat(report.visits()).extracting(InspectionVisit::topic).doesNotContain("視察先１");
 	}
 
+	@Test
+	void aCommitteesRolesOnLinesOfTheirOwnListItsMembersAndVisitsHeadedByTheirNumberInBracketsAreTheirPlaces() {
+		InspectionReport report = read("""
+				令和７年２月１０日
+				大垣市議会議長　中村賢一　様
+				建設委員会
+				委員長　田中　誠
+				建設委員会行政視察報告書
+				1 期日
+				令和７年１月２１日（火）～１月２２日（水）
+				2 参加委員
+				委員長
+				田中 誠
+				副委員長
+				小島 里美
+				委員
+				松本 浩二
+				委員
+				吉川 和代
+				※山口委員は、公務のため欠席した。
+				【視察先１】石川県小松市
+				(1) 日時
+				令和７年１月２１日（火）午後２時から午後３時３０分まで
+				(2) 調査事項
+				駅西地区の土地区画整理事業について
+				(3) 所感
+				　区画整理と公共交通の一体的な計画に学ぶところが多かった。
+				【視察先２】福井県鯖江市
+				(1) 日時
+				令和７年１月２２日（水）午前１０時～午前１１時３０分
+				(2) 調査事項
+				橋梁の長寿命化修繕計画について
+				(3) 所感
+				　点検結果を市民に公開する取組は本市でも参考になる。
+				""");
+
+		assertThat(report.members()).containsExactly("田中誠", "小島里美", "松本浩二", "吉川和代");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime)
+			.containsExactly(tuple("172031", LocalDate.of(2025, 1, 21), LocalTime.of(14, 0)),
+					tuple("182079", LocalDate.of(2025, 1, 22), LocalTime.of(10, 0)));
+	}
+
 	private static InspectionReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test"));
 		return new InspectionReportReader(MASTER).read(model, null);

@@ -189,6 +189,58 @@ class StarsAndBoxedGradesTests {
 				new MarkCount("D", 1));
 	}
 
+	@Test
+	void aLaidOutReportsGroupRowsItemTitlesWrappedOntoTheLineOfTheirStarsAndTheAccountUnderEachTitle() {
+		PledgeReport report = read("""
+				                                                                    令和７年５月28日
+				                                                            北見市 企画政策部 企画課
+				                    北見市長公約の達成度について（令和６年度末）
+
+				    ３　政策ごとの達成状況
+
+				    ■政策１　子どもを育むまち                                                   達成度 80.0％（★12／15）
+
+				      １．    子ども医療費助成の高校生世代までの拡大【子育て支援課】                                   ★★★★★
+				            令和６年８月から、通院医療費の助成対象を高校生世代まで拡大しました。
+
+				      ２．    放課後児童クラブの待機児童の解消と定員の拡大【子ども
+				            未来課】                                                          ★★★☆☆
+				            民間児童クラブ２か所の開設を支援し、定員を80人拡大しました。
+
+				      ３．    学校給食費の負担軽減【学校給食センター】                                          ★★★★☆
+				            第２子以降の給食費を無償化しました。
+
+				    ■政策２　健康で支え合うまち                                                  達成度 65.0％（★13／20）
+
+				      ４．    地域包括支援センターの増設と通いの場の拡充
+				            【介護福祉課】                                                       ★★★★☆
+				            地域包括支援センターを市内６か所に拡充し、通いの場は118か所となりま
+
+				      ５．    がん検診の受診率向上【健康推進課】                                             ★★★☆☆
+				            休日検診の回数を増やし、ＳＭＳによる受診勧奨を行いました。
+
+				      ６．    認知症の人にやさしい地域づくり【介護福祉課】                                        ★★★★☆
+				            認知症カフェを市内10か所で開催しました。
+
+				      ７．    障がい者の就労支援【障がい福祉課】                                             ★★☆☆☆
+				            優先調達は拡大しましたが、拠点の整備が遅れています。
+
+				      ８．    地域医療を担う医師の確保【地域医療課】                                           ★★★☆☆
+				            修学資金の貸与を受けた医師２人が市内の病院に着任しました。
+				""");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, policy -> policy.publishedPercent().toPlainString())
+			.containsExactly(tuple("子どもを育むまち", "80.0"), tuple("健康で支え合うまち", "65.0"));
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("子ども医療費助成の高校生世代までの拡大", "5", List.of("子育て支援課")),
+					tuple("放課後児童クラブの待機児童の解消と定員の拡大", "3", List.of("子ども未来課")),
+					tuple("学校給食費の負担軽減", "4", List.of("学校給食センター")),
+					tuple("地域包括支援センターの増設と通いの場の拡充", "4", List.of("介護福祉課")),
+					tuple("がん検診の受診率向上", "3", List.of("健康推進課")),
+					tuple("認知症の人にやさしい地域づくり", "4", List.of("介護福祉課")), tuple("障がい者の就労支援", "2", List.of("障がい福祉課")),
+					tuple("地域医療を担う医師の確保", "3", List.of("地域医療課")));
+	}
+
 	private static PledgeReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("pledge.txt"), List.of(text.split("\n", -1)), "test"));
 		return new PledgeReportReader(MASTER).read(model, null);

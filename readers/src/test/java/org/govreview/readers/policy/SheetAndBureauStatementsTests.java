@@ -89,6 +89,42 @@ class SheetAndBureauStatementsTests {
 		assertThat(statement.organisation().code().value()).isEqualTo("392014");
 	}
 
+	@Test
+	void anActionsBoxedSheetBesideItsLabelsDescribesTheActionNumberedAboveItAndAddsNoActions() {
+		PolicyStatement statement = read("""
+				                                                                令和７年４月
+				                                                            京都市西京区役所
+				                       令和７年度          西京区運営方針
+				【区の使命】
+				    区民に最も身近な総合行政機関として、安心して暮らし続けられるまちをつくる。
+				経営課題１     【災害に強く、安全に暮らせるまち】
+				【現状と課題】
+				    区内には土砂災害警戒区域が多く指定されており、地域の備えが欠かせない。
+				【具体的取組】
+				 ①  地域の自主防災会と連携した避難訓練の実施
+				                    全学区で、土砂災害を想定した避難訓練を自主防災会と共同で
+				  取組内容        実施する。避難行動要支援者の個別避難計画を福祉専門職と
+				                  ともに作成する。
+				                    「避難場所を知っている」区民の割合
+				  目標（アウトカム      80 ％以上（R7 年度）
+				  指標）
+				                    R6 年度：72.5 ％（目標 75 ％以上 ⇒ 未達成）
+				  前年度の実績      個別避難計画の作成件数 累計 1,186 件
+				  担当              地域力推進室
+
+				 ②  防災出前講座による家庭の備えの促進
+				                    集会所や事業所に職員が出向き、家庭での備蓄を
+				  取組内容        呼びかける講座を開催する。
+				  目標（アウトカム  「食料を備蓄している」区民の割合
+				  指標）                50 ％以上（R7 年度）
+				  前年度の実績      防災出前講座の開催回数 38 回
+				  担当              地域力推進室
+				""");
+
+		assertThat(statement.issues()).singleElement().satisfies(issue -> assertThat(issue.actions())
+			.containsExactly("地域の自主防災会と連携した避難訓練の実施", "防災出前講座による家庭の備えの促進"));
+	}
+
 	private PolicyStatement read(String text) {
 		return this.reader.read(DocumentModel.of(new SourceText(Path.of("statement.txt"), List.of(text.split("\n", -1)), "test")), null);
 	}

@@ -58,4 +58,17 @@ class LetterSpacingTests {
 		assertThat(LetterSpacing.horizontal(lines)).containsExactly("ひきこもり支援とセーフ", "ティネットの構築。市議会ホーム",
 				"ページの会議録検索システム", "|後期基本計画     |毎年度見直し（ローリン|");
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			"区公式 Instagram のフォロワー数 | 区公式Instagramのフォロワー数",
+			"平成 27 年国勢調査（ 136,045 人）から | 平成27年国勢調査（136,045人）から",
+			"地域団体や NPO、大学 | 地域団体やNPO、大学",
+			"R6 年度：72.5 ％（R5 年度：41.2 ％） | R6年度：72.5％（R5年度：41.2％）",
+			"2021年度 5,284千t-CO2 | 2021年度 5,284千t-CO2",
+			"R5 312件 → R6 280件 | R5 312件 → R6 280件",
+			"Society 5.0 の実現 | Society 5.0の実現" })
+	void theSpacesAWordProcessorSetsOnBothSidesOfLatinScriptInJapaneseGoAndASpaceOnOneSideStays(String printed, String read) {
+		assertThat(LetterSpacing.betweenScripts(printed)).isEqualTo(read);
+	}
 }
