@@ -13,9 +13,10 @@ import org.govreview.readers.text.DisplayWidth;
  * by blank lines, its one-line cells on the middle line and its wrapped cells above and below them, a wrapped name's
  * halves perhaps parted by a line of another cell. The header may be centred too, labels of two lines (基準値 over
  * （R5）) enclosing the line of the one-line labels. The columns are the header's labels, a label printed over or under
- * another being one column with it; each of a group's pieces goes to the column whose span it overlaps most, and the
- * group becomes one row of tab-separated cells, each cell its pieces in order. Only a run of at least two groups, most
- * of them holding more cells on a line below their first, is read so: rows printed from their top are left to the
+ * another being one column with it; each of a group's pieces goes to the column whose zone (from midway between its
+ * label's centre and the one before to midway to the next) it overlaps most, and the group becomes one row of
+ * tab-separated cells, each cell its pieces in order. Only a run of at least two groups, at least half of them holding
+ * more cells on a line below their first, is read so: rows printed from their top are left to the
  * ordinary reading. Stateless.
  */
 final class NamedRowBlocks {
@@ -127,8 +128,11 @@ final class NamedRowBlocks {
 			}
 			page = line.page();
 			int end = at;
-			while (end < lines.size() && !lines.get(end).text().isBlank() && lines.get(end).page() == page) {
+			while (end < lines.size() && end - at <= MAX_GROUP && !lines.get(end).text().isBlank() && lines.get(end).page() == page) {
 				end++;
+			}
+			if (end - at > MAX_GROUP) {
+				break;
 			}
 			List<List<StringBuilder>> rows = rows(lines, at, end, columns);
 			if (end - at > MAX_GROUP || rows == null || rows.get(0).get(0).isEmpty() || heads(lines, at, end)
@@ -156,7 +160,7 @@ final class NamedRowBlocks {
 		return top + read.size() - 1;
 	}
 
-	/** A line at a page's edge that may be a running line: the two lines before a page's end or after its start. */
+	/** A line at a page's edge that may be a running line: the last line before a page's end or the first after its start. */
 	private static boolean isRunning(List<BoxRows.Printed> lines, int at) {
 		int page = lines.get(at).page();
 		int before = at;
@@ -273,10 +277,24 @@ final class NamedRowBlocks {
 				}
 			}
 			StringBuilder cell = rows.get(row).get(piece.column());
-			// 福祉総務課 over 障害福祉課: two names, a line each; any other cell's pieces are one text its width wrapped
-			cell.append(KeyedRowBlocks.isName(cell) && KeyedRowBlocks.isName(piece.text()) ? "\n" : "").append(piece.text());
+			if (isNumber(piece.text()) && isNumber(lastLine(cell))) {
+				// 14人 over 20人 in one column of one row: two figures no cell holds, no row read so
+				return null;
+			}
+			// 福祉総務課 over 障害福祉課: names a line each; any other cell's pieces are one text its width wrapped
+			cell.append(KeyedRowBlocks.isName(lastLine(cell)) && KeyedRowBlocks.isName(piece.text()) ? "\n" : "").append(piece.text());
 		}
 		return rows;
+	}
+
+	private static String lastLine(CharSequence cell) {
+		String text = cell.toString();
+		return text.substring(text.lastIndexOf('\n') + 1);
+	}
+
+	/** 1,420頭, 97.8％: a figure, not the bracketed date under one. */
+	private static boolean isNumber(String piece) {
+		return FIGURE.matcher(piece).matches() && !piece.startsWith("（") && !piece.startsWith("(");
 	}
 
 	/** The column whose zone the segment's span overlaps most, the zones parting midway between the labels' centres. */

@@ -53,6 +53,9 @@ final class ReadingOrderRows {
 
 	private static final Pattern KEY = Pattern.compile("^" + CentredKeys.ROW_KEY + "$");
 
+	/** こども家庭課, 地域包括支援センター: a section's name, never the start of a text (地域の公民館). */
+	private static final Pattern SECTION = Pattern.compile("^[^\\s、。（）()]{1,16}(?:課|室|係|センター|事務局)$");
+
 	private static final int MAX_LABEL = 16;
 
 	private static final int MAX_LABELS = 10;
@@ -432,7 +435,7 @@ final class ReadingOrderRows {
 				}
 				// 学校教育課 over こども家庭課 over the sentences of what was done: a second office, whole on its line
 				while (c + 2 == kinds.size() && kinds.get(c + 1) == Kind.TEXT && within(body, q + 1, limit)
-						&& office(body, q, limit) == q + 1 && OFFICE.matcher(plain(body.text(q))).matches()) {
+						&& office(body, q, limit) == q + 1 && SECTION.matcher(plain(body.text(q))).matches()) {
 					names.add(body.text(q));
 					q++;
 				}

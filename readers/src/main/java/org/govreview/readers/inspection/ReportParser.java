@@ -57,21 +57,10 @@ final class ReportParser {
 	/** The number of the last destination heading that numbered its destination (視察先２), 0 before the first. */
 	private int destinationNumber;
 
-	/**
-	 * Whether a heading that numbers its destination (視察先２　愛媛県今治市) counts: its number follows the last one's. A
-	 * section's number before the label (２　視察先　岐阜県高山市, the second part of every visit's section) does not.
-	 */
-	private boolean numberedInTurn(String text) {
-		Matcher numbered = NUMBERED_DESTINATION.matcher(text);
-		if (!numbered.lookingAt()) {
-			return true;
-		}
-		int number = Integer.parseInt(java.text.Normalizer.normalize(numbered.group(1), java.text.Normalizer.Form.NFKC));
-		if (number != this.destinationNumber + 1) {
-			return false;
-		}
-		this.destinationNumber = number;
-		return true;
+	/** The number a heading gives its destination (視察先２　愛媛県今治市 → 2), or -1 where it numbers none. */
+	private static int destinationNumber(String text) {
+		Matcher numbered = NUMBERED_DESTINATION.matcher(text.strip().replaceFirst("^[■□◆◇●【\\[［\\s　]+", ""));
+		return numbered.lookingAt() ? Integer.parseInt(InspectionDates.normalize(numbered.group(1))) : -1;
 	}
 
 	/** 【石川県加賀市】: a heading wholly in brackets, the name inside them. */
@@ -452,8 +441,11 @@ final class ReportParser {
 	/** (1) 北海道苫小牧市, or a line naming a destination of the itinerary and nothing else. */
 	private boolean destinationHeading(int index) {
 		Fragment fragment = this.fragments.get(index);
-		String name = numberedInTurn(fragment.text().strip().replaceFirst("^[■□◆◇●【\\[［\\s　]+", ""))
-				? headingName(fragment.text()).orElseGet(() -> itineraryPlace(fragment.text())) : null;
+		// 視察先２ first, or 視察先２ after 視察先２: a section's number before its label (２　視察先　岐阜県高山市), no heading;
+		// the headings number their destinations in turn, perhaps from １ again on each day
+		int numbered = destinationNumber(fragment.text());
+		boolean inTurn = numbered < 0 || numbered == 1 || numbered == this.destinationNumber + 1;
+		String name = inTurn ? headingName(fragment.text()).orElseGet(() -> itineraryPlace(fragment.text())) : null;
 		Matcher outline = PLACE_OUTLINE.matcher(fragment.text().strip());
 		if (name == null && outline.matches()) {
 			// 郡上市の概要 over the city's figures, a page before 視察②　郡上市, after the part of another destination: that
@@ -479,6 +471,9 @@ final class ReportParser {
 		}
 		this.current.heading = fragment;
 		this.current.headingName = name.replaceAll("\\s+", "");
+		if (numbered > 0) {
+			this.destinationNumber = numbered;
+		}
 		// 石川県野々市市　所感: the heading also opens that part of the destination's account
 		Destinations.part(fragment.text()).flatMap(Label::match).ifPresent(part -> this.current.openPart(part.label()));
 		Matcher counted = DAY_COUNT_HEADING.matcher(InspectionDates.normalize(fragment.text()));

@@ -320,6 +320,7 @@ final class EvaluationScan {
 			}
 			int department = column(header, "department-header");
 			int yearly = latestYearColumn(header, table, "evaluation-header");
+			Set<String> itemShapes = itemShapes(body);
 			for (int r = 0; r < body.size(); r++) {
 				List<Cell> row = body.get(r);
 				if (items > 0 && row.size() == header.size()) {
@@ -344,7 +345,7 @@ final class EvaluationScan {
 							row.get(department).location()));
 					r++;
 				}
-				if (r + 1 < body.size() && titleGoesOn(row, body.get(r + 1), itemShapes(body))) {
+				if (r + 1 < body.size() && titleGoesOn(row, body.get(r + 1), itemShapes)) {
 					// １５．　江別産小麦…のブランド化【農業振興 over 課】　★★★★★: the title wrapped onto the line of its mark
 					row = titleJoined(row, body.get(r + 1));
 					r++;
@@ -1120,7 +1121,6 @@ final class EvaluationScan {
 	/** 4.2点, 80.0%: a figure alone as a field's value. */
 	private static final Pattern LABELLED_VALUE = Pattern.compile("^(\\d{1,3}(?:[.・]\\d{1,2})?)\\s*(%|点)?$");
 
-	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */
 	/** The numbering of the rows read so far that carry a mark: the items' numbering. */
 	private final Set<String> markedShapes = new HashSet<>();
 
@@ -1148,13 +1148,42 @@ final class EvaluationScan {
 			return false;
 		}
 		List<Cell> texts = next.stream().filter(cell -> !cell.isEmpty()).toList();
+		// ｜｜農業振興課｜★★★★★ in cells of their own columns: the title's department and mark, joined by column; out of
+		// their columns, a department first is no title going on
 		return texts.size() >= 2 && numberingShape(texts.get(0).text()).isEmpty()
 				&& next.stream().filter(cell -> markOf(cell.text().strip()).isPresent()).count() == 1
-				&& markOf(texts.get(0).text().strip()).isEmpty();
+				&& markOf(texts.get(0).text().strip()).isEmpty() && (byColumn(row, next) || !isDepartment(texts.get(0).text()) || texts.get(0).text().strip().matches(".*[】〕)）]$"));
 	}
 
 	/** The row with the next row's first text after its title, and the next row's other cells after its own. */
+	/**
+	 * Whether the next row's cells stand in the row's columns: its first (the number's) left empty, and at least as many
+	 * (a row's empty cells at its end are not kept).
+	 */
+	private static boolean byColumn(List<Cell> row, List<Cell> next) {
+		return row.size() <= next.size() && next.get(0).isEmpty();
+	}
+
 	private static List<Cell> titleJoined(List<Cell> row, List<Cell> next) {
+		if (byColumn(row, next)) {
+			// the same columns: the title takes what goes on under it, every other cell keeps its column
+			int title = row.size() - 1;
+			while (title > 0 && row.get(title).isEmpty()) {
+				title--;
+			}
+			List<Cell> joined = new ArrayList<>(row);
+			for (int c = 0; c < next.size(); c++) {
+				Cell below = next.get(c);
+				if (c >= joined.size()) {
+					joined.add(below);
+				}
+				else if (!below.isEmpty()) {
+					joined.set(c, c == title ? new Cell(row.get(c).text().strip() + below.text().strip(), row.get(c).location())
+							: row.get(c).isEmpty() ? below : row.get(c));
+				}
+			}
+			return joined;
+		}
 		List<Cell> joined = new ArrayList<>(row.stream().filter(cell -> !cell.isEmpty()).toList());
 		List<Cell> texts = next.stream().filter(cell -> !cell.isEmpty()).toList();
 		Cell title = joined.get(joined.size() - 1);
@@ -1167,6 +1196,7 @@ final class EvaluationScan {
 	private static final Pattern GROUP_ROW = Pattern
 		.compile("^[■□●◆◇【\\s]*(?:基本政策|政策|基本目標|目標|柱|分野|公約)\\s*[0-9０-９]{1,2}(?![0-9０-９])");
 
+	/** A group's heading: a numbered or labelled short title, with its published figure after it when printed. */
 	private Entry group(String raw, String signature) {
 		Entry entry = new Entry();
 		// 政策１　…まち（続き） at the top of the next page: the same group, continued

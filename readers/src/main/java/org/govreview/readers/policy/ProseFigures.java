@@ -324,8 +324,11 @@ final class ProseFigures {
 		return indicator != null ? indicator : pending;
 	}
 
-	/** では, により, の影響, 【: what a clause of the sentence holds and the name of a counted thing does not. */
-	private static final Pattern CLAUSE_IN_NAME = Pattern.compile("では|により|によって|ため|影響|【|】");
+	/**
+	 * により, の影響, 【, or では before anything but a measure (千葉駅周辺では大型商業施設の開業, not 向島ニュータウンでは高齢化率): what a
+	 * clause of the sentence holds and the name of a counted thing does not.
+	 */
+	private static final Pattern CLAUSE_IN_NAME = Pattern.compile("により|によって|影響|【|】|では(?!.*(?:数|率|額|量|人口|世帯|割合|者)(?:[（(][^）)]*[）)])?$)");
 
 	/** 向島ニュータウンでは, 醍醐地域では, 桃山学区では: a part of the organisation's area the clause speaks of. */
 	private static final Pattern PART_SCOPE = Pattern.compile(

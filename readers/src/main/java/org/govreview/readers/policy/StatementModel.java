@@ -1665,12 +1665,16 @@ final class StatementModel {
 		if (label.isEmpty()) {
 			return afterLabel;
 		}
-		// 指標 | 単位 | Ｒ４実績 | …: the header of a table of figures, not a box's label beside its text
+		// 指標 | 単位 | Ｒ４実績 | …: the header of a table of figures, not a box's label beside its text; a sheet opens
+		// with what the action does (取組内容), a 成果指標 row straight after the action being a part of its own
 		return label.length() <= SHEET_LABEL_LENGTH && row.stream().filter(cell -> !cell.isEmpty()).count() == 2
-				&& SHEET_LABEL.matcher(label).find();
+				&& (afterLabel ? SHEET_LABEL : SHEET_OPENING).matcher(label).find();
 	}
 
 	private static final int SHEET_LABEL_LENGTH = 12;
+
+	/** 取組内容, 事業内容: the first label of an action's sheet. */
+	private static final Pattern SHEET_OPENING = Pattern.compile("取組|内容");
 
 	/** What an action's sheet labels its parts with: 取組内容, 目標（アウトカム指標）, 撤退・再構築基準, 前年度の実績, 担当. */
 	private static final Pattern SHEET_LABEL = Pattern.compile("取組|内容|目標|指標|アウトカム|実績|担当|所管|撤退|再構築|基準|成果|予算|事業費|スケジュール|工程");

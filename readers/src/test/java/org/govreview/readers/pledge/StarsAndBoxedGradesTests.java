@@ -241,6 +241,23 @@ class StarsAndBoxedGradesTests {
 					tuple("地域医療を担う医師の確保", "3", List.of("地域医療課")));
 	}
 
+	@Test
+	void aRowOfNumberAndTitleOverARowOfDepartmentAndStarsInTheirColumnsIsOneItem() {
+		PledgeReport report = read("""
+				北見市長公約　進捗状況（令和６年度）
+				| 番号 | 公約項目 | 担当課 | 評価 |
+				|---|---|---|---|
+				| 1. | 子ども医療費助成の拡大 | 子育て支援課 | ★★★★★ |
+				| 2. | 北見産小麦のブランド化の推進 | | |
+				| | | 農業振興課 | ★★★☆☆ |
+				| 3. | 地域公共交通の再編 | 都市計画課 | ★★☆☆☆ |
+				""");
+
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("子ども医療費助成の拡大", "5", List.of("子育て支援課")),
+					tuple("北見産小麦のブランド化の推進", "3", List.of("農業振興課")), tuple("地域公共交通の再編", "2", List.of("都市計画課")));
+	}
+
 	private static PledgeReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("pledge.txt"), List.of(text.split("\n", -1)), "test"));
 		return new PledgeReportReader(MASTER).read(model, null);
