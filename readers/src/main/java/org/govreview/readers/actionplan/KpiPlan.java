@@ -1067,6 +1067,10 @@ final class KpiPlan {
 		int added = 0;
 		for (List<Cell> cells : body) {
 			List<Cell> row = cells;
+			if (cells.stream().map(cell -> cell.text().strip()).toList().equals(header.stream().map(String::strip).toList())) {
+				// the header again where the table goes on over a page
+				continue;
+			}
 			if (columns.initiative == 0 && cells.size() < width && cells.size() > columns.indicator && !cells.get(0).isEmpty()) {
 				// a PDF drops the empty cells that lead a row: a merged 施策 cell continues the one above
 				row = new ArrayList<>();
@@ -1173,6 +1177,13 @@ final class KpiPlan {
 				Integer stated = rowYear(row, columns.baselineYear,
 						columns.years.getOrDefault(columns.baseline, legendYears.get("baseline")));
 				baseline = dated(Table.cell(row, columns.baseline).orElse(""), stated != null ? stated : unitYear, unit);
+				String named = PlanVocabulary.key(Table.cell(row, columns.baseline).orElse(""));
+				for (int actual : columns.actuals) {
+					if (!named.isEmpty() && actual < header.size() && named.equals(PlanVocabulary.key(header.get(actual)))) {
+						// R3実績 under 基準値: the indicator added later, its baseline the actual of that year's column
+						baseline = dated(Table.cell(row, actual).orElse(""), columns.years.get(actual), unit);
+					}
+				}
 			}
 			if (columns.target >= 0) {
 				target = dated(Table.cell(row, columns.target).orElse(""), rowYear(row, columns.targetYear,
@@ -1509,16 +1520,29 @@ final class KpiPlan {
 			.stream()
 			.filter(row -> Table.cell(row, 0).filter(label -> words.is("achievement-count", label)).isPresent())
 			.findFirst();
+		boolean gradesAcross = header.size() >= 3 && header.subList(1, header.size()).stream().map(String::strip)
+			.allMatch(band -> GRADE_BAND.matcher(band).matches() || TOTAL_BAND.matcher(band).matches());
+		if (countRow.isEmpty() && gradesAcross) {
+			// 区分 | ◎ | ○ | △ | × | 計 over a row per goal and 合計: the plan's counts in the total row
+			countRow = table.body().stream()
+				.filter(row -> Table.cell(row, 0).filter(label -> TOTAL_BAND.matcher(label.replaceAll("[\\s　]", "")).matches()).isPresent())
+				.findFirst();
+		}
 		if (countRow.isEmpty()) {
 			return false;
 		}
+		List<AchievementCount> found = new ArrayList<>();
 		for (int column = 1; column < header.size(); column++) {
 			String band = header.get(column).strip();
 			Optional<BigDecimal> count = Table.cell(countRow.get(), column).flatMap(KpiPlan::count);
 			if (!band.isEmpty() && !TOTAL_BAND.matcher(band).matches() && count.isPresent()
 					&& count.get().scale() <= 0 && count.get().signum() >= 0) {
-				counts.add(new AchievementCount(band, count.get().intValue()));
+				found.add(new AchievementCount(band, count.get().intValue()));
 			}
+		}
+		if (!counts.containsAll(found)) {
+			// the same counts in a second table (its total row under the goals' rows): counted once
+			counts.addAll(found);
 		}
 		return true;
 	}

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,6 +141,9 @@ final class ModelBuilder {
 	/** 担当課　子育て支援課, 成果指標②　待機児童数: a label word, perhaps numbered, then its value after one wide space. */
 	private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}]{2,6})(?:[①-⑳]|[0-9０-９]{1,2})?　+(\\S.{0,40})$");
 
+	/** 主管課 こども未来課: a label word and an office's name one narrow space apart. */
+	private static final Pattern LABEL_AND_OFFICE = Pattern.compile("^([\\p{IsHan}]{2,6}) (\\S{1,30}(?:課|室|局|部|センター|事務所))$");
+
 	/** 基　準　値　８１．５（令和４年度）: a label spaced out with wide spaces, then its value after one more. */
 	private static final Pattern WIDE_SPACED_LABEL = Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}](?:　{1,2}[\\p{IsHan}\\p{IsKatakana}]){1,5})　+(\\S.*)$");
 
@@ -239,7 +243,7 @@ final class ModelBuilder {
 		this.records = records.isPresent();
 		List<BoxRows.Printed> printed = records
 			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(StackedCards.rows(NumberedColumns.rows(SingleSpacedRows.rows(ColumnRuns.rows(CaptionedCells.rows(ColumnBlocks.rows(ReadingOrderRows.rows(spilled(MarkdownSpans.plain(SlideDumps.read(printed(text))))))))))))))))))));
-		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(KeyedRowBlocks.joined(NameOverRow.joined(LeftLabels.raised(CentredHeaders.joined(NamedRowBlocks.joined(printed)))))))) {
+		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(KeyedRowBlocks.joined(NameOverRow.joined(LeftLabels.raised(CentredHeaders.joined(MergedGroupRows.joined(NamedRowBlocks.joined(printed))))))))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
 			// 管内人口 ………… ４１，８２６人: a label, its figure with a unit, leaders between them
@@ -423,27 +427,31 @@ final class ModelBuilder {
 
 	/** 会派行政視察報告  3 / 16, 実施計画  - 4 -: a line's words, then the page's number after a wide gap. */
 	private static final Pattern NUMBERED_FOOTER = Pattern
-		.compile("^(.*\\S)  (?:[0-9０-９]{1,3}\\s*[/／]\\s*[0-9０-９]{1,3}|[-－‐]\\s*[0-9０-９]{1,3}\\s*[-－‐])$");
+		.compile("^(.*\\S)  (?:[0-9０-９]{1,3}\\s*[/／]\\s*([0-9０-９]{1,3})|[-－‐]\\s*[0-9０-９]{1,3}\\s*[-－‐])(  \\S.*)?$");
 
 	/**
 	 * 松阪市　健康福祉部　…　部局長の「実行宣言」 again after every page number: the header of each page, furniture like the
 	 * number before it. A line counts when it is printed after two page numbers or more and every time but perhaps the
-	 * first (the title the header repeats, kept) just after one; a footer that ends with its page's number on three
-	 * pages or more counts whatever stands around it; a table row is no page header, nor a heading that the outline names
-	 * once and a page then starts with.
+	 * first (the title the header repeats, kept) just after one; a footer that carries its page's number (at its end, or
+	 * before a date) on three pages or more, or at the edge of two pages or more counting them out of their number
+	 * (1 / 4), counts whatever stands around it; a table row is no page header, nor a heading that the outline names once
+	 * and a page then starts with.
 	 */
 
 	private void markRunningHeaders() {
 		Map<String, List<Integer>> occurrences = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String text = lines.get(i).stripped();
-			if (!text.isEmpty() && text.replaceAll("[\\s　]{2,}", "  ").length() <= 80 && !text.endsWith("。") && !isFurniture(lines.get(i))
-					&& (structuredCells(lines.get(i)) == null || firstOnPage(i))) {
-				// the gaps of a header drawn again on every page come out of a PDF a space wider or narrower
-				String key = text.replaceAll("[\\s　]{2,}", "  ");
-				// 創生はつかいち　会派行政視察報告      3 / 16: a footer that carries the page's number at its end
-				Matcher numbered = NUMBERED_FOOTER.matcher(key);
-				occurrences.computeIfAbsent(numbered.matches() ? numbered.group(1) + "  #" : key, k -> new ArrayList<>()).add(i);
+			// the gaps of a header drawn again on every page come out of a PDF a space wider or narrower
+			String key = text.replaceAll("[\\s　]{2,}|\t", "  ");
+			// 創生はつかいち　会派行政視察報告      3 / 16: a footer that carries the page's number at its end, or
+			// between its office and its date (諫早市 企画政策課  1 / 4  2025/5/26), however many cells it sets out
+			Matcher numbered = NUMBERED_FOOTER.matcher(key);
+			if (!text.isEmpty() && key.length() <= 80 && !text.endsWith("。") && !isFurniture(lines.get(i))
+					&& (numbered.matches() || structuredCells(lines.get(i)) == null || firstOnPage(i))) {
+				occurrences.computeIfAbsent(numbered.matches()
+						? numbered.group(1) + Objects.toString(numbered.group(3), "") + "  #" + Objects.toString(numbered.group(2), "") : key,
+						k -> new ArrayList<>()).add(i);
 			}
 		}
 		for (Map.Entry<String, List<Integer>> occurrence : occurrences.entrySet()) {
@@ -451,7 +459,9 @@ final class ModelBuilder {
 			if (at.size() < 2) {
 				continue;
 			}
-			if (occurrence.getKey().endsWith("  #") && at.size() >= 3) {
+			// 1 / 4 … 4 / 4: pages counted out of a stated number, at the edge of two pages or more
+			if (occurrence.getKey().matches("(?s).*  #[0-9０-９]*") && (at.size() >= 3 || !occurrence.getKey().endsWith("#")
+					&& at.stream().map(i -> lines.get(i).page()).distinct().count() == at.size() && at.stream().allMatch(this::atPageEdge))) {
 				at.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));
 				continue;
 			}
@@ -481,6 +491,20 @@ final class ModelBuilder {
 					.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));
 			}
 		}
+	}
+
+	/** One of the first or last three lines a page prints. */
+	private boolean atPageEdge(int i) {
+		int page = lines.get(i).page();
+		int before = 0;
+		for (int j = i - 1; j >= 0 && lines.get(j).page() == page && before < 3; j--) {
+			before += lines.get(j).isBlank() ? 0 : 1;
+		}
+		int after = 0;
+		for (int j = i + 1; j < lines.size() && lines.get(j).page() == page && after < 3; j++) {
+			after += lines.get(j).isBlank() ? 0 : 1;
+		}
+		return before < 3 || after < 3;
 	}
 
 	/** The first line a page prints: a header there is the page's, however its words are set out. */
@@ -1475,6 +1499,11 @@ final class ModelBuilder {
 		m = LABEL_AND_VALUE.matcher(text);
 		if (m.matches() && Words.isLabel(m.group(1))) {
 			// 担当課　子育て支援課: a label word and its value apart by one full-width space
+			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
+		}
+		m = LABEL_AND_OFFICE.matcher(text);
+		if (m.matches() && Words.isLabel(m.group(1))) {
+			// 主管課 こども未来課: a label word and an office's name one narrow space apart, as pdfplumber joins cells
 			return Optional.of(new Field(Words.key(m.group(1)), m.group(2).strip(), at));
 		}
 		m = WIDE_SPACED_LABEL.matcher(text);

@@ -24,8 +24,14 @@ final class NamedRowBlocks {
 	/** 事業名, 事務事業名, 取組名, 施策名: the header of a column that names each row. */
 	private static final Pattern NAME_HEADER = Pattern.compile("^(?:主な|主要)?(?:事務事業|事業|取組|取り組み|施策)(?:名|項目)$");
 
+	/** No. | 公約 | …: a column numbering the rows before the one naming them. */
+	private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:No\\.?|NO\\.?|番号|№)$", Pattern.CASE_INSENSITIVE);
+
+	/** 公約, 公約項目: the name of a row a numbered column opens. */
+	private static final Pattern NUMBERED_NAME_HEADER = Pattern.compile("^(?:公約|マニフェスト)(?:項目)?$|^項目$");
+
 	/** A header label: short, no sentence; a form's 事業名 beside the project's name is no header. */
-	private static final int MAX_LABEL = 10;
+	private static final int MAX_LABEL = 12;
 
 	/** 【事業概要】, ■目標, ※注: a form's or a page's label, never a row's name. */
 	private static final Pattern NOT_A_NAME = Pattern.compile("^[【［〔■□◆◇●○・※]|[：:]|[─━―]{3}");
@@ -58,16 +64,65 @@ final class NamedRowBlocks {
 	}
 
 	private static boolean isHeader(String text) {
-		if (text.indexOf('\t') >= 0 || !labelsOnly(text)) {
-			return false;
-		}
-		List<KeyedRowBlocks.Segment> labels = KeyedRowBlocks.segments(text);
-		// 事業名 | R8 | R9 | 事業名 | R8 | R9: two tables side by side, a spread's pages
-		return labels.size() >= 3 && NAME_HEADER.matcher(labels.get(0).text()).matches()
-				&& labels.stream().filter(label -> NAME_HEADER.matcher(label.text()).matches()).count() == 1;
+		return nameColumn(text) >= 0;
 	}
 
-	private static boolean labelsOnly(String text) {
+	/** The column of the header that names the rows (0, or 1 after a column numbering them); -1 when no such header. */
+	private static int nameColumn(String text) {
+		String closed = closed(text);
+		if (text.indexOf('\t') >= 0 || !labelsOnly(closed)) {
+			return -1;
+		}
+		List<String> labels = KeyedRowBlocks.segments(closed).stream().map(label -> label.text().replace("＿", "")).toList();
+		if (labels.size() >= 4 && NUMBER_HEADER.matcher(java.text.Normalizer.normalize(labels.get(0), java.text.Normalizer.Form.NFKC)).matches()
+				&& (NAME_HEADER.matcher(labels.get(1)).matches() || NUMBERED_NAME_HEADER.matcher(labels.get(1)).matches())) {
+			// No. | 公　約 | 主な取組 | 進捗率 | 所管課
+			return 1;
+		}
+		// 事業名 | R8 | R9 | 事業名 | R8 | R9: two tables side by side, a spread's pages
+		return labels.size() >= 3 && NAME_HEADER.matcher(labels.get(0)).matches()
+				&& labels.stream().filter(label -> NAME_HEADER.matcher(label).matches()).count() == 1 ? 0 : -1;
+	}
+
+	/** 公　約: a label spaced out with full-width spaces, closed up by a character of the same width (＿). */
+	static String closed(String text) {
+		// a single full-width space between letters; two or more part labels
+		return text.replaceAll("(?<=[^\\s\u3000])\u3000(?=[^\\s\u3000])", "＿");
+	}
+
+	/** The first line of the header whose key line is {@code key}: up to two lines of two labels or more above it. */
+	static int headerTop(List<BoxRows.Printed> lines, int key) {
+		int page = lines.get(key).page();
+		int top = key;
+		// ３　進捗状況一覧 alone over the header: a heading, no label of two lines
+		while (top - 1 >= 0 && key - top < 2 && lines.get(top - 1).page() == page && !lines.get(top - 1).text().isBlank()
+				&& labelsOnly(closed(lines.get(top - 1).text())) && KeyedRowBlocks.segments(closed(lines.get(top - 1).text())).size() >= 2) {
+			top--;
+		}
+		return top;
+	}
+
+	/** The index after the header whose key line is {@code key}: up to two lines of labels under it. */
+	static int headerBottom(List<BoxRows.Printed> lines, int key) {
+		int page = lines.get(key).page();
+		int bottom = key + 1;
+		while (bottom < lines.size() && bottom - key < 3 && lines.get(bottom).page() == page
+				&& !lines.get(bottom).text().isBlank() && labelsOnly(closed(lines.get(bottom).text()))) {
+			bottom++;
+		}
+		return bottom;
+	}
+
+	/** The columns of the header's lines from {@code top} to {@code bottom}, their spaced-out labels closed up. */
+	static List<Column> headerColumns(List<BoxRows.Printed> lines, int top, int bottom, int key) {
+		List<BoxRows.Printed> header = new ArrayList<>(bottom - top);
+		for (int h = top; h < bottom; h++) {
+			header.add(CentredKeys.with(lines.get(h), closed(lines.get(h).text())));
+		}
+		return columns(header, 0, bottom - top, key - top);
+	}
+
+	static boolean labelsOnly(String text) {
 		List<KeyedRowBlocks.Segment> segments = KeyedRowBlocks.segments(text);
 		return !segments.isEmpty() && text.indexOf('\t') < 0
 				&& segments.stream().allMatch(segment -> segment.text().length() <= MAX_LABEL && !segment.text().contains("。")
@@ -75,7 +130,7 @@ final class NamedRowBlocks {
 	}
 
 	/** A column: the span its labels cover, and the labels top to bottom. */
-	private record Column(int start, int end, java.util.SortedMap<Integer, String> labels) {
+	record Column(int start, int end, java.util.SortedMap<Integer, String> labels) {
 
 		double centre() {
 			return (this.start + this.end) / 2.0;
@@ -89,24 +144,19 @@ final class NamedRowBlocks {
 	/** Reads the table whose header names its rows at {@code key}; the index of its last line. */
 	private static int table(List<BoxRows.Printed> lines, int key, RunningLines[] runningOnce) {
 		int page = lines.get(key).page();
-		int top = key;
-		while (top - 1 >= 0 && key - top < 2 && lines.get(top - 1).page() == page && !lines.get(top - 1).text().isBlank()
-				&& labelsOnly(lines.get(top - 1).text())) {
-			top--;
-		}
-		int bottom = key + 1;
-		while (bottom < lines.size() && bottom - key < 3 && lines.get(bottom).page() == page
-				&& !lines.get(bottom).text().isBlank() && labelsOnly(lines.get(bottom).text())) {
-			bottom++;
-		}
-		List<Column> columns = columns(lines, top, bottom, key);
+		int top = headerTop(lines, key);
+		int bottom = headerBottom(lines, key);
+		int name = nameColumn(lines.get(key).text());
+		List<Column> columns = headerColumns(lines, top, bottom, key);
 		if (columns.size() < MIN_COLUMNS || columns.size() > MAX_COLUMNS) {
 			return key;
 		}
 		List<int[]> groups = new ArrayList<>();
 		List<BoxRows.Printed> read = new ArrayList<>();
 		read.add(CentredKeys.with(lines.get(key),
-				String.join("\t", columns.stream().map(column -> String.join("", column.labels().values())).toList())));
+				String.join("\t", columns.stream().map(column -> String.join("", column.labels().values()).replace("＿", "")).toList())));
+		List<BoxRows.Printed> between = new ArrayList<>();
+		int pending = 0;
 		List<BoxRows.Printed> furniture = new ArrayList<>();
 		int at = bottom;
 		int centred = 0;
@@ -134,18 +184,31 @@ final class NamedRowBlocks {
 			if (end - at > MAX_GROUP) {
 				break;
 			}
-			List<List<StringBuilder>> rows = rows(lines, at, end, columns);
-			if (end - at > MAX_GROUP || rows == null || rows.get(0).get(0).isEmpty() || heads(lines, at, end)
-					|| NOT_A_NAME.matcher(rows.get(0).get(0)).find()
+			List<List<StringBuilder>> rows = rows(lines, at, end, columns, name);
+			if (end - at > MAX_GROUP || rows == null || rows.get(0).get(name).isEmpty() || heads(lines, at, end)
+					|| NOT_A_NAME.matcher(rows.get(0).get(name)).find()
 					|| rows.get(0).stream().filter(cell -> !cell.isEmpty()).count() < MIN_COLUMNS - 1) {
+				if (name > 0 && pending < 2 && end - at <= 2 && !heads(lines, at, end)) {
+					// 政策分野２　… or 小計（6項目）… between the rows of a numbered table: kept as printed, the table going on
+					// if rows follow
+					pending++;
+					between.addAll(lines.subList(at, end));
+					at = end;
+					continue;
+				}
 				break;
+			}
+			read.addAll(furniture);
+			furniture.clear();
+			if (!between.isEmpty()) {
+				read.addAll(between);
+				between.clear();
+				pending = 0;
 			}
 			if (fullestLine(lines, at, end) > at) {
 				centred++;
 			}
 			groups.add(new int[] { at, end });
-			read.addAll(furniture);
-			furniture.clear();
 			for (List<StringBuilder> row : rows) {
 				read.add(CentredKeys.with(lines.get(at), KeyedRowBlocks.tabbed(row)));
 			}
@@ -161,7 +224,7 @@ final class NamedRowBlocks {
 	}
 
 	/** A line at a page's edge that may be a running line: the last line before a page's end or the first after its start. */
-	private static boolean isRunning(List<BoxRows.Printed> lines, int at) {
+	static boolean isRunning(List<BoxRows.Printed> lines, int at) {
 		int page = lines.get(at).page();
 		int before = at;
 		while (before > 0 && lines.get(before - 1).page() == page && lines.get(before - 1).text().isBlank()) {
@@ -185,7 +248,7 @@ final class NamedRowBlocks {
 	}
 
 	/** The header's columns: the labels of the line that names the rows, and those over or under them. */
-	private static List<Column> columns(List<BoxRows.Printed> lines, int top, int bottom, int key) {
+	static List<Column> columns(List<BoxRows.Printed> lines, int top, int bottom, int key) {
 		List<Column> columns = new ArrayList<>();
 		for (KeyedRowBlocks.Segment label : KeyedRowBlocks.segments(lines.get(key).text())) {
 			columns.add(new Column(label.start(), label.start() + DisplayWidth.of(label.text()), new java.util.TreeMap<>(java.util.Map.of(key, label.text()))));
@@ -210,8 +273,11 @@ final class NamedRowBlocks {
 	}
 
 	/** 1,420頭, 97.8％, －, （R6.4.1）: a piece that is a figure, a dash for none, or a bracketed date under one. */
-	private static final Pattern FIGURE = Pattern
+	static final Pattern FIGURE = Pattern
 		.compile("^[△▲▼]?[0-9０-９][0-9０-９,，.．]*[^\\s0-9０-９]{0,4}$|^[－―—‐-]$|^[（(][^（）()]{1,10}[）)]$");
+
+	/** 12, (3), 1-1, ①: a row's number. */
+	private static final Pattern ROW_NUMBER = Pattern.compile("^[(（]?[0-9０-９]{1,3}(?:[-－‐・.．][0-9０-９]{1,3}){0,2}[)）.．]?$|^[①-⑳]$");
 
 	/** A piece of a group's line and the column it falls in. */
 	private record Piece(int line, int column, String text) {
@@ -224,21 +290,26 @@ final class NamedRowBlocks {
 	 * that line, the first taking every other column's; null when a line holds a tab, or when two lines or more name a
 	 * row and fill other columns beside the name, as rows printed from their top do.
 	 */
-	private static List<List<StringBuilder>> rows(List<BoxRows.Printed> lines, int from, int to, List<Column> columns) {
+	private static List<List<StringBuilder>> rows(List<BoxRows.Printed> lines, int from, int to, List<Column> columns, int name) {
 		List<Piece> pieces = new ArrayList<>();
 		for (int j = from; j < to; j++) {
 			if (lines.get(j).text().indexOf('\t') >= 0) {
 				return null;
 			}
 			for (KeyedRowBlocks.Segment segment : KeyedRowBlocks.segments(lines.get(j).text())) {
-				pieces.add(new Piece(j, column(segment, columns), segment.text()));
+				int column = column(segment, columns);
+				if (column < name && !ROW_NUMBER.matcher(segment.text()).matches()) {
+					// 援 under 障害のある人の就労と地域生活の支: no row's number, whatever zone it is in: the name's words
+					column = name;
+				}
+				pieces.add(new Piece(j, column, segment.text()));
 			}
 		}
-		java.util.function.IntPredicate named = line -> pieces.stream().anyMatch(piece -> piece.line() == line && piece.column() == 0);
+		java.util.function.IntPredicate named = line -> pieces.stream().anyMatch(piece -> piece.line() == line && piece.column() == name);
 		java.util.function.IntToLongFunction figures = line -> pieces.stream()
-			.filter(piece -> piece.line() == line && piece.column() > 0 && FIGURE.matcher(piece.text()).matches()).count();
+			.filter(piece -> piece.line() == line && piece.column() > name && FIGURE.matcher(piece.text()).matches()).count();
 		java.util.function.IntToLongFunction filled = line -> pieces.stream()
-			.filter(piece -> piece.line() == line && piece.column() > 0).map(Piece::column).distinct().count();
+			.filter(piece -> piece.line() == line && piece.column() > name).map(Piece::column).distinct().count();
 		boolean figuresApart = java.util.stream.IntStream.range(from, to).anyMatch(line -> !named.test(line) && figures.applyAsLong(line) >= 2);
 		long fullRows = java.util.stream.IntStream.range(from, to)
 			.filter(line -> named.test(line) && (figures.applyAsLong(line) >= 2 || !figuresApart && filled.applyAsLong(line) >= 3))
@@ -250,13 +321,13 @@ final class NamedRowBlocks {
 		List<Integer> figureLines = new ArrayList<>();
 		for (int j = from; j < to; j++) {
 			int line = j;
-			if (pieces.stream().filter(piece -> piece.line() == line && piece.column() > 0 && FIGURE.matcher(piece.text()).matches()).count() >= 2) {
+			if (pieces.stream().filter(piece -> piece.line() == line && piece.column() > name && FIGURE.matcher(piece.text()).matches()).count() >= 2) {
 				figureLines.add(j);
 			}
 		}
 		java.util.Set<Integer> perFigures = new java.util.HashSet<>();
 		if (figureLines.size() >= 2) {
-			for (int c = 1; c < columns.size(); c++) {
+			for (int c = name + 1; c < columns.size(); c++) {
 				int column = c;
 				if (figureLines.stream().allMatch(line -> pieces.stream().anyMatch(piece -> piece.line() == line && piece.column() == column))) {
 					perFigures.add(c);
@@ -298,7 +369,7 @@ final class NamedRowBlocks {
 	}
 
 	/** The column whose zone the segment's span overlaps most, the zones parting midway between the labels' centres. */
-	private static int column(KeyedRowBlocks.Segment segment, List<Column> columns) {
+	static int column(KeyedRowBlocks.Segment segment, List<Column> columns) {
 		int start = segment.start();
 		int end = start + DisplayWidth.of(segment.text());
 		int best = 0;

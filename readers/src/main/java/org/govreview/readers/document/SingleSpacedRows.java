@@ -37,7 +37,20 @@ final class SingleSpacedRows {
 		int i = 0;
 		while (i < lines.size()) {
 			List<String> header = header(lines.get(i).text());
-			Rows table = header == null ? null : table(lines, i, header.size());
+			List<String> stacked = header == null ? null : stacked(lines, i, header);
+			if (stacked != null) {
+				// 現状値 目標値 / 指標名 単位 方向 / (R5) (R9): the header's two-line labels printed a line above and below it
+				// a header of three lines is evidence enough for a table of one row (its others over the page)
+				Rows table = table(lines, i + 1, stacked.size(), 1);
+				if (table != null && !out.isEmpty() && out.get(out.size() - 1) == lines.get(i - 1)) {
+					out.remove(out.size() - 1);
+					out.add(new BoxRows.Printed(String.join("\t", stacked), lines.get(i).number(), lines.get(i).page()));
+					out.addAll(table.rows());
+					i = table.end();
+					continue;
+				}
+			}
+			Rows table = header == null ? null : table(lines, i, header.size(), MIN_ROWS);
 			if (table != null) {
 				out.add(new BoxRows.Printed(String.join("\t", header), lines.get(i).number(), lines.get(i).page()));
 				out.addAll(table.rows());
@@ -68,11 +81,55 @@ final class SingleSpacedRows {
 		return words;
 	}
 
+	/** ↑, ↓, →: the way a target lies, printed after the figures. */
+	private static final Pattern DIRECTION = Pattern.compile("^[↑↓→↗↘]$");
+
+	/** (R5), （R6.4.1）: a year or a date in brackets, under a label or a figure. */
+	private static final Pattern BRACKETED_YEAR = Pattern.compile("^[(（](?:[RHSＲＨ]|令和|平成)[0-9０-９元.．]{1,8}[)）]$");
+
+	/**
+	 * The header on line {@code at} with the labels of the lines above and below it put in: labels over bracketed
+	 * years as many (現状値 over (R5)), set where the first row's figures stand, before the labels of what follows the
+	 * figures (方向 over ↑). Null when the lines round the header are no such labels.
+	 */
+	private static List<String> stacked(List<BoxRows.Printed> lines, int at, List<String> header) {
+		if (at == 0 || at + 2 >= lines.size()) {
+			return null;
+		}
+		String above = lines.get(at - 1).text().strip();
+		String below = lines.get(at + 1).text().strip();
+		if (!printedSingleSpaced(above) || !printedSingleSpaced(below) || above.matches(".*[。、，,：:].*")) {
+			return null;
+		}
+		List<String> labels = List.of(above.split(" "));
+		List<String> years = List.of(below.split(" "));
+		if (labels.size() != years.size() || labels.stream().anyMatch(label -> label.length() > HEADER_WORD_LENGTH || HeaderRows.isFigureOrNone(label))
+				|| years.stream().anyMatch(year -> !BRACKETED_YEAR.matcher(year).matches())) {
+			return null;
+		}
+		List<String> row = List.of(lines.get(at + 2).text().strip().split(" "));
+		int marks = 0;
+		while (marks < row.size() && DIRECTION.matcher(row.get(row.size() - 1 - marks)).matches()) {
+			marks++;
+		}
+		if (marks >= header.size()) {
+			return null;
+		}
+		List<String> merged = new ArrayList<>(header.subList(0, header.size() - marks));
+		for (int l = 0; l < labels.size(); l++) {
+			merged.add(labels.get(l) + years.get(l));
+		}
+		merged.addAll(header.subList(header.size() - marks, header.size()));
+		return merged.size() > MAX_COLUMNS ? null : merged;
+	}
+
 	/** The rows under the header on line {@code at}, each with its name's lines joined; null when fewer than two follow. */
-	private static Rows table(List<BoxRows.Printed> lines, int at, int columns) {
+	private static Rows table(List<BoxRows.Printed> lines, int at, int columns, int minRows) {
 		List<BoxRows.Printed> rows = new ArrayList<>();
 		List<BoxRows.Printed> name = new ArrayList<>();
 		int figures = -1;
+		int directionColumns = -1;
+		boolean namesBefore = false;
 		int end = at + 1;
 		for (int i = at + 1; i < lines.size(); i++) {
 			String text = lines.get(i).text().strip();
@@ -80,24 +137,47 @@ final class SingleSpacedRows {
 				break;
 			}
 			List<String> words = List.of(text.split(" "));
+			int marks = 0;
+			while (marks < words.size() - 1 && DIRECTION.matcher(words.get(words.size() - 1 - marks)).matches()) {
+				marks++;
+			}
+			List<String> directions = words.subList(words.size() - marks, words.size());
+			words = words.subList(0, words.size() - marks);
 			int trailing = 0;
 			while (trailing < words.size() && HeaderRows.isFigureOrNone(words.get(words.size() - 1 - trailing))) {
 				trailing++;
 			}
-			if (trailing >= 1 && !name.isEmpty() && words.size() - trailing == columns - trailing) {
-				// 有害鳥獣による農作物 千円 48,260 … / 被害額: a row complete without the lines before it, whose name a
-				// browser wrapped under its figures; which row a line goes with cannot be told
-				return null;
+			if (trailing >= 1 && !name.isEmpty() && words.size() == columns - marks) {
+				if (marks == 0 || rows.isEmpty() || namesBefore || !tail(rows, name, columns - marks - figures)) {
+					// 有害鳥獣による農作物 千円 48,260 … / 被害額: a row complete without the lines before it, whose name a
+					// browser wrapped under its figures; which row a line goes with cannot be told
+					return null;
+				}
+				// … 人 9,842 12,000 ↑ / 間） / the next row: the lines between rows that end on a direction go on
+				// with the row above, as pdfplumber prints a wrapped cell after its row
+				name.clear();
 			}
-			List<String> cells = trailing >= 1 && (figures < 0 || trailing == figures)
-					? cells(words, trailing, columns, name) : null;
+			List<String> cells = trailing >= 1 && (figures < 0 || trailing == figures) && (directionColumns < 0 || marks == directionColumns)
+					? cells(words, trailing, columns - marks, name) : null;
+			if (cells != null && marks > 0) {
+				cells = new ArrayList<>(cells);
+				cells.addAll(directions);
+			}
 			if (cells != null) {
+				// a first row whose name was wrapped over the lines before it: the table's names are printed so
+				namesBefore |= rows.isEmpty() && !name.isEmpty();
+				directionColumns = marks;
 				figures = trailing;
 				BoxRows.Printed first = name.isEmpty() ? lines.get(i) : name.get(0);
 				rows.add(new BoxRows.Printed(String.join("\t", cells), first.number(), first.page()));
 				name.clear();
 				end = i + 1;
 				continue;
+			}
+			if (i + 1 < lines.size() && header(lines.get(i + 1).text()) != null
+					&& stacked(lines, i + 1, header(lines.get(i + 1).text())) != null) {
+				// 現状値 目標値 over the next table's header: no name's line
+				break;
 			}
 			if (name.size() < NAME_LINES && text.length() <= NAME_LINE_LENGTH && trailing == 0 && !text.contains("。")
 					&& !OTHER_START.matcher(text).lookingAt() && header(text) == null) {
@@ -106,7 +186,38 @@ final class SingleSpacedRows {
 			}
 			break;
 		}
-		return rows.size() < MIN_ROWS ? null : new Rows(rows, end);
+		if (!name.isEmpty() && directionColumns > 0 && !namesBefore && tail(rows, name, columns - directionColumns - figures)) {
+			// the last row's name wrapped under it
+			end += name.size();
+		}
+		return rows.size() < minRows ? null : new Rows(rows, end);
+	}
+
+	/**
+	 * 間） or 診率 (R4) after a row: the end of the row's name, and the year of its first figure in brackets under it,
+	 * added to the last row. False when a line holds anything else.
+	 */
+	private static boolean tail(List<BoxRows.Printed> rows, List<BoxRows.Printed> name, int firstFigure) {
+		if (rows.isEmpty() || firstFigure < 1) {
+			return false;
+		}
+		BoxRows.Printed last = rows.get(rows.size() - 1);
+		List<String> cells = new ArrayList<>(List.of(last.text().split("\t", -1)));
+		for (BoxRows.Printed line : name) {
+			for (String word : line.text().strip().split(" ")) {
+				if (BRACKETED_YEAR.matcher(word).matches()) {
+					cells.set(firstFigure, cells.get(firstFigure) + word);
+				}
+				else if (!HeaderRows.isFigureOrNone(word) && !DIRECTION.matcher(word).matches()) {
+					cells.set(0, cells.get(0) + word);
+				}
+				else {
+					return false;
+				}
+			}
+		}
+		rows.set(rows.size() - 1, new BoxRows.Printed(String.join("\t", cells), last.number(), last.page()));
+		return true;
 	}
 
 	/** A row's cells: its name (the lines it wrapped over first), the words before its figures, its figures; or null. */

@@ -16,7 +16,10 @@ import org.govreview.readers.text.DisplayWidth;
  * carries a piece of the left column, a wide gap, and a piece of the right one. Where a run of lines is split so by
  * one gutter that no line crosses, and both sides hold prose, the run is read column by column: the left column's
  * lines, then the right column's, each line keeping its number. A table's columns are no such gutter: a column of a
- * page holds one run of text on most lines, where a table's row holds several cells. Stateless.
+ * page holds one run of text on most lines, where a table's row holds several cells. Columns whose lines are set at
+ * heights of their own come out interleaved, most lines holding a piece of one column only, turn by turn: such a run is
+ * read so too when both sides hold prose, whatever tables its columns hold, and its page by a gutter of its own (the
+ * document's gutter serving the other pages). Stateless.
  */
 final class TwoColumnPages {
 
@@ -32,6 +35,12 @@ final class TwoColumnPages {
 	private static final int MIN_SPLIT_LINES = 6;
 
 	private static final int MIN_PROSE_LINES = 3;
+
+	/** How many times, at the least, interleaved columns pass from a line of one to a line of the other. */
+	private static final int MIN_ALTERNATIONS = 8;
+
+	/** How many times in a row, at the least, interleaved columns pass from one to the other somewhere. */
+	private static final int MIN_TURNS = 5;
 
 	/** How wide a column of a page is, at the least, on average. */
 	private static final int MIN_COLUMN = 24;
@@ -61,34 +70,61 @@ final class TwoColumnPages {
 		int width = ends.length == 0 ? 0 : ends[ends.length * 9 / 10];
 		int[] pages = pages(printed);
 		int from = width * 3 / 10;
-		int[] splits = new int[Math.max(0, width * 3 / 4 - from + 1)];
-		int bestSplit = 0;
-		for (int g = 0; g < splits.length; g++) {
-			for (int[] region : regions(runs, pages, from + g)) {
-				splits[g] += region[2];
+		int gutters = Math.max(0, width * 3 / 4 - from + 1);
+		// one gutter for the document's columns; a page whose columns interleave has its own, as such a page's
+		// columns may be set wider or narrower than the next page's
+		int[] splits = new int[gutters];
+		Map<Integer, int[]> interleavedOf = new java.util.TreeMap<>();
+		Map<Integer, List<int[]>> regionsAt = new HashMap<>();
+		for (int g = 0; g < gutters; g++) {
+			for (int[] region : regionsAt.computeIfAbsent(from + g, gutter -> regions(runs, pages, gutter))) {
+				if (region[3] == 0) {
+					splits[g] += region[2];
+				}
+				else {
+					interleavedOf.computeIfAbsent(pages[region[0]], page -> new int[gutters])[g] += region[2];
+				}
 			}
-			bestSplit = Math.max(bestSplit, splits[g]);
 		}
-		// the leftmost gutter that parts nearly as many lines as the best: a row spanning the page (a roster,
-		// 委員長　赤堀　達也　　副委員長　鈴木　恵子　　委員　増田　和彦) whose gap happens to fall further right parts nothing
-		int best = -1;
-		for (int g = 0; g < splits.length && best < 0; g++) {
-			if (splits[g] > 0 && splits[g] * 100 >= bestSplit * NEARLY_ALL) {
-				best = from + g;
+		Map<Integer, Integer> gutterOf = new HashMap<>();
+		int best = leftmostBest(splits);
+		for (int page : java.util.Arrays.stream(pages).distinct().toArray()) {
+			int own = interleavedOf.containsKey(page) ? leftmostBest(interleavedOf.get(page)) : -1;
+			if (own >= 0 || best >= 0) {
+				gutterOf.put(page, from + (own >= 0 ? own : best));
 			}
 		}
-		if (best < 0) {
+		if (gutterOf.isEmpty()) {
 			return printed;
 		}
 		List<BoxRows.Printed> read = new ArrayList<>(printed.size());
 		int next = 0;
-		for (int[] region : regions(runs, pages, best)) {
+		for (int[] region : gutterOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
+			.flatMap(page -> regionsAt.computeIfAbsent(page.getValue(), gutter -> regions(runs, pages, gutter)).stream()
+				// an interleaved page is read by its own gutter, whatever its regions there; any other page by the
+				// document's, as two columns side by side only
+				.filter(region -> pages[region[0]] == page.getKey() && (interleavedOf.containsKey(page.getKey()) || region[3] == 0)))
+			.toList()) {
 			read.addAll(printed.subList(next, region[0]));
-			read.addAll(columns(printed, runs, region[0], region[1], best));
+			read.addAll(columns(printed, runs, region[0], region[1], gutterOf.get(pages[region[0]])));
 			next = region[1];
 		}
 		read.addAll(printed.subList(next, printed.size()));
 		return read;
+	}
+
+	/**
+	 * The leftmost gutter that parts nearly as many lines as the best, -1 when none parts any: a row spanning the page (a
+	 * roster, 委員長　赤堀　達也　　副委員長　鈴木　恵子　　委員　増田　和彦) whose gap happens to fall further right parts nothing.
+	 */
+	private static int leftmostBest(int[] splits) {
+		int bestSplit = java.util.Arrays.stream(splits).max().orElse(0);
+		for (int g = 0; g < splits.length; g++) {
+			if (splits[g] > 0 && splits[g] * 100 >= bestSplit * NEARLY_ALL) {
+				return g;
+			}
+		}
+		return -1;
 	}
 
 	/** － 3 －, - 3 -: a page's number alone, set between dashes. */
@@ -217,11 +253,38 @@ final class TwoColumnPages {
 		int leftWidth = 0;
 		int rightWidth = 0;
 		int lastSplit = from;
+		int lastOneSide = from;
+		int leftOnly = 0;
+		int rightOnly = 0;
+		int leftProse = 0;
+		int rightProse = 0;
+		int alternations = 0;
+		int turns = 0;
+		int rightOneRun = 0;
+		int longestTurns = 0;
+		Side previous = null;
 		for (int i = from; i < to; i++) {
 			List<Run> line = runs.get(i);
-			if (side(line, gutter) != Side.SPLIT) {
+			Side side = side(line, gutter);
+			if (side == Side.LEFT || side == Side.RIGHT) {
+				lastOneSide = i;
+				leftOnly += side == Side.LEFT ? 1 : 0;
+				rightOnly += side == Side.RIGHT ? 1 : 0;
+				rightOneRun += side == Side.RIGHT && line.size() == 1 ? 1 : 0;
+				leftProse += side == Side.LEFT && line.stream().anyMatch(Run::prose) ? 1 : 0;
+				rightProse += side == Side.RIGHT && line.stream().anyMatch(Run::prose) ? 1 : 0;
+				alternations += previous != null && previous != side ? 1 : 0;
+				turns = previous != null && previous != side ? turns + 1 : 0;
+				longestTurns = Math.max(longestTurns, turns);
+				previous = side;
+			}
+			else {
+				turns = 0;
+			}
+			if (side != Side.SPLIT) {
 				continue;
 			}
+			previous = null;
 			split++;
 			lastSplit = i;
 			int at = rightFrom(line, gutter);
@@ -233,17 +296,26 @@ final class TwoColumnPages {
 			rightWidth += right.get(right.size() - 1).end() - right.get(0).start();
 			prose += left.stream().anyMatch(Run::prose) && right.stream().anyMatch(Run::prose) ? 1 : 0;
 		}
-		if (split < MIN_SPLIT_LINES || single * 10 < split * 7 || rightSingle * 2 < split || leftWidth < split * MIN_COLUMN
-				|| rightWidth < split * MIN_COLUMN / 2 || prose < MIN_PROSE_LINES || prose * 10 < split * 4) {
+		// the columns' lines set at heights of their own, each line holding one column's piece, turn by turn
+		boolean interleaved = alternations >= MIN_ALTERNATIONS && leftOnly >= MIN_SPLIT_LINES && rightOnly >= MIN_SPLIT_LINES
+				&& leftProse >= MIN_PROSE_LINES && rightProse >= MIN_PROSE_LINES && alternations * 2 >= Math.min(leftOnly, rightOnly)
+				// a table's rows, their last cell wrapped onto lines of its own, hold both sides on most lines
+				&& leftOnly >= split && rightOnly >= split
+				// a table's rows centred on their middle line alternate sides for a line or two round it at most
+				&& longestTurns >= MIN_TURNS
+				// a third column beside the second puts two runs on most of the right side's lines
+				&& rightOneRun * 10 >= rightOnly * 7;
+		if (!interleaved && (split < MIN_SPLIT_LINES || single * 10 < split * 7 || rightSingle * 2 < split || leftWidth < split * MIN_COLUMN
+				|| rightWidth < split * MIN_COLUMN / 2 || prose < MIN_PROSE_LINES || prose * 10 < split * 4)) {
 			return null;
 		}
 		// lines of one side after both columns end, past a blank line (参加委員 over a roster spanning the page), follow
 		// the columns rather than join one of them
-		int end = lastSplit + 1;
+		int end = (interleaved ? Math.max(lastSplit, lastOneSide) : lastSplit) + 1;
 		while (end < to && !runs.get(end).isEmpty()) {
 			end++;
 		}
-		return new int[] { from, end, split };
+		return new int[] { from, end, interleaved ? split + Math.min(leftOnly, rightOnly) : split, interleaved ? 1 : 0 };
 	}
 
 	private static Side side(List<Run> line, int gutter) {

@@ -262,6 +262,9 @@ final class ReportParser {
 			if (membersOpen && Label.match(text).isEmpty() && moreMembers(text)) {
 				continue;
 			}
+			if (Label.match(text).isEmpty() && i + 1 < this.fragments.size() && rosterAbove(text, this.fragments.get(i + 1).text())) {
+				continue;
+			}
 			if (this.header.members.isEmpty() && memberList(text)) {
 				continue;
 			}
@@ -535,6 +538,27 @@ final class ReportParser {
 		if (members.size() >= 2 && members.size() == count) {
 			this.header.addMembers(members);
 		}
+	}
+
+	/**
+	 * 委員長　渡辺　孝志　副委員長　望月　さおり over 参加委員　委員　遠藤　真由美 …: the first line of a roster whose label
+	 * a form set beside the middle of its lines; names with their roles and nothing else, two or more.
+	 */
+	private boolean rosterAbove(String text, String next) {
+		Optional<Label.Match> label = Label.match(next);
+		String normalized = InspectionDates.normalize(text);
+		if (label.isEmpty() || label.get().label() != Label.MEMBERS || label.get().rest().isEmpty()
+				|| normalized.matches(".*[0-9。:：、].*")
+				// 委 員 長　杉山　一郎: the role first, its letters perhaps spaced out
+				|| !PersonNames.isRole(normalized.strip().split("\\s{2,}|\u3000")[0].replace(" ", ""))) {
+			return false;
+		}
+		List<String> names = this.names.list(text);
+		if (names.size() < 2) {
+			return false;
+		}
+		this.header.addMembers(names);
+		return true;
 	}
 
 	/** A further line of the members' list: names with their roles and nothing else. */

@@ -104,6 +104,9 @@ final class EvaluationScan {
 		/** The text of a paragraph of one line: perhaps the end of a title wrapped above it. */
 		String printed;
 
+		/** A paragraph's two lines joined, a soft line break having wrapped a title: perhaps that title. */
+		String joined;
+
 		/** The title of the heading the entry was read from, as printed. */
 		String heading;
 	}
@@ -368,14 +371,23 @@ final class EvaluationScan {
 			if (quotedEvaluations(paragraph)) {
 				return;
 			}
+			if (marksOnLinesOfTheirOwn(paragraph)) {
+				return;
+			}
 			for (String line : lines) {
 				if (bar(line, paragraph.location())) {
 					continue;
 				}
 				Entry entry = line(line, null);
+				if (entry.role == Role.OTHER && lines.size() == 1) {
+					entry = restatedGroup(line).orElse(entry);
+				}
 				entry.location = paragraph.location();
 				entry.prose = entry.role == Role.OTHER && nfkc(line).strip().endsWith("。");
 				entry.printed = lines.size() == 1 ? line.strip() : null;
+				if (lines.size() == 2 && line == lines.get(1) && !nfkc(lines.get(0)).contains("。")) {
+					entry.joined = lines.get(0).strip() + line.strip();
+				}
 				entries.add(entry);
 			}
 		}
@@ -405,6 +417,13 @@ final class EvaluationScan {
 			// 柱１　こどもの未来を育むまち（1／2）: the part of a group a page holds, no mark
 			String title = PAGE_PART.matcher(heading.title()).replaceFirst("");
 			Entry entry = line(heading.scheme() == NumberingScheme.SYMBOL ? heading.label() + " " + title : title, null);
+			if (entry.role != Role.ITEM && heading.scheme() == NumberingScheme.SYMBOL && markOf(heading.label()).isPresent()
+					&& markOf(title.strip().split("[\\s　]+")[0]).isPresent()) {
+				// ◎ 達成 公約に掲げた内容を実現した, ◎達成 ○順調 △遅れ: a mark and its word, a legend's line, no group
+				entry.location = heading.location();
+				entries.add(entry);
+				return;
+			}
 			if (entry.role != Role.ITEM) {
 				entry = group(title, "H:" + heading.kind());
 				if (entry.role == Role.OTHER && heading.scheme() != null && !heading.title().isBlank()) {
@@ -516,6 +535,10 @@ final class EvaluationScan {
 			}
 		}
 		Entry group = group(text.toString(), "R:" + numberingShape(name));
+		if (group.role != Role.GROUP && WORDS.is("group-label", nfkc(header.get(0)).strip())) {
+			// 子育て・教育 unnumbered in the column its header names 分野: a group as 分野　子育て・教育 would be
+			group = group(nfkc(header.get(0)).strip() + " " + text, "R:" + numberingShape(name));
+		}
 		group.location = cells.get(0).location();
 		return Optional.of(group);
 	}
@@ -690,12 +713,24 @@ final class EvaluationScan {
 			entry.departments.clear();
 		}
 		// ５ 市民とともに歩む… | 4 | 0 | 0 | 3 | 1 | 61.3%: the group's name, its counts and figure in cells of their own
-		List<String> named = cells.size() >= 4 ? cells.stream().filter(cell -> !COUNT_CELL.matcher(nfkc(cell).strip()).matches()).toList()
-				: cells;
+		List<String> named = new ArrayList<>();
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = nfkc(cells.get(c)).strip();
+			if (cells.size() < 4 || !COUNT_CELL.matcher(cell).matches() && !NUMBER_RANGE.matcher(cell).matches()
+					// （参考）R5末 | 進捗率: last year's figure beside this year's, no figure of the group
+					&& !(c < header.size() && REFERENCE_COLUMN.matcher(header.get(c)).find())) {
+				named.add(cells.get(c));
+			}
+		}
 		Entry group = group(String.join(" ", named), "R:" + numberingShape(cells.isEmpty() ? "" : cells.get(0)));
 		group.legendMark = entry.legendMark;
 		return group;
 	}
+
+	/** 1～ 6, 12～16: the numbers of the items a group holds. */
+	private static final Pattern NUMBER_RANGE = Pattern.compile("^\\d{1,3}\\s*[~～〜]\\s*\\d{1,3}$");
+
+	private static final Pattern REFERENCE_COLUMN = Pattern.compile("参考|前年度|前回");
 
 	/** Sentences of what was done, never a grade: a full stop, or longer than any mark or grade word. */
 	private static boolean isProse(String cell) {
@@ -975,7 +1010,9 @@ final class EvaluationScan {
 			String label = parts[0].strip();
 			String value = parts[1].strip();
 			if (WORDS.is("evaluation-label", label)) {
-				evaluation = markOf(value).or(() -> EvaluationMarks.score(value, levels())).orElse(evaluation);
+				// 達成（令和５年度：順調）: last year's word in brackets after this year's
+				String stated = PAST_EVALUATION.matcher(value).replaceFirst("");
+				evaluation = markOf(stated).or(() -> EvaluationMarks.score(stated, levels())).orElse(evaluation);
 			}
 			else if (WORDS.is("rate-header", label) && rate(value).isPresent()) {
 				// 達成度：80％ under an item's heading: its evaluation as a rate out of 100
@@ -1018,6 +1055,11 @@ final class EvaluationScan {
 		if (pledgeHeading != null && (evaluation != null || !departments.isEmpty())) {
 			// ① …を支援します, its bullets of what was done, then 【評価】Ａ: the heading is the item
 			described = pledgeHeading;
+		}
+		if (evaluation != null && described != null && described.title == null && described.location != null
+				&& field.location().line() - described.location.line() <= 2 && !printedAgain(described)) {
+			// 　保育園の待機児童ゼロの継続 over 【進捗状況】順調: a line of its own, the title of the item evaluated under it
+			titleOfItsOwn(described);
 		}
 		if (evaluation != null) {
 			entry.detail = true;
@@ -1062,6 +1104,207 @@ final class EvaluationScan {
 		entry.prose = nfkc(field.value()).strip().endsWith("。");
 		return entry;
 	}
+
+	/**
+	 * 子どもが笑顔で育つまち alone on its line, after a summary table named the group 政策１　子どもが笑顔で育つまち: that
+	 * group's section, its number left out.
+	 */
+	private Optional<Entry> restatedGroup(String line) {
+		String title = clean(stripNumbering(nfkc(line).strip()));
+		if (title.isEmpty()) {
+			return Optional.empty();
+		}
+		index();
+		return Optional.ofNullable(groupsByTitle.get(title)).filter(earlier -> earlier.role == Role.GROUP).map(earlier -> {
+			Entry again = new Entry();
+			again.role = Role.GROUP;
+			again.title = earlier.title;
+			again.signature = earlier.signature;
+			return again;
+		});
+	}
+
+	/** The entries added since the last call, indexed by group title and by line printed. */
+	private void index() {
+		for (; indexed < entries.size(); indexed++) {
+			Entry earlier = entries.get(indexed);
+			if (earlier.role == Role.GROUP && earlier.title != null) {
+				groupsByTitle.putIfAbsent(earlier.title, earlier);
+			}
+			String printed = earlier.printed != null ? earlier.printed : earlier.joined;
+			if (printed != null) {
+				printedCount.merge(printed, 1, Integer::sum);
+			}
+		}
+	}
+
+	private static boolean sectionOnGroups(String title) {
+		return SECTION_ON_GROUPS.matcher(title).matches();
+	}
+
+	private static final Pattern SECTION_ON_GROUPS = Pattern.compile("^(?:" + String.join("|",
+			WORDS.words("group-label").stream().map(Pattern::quote).toList()) + ")?(?:ごと|別)の.*");
+
+	/**
+	 * 帯状疱疹ワクチン接種費用の助成 / → 50歳以上に… / ◎, or ◎ / 出雲ブランド農産物（ぶどう・い / ちじく）の販路拡大: marks
+	 * on lines of their own, as a slide's extraction prints a mark drawn beside its item, each the evaluation of the
+	 * title just before it (past its notes) or, where the paragraph sets them before, of the title lines after it.
+	 * False, reading nothing, when fewer than two marks stand alone.
+	 */
+	private boolean marksOnLinesOfTheirOwn(Paragraph paragraph) {
+		List<String> lines = paragraph.lines().stream().map(line -> nfkc(line).strip()).toList();
+		List<Integer> marks = new ArrayList<>();
+		for (int l = 0; l < lines.size(); l++) {
+			// a symbol, not a word (順調 alone under a slide's note is read with the cells around it)
+			if (LONE_SYMBOL.matcher(lines.get(l)).matches() && leadingMark(lines.get(l)).isPresent()) {
+				marks.add(l);
+			}
+		}
+		for (int m = 1; m < marks.size(); m++) {
+			if (marks.get(m) == marks.get(m - 1) + 1) {
+				// ○ / ◎ on the lines after a department: the cells of a row printed one a line, a year's mark each
+				return false;
+			}
+		}
+		// ◎ alone over the lines of one wrapped title: a paragraph of its own between two marked items
+		boolean markOverTitle = marks.equals(List.of(0)) && lines.size() >= 2 && lines.size() <= 1 + WRAPPED_TITLE_LINES
+				&& isTitleLine(lines.get(1)) && java.util.stream.IntStream.range(2, lines.size())
+					.allMatch(l -> goesOn(lines.get(l - 1), lines.get(l)));
+		if (marks.size() < 2 && !markOverTitle) {
+			return false;
+		}
+		int before = 0;
+		for (int mark : marks) {
+			before += titleBefore(lines, mark) >= 0 ? 1 : 0;
+		}
+		boolean after = before * 2 < marks.size();
+		Map<Integer, Entry> items = new LinkedHashMap<>();
+		Set<Integer> taken = new HashSet<>();
+		for (int mark : marks) {
+			Evaluation evaluation = leadingMark(lines.get(mark)).get();
+			int title = after ? -1 : titleBefore(lines, mark);
+			if (title >= 0 && !taken.contains(title)) {
+				// 行政手続のオンライン化と「書かない窓口」の導 / 入 / → … / ◎: the title wrapped over the lines before
+				int start = title;
+				while (start - 1 >= 0 && title - start + 1 < WRAPPED_TITLE_LINES && !taken.contains(start - 1)
+						&& isTitleLine(lines.get(start - 1)) && !marks.contains(start - 1) && cut(lines.get(start - 1))) {
+					start--;
+				}
+				items.put(start, item(String.join("", lines.subList(start, title + 1)), evaluation, paragraph));
+				for (int t = start; t <= title; t++) {
+					taken.add(t);
+				}
+				continue;
+			}
+			StringBuilder wrapped = new StringBuilder();
+			int next = mark + 1;
+			while (next < lines.size() && next - mark <= WRAPPED_TITLE_LINES && !taken.contains(next)
+					&& (next == mark + 1 ? isTitleLine(lines.get(next)) : goesOn(lines.get(next - 1), lines.get(next)))) {
+				wrapped.append(lines.get(next));
+				next++;
+			}
+			if (wrapped.length() > 0) {
+				items.put(mark + 1, item(wrapped.toString(), evaluation, paragraph));
+				for (int t = mark + 1; t < next; t++) {
+					taken.add(t);
+				}
+			}
+		}
+		if (items.size() < (markOverTitle ? 1 : 2)) {
+			return false;
+		}
+		for (int l = 0; l < lines.size(); l++) {
+			if (items.containsKey(l)) {
+				entries.add(items.get(l));
+			}
+			else if (!taken.contains(l) && !marks.contains(l)) {
+				Entry entry = line(paragraph.lines().get(l), null);
+				entry.location = paragraph.location();
+				entry.prose = entry.role == Role.OTHER && lines.get(l).endsWith("。");
+				entries.add(entry);
+			}
+		}
+		return true;
+	}
+
+	private static final Pattern LONE_MARK = Pattern.compile("^\\S{1,4}$");
+
+	private static final Pattern LONE_SYMBOL = Pattern.compile("^[◎○〇△×✕●▲◯]$");
+
+	private static final int WRAPPED_TITLE_LINES = 3;
+
+	/** The line of the title just before a mark, past the notes between (→ …, ※ …), or -1. */
+	private static int titleBefore(List<String> lines, int mark) {
+		int l = mark - 1;
+		while (l >= 0 && lines.get(l).matches("^[→※].*")) {
+			l--;
+		}
+		return l >= 0 && (isTitleLine(lines.get(l)) || l > 0 && isTitleLine(lines.get(l - 1)) && cut(lines.get(l - 1))
+				&& !lines.get(l).matches("^[→※].*|.*[%％。].*") && leadingMark(lines.get(l)).isEmpty()) ? l : -1;
+	}
+
+	/** A line of a title the line before began: a title of its own, or the end of one the width cut. */
+	private static boolean goesOn(String previous, String line) {
+		// 漁業の担い手確保と水産資源の回 / 復: a word or two alone after a title ends it
+		return isTitleLine(line) || (cut(previous) || line.length() <= TAIL_LENGTH) && !line.matches("^[→※].*|.*[%％。0-9].*")
+				&& leadingMark(line).isEmpty();
+	}
+
+	/** A line its width cut: a bracket left open, a particle at its end (地域づくりの), or as long as a slide's line. */
+	private static boolean cut(String line) {
+		long open = line.chars().filter(c -> c == '（' || c == '(' || c == '「').count();
+		long closed = line.chars().filter(c -> c == '）' || c == ')' || c == '」').count();
+		return open > closed || line.matches(".*[のとをにがでへや]$") || line.length() >= CUT_LENGTH;
+	}
+
+	private static final int CUT_LENGTH = 20;
+
+	private static final int TAIL_LENGTH = 3;
+
+	/** An item's title alone on its line: no mark, no note, no figure of a group. */
+	private static boolean isTitleLine(String line) {
+		return !line.matches("^[→※].*") && !line.matches(".*[%％].*") && !LONE_MARK.matcher(line).matches()
+				&& leadingMark(line.split("\\s+")[0]).isEmpty() && isTitle(clean(line)) && !line.contains("。")
+				&& !PledgeText.isDepartment(line);
+	}
+
+	private Entry item(String title, Evaluation evaluation, Paragraph paragraph) {
+		Entry item = new Entry();
+		item.role = Role.ITEM;
+		item.title = clean(stripNumbering(title));
+		item.evaluation = evaluation;
+		item.location = paragraph.location();
+		return item;
+	}
+
+	/** A line printed more than once so far (a page's running header): no item's title. */
+	private boolean printedAgain(Entry line) {
+		String printed = line.printed != null ? line.printed : line.joined;
+		index();
+		return printed != null && printedCount.getOrDefault(printed, 0) > 1;
+	}
+
+	/** Entries indexed so far for {@link #restatedGroup} and {@link #printedAgain}, each read once. */
+	private int indexed;
+
+	private final Map<String, Entry> groupsByTitle = new java.util.HashMap<>();
+
+	private final Map<String, Integer> printedCount = new java.util.HashMap<>();
+
+	private static void titleOfItsOwn(Entry line) {
+		String printed = line.printed != null ? line.printed : line.joined;
+		if (line.role != Role.OTHER || line.prose || printed == null || line.table != null) {
+			return;
+		}
+		String title = clean(stripNumbering(LEADING_SYMBOL.matcher(nfkc(printed).strip()).replaceFirst("")));
+		if (isTitle(title) && !isDefinition(title) && !title.matches(".*[:：].*") && markOf(title).isEmpty()
+				&& !FIGURE_AT_END.matcher(title).find()) {
+			line.title = title;
+		}
+	}
+
+	/** （令和５年度：順調）after an evaluation: the evaluation of a year before. */
+	private static final Pattern PAST_EVALUATION = Pattern.compile("\\s*[（(][^（）()]*年度?[:：][^（）()]*[）)]$");
 
 	/**
 	 * The heading above the bullets just read when it states a pledge (…します) and nothing evaluated it yet: the item
@@ -1302,6 +1545,10 @@ final class EvaluationScan {
 				|| label.isEmpty() && numbered.equals(rest) && WORDS.is("group-part", title)
 				// 柱１　取組の評価 after 柱１　子どもの未来を育むまち: the group's items under a caption, no group of its own
 				|| !label.isEmpty() && WORDS.is("group-part", title)
+				// 政策ごとの検証結果, 政策別の達成率: the report's section on its groups
+				|| sectionOnGroups(title)
+				// 【検証会議の意見】 after a group's items: what a body said of them
+				|| label.isEmpty() && title.endsWith("の意見")
 				|| LEGEND_LINE.matcher(text).find() || title.matches("^(?:[…‥.．・]{2,}|を).*")
 				// ▲子ども食堂の様子: a photo's caption
 				|| signature != null && signature.endsWith(":▲")) {
@@ -1449,6 +1696,12 @@ final class EvaluationScan {
 					policy = group;
 					pledge = null;
 					policies.add(group);
+				}
+				else if (policy != null && policy.title != null && policy.title.equals(group.title)) {
+					// ### 2　健康・福祉 over rows whose 分野 column names it again: the group itself, no level below it
+					pledge = null;
+					lastGroup = policy;
+					continue;
 				}
 				else if (policy != null) {
 					pledge = group;

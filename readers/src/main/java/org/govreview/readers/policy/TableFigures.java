@@ -682,6 +682,15 @@ final class TableFigures {
 			return false;
 		}
 		unit = unit != null ? unit : this.captionUnit;
+		// 0.268 beside ％ or beside 高齢化率 with no unit: a spreadsheet's percentage kept as its fraction; 1.2300000000000002
+		// beside 倍: a double's tail, rounded off, its unit kept
+		String stored = unit != null ? unit : RATE_NAME.matcher(indicator).find() ? "%" : null;
+		String shown = org.govreview.readers.text.ExcelValues.displayed(List.of(text), stored).get(0);
+		if (!shown.equals(text) && value.unit() == null) {
+			boolean percent = stored != null && nfkc(stored).strip().equals("%");
+			value = IndicatorValue.number(new java.math.BigDecimal(shown), percent ? "%" : unit, cell);
+			unit = percent ? "%" : unit;
+		}
 		if (value.unit() == null && unit != null) {
 			value = IndicatorValue.number(value.number(), unit, cell);
 		}
@@ -694,4 +703,7 @@ final class TableFigures {
 	private static String nfkc(String text) {
 		return ProseFigures.nfkc(text);
 	}
+
+	/** 高齢化率, 年少人口割合: a rate by its name. */
+	private static final Pattern RATE_NAME = Pattern.compile("(?<!倍)率$|割合$");
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Cells as a spreadsheet stores them rather than as it shows them, the way CSV exports and sheet dumps write them: a
  * binary fraction's tail ({@code 0.38100000000000001}, {@code 0.94999999999999996}) and a rate kept as a fraction of
- * one under a percentage format ({@code 0.875} shown as 87.5％). Stateless and thread-safe.
+ * one under a percentage format ({@code 0.875} shown as 87.5％, told by a double's tail or by three places or more).
+ * Stateless and thread-safe.
  */
 public final class ExcelValues {
 
@@ -17,6 +18,8 @@ public final class ExcelValues {
 	private static final Pattern DOUBLE_TAIL = Pattern.compile("^-?\\d+\\.\\d{12,}$");
 
 	private static final Pattern DECIMAL = Pattern.compile("^-?\\d+(?:\\.\\d+)?$");
+
+	private static final Pattern FRACTION = Pattern.compile("^0\\.\\d{3,}$");
 
 	/** Significant digits a spreadsheet shows at most. */
 	private static final MathContext SHOWN = new MathContext(15);
@@ -26,8 +29,8 @@ public final class ExcelValues {
 
 	/**
 	 * The cells of one row of figures as the sheet displays them: each double's tail rounded off; under a percentage
-	 * unit, when every figure is at most 1 and one of them carries a double's tail, every figure times 100. Cells that
-	 * are no plain decimal come back as they were.
+	 * unit, when every figure is at most 1 and one of them carries a double's tail or is a fraction to three places or
+	 * more (0.268), every figure times 100. Cells that are no plain decimal come back as they were.
 	 */
 	public static List<String> displayed(List<String> cells, String unit) {
 		return displayed(cells, unit, cells);
@@ -38,11 +41,13 @@ public final class ExcelValues {
 	 * may be the one cell that shows a double's tail.
 	 */
 	public static List<String> displayed(List<String> cells, String unit, List<String> row) {
-		boolean stored = row.stream().anyMatch(cell -> DOUBLE_TAIL.matcher(cell.strip()).matches());
+		boolean percent = unit != null && unit.strip().matches("[%％]");
+		// 0.268 under ％: a fraction to three places or more, which no one types for a percentage
+		boolean stored = row.stream().anyMatch(cell -> DOUBLE_TAIL.matcher(cell.strip()).matches())
+				|| percent && cells.stream().map(String::strip).anyMatch(cell -> FRACTION.matcher(cell).matches());
 		if (!stored) {
 			return cells;
 		}
-		boolean percent = unit != null && unit.strip().matches("[%％]");
 		boolean fractions = percent && java.util.stream.Stream.concat(cells.stream(),
 				row.stream().filter(cell -> DOUBLE_TAIL.matcher(cell.strip()).matches()))
 			.map(String::strip).filter(cell -> DECIMAL.matcher(cell).matches())

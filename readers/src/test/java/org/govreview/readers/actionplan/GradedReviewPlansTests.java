@@ -62,6 +62,35 @@ class GradedReviewPlansTests {
 	}
 
 	@Test
+	void marksAcrossTheHeaderCountedPerGoalGiveThePlansCountsFromTheTotalRowAndABaselineMayNameAnActualsColumn()
+			throws IOException {
+		// 区分 | ◎ | ○ | △ | × | 計 over a row per goal and 合計; 基準値 R3実績 for an indicator added in the plan's revision
+		ActionPlan plan = read("""
+				第２期掛川市まち・ひと・しごと創生総合戦略　効果検証報告書（令和６年度実績）
+
+				総合戦略の計画期間は、令和２年度から令和６年度までの５年間です。
+
+				  区分           ◎     ○     △     ×     計
+				  基本目標１     2      1      1      0      4
+				  基本目標２     1      2      0      1      4
+				  合計           3      3      1      1      8
+
+				基本目標１　地域の産業を元気にする
+
+				  施策                   重要業績評価指標（ＫＰＩ）     単位   基準値      R3実績   R4実績   R5実績   目標値（R6）   担当課
+				  (1) 企業誘致の推進     新規雇用者数（累計）           人     182（R1）   356      498      612      700            産業労働課
+				  (2) 関係人口の創出     ファンクラブ会員数（累計）     人     R3実績      415      812      1,290    1,500          企画政策課
+				""");
+
+		assertThat(plan.achievementCounts()).extracting(AchievementCount::band, AchievementCount::count)
+			.containsExactly(tuple("◎", 3), tuple("○", 3), tuple("△", 1), tuple("×", 1));
+		assertThat(plan.directions().stream().flatMap(direction -> direction.initiatives().stream())
+			.flatMap(initiative -> initiative.indicators().stream()))
+			.extracting(Indicator::name, Indicator::baselineYear, indicator -> indicator.baseline().number().toPlainString())
+			.containsExactly(tuple("新規雇用者数（累計）", 2019, "182"), tuple("ファンクラブ会員数（累計）", 2021, "415"));
+	}
+
+	@Test
 	void aReviewReportsOnTheYearBeforeItWasIssuedAndItsGradeCountsLeaveOutTheTotal() throws IOException {
 		ActionPlan plan = read("""
 				                     第２次健康こまがね21計画

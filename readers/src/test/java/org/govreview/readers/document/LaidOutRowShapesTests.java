@@ -178,4 +178,102 @@ class LaidOutRowShapesTests {
 				List.of("1-2", "バス路線の再編と交通の確保", "運転士不足で減便が続いている。デマンド交通を試行した。乗合タクシーを検討する。", "△", "交通政策課"),
 				List.of("1-3", "不登校児童生徒の支援", "校内支援センターを全７校に設置した。通室者は延べ2,140人。メタバースを試行した。", "○", "学校教育課"));
 	}
+
+	@Test
+	void aFirstColumnMergedOverItsRowsNamesTheGroupOfTheRowsWhoseMiddleItIsPrintedBeside() {
+		DocumentModel model = model(
+				at(2, "分野", 14, "No.", 22, "公約項目", 70, "進捗", 80, "担当課"), "",
+				at(14, "1", 22, "第２子以降の保育料の完全無償化", 70, "Ａ", 80, "子育て支援課"), "",
+				at(22, "放課後児童クラブの受入れ拡大と待機児童の解"),
+				at(2, "子育て・", 14, "2", 70, "Ｂ", 80, "子育て支援課"),
+				at(2, "教育", 22, "消"), "",
+				at(14, "3", 22, "学校給食費の第２子以降の無償化", 70, "Ｃ", 80, "学校給食課"), "",
+				at(14, "4", 22, "がん検診の受診率向上", 70, "Ｃ", 80, "健康づくり課"), "",
+				at(2, "健康・福祉", 14, "5", 22, "重層的支援体制の構築", 70, "Ａ", 80, "地域福祉課"), "",
+				at(14, "6", 22, "障害のある人の就労支援", 70, "Ｂ", 80, "障害福祉課"), "",
+				"※ 担当課は令和７年４月１日現在の組織名です。");
+
+		// 子育て・教育 stands beside the middle of rows 1 to 3, 健康・福祉 beside that of rows 4 to 6
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("分野", "No.", "公約項目", "進捗", "担当課"),
+				List.of("子育て・教育", "1", "第２子以降の保育料の完全無償化", "Ａ", "子育て支援課"),
+				List.of("", "2", "放課後児童クラブの受入れ拡大と待機児童の解消", "Ｂ", "子育て支援課"),
+				List.of("", "3", "学校給食費の第２子以降の無償化", "Ｃ", "学校給食課"),
+				List.of("健康・福祉", "4", "がん検診の受診率向上", "Ｃ", "健康づくり課"),
+				List.of("", "5", "重層的支援体制の構築", "Ａ", "地域福祉課"),
+				List.of("", "6", "障害のある人の就労支援", "Ｂ", "障害福祉課")));
+	}
+
+	@Test
+	void centredRowsNumberedBeforeTheirNameGoOnPastAGroupsHeadingAndItsSubtotal() {
+		DocumentModel model = model(
+				at(2, "No.", 10, "公　約", 44, "主な取組", 96, "進捗率", 106, "区分", 116, "所管課"), "",
+				at(2, "政策分野１　子どもを育むまち"), "",
+				at(44, "民間保育所２園の創設を支援し、定員を120人"),
+				at(2, "1", 8, "保育所等の待機児童の解消", 44, "拡大した。待機児童は８人（前年度21人）。", 96, "70%", 106, "実施中", 116, "幼児課"), "",
+				at(44, "小学校17校のうち10校の特別教室に空調設備"),
+				at(8, "小中学校特別教室への空調設備の整"),
+				at(2, "2", 44, "を設置した。中学校は令和６年度に設計する。", 96, "60%", 106, "実施中", 116, "教育総務課"),
+				at(8, "備"), "",
+				at(8, "小計（2項目）", 44, "完了0件、実施中2件", 96, "65.0%"), "",
+				at(2, "政策分野２　健やかに暮らせるまち"), "",
+				at(44, "休日検診を年４回から６回に拡充した。"),
+				at(2, "3", 8, "がん検診の受診率向上", 44, "胃がん検診の受診率は6.2％にとどまる。", 96, "40%", 106, "一部実施", 116, "健康推進課"), "",
+				at(44, "助成制度を創設し、2,316件を助成した。"),
+				at(2, "4", 8, "帯状疱疹ワクチンの接種費用の助成", 96, "100%", 106, "完了", 116, "健康推進課"), "",
+				"※ 進捗率は令和６年３月31日時点です。");
+
+		// each table after a group's heading is headed as the first
+		assertThat(model.tables()).allSatisfy(table -> assertThat(table.header()).containsExactly("No.", "公約", "主な取組", "進捗率", "区分", "所管課"));
+		assertThat(model.tables().stream().flatMap(table -> table.body().stream())
+			.map(row -> row.stream().map(Cell::text).toList()).toList()).containsExactly(
+				List.of("1", "保育所等の待機児童の解消", "民間保育所２園の創設を支援し、定員を120人拡大した。待機児童は８人（前年度21人）。", "70%", "実施中", "幼児課"),
+				List.of("2", "小中学校特別教室への空調設備の整備", "小学校17校のうち10校の特別教室に空調設備を設置した。中学校は令和６年度に設計する。", "60%", "実施中", "教育総務課"),
+				List.of("", "小計（2項目）", "完了0件、実施中2件", "65.0%"),
+				List.of("3", "がん検診の受診率向上", "休日検診を年４回から６回に拡充した。胃がん検診の受診率は6.2％にとどまる。", "40%", "一部実施", "健康推進課"),
+				List.of("4", "帯状疱疹ワクチンの接種費用の助成", "助成制度を創設し、2,316件を助成した。", "100%", "完了", "健康推進課"));
+		// the groups' headings stay headings between the rows
+		assertThat(model.headings()).extracting(Heading::title).contains("子どもを育むまち", "健やかに暮らせるまち");
+	}
+
+	@Test
+	void twoColumnsWhoseLinesAreSetAtHeightsOfTheirOwnAreReadColumnByColumn() {
+		// each line holds a piece of one column only, turn by turn, as pdftotext prints columns whose lines do not meet
+		DocumentModel model = model(
+				at(0, "１　局の使命"),
+				at(50, "２　重点課題"),
+				at(0, "子どもの権利を尊重し、すべての子どもが健やかに"),
+				at(50, "重点課題１　安心して子どもを生み育てられる環境"),
+				at(0, "育つよう、妊娠期から切れ目のない支援を行うとと"),
+				at(50, "本市の出生数は令和５年に１万人となり、保育所等"),
+				at(0, "もに、地域と力を合わせてまちをつくります。"),
+				at(50, "の利用申請者数は過去最多を更新しました。"),
+				at(0, "３　局の概要"),
+				at(50, "妊娠期からの相談支援の充実と、保育ニーズの地域"),
+				at(0, "局の職員数は令和７年４月１日現在で千九百人であ"),
+				at(50, "的な偏りへの対応が課題となっています。"),
+				at(0, "り、予算は前年度より増えています。"),
+				at(50, "【主な取組】"),
+				at(0, "所管施設は市内の各区に配置されています。"),
+				at(50, "・民間保育所の新設による受入枠の確保を進めます。"));
+
+		assertThat(model.headings()).extracting(Heading::title).containsSubsequence("局の使命", "局の概要", "重点課題");
+		assertThat(String.join("", model.blocks().stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast)
+			.flatMap(paragraph -> paragraph.lines().stream()).map(String::strip).toList()))
+			.contains("子どもの権利を尊重し、すべての子どもが健やかに育つよう、妊娠期から切れ目のない支援を行うとともに、地域と力を合わせてまちをつくります。")
+			.contains("本市の出生数は令和５年に１万人となり、保育所等の利用申請者数は過去最多を更新しました。");
+	}
+
+	@Test
+	void aPagesFooterWithItsNumberBetweenTheOfficeAndTheDateIsNoRowOfTheTableItFollows() {
+		java.util.function.IntFunction<List<String>> page = number -> List.of(
+				at(4, "東西市長公約　工程表", 70, "令和７年３月31日現在"), "",
+				at(2, "番号", 10, "公約", 50, "進捗", 60, "担当課"),
+				at(2, String.valueOf(number), 10, "公約の項目その" + number, 50, "Ａ", 60, "企画課"), "",
+				at(4, "東西市 企画財政部 企画課", 40, number + " / 2", 60, "2025/5/26"));
+		DocumentModel model = PagedText.model(List.of(page.apply(1), page.apply(2)));
+
+		assertThat(model.tables().stream().flatMap(table -> cells(table).stream()).flatMap(List::stream))
+			.contains("公約の項目その1", "公約の項目その2").doesNotContain("東西市 企画財政部 企画課", "1 / 2", "2 / 2");
+	}
 }

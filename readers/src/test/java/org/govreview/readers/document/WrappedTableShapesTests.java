@@ -292,4 +292,26 @@ class WrappedTableShapesTests {
 		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).contains(
 				List.of("2", "子ども医療費の高校生世代までの窓口無料化", "令和６年４月診療分から高校生世代の窓口負担を無料化", "達成", "子育て支援課")));
 	}
+
+	@Test
+	void cellsOneSpaceApartUnderAHeaderOfThreeLinesTakeTheLabelsOverAndUnderItAndTheNameWrappedAfterTheirRow() {
+		// pdfplumber's extract_text(): 現状値 over (R5) round the line of 指標名 単位 方向, a name's end and a figure's
+		// year in brackets on the line after its row
+		DocumentModel model = model(
+				"【成果指標】",
+				"現状値 目標値",
+				"指標名 単位 方向",
+				"(R5) (R9)",
+				"子育て支援センターの延べ利用者数（年 人 9,842 12,000 ↑",
+				"間）",
+				"保育所等待機児童数 人 3 0 ↓",
+				"(R6.4.1)",
+				"【主な取組】",
+				"・病後児保育事業の実施施設の拡充");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("指標名", "単位", "現状値(R5)", "目標値(R9)", "方向"),
+				List.of("子育て支援センターの延べ利用者数（年間）", "人", "9,842", "12,000", "↑"),
+				List.of("保育所等待機児童数", "人", "3(R6.4.1)", "0", "↓")));
+	}
 }

@@ -204,6 +204,42 @@ class NarrativeAndLaidOutReportsTests {
 					tuple("182079", LocalDate.of(2025, 1, 22), LocalTime.of(10, 0)));
 	}
 
+	@Test
+	void aFormsRosterWhoseLabelStandsBesideItsMiddleLineTakesTheNamesOfTheLineAboveTheLabel() {
+		// an Excel form through pdftotext -layout: 参加委員 centred beside three lines of role and name pairs
+		InspectionReport report = read("""
+				                           令和７年度　厚生委員会　行政視察報告書
+
+				                                                                  提 出 日       令和7年10月20日
+
+				   島田市議会議長　　大石　和也　様
+
+				   委 員 会 名         厚生委員会
+
+				   視 察 期 間         令和7年10月8日(水)           ～   令和7年10月9日(木)
+
+				                   委 員 長    杉山　一郎            副委員長     大塚　みどり           委　　員     増田　健
+				   参 加 委 員         委　　員     石原　真理子           委　　員     原田　直人
+				                   委　　員     森　浩之
+
+				   視  察  先         ①  10月8日(水)      愛知県豊田市
+				                   ②  10月9日(木)      岐阜県多治見市
+
+				【視察先１】愛知県豊田市
+				(1) 調査事項
+				地域包括ケアシステムの推進について
+				(2) 所感
+				　医療と介護の連携の仕組みは本市でも参考になる。
+				【視察先２】岐阜県多治見市
+				(1) 調査事項
+				子ども食堂への支援について
+				(2) 所感
+				　地域の担い手を育てる取組に学ぶところが多かった。
+				""");
+
+		assertThat(report.members()).containsExactly("杉山一郎", "大塚みどり", "増田健", "石原真理子", "原田直人", "森浩之");
+	}
+
 	private static InspectionReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test"));
 		return new InspectionReportReader(MASTER).read(model, null);

@@ -246,6 +246,128 @@ class ConvertedReportsTests {
 			.extracting(pledge -> pledge.title() == null ? "" : pledge.title()).noneMatch(title -> title.contains("項目中"));
 	}
 
+	@Test
+	void aWordReportAsPlainTextTitlesEachItemOnALineOfItsOwnOverItsLabelledEvaluationAndDepartments() {
+		// a docx-to-text tool: numbering lost (a stray space where it stood), a summary table one cell a line, each
+		// policy's name again over its rate, last year's word in brackets after this year's
+		PledgeReport report = read("""
+				令和６年度
+				湖南市長マニフェスト検証報告書
+
+				１　検証の方法
+				達成率は「達成」又は「順調」の項目数が項目数に占める割合です。
+
+				２　政策別の達成率
+				政策
+
+				達成率
+
+				政策１　子育てにやさしいまち
+
+				66.7％
+
+				政策２　安心して暮らせるまち
+
+				50.0％
+
+				--------------------------------------------------------------------------------
+				３　政策ごとの検証結果
+
+				--------------------------------------------------------------------------------
+				子育てにやさしいまち
+				達成率　66.7％（「達成」１項目・「順調」１項目／３項目）
+
+				 保育料の第２子無償化
+				【進捗状況】達成（令和５年度：順調）
+				【担当課】保育課・子育て支援課
+				【取組内容】
+				　令和６年９月から無償化しました。
+
+				 放課後児童クラブの
+				受入れ拡大
+				【進捗状況】順調
+				【担当課】子育て支援課
+
+				 こども食堂への支援
+				【進捗状況】やや遅れ
+				【担当課】福祉総務課
+				【検証会議の意見】
+				　担い手の確保を急がれたい。
+
+				--------------------------------------------------------------------------------
+				安心して暮らせるまち
+				達成率　50.0％（「順調」１項目／２項目）
+
+				 避難所の空調整備
+				【進捗状況】順調
+				【担当課】危機管理課
+
+				 通学路の歩道整備
+				【進捗状況】未着手
+				【担当課】土木課
+				""");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent)
+			.containsExactly(tuple("子育てにやさしいまち", new java.math.BigDecimal("66.7")),
+					tuple("安心して暮らせるまち", new java.math.BigDecimal("50.0")));
+		List<Measure> measures = report.basicPolicies().stream().map(BasicPolicy::pledges).flatMap(List::stream)
+			.map(Pledge::measures).flatMap(List::stream).toList();
+		assertThat(measures).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("保育料の第2子無償化", "達成", List.of("保育課", "子育て支援課")),
+					tuple("放課後児童クラブの受入れ拡大", "順調", List.of("子育て支援課")),
+					tuple("こども食堂への支援", "やや遅れ", List.of("福祉総務課")),
+					tuple("避難所の空調整備", "順調", List.of("危機管理課")),
+					tuple("通学路の歩道整備", "未着手", List.of("土木課")));
+	}
+
+	@Test
+	void slidesMarksOnLinesOfTheirOwnEvaluateTheTitleBeforeThemOrTheWrappedTitleAfterThemAndTheirLegendIsNoGroup() {
+		// pdftotext -raw of PowerPoint slides: each mark drawn beside its item comes out on a line of its own
+		PledgeReport report = read("""
+				市長公約の進捗状況について（令和６年度末）
+				出雲市 政策企画課
+				◎ 達成 公約に掲げた内容を実現した
+				○ 順調 計画どおりに取組が進んでいる
+				△ 遅れ 着手しているが、計画より遅れている
+				4
+				政策１　子どもを産み育てやすいまち
+				担当：子ども未来部
+				帯状疱疹ワクチン接種費用の助成
+				→ 50歳以上に費用の２分の１を助成
+				◎
+				行政手続のオンライン化と「書かない窓口」の導
+				入
+				→ オンライン申請 265手続
+				○
+				がん検診の受診率向上
+				△
+				◎達成 ○順調 △遅れ ×未着手
+				5
+				政策２　農林水産業と商工業が元気なまち
+				担当：農林水産部
+				○ 新規就農者の確保と育成
+				◎
+				出雲ブランド農産物（ぶどう・い
+				ちじく）の販路拡大
+				△ スマート農業の導入支援
+				△
+				漁業の担い手確保と水産資源の回
+				復
+				◎達成 ○順調 △遅れ ×未着手
+				6
+				""");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title)
+			.containsExactly("子どもを産み育てやすいまち", "農林水産業と商工業が元気なまち");
+		List<Measure> measures = report.basicPolicies().stream().map(BasicPolicy::pledges).flatMap(List::stream)
+			.map(Pledge::measures).flatMap(List::stream).toList();
+		assertThat(measures).extracting(Measure::title, measure -> measure.evaluation().mark())
+			.containsExactly(tuple("帯状疱疹ワクチン接種費用の助成", "◎"), tuple("行政手続のオンライン化と「書かない窓口」の導入", "○"),
+					tuple("がん検診の受診率向上", "△"), tuple("新規就農者の確保と育成", "○"),
+					tuple("出雲ブランド農産物(ぶどう・いちじく)の販路拡大", "◎"), tuple("スマート農業の導入支援", "△"),
+					tuple("漁業の担い手確保と水産資源の回復", "△"));
+	}
+
 	private static PledgeReport read(String text) {
 		return new PledgeReportReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);

@@ -72,6 +72,33 @@ class SheetAndBureauStatementsTests {
 	}
 
 	@Test
+	void aRateAWorkbookKeepsAsItsFractionIsReadAsThePercentageItShows() {
+		// xlsx2csv without formats: 0.268 beside ％, and 0.118 beside a rate's name with no unit at all
+		PolicyStatement statement = read("""
+				,令和７年度　桜区運営方針,,,,,さいたま市
+				,さいたま市桜区役所,,,,,
+				１　区の使命,,,,,,
+				区民とともに、安心して住み続けられるまちをつくります。,,,,,,
+				２　区の概況,,,,,,
+				項目,,数値,単位,時点,備考,
+				人口,,96318,人,2025-01-01,住民基本台帳,
+				高齢化率,,0.268,％,2025-01-01,65歳以上人口の割合,
+				年少人口割合,,0.118,,2025-01-01,,
+				自治会数,,96,団体,2025-04-01,,
+				,,,,,,
+				３　経営課題,,,,,,
+				No.,経営課題,主な取組,所管課,,,
+				1,災害に強いまちづくり,"①地域防災訓練の実施
+				②個別避難計画の作成支援",総務課,,,
+				""");
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, statistic -> statistic.value().number().toPlainString(),
+				statistic -> statistic.value().unit())
+			.contains(tuple("人口", "96318", "人"), tuple("高齢化率", "26.8", "%"), tuple("年少人口割合", "11.8", "%"))
+			.doesNotContain(tuple("高齢化率", "0.268", "%"));
+	}
+
+	@Test
 	void aBureauNamedAfterItsCityIsThatCitysThoughTheTextNamesOtherCities() {
 		PolicyStatement statement = read("""
 				令和６年度
