@@ -14,7 +14,9 @@ import org.govreview.readers.text.DisplayWidth;
  * header's labels, as {@link NamedRowBlocks} finds them. Each row becomes a line of tab-separated cells; the group's
  * name goes to the first row of its rows, which are told from the group's centre: each group takes the run of rows
  * whose middle its name sits beside, the runs chosen so the names sit nearest the middles. Only a table whose first
- * column names fewer groups than it has rows, each name near the middle of its run, is read so. Stateless.
+ * column names fewer groups than it has rows, each name near the middle of its run and most groups of several rows
+ * not named from their first line on (a column set at the top of its cells, which the ordinary reading takes), and no
+ * row holding two lines of figures, is read so. Stateless.
  */
 final class MergedGroupRows {
 

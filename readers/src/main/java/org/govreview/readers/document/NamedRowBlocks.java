@@ -9,7 +9,9 @@ import org.govreview.readers.text.DisplayWidth;
 
 /**
  * A wide table as pdftotext -layout prints it when a spreadsheet centres its cells vertically and its first column
- * names each row (事業名 | 事業概要 | 成果指標 | 基準値（R5） | 目標値（R7） | 担当課): each row is a group of lines set apart
+ * names each row (事業名 | 事業概要 | 成果指標 | 基準値（R5） | 目標値（R7） | 担当課), or its second after a column of numbers
+ * (No. | 公約 | 主な取組 | 進捗率 | 所管課, a group's heading or subtotal between rows kept as printed), spaced-out labels
+ * (公　約) read whole: each row is a group of lines set apart
  * by blank lines, its one-line cells on the middle line and its wrapped cells above and below them, a wrapped name's
  * halves perhaps parted by a line of another cell. The header may be centred too, labels of two lines (基準値 over
  * （R5）) enclosing the line of the one-line labels. The columns are the header's labels, a label printed over or under
