@@ -1138,6 +1138,8 @@ final class EvaluationScan {
 		}
 	}
 
+	private static final Pattern FIGURE_LABEL = Pattern.compile("^(?:この|その|本|各)?\\S{0,4}?の?(?:達成率|進捗率|実現率|達成度|進捗度|実現度)$");
+
 	private static boolean sectionOnGroups(String title) {
 		return SECTION_ON_GROUPS.matcher(title).matches();
 	}
@@ -1547,6 +1549,8 @@ final class EvaluationScan {
 				|| !label.isEmpty() && WORDS.is("group-part", title)
 				// 政策ごとの検証結果, 政策別の達成率: the report's section on its groups
 				|| sectionOnGroups(title)
+				// この分野の達成率 over its figure: the label of a group's figure, no group
+				|| figure == null && FIGURE_LABEL.matcher(title).matches()
 				// 【検証会議の意見】 after a group's items: what a body said of them
 				|| label.isEmpty() && title.endsWith("の意見")
 				|| LEGEND_LINE.matcher(text).find() || title.matches("^(?:[…‥.．・]{2,}|を).*")
