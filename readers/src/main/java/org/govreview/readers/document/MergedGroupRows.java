@@ -58,18 +58,7 @@ final class MergedGroupRows {
 	}
 
 	static List<BoxRows.Printed> joined(List<BoxRows.Printed> printed) {
-		List<BoxRows.Printed> lines = null;
-		RunningLines[] running = new RunningLines[1];
-		for (int i = 0; i < (lines == null ? printed : lines).size(); i++) {
-			List<BoxRows.Printed> current = lines == null ? printed : lines;
-			if (isHeader(current.get(i).text())) {
-				if (lines == null) {
-					lines = new ArrayList<>(printed);
-				}
-				i = table(lines, i, running);
-			}
-		}
-		return lines == null ? printed : lines;
+		return NamedRowBlocks.tablesRead(printed, MergedGroupRows::isHeader, MergedGroupRows::table);
 	}
 
 	private static boolean isHeader(String text) {
@@ -223,18 +212,12 @@ final class MergedGroupRows {
 					if (column == 0) {
 						continue;
 					}
-					StringBuilder text = cells.get(column);
-					String piece = line.pieces().get(p).text();
-					text.append(KeyedRowBlocks.isName(text.substring(text.lastIndexOf("\n") + 1)) && KeyedRowBlocks.isName(piece) ? "\n" : "")
-						.append(piece);
+					NamedRowBlocks.append(cells.get(column), line.pieces().get(p).text());
 				}
 			}
 			read.add(CentredKeys.with(lines.get(body.get(rows.get(r)[0]).at()), KeyedRowBlocks.tabbed(cells)));
 		}
-		int last = body.get(body.size() - 1).at() + 1;
-		lines.subList(top, last).clear();
-		lines.addAll(top, read);
-		return top + read.size() - 1;
+		return NamedRowBlocks.replaced(lines, top, body.get(body.size() - 1).at() + 1, read);
 	}
 
 	/**

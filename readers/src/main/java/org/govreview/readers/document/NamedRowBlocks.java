@@ -51,18 +51,45 @@ final class NamedRowBlocks {
 	}
 
 	static List<BoxRows.Printed> joined(List<BoxRows.Printed> printed) {
+		return tablesRead(printed, NamedRowBlocks::isHeader, NamedRowBlocks::table);
+	}
+
+	/** Reads the table whose header is at {@code key}, rewriting its lines in place; the index of its last line. */
+	interface TableReader {
+
+		int read(List<BoxRows.Printed> lines, int key, RunningLines[] runningOnce);
+	}
+
+	/**
+	 * The lines with a table read at each line {@code header} accepts; the lines themselves when none is, a copy
+	 * otherwise. The page's running lines are worked out once, for the first table that needs them.
+	 */
+	static List<BoxRows.Printed> tablesRead(List<BoxRows.Printed> printed, java.util.function.Predicate<String> header,
+			TableReader reader) {
 		List<BoxRows.Printed> lines = null;
 		RunningLines[] running = new RunningLines[1];
 		for (int i = 0; i < (lines == null ? printed : lines).size(); i++) {
 			List<BoxRows.Printed> current = lines == null ? printed : lines;
-			if (isHeader(current.get(i).text())) {
+			if (header.test(current.get(i).text())) {
 				if (lines == null) {
 					lines = new ArrayList<>(printed);
 				}
-				i = table(lines, i, running);
+				i = reader.read(lines, i, running);
 			}
 		}
 		return lines == null ? printed : lines;
+	}
+
+	/** The table's lines from {@code top} to {@code end} replaced by those read; the index of the last line read. */
+	static int replaced(List<BoxRows.Printed> lines, int top, int end, List<BoxRows.Printed> read) {
+		lines.subList(top, end).clear();
+		lines.addAll(top, read);
+		return top + read.size() - 1;
+	}
+
+	/** A cell's next piece: names of offices a line each (福祉総務課 over 障害福祉課), any other text one its width wrapped. */
+	static void append(StringBuilder cell, String piece) {
+		cell.append(KeyedRowBlocks.isName(lastLine(cell)) && KeyedRowBlocks.isName(piece) ? "\n" : "").append(piece);
 	}
 
 	private static boolean isHeader(String text) {
@@ -219,10 +246,7 @@ final class NamedRowBlocks {
 		if (groups.size() < 2 || centred * 2 < groups.size()) {
 			return key;
 		}
-		int last = groups.get(groups.size() - 1)[1];
-		lines.subList(top, last).clear();
-		lines.addAll(top, read);
-		return top + read.size() - 1;
+		return replaced(lines, top, groups.get(groups.size() - 1)[1], read);
 	}
 
 	/** A line at a page's edge that may be a running line: the last line before a page's end or the first after its start. */
@@ -354,8 +378,7 @@ final class NamedRowBlocks {
 				// 14人 over 20人 in one column of one row: two figures no cell holds, no row read so
 				return null;
 			}
-			// 福祉総務課 over 障害福祉課: names a line each; any other cell's pieces are one text its width wrapped
-			cell.append(KeyedRowBlocks.isName(lastLine(cell)) && KeyedRowBlocks.isName(piece.text()) ? "\n" : "").append(piece.text());
+			append(cell, piece.text());
 		}
 		return rows;
 	}

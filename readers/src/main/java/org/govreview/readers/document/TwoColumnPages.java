@@ -253,38 +253,14 @@ final class TwoColumnPages {
 		int leftWidth = 0;
 		int rightWidth = 0;
 		int lastSplit = from;
-		int lastOneSide = from;
-		int leftOnly = 0;
-		int rightOnly = 0;
-		int leftProse = 0;
-		int rightProse = 0;
-		int alternations = 0;
-		int turns = 0;
-		int rightOneRun = 0;
-		int longestTurns = 0;
-		Side previous = null;
+		OneSided oneSided = new OneSided(from);
 		for (int i = from; i < to; i++) {
 			List<Run> line = runs.get(i);
 			Side side = side(line, gutter);
-			if (side == Side.LEFT || side == Side.RIGHT) {
-				lastOneSide = i;
-				leftOnly += side == Side.LEFT ? 1 : 0;
-				rightOnly += side == Side.RIGHT ? 1 : 0;
-				rightOneRun += side == Side.RIGHT && line.size() == 1 ? 1 : 0;
-				leftProse += side == Side.LEFT && line.stream().anyMatch(Run::prose) ? 1 : 0;
-				rightProse += side == Side.RIGHT && line.stream().anyMatch(Run::prose) ? 1 : 0;
-				alternations += previous != null && previous != side ? 1 : 0;
-				turns = previous != null && previous != side ? turns + 1 : 0;
-				longestTurns = Math.max(longestTurns, turns);
-				previous = side;
-			}
-			else {
-				turns = 0;
-			}
+			oneSided.add(i, line, side);
 			if (side != Side.SPLIT) {
 				continue;
 			}
-			previous = null;
 			split++;
 			lastSplit = i;
 			int at = rightFrom(line, gutter);
@@ -296,26 +272,80 @@ final class TwoColumnPages {
 			rightWidth += right.get(right.size() - 1).end() - right.get(0).start();
 			prose += left.stream().anyMatch(Run::prose) && right.stream().anyMatch(Run::prose) ? 1 : 0;
 		}
-		// the columns' lines set at heights of their own, each line holding one column's piece, turn by turn
-		boolean interleaved = alternations >= MIN_ALTERNATIONS && leftOnly >= MIN_SPLIT_LINES && rightOnly >= MIN_SPLIT_LINES
-				&& leftProse >= MIN_PROSE_LINES && rightProse >= MIN_PROSE_LINES && alternations * 2 >= Math.min(leftOnly, rightOnly)
-				// a table's rows, their last cell wrapped onto lines of its own, hold both sides on most lines
-				&& leftOnly >= split && rightOnly >= split
-				// a table's rows centred on their middle line alternate sides for a line or two round it at most
-				&& longestTurns >= MIN_TURNS
-				// a third column beside the second puts two runs on most of the right side's lines
-				&& rightOneRun * 10 >= rightOnly * 7;
+		boolean interleaved = oneSided.interleaved(split);
 		if (!interleaved && (split < MIN_SPLIT_LINES || single * 10 < split * 7 || rightSingle * 2 < split || leftWidth < split * MIN_COLUMN
 				|| rightWidth < split * MIN_COLUMN / 2 || prose < MIN_PROSE_LINES || prose * 10 < split * 4)) {
 			return null;
 		}
 		// lines of one side after both columns end, past a blank line (参加委員 over a roster spanning the page), follow
 		// the columns rather than join one of them
-		int end = (interleaved ? Math.max(lastSplit, lastOneSide) : lastSplit) + 1;
+		int end = (interleaved ? Math.max(lastSplit, oneSided.last) : lastSplit) + 1;
 		while (end < to && !runs.get(end).isEmpty()) {
 			end++;
 		}
-		return new int[] { from, end, interleaved ? split + Math.min(leftOnly, rightOnly) : split, interleaved ? 1 : 0 };
+		return new int[] { from, end, interleaved ? split + Math.min(oneSided.left, oneSided.right) : split, interleaved ? 1 : 0 };
+	}
+
+	/** A region's lines holding one column's piece only, and how they take turns. */
+	private static final class OneSided {
+
+		int last;
+
+		int left;
+
+		int right;
+
+		int leftProse;
+
+		int rightProse;
+
+		int rightOneRun;
+
+		int alternations;
+
+		int turns;
+
+		int longestTurns;
+
+		Side previous;
+
+		OneSided(int from) {
+			this.last = from;
+		}
+
+		void add(int at, List<Run> line, Side side) {
+			if (side != Side.LEFT && side != Side.RIGHT) {
+				this.turns = 0;
+				// a line across both columns starts the turns again
+				this.previous = side == Side.SPLIT ? null : this.previous;
+				return;
+			}
+			boolean prose = line.stream().anyMatch(Run::prose);
+			boolean turned = this.previous != null && this.previous != side;
+			this.last = at;
+			this.left += side == Side.LEFT ? 1 : 0;
+			this.right += side == Side.RIGHT ? 1 : 0;
+			this.rightOneRun += side == Side.RIGHT && line.size() == 1 ? 1 : 0;
+			this.leftProse += side == Side.LEFT && prose ? 1 : 0;
+			this.rightProse += side == Side.RIGHT && prose ? 1 : 0;
+			this.alternations += turned ? 1 : 0;
+			this.turns = turned ? this.turns + 1 : 0;
+			this.longestTurns = Math.max(this.longestTurns, this.turns);
+			this.previous = side;
+		}
+
+		/** The columns' lines set at heights of their own, each line holding one column's piece, turn by turn. */
+		boolean interleaved(int split) {
+			return this.alternations >= MIN_ALTERNATIONS && this.left >= MIN_SPLIT_LINES && this.right >= MIN_SPLIT_LINES
+					&& this.leftProse >= MIN_PROSE_LINES && this.rightProse >= MIN_PROSE_LINES
+					&& this.alternations * 2 >= Math.min(this.left, this.right)
+					// a table's rows, their last cell wrapped onto lines of its own, hold both sides on most lines
+					&& this.left >= split && this.right >= split
+					// a table's rows centred on their middle line alternate sides for a line or two round it at most
+					&& this.longestTurns >= MIN_TURNS
+					// a third column beside the second puts two runs on most of the right side's lines
+					&& this.rightOneRun * 10 >= this.right * 7;
+		}
 	}
 
 	private static Side side(List<Run> line, int gutter) {

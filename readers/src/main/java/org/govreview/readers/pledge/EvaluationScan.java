@@ -1238,18 +1238,28 @@ final class EvaluationScan {
 	/** The line of the title just before a mark, past the notes between (→ …, ※ …), or -1. */
 	private static int titleBefore(List<String> lines, int mark) {
 		int l = mark - 1;
-		while (l >= 0 && lines.get(l).matches("^[→※].*")) {
+		while (l >= 0 && NOTE.matcher(lines.get(l)).find()) {
 			l--;
 		}
 		return l >= 0 && (isTitleLine(lines.get(l)) || l > 0 && isTitleLine(lines.get(l - 1)) && cut(lines.get(l - 1))
-				&& !lines.get(l).matches("^[→※].*|.*[%％。].*") && leadingMark(lines.get(l)).isEmpty()) ? l : -1;
+				&& titleTail(lines.get(l))) ? l : -1;
+	}
+
+	/** → …, ※ …: a note under an item. */
+	private static final Pattern NOTE = Pattern.compile("^[→※]");
+
+	/** A note, a rate or a sentence: no line of a title. */
+	private static final Pattern NO_TITLE_TEXT = Pattern.compile("^[→※]|[%％。]");
+
+	/** A line that may end a title: no note, rate, sentence or mark. */
+	private static boolean titleTail(String line) {
+		return !NO_TITLE_TEXT.matcher(line).find() && leadingMark(line).isEmpty();
 	}
 
 	/** A line of a title the line before began: a title of its own, or the end of one the width cut. */
 	private static boolean goesOn(String previous, String line) {
 		// 漁業の担い手確保と水産資源の回 / 復: a word or two alone after a title ends it
-		return isTitleLine(line) || (cut(previous) || line.length() <= TAIL_LENGTH) && !line.matches("^[→※].*|.*[%％。0-9].*")
-				&& leadingMark(line).isEmpty();
+		return isTitleLine(line) || (cut(previous) || line.length() <= TAIL_LENGTH) && titleTail(line) && !line.matches(".*[0-9].*");
 	}
 
 	/** A line its width cut: a bracket left open, a particle at its end (地域づくりの), or as long as a slide's line. */
@@ -1265,9 +1275,8 @@ final class EvaluationScan {
 
 	/** An item's title alone on its line: no mark, no note, no figure of a group. */
 	private static boolean isTitleLine(String line) {
-		return !line.matches("^[→※].*") && !line.matches(".*[%％].*") && !LONE_MARK.matcher(line).matches()
-				&& leadingMark(line.split("\\s+")[0]).isEmpty() && isTitle(clean(line)) && !line.contains("。")
-				&& !PledgeText.isDepartment(line);
+		return !NO_TITLE_TEXT.matcher(line).find() && !LONE_MARK.matcher(line).matches()
+				&& leadingMark(line.split("\\s+")[0]).isEmpty() && isTitle(clean(line)) && !PledgeText.isDepartment(line);
 	}
 
 	private Entry item(String title, Evaluation evaluation, Paragraph paragraph) {
