@@ -46,18 +46,39 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 	static PlanPeriod stated(List<PlanLine> lines, Integer baselineYear, List<Finding> findings) {
 		// 計画期間：令和３年度から令和７年度まで near the top before a range the text looks back on (第１期、平成27年度～
 		// 令和元年度); the next plan's, stated at the end, is not this one's
-		for (PlanLine line : lines.subList(0, Math.min(lines.size(), LABELLED_WITHIN))) {
-			if (PERIOD_LABEL.matcher(line.flat()).find()) {
-				PlanPeriod labelled = range(line, lines);
-				if (labelled != null) {
-					return labelled;
-				}
+		// 第２期…総合戦略 at the top: the term this plan is, which tells another term's period from its own
+		String own = null;
+		for (PlanLine line : lines.subList(0, Math.min(lines.size(), 10))) {
+			Matcher term = TERM.matcher(line.flat());
+			if (own == null && term.find()) {
+				own = term.group(1);
 			}
 		}
-		for (PlanLine line : lines) {
-			PlanPeriod range = range(line, lines);
-			if (range != null) {
-				return range;
+		for (PlanLine line : lines.subList(0, Math.min(lines.size(), LABELLED_WITHIN))) {
+			Matcher label = PERIOD_LABEL.matcher(line.flat());
+			if (!label.find()) {
+				continue;
+			}
+			String before = line.flat().substring(0, label.start());
+			Matcher term = TERM.matcher(before.substring(before.lastIndexOf('。') + 1));
+			if (own != null && term.find() && !term.group(1).equals(own)) {
+				// 第１期総合戦略の計画期間は… in the second's text: the earlier plan's period
+				continue;
+			}
+			// …（平成27年度～令和元年度）を策定…。計画期間は、令和２年度から…: the range the label names, after it
+			PlanPeriod labelled = range(line, lines, true, label.start());
+			if (labelled != null) {
+				return labelled;
+			}
+		}
+		// 基本構想：令和３年度～令和12年度 before 前期基本計画（令和３年度～令和７年度）: the vision's ten years are not
+		// the plan's, when the text states the plan's too
+		for (boolean vision : new boolean[] { false, true }) {
+			for (PlanLine line : vision ? lines : lines.subList(0, Math.min(lines.size(), LABELLED_WITHIN))) {
+				PlanPeriod range = range(line, lines, vision, 0);
+				if (range != null) {
+					return range;
+				}
 			}
 		}
 		List<String> earlier = new ArrayList<>();
@@ -79,14 +100,27 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 	}
 
 	/** 計画期間, 戦略の期間, 対象期間: a label naming the plan's period. */
-	private static final Pattern PERIOD_LABEL = Pattern.compile("^[\\s・•*]*(?:計画|戦略|対象|推進|取組)(?:の)?期間\\s*[:：]");
+	private static final Pattern PERIOD_LABEL = Pattern
+		.compile("^[\\s・•*]*(?:計画|戦略|対象|推進|取組)(?:の)?期間\\s*[:：]|(?:計画|戦略)(?:の)?期間は、?\\s*(?:令和|平成|20[0-9]{2})");
 
 	private static final int LABELLED_WITHIN = 60;
 
-	private static PlanPeriod range(PlanLine line, List<PlanLine> lines) {
+	/** 第２期: which of a plan's terms. */
+	private static final Pattern TERM = Pattern.compile("第([0-9０-９]+)期");
+
+	/** 基本構想: a long-term vision's name, which states its own period before the plan's. */
+	private static final Pattern VISION = Pattern.compile("基本構想[^、。]{0,3}$");
+
+	private static PlanPeriod range(PlanLine line, List<PlanLine> lines, boolean vision, int from) {
 		String flat = line.flat();
 		Matcher western = WESTERN_RANGE.matcher(flat);
 		while (western.find()) {
+			if (western.start() < from) {
+				continue;
+			}
+			if (!vision && VISION.matcher(flat.substring(Math.max(0, western.start() - 8), western.start())).find()) {
+				continue;
+			}
 			int start = Integer.parseInt(western.group(1) != null ? western.group(1)
 					: western.group(3) != null ? western.group(3) : western.group(5));
 			int end = Integer.parseInt(western.group(2) != null ? western.group(2)
@@ -97,6 +131,12 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 		}
 		Matcher era = ERA_RANGE.matcher(flat);
 		while (era.find()) {
+			if (era.start() < from) {
+				continue;
+			}
+			if (!vision && VISION.matcher(flat.substring(Math.max(0, era.start() - 8), era.start())).find()) {
+				continue;
+			}
 			OptionalInt start = JapaneseYears.westernYear(era.group(1), yearOfEra(era.group(2)));
 			OptionalInt end = JapaneseYears.westernYear(era.group(3) != null ? era.group(3) : era.group(1),
 					yearOfEra(era.group(4)));

@@ -88,8 +88,10 @@ final class AlignedRows {
 		boolean spaced = false;
 		for (Span span : spans) {
 			Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			int gap = last == null ? 0 : span.start() - last.end();
+			// 項          目: a word of a header set out over its cell's width, however wide the gap
 			if (last != null && (spaced || isSpacedCharacter(last.text())) && isSpacedCharacter(span.text())
-					&& span.start() - last.end() <= 4) {
+					&& (gap <= 4 || !spaced && gap <= WIDE_SPACED && Words.isHeaderWord(last.text().strip() + span.text().strip()))) {
 				joined.set(joined.size() - 1, new Span(last.start(), span.end(), last.text().strip() + span.text().strip()));
 				spaced = true;
 			}
@@ -100,6 +102,9 @@ final class AlignedRows {
 		}
 		return joined;
 	}
+
+	/** How wide a gap inside a header's word of two letters may be. */
+	private static final int WIDE_SPACED = 12;
 
 	private static boolean isSpacedCharacter(String text) {
 		String t = text.strip();

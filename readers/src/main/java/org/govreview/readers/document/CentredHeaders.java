@@ -26,17 +26,20 @@ final class CentredHeaders {
 			List<AlignedRows.Span> above = spans.get(i - 1);
 			List<AlignedRows.Span> middle = spans.get(i);
 			List<AlignedRows.Span> below = spans.get(i + 1);
-			if (!header(above, middle, below) || !rowUnder(spans.get(i + 2), middle, above)) {
+			if (!header(above, middle, below) || !rowUnder(firstRow(spans, i + 2), middle, above)) {
 				continue;
 			}
-			StringBuilder header = new StringBuilder();
+			java.util.SortedMap<Integer, String> cells = new java.util.TreeMap<>();
 			for (AlignedRows.Span span : middle) {
-				pad(header, span.start());
-				header.append(span.text().strip());
+				cells.put(span.start(), span.text().strip());
 			}
 			for (int c = 0; c < above.size(); c++) {
-				pad(header, above.get(c).start());
-				header.append(above.get(c).text().strip()).append(below.get(c).text().strip());
+				cells.put(above.get(c).start(), above.get(c).text().strip() + below.get(c).text().strip());
+			}
+			StringBuilder header = new StringBuilder();
+			for (var cell : cells.entrySet()) {
+				pad(header, cell.getKey());
+				header.append(cell.getValue());
 			}
 			BoxRows.Printed centre = lines.get(i);
 			lines.set(i, new BoxRows.Printed(header.toString(), centre.number(), centre.page()));
@@ -49,11 +52,26 @@ final class CentredHeaders {
 		return lines;
 	}
 
-	/** One-line cells in the middle, left of the two-line cells whose halves stand over one another. */
+	/**
+	 * One-line cells in the middle, beside the two-line cells whose halves stand over one another (成果指標 | 単位 |
+	 * 基準値（R元） | R4 | R5 | R6 | 目標値（R7） | 達成度): no one-line cell under or over a two-line one.
+	 */
 	private static boolean header(List<AlignedRows.Span> above, List<AlignedRows.Span> middle, List<AlignedRows.Span> below) {
 		if (above.isEmpty() || middle.isEmpty() || above.size() != below.size()
-				|| middle.get(middle.size() - 1).end() + 2 > above.get(0).start()) {
+				|| middle.get(0).start() + 2 > above.get(0).start()) {
 			return false;
+		}
+		for (AlignedRows.Span one : middle) {
+			for (int c = 0; c < above.size(); c++) {
+				int from = Math.min(above.get(c).start(), below.get(c).start());
+				int to = Math.max(above.get(c).end(), below.get(c).end());
+				double centre = (one.start() + one.end()) / 2.0;
+				// 達成率 beside （参考）/令和５年度, their labels set a little into each other: the centres tell them apart
+				if (one.end() + 2 > from && one.start() < to + 2
+						&& (centre >= from && centre <= to || Math.min(one.end(), to) - Math.max(one.start(), from) > (one.end() - one.start()) / 2)) {
+					return false;
+				}
+			}
 		}
 		for (AlignedRows.Span span : middle) {
 			if (!headerWord(span)) {
@@ -75,9 +93,27 @@ final class CentredHeaders {
 		return text.length() <= CELL && !text.endsWith("。") && !HeaderRows.isFigure(text);
 	}
 
+	/** The first line with a figure after the header, past blank lines and at most two lines of words (施策１－１ …). */
+	private static List<AlignedRows.Span> firstRow(List<List<AlignedRows.Span>> spans, int from) {
+		int words = 0;
+		for (int j = from; j < spans.size() && j < from + 8; j++) {
+			List<AlignedRows.Span> line = spans.get(j);
+			if (line.isEmpty()) {
+				continue;
+			}
+			if (line.stream().anyMatch(span -> HeaderRows.isFigure(span.text().strip())) || ++words > 2) {
+				return line;
+			}
+		}
+		return List.of();
+	}
+
 	/** A row with a cell under the middle line's first and one under each two-line cell, figures among them. */
 	private static boolean rowUnder(List<AlignedRows.Span> row, List<AlignedRows.Span> middle, List<AlignedRows.Span> above) {
-		return row.size() == middle.size() + above.size() && row.get(0).start() < above.get(0).start()
+		// １　子どもを…: a row's number may stand apart from its name, under the same label
+		int cells = middle.size() + above.size();
+		return !row.isEmpty() && (row.size() == cells || row.size() == cells + 1 && row.get(0).text().strip().matches("[0-9０-９]{1,2}"))
+				&& row.get(0).start() < above.get(0).start()
 				&& row.stream().anyMatch(span -> HeaderRows.isFigure(span.text().strip()));
 	}
 

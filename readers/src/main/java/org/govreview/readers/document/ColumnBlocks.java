@@ -23,7 +23,13 @@ final class ColumnBlocks {
 
 	/** 33.8, 3,412, 約1,200人, －: one figure, or the mark of none. */
 	private static final Pattern FIGURE = Pattern
-		.compile("^(?:約)?[0-9０-９][0-9０-９,，.．]*\\s*[^\\s0-9０-９]{0,5}$|^[－―‐\\-—]$|^(?:策定|改定|導入|実施|完了|設置|開設|整備|運用|維持)$");
+		.compile("^(?:約)?[0-9０-９][0-9０-９,，.．]*\\s*[^\\s0-9０-９（）()]{0,5}(?:[（(][^（）()]{1,12}[）)])?$|^[－―‐\\-—]$|^(?:策定|改定|導入|実施|完了|設置|開設|整備|運用|維持)$");
+
+	/** 担当課, 担 当 課, 所管課: the word over a column of offices. */
+	private static final Pattern OFFICE_HEADER = Pattern.compile("^(?:担\\s*当\\s*課|所\\s*管\\s*課|担\\s*当|所\\s*管|担当部署|主管課|担当部局)$");
+
+	/** 工業振興課, 生涯学習スポーツ課: an office's name, whole. */
+	private static final Pattern OFFICE = Pattern.compile("^[^\\s、。（）()]{1,20}(?:課|室|部|局|センター|事務所)$");
 
 	/** （R6.4.1）, （累計）: a bracket of its own, the figure above's year or note. */
 	private static final Pattern OWN_BRACKET = Pattern.compile("^[（(][^（）()]{1,14}[）)]$");
@@ -73,7 +79,7 @@ final class ColumnBlocks {
 			int[] block = blocks.get(k);
 			List<String> texts = texts(out, block);
 			if (columns.isEmpty() && isNames(out, block)) {
-				names.addAll(texts);
+				names.addAll(joinedNames(texts));
 			}
 			else if (columns.isEmpty() && !names.isEmpty() && texts.stream().allMatch(text -> UNIT.matcher(text).matches())
 					&& units.size() + texts.size() <= names.size()) {
@@ -82,8 +88,26 @@ final class ColumnBlocks {
 			else if (columns.isEmpty() && texts.size() == 1 && UNIT_HEADER.matcher(texts.get(0)).matches()) {
 				// 単位 over its column, printed after the names' block
 			}
-			else if (VALUE_HEADER.matcher(texts.get(0)).matches()) {
-				List<String> column = figures(texts, headers);
+			else if (VALUE_HEADER.matcher(texts.get(0)).matches() || !columns.isEmpty() && OFFICE_HEADER.matcher(texts.get(0)).matches()) {
+				// 担当課 after the figures' columns: the offices of the rows, a name a line
+				boolean offices = OFFICE_HEADER.matcher(texts.get(0)).matches();
+				List<String> column = offices ? offices(texts, headers) : figures(texts, headers);
+				// 24件（H30） / then, a blank line on, 18人（H30）: a column the extraction broke at a tall row goes on in
+				// the blocks after it
+				while (column != null && column.size() < names.size() && k + 1 < blocks.size()) {
+					List<String> more = texts(out, blocks.get(k + 1));
+					List<String> rest = offices ? offices(prepend("担当課", more), new ArrayList<>()) : figures(prepend("現状値", more), new ArrayList<>());
+					if (rest == null || rest.isEmpty() || column.size() + rest.size() > names.size()) {
+						break;
+					}
+					column.addAll(rest);
+					k++;
+					taken.add(blocks.get(k));
+				}
+				if (offices && (column == null || column.size() != names.size())) {
+					// offices the names do not match one to one (教育委員会, two to a row): no column, the figures stand
+					continue;
+				}
 				if (column == null || column.size() != names.size()) {
 					return -1;
 				}
@@ -187,9 +211,60 @@ final class ColumnBlocks {
 		return figures;
 	}
 
+	private static List<String> prepend(String header, List<String> texts) {
+		List<String> all = new ArrayList<>(List.of(header));
+		all.addAll(texts);
+		return all;
+	}
+
+	/** 担当課 / 工業振興課 / 生涯学習スポー / ツ課: the offices, a name its column's width cut joined; null when a line is none. */
+	private static List<String> offices(List<String> texts, List<String> headers) {
+		List<String> offices = new ArrayList<>();
+		StringBuilder pending = new StringBuilder();
+		for (String text : texts.subList(1, texts.size())) {
+			if (text.contains("。") || FIGURE.matcher(text).matches() || text.length() > 20) {
+				return null;
+			}
+			pending.append(text.replace(" ", ""));
+			if (OFFICE.matcher(pending).matches()) {
+				offices.add(pending.toString());
+				pending.setLength(0);
+			}
+		}
+		if (pending.length() > 0) {
+			return null;
+		}
+		headers.add(texts.get(0).replace(" ", ""));
+		return offices;
+	}
+
+	/**
+	 * 中小企業の設備投資に対する支援件数 / （年間）, 創業支援事業計画に基づく創業者数（年 / 間）: a name its column's width
+	 * wrapped, its rest a line of its own, joined back.
+	 */
+	private static List<String> joinedNames(List<String> texts) {
+		List<String> names = new ArrayList<>();
+		for (String text : texts) {
+			String last = names.isEmpty() ? null : names.get(names.size() - 1);
+			boolean open = last != null && count(last, '（') + count(last, '(') > count(last, '）') + count(last, ')');
+			boolean qualifier = last != null && text.matches("^[（(][^（）()]{1,8}[）)]$") && !last.matches(".*[）)]$");
+			if (open || qualifier) {
+				names.set(names.size() - 1, last + text);
+			}
+			else {
+				names.add(text);
+			}
+		}
+		return names;
+	}
+
+	private static int count(String text, char c) {
+		return (int) text.chars().filter(ch -> ch == c).count();
+	}
+
 	/** Lines of names: each long enough to name something, none a figure, a unit, a label or a sentence. */
 	private static boolean isNames(List<BoxRows.Printed> lines, int[] block) {
-		for (String text : texts(lines, block)) {
+		for (String text : joinedNames(texts(lines, block))) {
 			if (text.length() < 4 || text.length() > 60 || text.contains("。") || FIGURE.matcher(text).matches()
 					|| VALUE_HEADER.matcher(text).matches() || NAME_HEADER.matcher(text).matches()
 					|| text.matches("^[【［\\[〔※・■●◆○◎].*") || text.contains("：") || text.contains(":")

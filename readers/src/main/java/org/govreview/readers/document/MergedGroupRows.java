@@ -21,11 +21,14 @@ import org.govreview.readers.text.DisplayWidth;
 final class MergedGroupRows {
 
 	/** 分野, 施策, 政策, 基本目標: the header of a column that groups the rows. */
-	private static final Pattern GROUP_HEADER = Pattern.compile("^(?:政策)?分野$|^(?:基本)?施策$|^政策$|^基本目標$|^柱$");
+	private static final Pattern GROUP_HEADER = Pattern.compile("^(?:政策)?分野$|^(?:基本)?施策$|^政策$|^基本目標$|^柱$|^目標$");
 
 	/** 公約項目, 重要業績評価指標（ＫＰＩ）, 指標名: the header of the column that names each row. */
 	private static final Pattern ROW_HEADER = Pattern
-		.compile("^(?:公約|マニフェスト)?項目$|^公約$|指標|^KPI|^ＫＰＩ|^(?:事務)?事業名?$|^取組(?:名|項目)?$");
+		.compile("^(?:公約|マニフェスト)?項目$|^公約$|指標|^KPI|^ＫＰＩ|^(?:事務)?事業名?$|^取組(?:名|項目|内容)?$");
+
+	/** 指標, 成果指標, KPI: the header of a column of indicators. */
+	private static final Pattern INDICATOR = Pattern.compile("指標|^KPI|^ＫＰＩ");
 
 	private static final int MAX_LABEL = 16;
 
@@ -49,7 +52,7 @@ final class MergedGroupRows {
 	private static final Pattern NUMBERED = Pattern.compile("^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2})?[.．、\\s　]|[①-⑳])");
 
 	/** ※ a note, 【…】 a label, 基本目標２ a goal's heading: the table has ended. */
-	private static final Pattern NOT_A_CELL = Pattern.compile("^[※＊*●■◆【〔]|。|^(?:基本目標|基本方針|政策|柱)\\s*[0-9０-９]");
+	private static final Pattern NOT_A_CELL = Pattern.compile("^[※＊*●■◆【〔]|。|^(?:基本目標|重点目標|目標|基本方針|政策|柱)\\s*[0-9０-９]");
 
 	/** ・ a bullet, unless it goes on with a group's name on the line above (農林水産業 over ・商工業). */
 	private static final Pattern BULLET = Pattern.compile("^[・･]");
@@ -67,7 +70,7 @@ final class MergedGroupRows {
 		}
 		List<KeyedRowBlocks.Segment> labels = KeyedRowBlocks.segments(NamedRowBlocks.closed(text));
 		if (labels.size() < MIN_COLUMNS || labels.stream()
-			.anyMatch(label -> label.text().length() > MAX_LABEL || label.text().contains("。") || label.text().contains("："))) {
+			.anyMatch(label -> NamedRowBlocks.unclosed(label.text()).length() > MAX_LABEL || label.text().contains("。") || label.text().contains("："))) {
 			return false;
 		}
 		return GROUP_HEADER.matcher(bare(labels.get(0).text())).matches()
@@ -75,7 +78,7 @@ final class MergedGroupRows {
 	}
 
 	private static String bare(String label) {
-		return label.replace("＿", "").replaceAll("\\s", "");
+		return NamedRowBlocks.unclosed(label).replaceAll("\\s", "");
 	}
 
 	/** A line of the table: its pieces, each in its column. */
@@ -112,6 +115,7 @@ final class MergedGroupRows {
 		// a group's name fills its column up to where the next one's label starts
 		double firstZone = Math.max((columns.get(0).centre() + columns.get(1).centre()) / 2, columns.get(1).start());
 		List<Line> body = new ArrayList<>();
+		java.util.Map<Integer, Integer> otherStarts = new java.util.HashMap<>();
 		int at = bottom;
 		int furniture = 0;
 		while (at < lines.size()) {
@@ -146,6 +150,13 @@ final class MergedGroupRows {
 			boolean cell = !pieces.isEmpty() && !pieces.get(0).text().matches("^[※＊*].*");
 			for (KeyedRowBlocks.Segment piece : pieces) {
 				int column = NamedRowBlocks.column(piece, columns);
+				if (column == 0 && otherStarts.containsKey(piece.start())) {
+					// 入支援を行う。 where the long lines of a wide column start: that column's, though its label centres it
+					column = otherStarts.get(piece.start());
+				}
+				else if (column > 0) {
+					otherStarts.putIfAbsent(piece.start(), column);
+				}
 				placed.add(column);
 				if (column > 0) {
 					// …実施しました。, ・公約の項目: what another column says, whatever it holds
@@ -157,6 +168,11 @@ final class MergedGroupRows {
 				cell &= !NOT_A_CELL.matcher(piece.text()).find() && (nameGoesOn || !BULLET.matcher(piece.text()).find())
 						// 基本目標２　中津への新しいひとの流れをつくる: a heading wider than the first column, no group's name
 						&& piece.start() + DisplayWidth.of(piece.text()) <= firstZone + 2;
+			}
+			if (pieces.size() == 2 && placed.get(0) == 0 && pieces.get(0).text().matches("^[0-9０-９]{1,2}$")
+					&& !NamedRowBlocks.FIGURE.matcher(pieces.get(1).text()).matches()) {
+				// ５  組織運営の目標（働き方改革）: a heading numbered like the report's parts, after the table
+				cell = false;
 			}
 			if (!cell) {
 				break;
@@ -178,17 +194,20 @@ final class MergedGroupRows {
 			at++;
 		}
 		// （参考） or 以上 set apart after the last row: no group's name
-		while (!body.isEmpty() && body.get(body.size() - 1).groupOnly()) {
+		while (!body.isEmpty() && body.get(body.size() - 1).groupOnly()
+				&& (body.size() == 1 || body.get(body.size() - 1).at() > body.get(body.size() - 2).at() + 1)) {
 			body.remove(body.size() - 1);
 		}
 		// what was looked at and not taken is not looked at again from a later page's header
 		int scanned = body.isEmpty() ? key : body.get(body.size() - 1).at();
 		alignedByStart(body);
-		List<int[]> rows = rows(body);
-		if (rows.stream().anyMatch(row -> figureLines(body, row) >= 2)) {
+		List<int[]> rows = rows(body, namingColumn(columns));
+		int indicator = indicatorColumn(columns);
+		if (rows.stream().anyMatch(row -> figureLines(body, row) >= 2) && indicator < 0) {
 			// rows set one under another without blank lines: no centred cells, no merged column to read so
 			return scanned;
 		}
+		int lastFigure = lastFigureColumn(body);
 		List<Name> names = names(body, rows);
 		if (names.size() < 2 || rows.size() <= names.size()) {
 			return scanned;
@@ -199,23 +218,36 @@ final class MergedGroupRows {
 		}
 		List<BoxRows.Printed> read = new ArrayList<>();
 		read.add(CentredKeys.with(lines.get(key), String.join("\t",
-				columns.stream().map(column -> String.join("", column.labels().values()).replace("＿", "")).toList())));
+				columns.stream().map(column -> NamedRowBlocks.unclosed(String.join("", column.labels().values()))).toList())));
 		for (int r = 0; r < rows.size(); r++) {
-			List<StringBuilder> cells = KeyedRowBlocks.emptyCells(columns.size());
-			if (r == 0 || runs[r] != runs[r - 1]) {
-				cells.get(0).append(names.get(runs[r]).text);
+			int[] row = rows.get(r);
+			int[] subRow = indicator < 0 ? new int[row[1] - row[0]] : subRows(body, row, indicator, lastFigure);
+			int count = java.util.Arrays.stream(subRow).max().orElse(0) + 1;
+			List<List<StringBuilder>> cells = new ArrayList<>();
+			for (int k = 0; k < count; k++) {
+				cells.add(KeyedRowBlocks.emptyCells(columns.size()));
 			}
-			for (int l = rows.get(r)[0]; l < rows.get(r)[1]; l++) {
+			if (r == 0 || runs[r] != runs[r - 1]) {
+				cells.get(0).get(0).append(names.get(runs[r]).text);
+			}
+			int[] firstLine = new int[count];
+			java.util.Arrays.fill(firstLine, -1);
+			for (int l = row[0]; l < row[1]; l++) {
 				Line line = body.get(l);
 				for (int p = 0; p < line.pieces().size(); p++) {
 					int column = line.columns().get(p);
 					if (column == 0) {
 						continue;
 					}
-					NamedRowBlocks.append(cells.get(column), line.pieces().get(p).text());
+					int k = column >= indicator && column <= lastFigure && indicator > 0 ? subRow[l - row[0]] : 0;
+					firstLine[k] = firstLine[k] < 0 ? line.at() : firstLine[k];
+					NamedRowBlocks.append(cells.get(k).get(column), line.pieces().get(p).text());
 				}
 			}
-			read.add(CentredKeys.with(lines.get(body.get(rows.get(r)[0]).at()), KeyedRowBlocks.tabbed(cells)));
+			for (int k = 0; k < count; k++) {
+				int printedAt = k == 0 || firstLine[k] < 0 ? body.get(row[0]).at() : firstLine[k];
+				read.add(CentredKeys.with(lines.get(printedAt), KeyedRowBlocks.tabbed(cells.get(k))));
+			}
 		}
 		return NamedRowBlocks.replaced(lines, top, body.get(body.size() - 1).at() + 1, read);
 	}
@@ -224,12 +256,14 @@ final class MergedGroupRows {
 	 * The rows: runs of lines holding cells beside the first column, apart by blank lines or lines of a group's name
 	 * alone; each run from and to indices into the body.
 	 */
-	private static List<int[]> rows(List<Line> body) {
+	private static List<int[]> rows(List<Line> body, int naming) {
+		boolean[] between = naming > 0 && sentences(body, naming) ? withinSentences(body, naming) : new boolean[body.size()];
+		java.util.function.IntPredicate nameAlone = l -> body.get(l).groupOnly() && !between[l];
 		List<int[]> rows = new ArrayList<>();
 		int start = -1;
 		for (int l = 0; l <= body.size(); l++) {
-			boolean goesOn = l < body.size() && !body.get(l).groupOnly() && start >= 0 && body.get(l).at() == body.get(l - 1).at() + 1
-					&& !body.get(l - 1).groupOnly();
+			boolean goesOn = l < body.size() && !nameAlone.test(l) && start >= 0 && body.get(l).at() == body.get(l - 1).at() + 1
+					&& !nameAlone.test(l - 1);
 			if (goesOn) {
 				continue;
 			}
@@ -237,11 +271,57 @@ final class MergedGroupRows {
 				rows.add(new int[] { start, l });
 				start = -1;
 			}
-			if (l < body.size() && !body.get(l).groupOnly()) {
+			if (l < body.size() && !nameAlone.test(l)) {
 				start = l;
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * …活動の担い手の裾野 / 市民と協働して、緑と / を広げる。: lines of a group's name alone between the lines of a
+	 * sentence of the naming column, which part no rows.
+	 */
+	private static boolean[] withinSentences(List<Line> body, int naming) {
+		boolean[] between = new boolean[body.size()];
+		int l = 0;
+		while (l < body.size()) {
+			if (!body.get(l).groupOnly()) {
+				l++;
+				continue;
+			}
+			int end = l + 1;
+			while (end < body.size() && body.get(end).groupOnly() && body.get(end).at() == body.get(end - 1).at() + 1) {
+				end++;
+			}
+			String above = l > 0 && body.get(l - 1).at() + 1 == body.get(l).at() ? piece(body.get(l - 1), naming) : null;
+			String below = end < body.size() && body.get(end - 1).at() + 1 == body.get(end).at() ? piece(body.get(end), naming) : null;
+			if (above != null && below != null && !above.endsWith("。")) {
+				java.util.Arrays.fill(between, l, end, true);
+			}
+			l = end;
+		}
+		return between;
+	}
+
+	/** Whether most rows' naming cells end a sentence (…を行う。): cells of sentences, cut only where one ends. */
+	private static boolean sentences(List<Line> body, int naming) {
+		int ends = 0;
+		int pieces = 0;
+		for (Line line : body) {
+			String piece = piece(line, naming);
+			if (piece != null) {
+				pieces++;
+				ends += piece.endsWith("。") ? 1 : 0;
+			}
+		}
+		return ends >= 2 && ends * 4 >= pieces;
+	}
+
+	/** The line's piece in the column; null when it holds none. */
+	private static String piece(Line line, int column) {
+		int p = line.columns().indexOf(column);
+		return p < 0 ? null : line.pieces().get(p).text();
 	}
 
 	/**
@@ -267,6 +347,65 @@ final class MergedGroupRows {
 				}
 			}
 		}
+	}
+
+	/** 指標 after the column naming the rows (取組内容 | 指標 | R5実績 …): a row may hold several indicators. */
+	private static int indicatorColumn(List<NamedRowBlocks.Column> columns) {
+		int naming = namingColumn(columns);
+		if (naming < 0 || INDICATOR.matcher(bare(String.join("", columns.get(naming).labels().values()))).find()) {
+			return -1;
+		}
+		for (int c = naming + 1; c < columns.size(); c++) {
+			if (INDICATOR.matcher(bare(String.join("", columns.get(c).labels().values()))).find()) {
+				return c;
+			}
+		}
+		return -1;
+	}
+
+	/** The column naming the rows, the first or second after the groups' (公約項目, 取組内容); -1 when none. */
+	private static int namingColumn(List<NamedRowBlocks.Column> columns) {
+		for (int c = 1; c < Math.min(3, columns.size()); c++) {
+			if (ROW_HEADER.matcher(bare(String.join("", columns.get(c).labels().values()))).find()) {
+				return c;
+			}
+		}
+		return -1;
+	}
+
+	/** The last column holding a figure: the columns after it (担当課) belong to a row, not to one of its indicators. */
+	private static int lastFigureColumn(List<Line> body) {
+		int last = -1;
+		for (Line line : body) {
+			for (int p = 0; p < line.pieces().size(); p++) {
+				if (NamedRowBlocks.FIGURE.matcher(line.pieces().get(p).text()).matches()) {
+					last = Math.max(last, line.columns().get(p));
+				}
+			}
+		}
+		return last;
+	}
+
+	/**
+	 * The indicators of a row whose action is merged over several: runs of lines next to each other holding the
+	 * indicator's or its figures' columns, a run each; for each of the row's lines, which run it belongs to.
+	 */
+	private static int[] subRows(List<Line> body, int[] row, int indicator, int lastFigure) {
+		int[] subRow = new int[row[1] - row[0]];
+		int run = -1;
+		int lastAt = Integer.MIN_VALUE;
+		for (int l = row[0]; l < row[1]; l++) {
+			Line line = body.get(l);
+			boolean part = line.columns().stream().anyMatch(column -> column >= indicator && column <= lastFigure);
+			if (part && line.at() != lastAt + 1) {
+				run++;
+			}
+			if (part) {
+				lastAt = line.at();
+			}
+			subRow[l - row[0]] = Math.max(0, run);
+		}
+		return subRow;
 	}
 
 	private static long figureLines(List<Line> body, int[] row) {

@@ -242,8 +242,8 @@ final class ModelBuilder {
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
 		this.records = records.isPresent();
 		List<BoxRows.Printed> printed = records
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(StackedCards.rows(NumberedColumns.rows(SingleSpacedRows.rows(ColumnRuns.rows(CaptionedCells.rows(ColumnBlocks.rows(ReadingOrderRows.rows(spilled(MarkdownSpans.plain(SlideDumps.read(printed(text))))))))))))))))))));
-		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(KeyedRowBlocks.joined(NameOverRow.joined(LeftLabels.raised(CentredHeaders.joined(MergedGroupRows.joined(NamedRowBlocks.joined(printed))))))))) {
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(StackedCards.rows(NumberedColumns.rows(SingleSpacedRows.rows(SpacedMarkRows.rows(ColumnRuns.rows(CaptionedCells.rows(ColumnBlocks.rows(ReadingOrderRows.rows(spilled(MarkdownSpans.plain(SlideDumps.read(printed(text)))))))))))))))))))));
+		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(KeyedRowBlocks.joined(NameOverRow.joined(LeftLabels.raised(HeadingFields.split(CentredHeaders.joined(MergedGroupRows.joined(NamedRowBlocks.joined(printed)))))))))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
 			// 管内人口 ………… ４１，８２６人: a label, its figure with a unit, leaders between them
@@ -685,6 +685,43 @@ final class ModelBuilder {
 		return run.end();
 	}
 
+	/** １, (1), （２）, ア, ①: the number of an outline's item, a cell of its own. */
+	private static final Pattern OUTLINE_NUMBER = Pattern.compile("^(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[ア-ン]|[①-⑳])$");
+
+	/** 視察期間, 参加委員: an outline item's short title, no figure and no sentence. */
+	private static final Pattern OUTLINE_TITLE = Pattern.compile("^[^0-9０-９。、\\s]{2,16}$");
+
+	/**
+	 * Whether the next line with text stands further in than {@code column}, and the lines up to the next blank one
+	 * make no sentence: the item's particulars under its number (a paragraph under a heading is read as it always was).
+	 */
+	private boolean indentedUnder(int i, int column) {
+		int next = i + 1;
+		while (next < lines.size() && next <= i + 2 && lines.get(next).text().isBlank()) {
+			next++;
+		}
+		if (next >= lines.size() || lines.get(next).text().isBlank() || DisplayWidth.indent(lines.get(next).text()) <= column + 1) {
+			return false;
+		}
+		for (int k = next; k < lines.size() && k < next + OUTLINE_LINES && !lines.get(k).text().isBlank(); k++) {
+			String text = lines.get(k).stripped();
+			if (text.contains("。") && !text.startsWith("※")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The lines of an outline item's particulars looked at, at the most. */
+	private static final int OUTLINE_LINES = 8;
+
+	/** 景山  浩二（委員長）、門脇  さとみ（副委員長）、足立  俊介: names listed, a full-width space in each printed as two. */
+	private static final Pattern NAMES_LISTED = Pattern.compile("^\\s*[^\\s]+(?:  [^\\s]+){2,}\\s*$");
+
+	private static boolean namesListed(String text) {
+		return text.indexOf('\t') < 0 && NAMES_LISTED.matcher(text).matches() && text.strip().split("、").length >= 3;
+	}
+
 	/** A line that is not part of a table: heading, field, list item, aligned row or running text. */
 	private int single(int i) {
 		Line line = lines.get(i);
@@ -776,6 +813,16 @@ final class ModelBuilder {
 				headingAndMargin(heading.get(), margin, at);
 				return next;
 			}
+			if (aligned.size() == 2 && OUTLINE_NUMBER.matcher(aligned.get(0).text().strip()).matches()
+					&& OUTLINE_TITLE.matcher(aligned.get(1).text().strip()).matches() && indentedUnder(i, aligned.get(0).start())) {
+				// １  視察期間 over 　　令和７年１０月２１日…: an outline's numbered item, its text indented under it
+				Optional<Heading> item = HeadingShapes.match(aligned.get(0).text().strip() + "　" + aligned.get(1).text().strip(), at);
+				if (item.isPresent() && !item.get().title().isEmpty()) {
+					flushParagraph();
+					blocks.add(item.get());
+					return i + 1;
+				}
+			}
 			int titleSpans = aligned.size() - 1;
 			Optional<Field> margin = field(aligned.get(aligned.size() - 1).text().strip(), at);
 			if (margin.isEmpty() && aligned.size() >= 3) {
@@ -841,7 +888,7 @@ final class ModelBuilder {
 				blocks.add(new Paragraph(stripped, at));
 				return i + 1;
 			}
-			if (aligned.size() >= 3 || AlignedRows.neighbourIsAligned(lines, i)) {
+			if ((aligned.size() >= 3 || AlignedRows.neighbourIsAligned(lines, i)) && !namesListed(line.text())) {
 				flushParagraph();
 				List<AlignedRows.Span> above = columnsAbove(i);
 				AlignedRows.Result table = AlignedRows.table(lines, i, file, above);

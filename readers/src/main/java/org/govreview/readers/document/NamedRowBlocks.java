@@ -3,6 +3,7 @@ package org.govreview.readers.document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.readers.text.DisplayWidth;
@@ -102,7 +103,7 @@ final class NamedRowBlocks {
 		if (text.indexOf('\t') >= 0 || !labelsOnly(closed)) {
 			return -1;
 		}
-		List<String> labels = KeyedRowBlocks.segments(closed).stream().map(label -> label.text().replace("＿", "")).toList();
+		List<String> labels = KeyedRowBlocks.segments(closed).stream().map(label -> unclosed(label.text())).toList();
 		if (labels.size() >= 4 && NUMBER_HEADER.matcher(java.text.Normalizer.normalize(labels.get(0), java.text.Normalizer.Form.NFKC)).matches()
 				&& (NAME_HEADER.matcher(labels.get(1)).matches() || NUMBERED_NAME_HEADER.matcher(labels.get(1)).matches())) {
 			// No. | 公　約 | 主な取組 | 進捗率 | 所管課
@@ -113,10 +114,45 @@ final class NamedRowBlocks {
 				&& labels.stream().filter(label -> NAME_HEADER.matcher(label).matches()).count() == 1 ? 0 : -1;
 	}
 
-	/** 公　約: a label spaced out with full-width spaces, closed up by a character of the same width (＿). */
+	/** 目  標, 取    組    内    容: single letters set apart by equal runs of spaces, narrower than the gaps round them. */
+	private static final Pattern SPACED_LETTERS = Pattern
+		.compile("(?<![^ ])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]( {2,10})[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}](?:\\1[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])*(?![^ ])");
+
+	/**
+	 * 公　約, 目  標: a label spaced out with full-width spaces, or with runs of spaces narrower than the gaps round it,
+	 * closed up by characters of the same width (＿, _).
+	 */
 	static String closed(String text) {
 		// a single full-width space between letters; two or more part labels
-		return text.replaceAll("(?<=[^\\s\u3000])\u3000(?=[^\\s\u3000])", "＿");
+		String closed = text.replaceAll("(?<=[^\\s\u3000])\u3000(?=[^\\s\u3000])", "＿");
+		Matcher spaced = SPACED_LETTERS.matcher(closed);
+		StringBuilder out = new StringBuilder();
+		int last = 0;
+		while (spaced.find()) {
+			int gap = spaced.group(1).length();
+			// 男    女    計: letters that spell no header's word are labels of their own
+			if (spacesAround(closed, spaced.start(), -1) > gap + 1 && spacesAround(closed, spaced.end(), 1) > gap + 1
+					&& Words.isHeaderCell(spaced.group().replace(" ", ""))) {
+				out.append(closed, last, spaced.start()).append(spaced.group().replace(' ', '_'));
+				last = spaced.end();
+			}
+		}
+		return last == 0 ? closed : out.append(closed, last, closed.length()).toString();
+	}
+
+	/** The spaces before {@code at} (step -1) or from it (step 1); the line's edge counts as a wide gap. */
+	private static int spacesAround(String text, int at, int step) {
+		int count = 0;
+		for (int i = step < 0 ? at - 1 : at; i >= 0 && i < text.length() && text.charAt(i) == ' '; i += step) {
+			count++;
+		}
+		int edge = step < 0 ? at - 1 - count : at + count;
+		return edge < 0 || edge >= text.length() ? Integer.MAX_VALUE : count;
+	}
+
+	/** A closed label as it reads: 公約, 取組内容. */
+	static String unclosed(String label) {
+		return label.replace("＿", "").replace("_", "");
 	}
 
 	/** The first line of the header whose key line is {@code key}: up to two lines of two labels or more above it. */
@@ -154,7 +190,7 @@ final class NamedRowBlocks {
 	static boolean labelsOnly(String text) {
 		List<KeyedRowBlocks.Segment> segments = KeyedRowBlocks.segments(text);
 		return !segments.isEmpty() && text.indexOf('\t') < 0
-				&& segments.stream().allMatch(segment -> segment.text().length() <= MAX_LABEL && !segment.text().contains("。")
+				&& segments.stream().allMatch(segment -> unclosed(segment.text()).length() <= MAX_LABEL && !segment.text().contains("。")
 						&& !NOT_A_NAME.matcher(segment.text()).find());
 	}
 
@@ -183,7 +219,7 @@ final class NamedRowBlocks {
 		List<int[]> groups = new ArrayList<>();
 		List<BoxRows.Printed> read = new ArrayList<>();
 		read.add(CentredKeys.with(lines.get(key),
-				String.join("\t", columns.stream().map(column -> String.join("", column.labels().values()).replace("＿", "")).toList())));
+				String.join("\t", columns.stream().map(column -> unclosed(String.join("", column.labels().values()))).toList())));
 		List<BoxRows.Printed> between = new ArrayList<>();
 		int pending = 0;
 		List<BoxRows.Printed> furniture = new ArrayList<>();

@@ -61,6 +61,10 @@ final class TwoColumnPages {
 			return printed;
 		}
 		List<List<Run>> runs = printed.stream().map(line -> runs(line.text())).toList();
+		boolean[] headers = new boolean[printed.size()];
+		for (int i = 0; i < headers.length; i++) {
+			headers[i] = wideHeader(printed.get(i).text());
+		}
 		Map<Integer, Integer> spreads = spreads(printed, runs);
 		if (!spreads.isEmpty()) {
 			return spread(printed, runs, spreads);
@@ -77,7 +81,7 @@ final class TwoColumnPages {
 		Map<Integer, int[]> interleavedOf = new java.util.TreeMap<>();
 		Map<Integer, List<int[]>> regionsAt = new HashMap<>();
 		for (int g = 0; g < gutters; g++) {
-			for (int[] region : regionsAt.computeIfAbsent(from + g, gutter -> regions(runs, pages, gutter))) {
+			for (int[] region : regionsAt.computeIfAbsent(from + g, gutter -> regions(runs, pages, gutter, headers))) {
 				if (region[3] == 0) {
 					splits[g] += region[2];
 				}
@@ -100,7 +104,7 @@ final class TwoColumnPages {
 		List<BoxRows.Printed> read = new ArrayList<>(printed.size());
 		int next = 0;
 		for (int[] region : gutterOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
-			.flatMap(page -> regionsAt.computeIfAbsent(page.getValue(), gutter -> regions(runs, pages, gutter)).stream()
+			.flatMap(page -> regionsAt.computeIfAbsent(page.getValue(), gutter -> regions(runs, pages, gutter, headers)).stream()
 				// an interleaved page is read by its own gutter, whatever its regions there; any other page by the
 				// document's, as two columns side by side only
 				.filter(region -> pages[region[0]] == page.getKey() && (interleavedOf.containsKey(page.getKey()) || region[3] == 0)))
@@ -224,14 +228,14 @@ final class TwoColumnPages {
 	}
 
 	/** The runs of lines (from, to, lines split) that {@code gutter} parts into two columns of prose. */
-	private static List<int[]> regions(List<List<Run>> runs, int[] pages, int gutter) {
+	private static List<int[]> regions(List<List<Run>> runs, int[] pages, int gutter, boolean[] headers) {
 		List<int[]> regions = new ArrayList<>();
 		int from = 0;
 		for (int i = 0; i <= runs.size(); i++) {
 			boolean crossing = i < runs.size() && side(runs.get(i), gutter) == Side.CROSSING;
 			if (i == runs.size() || crossing || i > from && pages[i] != pages[i - 1]) {
 				// a page's columns end with the page
-				int[] region = region(runs, from, i, gutter);
+				int[] region = region(runs, from, i, gutter, headers);
 				if (region != null) {
 					regions.add(region);
 				}
@@ -245,7 +249,7 @@ final class TwoColumnPages {
 		return printed.stream().mapToInt(BoxRows.Printed::page).toArray();
 	}
 
-	private static int[] region(List<List<Run>> runs, int from, int to, int gutter) {
+	private static int[] region(List<List<Run>> runs, int from, int to, int gutter, boolean[] headers) {
 		int split = 0;
 		int prose = 0;
 		int single = 0;
@@ -261,6 +265,10 @@ final class TwoColumnPages {
 			if (side != Side.SPLIT) {
 				continue;
 			}
+			if (headers[i] && line.subList(0, rightFrom(line, gutter)).size() >= 2 && line.size() - rightFrom(line, gutter) >= 2) {
+				// 目標 | 取組内容 || 指標 | R5実績 | R6目標 | 担当課: one table's header across the gap, no two columns
+				return null;
+			}
 			split++;
 			lastSplit = i;
 			int at = rightFrom(line, gutter);
@@ -271,6 +279,14 @@ final class TwoColumnPages {
 			leftWidth += left.get(left.size() - 1).end() - left.get(0).start();
 			rightWidth += right.get(right.size() - 1).end() - right.get(0).start();
 			prose += left.stream().anyMatch(Run::prose) && right.stream().anyMatch(Run::prose) ? 1 : 0;
+		}
+		int above = from - 1;
+		while (above >= 0 && runs.get(above).isEmpty()) {
+			above--;
+		}
+		if (above >= 0 && headers[above] && side(runs.get(above), gutter) == Side.CROSSING) {
+			// rows under a table's header that the gap runs through: the table's columns, not the page's
+			return null;
 		}
 		boolean interleaved = oneSided.interleaved(split);
 		if (!interleaved && (split < MIN_SPLIT_LINES || single * 10 < split * 7 || rightSingle * 2 < split || leftWidth < split * MIN_COLUMN
@@ -455,6 +471,15 @@ final class TwoColumnPages {
 			runs.add(new Run(runStart, gapStart >= 0 ? gapStart : column, runFrom, to, prose(text.substring(runFrom, to))));
 		}
 		return runs;
+	}
+
+	/** A line of a table's header: four labels or more (目  標, 取組内容, 指標, R5実績 …), none a sentence. */
+	private static boolean wideHeader(String text) {
+		String closed = NamedRowBlocks.closed(text);
+		List<KeyedRowBlocks.Segment> labels = KeyedRowBlocks.segments(closed);
+		// 保育・子育て推進部  児童家庭支援担当: names side by side in two columns, not words that head a table's columns
+		return NamedRowBlocks.labelsOnly(closed) && labels.size() >= 4
+				&& labels.stream().filter(label -> Words.isHeaderCell(NamedRowBlocks.unclosed(label.text()))).count() * 4 >= labels.size() * 3;
 	}
 
 	/** Words of a sentence: eight kana or kanji and at least one hiragana. */

@@ -34,7 +34,8 @@ final class Exchanges {
 				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
 				// （坂井市）, 【明石市担当者】: the host answers, named by its municipality
 				+ "|[(（【〔［\\[]\\s*[\\p{IsHan}ヶケ]{1,6}[市町村区](?:役所|役場)?(?:担当者?|職員|説明員)?\\s*[)）】〕］\\]]\\s*(?=\\S)"
-				+ "|[●◆]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+)"
+				// ●答　…, ○答　…: the answer's marker, as a bullet before 答 or its speaker
+				+ "|[●◆○◯〇]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+)"
 				// ○スマートシティ推進室長　…, ○防災課長　…: an official's turn in minutes, named by post
 				+ "|[○◯〇]\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・]{0,16}?(?<!委員|議)(?:長|長補佐|主幹|主査|係長|担当|職員|説明員|参事|理事|補佐)[\\s\\u3000]+(?=\\S))(.+)$",
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);

@@ -142,6 +142,8 @@ final class Opinions {
 		closeUnnamed();
 		// （その１・その２を通じて） over the points: what they cover, no opinion
 		this.unnamedPassages.removeIf(passage -> passage.text().strip().matches("^[（(][^（）()]{1,30}[）)]$"));
+		// 以　上 under the last opinion: the report's end, no opinion
+		this.unnamedPassages.removeIf(passage -> passage.text().replaceAll("[\\s　]", "").equals("以上"));
 		List<MemberOpinion> points = new ArrayList<>();
 		String pointsBy = soleAuthor != null ? soleAuthor : body;
 		// a lone passage counts when a bullet marks it as one of the points (● …), not when it is running text whose

@@ -320,8 +320,10 @@ final class ReportParser {
 				this.current.statedTopic(fragment, bracketedTopic.group(1));
 				continue;
 			}
-			boolean underHeading = this.current != null && i > 0 && this.current.heading == this.fragments.get(i - 1)
-					&& !this.current.has(Label.TOPIC);
+			// (1)  長野県上田市  １０月２１日（火）  14:00～16:00 over 上田電鉄別所線の再生…について: the day and times
+			// printed beside the place stand between it and its topic
+			int timesBetween = this.current == null ? -1 : timesUnderHeading(i);
+			boolean underHeading = this.current != null && i > 0 && !this.current.has(Label.TOPIC) && timesBetween >= 0;
 			if (this.current != null && i > 0 && TOPIC_LINE.matcher(text.strip()).matches() && this.listingTopics
 					&& (underHeading || this.lastTopic == this.fragments.get(i - 1))) {
 				// ３　調査事項 / （１）岩手県北上市 / 企業誘致と…について: each destination's topics under it, a line each
@@ -330,7 +332,9 @@ final class ReportParser {
 				continue;
 			}
 			if (underHeading && label.isEmpty() && TOPIC_LINE.matcher(text.strip()).matches()
-					&& NUMBERED_VISIT.matcher(this.current.heading.text().strip()).lookingAt()) {
+					&& (NUMBERED_VISIT.matcher(this.current.heading.text().strip()).lookingAt()
+							|| NUMBERED_PLACE.matcher(this.current.heading.text().strip()).lookingAt() && (timesBetween > 0
+									|| InspectionDates.firstMonthDay(InspectionDates.normalize(this.current.heading.text())).isPresent()))) {
 				// 視察①　飛騨市 / 関係人口の…について: the topic the numbered visit's heading stands over
 				this.current.statedTopic(fragment, text.strip());
 				continue;
@@ -581,8 +585,35 @@ final class ReportParser {
 	/** 「…について」 alone on its line. */
 	private static final Pattern BRACKETED_TOPIC = Pattern.compile("^「([^「」]{4,60}(?:について|に関して|の取組))」$");
 
+	/** (1)  長野県上田市: a destination numbered in brackets. */
+	private static final Pattern NUMBERED_PLACE = Pattern.compile("^[(（][0-9０-９]{1,2}[)）]\\s*\\S");
+
 	/** 視察①, 視察先２: a visit's heading by its number in the trip. */
 	private static final Pattern NUMBERED_VISIT = Pattern.compile("^(?:視察|訪問|調査)先?\\s*[①-⒇0-9０-９]");
+
+	/**
+	 * How many fragments of a day and its times stand between the visit's heading and fragment {@code i} (at most two);
+	 * -1 when the heading is not right above them.
+	 */
+	private int timesUnderHeading(int i) {
+		for (int between = 0; between <= 2 && i - 1 - between >= 0; between++) {
+			if (this.current.heading == this.fragments.get(i - 1 - between)) {
+				return between;
+			}
+			String text = this.fragments.get(i - 1 - between).text();
+			if (!dayAndTimes(text) && InspectionDates.timeRange(InspectionDates.normalize(text)).isEmpty()) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/** １０月２１日（火）  14:00～16:00: a line of a day and its times, nothing else. */
+	private static boolean dayAndTimes(String text) {
+		String normalized = InspectionDates.normalize(text).strip();
+		return normalized.length() <= 40 && InspectionDates.firstMonthDay(normalized).isPresent() && !normalized.contains("。")
+				&& !normalized.matches(".*(?:について|市|町|村)$");
+	}
 
 	/** 企業誘致と産業人材の確保・育成について: a topic on a line of its own, unbracketed, perhaps quoting a name. */
 	private static final Pattern TOPIC_LINE = Pattern.compile("^[^。「」][^。]{3,59}(?:について|に関して|に関すること)$");

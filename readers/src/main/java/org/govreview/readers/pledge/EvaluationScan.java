@@ -221,6 +221,7 @@ final class EvaluationScan {
 		for (Block block : model.blocks()) {
 			scan.collect(block);
 		}
+		scan.accountsDepartments(model);
 		scan.bareGroupTitles(model);
 		scan.dropLegends();
 		scan.dropRepeatedItems();
@@ -296,6 +297,12 @@ final class EvaluationScan {
 			entries.add(new Entry());
 			return;
 		}
+		String bracketed = block instanceof Heading heading && heading.scheme() == NumberingScheme.BRACKETED ? "〔" + heading.title() + "〕"
+				: block instanceof Table ? "" : EvaluatedReportReader.textOf(block);
+		if (EARLIER_EVALUATION.matcher(nfkc(bracketed).strip()).matches()) {
+			// 〔令和５年度評価：Ａ〕 under an item: the grade it had the year before, no item and no mark of this year
+			return;
+		}
 		if (block instanceof Table table && TidyRecords.read(table, this, entries)) {
 			return;
 		}
@@ -315,6 +322,12 @@ final class EvaluationScan {
 				return;
 			}
 			List<List<Cell>> body = table.body();
+			if (table.headerRows() == 1 && header.size() >= 2 && ITEM_NUMBER_CELL.matcher(nfkc(header.get(0)).strip()).matches()
+					&& markOf(header.get(header.size() - 1)).isPresent()) {
+				// １－４ | 小中学校の特別教室への冷房設備の整備 | Ｂ over its account: an item's row, read as a header
+				body = table.rows();
+				header = List.of();
+			}
 			int items = groupedColumns(header);
 			int group = groupColumn(header);
 			if (group >= 0 && key(header.get(group)).equals("分野") && underHeadedGroup()) {
@@ -1313,6 +1326,49 @@ final class EvaluationScan {
 			line.title = title;
 		}
 	}
+
+	/**
+	 * 【取組状況】…を達成した。（こども支援課）: what was done for an item, printed under it, its departments in brackets
+	 * at the end of the account; the item's, when it names none of its own.
+	 */
+	private void accountsDepartments(DocumentModel model) {
+		List<String> source = model.source().lines();
+		List<Entry> items = entries.stream().filter(entry -> entry.role == Role.ITEM && entry.location != null).toList();
+		for (int i = 0; i < items.size(); i++) {
+			Entry item = items.get(i);
+			int from = item.location.line();
+			int to = i + 1 < items.size() ? items.get(i + 1).location.line() - 1 : Math.min(source.size(), from + MAX_ACCOUNT);
+			if (!item.departments.isEmpty() || to <= from || to - from > MAX_ACCOUNT) {
+				continue;
+			}
+			StringBuilder account = new StringBuilder();
+			for (int l = from; l < to && l < source.size(); l++) {
+				String line = nfkc(source.get(l)).strip();
+				if (line.isEmpty() || EARLIER_EVALUATION.matcher(line).matches()) {
+					continue;
+				}
+				account.append(line.replaceAll("\\s+", ""));
+				String text = account.toString();
+				List<String> departments = new ArrayList<>();
+				String rest = bracketedDepartment(text, departments);
+				if (!departments.isEmpty() && !rest.equals(text) && rest.endsWith("。")) {
+					// the account ends where its departments are named: a page's foot and head may follow
+					item.departments.addAll(departments);
+					break;
+				}
+			}
+		}
+	}
+
+	/** Lines of an item's account, at the most. */
+	private static final int MAX_ACCOUNT = 12;
+
+	/** １－４, 2-1, 3.2: an item's number, a cell of its own. */
+	private static final Pattern ITEM_NUMBER_CELL = Pattern.compile("^\\d{1,2}[-－‐.．]\\d{1,2}$");
+
+	/** 〔令和５年度評価：Ａ〕, （前年度評価：B）: an item's grade of an earlier year, on a line of its own. */
+	private static final Pattern EARLIER_EVALUATION = Pattern.compile(
+			"^[〔［\\[（(【]\\s*(?:(?:令和|平成)\\s*[0-9元]{1,2}\\s*年度末?|前年度|昨年度|前回|[RH]\\s*[0-9]{1,2}(?:年度)?)\\s*の?(?:評価|進捗|判定)\\s*[:：]\\s*\\S{1,6}\\s*[〕］\\]）)】]$");
 
 	/** （令和５年度：順調）after an evaluation: the evaluation of a year before. */
 	private static final Pattern PAST_EVALUATION = Pattern.compile("\\s*[（(][^（）()]*年度?[:：][^（）()]*[）)]$");

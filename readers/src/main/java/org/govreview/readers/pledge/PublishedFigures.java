@@ -141,8 +141,11 @@ final class PublishedFigures {
 			boolean policyRow = false;
 			List<Group> unmatched = new ArrayList<>();
 			boolean fractions = "%".equals(headerUnit) && fractionsOfOne(table.body(), figureColumn, header.size());
-			for (List<Cell> row : table.body()) {
-				int column = figureColumn + Math.max(0, row.size() - header.size());
+			for (List<Cell> printed : table.body()) {
+				List<Cell> row = totalAligned(table, printed);
+				// a row's number split from its name puts the figure further right, unless the header keeps a cell for
+				// the number: then the extra cells are a column after the figure's, unlabelled (（参考）令和５年度)
+				int column = figureColumn + (header.get(0).isBlank() ? 0 : Math.max(0, row.size() - header.size()));
 				if (column >= row.size()) {
 					continue;
 				}
@@ -375,6 +378,24 @@ final class PublishedFigures {
 		return Optional.empty();
 	}
 
+	/**
+	 * 合計 | 30 | 7 | … under a header that keeps a first cell for the rows' numbers (１ | 子どもを… | 7 | 2 …): the total
+	 * spans the number and the name, its cells stand under the columns from the right; the row as its cells stand.
+	 */
+	private static List<Cell> totalAligned(Table table, List<Cell> row) {
+		int widest = table.body().stream().mapToInt(List::size).max().orElse(0);
+		if (row.isEmpty() || row.size() >= widest || table.headerRows() == 0 || !table.header().get(0).isBlank()
+				|| !TOTAL_TITLE.matcher(key(row.get(0).text())).find() || key(row.get(0).text()).length() > 4) {
+			return row;
+		}
+		List<Cell> aligned = new ArrayList<>();
+		for (int c = row.size(); c < widest; c++) {
+			aligned.add(new Cell("", row.get(0).location()));
+		}
+		aligned.addAll(row);
+		return aligned;
+	}
+
 	/** Counts of items per mark: a table of marks and counts (either way round), or a sentence (達成3項目、順調29項目). */
 	void markCounts(DocumentModel model) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
@@ -408,7 +429,8 @@ final class PublishedFigures {
 						: table.rows().get(0).stream().map(Cell::text).toList();
 				// 評価点 | ５ | ４ | ３ over 項目数 | 7 | 9 | 8: the scores across, each over its count
 				boolean scoresAcross = WORDS.is("evaluation-header", key(header.get(0)));
-				for (List<Cell> row : table.headerRows() > 0 ? table.body() : table.rows().subList(1, table.rows().size())) {
+				for (List<Cell> printed : table.headerRows() > 0 ? table.body() : table.rows().subList(1, table.rows().size())) {
+					List<Cell> row = totalAligned(table, printed);
 					// 　 | 合計 | 20 | 7 | …: the label in the column after a blank one of numbers
 					int at = row.get(0).text().isBlank() && row.size() > 2 ? 1 : 0;
 					// R6項目数 over （参考）R5: the year's count row, the year before it

@@ -752,6 +752,45 @@ final class StatementModel {
 		return -1;
 	}
 
+	/**
+	 * 重点目標１ … over 目標 | 取組内容 | 指標 | R5実績: the heading's actions, a sentence a row, the goals beside them no
+	 * issues of their own; whether the table was read so.
+	 */
+	private boolean sentencedActions(String issue, Table table) {
+		if (issue == null || !this.headingIssuesRead) {
+			return false;
+		}
+		List<String> actions = actionSentences(table);
+		for (String action : actions) {
+			action(issue, action);
+		}
+		return !actions.isEmpty();
+	}
+
+	/** 取組内容 | …: the column's cells when most end a sentence (…を行う。), each an action; none otherwise. */
+	private static List<String> actionSentences(Table table) {
+		if (table.headerRows() == 0) {
+			return List.of();
+		}
+		int column = -1;
+		for (int c = 0; c < table.header().size(); c++) {
+			String key = labelKey(table.header().get(c));
+			if (key.matches("^(?:主な)?取組(?:の)?内容$")) {
+				column = c;
+			}
+			else if (VOCABULARY.is("action", key)) {
+				// 主な取組 | 取組内容: the actions are named in a column of their own, the contents say what each does
+				return List.of();
+			}
+		}
+		List<String> cells = new ArrayList<>();
+		for (List<Cell> row : table.body()) {
+			Table.cell(row, column).map(cell -> cell.replace("\n", "").strip()).filter(cell -> !cell.isEmpty()).ifPresent(cells::add);
+		}
+		long sentences = cells.stream().filter(cell -> cell.endsWith("。")).count();
+		return column < 0 || sentences < 2 || sentences * 4 < cells.size() * 3 ? List.of() : cells;
+	}
+
 	/** The actions a table names in a column; a row that leaves the department empty goes on with the row above. */
 	private static List<String> actionNames(Table table, int named) {
 		// …一括 / 回収の…準備: the name wrapped onto a row of its own
@@ -989,13 +1028,13 @@ final class StatementModel {
 				if (tables.read(table, id(issue), caption)) {
 					// （参考）市全体：38.9％ under the figures of ■ an indicator: the same indicator's
 					pending = caption;
-					if (columns(table.header()) != null) {
+					if (!sentencedActions(issue, table) && columns(table.header()) != null) {
 						// 施策の柱 | 取組内容 | 指標 | R5実績 | R6目標: the figures read, the issues and actions beside them too
 						issueTable(table, prose);
 					}
 					continue;
 				}
-				if (issueTable(table, prose)) {
+				if (sentencedActions(issue, table) || issueTable(table, prose)) {
 					continue;
 				}
 				if (isSchedule(table)) {

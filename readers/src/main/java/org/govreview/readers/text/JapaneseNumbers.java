@@ -21,7 +21,9 @@ import org.govreview.domain.indicator.IndicatorValue;
  */
 public final class JapaneseNumbers {
 
-	private static final Pattern ABSENT = Pattern.compile("^[—―‐\\-−－ー–]*$|^[—―‐\\-−－ー–]+\\s*[(（][^()（）]{1,10}[)）]$");
+	/** —, －（R5）, and 新規 (an indicator added since: no baseline), 集計中 (not counted yet): no value. */
+	private static final Pattern ABSENT = Pattern
+		.compile("^[—―‐\\-−－ー–]*$|^[—―‐\\-−－ー–]+\\s*[(（][^()（）]{1,10}[)）]$|^(?:新規(?:指標|設定)?|集計中|調査中|未集計|未確定)$");
 
 	private static final Pattern TWO_FIGURES = Pattern.compile("\\d\\.\\d+\\s+\\d|\\d\\s+\\d+\\.\\d");
 

@@ -1,6 +1,7 @@
 package org.govreview.readers.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -275,5 +276,99 @@ class LaidOutRowShapesTests {
 
 		assertThat(model.tables().stream().flatMap(table -> cells(table).stream()).flatMap(List::stream))
 			.contains("公約の項目その1", "公約の項目その2").doesNotContain("東西市 企画財政部 企画課", "1 / 2", "2 / 2");
+	}
+
+	@Test
+	void actionsCentredBesideTheirGoalsKeepEachOfTheirIndicatorsOnARowOfItsOwn() {
+		DocumentModel model = model(
+				at(4, "目  標", 30, "取    組    内    容", 80, "指    標", 110, "R5実績", 122, "R6目標", 134, "担当課"), "",
+				at(30, "駅前広場の再編工事を進め、路面電車の乗り入れ"),
+				at(30, "に向けて関係機関と調整する。", 80, "乗り入れ事業の進捗率", 110, "21.4%", 122, "48.0%", 134, "交通政策課"),
+				at(2, "路面電車やバスが"),
+				at(2, "便利に使われて", 30, "幹線バス路線の運行頻度を確保し、運転士の", 80, "路線バスの年間利用者数", 110, "2,986万人", 122, "3,100万人"),
+				at(2, "いる", 30, "確保策を支援する。"),
+				at(30, "交通系ICカードの導入も支援する。", 134, "公共交通推進課"),
+				at(80, "幹線バスの平日運行本数", 110, "1,842本", 122, "1,900本"), "", "",
+				at(30, "シェアサイクルのポートを郊外の駅へ拡大", 80, "シェアサイクルの利用回数", 110, "418,362回", 122, "450,000回", 134, "交通政策課"),
+				at(2, "自転車が安全に使われて"),
+				at(30, "する。"),
+				at(2, "いる"), "",
+				at(2, "重点目標２", 20, "都心のにぎわいの創出"));
+
+		// the goal beside the middle of its actions; an action's second indicator a row of its own; a goal's line inside
+		// an action's sentence parts no rows; the next goal's heading ends the table
+		assertThat(model.tables()).first().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("目標", "取組内容", "指標", "R5実績", "R6目標", "担当課"),
+				List.of("路面電車やバスが便利に使われている", "駅前広場の再編工事を進め、路面電車の乗り入れに向けて関係機関と調整する。", "乗り入れ事業の進捗率", "21.4%", "48.0%", "交通政策課"),
+				List.of("", "幹線バス路線の運行頻度を確保し、運転士の確保策を支援する。交通系ICカードの導入も支援する。", "路線バスの年間利用者数", "2,986万人", "3,100万人", "公共交通推進課"),
+				List.of("", "", "幹線バスの平日運行本数", "1,842本", "1,900本"),
+				List.of("自転車が安全に使われている", "シェアサイクルのポートを郊外の駅へ拡大する。", "シェアサイクルの利用回数", "418,362回", "450,000回", "交通政策課")));
+		assertThat(model.headings()).extracting(Heading::title).contains("都心のにぎわいの創出");
+	}
+
+	@Test
+	void numberedItemsOneSpaceApartTakeTheirTitleAndAccountFromTheLinesRoundTheirMark() {
+		// PDFBox sorting by position: a row's cells one space apart, each centred on the line of its number and mark
+		DocumentModel model = model(
+				"番号 公約 実施状況 進捗 担当部",
+				"子ども医療費助成の高校生 令和５年４月から高校生世代の医療費助成を",
+				"1 世代までの拡大 開始し、所得制限を設けずに実施した。受給者は ◎ こども未来部",
+				"約5,800人。",
+				"第２子以降の保育料の無償 令和５年９月から第２子以降の保育料を",
+				"2 化 無償化した（対象児童418人）。 ○ こども未来部",
+				"【２】健康・福祉",
+				"地域包括支援センターの増 センターを５か所から６か所に増設した。 保健福祉部",
+				"3 設 ７か所目の運営法人は令和６年度に公募する。 △ 福祉政策課");
+
+		assertThat(model.tables().stream().flatMap(table -> table.body().stream())
+			.map(row -> List.of(row.get(0).text(), row.get(1).text(), row.get(3).text(), row.get(4).text())).toList()).containsExactly(
+				List.of("1", "子ども医療費助成の高校生世代までの拡大", "◎", "こども未来部"),
+				List.of("2", "第２子以降の保育料の無償化", "○", "こども未来部"),
+				List.of("3", "地域包括支援センターの増設", "△", "保健福祉部・福祉政策課"));
+		assertThat(model.tables().get(0).body().get(0).get(2).text())
+			.isEqualTo("令和５年４月から高校生世代の医療費助成を開始し、所得制限を設けずに実施した。受給者は約5,800人。");
+		// 【２】健康・福祉 stays where it stands, between the rows, in none of them
+		assertThat(model.tables()).hasSize(2);
+		assertThat(model.tables().stream().flatMap(table -> table.rows().stream()).flatMap(List::stream).map(Cell::text))
+			.noneMatch(text -> text.contains("健康・福祉"));
+	}
+
+	@Test
+	void aHeaderWhoseCellsOfTwoLinesStandBetweenCellsOfOneHeadsTheRowsUnderEachInitiative() {
+		DocumentModel model = model(
+				at(52, "基準値", 88, "目標値"),
+				at(4, "成果指標", 42, "単位", 70, "R4", 78, "R5", 100, "達成度"),
+				at(52, "（R元）", 88, "（R7）"), "",
+				at(2, "施策１－１", 16, "妊娠・出産・子育ての切れ目のない支援", 60, "主担当課", 70, "こども未来課"), "",
+				at(4, "合計特殊出生率", 42, "－", 52, "1.16（H30）", 70, "1.05", 78, "1.02", 88, "1.25", 100, "Ｂ"),
+				at(4, "子育て世代包括支援センターの相談"),
+				at(42, "件", 52, "1,842", 70, "2,315", 78, "2,486", 88, "2,500", 100, "Ａ"),
+				at(4, "件数（年間）"));
+
+		// the two-line cells are set into the middle line where they stand; the initiative's line is a heading with its
+		// office, no row; a name of two lines round its row's figures is the row's
+		assertThat(model.tables()).first().satisfies(table -> assertThat(table.header())
+			.containsExactly("成果指標", "単位", "基準値（R元）", "R4", "R5", "目標値（R7）", "達成度"));
+		assertThat(model.headings()).extracting(Heading::title).contains("妊娠・出産・子育ての切れ目のない支援");
+		assertThat(model.blocks()).filteredOn(Field.class::isInstance).map(Field.class::cast)
+			.extracting(Field::label, Field::value).contains(tuple("主担当課", "こども未来課"));
+		assertThat(model.tables().stream().flatMap(table -> table.body().stream()).map(row -> row.get(0).text()))
+			.containsExactly("合計特殊出生率", "子育て世代包括支援センターの相談件数（年間）");
+	}
+
+	@Test
+	void anOutlinesNumberedItemsOverTheirParticularsAreHeadingsAndNamesListedTwoSpacesApartNoRow() {
+		DocumentModel model = model(
+				"     １  視察期間",
+				"           令和７年１０月２１日（火）～１０月２３日（木）  （２泊３日）", "",
+				"     ３  参加委員",
+				"           景山  浩二（委員長）、門脇  さとみ（副委員長）、足立  俊介、錦織  和彦、",
+				"           湯浅  真理子、遠藤  隆", "",
+				"     ４  視察の概要",
+				"       上田市は長野県の東部に位置し、千曲川が市域を東西に流れている。");
+
+		assertThat(model.headings()).extracting(Heading::title).containsExactly("視察期間", "参加委員", "視察の概要");
+		assertThat(model.tables().stream().flatMap(table -> table.rows().stream()).flatMap(List::stream).map(Cell::text))
+			.noneMatch(text -> text.contains("浩二") || text.contains("視察期間"));
 	}
 }

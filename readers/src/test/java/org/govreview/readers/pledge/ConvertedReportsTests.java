@@ -368,6 +368,33 @@ class ConvertedReportsTests {
 					tuple("漁業の担い手確保と水産資源の回復", "△"));
 	}
 
+	@Test
+	void anItemsAccountEndingWithItsOfficeInBracketsNamesItsDepartmentAndLastYearsGradeIsNoItem() {
+		PledgeReport report = read(String.join("\n",
+				"苫小牧市長マニフェスト進捗評価結果（令和６年度）", "",
+				"    評価は Ｓ（達成）、Ａ（順調）、Ｂ（概ね順調）、Ｃ（遅れ）、Ｄ（未着手）の５段階です。", "",
+				"    政策の柱１　子どもを真ん中にしたまち", "",
+				"      １－１    子ども医療費助成の高校生世代までの拡大                                  Ｓ",
+				"        【取組状況】令和６年８月診療分から、助成の対象を高校生世代に拡大し、所得制限なし",
+				"        で実施した。（こども支援課）",
+				"                                                             〔令和５年度評価：Ａ〕", "",
+				"      １－２    第２子以降の保育料の無償化                                            Ａ",
+				"        【取組状況】第２子以降の３歳未満児の保育料を無償化した（対象児童          612 人）。",
+				"        認可外保育施設の利用者への補助は令和７年度に創設する。（こども育成課・保育課）", "",
+				"      １－３    放課後児童クラブの待機児童ゼロ                                        Ｂ",
+				"        【取組状況】児童クラブを２か所開設し、定員を      80 人拡大した。（青少年課）"));
+
+		List<Measure> measures = report.basicPolicies().stream().map(BasicPolicy::pledges).flatMap(List::stream)
+			.map(Pledge::measures).flatMap(List::stream).toList();
+		// the office in brackets at the end of each account is the item's; 〔令和５年度評価：Ａ〕 is last year's grade
+		assertThat(measures).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("子ども医療費助成の高校生世代までの拡大", "S", List.of("こども支援課")),
+					tuple("第2子以降の保育料の無償化", "A", List.of("こども育成課", "保育課")),
+					tuple("放課後児童クラブの待機児童ゼロ", "B", List.of("青少年課")));
+		assertThat(report.basicPolicies().stream().map(BasicPolicy::pledges).flatMap(List::stream).map(Pledge::title))
+			.noneMatch(title -> title != null && title.contains("評価"));
+	}
+
 	private static PledgeReport read(String text) {
 		return new PledgeReportReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test")), null);
