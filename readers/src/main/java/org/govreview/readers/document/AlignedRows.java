@@ -34,6 +34,19 @@ final class AlignedRows {
 	}
 
 	/** The cells of a line split at gaps of two or more spaces (or one full-width space), with display positions. */
+	/**
+	 * The line that prints {@code cells} (text by display column) where they start, two spaces at least between
+	 * them: the reverse of {@link #split}.
+	 */
+	static String printed(java.util.SortedMap<Integer, String> cells) {
+		StringBuilder line = new StringBuilder();
+		for (var cell : cells.entrySet()) {
+			int width = DisplayWidth.of(line);
+			line.append(" ".repeat(Math.max(line.length() == 0 ? 0 : 2, cell.getKey() - width))).append(cell.getValue());
+		}
+		return line.toString();
+	}
+
 	static List<Span> split(String text) {
 		List<Span> spans = new ArrayList<>();
 		String line = text.stripTrailing();

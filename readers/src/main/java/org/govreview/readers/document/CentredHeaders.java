@@ -36,14 +36,10 @@ final class CentredHeaders {
 			for (int c = 0; c < above.size(); c++) {
 				cells.put(above.get(c).start(), above.get(c).text().strip() + below.get(c).text().strip());
 			}
-			StringBuilder header = new StringBuilder();
-			for (var cell : cells.entrySet()) {
-				pad(header, cell.getKey());
-				header.append(cell.getValue());
-			}
+			String header = AlignedRows.printed(cells);
 			BoxRows.Printed centre = lines.get(i);
-			lines.set(i, new BoxRows.Printed(header.toString(), centre.number(), centre.page()));
-			spans.set(i, AlignedRows.split(header.toString()));
+			lines.set(i, new BoxRows.Printed(header, centre.number(), centre.page()));
+			spans.set(i, AlignedRows.split(header));
 			lines.remove(i + 1);
 			lines.remove(i - 1);
 			spans.remove(i + 1);
@@ -115,10 +111,5 @@ final class CentredHeaders {
 		return !row.isEmpty() && (row.size() == cells || row.size() == cells + 1 && row.get(0).text().strip().matches("[0-9０-９]{1,2}"))
 				&& row.get(0).start() < above.get(0).start()
 				&& row.stream().anyMatch(span -> HeaderRows.isFigure(span.text().strip()));
-	}
-
-	private static void pad(StringBuilder line, int column) {
-		int width = org.govreview.readers.text.DisplayWidth.of(line);
-		line.append(" ".repeat(Math.max(line.length() == 0 ? 0 : 2, column - width)));
 	}
 }

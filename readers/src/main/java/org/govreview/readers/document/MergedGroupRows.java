@@ -218,7 +218,7 @@ final class MergedGroupRows {
 		}
 		List<BoxRows.Printed> read = new ArrayList<>();
 		read.add(CentredKeys.with(lines.get(key), String.join("\t",
-				columns.stream().map(column -> NamedRowBlocks.unclosed(String.join("", column.labels().values()))).toList())));
+				columns.stream().map(NamedRowBlocks.Column::label).toList())));
 		for (int r = 0; r < rows.size(); r++) {
 			int[] row = rows.get(r);
 			int[] subRow = indicator < 0 ? new int[row[1] - row[0]] : subRows(body, row, indicator, lastFigure);
@@ -352,11 +352,11 @@ final class MergedGroupRows {
 	/** 指標 after the column naming the rows (取組内容 | 指標 | R5実績 …): a row may hold several indicators. */
 	private static int indicatorColumn(List<NamedRowBlocks.Column> columns) {
 		int naming = namingColumn(columns);
-		if (naming < 0 || INDICATOR.matcher(bare(String.join("", columns.get(naming).labels().values()))).find()) {
+		if (naming < 0 || INDICATOR.matcher(bare(columns.get(naming).label())).find()) {
 			return -1;
 		}
 		for (int c = naming + 1; c < columns.size(); c++) {
-			if (INDICATOR.matcher(bare(String.join("", columns.get(c).labels().values()))).find()) {
+			if (INDICATOR.matcher(bare(columns.get(c).label())).find()) {
 				return c;
 			}
 		}
@@ -366,7 +366,7 @@ final class MergedGroupRows {
 	/** The column naming the rows, the first or second after the groups' (公約項目, 取組内容); -1 when none. */
 	private static int namingColumn(List<NamedRowBlocks.Column> columns) {
 		for (int c = 1; c < Math.min(3, columns.size()); c++) {
-			if (ROW_HEADER.matcher(bare(String.join("", columns.get(c).labels().values()))).find()) {
+			if (ROW_HEADER.matcher(bare(columns.get(c).label())).find()) {
 				return c;
 			}
 		}

@@ -104,12 +104,7 @@ final class NameOverRow {
 			}
 			merged.put(Math.min(top.start(), bottom.start()), text);
 		}
-		StringBuilder line = new StringBuilder();
-		for (var cell : merged.entrySet()) {
-			int width = org.govreview.readers.text.DisplayWidth.of(line);
-			line.append(" ".repeat(Math.max(line.length() == 0 ? 0 : 2, cell.getKey() - width))).append(cell.getValue());
-		}
-		return line.toString();
+		return AlignedRows.printed(merged);
 	}
 
 	private static boolean isHead(String text) {

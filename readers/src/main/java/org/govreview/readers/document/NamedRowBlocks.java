@@ -204,6 +204,11 @@ final class NamedRowBlocks {
 		boolean overlaps(int from, int to) {
 			return from < this.end && to > this.start;
 		}
+
+		/** The column's label as it reads, its lines top to bottom joined and closed up: 取組内容. */
+		String label() {
+			return unclosed(String.join("", this.labels.values()));
+		}
 	}
 
 	/** Reads the table whose header names its rows at {@code key}; the index of its last line. */
@@ -219,7 +224,7 @@ final class NamedRowBlocks {
 		List<int[]> groups = new ArrayList<>();
 		List<BoxRows.Printed> read = new ArrayList<>();
 		read.add(CentredKeys.with(lines.get(key),
-				String.join("\t", columns.stream().map(column -> unclosed(String.join("", column.labels().values()))).toList())));
+				String.join("\t", columns.stream().map(Column::label).toList())));
 		List<BoxRows.Printed> between = new ArrayList<>();
 		int pending = 0;
 		List<BoxRows.Printed> furniture = new ArrayList<>();

@@ -233,16 +233,10 @@ final class SpacedMarkRows {
 		return c < 0x80 && Character.isLetterOrDigit(c) || c == '%' || c == '.' || c == ',';
 	}
 
-	/** What a line says after its title's piece, for where a row's account ends. */
+	/** What a line says without its office, for where a row's account ends: the anchor's part between number and mark. */
 	private static String account(String text) {
 		Matcher row = ANCHOR.matcher(text);
-		if (row.matches()) {
-			text = row.group(2) == null ? "" : row.group(2);
-		}
-		Matcher ends = OFFICE_AT_END.matcher(text);
-		if (ends.matches() && ends.group(1) != null) {
-			text = ends.group(1);
-		}
-		return text.strip();
+		String said = !row.matches() ? text : row.group(2) == null ? "" : row.group(2);
+		return pieces(said, false, 0).account();
 	}
 }
