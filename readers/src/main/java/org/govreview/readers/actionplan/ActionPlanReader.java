@@ -71,7 +71,7 @@ public final class ActionPlanReader {
 	private static final int TITLE_LINES = 6;
 
 	private static final Pattern REPORTED_YEAR = Pattern.compile("((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)"
-			+ "(?:\\s*分(?![の野])|\\s*(?:の|分の)?[^。、0-9０-９年～~から]{0,6}?(?:実績|取組状況|取組実績|進捗状況|進捗|評価結果|評価|達成状況|効果検証|検証結果|版|対象))");
+			+ "(?:\\s*分(?![の野])|\\s*(?:の|分の)?[^。、0-9０-９年～~から]{0,6}?(?:実績|取組状況|取組実績|実施状況|進捗状況|進捗|評価結果|評価|達成状況|効果検証|検証結果|版|対象))");
 
 	private static final Pattern REPORTED_YEAR_BRACKETED = Pattern.compile("[【（(〔]\\s*((?:令和|平成|R|H)\\s*(?:元|\\d{1,2})\\s*年度|\\d{4}\\s*年度)"
 			+ "\\s*(?:分の?|の)?\\s*(?:実績|取組状況|取組実績|進捗状況|評価結果|達成状況)\\s*[】）)〕]");

@@ -23,7 +23,8 @@ final class AlignedRows {
 	}
 
 	/** The field a heading carries at its right margin: 所管：観光振興部 観光文化課. */
-	private static final Pattern HEADING_FIELD = Pattern.compile("^[^：:\\s]{1,12}[：:]\\s*\\S.*$");
+	private static final Pattern HEADING_FIELD = Pattern
+		.compile("^[^：:\\s]{1,12}[：:]\\s*\\S.*$|^[^：:\\s　]{1,11}(?:率|度)[ 　]+[0-9０-９][0-9０-９,.．]*[％%].*$");
 
 	/** 1-1 安心して…: a row's number before its first cell's text, which a wrapped line hangs under. */
 	private static final Pattern LEADING_KEY = Pattern.compile("^[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){1,2}[ 　]+");
@@ -103,6 +104,13 @@ final class AlignedRows {
 			Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
 			int gap = last == null ? 0 : span.start() - last.end();
 			// 項          目: a word of a header set out over its cell's width, however wide the gap
+			if (last != null && isSpacedCharacter(last.text()) && !isSpacedCharacter(span.text()) && gap <= 2
+					&& TOTAL_START.matcher(last.text().strip() + span.text().strip()).lookingAt()) {
+				// 合　計（全26項目）: a total's word spaced out as a header's is, then its note
+				joined.set(joined.size() - 1, new Span(last.start(), span.end(), last.text().strip() + span.text().strip()));
+				spaced = false;
+				continue;
+			}
 			if (last != null && (spaced || isSpacedCharacter(last.text())) && isSpacedCharacter(span.text())
 					&& (gap <= 4 || !spaced && gap <= WIDE_SPACED && Words.isHeaderWord(last.text().strip() + span.text().strip()))) {
 				joined.set(joined.size() - 1, new Span(last.start(), span.end(), last.text().strip() + span.text().strip()));
@@ -116,8 +124,11 @@ final class AlignedRows {
 		return joined;
 	}
 
-	/** How wide a gap inside a header's word of two letters may be. */
-	private static final int WIDE_SPACED = 12;
+	/** 合計, 総計, 小計: the words a table's total row starts with. */
+	private static final Pattern TOTAL_START = Pattern.compile("^(?:合計|総計|小計|累計|全体)(?:$|[（(])");
+
+	/** How wide a gap inside a header's word of two letters may be: twice what an editor's cell holds, as text aligned by characters is widened. */
+	private static final int WIDE_SPACED = 24;
 
 	private static boolean isSpacedCharacter(String text) {
 		String t = text.strip();
@@ -254,12 +265,28 @@ final class AlignedRows {
 				i++;
 				continue;
 			}
+			NameRow numbered = rows.isEmpty() ? null : numberedNameAroundFigures(lines, i, spans);
+			if (numbered != null) {
+				// ３　由良川の水害に負けない安全・安心な / ⇥5⇥1⇥2 / まち: a numbered row's name printed around its figures
+				rowLines.add(lines.get(i + 1));
+				rows.add(numbered.spans());
+				i += numbered.lines();
+				continue;
+			}
 			if (!rows.isEmpty() && isNumberedHeading(line)) {
 				// ウ　説明内容 after イ　市の概要　　人口 …: the next numbered heading, its one gap no column's
 				break;
 			}
-			if (!rows.isEmpty() && isHeadingWithField(spans)) {
-				// ア 国宝松江城…   所管：観光振興部: the next heading, printed without a blank line before it
+			if (rows.isEmpty() && isCaptionWithNote(spans)) {
+				// （参考）局の主な統計 … （各年度の実績）: the caption over a table, its note at the right margin
+				return null;
+			}
+			if (isHeadingWithField(spans)) {
+				// ア 国宝松江城…   所管：観光振興部: a heading, printed without a blank line before the next table's
+				// header, or after the rows of the one before
+				if (rows.isEmpty()) {
+					return null;
+				}
 				break;
 			}
 			if (!keyed && spans.size() == 1 && rows.size() >= 1 && isLabelAndValue(rows.get(0))
@@ -599,6 +626,42 @@ final class AlignedRows {
 		return new NameRow(row, taken);
 	}
 
+	/** A numbered row's name that ends mid-phrase over a line of figures alone, perhaps its last words under them. */
+	private static NameRow numberedNameAroundFigures(List<ModelBuilder.Line> lines, int i, List<Span> spans) {
+		if (spans.size() != 2 || i + 1 >= lines.size() || !ROW_KEY.matcher(spans.get(0).text().strip()).lookingAt()
+				|| ModelBuilder.structuredCells(lines.get(i + 1)) != null) {
+			return null;
+		}
+		Span name = spans.get(1);
+		if (!name.text().strip().matches(".*(?:\\p{IsHiragana}|[」』、])$")) {
+			return null;
+		}
+		List<Span> figures = split(lines.get(i + 1).text());
+		if (figures.size() < 2 || figures.get(0).start() <= name.end()
+				|| !figures.stream().allMatch(span -> HeaderRows.isFigure(span.text().strip()))) {
+			return null;
+		}
+		String whole = name.text().strip();
+		int taken = 2;
+		if (i + 2 < lines.size() && !lines.get(i + 2).isBlank() && ModelBuilder.structuredCells(lines.get(i + 2)) == null) {
+			List<Span> rest = split(lines.get(i + 2).text());
+			String text = rest.isEmpty() ? "" : rest.get(0).text().strip();
+			if (rest.size() == 1 && rest.get(0).start() >= spans.get(0).start() - 2 && rest.get(0).start() <= name.start() + 2
+					&& text.length() <= MAX_NAME_REST && !ROW_KEY.matcher(text).lookingAt() && !text.matches(".*[0-9０-９。].*")) {
+				whole += text;
+				taken = 3;
+			}
+		}
+		List<Span> row = new ArrayList<>();
+		row.add(spans.get(0));
+		row.add(new Span(name.start(), name.end(), whole));
+		row.addAll(figures);
+		return new NameRow(row, taken);
+	}
+
+	/** How long the last words of a name printed under its figures may be. */
+	private static final int MAX_NAME_REST = 20;
+
 	/**
 	 * 視察概要 ＜視察の様子＞ under 桜ヶ丘市の現状と課題: what the column's width wrapped is never wider than the column,
 	 * but for a note in brackets ((各年度５月１日現在)) that was set on a line of its own.
@@ -677,9 +740,17 @@ final class AlignedRows {
 		return joined;
 	}
 
+	private static boolean isCaptionWithNote(List<Span> spans) {
+		return spans.size() == 2 && spans.get(0).text().strip().matches("^(?:[（(]参考[）)]|【).{2,30}$")
+				&& spans.get(1).text().strip().matches("^[（(][^（）()]{1,20}[）)]$");
+	}
+
 	private static boolean isHeadingWithField(List<Span> spans) {
-		return spans.size() == 2 && HeadingShapes.match(spans.get(0).text(), null).isPresent()
-				&& HEADING_FIELD.matcher(spans.get(1).text().strip()).matches();
+		String field = spans.size() == 3 ? spans.get(1).text().strip() + "　" + spans.get(2).text().strip()
+				: spans.size() == 2 ? spans.get(1).text().strip() : "";
+		// 分野の進捗率　75.8％: a label and its figure, however far apart
+		return (spans.size() == 2 || spans.size() == 3) && HeadingShapes.match(spans.get(0).text(), null).isPresent()
+				&& HEADING_FIELD.matcher(field).matches();
 	}
 
 	/** A line's spans placed under the columns of a table printed below it (a header set apart by a blank line). */
@@ -699,7 +770,7 @@ final class AlignedRows {
 		String[] placed = new String[anchors.size()];
 		int next = 0;
 		for (Span span : row) {
-			int best = Math.max(next, closest(span, anchors));
+			int best = Math.max(next, closest(span, anchors, row.size() == 1));
 			if (best >= anchors.size()) {
 				best = anchors.size() - 1;
 			}
@@ -743,14 +814,21 @@ final class AlignedRows {
 		return split;
 	}
 
-	/** The column whose span overlaps the cell most; the nearest by centre where none overlaps. */
-	private static int closest(Span span, List<Span> anchors) {
+	/**
+	 * The column whose span overlaps the cell most; where none overlaps, the first of the row's cells goes to the first
+	 * column it may take and a lone cell to the column nearest by centre.
+	 */
+	private static int closest(Span span, List<Span> anchors, boolean alone) {
 		int best = 0;
 		int bestOverlap = -1;
 		double bestDistance = Double.MAX_VALUE;
 		for (int c = 0; c < anchors.size(); c++) {
 			Span anchor = anchors.get(c);
 			int overlap = Math.min(span.end(), anchor.end()) - Math.max(span.start(), anchor.start());
+			if (alone) {
+				// a lone cell that overlaps no column (…の内容を実現した。 left of its centred header): the nearest
+				overlap = Math.max(0, overlap);
+			}
 			double distance = Math.abs((span.start() + span.end()) / 2.0 - (anchor.start() + anchor.end()) / 2.0);
 			if (overlap > bestOverlap || overlap == bestOverlap && distance < bestDistance) {
 				best = c;

@@ -144,6 +144,16 @@ final class CommaRows {
 		int repeated = 0;
 		for (CSVRecord record : records) {
 			int line = lineOf(lineStarts, record.getCharacterPosition());
+			if (isTableMarker(record.toList())) {
+				// # page 4, table 1 and 0,1,2,…: a table extractor's marks between its tables, no row of them
+				if (!rows.isEmpty() && !rows.get(rows.size() - 1).text().isEmpty()) {
+					rows.add(new BoxRows.Printed("", line + 1, page.applyAsInt(line)));
+				}
+				width = -1;
+				header.clear();
+				repeated = 0;
+				continue;
+			}
 			if (stacked) {
 				List<String> values = record.toList();
 				if (record.size() != width) {
@@ -182,6 +192,25 @@ final class CommaRows {
 			rows.add(new BoxRows.Printed(row, line + 1, page.applyAsInt(line)));
 		}
 		return Optional.of(rows);
+	}
+
+	/** # page 4, table 1 (camelot, tabula): a table's place; 0,1,2,… (pandas): the numbers of its columns. */
+	private static final Pattern TABLE_PLACE = Pattern.compile("^#+\\s*(?:page|p\\.|table)\\s*\\d+.*", Pattern.CASE_INSENSITIVE);
+
+	private static boolean isTableMarker(List<String> values) {
+		List<String> filled = values.stream().filter(value -> !value.isBlank()).toList();
+		if (!filled.isEmpty() && TABLE_PLACE.matcher(filled.get(0).strip()).matches()) {
+			return true;
+		}
+		if (values.size() < 3) {
+			return false;
+		}
+		for (int c = 0; c < values.size(); c++) {
+			if (!values.get(c).strip().equals(Integer.toString(c))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The records of the lines, and where each line starts in the text they were parsed from. */

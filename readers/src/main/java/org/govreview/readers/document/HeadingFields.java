@@ -26,6 +26,14 @@ final class HeadingFields {
 		List<BoxRows.Printed> out = new ArrayList<>(printed.size());
 		for (BoxRows.Printed line : printed) {
 			List<KeyedRowBlocks.Segment> cells = line.text().indexOf('\t') >= 0 ? List.of() : KeyedRowBlocks.segments(line.text());
+			java.util.regex.Matcher scored = headingWithScore(cells);
+			if (scored != null) {
+				// 【分野１】子どもが夢を持ち…　　分野の進捗率　75.8％（6項目）: the heading, and its group's figure a field
+				String indent = " ".repeat(cells.get(0).start());
+				out.add(new BoxRows.Printed(indent + cells.get(0).text(), line.number(), line.page()));
+				out.add(new BoxRows.Printed(indent + scored.group(1) + "：" + scored.group(2), line.number(), line.page()));
+				continue;
+			}
 			if (!headingWithOffices(cells)) {
 				out.add(line);
 				continue;
@@ -37,6 +45,20 @@ final class HeadingFields {
 			}
 		}
 		return out;
+	}
+
+	/** 分野の進捗率　75.8％（6項目）, 達成率 62.5%: a label and the figure it gives, at a heading's right margin. */
+	private static final Pattern SCORE = Pattern.compile("^([^\\s　：:0-9０-９]{1,11}(?:率|度))[\\s　]+([0-9０-９][0-9０-９,.．]*[％%].{0,12})$");
+
+	private static java.util.regex.Matcher headingWithScore(List<KeyedRowBlocks.Segment> cells) {
+		if (cells.size() != 2 && cells.size() != 3) {
+			return null;
+		}
+		boolean heading = HeadingShapes.match(cells.get(0).text(), null)
+			.filter(h -> (h.scheme() == NumberingScheme.BRACKETED || h.scheme() == NumberingScheme.LABELLED) && !h.title().isEmpty())
+			.isPresent();
+		java.util.regex.Matcher scored = SCORE.matcher(cells.size() == 2 ? cells.get(1).text() : cells.get(1).text() + "　" + cells.get(2).text());
+		return heading && scored.matches() ? scored : null;
 	}
 
 	private static boolean headingWithOffices(List<KeyedRowBlocks.Segment> cells) {

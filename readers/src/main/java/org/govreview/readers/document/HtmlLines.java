@@ -376,7 +376,11 @@ final class HtmlLines {
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
 					// &nbsp; is a space to a reader, and to String.strip()
-					cell.append(text.getWholeText().replaceAll("[\\r\\n]+", "").replace('\u00A0', ' '));
+					String whole = text.getWholeText().replaceAll("[\\r\\n]+", "").replace('\u00A0', ' ');
+					// <h2>基本目標２⇥益田との…</h2>: a word processor's tab after a heading's number is a space to HTML,
+					// never a cell; elsewhere a tab may part a row's cells
+					boolean inHeading = text.parent() instanceof Element && ((Element) text.parent()).closest("h1, h2, h3, h4, h5, h6") != null;
+					cell.append(inHeading ? whole.replace('\t', '　') : whole);
 				}
 				else if (node instanceof Element element && depth > 0) {
 					String tag = element.normalName();

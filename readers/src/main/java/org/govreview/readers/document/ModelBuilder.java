@@ -220,6 +220,14 @@ final class ModelBuilder {
 	/** Characters of a heading's line that the page's width may have broken before the rest of its title. */
 	private static final int WRAPPED_TITLE = 30;
 
+	/** 【主な取組】 over ●　…を進めます。: the first of the label's items, no value of it. */
+	private static boolean isMarkedSentence(String text) {
+		return MARKED_SENTENCE.matcher(text).matches() && text.length() >= PROSE_BULLET / 2 && HeadingShapes.match(text, null).isEmpty();
+	}
+
+	/** ●, ◆, ■ before a sentence: the marks a list's items take that headings take too. */
+	private static final Pattern MARKED_SENTENCE = Pattern.compile("^([●◆■])[\\s　]*(\\S.*)$");
+
 	/** Characters of a marked line past which, with a comma among them and a next line it wraps onto, it is prose. */
 	private static final int PROSE_BULLET = 36;
 
@@ -242,7 +250,7 @@ final class ModelBuilder {
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
 		this.records = records.isPresent();
 		List<BoxRows.Printed> printed = records
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(StackedLabels.paired(StackedCards.rows(NumberedColumns.rows(SingleSpacedRows.rows(SpacedMarkRows.rows(ColumnRuns.rows(CaptionedCells.rows(ColumnBlocks.rows(ReadingOrderRows.rows(spilled(MarkdownSpans.plain(SlideDumps.read(printed(text)))))))))))))))))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(CellStreamRows.tabbed(StackedLabels.paired(StackedCards.rows(NumberedColumns.rows(SingleSpacedRows.rows(SpacedMarkRows.rows(ColumnRuns.rows(CaptionedCells.rows(ColumnBlocks.rows(ReadingOrderRows.rows(spilled(MarkdownSpans.plain(SlideDumps.read(printed(text))))))))))))))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(KeyedRowBlocks.joined(NameOverRow.joined(LeftLabels.raised(HeadingFields.split(CentredHeaders.joined(MergedGroupRows.joined(NamedRowBlocks.joined(printed)))))))))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");
@@ -261,6 +269,7 @@ final class ModelBuilder {
 		}
 		doubleSpaced = doubleSpaced(lines);
 		markRunningHeaders();
+		joinLoneBullets();
 		measure = measure(lines);
 		if (measure > 0) {
 			joinMeasured();
@@ -346,6 +355,22 @@ final class ModelBuilder {
 
 	/** ❶ alone on its line in a narrow column, its title on the short lines under it: one numbered line. */
 	private static final Pattern LONE_NUMBER = Pattern.compile("^[❶-❿①-⑳]$");
+
+	/** ● alone on its line, its text on the lines under it (a PDF's list whose marks are drawn apart): one bullet. */
+	private static final Pattern LONE_BULLET = Pattern.compile("^[●・◆▪]$");
+
+	private void joinLoneBullets() {
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			Line bullet = lines.get(i);
+			Line body = lines.get(i + 1);
+			if (LONE_BULLET.matcher(bullet.stripped()).matches() && !body.isBlank() && body.page() == bullet.page()
+					&& !LONE_BULLET.matcher(body.stripped()).matches() && !isFurniture(body)
+					&& HeadingShapes.match(body.stripped(), null).isEmpty()) {
+				lines.set(i, new Line(bullet.stripped() + "　" + body.stripped(), bullet.number(), bullet.page()));
+				lines.remove(i + 1);
+			}
+		}
+	}
 
 	private void joinLoneNumbers() {
 		for (int i = 0; i + 1 < lines.size(); i++) {
@@ -642,7 +667,8 @@ final class ModelBuilder {
 		int text = 0;
 		int together = 0;
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).isBlank()) {
+			if (lines.get(i).isBlank() || lines.get(i).text().indexOf('\t') >= 0) {
+				// a table's rows, read back into tab-separated lines, stand together however the text is spaced
 				continue;
 			}
 			text++;
@@ -933,7 +959,8 @@ final class ModelBuilder {
 				h = labelled.get();
 			}
 			if (h.scheme() == NumberingScheme.BRACKETED && Words.isLabel(h.title()) && i + 1 < lines.size()
-					&& isValueLine(lines.get(i + 1)) && !wrapsOn(i + 1) && field(lines.get(i + 1).stripped(), at).isEmpty()) {
+					&& isValueLine(lines.get(i + 1)) && !wrapsOn(i + 1) && field(lines.get(i + 1).stripped(), at).isEmpty()
+					&& !isMarkedSentence(lines.get(i + 1).stripped())) {
 				blocks.add(new Field(Words.key(h.title()), lines.get(i + 1).stripped(), at));
 				return i + 2;
 			}
@@ -1021,6 +1048,21 @@ final class ModelBuilder {
 			}
 			blocks.add(new ListItem(bullet.group(1).strip(), body, at));
 			return next;
+		}
+		Matcher marked = MARKED_SENTENCE.matcher(stripped);
+		if (marked.matches() && HeadingShapes.match(stripped, null).isEmpty()) {
+			// ●　町内自治会と連携し、…を進めます。: a sentence the mark sets off, a list's item (a heading never ends so)
+			String body = marked.group(2).strip();
+			int next = i + 1;
+			while (next < lines.size() && continuesItem(body, line, lines.get(next - 1), lines.get(next))) {
+				body = Wraps.join(List.of(body, lines.get(next).stripped()));
+				next++;
+			}
+			if (body.endsWith("。") && body.length() >= PROSE_BULLET / 2) {
+				flushParagraph();
+				blocks.add(new ListItem(marked.group(1), body, at));
+				return next;
+			}
 		}
 		if (stripped.endsWith("。")) {
 			Optional<String[]> numbered = HeadingShapes.numberedSentence(stripped);

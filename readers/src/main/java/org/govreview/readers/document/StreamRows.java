@@ -19,34 +19,34 @@ import java.util.regex.Pattern;
 final class StreamRows {
 
 	/** 現状値, 基準値, 目標値, 中間目標, R6実績: a header cell over figures. */
-	private static final Pattern FIGURE_HEADER = Pattern
+	static final Pattern FIGURE_HEADER = Pattern
 		.compile("^(?:現状値?|基準値?|現況値?|策定時|当初値?|実績値?|目標値?|中間目標値?|最終目標値?|見込み?値?)(?:[（(][^）)]{1,8}[）)])?$");
 
 	/** 担当課, 所管課, 担当部署: the header cell over the departments. */
-	private static final Pattern DEPARTMENT_HEADER = Pattern.compile("^(?:主な)?(?:担当|所管|主管)(?:課|部署|部局|課等)?(?:名)?$");
+	static final Pattern DEPARTMENT_HEADER = Pattern.compile("^(?:主な)?(?:担当|所管|主管)(?:課|部署|部局|課等)?(?:名)?$");
 
 	/** （年度）, （単位）: the second line of a header cell. */
-	private static final Pattern QUALIFIER = Pattern.compile("^[（(][^（）()]{1,8}[）)]$");
+	static final Pattern QUALIFIER = Pattern.compile("^[（(][^（）()]{1,8}[）)]$");
 
 	/** ①: a row's mark, linking it to the measure of that number. */
 	private static final Pattern MARK = Pattern.compile("^[①-⑳]$");
 
 	/** 78.6％（R5）, 3,412人（R6）, ３万２千食（Ｒ６）, 4,000人, －: a figure, its year in brackets or on the next line. */
-	private static final Pattern FIGURE = Pattern.compile("^(?:約)?[0-9０-９][0-9０-９,，.．万千億]*[^\\s0-9０-９（）()]{0,5}(?:[（(][^（）()]{1,10}[）)])?$|^[－―ー‐-]$");
+	static final Pattern FIGURE = Pattern.compile("^(?:約)?[0-9０-９][0-9０-９,，.．万千億]*[^\\s0-9０-９（）()]{0,5}(?:[（(][^（）()]{1,10}[）)])?$|^[－―ー‐-]$");
 
 	/** 未改訂（R6）, 策定（Ｒ８）: a state that a year in brackets makes a figure. */
-	private static final Pattern STATE = Pattern
+	static final Pattern STATE = Pattern
 		.compile("^[^\\s0-9０-９（）()]{1,8}[（(](?:R|Ｒ|H|Ｈ|令和|平成)[\\s　]*[0-9０-９元]{1,2}(?:年度?)?(?:末)?[）)]$");
 
 	/** （R11）: a figure's year that wrapped onto a line of its own. */
-	private static final Pattern YEAR = Pattern.compile("^[（(](?:R|Ｒ|H|Ｈ|令和|平成)[\\s　]*[0-9０-９元]{1,2}(?:年度?)?(?:末)?[）)]$|^[（(][0-9０-９]{4}(?:年度?)?[）)]$");
+	static final Pattern YEAR = Pattern.compile("^[（(](?:R|Ｒ|H|Ｈ|令和|平成)[\\s　]*[0-9０-９元]{1,2}(?:[.．][0-9０-９]{1,2}){0,2}(?:年度?|年産)?(?:末)?[）)]$|^[（(][0-9０-９]{4}(?:年度?)?[）)]$");
 
 	/** 建設課, 情報防災課, 事務局: a department's name. */
-	private static final Pattern DEPARTMENT = Pattern
+	static final Pattern DEPARTMENT = Pattern
 		.compile("^[^\\s0-9０-９、。（）()]{1,12}(?:課|室|局|係|所|館|センター|事務局|担当)$");
 
 	/** - 7 -, ７: a page number between a table's rows. */
-	private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s　]*[-－―]?[\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―]?[\\s　]*$");
+	static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s　]*[-－―]?[\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―]?[\\s　]*$");
 
 	private static final int MAX_NAME = 80;
 
@@ -271,7 +271,7 @@ final class StreamRows {
 	}
 
 	/** 黒潮町国土強靱化地域計画（第２期） at the top of every page: no row's cell, though a department's name repeats too. */
-	private static boolean isRunningHeader(String text, Map<String, Integer> repeats) {
+	static boolean isRunningHeader(String text, Map<String, Integer> repeats) {
 		return repeats.getOrDefault(text, 0) >= 3 && text.length() > 6 && !DEPARTMENT.matcher(text).matches()
 				&& !isFigure(text);
 	}
@@ -285,7 +285,7 @@ final class StreamRows {
 		return true;
 	}
 
-	private static boolean isFigure(String token) {
+	static boolean isFigure(String token) {
 		return FIGURE.matcher(token).matches() || STATE.matcher(token).matches();
 	}
 }

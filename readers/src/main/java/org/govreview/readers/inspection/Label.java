@@ -61,7 +61,7 @@ enum Label {
 	private static final String HOME_SITUATION_WORD = "(?:本|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区])\\s*(?:の|における)\\s*現\\s*状(?:\\s*(?:と|及び|および)\\s*課\\s*題)?";
 
 	/** 北九州市の概要, 伊達市の状況: the destination's figures. */
-	private static final String FIGURES_WORD = "(?![本当])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区]\\s*の\\s*(?:概要|状況|姿|あらまし)";
+	private static final String FIGURES_WORD = "(?![本当])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}?[市町村区]\\s*の\\s*(?:概要|概況|状況|姿|あらまし)";
 
 	/** Q&amp;A, Ｑ＆Ａ, Q & A. */
 	private static final String QA_WORD = "[QＱ]\\s*[&＆]\\s*[AＡ]";

@@ -425,8 +425,8 @@ final class PublishedFigures {
 			boolean scoresFirst = !table.rows().isEmpty() && !table.rows().get(0).isEmpty()
 					&& WORDS.is("evaluation-header", key(table.rows().get(0).get(0).text()));
 			if (table.headerRows() > 0 || scoresFirst) {
-				List<String> header = table.headerRows() > 0 ? table.header()
-						: table.rows().get(0).stream().map(Cell::text).toList();
+				List<String> header = marksUnder(table.headerRows() > 0 ? table.header()
+						: table.rows().get(0).stream().map(Cell::text).toList(), table);
 				// 評価点 | ５ | ４ | ３ over 項目数 | 7 | 9 | 8: the scores across, each over its count
 				boolean scoresAcross = WORDS.is("evaluation-header", key(header.get(0)));
 				for (List<Cell> printed : table.headerRows() > 0 ? table.body() : table.rows().subList(1, table.rows().size())) {
@@ -434,14 +434,20 @@ final class PublishedFigures {
 					// 　 | 合計 | 20 | 7 | …: the label in the column after a blank one of numbers
 					int at = row.get(0).text().isBlank() && row.size() > 2 ? 1 : 0;
 					// R6項目数 over （参考）R5: the year's count row, the year before it
-					String label = key(row.get(at).text()).replaceFirst("^" + PledgeText.ERA_YEAR + "(?:年度)?(?=.)", "");
+					// 合計（全26項目）: the total, with a note of what it counts
+					String label = key(row.get(at).text()).replaceFirst("^" + PledgeText.ERA_YEAR + "(?:年度)?(?=.)", "")
+						.replaceFirst("(?<=.)[（(]全?[0-9０-９]{1,3}(?:項目|件|指標|事業)?[）)]$", "");
 					if (!WORDS.is("count-row", label) && !WORDS.is("overall-row", label)) {
 						continue;
 					}
 					for (int c = at + 1; c < Math.min(header.size(), row.size()); c++) {
 						// ◎実施済み: a mark over the word for it, two header rows joined; A⏎（達成）: one cell's two lines
 						String heading = header.get(c).replace("\n", "");
+						String cell = header.get(c);
+						String firstLine = cell.strip().split("\n")[0];
 						Optional<Evaluation> mark = markOf(heading).or(() -> markOf(heading.strip().replaceFirst("^([◎○〇△×●▲]).+$", "$1")))
+							// Ａ⏎達成⏎（３点）: the mark, its word and its points, one cell's three lines
+							.or(() -> cell.contains("\n") ? markOf(firstLine) : Optional.empty())
 							.or(() -> scoresAcross ? EvaluationMarks.score(heading, scan.levels()) : Optional.empty())
 							// ５ 完了: the score, then the word its legend gives it
 							.or(() -> scoresAcross ? EvaluationMarks.score(nfkc(heading).strip().replaceFirst("^([0-9]{1,2})\\s+\\D{1,6}$", "$1"), scan.levels())
@@ -495,6 +501,28 @@ final class PublishedFigures {
 		// ◎ 実現 | 9 in the table and 「実現」が９項目 in the text: one count, told twice
 		counts.keySet().removeIf(word -> markOfWord.containsKey(word) && counts.get(word).equals(counts.get(markOfWord.get(word))));
 		counts.forEach((mark, count) -> scan.markCounts.add(new MarkCount(mark, count)));
+	}
+
+	/**
+	 * The header with the marks of the first body row in their columns, where that row is a second header row the
+	 * table did not take for one (評価別の項目数 over Ａ⏎達成 | Ｂ⏎順調 | …, a cell's lines each a word of it).
+	 */
+	private List<String> marksUnder(List<String> header, Table table) {
+		if (table.headerRows() != 1 || table.body().size() < 2) {
+			return header;
+		}
+		List<Cell> under = table.body().get(0);
+		long marks = under.stream().filter(cell -> !cell.isEmpty() && markOf(cell.text().strip().split("\n")[0]).isPresent()).count();
+		if (marks < 2 || under.isEmpty() || !under.get(0).isEmpty()) {
+			return header;
+		}
+		List<String> joined = new ArrayList<>(header);
+		for (int c = 0; c < under.size() && c < joined.size(); c++) {
+			if (!under.get(c).isEmpty()) {
+				joined.set(c, under.get(c).text());
+			}
+		}
+		return joined;
 	}
 
 	/** ÷ 28項目, ÷ 28, ÷ 項目数: a sum divided by how many items there are (not ÷（項目数 × ３点）, the highest sum). */

@@ -16,6 +16,9 @@ public final class Departments {
 	private static final Pattern OFFICE_END = Pattern
 		.compile("(?:課|室|局|部|係|事務所|出張所|支所|保健所|研究所|センター|本部|委員会)$");
 
+	/** 中央図書館, 市民病院, 保育所, 担当, （主）: a name that ends whole although no office's ending ends it. */
+	private static final Pattern PLACE_END = Pattern.compile("(?:館|所|場|院|園|者|担当|[、）)])$");
+
 	private static final Pattern RELATED = Pattern.compile("[（(]\\s*(?:関係課|関係部署|関係部局|関連課|協力課)\\s*[：:][^）)]*[）)]");
 
 	/** The longest department name, 市民生活部地域振興課多文化共生推進室 and the like. */
@@ -34,11 +37,26 @@ public final class Departments {
 				&& names.stream().allMatch(name -> name.length() <= MAX_NAME && OFFICE_END.matcher(name).find());
 	}
 
+	/** 地域包括ケア推進 over 課 in one cell: a name its cell's width wrapped, no two departments. */
+	private static String joinedWraps(String cell) {
+		String[] lines = cell.split("\n", -1);
+		StringBuilder joined = new StringBuilder(lines[0]);
+		for (int i = 1; i < lines.length; i++) {
+			String before = joined.toString().strip();
+			String last = before.substring(before.lastIndexOf('\n') + 1).strip();
+			// 中央図書館 over 生涯学習課, こども家庭課（主） over 保育課: two offices, the first a place or marked
+			boolean wrapped = !last.isEmpty() && !OFFICE_END.matcher(last).find() && !PLACE_END.matcher(last).find()
+					&& OFFICE_END.matcher(lines[i].strip()).find() && (last + lines[i].strip()).length() <= MAX_NAME;
+			joined.append(wrapped ? "" : "\n").append(wrapped ? lines[i].strip() : lines[i]);
+		}
+		return joined.toString();
+	}
+
 	/** The departments as printed, each stripped, in order. */
 	public static List<String> split(String cell) {
 		List<String> found = new ArrayList<>();
 		// 健康推進課（関係課：国保課）: the offices that help, named after the one in charge, are none in charge
-		cell = RELATED.matcher(cell).replaceAll("");
+		cell = joinedWraps(RELATED.matcher(cell).replaceAll(""));
 		for (String part : cell.split("[\\n、，,]|(?<=課|室|局|係|センター)[ 　]+")) {
 			String name = part.strip();
 			if (name.isEmpty()) {

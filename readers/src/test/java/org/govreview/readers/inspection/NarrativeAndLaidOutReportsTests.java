@@ -240,6 +240,27 @@ class NarrativeAndLaidOutReportsTests {
 		assertThat(report.members()).containsExactly("杉山一郎", "大塚みどり", "増田健", "石原真理子", "原田直人", "森浩之");
 	}
 
+	@Test
+	void aDestinationsOverviewLabelledAsTheCitysConditionGivesItsFigures() {
+		InspectionReport report = read("""
+				                          教育民生常任委員会　行政視察報告書
+
+				四日市市議会議長　様
+				                                                        令和６年11月12日
+				                                              教育民生常任委員長　樋口　博
+
+				１　島根県安来市
+				    【市の概況】      人口 35,912人 世帯数 13,874世帯 面積 420.93km²（令和６年９月30日現在）
+
+				    【視察日時】      令和６年10月23日（水）午前10時～正午
+				    【調査事項】      地域とともにある学校づくりについて
+				""");
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::population,
+				InspectionVisit::households, InspectionVisit::statedAsOf)
+			.containsExactly(tuple("322067", 35912L, 13874L, LocalDate.of(2024, 9, 30)));
+	}
+
 	private static InspectionReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test"));
 		return new InspectionReportReader(MASTER).read(model, null);

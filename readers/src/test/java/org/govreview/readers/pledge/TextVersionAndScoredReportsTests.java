@@ -143,6 +143,51 @@ class TextVersionAndScoredReportsTests {
 		assertThat(report.publishedOverall()).isEqualByComparingTo("4.25");
 	}
 
+	@Test
+	void camelotsTablesGiveTheItemsAndTheCountsOfMarksUnderAHeaderSpanningThem() {
+		PledgeReport report = read("""
+				# page 2, table 1
+				0,1,2,3,4,5,6,7
+				廿日市市長公約　取組状況評価　分野別集計表,,,,,,,
+				分野,項目数,評価別の項目数,,,,"評価点
+				合計","達成度
+				（％）"
+				,,"Ａ
+				達成
+				（３点）","Ｂ
+				順調
+				（２点）","Ｃ
+				遅れ
+				（１点）","Ｄ
+				未着手
+				（０点）",,
+				"1　子どもが健やかに育つまち",2,1,1,0,0,5,83.3
+				"2　安心して暮らせるまち",2,0,1,1,0,3,50.0
+				合計,4,1,2,1,0,8,66.7
+
+				# page 3, table 1
+				0,1,2,3,4,5
+				分野,No.,公約項目,令和６年度の取組状況,評価,担当課
+				"分野１
+				子どもが健やかに育つまち",1-1,"子ども医療費助成の高校生
+				世代までの拡大","通院・入院ともに助成の対象を高校生世代まで拡大した。",A,こども家庭課
+				,1-2,待機児童ゼロの達成,"待機児童は２人となった。",B,保育課
+				"分野２
+				安心して暮らせるまち",2-1,地域包括ケアの推進,"在宅医療の相談窓口を設けた。",B,"地域包括ケア推進
+				課"
+				,2-2,公共施設の再編,"再編計画の策定が遅れている。",C,"ファシリティマネ
+				ジメント推進課"
+				""");
+
+		assertThat(items(report)).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("子ども医療費助成の高校生世代までの拡大", "A", List.of("こども家庭課")),
+					tuple("待機児童ゼロの達成", "B", List.of("保育課")),
+					tuple("地域包括ケアの推進", "B", List.of("地域包括ケア推進課")),
+					tuple("公共施設の再編", "C", List.of("ファシリティマネジメント推進課")));
+		assertThat(report.markCounts()).extracting(MarkCount::mark, MarkCount::count)
+			.containsExactlyInAnyOrder(tuple("A", 1), tuple("B", 2), tuple("C", 1), tuple("D", 0));
+	}
+
 	private static List<Measure> items(PledgeReport report) {
 		return report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
 			.flatMap(pledge -> pledge.measures().stream()).toList();

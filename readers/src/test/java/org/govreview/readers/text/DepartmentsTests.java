@@ -2,6 +2,7 @@ package org.govreview.readers.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,5 +19,12 @@ class DepartmentsTests {
 			""")
 	void namesTheOfficesInChargeAndNotThoseThatHelp(String cell, String expected) {
 		assertThat(Departments.split(cell)).containsExactly(expected.split(";"));
+	}
+
+	@Test
+	void aNameItsCellWrappedIsOneOfficeAndTwoWholeNamesAreTwo() {
+		assertThat(Departments.split("地域包括ケア推進\n課")).containsExactly("地域包括ケア推進課");
+		assertThat(Departments.split("ファシリティマネ\nジメント推進課")).containsExactly("ファシリティマネジメント推進課");
+		assertThat(Departments.split("企画課\n財政課")).containsExactly("企画課", "財政課");
 	}
 }
