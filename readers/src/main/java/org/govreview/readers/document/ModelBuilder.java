@@ -366,11 +366,25 @@ final class ModelBuilder {
 			if (LONE_BULLET.matcher(bullet.stripped()).matches() && !body.isBlank() && body.page() == bullet.page()
 					&& !LONE_BULLET.matcher(body.stripped()).matches() && !isFurniture(body)
 					&& HeadingShapes.match(body.stripped(), null).isEmpty()) {
-				lines.set(i, new Line(bullet.stripped() + "　" + body.stripped(), bullet.number(), bullet.page()));
+				StringBuilder item = new StringBuilder(bullet.stripped() + "　" + body.stripped());
 				lines.remove(i + 1);
+				// its sentence wrapped over the lines under it, up to its full stop
+				for (int taken = 0; taken < MAX_ITEM_LINES && !item.toString().endsWith("。") && i + 1 < lines.size(); taken++) {
+					Line next = lines.get(i + 1);
+					if (next.isBlank() || next.page() != bullet.page() || LONE_BULLET.matcher(next.stripped()).matches()
+							|| isFurniture(next) || HeadingShapes.match(next.stripped(), null).isPresent()) {
+						break;
+					}
+					item.append(next.stripped());
+					lines.remove(i + 1);
+				}
+				lines.set(i, new Line(item.toString(), bullet.number(), bullet.page()));
 			}
 		}
 	}
+
+	/** Lines a sentence set apart from its mark may wrap onto. */
+	private static final int MAX_ITEM_LINES = 4;
 
 	private void joinLoneNumbers() {
 		for (int i = 0; i + 1 < lines.size(); i++) {

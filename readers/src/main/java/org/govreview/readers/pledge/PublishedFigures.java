@@ -166,7 +166,7 @@ final class PublishedFigures {
 						label.append(cell).append(' ');
 					}
 				}
-				String rowLabel = key(label.toString());
+				String rowLabel = withoutCountNote(key(label.toString()));
 				if (rowLabel.isEmpty() || figure == null || unit == null) {
 					continue;
 				}
@@ -327,6 +327,14 @@ final class PublishedFigures {
 	 */
 	private static final Pattern SCALE = Pattern.compile("の考え方|の見方|\\d\\s*[%％]\\s*[～~〜]\\s*\\d|を\\s*\\d{1,3}\\s*[%％]\\s*と(?:し|する)");
 
+	/** 分野の, 柱の, 政策別の: a group's word right before the rate it names. */
+	private static final Pattern GROUPS_OWN = Pattern.compile("(?:分野|柱|政策|施策|基本目標|基本方針|章)[0-9０-９]*(?:の|別の|ごとの)$");
+
+	/** 合計（全26項目）: the total, with a note of what it counts. */
+	private static String withoutCountNote(String label) {
+		return label.replaceFirst("(?<=.)[（(]全?[0-9０-９]{1,3}(?:項目|件|指標|事業)?[）)]$", "");
+	}
+
 	/** 合計が100％にならない場合があります: a note on rounding, whose figure is nobody's result. */
 	private static final Pattern ROUNDING_NOTE = Pattern.compile("四捨五入|端数|切り?捨て|場合があ");
 
@@ -352,7 +360,8 @@ final class PublishedFigures {
 				at = found.start();
 			}
 		}
-		if (at < 0) {
+		if (at < 0 || GROUPS_OWN.matcher(text.substring(0, at)).find()) {
+			// 分野の進捗率：75.8％: a group's figure, not the report's
 			return Optional.empty();
 		}
 		String after = text.substring(at);
@@ -434,9 +443,7 @@ final class PublishedFigures {
 					// 　 | 合計 | 20 | 7 | …: the label in the column after a blank one of numbers
 					int at = row.get(0).text().isBlank() && row.size() > 2 ? 1 : 0;
 					// R6項目数 over （参考）R5: the year's count row, the year before it
-					// 合計（全26項目）: the total, with a note of what it counts
-					String label = key(row.get(at).text()).replaceFirst("^" + PledgeText.ERA_YEAR + "(?:年度)?(?=.)", "")
-						.replaceFirst("(?<=.)[（(]全?[0-9０-９]{1,3}(?:項目|件|指標|事業)?[）)]$", "");
+					String label = withoutCountNote(key(row.get(at).text()).replaceFirst("^" + PledgeText.ERA_YEAR + "(?:年度)?(?=.)", ""));
 					if (!WORDS.is("count-row", label) && !WORDS.is("overall-row", label)) {
 						continue;
 					}

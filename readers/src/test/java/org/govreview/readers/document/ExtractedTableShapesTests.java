@@ -139,7 +139,8 @@ class ExtractedTableShapesTests {
 				"●",
 				"町内自治会・自主防災組織と連携し、避難所の開設・運営訓練を実施します。",
 				"●",
-				"土砂災害警戒区域内の世帯にハザードマップを配布し、早めの避難を呼びかけます。");
+				"土砂災害警戒区域内の世帯にハザードマップを配布し、早め",
+				"の避難を呼びかけます。");
 
 		assertThat(model.blocks()).filteredOn(ListItem.class::isInstance).map(ListItem.class::cast)
 			.extracting(ListItem::marker, ListItem::body)

@@ -188,6 +188,35 @@ class TextVersionAndScoredReportsTests {
 			.containsExactlyInAnyOrder(tuple("A", 1), tuple("B", 2), tuple("C", 1), tuple("D", 0));
 	}
 
+	@Test
+	void aGroupsRateAtItsHeadingsMarginIsNoOverallAndTheTotalRowWithItsCountIs() {
+		PledgeReport report = read("""
+				  福知山市長公約　進捗状況（令和６年度末）
+
+				  （１）区分は、進捗率に応じて次のとおりとしています。
+				        完了      進捗率100％        順調      進捗率50％以上100％未満        着手      進捗率１％以上50％未満
+
+				                分　野                             項目数        完了       順調       着手       平均進捗率(%)
+				    １　子どもが健やかに育つまち                         2            1          1          0              80.0
+				    ２　安全・安心なまち                                 2            0          1          1              45.0
+				          合　計（全4項目）                              4            1          2          1              62.5
+
+				   【分野１】子どもが健やかに育つまち                                       分野の進捗率　80.0％（2項目）
+				    No.       公約項目                                進捗率(%)        区分            担当課
+				     1    子ども医療費の無償化                             100           完了            保険年金課
+				     2    体育館への空調設備の整備                          60           順調            教育総務課
+
+				   【分野２】安全・安心なまち                                               分野の進捗率　45.0％（2項目）
+				    No.       公約項目                                進捗率(%)        区分            担当課
+				     3    内水対策の推進                                    55           順調            河川課
+				     4    空き家の活用                                      35           着手            住宅課
+				""");
+
+		assertThat(report.publishedOverall()).isEqualByComparingTo("62.5");
+		assertThat(report.markCounts()).extracting(MarkCount::mark, MarkCount::count)
+			.contains(tuple("完了", 1), tuple("順調", 2), tuple("着手", 1));
+	}
+
 	private static List<Measure> items(PledgeReport report) {
 		return report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
 			.flatMap(pledge -> pledge.measures().stream()).toList();
