@@ -220,8 +220,9 @@ final class CellStreamRows {
 		while (j < lines.size()) {
 			BoxRows.Printed line = lines.get(j);
 			String text = compact(line.text().strip());
-			if (text.equals(header.lines().get(0)) && repeatsHeader(lines, j, header)) {
-				j = skipHeader(lines, j, header);
+			int afterHeader = text.equals(header.lines().get(0)) ? repeatedHeaderEnd(lines, j, header) : -1;
+			if (afterHeader >= 0) {
+				j = afterHeader;
 				continue;
 			}
 			if (text.isEmpty() || StreamRows.PAGE_NUMBER.matcher(text).matches() || isRunningHeader(line.text().strip(), repeats)) {
@@ -325,32 +326,21 @@ final class CellStreamRows {
 	/** How long a piece of a cell that several rows print alike may be. */
 	private static final int MAX_REPEATED_PIECE = 12;
 
-	private static boolean repeatsHeader(List<BoxRows.Printed> lines, int at, Header header) {
+	/** The index after the header printed again from {@code at} (a page's top), or -1 when the lines there are no header. */
+	private static int repeatedHeaderEnd(List<BoxRows.Printed> lines, int at, Header header) {
 		int matched = 0;
 		int j = at;
 		while (j < lines.size() && matched < header.lines().size()) {
 			String text = lines.get(j).text().strip();
 			if (!text.isEmpty()) {
 				if (!text.equals(header.lines().get(matched))) {
-					return false;
+					return -1;
 				}
 				matched++;
 			}
 			j++;
 		}
-		return matched == header.lines().size();
-	}
-
-	private static int skipHeader(List<BoxRows.Printed> lines, int at, Header header) {
-		int matched = 0;
-		int j = at;
-		while (j < lines.size() && matched < header.lines().size()) {
-			if (!lines.get(j).text().isBlank()) {
-				matched++;
-			}
-			j++;
-		}
-		return j;
+		return matched == header.lines().size() ? j : -1;
 	}
 
 	/** 29 か所, （R6 年度）: the space a PDF's text puts between half-width and full-width letters is none. */

@@ -362,25 +362,28 @@ final class ModelBuilder {
 	private void joinLoneBullets() {
 		for (int i = 0; i + 1 < lines.size(); i++) {
 			Line bullet = lines.get(i);
-			Line body = lines.get(i + 1);
-			if (LONE_BULLET.matcher(bullet.stripped()).matches() && !body.isBlank() && body.page() == bullet.page()
-					&& !LONE_BULLET.matcher(body.stripped()).matches() && !isFurniture(body)
-					&& HeadingShapes.match(body.stripped(), null).isEmpty()) {
-				StringBuilder item = new StringBuilder(bullet.stripped() + "　" + body.stripped());
+			if (!LONE_BULLET.matcher(bullet.stripped()).matches()) {
+				continue;
+			}
+			StringBuilder item = new StringBuilder(bullet.stripped());
+			int taken = 0;
+			// its sentence on the line under it, and the lines that sentence wrapped onto, up to its full stop
+			while (taken <= MAX_ITEM_LINES && (taken == 0 || !item.toString().endsWith("。")) && i + 1 < lines.size()
+					&& goesOnItem(bullet, lines.get(i + 1))) {
+				item.append(taken == 0 ? "　" : "").append(lines.get(i + 1).stripped());
 				lines.remove(i + 1);
-				// its sentence wrapped over the lines under it, up to its full stop
-				for (int taken = 0; taken < MAX_ITEM_LINES && !item.toString().endsWith("。") && i + 1 < lines.size(); taken++) {
-					Line next = lines.get(i + 1);
-					if (next.isBlank() || next.page() != bullet.page() || LONE_BULLET.matcher(next.stripped()).matches()
-							|| isFurniture(next) || HeadingShapes.match(next.stripped(), null).isPresent()) {
-						break;
-					}
-					item.append(next.stripped());
-					lines.remove(i + 1);
-				}
+				taken++;
+			}
+			if (taken > 0) {
 				lines.set(i, new Line(item.toString(), bullet.number(), bullet.page()));
 			}
 		}
+	}
+
+	/** The line under a mark drawn apart goes on with its item: text on the same page, no mark, furniture or heading. */
+	private static boolean goesOnItem(Line bullet, Line next) {
+		return !next.isBlank() && next.page() == bullet.page() && !LONE_BULLET.matcher(next.stripped()).matches() && !isFurniture(next)
+				&& HeadingShapes.match(next.stripped(), null).isEmpty();
 	}
 
 	/** Lines a sentence set apart from its mark may wrap onto. */
