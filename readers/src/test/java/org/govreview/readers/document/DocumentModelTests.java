@@ -2,6 +2,8 @@ package org.govreview.readers.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.govreview.readers.document.TestModels.cells;
+import static org.govreview.readers.document.TestModels.model;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DocumentModelTests {
-
-	private static DocumentModel model(String... lines) {
-		return DocumentModel.of(new SourceText(Path.of("doc.txt"), List.of(lines), "text"));
-	}
 
 	@TempDir
 	Path directory;
@@ -328,7 +326,7 @@ class DocumentModelTests {
 		DocumentModel model = model(" No.    項目                        評価    担当課", "",
 				" 1      子ども医療費助成の拡大      ○      保険年金課", " 2      待機児童ゼロの継続          ○      幼児政策課");
 
-		assertThat(model.tables()).flatExtracting(DocumentModelTests::cells).contains(List.of("1", "子ども医療費助成の拡大", "○", "保険年金課"));
+		assertThat(model.tables()).flatExtracting(TestModels::cells).contains(List.of("1", "子ども医療費助成の拡大", "○", "保険年金課"));
 	}
 
 	@Test
@@ -379,10 +377,6 @@ class DocumentModelTests {
 		List<Field> fields = model.all(Field.class);
 		assertThat(fields).extracting(Field::label).containsExactly("具体的な取組");
 		assertThat(fields.get(0).value()).isEqualTo("①支援会議を定例開催する。\n②拠点の新規設置を進める。\n③相談窓口を充実する。");
-	}
-
-	private static List<List<String>> cells(Table table) {
-		return table.rows().stream().map(row -> row.stream().map(Cell::text).toList()).toList();
 	}
 
 	@ParameterizedTest(name = "{0}")

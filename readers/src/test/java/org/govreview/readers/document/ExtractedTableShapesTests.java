@@ -2,11 +2,11 @@ package org.govreview.readers.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.govreview.readers.document.TestModels.cells;
+import static org.govreview.readers.document.TestModels.model;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.govreview.readers.text.SourceText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,14 +16,6 @@ import org.junit.jupiter.api.Test;
  * text.
  */
 class ExtractedTableShapesTests {
-
-	private static DocumentModel model(String... lines) {
-		return DocumentModel.of(new SourceText(Path.of("doc.txt"), List.of(lines), "text"));
-	}
-
-	private static List<List<String>> cells(Table table) {
-		return table.rows().stream().map(row -> row.stream().map(Cell::text).toList()).toList();
-	}
 
 	@Test
 	void aTableOneCellPieceALineIsReadRowByRowWithItsWrappedCellsMergedCellsAndRepeatedHeader() {

@@ -1,6 +1,7 @@
 package org.govreview.readers.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govreview.readers.document.TestModels.cells;
 
 import java.util.List;
 
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * column's label says it holds, over page turns and the header printed again.
  */
 class ReadingOrderRowsTests {
-
-	private static List<List<String>> cells(Table table) {
-		return table.rows().stream().map(row -> row.stream().map(Cell::text).toList()).toList();
-	}
 
 	@Test
 	void numberedRowsOfOneCellALineAreReadByTheirColumnsOverThePageTurnAndTheHeaderPrintedAgain() {

@@ -2,11 +2,12 @@ package org.govreview.readers.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.govreview.readers.document.TestModels.cells;
+import static org.govreview.readers.document.TestModels.model;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import org.govreview.readers.text.SourceText;
 import org.govreview.readers.text.SourceTextLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,14 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * slides whose titles head their pages.
  */
 class WrappedTableShapesTests {
-
-	private static DocumentModel model(String... lines) {
-		return DocumentModel.of(new SourceText(Path.of("doc.txt"), List.of(lines), "text"));
-	}
-
-	private static List<List<String>> cells(Table table) {
-		return table.rows().stream().map(row -> row.stream().map(Cell::text).toList()).toList();
-	}
 
 	@Test
 	void oneCellPerLineRowsEndAtTheirFiguresAndShareTheirWrappedLinesByColumnWidth() {
