@@ -1115,8 +1115,12 @@ final class KpiPlan {
 				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
 					Matcher numbered = NUMBERED_CELL.matcher(BRACKETED_NUMBER.matcher(clean(name.get())).replaceFirst("$1 "));
 					// 1-1 安心して子どもを産み育てられる環境づくり: the initiative's number, then its title
+					// 施策１－１　有田焼産業の振興と販路拡大: the label of the concept, its number, then the title
+					Matcher labelledCell = LABEL_NUMBER.matcher(clean(name.get()));
 					InitiativeBuilder named = keyLine != null ? new InitiativeBuilder(keyLine[1], keyLine[2])
 							: numbered.matches() ? new InitiativeBuilder(numbered.group(1), numbered.group(2))
+							: labelledCell.matches() && words.is("initiative", labelledCell.group(1))
+									? new InitiativeBuilder(labelledCell.group(2), labelledCell.group(3).strip())
 							: new InitiativeBuilder("", clean(name.get()));
 					initiativeHeading = null;
 					DirectionBuilder into = directionOrUnplaced(table.location().toString());

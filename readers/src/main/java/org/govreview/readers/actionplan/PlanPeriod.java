@@ -54,7 +54,15 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 				own = term.group(1);
 			}
 		}
-		for (PlanLine line : lines.subList(0, Math.min(lines.size(), LABELLED_WITHIN))) {
+		for (int i = 0; i < Math.min(lines.size(), LABELLED_WITHIN); i++) {
+			PlanLine line = lines.get(i);
+			if (PERIOD_HEADING.matcher(line.flat()).matches() && i + 1 < lines.size()) {
+				// ２ 計画期間 over 令和２年度から令和７年度までの６年間: the range the heading's first line states
+				PlanPeriod headed = range(lines.get(i + 1), lines, true, 0);
+				if (headed != null) {
+					return headed;
+				}
+			}
 			Matcher label = PERIOD_LABEL.matcher(line.flat());
 			if (!label.find()) {
 				continue;
@@ -102,6 +110,10 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 	/** 計画期間, 戦略の期間, 対象期間: a label naming the plan's period. */
 	private static final Pattern PERIOD_LABEL = Pattern
 		.compile("^[\\s・•*]*(?:計画|戦略|対象|推進|取組)(?:の)?期間\\s*[:：]|(?:計画|戦略)(?:の)?期間は、?\\s*(?:令和|平成|20[0-9]{2})");
+
+	/** ２ 計画期間, （２）戦略の期間: a numbered heading naming the plan's period and nothing else. */
+	private static final Pattern PERIOD_HEADING = Pattern
+		.compile("^[0-9０-９]{1,2}[.．、]? ?(?:計画|戦略|対象|推進|取組)(?:の)?期間$|^[(（][0-9０-９]{1,2}[)）] ?(?:計画|戦略|対象|推進|取組)(?:の)?期間$");
 
 	private static final int LABELLED_WITHIN = 60;
 

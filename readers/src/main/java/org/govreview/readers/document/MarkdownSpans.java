@@ -37,6 +37,9 @@ final class MarkdownSpans {
 
 	private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]^][^\\[\\]]*)\\]\\((?:(?:#|https?://|mailto:)[^()\\s]*|[^()\\s]+\\.(?:md|html?|pdf|csv|docx?|xlsx?))\\)");
 
+	private static final Pattern LINKED_FOOTNOTE = Pattern
+		.compile("\\s*\\[(?:\\[[0-9]{1,3}\\]|↑)\\]\\(#(?:footnote|endnote)(?:-ref)?-[0-9]{1,3}\\)");
+
 	private static final Pattern FOOTNOTE = Pattern.compile("^\\[\\^([0-9]{1,3})\\]:\\s*");
 
 	private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[0-9]{1,3}\\]");
@@ -98,6 +101,8 @@ final class MarkdownSpans {
 		if (plain.indexOf('[') < 0 && plain.indexOf('\\') < 0) {
 			return plain;
 		}
+		// MarkItDown's (mammoth's) footnotes: [[1]](#footnote-1) in the text, [↑](#footnote-ref-1) after the note
+		plain = LINKED_FOOTNOTE.matcher(plain).replaceAll("");
 		plain = ANCHOR.matcher(plain).replaceAll("");
 		plain = IMAGE.matcher(plain).replaceAll("");
 		plain = SPAN.matcher(plain).replaceAll("$1");

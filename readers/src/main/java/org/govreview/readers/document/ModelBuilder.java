@@ -214,7 +214,7 @@ final class ModelBuilder {
 
 	/** A word processor's plain text spills a cell's paragraphs; a PDF's lines are set out from glyph positions. */
 	private List<BoxRows.Printed> spilled(List<BoxRows.Printed> lines) {
-		return source.fromPdf() ? lines : SpilledTabRows.joined(lines);
+		return source.fromPdf() ? lines : LeadingTabRows.joined(SpilledTabRows.joined(lines));
 	}
 
 	/** Characters of a heading's line that the page's width may have broken before the rest of its title. */
@@ -775,6 +775,12 @@ final class ModelBuilder {
 			// 区の概況 over its slide's bullets: the heading of all the page holds
 			flushParagraph();
 			blocks.add(new Heading(NumberingScheme.PAGE_TITLE, "", "", stripped, 0, at));
+			return i + 1;
+		}
+		Optional<Heading> spaced = spacedHeading(stripped, at);
+		if (spaced.isPresent()) {
+			flushParagraph();
+			addHeading(spaced.get());
 			return i + 1;
 		}
 		if (LETTER_SPACED.matcher(stripped).matches() && evenlySpaced(stripped) && !Words.isLabel(stripped)
@@ -1576,7 +1582,29 @@ final class ModelBuilder {
 			.collect(java.util.stream.Collectors.joining("　")), at));
 	}
 
+	/**
+	 * ク 所   感, ク所   感 (the marker drawn to the word's first letter): a numbered heading whose word a justified
+	 * cell spaced out, no label and its value.
+	 */
+	private static Optional<Heading> spacedHeading(String text, Location at) {
+		String stripped = text.strip();
+		String word = stripped.length() < 4 ? "" : stripped.substring(1).strip();
+		if (!LETTER_SPACED.matcher(word).matches() || !evenlySpaced(word) || stripped.charAt(1) == ' ' && evenlySpaced(stripped)) {
+			// ア ン ケ ー ト: one word spaced out whole, no number before a title
+			return Optional.empty();
+		}
+		return HeadingShapes.match(stripped.charAt(0) + " " + word.replaceAll("[ 　]+", ""), at)
+			.filter(heading -> !heading.number().isEmpty());
+	}
+
+	private static boolean isSpacedHeading(String text) {
+		return spacedHeading(text, null).isPresent();
+	}
+
 	private Optional<Field> field(String text, Location at) {
+		if (isSpacedHeading(text)) {
+			return Optional.empty();
+		}
 		Matcher m = BRACKET_FIELD.matcher(text);
 		if (m.matches() && m.group(2).strip().matches("^" + HeadingShapes.QUESTION + "$")) {
 			// 【区の使命】（どのような役割を担うのか）: a heading with the question it answers, not a value

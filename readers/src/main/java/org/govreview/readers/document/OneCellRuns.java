@@ -49,6 +49,10 @@ final class OneCellRuns {
 		List<ModelBuilder.Line> merged = new ArrayList<>(lines.subList(0, start));
 		int qualifiers = 0;
 		int i = start;
+		if (BRACKETED.matcher(lines.get(start).stripped()).matches() && !Words.isHeaderWord(lines.get(start).stripped())) {
+			// （若葉区の主な指標） over 項目 | 数値 | 時点: the table's caption, no column of it ((成果指標) is read as before)
+			return Optional.empty();
+		}
 		while (i < lines.size() && (isHeaderLine(lines.get(i)) || i == start && isGroupHeader(lines, i)
 				|| i > start && (isYearHeader(lines.get(i)) || isSpanning(lines.get(i))))) {
 			ModelBuilder.Line header = lines.get(i);
@@ -84,6 +88,9 @@ final class OneCellRuns {
 		int shift = qualifiers;
 		return cells(merged, start, file).map(run -> new Run(run.caption(), run.table(), run.end() + shift));
 	}
+
+	/** （若葉区の主な指標）, (単位：人): a line in brackets, a caption or a qualifier, never a table's first column. */
+	private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("^[（(][^（()）]+[）)]$");
 
 	/** 実績, 目標 under 令和５年度: what the figures of a year's column are, the rest of its header cell. */
 	private static final java.util.regex.Pattern YEAR_KIND = java.util.regex.Pattern.compile("^(?:実績|目標|見込み?|計画|実績値|目標値|推計|決算|予算)$");

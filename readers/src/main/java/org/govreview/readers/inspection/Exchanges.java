@@ -54,9 +54,14 @@ final class Exchanges {
 
 	private final List<QuestionAnswer> pairs = new ArrayList<>();
 
-	/** Who asks or answers, in brackets before what is said: （問）, 【答】, （委員）, （説明員）. */
+	/**
+	 * Who asks or answers, in brackets before what is said: （問）, 【答】, （委員）, （説明員）, spaced out as a
+	 * justified cell prints them (（委 員）).
+	 */
 	private static String speakers(String concept) {
-		return String.join("|", InspectionReportRecognition.VOCABULARY.words(concept).stream().map(Pattern::quote).toList());
+		return String.join("|", InspectionReportRecognition.VOCABULARY.words(concept).stream()
+			.map(word -> String.join("[\\s\\u3000]*", word.codePoints().mapToObj(Character::toString).map(Pattern::quote).toList()))
+			.toList());
 	}
 
 	private final List<Finding> findings;

@@ -20,7 +20,7 @@ final class ReportHeader {
 		.compile("^\\s*(?:[^\\s:：]{1,6}[:：]\\s*)?((?![本当同各全他])[^\\s:：]+?[都道府県市町村区])\\s*議会\\s*議長");
 
 	/** 岡崎市議会 総務企画委員会, 射水市議会, 石黒みほ｜射水市議会議員 (a blog's title, the writer's name before a bar): the council named. */
-	private static final Pattern COUNCIL = Pattern.compile("(?:^\\s*|[|｜/／]\\s*)(?:(?:令和|平成)\\s*[0-9元]{1,2}\\s*年度?\\s*(?:第\\s*[0-9]{1,2}\\s*回)?\\s*(?:[（(][^）)]{1,6}[）)])?)?((?![本当同各全他])[^\\s|｜/／]+?[市町村区])\\s*議会");
+	private static final Pattern COUNCIL = Pattern.compile("(?:^\\s*|[|｜/／>＞›»]\\s*)(?:(?:令和|平成)\\s*[0-9元]{1,2}\\s*年度?\\s*(?:第\\s*[0-9]{1,2}\\s*回)?\\s*(?:[（(][^）)]{1,6}[）)])?)?((?![本当同各全他])[^\\s|｜/／>＞›»]+?[市町村区])\\s*議会");
 
 	private static final Pattern MEMBER = Pattern.compile("\\s*((?![本当同各全他])[\\p{IsHan}ヶケ]{1,8}?[市町村区])議会議員");
 

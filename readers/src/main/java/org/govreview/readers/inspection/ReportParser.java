@@ -568,7 +568,9 @@ final class ReportParser {
 	/** A further line of the members' list: names with their roles and nothing else. */
 	private boolean moreMembers(String text) {
 		String normalized = InspectionDates.normalize(text);
-		if (normalized.matches(".*[0-9。:：].*") || normalized.length() > 60 || NOTE_OF_ABSENCE.matcher(normalized).find()) {
+		// 委員 井上 俊介（自民党・無所属の会）、木下 由美（ハートフル北九州）: the factions in brackets make no sentence of a list
+		if (normalized.matches(".*[0-9。:：].*") || normalized.replaceAll("[（(][^（）()]*[）)]", "").length() > 60
+				|| NOTE_OF_ABSENCE.matcher(normalized).find()) {
 			// ※委員の重田　晃氏は、体調不良のため欠席: who did not go, in a note under the list
 			return false;
 		}
@@ -578,7 +580,8 @@ final class ReportParser {
 		return !more.isEmpty() || PersonNames.isRole(normalized);
 	}
 
-	private static final Pattern NOTE_OF_ABSENCE = Pattern.compile("^\\s*※|欠席|不参加");
+	/** ※…欠席, （随行）議会事務局…: who did not go, or who went with the members and is none of them. */
+	private static final Pattern NOTE_OF_ABSENCE = Pattern.compile("^\\s*※|欠席|不参加|^\\s*[（(【\\[]?(?:随行|同行)");
 
 	private final Map<String, String> countedDays;
 

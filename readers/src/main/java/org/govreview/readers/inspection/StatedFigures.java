@@ -18,8 +18,11 @@ record StatedFigures(Long population, Long households, BigDecimal areaKm2, Local
 	/** A count as {@link JapaneseNumbers#number} reads it: 165,590; 16.5万; 12万3,456; 9万8千; 5万2,318. */
 	private static final String COUNT = "(\\d[\\d,.]*(?:\\s*[十百千万億]+(?:\\s*\\d[\\d,.]*)?)*)";
 
-	/** Up to six characters between the word and the number: 】, ：, は, 約, spaces. */
-	private static final Pattern POPULATION = Pattern.compile("人\\s*口[^\\d]{0,6}?" + COUNT + "\\s*人");
+	/**
+	 * Up to six characters between the word and the number: 】, ：, は, 約, spaces. 移行時の人口, 合併前の人口,
+	 * ピーク時人口: a moment past, no figure of today.
+	 */
+	private static final Pattern POPULATION = Pattern.compile("(?<!時の|前の)(?<!時)人\\s*口[^\\d]{0,6}?" + COUNT + "\\s*人");
 
 	private static final Pattern HOUSEHOLDS = Pattern.compile("世\\s*帯\\s*数?[^\\d]{0,6}?" + COUNT + "\\s*世帯");
 

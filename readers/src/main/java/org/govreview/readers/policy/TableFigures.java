@@ -69,7 +69,7 @@ final class TableFigures {
 		Table table = withoutRepeatedLabel(withoutNumbers(printed));
 		return labelledFigures(table, issueId, caption) || namesOverFigures(table, issueId, caption)
 				|| namedTransitions(table, issueId) || transitionCells(table, issueId) || yearColumns(table, issueId, caption)
-				|| yearRows(table, issueId)
+				|| yearRows(table, issueId) || currentAndTarget(table, issueId)
 				|| wardAndCity(table, issueId) || datedLabels(table, issueId, caption) || datedColumn(table, issueId);
 	}
 
@@ -135,8 +135,38 @@ final class TableFigures {
 	}
 
 	/**
+	 * 指標 | 現状値 | 目標値（R7） over 子育てサロン…の数 | 74 か所（R6.4.1） | 78 か所: each indicator's current figure, dated by
+	 * its own brackets or by its column's header (現状値（R5）); a figure dated by neither is none, and the target is
+	 * never a statistic. Such a table is never read again as sentences, whose rules would take a unit for a name.
+	 */
+	private boolean currentAndTarget(Table table, String issueId) {
+		List<String> header = table.header();
+		if (table.headerRows() == 0 || header.size() != 3 || table.body().isEmpty()
+				|| !this.vocabulary.mentions("baseline", header.get(1)) || !this.vocabulary.mentions("target", header.get(2))
+				|| this.vocabulary.mentions("target", header.get(1))) {
+			return false;
+		}
+		if (!table.body().stream().allMatch(row -> !nfkc(Table.cell(row, 0).orElse("")).isBlank()
+				&& startsWithFigure(nfkc(Table.cell(row, 1).orElse("")).strip()))) {
+			return false;
+		}
+		String headed = nfkc(header.get(1));
+		OptionalInt headerYear = StatedPeriods.yearOf(headed);
+		if (headerYear.isEmpty()) {
+			Matcher bracketed = java.util.regex.Pattern.compile("[（(]([^（）()]{1,12})[）)]").matcher(headed);
+			headerYear = bracketed.find() ? org.govreview.readers.text.FiscalYears.yearOf(bracketed.group(1)) : OptionalInt.empty();
+		}
+		for (List<Cell> row : table.body()) {
+			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
+			add(name[0], name[1], Table.cell(row, 1).orElse(""), headerYear.orElse(0), headerYear.isPresent() ? headed : "", issueId);
+		}
+		return true;
+	}
+
+	/**
 	 * 区分 | 数値 | 備考 over 人口 | 285,473人 | 令和６年１月１日現在（住民基本台帳）: each row's figure as of the date
-	 * another of its cells states; a table with a row lacking either gives nothing.
+	 * another of its cells states (R7.3.31, R6年, R7.3末, R2 alone); a row dated by a dash (面積 | 19.05 ㎢ | －) gives
+	 * no figure, and a table with a row lacking a figure gives nothing.
 	 */
 	private boolean datedColumn(Table table, String issueId) {
 		if (table.headerRows() == 0 || table.columnCount() < 3 || table.body().isEmpty()) {
@@ -147,8 +177,8 @@ final class TableFigures {
 		for (int c = 1; c < table.columnCount(); c++) {
 			int column = c;
 			boolean figures = table.body().stream().allMatch(row -> startsWithFigure(nfkc(Table.cell(row, column).orElse("")).strip()));
-			boolean dates = table.body().stream()
-				.allMatch(row -> StatedPeriods.yearOf(firstLine(Table.cell(row, column).orElse(""))).isPresent());
+			boolean dates = table.body().stream().allMatch(row -> isDateCell(Table.cell(row, column).orElse("")))
+					&& table.body().stream().filter(row -> dateCell(Table.cell(row, column).orElse("")).isPresent()).count() >= 2;
 			if (figures && value < 0 && !this.vocabulary.mentions("target", column < table.header().size() ? table.header().get(column) : "")) {
 				value = c;
 			}
@@ -164,9 +194,33 @@ final class TableFigures {
 			// 令和６年４月１日現在 over ※うち２か所は令和７年度に民間移管予定: the date, then a note of the same cell
 			String period = firstLine(Table.cell(row, date).orElse(""));
 			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
-			any |= add(name[0], name[1], Table.cell(row, value).orElse(""), StatedPeriods.yearOf(period).getAsInt(), period, issueId);
+				any |= add(name[0], name[1], Table.cell(row, value).orElse(""), dateCell(period).orElse(0), period, issueId);
 		}
 		return any;
+	}
+
+	/** R2 alone in a column of dates: the year itself, as 令和２年 would be. */
+	private static final Pattern ERA_INITIAL = Pattern.compile("^[RHS]\\s*(?:元|\\d{1,2})$");
+
+	/** －, an empty cell: a figure of no date in a column of dates (面積 | 19.05 ㎢ | －). */
+	private static final Pattern NO_DATE = Pattern.compile("^[-－―‐—ー]?$");
+
+	/** True when a cell of a 時点 column states a date or says there is none. */
+	private static boolean isDateCell(String cell) {
+		return NO_DATE.matcher(firstLine(cell)).matches() || dateCell(cell).isPresent();
+	}
+
+	/** R7.3末, R6.12 in a 時点 column: an era initial's year and a month, as 令和7年3月末 would print it. */
+	private static final Pattern DOTTED_MONTH = Pattern.compile("^([RHS])\\s*(元|\\d{1,2})\\.(\\d{1,2})\\s*末?$");
+
+	/** The year a cell of a 時点 column gives: its stated period, or a bare era initial's year. */
+	private static OptionalInt dateCell(String cell) {
+		String text = DOTTED_MONTH.matcher(firstLine(cell)).replaceFirst("$1$2年$3月末");
+		OptionalInt stated = StatedPeriods.yearOf(text);
+		if (stated.isEmpty() && ERA_INITIAL.matcher(text).matches()) {
+			stated = org.govreview.readers.text.FiscalYears.yearOf(text.replace(" ", "") + "年");
+		}
+		return stated;
 	}
 
 	private static String firstLine(String cell) {
@@ -512,7 +566,8 @@ final class TableFigures {
 		boolean targets = header.stream().anyMatch(cell -> this.vocabulary.mentions("target", cell));
 		for (List<Cell> row : table.body()) {
 			String period = Table.cell(row, time).orElse("");
-			OptionalInt year = StatedPeriods.yearOf(nfkc(period));
+			// R2 alone in a 時点 column is its year; in the target's year column it dates no current figure
+			OptionalInt year = targets ? StatedPeriods.yearOf(nfkc(period)) : dateCell(period);
 			if (year.isEmpty() && targets) {
 				// Ｒ９ in the target's year column: each current figure's own year (５４．３％（Ｒ６）) decides
 				year = OptionalInt.of(0);

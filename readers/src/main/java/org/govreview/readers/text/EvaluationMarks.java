@@ -137,8 +137,24 @@ public final class EvaluationMarks {
 					: Optional.empty();
 		}
 		Evaluation mark = this.spellings.get(text);
+		if (mark == null && text.length() > 1) {
+			// ◎達成, ○（順調）: a symbol with the word its legend gives it, the symbol the evaluation
+			Evaluation symbol = this.spellings.get(text.substring(0, 1));
+			String word = text.substring(1).replaceAll("^[(（]|[)）]$", "");
+			Evaluation worded = this.spellings.get(word);
+			mark = symbol != null && symbol.scale().equals("symbol") && worded != null && !worded.scale().equals("symbol")
+					&& Math.abs(rank(symbol) - rank(worded)) <= AGREEING_RANKS ? symbol : null;
+		}
 		return mark == null ? Optional.empty()
 				: Optional.of(new Evaluation(mark.scale(), mark.mark(), mark.level(), mark.levels(), printed));
+	}
+
+	/** How far apart a mark and its word may stand on their scales (○ and 概ね順調 agree, ◎ and 遅れ do not). */
+	private static final double AGREEING_RANKS = 0.4;
+
+	/** Where an evaluation stands on its scale: 1 at the best mark, 0 at the worst. */
+	private static double rank(Evaluation evaluation) {
+		return evaluation.levels() <= 1 ? 1 : (evaluation.level() - 1) / (double) (evaluation.levels() - 1);
 	}
 
 	/** A score printed as a bare number on a scale the document states elsewhere (4 of 5); empty when out of range. */

@@ -45,6 +45,19 @@ class ConvertedSheetPlansTests {
 	}
 
 	@Test
+	void excelsShiftJisTabbedTextLabelsEachMeasureWithItsConceptAndNumberWhichAreNoPartOfItsTitle() throws Exception {
+		// 「テキスト (タブ区切り)」: CP932, CRLF, 施策１－１　有田焼産業の振興と販路拡大 in the merged 施策 cell's first row
+		Path sheet = Path.of(getClass().getResource("/heldout/action-plan/b57-02-arita-excelsjistab.txt").toURI());
+		ActionPlan plan = reader.read(DocumentModel.of(new SourceTextLoader().load(sheet)), null);
+
+		List<Initiative> initiatives = plan.directions().stream().flatMap(direction -> direction.initiatives().stream()).toList();
+		assertThat(initiatives).extracting(Initiative::title).contains("有田焼産業の振興と販路拡大", "観光の振興とにぎわいの創出")
+			.noneMatch(title -> title.startsWith("施策"));
+		assertThat(initiatives).filteredOn(initiative -> initiative.title().equals("有田焼産業の振興と販路拡大"))
+			.flatExtracting(Initiative::departments).containsExactly("商工観光課");
+	}
+
+	@Test
 	void anAppsExportNumbersItsMeasuresLikeTwoDashBracketedOneAndTheNumberIsNoPartOfTheTitle() throws Exception {
 		// kintone's CSV: "2-(1) 移住・定住の促進" in the 施策 field of every record of that measure, one record a KPI
 		Path sheet = Path.of(getClass().getResource("/heldout/action-plan/b49-01-shimabara-kintonecsv.txt").toURI());

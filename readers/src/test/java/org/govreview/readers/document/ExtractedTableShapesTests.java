@@ -174,4 +174,58 @@ class ExtractedTableShapesTests {
 		assertThat(model.tables()).isEmpty();
 		assertThat(model.headings()).extracting(Heading::title).contains("益田とのつながりを深め、新しいひとの流れをつくる");
 	}
+
+	@Test
+	void aWordTableAsTikaPrintsItIsReadRowByRowWithTheParagraphsOfEachCellJoined() {
+		// a tab before every cell; a cell's later paragraphs on lines of their own, the next cell's tab opening a line
+		DocumentModel model = model("【基本政策１】", "\tNo.\t公約項目\t令和６年度の主な取組状況\t評価\t担当課",
+				"\t1-1\tこども医療費助成の拡大\t令和６年４月から対象を18歳までとしました。", "受給資格者は約21,400人です。", "\t◎", "達成",
+				"\tこども課", "\t1-2\t保育士の確保\t就職支援金を34人に交付しました。\t○", "順調", "\t保育課", "教育研究所", "",
+				"\t1-3\t給食費の無償化\t第２子以降を無償化しました。\t◎\t学校教育課", "", "※評価は担当課の自己評価です。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("No.", "公約項目", "令和６年度の主な取組状況", "評価", "担当課"),
+				List.of("1-1", "こども医療費助成の拡大", "令和６年４月から対象を18歳までとしました。受給資格者は約21,400人です。", "◎達成", "こども課"),
+				List.of("1-2", "保育士の確保", "就職支援金を34人に交付しました。", "○順調", "保育課、教育研究所"),
+				List.of("1-3", "給食費の無償化", "第２子以降を無償化しました。", "◎", "学校教育課")));
+	}
+
+	@Test
+	void aTikaTablesEmptyCellIsACellAndTheHeadingAfterItsLastRowIsNoPartOfIt() {
+		DocumentModel model = model("\tNo.\t公約項目\t評価\t担当課", "\t1-1\t子育て支援の充実", "親子の居場所づくり", "\t", "\tこども課",
+				"\t1-2\t保育士の確保\t○\t保育課", "２　今後の方針", "", "引き続き公約の実現に取り組みます。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("No.", "公約項目", "評価", "担当課"), List.of("1-1", "子育て支援の充実親子の居場所づくり", "", "こども課"),
+				List.of("1-2", "保育士の確保", "○", "保育課")));
+		assertThat(model.headings()).extracting(Heading::title).contains("今後の方針");
+	}
+
+	@Test
+	void aSheetSavedAsTabbedTextWhoseRowsFillTheirFirstCellIsNoTikaTable() {
+		DocumentModel model = model("重点目標１\t高齢者が安心して暮らし続けられる\t\t", "\t地域包括ケアシステムの推進\t\t",
+				"主な取組\t①相談体制の強化\t担当\t高齢者支援課", "\t②資格取得費の助成\t\t介護保険課");
+
+		assertThat(model.tables()).allSatisfy(table -> assertThat(cells(table)).noneMatch(row -> row.contains("地域包括ケアシステムの推進主な取組")));
+	}
+
+	@Test
+	void aNumberedHeadingWhoseWordAJustifiedCellSpacedOutIsAHeadingNotALabelAndItsValue() {
+		DocumentModel model = model("  キ 質疑応答", "     （委 員） 担い手はどう育成しているのか。", "  ク 所   感",
+				"   ○ 住民が自ら集まる仕組みが特長である。");
+
+		assertThat(model.headings()).extracting(Heading::number, Heading::title)
+			.containsSubsequence(tuple("キ", "質疑応答"), tuple("ク", "所感"));
+		assertThat(model.fields()).noneMatch(field -> field.value().equals("感"));
+	}
+
+	@Test
+	void aFootnoteMarkItDownLinksIsNoPartOfTheCellItStandsIn() {
+		DocumentModel model = model("## 主な統計", "", "| 区分 | 令和４年度 | 令和５年度 |", "| --- | --- | --- |",
+				"| 累計降雪量（cm）[[1]](#footnote-1) | 433 | 398 |", "| 最大積雪深（cm） | 119 | 87 |", "",
+				"1. 札幌管区気象台の観測値。 [↑](#footnote-ref-1)");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("区分", "令和４年度", "令和５年度"), List.of("累計降雪量（cm）", "433", "398"), List.of("最大積雪深（cm）", "119", "87")));
+	}
 }

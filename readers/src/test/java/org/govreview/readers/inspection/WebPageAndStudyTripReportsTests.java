@@ -265,4 +265,91 @@ class WebPageAndStudyTripReportsTests {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
 	}
+
+	@Test
+	void aPageThroughHtml2textNamesItsCouncilInTheBreadcrumbAndItsMembersWithTheirCaucuses() throws IOException {
+		InspectionReport report = read("""
+				* [くらしの情報](/menu01.html)
+				* [市政情報](/shisei/index.html)
+
+				[トップページ](/index.html) > [北九州市議会](/shigikai/index.html) >
+				[委員会](/shigikai/menu03.html) > 経済港湾委員会 行政視察報告（令和7年度）
+
+				# 経済港湾委員会 行政視察報告（令和7年度）
+
+				経済港湾委員会では、次のとおり行政視察を実施しました。視察の結果について委員長から議長あてに報告書が提出されました。
+
+				## 参加委員
+
+				委員長 中村 浩二（自民党・無所属の会）
+				委員 井上 俊介（自民党・無所属の会）、木下 由美（ハートフル北九州）、田中 健太郎（公明党）
+
+				（随行）議会事務局議事課 主査 平田 修一
+
+				## 1 秋田県能代市
+
+				### 日時
+
+				令和7年7月17日（木曜日）午前9時30分から午前11時まで
+
+				### 視察項目
+
+				能代港の基地港湾としての活用について
+
+				### 能代市の概要
+
+				能代市は、平成18年に二ツ井町と合併しました（合併時の人口は約6万2千人）。
+
+				人口 | 世帯数 | 面積
+				---|---|---
+				47,318人 | 22,104世帯 | 426.95平方キロメートル
+				""");
+
+		assertThat(report.council().code().value()).isEqualTo("401005");
+		assertThat(report.members()).containsExactly("中村浩二", "井上俊介", "木下由美", "田中健太郎");
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.destination().code().value()).isEqualTo("052027");
+			assertThat(visit.population()).isEqualTo(47318L);
+		});
+	}
+
+	@Test
+	void speakersSpacedInTheirBracketsAskAndAnswerAndASpacedHeadingOpensTheOpinions() throws IOException {
+		InspectionReport report = read("""
+				                                                 令和７年１１月１２日
+
+				山形市議会議長        石 山      勉     様
+
+				                                          厚生委員会
+				                                          委員長  髙 橋    雅 之
+
+				                  厚生委員会行政視察報告書
+
+				１ 視察期間     令和７年１０月２１日（火）
+
+				２ 参加委員
+				    職 名       氏  名       職 名      氏  名
+				   委員長     髙橋 雅之        副委員長   伊藤 美智子
+
+				３ 視察内容
+
+				（１）大阪府大東市
+				  ア 日     時  令和７年１０月２１日（火） 午後２時～午後４時
+				  イ 視察事項     介護予防の普及について
+				  キ 質疑応答
+				     （委 員） 体操グループのリーダーは、どのように育成しているのか。
+				     （説明員） 年３回の養成講座を開いている。
+				     （委 員） 男性への働き掛けは。
+				     （説明員） 専門職が出向いて体操を紹介している。
+				  ク 所   感
+				   ○ 住民が自ら集まる仕組みをつくった点が最大の特長である。
+				   ○ 介護予防の効果を測定して示す取組を進めるべきである。
+				""");
+
+		assertThat(report.visits()).singleElement().satisfies(visit -> {
+			assertThat(visit.questions()).extracting(InspectionVisit.QuestionAnswer::answer)
+				.containsExactly("年３回の養成講座を開いている。", "専門職が出向いて体操を紹介している。");
+			assertThat(visit.opinions()).hasSize(2);
+		});
+	}
 }

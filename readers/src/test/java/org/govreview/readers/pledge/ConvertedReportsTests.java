@@ -114,6 +114,19 @@ class ConvertedReportsTests {
 	}
 
 	@Test
+	void tikasTextOfAWordReportGivesEachItemItsMarkWithTheWordBelowItAndTheOfficesOfItsCell() throws Exception {
+		// ⇥1-5⇥…⇥…⏎…⏎⇥○⏎順調⏎⇥学校教育課⏎教育研究所: a cell's paragraphs on lines of their own, the next cell's tab opening a line
+		Path document = Path.of(getClass().getResource("/heldout/pledge-report/b57-02-oyama-tikadocx.txt").toURI());
+		PledgeReport report = new PledgeReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(document)), null);
+
+		assertThat(report.measures()).hasSize(30);
+		assertThat(report.measures()).extracting(measure -> measure.evaluation().mark()).startsWith("◎", "○", "◎", "△", "○");
+		assertThat(report.measures().get(4).departments()).containsExactly("学校教育課", "教育研究所");
+		assertThat(report.publishedOverall()).isEqualByComparingTo("70.0");
+	}
+
+	@Test
 	void anXmlSpreadsheetIsReadAsItsSheetsShowThemHiddenColumnsLeftOutAndSharesAsPercentages() throws Exception {
 		// <Cell ss:MergeDown="5"><Data ss:Type="String">政策１&#10;…</Data>, <Column ss:Hidden="1"/> for R5評価,
 		// <Data ss:Type="Number">0.72222222222222221</Data> under a 0.0% style, a (参考) R5達成度 column beside this year's

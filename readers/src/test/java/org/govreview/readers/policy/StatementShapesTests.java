@@ -147,4 +147,99 @@ class StatementShapesTests {
 				tuple("高齢者が住み慣れた地域で安心して暮らし続けられる地域包括ケアシステムの深化・推進",
 						List.of("地域包括支援センターの相談体制の強化", "介護人材の確保・定着に向けた資格取得費助成")));
 	}
+
+	@Test
+	void aTableOfFiguresWithAnAsOfColumnDatesEachFigureByItsOwnRow() {
+		StatementModel statement = read("""
+				令和７年度　若葉区運営方針
+
+				１　区の使命
+				区民の安全・安心な暮らしを守り、自然と歴史を生かした魅力あるまちをつくります。
+
+				（若葉区の主な指標）
+				項目
+				数値
+				時点
+				人口
+				146,318人
+				R7.3.31
+				出生数
+				712人
+				R6年
+				要介護（要支援）認定者数
+				9,862人
+				R7.3末
+				土砂災害警戒区域の指定箇所数
+				142か所
+				R7.4.1
+				総農家数
+				1,186戸
+				R2
+				面積
+				84.19㎢
+				－
+				""");
+
+		assertThat(statement.statistics).extracting(Statistic::indicator, s -> s.value().number(), Statistic::fiscalYear)
+			.containsExactly(tuple("人口", new BigDecimal("146318"), 2024), tuple("出生数", new BigDecimal("712"), 2024),
+					tuple("要介護(要支援)認定者数", new BigDecimal("9862"), 2024),
+					tuple("土砂災害警戒区域の指定箇所数", new BigDecimal("142"), 2025),
+					tuple("総農家数", new BigDecimal("1186"), 2020));
+	}
+
+	@Test
+	void anAlignedTableOfFiguresAndTheirDatesGoesOnAfterAPageTurnWithoutItsHeader() {
+		StatementModel statement = read("""
+				令和７年度 磯子区運営方針
+
+				１　区の目標
+				海と緑に抱かれ、人と人がつながる住み続けたいまちをつくります。
+
+				   【磯子区の主な統計】
+				       項          目                         数   値             時   点
+				       人口                                   162,914 人             R7.1.1
+				       世帯数                                  78,526 世帯           R7.1.1
+				       面積                                      19.05 ㎢                －
+				       出生数                                   1,003 人              R5 年
+
+				                                            - 1 -
+				 令和７年度 磯子区運営方針                                                       横浜市磯子区
+
+				       刑法犯認知件数                             812 件              R6 年
+				       生活保護受給世帯数                        3,418 世帯          R6.12
+
+				                                            - 2 -
+				\f 令和７年度 磯子区運営方針                                                       横浜市磯子区
+
+				２　重点的に取り組む経営課題
+				       経営課題１    災害に強く、安全・安心に暮らせるまち
+
+				                                            - 3 -
+				""");
+
+		assertThat(statement.statistics).extracting(Statistic::indicator, s -> s.value().number(), Statistic::fiscalYear)
+			.containsExactly(tuple("人口", new BigDecimal("162914"), 2024), tuple("世帯数", new BigDecimal("78526"), 2024),
+					tuple("出生数", new BigDecimal("1003"), 2023), tuple("刑法犯認知件数", new BigDecimal("812"), 2024),
+					tuple("生活保護受給世帯数", new BigDecimal("3418"), 2024));
+	}
+
+	@Test
+	void aTableOfIndicatorsCurrentFiguresAndTargetsGivesEachCurrentFigureDatedByItsOwnBrackets() {
+		StatementModel statement = read("""
+				令和７年度　青葉区運営方針
+
+				１　区の目標
+				区民の安全・安心な暮らしを守ります。
+
+				【指標】
+				                指   標                     現状値            目標値（R7）
+				 乳幼児健康診査（１歳６か月児）の受診率                            96.8％          98.0％
+				 子育てサロン・子育て支援クラブの数                      74 か所（R6.4.1）       78 か所
+				 子育てふれあいプラザの延べ利用者数                            38,215 人     40,000 人
+				""");
+
+		assertThat(statement.statistics).extracting(Statistic::indicator, s -> s.value().number(), Statistic::fiscalYear)
+			.as("a figure dated by neither its cell nor its header is none; a target never is")
+			.containsExactly(tuple("子育てサロン・子育て支援クラブの数", new BigDecimal("74"), 2024));
+	}
 }

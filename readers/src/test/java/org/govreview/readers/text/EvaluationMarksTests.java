@@ -26,7 +26,8 @@ class EvaluationMarksTests {
 			"達成 | progress | 達成 | 5 | 5", "順調 | progress | 順調 | 4 | 5", "概ね順調 | progress | 概ね順調 | 3 | 5",
 			"おおむね順調 | progress | 概ね順調 | 3 | 5", "やや遅れ | progress | やや遅れ | 2 | 5", "遅れ | progress | 遅れ | 1 | 5",
 			"一部実施 | start | 一部実施 | 4 | 6", "着手 | start | 着手 | 3 | 6", "未着手 | start | 未着手 | 1 | 6",
-			" 順 調 | progress | 順調 | 4 | 5" })
+			" 順 調 | progress | 順調 | 4 | 5", "◎達成 | symbol | ◎ | 4 | 4", "○（順調） | symbol | ○ | 3 | 4",
+			"× 未着手 | symbol | × | 1 | 4" })
 	void readsAnEvaluationOnItsScale(String printed, String scale, String mark, int level, int levels) {
 		Evaluation evaluation = this.marks.read(printed).orElseThrow();
 
@@ -38,7 +39,7 @@ class EvaluationMarksTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "", "E", "6/5", "順調に推移しているが課題あり", "○×", "推進", "12" })
+	@ValueSource(strings = { "", "E", "6/5", "順調に推移しているが課題あり", "○×", "推進", "12", "◎推進", "S達成", "◎遅れ", "○未着手" })
 	void readsNoEvaluationFromAnythingElse(String printed) {
 		assertThat(this.marks.read(printed)).isEmpty();
 	}
