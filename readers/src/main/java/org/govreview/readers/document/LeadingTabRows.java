@@ -3,7 +3,6 @@ package org.govreview.readers.document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Word tables as Apache Tika prints a document's text: a tab before every cell, the cells of a row on one line until a
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * any other run is left as it was. Only a text with three such row lines at least is looked at. Stateless.
  */
 final class LeadingTabRows {
-
-	/** 健康増進課: an office, which a second paragraph of its cell names as a second office, not as the first's rest. */
-	private static final Pattern OFFICE = Pattern.compile("^[^\\s\\t0-9０-９、。（）()]{1,12}(?:課|室|局|係|所|館|センター|事務局)$");
 
 	private static final int MIN_ROWS = 3;
 
@@ -54,22 +50,32 @@ final class LeadingTabRows {
 						break;
 					}
 					else if (!rows.isEmpty() && row.size() >= rows.get(0).size() && !cellGoesOn(lines, next)
-							&& !(OFFICE.matcher(row.get(row.size() - 1)).matches() && OFFICE.matcher(text.strip()).matches())) {
+							&& !(SpilledTabRows.DEPARTMENT.matcher(row.get(row.size() - 1)).matches()
+									&& SpilledTabRows.DEPARTMENT.matcher(text.strip()).matches())) {
 						// a paragraph after the table's last row, no part of its last cell; a second office is
 						break;
 					}
 					else {
-						row.set(row.size() - 1, paragraphs(row.get(row.size() - 1), text.strip()));
+						row.set(row.size() - 1, SpilledTabRows.withParagraph(row.get(row.size() - 1), text.strip()));
 					}
 					next++;
 				}
 				rows.add(row);
 				j = next;
-				while (j + 1 < lines.size() && lines.get(j).text().isBlank() && rows.size() > 1 && rows.get(0).size() == row.size()
+				while (j + 1 < lines.size() && lines.get(j).text().isBlank() && rows.size() > 1
+						&& (rows.get(0).size() == row.size() || rows.size() == 2 && opensRow(lines.get(j + 1).text())
+								&& cells(lines.get(j + 1).text()).size() == rows.get(0).size() + row.size())
 						&& (opensRow(lines.get(j + 1).text()) || lines.get(j + 1).text().isBlank())) {
 					// an empty paragraph the writer left after a row: the table goes on under it
 					j++;
 				}
+			}
+			if (rows.size() > 2 && rows.get(0).size() + rows.get(1).size() == rows.get(2).size()
+					&& rows.get(1).size() < rows.get(0).size()) {
+				// ⇥基本政策⇥項目数⇥◎ / 達成 / … / ⇥進捗率⇥前年度 / 進捗率: a header whose cell of two paragraphs broke its
+				// line before two cells more
+				rows.get(0).addAll(rows.remove(1));
+				firsts.remove(1);
 			}
 			while (j > i + 1 && lines.get(j - 1).text().isBlank()) {
 				j--;
@@ -111,12 +117,5 @@ final class LeadingTabRows {
 
 	private static List<String> cells(String line) {
 		return Arrays.stream(line.substring(1).split("\t", -1)).map(String::strip).toList();
-	}
-
-	private static String paragraphs(String cell, String next) {
-		if (OFFICE.matcher(cell).matches() && OFFICE.matcher(next).matches()) {
-			return cell + "、" + next;
-		}
-		return Wraps.join(List.of(cell, next));
 	}
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class SpilledTabRows {
 
 	/** 情報政策課: a second department under the last cell of a whole row. */
-	private static final Pattern DEPARTMENT = Pattern.compile("^[^\\s\\t0-9０-９、。（）()]{1,12}(?:課|室|局|係|所|館|センター|事務局)$");
+	static final Pattern DEPARTMENT = Pattern.compile("^[^\\s\\t0-9０-９、。（）()]{1,12}(?:課|室|局|係|所|館|センター|事務局)$");
 
 	private static final int MAX_SPILL = 6;
 
@@ -88,8 +88,7 @@ final class SpilledTabRows {
 										&& !opensNextRow(row.get(width - 1), lines.get(next).text().strip()))) {
 					// 情報政策課 under 商工港湾課: a second department; 活動調査 before the next row: the last cell's rest
 					String rest = lines.get(next).text().strip();
-					row.set(width - 1, DEPARTMENT.matcher(rest).matches() && DEPARTMENT.matcher(row.get(width - 1)).matches()
-							? row.get(width - 1) + "、" + rest : Wraps.join(List.of(row.get(width - 1), rest)));
+					row.set(width - 1, withParagraph(row.get(width - 1), rest));
 					next++;
 				}
 				spilled |= next > j + 1;
@@ -105,6 +104,12 @@ final class SpilledTabRows {
 			}
 		}
 		return out;
+	}
+
+	/** A cell with its next paragraph: a second office after an office (農政課、畜産課), else the text it goes on with. */
+	static String withParagraph(String cell, String paragraph) {
+		return DEPARTMENT.matcher(cell).matches() && DEPARTMENT.matcher(paragraph).matches() ? cell + "、" + paragraph
+				: Wraps.join(List.of(cell, paragraph));
 	}
 
 	/** Whether a line between two rows starts the next one rather than ending the last cell of the one before. */

@@ -26,7 +26,7 @@ final class ReportHeader {
 
 	private static final Pattern NEWSLETTER = Pattern.compile("((?![本当同各全他])[\\p{IsHan}ヶケ]{1,8}?[市町村区])議会だより");
 
-	private static final Pattern COMMITTEE = Pattern.compile("^(?:\\S+?議会\\s*)?(\\S{2,20}委員会)$");
+	private static final Pattern COMMITTEE = Pattern.compile("^(?:\\S+?議会\\s*)?([^\\s>＞›»|｜/／]{2,20}委員会)$");
 
 	private static final Pattern CHAIR = Pattern.compile("^委員長[\\s:：]+(\\S.*)$");
 

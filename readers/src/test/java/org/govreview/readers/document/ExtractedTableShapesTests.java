@@ -202,6 +202,17 @@ class ExtractedTableShapesTests {
 	}
 
 	@Test
+	void aTikaHeaderBrokenByACellOfTwoParagraphsIsOneHeaderRowOverTheRowsBelowAnEmptyLine() {
+		DocumentModel model = model("\t基本政策\t項目数\t◎", "達成", "\t○", "順調", "\t進捗率\t前年度", "進捗率", "",
+				"\t１　子どもの笑顔があふれるまち\t6\t3\t2\t83.3%\t66.7%", "\t合計\t30\t9\t12\t70.0%\t53.3%");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("基本政策", "項目数", "◎達成", "○順調", "進捗率", "前年度進捗率"),
+				List.of("１　子どもの笑顔があふれるまち", "6", "3", "2", "83.3%", "66.7%"),
+				List.of("合計", "30", "9", "12", "70.0%", "53.3%")));
+	}
+
+	@Test
 	void aSheetSavedAsTabbedTextWhoseRowsFillTheirFirstCellIsNoTikaTable() {
 		DocumentModel model = model("重点目標１\t高齢者が安心して暮らし続けられる\t\t", "\t地域包括ケアシステムの推進\t\t",
 				"主な取組\t①相談体制の強化\t担当\t高齢者支援課", "\t②資格取得費の助成\t\t介護保険課");

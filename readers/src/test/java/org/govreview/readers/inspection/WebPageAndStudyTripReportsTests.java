@@ -279,6 +279,12 @@ class WebPageAndStudyTripReportsTests {
 
 				経済港湾委員会では、次のとおり行政視察を実施しました。視察の結果について委員長から議長あてに報告書が提出されました。
 
+				## 視察の概要
+
+				委員会名 | 経済港湾委員会
+				---|---
+				視察期間 | 令和7年7月17日（木曜日）
+
 				## 参加委員
 
 				委員長 中村 浩二（自民党・無所属の会）
@@ -303,6 +309,22 @@ class WebPageAndStudyTripReportsTests {
 				人口 | 世帯数 | 面積
 				---|---|---
 				47,318人 | 22,104世帯 | 426.95平方キロメートル
+
+				### 委員の意見（所感）
+
+				  * 基地港湾を地域の産業振興に結び付ける点で、能代市と本市は同じ課題を抱えている。
+				  * メンテナンス拠点の誘致を目指す姿勢に学ぶ点が多かった。
+
+				ページの先頭へ戻る
+
+				## おわりに
+
+				今回の視察の成果を、今後の審査や提言に生かしてまいります。
+
+				## 関連ファイル
+
+				  * [経済港湾委員会行政視察報告書（PDF形式：1,284KB）](/files/001098765.pdf)
+				  * [総務財政委員会 行政視察報告（令和7年度）](/shigikai/file_0816.html)
 				""");
 
 		assertThat(report.council().code().value()).isEqualTo("401005");
@@ -310,7 +332,9 @@ class WebPageAndStudyTripReportsTests {
 		assertThat(report.visits()).singleElement().satisfies(visit -> {
 			assertThat(visit.destination().code().value()).isEqualTo("052027");
 			assertThat(visit.population()).isEqualTo(47318L);
+			assertThat(visit.opinions()).as("the page's closing words and links after おわりに are no opinions").hasSize(2);
 		});
+		assertThat(report.faction()).isEqualTo("経済港湾委員会");
 	}
 
 	@Test
