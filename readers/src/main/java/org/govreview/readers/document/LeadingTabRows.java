@@ -50,8 +50,7 @@ final class LeadingTabRows {
 						break;
 					}
 					else if (!rows.isEmpty() && row.size() >= rows.get(0).size() && !cellGoesOn(lines, next)
-							&& !(SpilledTabRows.DEPARTMENT.matcher(row.get(row.size() - 1)).matches()
-									&& SpilledTabRows.DEPARTMENT.matcher(text.strip()).matches())) {
+							&& !SpilledTabRows.secondOffice(row.get(row.size() - 1), text.strip())) {
 						// a paragraph after the table's last row, no part of its last cell; a second office is
 						break;
 					}

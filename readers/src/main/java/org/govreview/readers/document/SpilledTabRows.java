@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class SpilledTabRows {
 
 	/** 情報政策課: a second department under the last cell of a whole row. */
-	static final Pattern DEPARTMENT = Pattern.compile("^[^\\s\\t0-9０-９、。（）()]{1,12}(?:課|室|局|係|所|館|センター|事務局)$");
+	private static final Pattern DEPARTMENT = Pattern.compile("^[^\\s\\t0-9０-９、。（）()]{1,12}(?:課|室|局|係|所|館|センター|事務局)$");
 
 	private static final int MAX_SPILL = 6;
 
@@ -108,8 +108,12 @@ final class SpilledTabRows {
 
 	/** A cell with its next paragraph: a second office after an office (農政課、畜産課), else the text it goes on with. */
 	static String withParagraph(String cell, String paragraph) {
-		return DEPARTMENT.matcher(cell).matches() && DEPARTMENT.matcher(paragraph).matches() ? cell + "、" + paragraph
-				: Wraps.join(List.of(cell, paragraph));
+		return secondOffice(cell, paragraph) ? cell + "、" + paragraph : Wraps.join(List.of(cell, paragraph));
+	}
+
+	/** Whether a cell naming an office goes on with a paragraph naming another: 農政課 then 畜産課. */
+	static boolean secondOffice(String cell, String paragraph) {
+		return DEPARTMENT.matcher(cell).matches() && DEPARTMENT.matcher(paragraph).matches();
 	}
 
 	/** Whether a line between two rows starts the next one rather than ending the last cell of the one before. */

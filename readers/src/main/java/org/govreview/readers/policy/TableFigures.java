@@ -153,8 +153,8 @@ final class TableFigures {
 		String headed = nfkc(header.get(1));
 		OptionalInt headerYear = StatedPeriods.yearOf(headed);
 		if (headerYear.isEmpty()) {
-			Matcher bracketed = java.util.regex.Pattern.compile("[（(]([^（）()]{1,12})[）)]").matcher(headed);
-			headerYear = bracketed.find() ? org.govreview.readers.text.FiscalYears.yearOf(bracketed.group(1)) : OptionalInt.empty();
+			Matcher bracketed = BRACKETED.matcher(headed);
+			headerYear = bracketed.find() ? yearStated(bracketed.group(1)) : OptionalInt.empty();
 		}
 		for (List<Cell> row : table.body()) {
 			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
@@ -216,11 +216,19 @@ final class TableFigures {
 	/** The year a cell of a 時点 column gives: its stated period, or a bare era initial's year. */
 	private static OptionalInt dateCell(String cell) {
 		String text = DOTTED_MONTH.matcher(firstLine(cell)).replaceFirst("$1$2年$3月末");
+		return ERA_INITIAL.matcher(text).matches() ? yearStated(text) : StatedPeriods.yearOf(text);
+	}
+
+	/** （R5）, (令和５年度) in a header cell: the words in its brackets. */
+	private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]{1,12})[）)]");
+
+	/**
+	 * The year a date or the words in a figure's brackets state: its period (令和6年4月1日現在, R6年), else a year and
+	 * nothing else (R6, 令和5年度).
+	 */
+	private static OptionalInt yearStated(String text) {
 		OptionalInt stated = StatedPeriods.yearOf(text);
-		if (stated.isEmpty() && ERA_INITIAL.matcher(text).matches()) {
-			stated = org.govreview.readers.text.FiscalYears.yearOf(text.replace(" ", "") + "年");
-		}
-		return stated;
+		return stated.isPresent() ? stated : org.govreview.readers.text.FiscalYears.yearOf(text);
 	}
 
 	private static String firstLine(String cell) {
@@ -716,12 +724,8 @@ final class TableFigures {
 		String text = nfkc(cell).strip().replaceFirst("^延べ?\\s*(?=\\d)", "");
 		Matcher own = OWN_YEAR.matcher(text);
 		if (own.matches()) {
-			// 36か所（R4） under 令和５年度: the cell's own year
-			OptionalInt stated = StatedPeriods.yearOf(own.group(2));
-			if (stated.isEmpty()) {
-				// （R6）: an era initial and a year, nothing else
-				stated = org.govreview.readers.text.FiscalYears.yearOf(own.group(2));
-			}
+			// 36か所（R4）, 41.2％（令和５年度末） under 令和５年度: the cell's own year
+			OptionalInt stated = yearStated(own.group(2));
 			if (stated.isPresent()) {
 				year = stated.getAsInt();
 				period = own.group(2);
