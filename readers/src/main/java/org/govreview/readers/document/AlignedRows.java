@@ -203,10 +203,25 @@ final class AlignedRows {
 		return aligned(lines, before) || aligned(lines, after);
 	}
 
+	/**
+	 * 表１　人口・世帯の推移（各年３月末現在）　資料：… over a header of more cells: the table's caption, which a wide gap
+	 * after its number and its source beside it print like a row, no row of the table.
+	 */
+	private static boolean isCaptionOverRows(List<ModelBuilder.Line> lines, int start) {
+		if (start + 1 >= lines.size() || !CAPTION.matcher(lines.get(start).text()).lookingAt()) {
+			return false;
+		}
+		return split(lines.get(start + 1).text()).size() > split(lines.get(start).text()).size();
+	}
+
 	private static boolean aligned(List<ModelBuilder.Line> lines, int i) {
 		return i >= 0 && i < lines.size() && !lines.get(i).isBlank() && split(lines.get(i).text()).size() >= 2
 				&& ModelBuilder.structuredCells(lines.get(i)) == null;
 	}
+
+	/** 表１, 図表 2-1: the number of a table's caption at the start of its line. */
+	private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern
+		.compile("^\\s*(?:表|図表)\\s*[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2})?(?:\\s|　)");
 
 	static Result table(List<ModelBuilder.Line> lines, int start, Path file) {
 		return table(lines, start, file, null);
@@ -218,7 +233,7 @@ final class AlignedRows {
 	 * whose cells all stand under those columns are placed under them, with the columns they leave empty.
 	 */
 	static Result table(List<ModelBuilder.Line> lines, int start, Path file, List<Span> above) {
-		if (isSpacedHeading(lines, start)) {
+		if (isSpacedHeading(lines, start) || isCaptionOverRows(lines, start)) {
 			return null;
 		}
 		List<ModelBuilder.Line> rowLines = new ArrayList<>();

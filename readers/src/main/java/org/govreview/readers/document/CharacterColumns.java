@@ -91,7 +91,12 @@ final class CharacterColumns {
 
 	/** Where the cells of a line start, in characters. */
 	private static List<Integer> starts(String line) {
-		List<Integer> starts = new ArrayList<>();
+		return cells(line).stream().map(cell -> cell[0]).toList();
+	}
+
+	/** The cells of a line, runs of text two or more spaces apart, as [start, end) character offsets. */
+	static List<int[]> cells(String line) {
+		List<int[]> cells = new ArrayList<>();
 		String text = line.stripTrailing();
 		int from = 0;
 		while (from < text.length() && text.charAt(from) == ' ') {
@@ -99,10 +104,11 @@ final class CharacterColumns {
 		}
 		Matcher gap = GAP.matcher(text);
 		while (from < text.length()) {
-			starts.add(from);
-			from = gap.find(from) ? gap.end() : text.length();
+			int end = gap.find(from) ? gap.start() : text.length();
+			cells.add(new int[] { from, end });
+			from = end < text.length() ? gap.end() : text.length();
 		}
-		return starts;
+		return cells;
 	}
 
 	private static String widened(String line) {

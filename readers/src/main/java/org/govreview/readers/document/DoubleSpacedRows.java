@@ -66,7 +66,9 @@ final class DoubleSpacedRows {
 		for (int p = columns; p < paragraphs.size(); p++) {
 			Passage paragraph = paragraphs.get(p);
 			String text = paragraph.text();
-			if (HeadingShapes.match(text, null).filter(heading -> heading.scheme() == NumberingScheme.NUMBER).isPresent()
+			// 重点取組４　市民に親しまれる…: the next section's labelled heading, unless it names a group of the rows
+			if (HeadingShapes.match(text, null).filter(heading -> heading.scheme() == NumberingScheme.NUMBER
+					|| heading.scheme() == NumberingScheme.LABELLED && !GROUP_ROW.matcher(text).matches()).isPresent()
 					|| text.contains("。") && text.length() > 30 || text.startsWith("【") || text.startsWith("※")) {
 				break;
 			}

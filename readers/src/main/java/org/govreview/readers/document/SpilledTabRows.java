@@ -111,6 +111,11 @@ final class SpilledTabRows {
 		return secondOffice(cell, paragraph) ? cell + "、" + paragraph : Wraps.join(List.of(cell, paragraph));
 	}
 
+	/** 農政課, 総合教育センター: an office named in full. */
+	static boolean isOffice(String text) {
+		return DEPARTMENT.matcher(text).matches();
+	}
+
 	/** Whether a cell naming an office goes on with a paragraph naming another: 農政課 then 畜産課. */
 	static boolean secondOffice(String cell, String paragraph) {
 		return DEPARTMENT.matcher(cell).matches() && DEPARTMENT.matcher(paragraph).matches();

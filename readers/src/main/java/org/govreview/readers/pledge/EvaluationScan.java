@@ -95,6 +95,9 @@ final class EvaluationScan {
 		/** A label–value line that describes the item before it (its department, its evaluation). */
 		boolean detail;
 
+		/** A row totting up the items above it (分野計 | … | 83.3%): the figure of the group they belong to. */
+		boolean subtotal;
+
 		/** How long the line that printed a tagged item is, to tell whether a narrow column cut its title. */
 		int printedLength;
 
@@ -350,8 +353,15 @@ final class EvaluationScan {
 					entries.add(item);
 					continue;
 				}
-				if (group >= 0 && row.size() == header.size()) {
-					// 番号 | 分野 | 公約項目 | … with 子育て・教育 on the first row of its items: the group they belong to
+				Optional<Entry> total = group >= 0 && group < row.size() ? totalInGroupColumn(row, group) : Optional.empty();
+				if (total.isPresent()) {
+					entries.add(total.get());
+					continue;
+				}
+				if (group >= 0 && (row.size() == header.size() || row.size() < header.size() && row.size() > group + 1 && trailingEmpty(table)
+						&& markedInPlace(row, header))) {
+					// 番号 | 分野 | 公約項目 | … with 子育て・教育 on the first row of its items: the group they belong to (a
+					// row whose last cells are empty perhaps cut short)
 					groupInColumn(row.get(group), header.get(group)).ifPresent(entries::add);
 				}
 				if (r + 1 < body.size() && departmentCut(row, body.get(r + 1), department)) {
@@ -452,6 +462,62 @@ final class EvaluationScan {
 			entry.location = field.location();
 			entries.add(entry);
 		}
+	}
+
+	/**
+	 * 分野計 | 6項目 | ◎：2 ○：3 △：1 | 83.3% in the column of groups: the group's figure after its items; 全体計 the
+	 * report's overall figure. Empty for any other row.
+	 */
+	private Optional<Entry> totalInGroupColumn(List<Cell> row, int group) {
+		String label = nfkc(row.get(group).text()).replaceAll("\\s", "");
+		if (!TOTAL_IN_COLUMN.matcher(label).matches()) {
+			return Optional.empty();
+		}
+		for (int c = row.size() - 1; c > group; c--) {
+			Matcher rate = ROW_RATE.matcher(nfkc(row.get(c).text()).strip());
+			if (rate.matches()) {
+				BigDecimal figure = new BigDecimal(rate.group(1));
+				Entry entry = new Entry();
+				entry.location = row.get(group).location();
+				if (label.equals("全体計") || label.equals("総計")) {
+					if (this.overall == null) {
+						this.overall = figure;
+						this.overallUnit = "%";
+					}
+					return Optional.of(entry);
+				}
+				entry.role = Role.FIGURE_ONLY;
+				entry.subtotal = true;
+				entry.figure = figure;
+				entry.unit = "%";
+				return Optional.of(entry);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** 分野計, 小計, 全体計, 合計: a total's label where the groups are named. */
+	private static final Pattern TOTAL_IN_COLUMN = Pattern.compile("^(?:(?:分野|政策|施策|項目|分野小|政策小)?計|小計|全体計|総計)$");
+
+	/** 83.3%: a row's rate. */
+	private static final Pattern ROW_RATE = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?)\\s*[%％]$");
+
+	/**
+	 * Whether a short row lacks only the header's last column, a note's (備考) that a sheet leaves empty on most rows;
+	 * a laid-out row that lost an empty cell elsewhere has its cells out of place.
+	 */
+	private static boolean markedInPlace(List<Cell> row, List<String> header) {
+		return row.size() == header.size() - 1 && NOTE_COLUMN.matcher(nfkc(header.get(header.size() - 1)).strip()).matches();
+	}
+
+	/** 備考, 特記事項: a column of notes. */
+	private static final Pattern NOTE_COLUMN = Pattern.compile("^(?:備考|摘要|特記事項|その他|補足)$");
+
+	/** Whether a sheet's rows are cut short of their empty last cells: some row is shorter than its header. */
+	private static boolean trailingEmpty(Table table) {
+		// a sheet's records only: a laid-out table's short row is a row whose cells ran together
+		return table.layout() == Table.Layout.DELIMITED && table.body().stream().anyMatch(row -> row.size() < table.header().size())
+				&& table.body().stream().anyMatch(row -> row.size() == table.header().size());
 	}
 
 	/** The last group seen is a heading's, not a cell's of a column of groups. */
@@ -571,6 +637,10 @@ final class EvaluationScan {
 	/** R6評価, 令和5年度評価, 2024年度の進捗率: a header word after the year its column is of. */
 	private static final Pattern YEAR_PREFIXED = Pattern.compile("^(.+?(?:年度|年|[0-9元]))\\s*の?\\s*(\\D\\S{0,7})$");
 
+	/** 進捗評価R6末, 評価（令和６年度）: a concept, then the year it is of. */
+	private static final Pattern YEAR_SUFFIXED = Pattern
+		.compile("^(\\D\\S{0,7}?)\\s*[(]?((?:令和|平成|R|H)\\s*[0-9元]{1,2}\\s*(?:年度)?)末?(?:時点)?[)]?$");
+
 	/**
 	 * R3評価 | R4評価 | R5評価 | R6評価 | R7評価: a column of the concept for each year of the term; the latest year that
 	 * any row has filled in is the one reported on. -1 when the header has no two such columns.
@@ -581,11 +651,21 @@ final class EvaluationScan {
 		int yearly = 0;
 		for (int c = 0; c < header.size(); c++) {
 			// R5評価 over (R6.3.31): the day the year's marks stand at, under the year's column
-			Matcher prefixed = YEAR_PREFIXED.matcher(nfkc(header.get(c)).strip().replaceFirst("\\s*\\([^()]{1,16}\\)$", ""));
-			if (!prefixed.matches() || !WORDS.is(concept, prefixed.group(2))) {
+			String cell = nfkc(header.get(c)).strip();
+			Matcher prefixed = YEAR_PREFIXED.matcher(cell.replaceFirst("\\s*\\([^()]{1,16}\\)$", ""));
+			// 進捗評価 over R5末 | R6末: the concept before each year it spans
+			Matcher suffixed = YEAR_SUFFIXED.matcher(cell);
+			String stated;
+			if (prefixed.matches() && WORDS.is(concept, prefixed.group(2))) {
+				stated = prefixed.group(1);
+			}
+			else if (suffixed.matches() && WORDS.words(concept).stream().anyMatch(suffixed.group(1)::endsWith)) {
+				stated = suffixed.group(2);
+			}
+			else {
 				continue;
 			}
-			java.util.OptionalInt year = org.govreview.readers.text.FiscalYears.yearOf(prefixed.group(1));
+			java.util.OptionalInt year = org.govreview.readers.text.FiscalYears.yearOf(stated);
 			if (year.isEmpty()) {
 				continue;
 			}
@@ -1777,6 +1857,13 @@ final class EvaluationScan {
 					policy.children.add(group);
 				}
 				lastGroup = group;
+			}
+			else if (entry.role == Role.FIGURE_ONLY && entry.subtotal) {
+				Group open = pledge != null ? pledge : policy;
+				if (open != null && open.figure == null) {
+					open.figure = entry.figure;
+					open.unit = entry.unit;
+				}
 			}
 			else if (entry.role == Role.FIGURE_ONLY && lastGroup != null && lastGroup.figure == null && before != null
 					&& before.role == Role.GROUP) {

@@ -618,6 +618,8 @@ final class PublishedFigures {
 			.replaceAll("「([^」()\\d]{1,4})\\([^」()]{1,8}\\)」", "「$1」")
 			// 「5 達成」が8項目: the score with the word for it, then its count
 			.replaceAll("「([0-9]{1,2})\\s*[^」\\d]{1,8}」\\s*(?:が|は)?\\s*(?=\\d)", "$1点：").replaceAll("「([^」]{1,6})」\\s*(?:が|は)?\\s*(?=\\d)", "$1")
+			// 評価５（達成）が8項目: the score after the word for a grade, its meaning, then its count
+			.replaceAll("評価\\s*([0-9]{1,2})\\s*(?:\\([^()\\d]{1,8}\\))?\\s*(?:が|は)\\s*(?=\\d{1,4}\\s*(?:項目|件|取組|事業|施策))", "$1点：")
 			// Ａ評価が9項目: the mark, the word for it, then its count
 			.replaceAll("(?<![^\\s、,，。:：])([A-Za-z◎○〇△×]|[^\\s(、,，。]{1,4}?)評価\\s*(?:が|は)\\s*(?=\\d)", "$1")
 			// ✅ 実現　12項目: a symbol, the word for it, then its count

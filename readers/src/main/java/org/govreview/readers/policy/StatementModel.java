@@ -530,6 +530,9 @@ final class StatementModel {
 
 	private static final int NOTES_BELOW = 3;
 
+	/** 資料：住民基本台帳 set far out beside a caption: where the figures come from. */
+	private static final Pattern SOURCE_BESIDE = Pattern.compile("\\s{2,}(?:資料|出典|出所)\\s*[:：].*$");
+
 	private static final Pattern EACH_YEAR_AS_OF = Pattern.compile("各年度?\\s*\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日|末)\\s*(?:現在|時点)");
 
 	/** （単位：千円）: the unit of the bare figures of the table below. */
@@ -872,7 +875,9 @@ final class StatementModel {
 			caption = block instanceof Heading heading ? heading.title()
 					: block instanceof Table ? caption : null;
 			if (block instanceof Paragraph lines && !lines.lines().isEmpty()
-					&& ProseFigures.nfkc(lines.lines().get(lines.lines().size() - 1)).strip().matches("^(?:[^。]{1,20}[（(])?各年度?\\s*\\d{1,2}\\s*月.{0,24}(?:現在|時点)[^。]{0,20}$")) {
+					&& SOURCE_BESIDE.matcher(ProseFigures.nfkc(lines.lines().get(lines.lines().size() - 1)).strip()).replaceFirst("")
+						.matches("^(?:[^。]{1,20}[（(])?各年度?\\s*\\d{1,2}\\s*月.{0,24}(?:現在|時点)[^。]{0,20}$")) {
+				// 表１　人口・世帯の推移（各年３月末現在）　　資料：住民基本台帳: the caption, its source set beside it
 				// 人口・世帯の推移 then 各年3月31日現在 run into one paragraph, or 人口の推移（各年１月１日現在）: the day the
 				// years of the table below are as of
 				caption = lines.lines().get(lines.lines().size() - 1);

@@ -570,8 +570,11 @@ final class TableFigures {
 		if (time < 0) {
 			return false;
 		}
+		// 指標 | 現状値 | 時点 | 目標値: the 時点 beside the current figure dates it, the target has its own year
+		boolean datesCurrent = time == 2 && this.vocabulary.mentions("baseline", header.get(1))
+				&& !this.vocabulary.mentions("target", header.get(1));
 		// 指標 | 現状 | 目標 | 年度: the year column is the target's; a current figure counts only with its own year
-		boolean targets = header.stream().anyMatch(cell -> this.vocabulary.mentions("target", cell));
+		boolean targets = !datesCurrent && header.stream().anyMatch(cell -> this.vocabulary.mentions("target", cell));
 		for (List<Cell> row : table.body()) {
 			String period = Table.cell(row, time).orElse("");
 			// R2 alone in a 時点 column is its year; in the target's year column it dates no current figure
@@ -704,7 +707,9 @@ final class TableFigures {
 		String text = nfkc(cell).strip().replaceAll("\\s*\\n\\s*", "").replaceFirst("\\s*(?:[*＊]|※[0-9]{0,2}|注[0-9]{1,2})$", "")
 			.replaceFirst(ProseFigures.FOOTNOTE_DIGIT + "$", "");
 		Matcher unit = UNIT_IN_NAME.matcher(text);
-		if (unit.matches() && this.vocabulary.words("unit").stream().map(ProseFigures::nfkc).anyMatch(unit.group(2).strip()::equals)) {
+		// 取扱貨物量（万トン）, 旅客数（万人）: a unit, or one in tens of thousands, after the name
+		String printedUnit = unit.matches() ? unit.group(2).strip().replaceFirst("^(?:百万|千|万|億)(?=.)", "") : "";
+		if (unit.matches() && this.vocabulary.words("unit").stream().map(ProseFigures::nfkc).anyMatch(printedUnit::equals)) {
 			return new String[] { unit.group(1).strip(), unit.group(2).strip() };
 		}
 		return new String[] { text, null };

@@ -230,6 +230,89 @@ class LaidOutRowShapesTests {
 	}
 
 	@Test
+	void rowsCentredWithNoBlankLineBetweenThemAreBandsAroundTheirNumbersWhoseTwoWrappedColumnsInterleave() {
+		// a sheet's rows, cells centred: a short title's lines between the lines of a long account, the number and the
+		// marks beside the middle, a title's tail on the account's last line, a subtotal's figures with no number
+		DocumentModel model = model(
+				at(58, "評価"),
+				at(2, "No.", 8, "施　策　名", 30, "実施状況", 56, "前年", 62, "本年", 70, "所管課"),
+				at(2, "分野１　学び育つまち"),
+				at(30, "給食室を８校で改修し"),
+				at(8, "学校給食施設の"),
+				at(3, "1", 30, "た。残る４校は令和８", 56, "Ｂ", 62, "Ａ", 70, "学校給食課"),
+				at(8, "改修", 30, "年度に改修する。"),
+				at(8, "通学路の安全対策", 30, "危険箇所62か所のうち"),
+				at(3, "2", 56, "Ｃ", 62, "Ｂ", 70, "道路課"),
+				at(8, "の推進", 30, "48か所を改善した。", 70, "学校教育課"),
+				at(3, "3", 8, "図書館の開館時間延長", 30, "平日の閉館を20時とした。", 56, "Ａ", 62, "Ａ", 70, "図書館"),
+				at(30, "Ａ:1 Ｂ:1 Ｃ:0 （３項目）"),
+				at(8, "小計", 56, "50.0%", 62, "83.3%"),
+				at(2, "分野２　安心して暮らせるまち"),
+				at(30, "避難所21か所に備蓄倉"),
+				at(3, "4", 8, "避難所の備蓄", 30, "庫を設けた。", 56, "Ｂ", 62, "Ｂ", 70, "危機管理課"),
+				at(30, "残る５か所は来年度。"),
+				at(8, "防犯カメラの増設", 30, "通学路に30台を増設し"),
+				at(3, "5", 56, "Ｂ", 62, "Ａ", 70, "市民安全課"),
+				at(8, "", 30, "た。"),
+				"",
+				"※ 前年欄は令和５年度の評価です。");
+
+		assertThat(model.tables()).allSatisfy(table -> assertThat(table.header())
+			.containsExactly("No.", "施策名", "実施状況", "評価前年", "評価本年", "所管課"));
+		assertThat(model.tables().stream().flatMap(table -> table.body().stream())
+			.map(row -> row.stream().map(Cell::text).toList()).toList()).containsExactly(
+				List.of("1", "学校給食施設の改修", "給食室を８校で改修した。残る４校は令和８年度に改修する。", "Ｂ", "Ａ", "学校給食課"),
+				List.of("2", "通学路の安全対策の推進", "危険箇所62か所のうち48か所を改善した。", "Ｃ", "Ｂ", "道路課、学校教育課"),
+				List.of("3", "図書館の開館時間延長", "平日の閉館を20時とした。", "Ａ", "Ａ", "図書館"),
+				List.of("", "小計", "Ａ:1 Ｂ:1 Ｃ:0 （３項目）", "50.0%", "83.3%"),
+				List.of("4", "避難所の備蓄", "避難所21か所に備蓄倉庫を設けた。残る５か所は来年度。", "Ｂ", "Ｂ", "危機管理課"),
+				List.of("5", "防犯カメラの増設", "通学路に30台を増設した。", "Ｂ", "Ａ", "市民安全課"));
+		assertThat(model.headings()).extracting(Heading::title).contains("学び育つまち", "安心して暮らせるまち");
+	}
+
+	@Test
+	void rowsPrintedFromTheirTopsWithNoBlankLineBetweenThemAreLeftAsTheyAre() {
+		DocumentModel model = model(
+				at(2, "No.", 8, "施策名", 34, "実施状況", 70, "評価", 76, "所管課"),
+				at(3, "1", 8, "学校給食施設の改修", 34, "給食室を８校で改修した。残る４校", 70, "Ａ", 76, "学校給食課"),
+				at(34, "は令和８年度に改修する。"),
+				at(3, "2", 8, "通学路の安全対策の推進", 34, "危険箇所62か所のうち48か所を改善", 70, "Ｂ", 76, "道路課"),
+				at(34, "した。"),
+				at(3, "3", 8, "図書館の開館時間延長", 34, "平日の閉館を20時とした。", 70, "Ａ", 76, "図書館"));
+
+		assertThat(model.tables().stream().flatMap(table -> table.body().stream())
+			.map(row -> row.get(0).text() + "|" + row.get(2).text()).toList()).containsExactly(
+				"1|給食室を８校で改修した。残る４校は令和８年度に改修する。", "2|危険箇所62か所のうち48か所を改善した。",
+				"3|平日の閉館を20時とした。");
+	}
+
+	@Test
+	void rowsNumberedWithCircledNumbersRunFromEachNumberToTheNextWithTheirMarkCentredAndOfficesWrapped() {
+		// a Word table through pdftotext -layout: ① before the title, the title's second line under it, the mark alone
+		// on a line of its own halfway down, an office cut by its cell's width, a justified line spaced out
+		DocumentModel model = model(
+				at(0, "政策１　学び育つまち"),
+				at(6, "公約項目", 30, "取組状況", 62, "評価", 70, "所管課"),
+				at(0, "① 学校給食費の第２", 22, "給食費の第２子以降の無償化を令", 70, "学校給食課"),
+				at(0, "子以降の無償化", 22, "和６年４月に実施した。", 62, "Ａ"),
+				at(0, "② 不登校児童生徒の", 22, "校内教育支援センターを８校に", 70, "学校教育課"),
+				at(0, "学びの場の確保", 22, "設 置 し 、 計 12 校 と し た 。", 70, "総合教育セン"),
+				at(62, "Ｂ", 70, "ター"),
+				at(22, "利用者は延べ 37 人。"),
+				at(0, "③ 図書館の開館時間", 22, "平日の閉館を20時に延ばした。", 62, "Ｃ", 70, "健康づくり推"),
+				at(0, "の延長", 70, "進課"),
+				"",
+				"※ 所管課は令和７年４月１日現在の組織名です。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("", "公約項目", "取組状況", "評価", "所管課"),
+				List.of("①", "学校給食費の第２子以降の無償化", "給食費の第２子以降の無償化を令和６年４月に実施した。", "Ａ", "学校給食課"),
+				List.of("②", "不登校児童生徒の学びの場の確保", "校内教育支援センターを８校に設置し、計 12 校とした。利用者は延べ 37 人。", "Ｂ",
+						"学校教育課、総合教育センター"),
+				List.of("③", "図書館の開館時間の延長", "平日の閉館を20時に延ばした。", "Ｃ", "健康づくり推進課")));
+	}
+
+	@Test
 	void twoColumnsWhoseLinesAreSetAtHeightsOfTheirOwnAreReadColumnByColumn() {
 		// each line holds a piece of one column only, turn by turn, as pdftotext prints columns whose lines do not meet
 		DocumentModel model = model(

@@ -26,6 +26,78 @@ class NarrativeAndLaidOutReportsTests {
 	private static final MunicipalityMaster MASTER = MunicipalityMaster.builtIn();
 
 	@Test
+	void aGridOfMembersWhoseNamesArePrintedTwoSpacesApartGivesEachMemberWholeAndNoTable() {
+		// pdftotext -layout: three names a line, surname and given name two spaces apart, the names four or more
+		InspectionReport report = read("""
+				令和７年８月２０日
+				  呉市議会議長    平  岡    正  人    様
+				                                              会 派 名    未来クラブ
+				                               会派行政視察報告書
+				  １  視察期間    令和７年７月２２日（火）～７月２３日（水）
+				  ２  視 察 先    長崎県長崎市
+				  ３  参加議員      岩本  浩之（団長）    森田  祐介        中村  あゆみ
+				                    濱本  健太郎          上田  光男
+				                    ※会派代表者は所用のため参加していない。
+				  ４  視察の内容
+				（１）長崎県長崎市
+				  日時    令和７年７月２２日（火）  １３時３０分～１５時３０分
+				  調査項目    斜面市街地再生事業について
+				""");
+
+		assertThat(report.members()).containsExactly("岩本浩之", "森田祐介", "中村あゆみ", "濱本健太郎", "上田光男");
+	}
+
+	@Test
+	void aWordFileSavedAsPlainTextKeepsItsNumberedTopicsAndOpinionsWhoseNumbersATabPartsFromThem() {
+		// Word's 書式なし: a table row's cells a tab apart, a numbered list in a cell its number, a tab and its item, the
+		// next items on lines of their own, a heading's number tabbed off its title
+		InspectionReport report = read("""
+				令和７年１１月１０日
+				秋田市議会議長　様
+				建設委員会　委員長　小松　和彦
+				建設委員会行政視察報告書
+				委員会名\t建設委員会
+				１．\t視察委員
+				委員長\t小松　和彦
+				委員\t三浦　恵子
+
+				２．\t視察の概要
+				（１）\t栃木県宇都宮市
+				視察日時\t令和７年１０月２８日（火）　午後１時３０分～午後３時３０分
+				視察項目\t(1)\tネットワーク型コンパクトシティの形成について
+				(2)\tＬＲＴの開業効果と沿線のまちづくりについて
+				説明者\t宇都宮市総合政策部　ＮＣＣ推進課長
+				概要\t【宇都宮市の概要】
+				人口　５１３，４０６人　　世帯数　２３６，８１２世帯
+				質疑\tＱ　合意形成にどのように取り組んだのか。
+				Ａ　出前講座や説明会を重ねた。
+				所見\t①\tＬＲＴを都市の骨格を形づくる手段として位置付けている。
+				②\t市民との対話を粘り強く続けたことが合意形成につながった。
+				　本市の公共交通の再編に当たっても参考になる。
+				③\t乗継割引の工夫は本市のバス路線の維持策としても参考になる。
+
+				（２）\t群馬県前橋市
+				視察日時\t令和７年１０月２９日（水）　午前１０時３０分～１２時
+				視察項目\t民間主導の中心市街地再生について
+				説明者\t前橋市都市計画部　市街地整備課長
+				概要\t【前橋市の概要】
+				　人口は３２万７，１５８人である。
+				質疑\tＱ　維持管理は誰が行っているのか。
+				Ａ　市と地元団体が協定を締結している。
+				所見\t①\t民間主導の好例であった。
+				②\t維持管理まで協定で分担している点は参考になる。
+
+				３．\t総括
+				　今回の視察で得た知見を今後の委員会活動に生かしていく。
+				""");
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::topic,
+				visit -> visit.opinions().size())
+			.containsExactly(tuple("092011", "ネットワーク型コンパクトシティの形成について\nＬＲＴの開業効果と沿線のまちづくりについて", 3),
+					tuple("102016", "民間主導の中心市街地再生について", 2));
+	}
+
+	@Test
 	void aLetterTellingItsItineraryInSentencesGivesEachSectionItsDayHoursTopicQuestionsAndSignedOpinions() {
 		InspectionReport report = read("""
 				令和6年11月8日

@@ -164,6 +164,49 @@ class ConvertedReportsTests {
 	}
 
 	@Test
+	void aLaidOutSheetWhoseRowsAreCentredWithNoBlankLineGivesEachItemThisYearsPointsNotLastYears() throws Exception {
+		// pdftotext -layout of an A4 landscape sheet: No. and both years' points beside the middle of each row, the
+		// title's lines between the account's, 進捗評価 over R5末 | R6末, 小計 rows with no number, no blank lines
+		Path layout = Path.of(getClass().getResource("/heldout/pledge-report/b57-01-imabari-layoutpoints.txt").toURI());
+		PledgeReport report = new PledgeReportReader(MASTER)
+			.read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(layout)), null);
+
+		assertThat(report.measures()).hasSize(32).noneMatch(measure -> measure.title().startsWith("小計"));
+		assertThat(report.measures()).extracting(Measure::title, measure -> measure.evaluation().level())
+			.startsWith(tuple("子ども医療費助成の高校生世代までの拡大", 5), tuple("第2子以降の保育料の無償化", 4),
+					tuple("放課後児童クラブの受入れ拡大と待機児童の解消", 3));
+		assertThat(report.measures()).filteredOn(measure -> measure.title().equals("重層的支援体制の整備と福祉の総合相談窓口の設置"))
+			.singleElement().satisfies(measure -> assertThat(measure.departments()).containsExactly("福祉政策課", "障がい福祉課"));
+		assertThat(report.measures()).filteredOn(measure -> measure.title().equals("ふるさと納税の拡充による自主財源の確保"))
+			.singleElement().satisfies(measure -> assertThat(measure.departments()).containsExactly("シティプロモーション課"));
+	}
+
+	@Test
+	void aSheetsSubtotalRowsInTheColumnOfFieldsGiveEachFieldItsRateAndTheTotalRowTheOverall() {
+		// Excel's CSV: the field named on its first item's row only, the row's empty last cells left out, 分野計 and
+		// 全体計 rows where the fields are named, last year's overall in a note
+		PledgeReport report = read("""
+				周南市長マニフェスト進捗管理表（令和６年度）,,,,,
+				No.,政策分野,公約,進捗度,担当部局,備考
+				1,"子どもを
+				育むまち",子ども医療費助成の拡大,◎,こども部
+				2,,保育料の無償化,○,こども部,R5：△
+				3,,児童クラブの増設,△,教育部
+				,分野計,3項目,◎：1　○：1　△：1,66.7%
+				4,安心して暮らせるまち,帯状疱疹ワクチンの接種費用の助成,◎,健康部
+				5,,地域包括支援センターの増設,◎,福祉部
+				,分野計,2項目,◎：2　○：0　△：0,100.0%
+				,全体計,5項目,◎：3　○：1　△：1,80.0%
+				※前年度の全体の進捗率は60.0％でした。,,,,,
+				""");
+
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title, BasicPolicy::publishedPercent).containsExactly(
+				tuple("子どもを育むまち", new java.math.BigDecimal("66.7")), tuple("安心して暮らせるまち", new java.math.BigDecimal("100.0")));
+		assertThat(report.publishedOverall()).isEqualByComparingTo("80.0");
+		assertThat(report.measures()).hasSize(5);
+	}
+
+	@Test
 	void aCountTablesRateRowIsTheOverallAndLastYearsRateInANoteIsNot() {
 		PledgeReport report = read("""
 				宜野湾市長マニフェスト工程表（令和６年度評価）

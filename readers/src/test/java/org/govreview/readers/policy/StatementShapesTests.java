@@ -67,6 +67,48 @@ class StatementShapesTests {
 	}
 
 	@Test
+	void aCaptionPrintedLikeARowWithItsSourceBesideItDatesTheYearsOfItsTableAndAUnitInTensOfThousandsStaysOne() {
+		// pdftotext -layout: the caption's number, title and source a wide gap apart, over a header of more cells
+		StatementModel statement = read("""
+				令和７年度　東区運営方針
+
+				１　区の概況
+
+				 表１   人口・世帯の推移（各年３月末現在）                     資料：住民基本台帳
+				             区    分     単位           令和３年         令和５年            令和７年
+				    人口                   人           160,412        159,230       158,406
+				    世帯数                 世帯            76,105         77,046        77,928
+
+				 表２   港と空港の利用状況（年度）
+				    区分                           令和４年度       令和５年度       令和６年度
+				    旅客数（万人）                    98.6            131.4            142.3
+				    取扱貨物量（万トン）              9,612           9,905            9,836
+				""");
+
+		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number().toPlainString(),
+				s -> s.value().unit())
+			.contains(tuple("人口", 2020, "160412", "人"), tuple("人口", 2024, "158406", "人"), tuple("世帯数", 2022, "77046", "世帯"),
+					tuple("旅客数", 2022, "98.6", "万人"), tuple("取扱貨物量", 2024, "9836", "万トン"));
+		assertThat(statement.statistics).extracting(Statistic::indicator).noneMatch(name -> name.startsWith("表"));
+	}
+
+	@Test
+	void aDateColumnBetweenTheCurrentFigureAndTheTargetDatesTheCurrentFigureAndNeverTheTarget() {
+		StatementModel statement = read("""
+				令和７年度　東区運営方針
+
+				重点取組１　安全・安心のまちづくり
+				 【目標】
+				                 指   標       現状値        時   点   目標値（R7）
+				  防災訓練の参加者数（延べ）            8,410 人   R5 年度       9,000 人
+				  個別避難計画の作成件数                1,236 件   R6 年度末      1,600 件
+				""");
+
+		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number().toPlainString())
+			.containsExactly(tuple("防災訓練の参加者数(延べ)", 2023, "8410"), tuple("個別避難計画の作成件数", 2024, "1236"));
+	}
+
+	@Test
 	void theActionsOfAStrategyTableAreItsBulletsUnderTheColumnOfConcreteActions() {
 		StatementModel statement = read("""
 				令和６年度 川崎市上下水道局運営方針
