@@ -14,9 +14,11 @@ import org.govreview.readers.text.DisplayWidth;
  * the band of lines around its number (or around a row's figures where it has no number, a 小計 row), the lines
  * between two numbers shared so that each number stands near the middle of its band without cutting a text that runs
  * on; each column's pieces of a band are joined in order, and the table is written as tab-separated rows under a
- * header of one row. Lines starting left of the numbers (a group's heading across the table) stay as they are. A
- * table is read so only where its columns stand apart and its rows are centred: a row's text above its number before
- * the first number, or cheaper bands around the numbers than from them. Stateless.
+ * header of one row. Lines starting left of the numbers (a group's heading across the table) stay as they are. Rows
+ * set at the bottom of their band (Excel's default) are read the same way, and so are Word tables whose rows are
+ * numbered ① … at the left of their first column, each row from its number to the next. A table is read so only where
+ * its columns stand apart and bands round or up to the numbers cost less than bands from them down; otherwise it is
+ * left as printed to the readers of rows. Not thread-safe: one instance reads one table.
  */
 final class CentredBands {
 
@@ -170,7 +172,7 @@ final class CentredBands {
 				|| !CIRCLED_KEY.matcher(lines.get(at + 1).text()).lookingAt()) {
 			return false;
 		}
-		List<int[]> segments = segments(text);
+		List<int[]> segments = CharacterColumns.cells(text);
 		return segments.size() >= 3 && segments.stream().allMatch(s -> DisplayWidth.of(text, s[0], s[1]) <= HEADER_WORD);
 	}
 
@@ -179,7 +181,7 @@ final class CentredBands {
 			return false;
 		}
 		Matcher header = CentredKeys.KEY_HEADER.matcher(text);
-		return header.find() && text.substring(0, header.start()).isBlank() && segments(text).size() >= 3;
+		return header.find() && text.substring(0, header.start()).isBlank() && CharacterColumns.cells(text).size() >= 3;
 	}
 
 	private List<BoxRows.Printed> read() {
@@ -213,11 +215,8 @@ final class CentredBands {
 				this.furniture.add(j);
 			}
 			for (int j : found) {
-				String text = this.lines.get(j).text();
-				Matcher key = keyOf(text);
 				this.keys.add(j);
-				this.keyStart = Math.min(this.keyStart, DisplayWidth.of(text, 0, key.start(2)));
-				this.keyEnd = Math.max(this.keyEnd, DisplayWidth.of(text, 0, key.end(2)));
+				widenKeySpan(j);
 			}
 			this.bodyEnd = end;
 			if (this.circled || this.keys.isEmpty()) {
@@ -262,18 +261,19 @@ final class CentredBands {
 			this.cells.add(across(j) ? null : cellsOf(j));
 		}
 		readWidths();
+		figurePairsParted();
 		List<Integer> centres = centres();
 		readWrapped(centres.size());
 		if (this.circled) {
 			// ① at the top of each row, the row's text under it: bands from each number to the next
-			int[] fromTops = alignedStarts(centres, true);
-			return fromTops == null || cost(centres, fromTops, false) == Integer.MAX_VALUE || twoMarksInABand(centres, fromTops)
+			int[] fromTops = alignedStarts(centres, true, this.bodyStart);
+			return fromTops == null || cost(centres, fromTops, false, this.bodyStart) == Integer.MAX_VALUE || twoMarksInABand(centres, fromTops)
 					|| !mostlyWrapped(centres, fromTops) ? null : written(centres, fromTops);
 		}
 		int[] centred = bands(centres);
-		int[] fromBottoms = alignedStarts(centres, false);
-		int centredCost = cost(centres, centred, true);
-		int bottomCost = cost(centres, fromBottoms, false);
+		int[] fromBottoms = alignedStarts(centres, false, this.bodyStart);
+		int centredCost = cost(centres, centred, true, this.bodyStart);
+		int bottomCost = cost(centres, fromBottoms, false, this.bodyStart);
 		if (topCost(centres) <= Math.min(centredCost, bottomCost)) {
 			// rows printed from their tops, as most tables are: the other readers of rows take them
 			return null;
@@ -308,8 +308,7 @@ final class CentredBands {
 			// the table's own header again, word for word: no row's last line that happens to be short
 			return text.replaceAll("[\\s　]", "").equals(this.lines.get(this.header).text().replaceAll("[\\s　]", ""));
 		}
-		Matcher header = CentredKeys.KEY_HEADER.matcher(text);
-		return header.find() && text.substring(0, header.start()).isBlank() && segments(text).size() >= 3;
+		return isKeyHeader(text);
 	}
 
 	/**
@@ -317,9 +316,9 @@ final class CentredBands {
 	 * second line) left out: a table printed from its rows' tops with something above it is no centred one.
 	 */
 	private int topCost(List<Integer> centres) {
-		int[] starts = alignedStarts(centres, true);
+		int[] starts = alignedStarts(centres, true, this.bodyStart);
 		if (starts != null) {
-			return cost(centres, starts, false);
+			return cost(centres, starts, false, this.bodyStart);
 		}
 		int first = this.bodyStart;
 		while (first < this.bodyEnd && !this.keys.contains(first) && first - this.bodyStart < HEADER_ABOVE) {
@@ -328,35 +327,27 @@ final class CentredBands {
 		if (first >= this.bodyEnd || !this.keys.contains(first) || !centres.get(0).equals(first)) {
 			return Integer.MAX_VALUE;
 		}
-		int bodyFrom = this.bodyStart;
-		this.bodyStart = first;
-		List<String[]> all = new ArrayList<>(this.cells);
-		this.cells.subList(0, first - bodyFrom).clear();
-		try {
-			int[] trimmed = alignedStarts(centres, true);
-			return trimmed == null ? Integer.MAX_VALUE : cost(centres, trimmed, false);
-		}
-		finally {
-			this.cells.clear();
-			this.cells.addAll(all);
-			this.bodyStart = bodyFrom;
-		}
+		return cost(centres, alignedStarts(centres, true, first), false, first);
 	}
 
 	/** Whether most rows run over several lines: rows of a line each are left to the readers of rows. */
 	private boolean mostlyWrapped(List<Integer> centres, int[] starts) {
 		int wrapped = 0;
 		for (int k = 0; k < centres.size(); k++) {
-			int end = k + 1 < centres.size() ? starts[k + 1] : this.bodyEnd;
-			wrapped += end - starts[k] > 1 ? 1 : 0;
+			wrapped += bandEnd(k, starts) - starts[k] > 1 ? 1 : 0;
 		}
 		return wrapped * 2 >= centres.size();
+	}
+
+	/** Where the k-th band ends: where the next starts, or at the body's end. */
+	private int bandEnd(int k, int[] starts) {
+		return k + 1 < starts.length ? starts[k + 1] : this.bodyEnd;
 	}
 
 	/** Whether some band holds a figure or mark of one column on two of its lines: two rows taken for one. */
 	private boolean twoMarksInABand(List<Integer> centres, int[] starts) {
 		for (int k = 0; k < centres.size(); k++) {
-			int end = k + 1 < centres.size() ? starts[k + 1] : this.bodyEnd;
+			int end = bandEnd(k, starts);
 			for (int c = 1; c < this.columns.size(); c++) {
 				if (!this.figures[c]) {
 					continue;
@@ -437,11 +428,15 @@ final class CentredBands {
 		}
 		this.keyStart = Integer.MAX_VALUE;
 		this.keyEnd = 0;
-		for (int j : this.keys) {
-			Matcher key = keyOf(this.lines.get(j).text());
-			this.keyStart = Math.min(this.keyStart, DisplayWidth.of(this.lines.get(j).text(), 0, key.start(2)));
-			this.keyEnd = Math.max(this.keyEnd, DisplayWidth.of(this.lines.get(j).text(), 0, key.end(2)));
-		}
+		this.keys.forEach(this::widenKeySpan);
+	}
+
+	/** The numbers' column widened to take the number on line {@code j}. */
+	private void widenKeySpan(int j) {
+		String text = this.lines.get(j).text();
+		Matcher key = keyOf(text);
+		this.keyStart = Math.min(this.keyStart, DisplayWidth.of(text, 0, key.start(2)));
+		this.keyEnd = Math.max(this.keyEnd, DisplayWidth.of(text, 0, key.end(2)));
 	}
 
 	/** A header's line: short words over the columns, none under the numbers. */
@@ -449,7 +444,7 @@ final class CentredBands {
 		if (text.isBlank() || text.indexOf('\t') >= 0 || KEY.matcher(text).lookingAt()) {
 			return false;
 		}
-		List<int[]> segments = segments(text);
+		List<int[]> segments = CharacterColumns.cells(text);
 		int first = DisplayWidth.indent(text);
 		if (this.keyEnd > 0 && first <= this.keyEnd) {
 			return false;
@@ -555,7 +550,7 @@ final class CentredBands {
 	private List<int[]> pieces(int j) {
 		String text = this.lines.get(j).text();
 		List<int[]> pieces = new ArrayList<>();
-		for (int[] segment : segments(text)) {
+		for (int[] segment : CharacterColumns.cells(text)) {
 			int from = segment[0];
 			if (this.keys.contains(j) && DisplayWidth.of(text, 0, from) < this.keyEnd) {
 				Matcher key = keyOf(text);
@@ -662,9 +657,13 @@ final class CentredBands {
 		for (int c = 1; c < n; c++) {
 			this.figures[c] = filled[c] > 0 && figured[c] * 10 >= filled[c] * 6;
 		}
+	}
+
+	/** 64.0% 68.0%, 1.31 集計中: two columns' figures a single space apart, read as one piece, parted. */
+	private void figurePairsParted() {
+		int n = this.columns.size();
 		for (String[] row : this.cells) {
 			for (int c = 1; row != null && c + 1 < n; c++) {
-				// 64.0% 68.0%, 1.31 集計中: two columns' figures a single space apart, read as one piece
 				String[] pair = row[c] == null ? new String[0] : row[c].split(" ");
 				if (this.figures[c] && this.figures[c + 1] && row[c + 1] == null && pair.length == 2
 						&& FIGURE.matcher(pair[0]).matches() && (FIGURE.matcher(pair[1]).matches() || pair[1].length() <= SHORT_WORD)) {
@@ -723,7 +722,7 @@ final class CentredBands {
 	/** Where each band starts, run by run between lines across the table, each centre near its band's middle. */
 	private int[] bands(List<Integer> centres) {
 		int[] starts = new int[centres.size()];
-		for (int[] run : runs(centres)) {
+		for (int[] run : runs(centres, this.bodyStart)) {
 			if (run[2] == run[3]) {
 				continue;
 			}
@@ -743,12 +742,12 @@ final class CentredBands {
 	}
 
 	/**
-	 * Each band starting on its centre's line ({@code fromTop}) or ending on it; null where a run's text stands before
-	 * its first centre or after its last, which such bands would leave out.
+	 * Each band starting on its centre's line ({@code fromTop}) or ending on it, the body read from line {@code from};
+	 * null where a run's text stands before its first centre or after its last, which such bands would leave out.
 	 */
-	private int[] alignedStarts(List<Integer> centres, boolean fromTop) {
+	private int[] alignedStarts(List<Integer> centres, boolean fromTop, int from) {
 		int[] starts = new int[centres.size()];
-		for (int[] run : runs(centres)) {
+		for (int[] run : runs(centres, from)) {
 			if (run[2] == run[3]) {
 				continue;
 			}
@@ -763,14 +762,17 @@ final class CentredBands {
 	}
 
 	/**
-	 * The runs of lines between lines across the table: first line, end, and the range of centres in it. Null-free;
-	 * a run with text but no centre makes every reading impossible and is left to the caller's costs.
+	 * The runs of lines between lines across the table, from line {@code from}: first line, end, and the range of
+	 * centres in it. A run with text but no centre makes every reading impossible and is left to the caller's costs.
 	 */
-	private List<int[]> runs(List<Integer> centres) {
+	private List<int[]> runs(List<Integer> centres, int from) {
 		List<int[]> runs = new ArrayList<>();
-		int runStart = this.bodyStart;
+		int runStart = from;
 		int k = 0;
-		for (int j = this.bodyStart; j <= this.bodyEnd; j++) {
+		while (k < centres.size() && centres.get(k) < from) {
+			k++;
+		}
+		for (int j = from; j <= this.bodyEnd; j++) {
 			if (j < this.bodyEnd && row(j) != null) {
 				continue;
 			}
@@ -786,13 +788,16 @@ final class CentredBands {
 		return runs;
 	}
 
-	/** What a reading of the bands costs: its cuts, its empty bands and, {@code centred}, each centre off its middle. */
-	private int cost(List<Integer> centres, int[] starts, boolean centred) {
+	/**
+	 * What a reading of the bands costs, the body read from line {@code from}: its cuts, its empty bands and,
+	 * {@code centred}, each centre off its middle.
+	 */
+	private int cost(List<Integer> centres, int[] starts, boolean centred, int from) {
 		if (starts == null) {
 			return Integer.MAX_VALUE;
 		}
 		int cost = 0;
-		for (int[] run : runs(centres)) {
+		for (int[] run : runs(centres, from)) {
 			if (run[2] == run[3]) {
 				return Integer.MAX_VALUE;
 			}
@@ -913,8 +918,8 @@ final class CentredBands {
 	 * (進捗評価 over R5末 and R6末) before each of them; a word spaced out to fill its cell (公　約　項　目) one word.
 	 */
 	private String[] headerCells() {
-		int n = this.columns.size();
-		String[] header = new String[n];
+		String[] header = new String[this.columns.size()];
+		java.util.Arrays.fill(header, "");
 		List<List<int[]>> placed = new ArrayList<>();
 		for (int j = this.top; j < this.bodyStart; j++) {
 			placed.add(words(this.lines.get(j).text()));
@@ -933,15 +938,11 @@ final class CentredBands {
 					}
 				}
 				for (int c : under.size() >= 2 ? under : List.of(columnOf(word))) {
-					header[c] = header[c] == null ? piece : header[c] + piece;
+					header[c] += piece;
 				}
 			}
 		}
-		String[] cellsOut = new String[n];
-		for (int c = 0; c < n; c++) {
-			cellsOut[c] = header[c] == null ? "" : header[c];
-		}
-		return cellsOut;
+		return header;
 	}
 
 	/** A header line's words: its pieces, single characters a few spaces apart joined into one. */
@@ -958,7 +959,7 @@ final class CentredBands {
 	private static List<int[]> spacedApart(String text) {
 		List<int[]> joined = new ArrayList<>();
 		boolean spaced = false;
-		for (int[] segment : segments(text)) {
+		for (int[] segment : CharacterColumns.cells(text)) {
 			boolean single = segment[1] - segment[0] == 1 && DisplayWidth.of(text, segment[0], segment[1]) == 2;
 			int[] last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
 			if (last != null && spaced && single && segment[0] - last[1] <= 4) {
@@ -977,11 +978,8 @@ final class CentredBands {
 		int best = 0;
 		int bestDistance = Integer.MAX_VALUE;
 		for (int c = 0; c < this.columns.size(); c++) {
-			int start = c == 0 ? this.keyStart : this.spanStart[c];
-			int end = c == 0 ? this.keyEnd : this.spanEnd[c];
-			if (start == Integer.MAX_VALUE) {
-				continue;
-			}
+			int start = this.spanStart[c];
+			int end = this.spanEnd[c];
 			int distance = Math.max(0, Math.max(start - word[1], word[0] - end));
 			int overlap = Math.min(end, word[1]) - Math.max(start, word[0]);
 			int score = distance > 0 ? distance : -overlap;
@@ -991,10 +989,5 @@ final class CentredBands {
 			}
 		}
 		return best;
-	}
-
-	/** The pieces of a line apart by two or more spaces, as [start, end) character offsets. */
-	private static List<int[]> segments(String text) {
-		return CharacterColumns.cells(text);
 	}
 }

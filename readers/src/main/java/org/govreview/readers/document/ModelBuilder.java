@@ -90,134 +90,6 @@ final class ModelBuilder {
 		return read;
 	}
 
-	/** 視察項目⇥(1)⇥…, 所見⇥①⇥…: a list's number a tab parts from its item, after a label and a tab. */
-	private static final Pattern TABBED_LIST_NUMBER = Pattern
-		.compile("^([^\\t]+\\t)([(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]|[\\x{2460}-\\x{2473}])\\t(?=[^\\t\\s][^\\t]*$)");
-
-	/**
-	 * ３　参加議員　　岩本　浩之（団長）　　森田　祐介 over 濱本　健太郎　　上田　光男: a label naming people, then their
-	 * names in a grid a few wide, each name's two parts two spaces apart as a table's cells would be.
-	 */
-	private static final Pattern PEOPLE_GRID = Pattern
-		.compile("^(\\s*(?:[0-9０-９]{1,2}[.．]?\\s+)?[^\\s：:]{0,4}(?:委員|議員|参加者|出席者|視察者))(\\s{2,})(\\S.*)$");
-
-	/** 岩本  浩之: a surname and a given name two spaces apart. */
-	private static final Pattern SPACED_NAME = Pattern.compile("^(\\p{IsHan}{1,3}) {1,2}([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})((?:[（(][^）)]{1,8}[）)])?)$");
-
-	/**
-	 * The grid of names a label like 参加議員 heads, laid out by pdftotext as columns: one line of the label and its
-	 * names (参加議員　　岩本浩之（団長）、森田祐介 …), the grid's other lines left blank, so that the names are read as the label's
-	 * value and not as a table of surnames and given names. Only where every entry of the grid is such a name.
-	 */
-	private static List<String> peopleGridsJoined(List<String> lines) {
-		List<String> read = new ArrayList<>(lines);
-		for (int i = 0; i < read.size(); i++) {
-			Matcher people = PEOPLE_GRID.matcher(read.get(i));
-			if (!people.matches() || read.get(i).indexOf('\t') >= 0) {
-				continue;
-			}
-			int column = DisplayWidth.of(people.group(1) + people.group(2));
-			List<String> names = namesOf(people.group(3));
-			int end = i;
-			while (names != null && end + 1 < read.size()) {
-				String next = read.get(end + 1);
-				List<String> more = next.isBlank() || next.indexOf('\t') >= 0 || Math.abs(DisplayWidth.indent(next) - column) > 2
-						? null : namesOf(next);
-				if (more == null) {
-					break;
-				}
-				names.addAll(more);
-				end++;
-			}
-			if (names == null || names.size() < 2) {
-				continue;
-			}
-			read.set(i, people.group(1) + people.group(2) + String.join("、", names));
-			for (int j = i + 1; j <= end; j++) {
-				read.set(j, "");
-			}
-			i = end;
-		}
-		return read;
-	}
-
-	/** The names a line of the grid holds, each joined up; null where any entry is no name. */
-	private static List<String> namesOf(String value) {
-		List<String> names = new ArrayList<>();
-		for (String entry : value.strip().split(" {3,}|　+")) {
-			Matcher name = SPACED_NAME.matcher(entry.strip());
-			if (name.matches()) {
-				names.add(name.group(1) + name.group(2) + name.group(3));
-			}
-			else if (entry.strip().matches("^[（(]以上.{1,6}[）)]$")) {
-				names.add(entry.strip());
-			}
-			else {
-				return null;
-			}
-		}
-		return names;
-	}
-
-	/** （２）⇥群馬県前橋市, ３．⇥視察の概要: a heading's number and its short title, alone on their line. */
-	private static final Pattern TABBED_HEADING = Pattern
-		.compile("^([(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|第[0-9０-９]{1,2}[章節])\\t([^\\t。、]{1,30})$");
-
-	/** Whether two lines open with numbers of one style and a tab (1.⇥総務課 over 2.⇥企画課): rows of a table. */
-	private static boolean sameNumbering(String line, String next) {
-		Matcher a = TABBED_HEADING.matcher(line);
-		Matcher b = TABBED_HEADING.matcher(next);
-		return a.matches() && b.matches() && numberingStyle(a.group(1)) == numberingStyle(b.group(1));
-	}
-
-	/** （２） bracketed, 第２ counted, ３． plain. */
-	private static char numberingStyle(String number) {
-		return number.startsWith("(") || number.startsWith("（") ? 'B' : number.startsWith("第") ? 'C' : 'P';
-	}
-
-	/** ②⇥… alone on its line: the next item of such a list. */
-	private static final Pattern TABBED_LIST_ITEM = Pattern
-		.compile("^([(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]|[\\x{2460}-\\x{2473}])\\t(?=[^\\t]+$)");
-
-	/**
-	 * Word's plain text of a cell whose paragraphs are a numbered list: the number and its item one cell, as a list
-	 * prints them (視察項目⇥(1) ネットワーク型…, then ⇥② 長期にわたる… under the label's empty cell), not a number in a
-	 * column of its own.
-	 */
-	private static List<String> listNumbersUntabbed(List<String> lines) {
-		List<String> read = new ArrayList<>(lines);
-		boolean inList = false;
-		for (int i = 0; i < read.size(); i++) {
-			String line = read.get(i);
-			if (line.indexOf('\t') < 0) {
-				// a paragraph of the item above goes on with the list; a blank line ends it
-				inList &= !line.isBlank();
-				continue;
-			}
-			Matcher heading = TABBED_HEADING.matcher(line);
-			if (heading.matches() && (i == 0 || read.get(i - 1).isBlank() || read.get(i - 1).indexOf('\t') < 0)
-					&& (i + 1 >= read.size() || !sameNumbering(line, read.get(i + 1)))) {
-				// （２）⇥群馬県前橋市, ４．⇥総括: a numbered heading, its number tabbed off by the word processor
-				read.set(i, heading.group(1) + "\u3000" + heading.group(2));
-				inList = false;
-				continue;
-			}
-			String untabbed = TABBED_LIST_NUMBER.matcher(line).replaceFirst("$1$2 ");
-			if (!untabbed.equals(line)) {
-				inList = true;
-			}
-			else if (inList && TABBED_LIST_ITEM.matcher(line).lookingAt()) {
-				// under the label's empty cell, as the cell's next paragraph: no heading of its own
-				untabbed = TABBED_LIST_ITEM.matcher(line).replaceFirst("\t$1 ");
-			}
-			else {
-				inList = false;
-			}
-			read.set(i, untabbed);
-		}
-		return read;
-	}
-
 	/** 〔所管：デジタル推進課〕 at the end of a heading's title. */
 	private static final Pattern TRAILING_FIELD = Pattern.compile("[\\s　]*[〔（(【\\[]\\s*([^：:〔〕（）()【】\\[\\]]{1,8})[：:]\\s*([^〔〕（）()【】\\[\\]]{1,30})[〕）)】\\]]$");
 
@@ -374,7 +246,7 @@ final class ModelBuilder {
 				: source.lines();
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(WikiMarkup.asMarkdown(TextileMarkup.asMarkdown(sourceLines))));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
-		List<String> text = listNumbersUntabbed(contentsLeadered(CharacterColumns.displayAligned(peopleGridsJoined(joined), source.fromPdf())));
+		List<String> text = TabbedLists.untabbed(contentsLeadered(CharacterColumns.displayAligned(NameGrids.joined(joined), source.fromPdf())));
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
 		this.records = records.isPresent();
 		List<BoxRows.Printed> printed = records
@@ -1634,7 +1506,7 @@ final class ModelBuilder {
 	}
 
 	/** 参加委員, 出席議員, 視察者: a label whose value names people. */
-	private static final Pattern PEOPLE_LABEL = Pattern.compile(".*(?:委員|議員|参加者|出席者|視察者)$");
+	private static final Pattern PEOPLE_LABEL = Pattern.compile(".*" + NameGrids.PEOPLE_WORDS + "$");
 
 	/** 委員長, 佐藤　健一: a role or a name alone on its line, no label, sentence, heading or figure. */
 	private boolean isShortEntry(Line line) {

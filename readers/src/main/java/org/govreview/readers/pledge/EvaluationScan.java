@@ -359,7 +359,7 @@ final class EvaluationScan {
 					continue;
 				}
 				if (group >= 0 && (row.size() == header.size() || row.size() < header.size() && row.size() > group + 1 && trailingEmpty(table)
-						&& markedInPlace(row, header))) {
+						&& lacksOnlyItsNote(row, header))) {
 					// 番号 | 分野 | 公約項目 | … with 子育て・教育 on the first row of its items: the group they belong to (a
 					// row whose last cells are empty perhaps cut short)
 					groupInColumn(row.get(group), header.get(group)).ifPresent(entries::add);
@@ -506,7 +506,7 @@ final class EvaluationScan {
 	 * Whether a short row lacks only the header's last column, a note's (備考) that a sheet leaves empty on most rows;
 	 * a laid-out row that lost an empty cell elsewhere has its cells out of place.
 	 */
-	private static boolean markedInPlace(List<Cell> row, List<String> header) {
+	private static boolean lacksOnlyItsNote(List<Cell> row, List<String> header) {
 		return row.size() == header.size() - 1 && NOTE_COLUMN.matcher(nfkc(header.get(header.size() - 1)).strip()).matches();
 	}
 
@@ -515,7 +515,7 @@ final class EvaluationScan {
 
 	/** Whether a sheet's rows are cut short of their empty last cells: some row is shorter than its header. */
 	private static boolean trailingEmpty(Table table) {
-		// a sheet's records only: a laid-out table's short row is a row whose cells ran together
+		// delimited cells only: a table laid out by spaces prints an empty cell as a gap, never leaves it out
 		return table.layout() == Table.Layout.DELIMITED && table.body().stream().anyMatch(row -> row.size() < table.header().size())
 				&& table.body().stream().anyMatch(row -> row.size() == table.header().size());
 	}
