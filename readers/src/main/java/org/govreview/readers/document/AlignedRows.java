@@ -292,6 +292,10 @@ final class AlignedRows {
 				// ウ　説明内容 after イ　市の概要　　人口 …: the next numbered heading, its one gap no column's
 				break;
 			}
+			if (!rows.isEmpty() && isCircledPart(spans) && rows.stream().noneMatch(AlignedRows::isCircledPart)) {
+				// ⑧　所感・考察 after the rows 問 | … and 答 | …: the report's next numbered part, no row of theirs
+				break;
+			}
 			if (rows.isEmpty() && isCaptionWithNote(spans)) {
 				// （参考）局の主な統計 … （各年度の実績）: the caption over a table, its note at the right margin
 				return null;
@@ -435,6 +439,12 @@ final class AlignedRows {
 			.filter(heading -> heading.scheme() != NumberingScheme.SYMBOL && heading.scheme() != NumberingScheme.BRACKETED
 					&& !heading.title().isEmpty())
 			.isPresent();
+	}
+
+	/** ⑧　所感・考察: a circled number and a short title, nothing else on the line. */
+	private static boolean isCircledPart(List<Span> spans) {
+		return spans.size() == 2 && spans.get(0).text().strip().matches("[①-⑳]")
+				&& spans.get(1).text().strip().matches("[^。、0-9０-９]{2,16}");
 	}
 
 	/** １ 鉄道・石油の歴史, (2) …, ③ …: the key a row of a numbered table starts with. */

@@ -1,7 +1,9 @@
 package org.govreview.readers.document;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,6 +90,9 @@ final class CentredBands {
 	private static final int WRAPPED_TENTHS = 13;
 
 	private static final int HEADER_ABOVE = 2;
+
+	/** What two figures in one column of a band cost: more than any cut or empty cell. */
+	private static final int CLASH = 1000;
 
 	private final List<BoxRows.Printed> lines;
 
@@ -449,8 +454,13 @@ final class CentredBands {
 		if (this.keyEnd > 0 && first <= this.keyEnd) {
 			return false;
 		}
-		return segments.size() <= 4 && segments.stream().allMatch(s -> DisplayWidth.of(text, s[0], s[1]) <= 12);
+		// （R2） R4 R5 R6 （R7）: the years under a header's words, however many columns they head
+		return segments.size() <= 4 && segments.stream().allMatch(s -> DisplayWidth.of(text, s[0], s[1]) <= 12)
+				|| segments.size() >= 2 && segments.stream().allMatch(s -> YEAR_HEAD.matcher(text.substring(s[0], s[1]).strip()).matches());
 	}
+
+	/** R4, （R2）, 令和５年度, H30: a column's year in a header. */
+	private static final Pattern YEAR_HEAD = Pattern.compile("[（(]?(?:R|H|令和|平成)\\s*[0-9０-９元]{1,2}(?:年度?)?[）)]?");
 
 	/** A line starting under or left of the numbers that is no number: a heading across the table. */
 	private boolean across(int j) {
@@ -698,9 +708,17 @@ final class CentredBands {
 			else if (!this.circled && row(j) != null && hasFigure(row(j)) && !nearKey(j)) {
 				centres.add(j);
 			}
+			else if (!this.circled && row(j) != null && row(j).length > 1 && row(j)[1] != null
+					&& ROW_LABEL.matcher(row(j)[1].strip()).matches()) {
+				// 【分野の所見】 beside the field's closing remarks: a numberless row of its own, whatever stands near it
+				centres.add(j);
+			}
 		}
 		return centres;
 	}
+
+	/** 【分野の所見】: a row's bracketed label in the first column of text, a row no number keys. */
+	private static final Pattern ROW_LABEL = Pattern.compile("^【[^】]{1,12}】$");
 
 	private boolean nearKey(int j) {
 		return this.keys.contains(j - 1) || this.keys.contains(j + 1);
@@ -733,7 +751,8 @@ final class CentredBands {
 			}
 			int[] above = CentredLabels.aboves(inRun.get(0) - run[0], gaps, run[1] - 1 - inRun.get(inRun.size() - 1),
 					(g, up, taken) -> cutCost(inRun.get(g) + taken + 1, inRun.get(g) - up)
-							+ emptyCost(inRun.get(g) - up, inRun.get(g) + taken + 1));
+							+ emptyCost(inRun.get(g) - up, inRun.get(g) + taken + 1)
+							+ clashCost(inRun.get(g) - up, inRun.get(g) + taken + 1));
 			for (int g = 0; g < inRun.size(); g++) {
 				starts[run[2] + g] = inRun.get(g) - above[g];
 			}
@@ -816,6 +835,23 @@ final class CentredBands {
 		return d == 0 || d == 1 ? 0 : Math.abs(d);
 	}
 
+	/** A band with two figures in one column of figures (86.2 and, on the line below, the next row's 612): no row. */
+	private int clashCost(int from, int to) {
+		int cost = 0;
+		for (int c = 1; c < this.columns.size(); c++) {
+			if (!this.figures[c]) {
+				continue;
+			}
+			int marks = 0;
+			for (int j = from; j < to && j < this.bodyEnd; j++) {
+				String[] row = row(j);
+				marks += row != null && row[c] != null && FIGURE.matcher(row[c]).matches() ? 1 : 0;
+			}
+			cost += marks > 1 ? CLASH : 0;
+		}
+		return cost;
+	}
+
 	/** A band with nothing in a column whose cells wrap: no row a number would have. */
 	private int emptyCost(int from, int to) {
 		int cost = 0;
@@ -872,9 +908,13 @@ final class CentredBands {
 		String[] header = headerCells();
 		out.add(new BoxRows.Printed(String.join("\t", header), first.number(), first.page()));
 		int k = 0;
+		List<String[]> bands = new ArrayList<>();
+		List<Integer> bandLines = new ArrayList<>();
+		Set<Integer> afterAcross = new HashSet<>();
 		for (int j = this.bodyStart; j < this.bodyEnd;) {
 			if (row(j) == null) {
 				out.add(this.lines.get(j));
+				afterAcross.add(bands.size());
 				j++;
 				continue;
 			}
@@ -891,13 +931,20 @@ final class CentredBands {
 					}
 				}
 			}
-			List<String> cellTexts = new ArrayList<>();
-			for (String cell : band) {
-				cellTexts.add(cell == null ? "" : cell);
-			}
-			out.add(new BoxRows.Printed(String.join("\t", cellTexts), this.lines.get(j).number(), this.lines.get(j).page()));
+			bands.add(band);
+			bandLines.add(out.size());
+			out.add(this.lines.get(j));
 			k++;
 			j = end;
+		}
+		MergedCells.spread(bands, afterAcross);
+		for (int b = 0; b < bands.size(); b++) {
+			List<String> cellTexts = new ArrayList<>();
+			for (String cell : bands.get(b)) {
+				cellTexts.add(cell == null ? "" : cell);
+			}
+			BoxRows.Printed at = out.get(bandLines.get(b));
+			out.set(bandLines.get(b), new BoxRows.Printed(String.join("\t", cellTexts), at.number(), at.page()));
 		}
 		return out;
 	}
@@ -924,20 +971,26 @@ final class CentredBands {
 		for (int j = this.top; j < this.bodyStart; j++) {
 			placed.add(words(this.lines.get(j).text()));
 		}
+		List<int[]> columnsByRow = new ArrayList<>();
+		for (List<int[]> words : placed) {
+			columnsByRow.add(columnsOf(words));
+		}
 		for (int row = 0; row < placed.size(); row++) {
 			String text = this.lines.get(this.top + row).text();
-			for (int[] word : placed.get(row)) {
+			for (int w = 0; w < placed.get(row).size(); w++) {
+				int[] word = placed.get(row).get(w);
 				String piece = text.substring(word[2], word[3]).replace(" ", "").replace("　", "");
 				List<Integer> under = new ArrayList<>();
 				for (int below = row + 1; below < placed.size(); below++) {
-					for (int[] other : placed.get(below)) {
-						int c = columnOf(other);
+					for (int o = 0; o < placed.get(below).size(); o++) {
+						int[] other = placed.get(below).get(o);
+						int c = columnsByRow.get(below)[o];
 						if (other[1] >= word[0] - 2 && other[0] <= word[1] + 2 && !under.contains(c)) {
 							under.add(c);
 						}
 					}
 				}
-				for (int c : under.size() >= 2 ? under : List.of(columnOf(word))) {
+				for (int c : under.size() >= 2 ? under : List.of(columnsByRow.get(row)[w])) {
 					header[c] += piece;
 				}
 			}
@@ -988,6 +1041,46 @@ final class CentredBands {
 				bestDistance = score;
 			}
 		}
+		if (bestDistance >= 0) {
+			for (int c = 1; c < this.columns.size(); c++) {
+				if (this.figures[c] && word[0] >= this.spanEnd[c - 1] && word[1] <= this.spanEnd[c]) {
+					// 達成率 centred over its cell, over no figure, those under it set right: the cell reaches back to the
+					// column before
+					return c;
+				}
+			}
+		}
 		return best;
+	}
+
+	/**
+	 * The columns of one header line's words; two words over one column (成果指標 and 単位 centred in the gutter after
+	 * the names), the one nearer a column no word of the line heads goes over that one.
+	 */
+	private int[] columnsOf(List<int[]> words) {
+		int[] columns = new int[words.size()];
+		for (int w = 0; w < words.size(); w++) {
+			columns[w] = columnOf(words.get(w));
+		}
+		for (int w = 0; w + 1 < words.size(); w++) {
+			if (columns[w] != columns[w + 1]) {
+				continue;
+			}
+			int c = columns[w];
+			int before = w;
+			int after = w + 1;
+			// only a word in the gutter beside the column moves, never a piece of a word spaced out over it
+			boolean leftFree = c > 0 && (w == 0 || columns[w - 1] < c - 1)
+					&& words.get(before)[0] + words.get(before)[1] <= 2 * this.spanStart[c];
+			boolean rightFree = c + 1 < this.columns.size() && (after + 1 >= words.size() || columns[after + 1] > c + 1)
+					&& words.get(after)[0] + words.get(after)[1] >= 2 * this.spanEnd[c];
+			if (rightFree && (!leftFree || this.spanStart[c + 1] - words.get(after)[1] <= words.get(before)[0] - this.spanEnd[c - 1])) {
+				columns[after] = c + 1;
+			}
+			else if (leftFree) {
+				columns[before] = c - 1;
+			}
+		}
+		return columns;
 	}
 }

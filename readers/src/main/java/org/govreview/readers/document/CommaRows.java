@@ -29,6 +29,9 @@ final class CommaRows {
 
 	private static final int MIN_RECORDS = 5;
 
+	/** Records of four fields or more that make a text a sheet even among many rows of one cell. */
+	private static final int MANY_RECORDS = 10;
+
 	/** A first record this wide with this few cells filled is the sheet's title row. */
 	private static final int TITLED_WIDTH = 8;
 
@@ -348,7 +351,10 @@ final class CommaRows {
 	private static boolean stackedTables(List<CSVRecord> records) {
 		List<CSVRecord> filled = records.stream().filter(record -> record.size() > 1 || !record.get(0).isBlank()).toList();
 		long wide = filled.stream().filter(record -> record.size() >= MIN_FIELDS).count();
-		return wide >= MIN_RECORDS && filled.stream().filter(record -> record.size() >= 2).count() * 10 >= filled.size() * 9
+		// a sheet's titles and notes one cell a row (xls2csv writes no padding) around many rows of the table
+		boolean rowsOfCells = filled.stream().filter(record -> record.size() >= 2).count() * 10 >= filled.size() * 9
+				|| wide >= MANY_RECORDS && wide * 10 >= filled.size() * 6;
+		return wide >= MIN_RECORDS && rowsOfCells
 				&& filled.stream()
 					.flatMap(record -> record.stream())
 					.noneMatch(cell -> cell.contains("  ") || cell.chars().filter(c -> c == '\n').count() >= MAX_CELL_LINES);

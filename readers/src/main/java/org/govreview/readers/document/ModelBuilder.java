@@ -160,6 +160,34 @@ final class ModelBuilder {
 
 	private static final Pattern KANA_NUMBER = Pattern.compile("[（(]?[アイウエオカキクケコサシスセソタチツテトナニヌネノ][）)]?");
 
+	private static final Pattern CIRCLED_ALONE = Pattern.compile("[①-⑳]");
+
+	/** Lines a part's heading is looked under for the block its text stands over, at the most. */
+	private static final int BLOCK_UNDER = 12;
+
+	/**
+	 * The lines under line {@code i}, to a blank line, all start at {@code column} or right of it: a part set under its
+	 * heading's title, no form whose labels stand left of it.
+	 */
+	private boolean blockUnder(int i, int column) {
+		for (int k = i + 1; k < lines.size() && k <= i + BLOCK_UNDER && !lines.get(k).isBlank(); k++) {
+			if (indent(lines.get(k).text()) < column) {
+				return false;
+			}
+		}
+		// the part's first line a row of cells (区分 | 令和２年 …, 問 | …): not the wrapped rest of the title
+		return i + 1 < lines.size() && !lines.get(i + 1).isBlank() && AlignedRows.split(lines.get(i + 1).text()).size() >= 2;
+	}
+
+	/** The next line that is not blank opens with a circled number too. */
+	private boolean nextCircled(int i) {
+		int next = i + 1;
+		while (next < lines.size() && lines.get(next).isBlank()) {
+			next++;
+		}
+		return next < lines.size() && CIRCLED_ALONE.matcher(lines.get(next).stripped().substring(0, Math.min(1, lines.get(next).stripped().length()))).matches();
+	}
+
 	/** ・, ※1, ・1), - : a bullet's marker; the ４ of ・４か月児健診 starts the text. */
 	private static final Pattern BULLET = Pattern
 		.compile("^([・•◦‐\\-－＊*※](?:\\s*[0-9０-９]{1,2}(?:[)）]|(?=[\\s　])))?|※[0-9０-９]{1,2})[\\s　]*(\\S.*)$");
@@ -590,8 +618,9 @@ final class ModelBuilder {
 		}
 		// a bare number is a page's only when blank lines set it apart (not the 6 of a cell per line), and in a text
 		// that sets every line apart so (docx2txt's) never: there it is a cell's figure
+		// (pdftotext ends a page on its number and starts the next, header first, on the form feed's line)
 		return !lines.get(before).stripped().matches("[0-9０-９]{1,3}") || !doubleSpaced && (before == 0 || lines.get(before - 1).isBlank())
-				&& before + 1 < i && lines.get(before + 1).isBlank();
+				&& (before + 1 < i && lines.get(before + 1).isBlank() || lines.get(before).page() != lines.get(i).page());
 	}
 
 	DocumentModel build() {
@@ -825,6 +854,17 @@ final class ModelBuilder {
 				return i + 1;
 			}
 		}
+		if (aligned.size() == 2 && CIRCLED_ALONE.matcher(aligned.get(0).text().strip()).matches() && !nextCircled(i)
+				&& blockUnder(i, aligned.get(1).start())) {
+			Optional<Heading> numbered = HeadingShapes.match(stripped, at);
+			if (numbered.isPresent() && numbered.get().scheme() == NumberingScheme.CIRCLED) {
+				// ⑤　長崎市の概要 over 区分 | 令和２年 | 令和７年: a part's heading, not the first row of the table under it;
+				// rows numbered ① ② … one after another stay a table
+				flushParagraph();
+				addHeading(numbered.get());
+				return i + 1;
+			}
+		}
 		Optional<Heading> dated = headingWithDate(aligned, at);
 		if (dated.isPresent()) {
 			// Ⅱ　長野県松本市　　令和６年１０月３０日（水）　午前１０時～正午: a numbered heading, its date and time beside it
@@ -893,7 +933,7 @@ final class ModelBuilder {
 				blocks.add(margin.get());
 				return i + 1;
 			}
-			if (aligned.size() <= 6 && Words.isLabel(aligned.get(0).text())
+			if (aligned.size() <= 6 && Words.isLabel(aligned.get(0).text()) && !headsDatedColumns(aligned, i)
 					&& (!AlignedRows.neighbourIsAligned(lines, i) || labelLine(beyondRules(i - 1, -1))
 							|| labelLine(beyondRules(i + 1, 1)))
 					&& aligned.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()))) {
@@ -1000,6 +1040,23 @@ final class ModelBuilder {
 				}
 				blocks.add(new ListItem(h.label(), body, at));
 				return next;
+			}
+			if ((h.scheme() == NumberingScheme.KATAKANA || h.scheme() == NumberingScheme.PARENTHESISED_KATAKANA)
+					&& h.title().length() >= PROSE_BULLET && h.title().contains("、") && !h.title().endsWith("。")
+					&& i + 1 < lines.size() && isPlainLine(lines.get(i + 1)) && indent(lines.get(i + 1).text()) > indent(line.text())
+					&& HeadingShapes.match(lines.get(i + 1).stripped(), at).isEmpty()) {
+				// ア　市内20か所の地域包括支援センターの…、介護 over 　　支援専門員への支援の質を高める。: a sentence the
+				// item's hanging indent goes on with, no heading
+				String body = h.title();
+				int next = i + 1;
+				while (next < lines.size() && continuesItem(body, line, lines.get(next - 1), lines.get(next))) {
+					body = Wraps.join(List.of(body, lines.get(next).stripped()));
+					next++;
+				}
+				if (body.endsWith("。")) {
+					blocks.add(new ListItem(h.number(), body, at));
+					return next;
+				}
 			}
 			int next = i + 1;
 			String title = h.title();
@@ -1456,6 +1513,24 @@ final class ModelBuilder {
 			j += step;
 		}
 		return j;
+	}
+
+	/** A column's date or year: 令和２年国勢調査, 令和７年６月１日現在, R6年度. */
+	private static final Pattern DATED_COLUMN = Pattern.compile(".*(?:(?:令和|平成|昭和|R|H)\\s*[0-9０-９元]{1,2}\\s*年|現在$|[0-9０-９]{4}\\s*年).*");
+
+	/**
+	 * 区分 | 令和２年国勢調査 | 令和７年６月１日現在 over 人口 | 409,118人 | 391,847人: a table's header, its columns
+	 * dated, over rows of as many cells, no label with its value.
+	 */
+	private boolean headsDatedColumns(List<AlignedRows.Span> aligned, int i) {
+		if (aligned.size() < 3 || !aligned.stream().skip(1).allMatch(span -> DATED_COLUMN.matcher(span.text().strip()).matches())) {
+			return false;
+		}
+		int next = i + 1;
+		while (next < lines.size() && lines.get(next).isBlank()) {
+			next++;
+		}
+		return next < lines.size() && AlignedRows.split(lines.get(next).text()).size() == aligned.size();
 	}
 
 	/** 担当課　　保育課 beside 評価　　順調: a line of a label and its value, one of a card's lines, not a table row. */

@@ -106,7 +106,7 @@ final class Fragments {
 		private static final Pattern AS_OF_LABEL = Pattern.compile("^(?:基準日|時点|調査時点|基準時点)$");
 
 		void table(Table table) {
-			if (figuresUnderLabels(table) || questionsBesideAnswers(table)) {
+			if (figuresUnderLabels(table) || figuresByDate(table) || questionsBesideAnswers(table)) {
 				return;
 			}
 			for (int r = 0; r < table.rows().size(); r++) {
@@ -199,6 +199,40 @@ final class Fragments {
 				}
 			}
 			return paired;
+		}
+
+		/** 令和２年国勢調査, 令和７年６月１日現在: a column's day or year. */
+		private static final Pattern DATED_HEADER = Pattern
+			.compile(".*(?:(?:令和|平成|R|H)\\s*[0-9０-９元]{1,2}\\s*年|[0-9０-９]{4}\\s*年|現在$).*");
+
+		/**
+		 * 区分 | 令和２年国勢調査 | 令和７年６月１日現在 over 人口 | 409,118人 | 391,847人, 世帯数 …: each figure of the
+		 * latest column with its row's label, and the day that column stands at. False, and nothing added, when the
+		 * table is no such comparison of the place's figures over time.
+		 */
+		private boolean figuresByDate(Table table) {
+			List<List<Cell>> rows = table.rows();
+			if (rows.size() < 2 || rows.get(0).size() < 3) {
+				return false;
+			}
+			List<Cell> header = rows.get(0);
+			int last = header.size() - 1;
+			boolean dated = header.stream().skip(1).allMatch(cell -> DATED_HEADER.matcher(cell.text().strip()).matches());
+			boolean figures = rows.stream()
+				.skip(1)
+				.allMatch(row -> row.size() == header.size() && row.get(last).text().matches(".*[0-9０-９].*")
+						&& Label.match(row.get(0).text()).filter(match -> match.label() == Label.FIGURE).isPresent());
+			if (!dated || !figures) {
+				return false;
+			}
+			String day = header.get(last).text().strip();
+			if (day.endsWith("現在")) {
+				add(header.get(last).location(), "（" + day + "）");
+			}
+			for (List<Cell> row : rows.subList(1, rows.size())) {
+				add(row.get(last).location(), row.get(0).text().strip() + "　" + row.get(last).text().strip());
+			}
+			return true;
 		}
 
 		void paragraph(Paragraph paragraph, boolean besideHeading) {

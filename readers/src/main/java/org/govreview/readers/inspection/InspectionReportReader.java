@@ -3,6 +3,7 @@ package org.govreview.readers.inspection;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -316,7 +317,13 @@ public final class InspectionReportReader {
 	 * the visit's topic; empty unless every line is a whole topic (a bullet opens it or …について ends it).
 	 */
 	private static Optional<String> topics(List<Fragment> section) {
-		List<String> lines = section.stream().map(Fragment::text).map(String::strip).filter(line -> !line.isEmpty()).toList();
+		// ア　…について　　イ　…について: a field's wrapped lines joined, each still opening with its number
+		List<String> lines = section.stream()
+			.map(Fragment::text)
+			.flatMap(text -> Arrays.stream(LISTED_TOPIC.split(text)))
+			.map(String::strip)
+			.filter(line -> !line.isEmpty())
+			.toList();
 		List<String> whole = new ArrayList<>();
 		for (String line : lines) {
 			if (!TOPIC_END.matcher(line).find() || line.contains("。") || line.length() > 80 || whole.size() == 6) {
@@ -339,8 +346,12 @@ public final class InspectionReportReader {
 		return Optional.of(String.join("\n", lines.stream().map(line -> TOPIC_BULLET.matcher(line).replaceFirst("").strip()).toList()));
 	}
 
+	/** The gap before the next numbered topic of a field's value, its lines joined. */
+	private static final java.util.regex.Pattern LISTED_TOPIC = java.util.regex.Pattern
+		.compile("(?<=について|に関して|に関すること)[\\s　]*　[\\s　]*(?=(?:[アイウエオカキクケコ]|[①-⑳]|[(（][0-9０-９]{1,2}[)）])[\\s　])");
+
 	private static final java.util.regex.Pattern TOPIC_BULLET = java.util.regex.Pattern
-		.compile("^(?:[・●○■◆◇□▶-]|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[\\s　]*");
+		.compile("^(?:[・●○■◆◇□▶-]|[アイウエオカキクケコ](?=[\\s　])|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[\\s　]*");
 
 	private static final java.util.regex.Pattern TOPIC_END = java.util.regex.Pattern.compile("(?:について|に関して|に関すること)[)）」]?$");
 

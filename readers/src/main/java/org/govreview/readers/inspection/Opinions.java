@@ -46,6 +46,10 @@ final class Opinions {
 	private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern
 		.compile("^(.*。)\\s*[（(]\\s*(\\p{IsHan}{1,4}[ 　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})\\s*[）)]$");
 
+	/** （佐藤　健一）: a name in brackets alone on its line, under the passage it signs. */
+	private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern
+		.compile("^[（(]\\s*(?!以上|参考|抜粋|資料|別紙|写真|出典|敬称)(\\p{IsHan}{1,4}[ 　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})\\s*[）)]$");
+
 	private boolean unnamedNumbered;
 
 	/** Whether the section's opinions are a list of ・ items. */
@@ -86,7 +90,21 @@ final class Opinions {
 		this.member = null;
 	}
 
+	/** Whether the text is a name in brackets under a passage no member is named for yet: its signature. */
+	boolean signs(String text) {
+		return this.member == null && SIGNATURE.matcher(text.strip()).matches() && this.unnamed != null
+				&& this.unnamed.toString().strip().endsWith("。");
+	}
+
 	void add(String text, int line) {
+		java.util.regex.Matcher alone = SIGNATURE.matcher(text.strip());
+		if (signs(text) && alone.matches()) {
+			// …提案したい。 over （佐藤　健一） set right on the line below: the member who wrote the passage above
+			String said = this.unnamed.toString();
+			this.unnamed = null;
+			Paragraphs.append(this.byMember.computeIfAbsent(alone.group(1).replaceAll("[ 　]", ""), name -> new StringBuilder()), said);
+			return;
+		}
 		java.util.regex.Matcher signed = SIGNED.matcher(text.strip());
 		if (this.member == null && signed.matches()) {
 			// …提案していきたい。（田中　一郎）: a paragraph signed at its end by the member who wrote it

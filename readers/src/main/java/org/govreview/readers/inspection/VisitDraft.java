@@ -164,6 +164,11 @@ final class VisitDraft {
 			}
 			return;
 		}
+		if (this.section == Label.OPINIONS && this.opinions.signs(text)) {
+			// …提案したい。 over （佐藤　健一）: the name signs the passage above, it opens none below
+			this.opinions.add(text, fragment.line());
+			return;
+		}
 		Optional<PersonNames.Heading> member = this.names.heading(text, this.section == Label.OPINIONS);
 		if (member.isPresent()) {
 			open(Label.OPINIONS);

@@ -97,6 +97,50 @@ class ConvertedSheetPlansTests {
 	}
 
 	@Test
+	void anOldWorkbookThroughXls2csvIsReadAsASheetThoughItsTitlesAndNotesAreRowsOfOneCell() throws IOException {
+		// catdoc's xls2csv: every cell quoted, no padding after a row's last cell, a form feed after each sheet
+		ActionPlan plan = read("kpi.csv", """
+				"第２期笠岡市総合戦略 ＫＰＩ進捗管理表",,,,,,,,
+				"（令和６年度実績）"
+				"笠岡市 政策部 企画政策課"
+				"区分","No.","指標名","単位","基準値","基準年度","目標値","目標年度","実績値（R6）","担当課"
+				"【基本目標１】しごとをつくる",,,,,,,,,
+				"数値目標",,"市内の従業者数","人","21530","H28","22000","R6","21880","企画政策課"
+				"具体的な施策（１）企業誘致の推進",,,,,,,,,
+				"ＫＰＩ","1","企業立地件数（累計）","件","3","R元","15","R6","12","企業誘致課"
+				"ＫＰＩ","2","新規雇用者数（累計）","人","40","R元","300","R6","265","企業誘致課"
+				"具体的な施策（２）観光の振興",,,,,,,,,
+				"ＫＰＩ","3","観光入込客数","千人","1250","R元","1400","R6","1312","観光課"
+				"ＫＰＩ","4","宿泊者数","人","85200","R元","95000","R6","90110","観光課"
+				"【基本目標２】ひとの流れをつくる",,,,,,,,,
+				"数値目標",,"社会増減数","人","-320","R元","-100","R6","-214","企画政策課"
+				"具体的な施策（１）移住の促進",,,,,,,,,
+				"ＫＰＩ","5","移住相談件数","件","120","R元","250","R6","236","定住促進課"
+				"ＫＰＩ","6","移住者数","人","45","R元","120","R6","98","定住促進課"
+				"ＫＰＩ","7","空き家バンク成約件数","件","8","R2","20","R6","17","定住促進課"
+				"ＫＰＩ","8","ふるさと納税寄附額","千円","152000","R元","300000","R6","288400","企画政策課"
+				\f
+				"※１ 基準年度のR元は令和元年度です。"
+				"※２ 実績値は令和７年３月31日現在です。"
+				"問合せ先：企画政策課"
+				\f
+				""");
+
+		assertThat(plan.municipality().code().value()).isEqualTo("332054");
+		List<Indicator> indicators = plan.directions().stream().flatMap(direction -> java.util.stream.Stream.concat(
+				direction.indicators().stream(), direction.initiatives().stream().flatMap(initiative -> initiative.indicators().stream())))
+			.toList();
+		assertThat(indicators).extracting(Indicator::name).contains("企業立地件数（累計）", "新規雇用者数（累計）", "観光入込客数",
+				"宿泊者数", "移住相談件数", "移住者数", "空き家バンク成約件数", "ふるさと納税寄附額");
+		assertThat(indicators).filteredOn(indicator -> indicator.name().equals("空き家バンク成約件数")).singleElement().satisfies(indicator -> {
+			assertThat(indicator.baseline().number()).isEqualByComparingTo("8");
+			assertThat(indicator.baselineYear()).isEqualTo(2020);
+			assertThat(indicator.target().number()).isEqualByComparingTo("20");
+			assertThat(indicator.targetYear()).isEqualTo(2024);
+		});
+	}
+
+	@Test
 	void anExcelWebPagesMergedCellsAndTwoRowHeaderGiveEachIndicatorItsDirectionAndInitiative() throws IOException {
 		ActionPlan plan = read("plan.htm", """
 				<html xmlns:x="urn:schemas-microsoft-com:office:excel">

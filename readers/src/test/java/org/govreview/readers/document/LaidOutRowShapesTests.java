@@ -446,4 +446,31 @@ class LaidOutRowShapesTests {
 		assertThat(model.tables().stream().flatMap(table -> table.rows().stream()).flatMap(List::stream).map(Cell::text))
 			.noneMatch(text -> text.contains("浩二") || text.contains("視察期間"));
 	}
+
+	@Test
+	void aGroupCellMergedOverSeveralCentredRowsGoesWithEveryRowItCovers() {
+		// a sheet's 施策 merged over the rows of its indicators and centred in them, its lines falling beside whichever
+		// row's lines they stand by
+		DocumentModel model = model(
+				"                                                      基準値                      実績値                    目標値",
+				"No.     施 策           成 果 指 標               単位                                                                       達成率      評価      担当課",
+				"                                                      （R2）          R4          R5          R6          （R7）",
+				"政策１ 子どもを安心して育てるまち",
+				" 1                      出生数（年間）          人         1,820       1,790       1,750       1,702       1,900           89.6%       Ｂ       子ども課",
+				"      １－１ 子育て支   保育所等の待機児童数（各",
+				" 2                                              人            12           5           2           0           0          100.0%       Ａ       幼児教育課",
+				"      援の充実          年４月１日現在）",
+				" 3                      子育て相談件数（年間）  件         4,200       4,610       4,980       5,310       5,000          106.2%       Ａ       子ども課",
+				"                        「授業がよく分かる」と答",
+				" 4    １－２ 学校教育                           ％          61.2        62.0        63.4        64.1        65.0           98.6%       Ｂ       学校教育課",
+				"                        えた児童の割合",
+				" 5    の充実            英語検定の取得率         ％         40.2        43.5        47.0        49.8        50.0           99.6%       Ｂ       学校教育課");
+
+		assertThat(model.tables()).last().satisfies(table -> assertThat(cells(table).subList(1, cells(table).size())).containsExactly(
+				List.of("1", "１－１ 子育て支援の充実", "出生数（年間）", "人", "1,820", "1,790", "1,750", "1,702", "1,900", "89.6%", "Ｂ", "子ども課"),
+				List.of("2", "１－１ 子育て支援の充実", "保育所等の待機児童数（各年４月１日現在）", "人", "12", "5", "2", "0", "0", "100.0%", "Ａ", "幼児教育課"),
+				List.of("3", "１－１ 子育て支援の充実", "子育て相談件数（年間）", "件", "4,200", "4,610", "4,980", "5,310", "5,000", "106.2%", "Ａ", "子ども課"),
+				List.of("4", "１－２ 学校教育の充実", "「授業がよく分かる」と答えた児童の割合", "％", "61.2", "62.0", "63.4", "64.1", "65.0", "98.6%", "Ｂ", "学校教育課"),
+				List.of("5", "１－２ 学校教育の充実", "英語検定の取得率", "％", "40.2", "43.5", "47.0", "49.8", "50.0", "99.6%", "Ｂ", "学校教育課")));
+	}
 }

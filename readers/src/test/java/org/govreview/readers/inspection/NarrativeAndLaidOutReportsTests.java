@@ -333,6 +333,89 @@ class NarrativeAndLaidOutReportsTests {
 			.containsExactly(tuple("322067", 35912L, 13874L, LocalDate.of(2024, 9, 30)));
 	}
 
+	@Test
+	void aCaucusReportsCircledPartsGiveEachPlaceItsListedTopicsItsFiguresOfTheLatestDayAndItsQuestionsOverAPageTurn() {
+		// pdftotext -layout of a Word report: ① 日時 … ⑤ 所感 under each place, the place's figures in a table comparing
+		// the census with today's, the topics numbered ア and イ, the second place's heading at the foot of a page whose
+		// number stands right over the next page's running head, as every page's does
+		InspectionReport report = readPages("""
+				                                                            令和７年９月１日
+
+				  松江市議会議長    山  田    太  郎    様
+
+				                                              会 派 名    みらいの会
+				                                              代 表 者    佐  藤    一  郎
+
+				                               会派行政視察報告書
+
+				  １  視察期間    令和７年８月５日（火）～８月６日（水）
+
+				  ２  視 察 先    香川県丸亀市、愛媛県今治市
+
+				  ３  参加議員      佐藤  一郎        田中  花子
+
+				  ４  視察の内容
+
+				  （１）香川県丸亀市
+				    ①  日    時       令和７年８月５日（火）  １３時３０分～１５時００分
+				    ②  調査項目       ア  中心市街地の活性化について
+				                      イ  空き店舗の活用について
+				    ③  丸亀市の概要
+				          区    分        令和２年国勢調査        令和７年７月１日現在
+				          人    口            110,085人                108,520人
+				          世 帯 数            46,690世帯                49,810世帯
+				          面    積             111.83㎢                 111.83㎢
+
+				                                       1
+				\f                                    みらいの会  会派行政視察報告書
+
+
+				    ④  質疑応答
+				        問  空き店舗の活用件数は。
+				        答  令和６年度は１２件であった。
+				    ⑤  所感
+				          商店街と行政が一体となって取り組む姿勢が印象に残った。
+
+				  （２）愛媛県今治市
+
+				                                       2
+				\f                                    みらいの会  会派行政視察報告書
+
+
+				    ①  日    時       令和７年８月６日（水）  １０時００分～１１時３０分
+				    ②  調査項目       サイクルツーリズムの推進について
+				    ③  質疑応答
+				        問  利用者数の推移は。
+				        答  年々増加している。
+				        問  課題は何か。
+				        答  受入環境の整備である。
+				""");
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::topic, visit -> visit.questions().size())
+			.containsExactly(
+					tuple("372021", LocalDate.of(2025, 8, 5), LocalTime.of(13, 30), "中心市街地の活性化について\n空き店舗の活用について", 1),
+					tuple("382027", LocalDate.of(2025, 8, 6), LocalTime.of(10, 0), "サイクルツーリズムの推進について", 2));
+		assertThat(report.visits().get(0)).extracting(InspectionVisit::population, InspectionVisit::households,
+				InspectionVisit::areaKm2, InspectionVisit::statedAsOf)
+			.containsExactly(108520L, 49810L, new java.math.BigDecimal("111.83"), LocalDate.of(2025, 7, 1));
+	}
+
+	/** A text whose pages a form feed starts, as the loader gives pdftotext's. */
+	private static InspectionReport readPages(String text) {
+		List<String> lines = new java.util.ArrayList<>();
+		List<Integer> starts = new java.util.ArrayList<>();
+		for (String line : text.split("\n", -1)) {
+			if (line.startsWith("\f")) {
+				starts.add(lines.size());
+				line = line.substring(1);
+			}
+			lines.add(line);
+		}
+		DocumentModel model = DocumentModel.of(new SourceText(Path.of("report.txt"), lines, "text", List.of(), starts));
+		return new InspectionReportReader(MASTER).read(model, null);
+	}
+
 	private static InspectionReport read(String text) {
 		DocumentModel model = DocumentModel.of(new SourceText(Path.of("report.txt"), List.of(text.split("\n", -1)), "test"));
 		return new InspectionReportReader(MASTER).read(model, null);
