@@ -1970,6 +1970,12 @@ final class KpiPlan {
 					+ " is: the row is out of step and not kept", name));
 			return;
 		}
+		if (isStoredShare(baseline, target)) {
+			// ％ | 0.352 | 0.45: a share to three places, which no one types for a percentage, and every figure at
+			// most one: the sheet's stored fractions of what it shows as 35.2％ and 45％
+			baseline = timesHundred(baseline);
+			target = timesHundred(target);
+		}
 		if (isFractionOfOne(baseline) || isFractionOfOne(target)) {
 			// ％ | 0.384 | 0.45: a sheet's share kept as a fraction (38.4％ or 0.384％?): a finding, no figure
 			findings.add(Finding.warning(location, "a percentage printed as a fraction of one; its figures are not kept", name
@@ -2015,6 +2021,27 @@ final class KpiPlan {
 	private static boolean isBelowOne(Dated dated) {
 		return dated != null && dated.value.number() != null && "%".equals(dated.value.unit()) && dated.value.raw() != null
 				&& !dated.value.raw().matches(".*[%％].*") && dated.value.number().compareTo(java.math.BigDecimal.ONE) < 0;
+	}
+
+	/** Both figures at most one under ％ printed without its sign, one of them to three places or more (0.352). */
+	private static boolean isStoredShare(Dated baseline, Dated target) {
+		List<Dated> figures = java.util.stream.Stream.of(baseline, target)
+			.filter(dated -> dated != null && dated.value.number() != null)
+			.toList();
+		return !figures.isEmpty()
+				&& figures.stream().allMatch(dated -> "%".equals(dated.value.unit()) && dated.value.raw() != null
+						&& !dated.value.raw().matches(".*[%％].*") && dated.value.number().signum() >= 0
+						&& dated.value.number().compareTo(java.math.BigDecimal.ONE) <= 0)
+				&& figures.stream().anyMatch(dated -> dated.value.number().stripTrailingZeros().scale() >= 3);
+	}
+
+	private static Dated timesHundred(Dated dated) {
+		if (dated == null || dated.value.number() == null) {
+			return dated;
+		}
+		java.math.BigDecimal shown = dated.value.number().movePointRight(2).stripTrailingZeros();
+		return new Dated(IndicatorValue.number(shown.scale() < 0 ? shown.setScale(0) : shown, "%", shown.toPlainString()),
+				dated.year);
 	}
 
 	/** 0.384 under a ％ column: a share below one printed without its sign, as a sheet keeps a cell formatted as percent. */
@@ -2180,6 +2207,11 @@ final class KpiPlan {
 		OptionalInt year = year(printed);
 		if (year.isPresent()) {
 			return year;
+		}
+		java.util.Optional<java.time.LocalDate> serial = org.govreview.readers.text.ExcelValues.serialDate(printed);
+		if (serial.isPresent()) {
+			// 44286: the sheet's stored day number of a date cell (R3.3.31) → 2020
+			return OptionalInt.of(FiscalYears.yearOfFigureAsOf(serial.get()));
 		}
 		String text = JapaneseDates.normalize(printed).strip();
 		List<StatedDate> dates = JapaneseDates.fullDates(text);

@@ -292,7 +292,8 @@ final class AlignedRows {
 				// ウ　説明内容 after イ　市の概要　　人口 …: the next numbered heading, its one gap no column's
 				break;
 			}
-			if (!rows.isEmpty() && isCircledPart(spans) && rows.stream().noneMatch(AlignedRows::isCircledPart)) {
+			if (!rows.isEmpty() && isCircledPart(spans) && rows.stream().noneMatch(AlignedRows::isCircledPart)
+					&& !circledRowFollows(lines, i + 1)) {
 				// ⑧　所感・考察 after the rows 問 | … and 答 | …: the report's next numbered part, no row of theirs
 				break;
 			}
@@ -439,6 +440,16 @@ final class AlignedRows {
 			.filter(heading -> heading.scheme() != NumberingScheme.SYMBOL && heading.scheme() != NumberingScheme.BRACKETED
 					&& !heading.title().isEmpty())
 			.isPresent();
+	}
+
+	/** A line within the next few that opens with a circled number: rows ① ② … of one table, not a part's heading. */
+	private static boolean circledRowFollows(List<ModelBuilder.Line> lines, int from) {
+		for (int k = from; k < Math.min(lines.size(), from + 3); k++) {
+			if (lines.get(k).stripped().matches("^[①-⑳].*")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** ⑧　所感・考察: a circled number and a short title, nothing else on the line. */

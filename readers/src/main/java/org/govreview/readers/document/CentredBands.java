@@ -708,9 +708,9 @@ final class CentredBands {
 			else if (!this.circled && row(j) != null && hasFigure(row(j)) && !nearKey(j)) {
 				centres.add(j);
 			}
-			else if (!this.circled && row(j) != null && row(j).length > 1 && row(j)[1] != null
-					&& ROW_LABEL.matcher(row(j)[1].strip()).matches()) {
-				// 【分野の所見】 beside the field's closing remarks: a numberless row of its own, whatever stands near it
+			else if (!this.circled && row(j) != null && labelsRow(row(j)) && !this.keys.contains(j + 1)) {
+				// 【分野の所見】 beside the field's closing remarks: a numberless row of its own; 【新規】 over a number's
+				// line is that row's tag
 				centres.add(j);
 			}
 		}
@@ -719,6 +719,16 @@ final class CentredBands {
 
 	/** 【分野の所見】: a row's bracketed label in the first column of text, a row no number keys. */
 	private static final Pattern ROW_LABEL = Pattern.compile("^【[^】]{1,12}】$");
+
+	/** A row whose first cell of text, under the numbers or beside them, is a bracketed label and nothing more. */
+	private static boolean labelsRow(String[] row) {
+		for (int c = 0; c < Math.min(2, row.length); c++) {
+			if (row[c] != null) {
+				return ROW_LABEL.matcher(row[c].strip()).matches();
+			}
+		}
+		return false;
+	}
 
 	private boolean nearKey(int j) {
 		return this.keys.contains(j - 1) || this.keys.contains(j + 1);

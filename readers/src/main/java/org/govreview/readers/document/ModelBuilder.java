@@ -171,12 +171,18 @@ final class ModelBuilder {
 	 */
 	private boolean blockUnder(int i, int column) {
 		for (int k = i + 1; k < lines.size() && k <= i + BLOCK_UNDER && !lines.get(k).isBlank(); k++) {
+			if (k > i + 1 && CIRCLED_ALONE.matcher(lines.get(k).stripped().substring(0, 1)).matches()) {
+				// ⑧　所感 under ⑦'s rows: the next part, where this one ends
+				break;
+			}
 			if (indent(lines.get(k).text()) < column) {
 				return false;
 			}
 		}
-		// the part's first line a row of cells (区分 | 令和２年 …, 問 | …): not the wrapped rest of the title
-		return i + 1 < lines.size() && !lines.get(i + 1).isBlank() && AlignedRows.split(lines.get(i + 1).text()).size() >= 2;
+		// the part's first line a row of cells (区分 | 令和２年 …, 問 | …) or a paragraph indented further: not the wrapped
+		// rest of the title, which goes on at the title's own column
+		return i + 1 < lines.size() && !lines.get(i + 1).isBlank()
+				&& (AlignedRows.split(lines.get(i + 1).text()).size() >= 2 || indent(lines.get(i + 1).text()) > column);
 	}
 
 	/** The next line that is not blank opens with a circled number too. */
@@ -933,7 +939,7 @@ final class ModelBuilder {
 				blocks.add(margin.get());
 				return i + 1;
 			}
-			if (aligned.size() <= 6 && Words.isLabel(aligned.get(0).text()) && !headsDatedColumns(aligned, i)
+			if (aligned.size() <= 6 && Words.isLabel(unbracketed(aligned.get(0).text())) && !headsDatedColumns(aligned, i)
 					&& (!AlignedRows.neighbourIsAligned(lines, i) || labelLine(beyondRules(i - 1, -1))
 							|| labelLine(beyondRules(i + 1, 1)))
 					&& aligned.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()))) {
@@ -949,7 +955,7 @@ final class ModelBuilder {
 					value.append('\n').append(AlignedRows.split(lines.get(k).text()).stream().map(span -> span.text().strip())
 						.collect(java.util.stream.Collectors.joining("　")));
 				}
-				blocks.add(new Field(Words.key(aligned.get(0).text()), value.toString(), at));
+				blocks.add(new Field(Words.key(unbracketed(aligned.get(0).text())), value.toString(), at));
 				return next;
 			}
 			if (isLabelPairs(aligned)) {
@@ -1515,6 +1521,11 @@ final class ModelBuilder {
 		return j;
 	}
 
+	/** 【調査先】 → 調査先: a label in the brackets a form sets it in. */
+	private static String unbracketed(String cell) {
+		return cell.strip().replaceFirst("^【([^【】]{1,12})】$", "$1");
+	}
+
 	/** A column's date or year: 令和２年国勢調査, 令和７年６月１日現在, R6年度. */
 	private static final Pattern DATED_COLUMN = Pattern.compile(".*(?:(?:令和|平成|昭和|R|H)\\s*[0-9０-９元]{1,2}\\s*年|現在$|[0-9０-９]{4}\\s*年).*");
 
@@ -1539,7 +1550,7 @@ final class ModelBuilder {
 			return false;
 		}
 		List<AlignedRows.Span> spans = AlignedRows.split(lines.get(j).text());
-		return spans.size() >= 2 && spans.size() <= 6 && Words.isLabel(spans.get(0).text())
+		return spans.size() >= 2 && spans.size() <= 6 && Words.isLabel(unbracketed(spans.get(0).text()))
 				&& spans.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()));
 	}
 

@@ -348,7 +348,7 @@ public final class InspectionReportReader {
 
 	/** The gap before the next numbered topic of a field's value, its lines joined. */
 	private static final java.util.regex.Pattern LISTED_TOPIC = java.util.regex.Pattern
-		.compile("(?<=について|に関して|に関すること)[\\s　]*　[\\s　]*(?=(?:[アイウエオカキクケコ]|[①-⑳]|[(（][0-9０-９]{1,2}[)）])[\\s　])");
+		.compile("(?<=について|に関して|に関すること)[\\s　]*　[\\s　]*(?=[アイウエオカキクケコ][\\s　]|[①-⑳]|[(（][0-9０-９]{1,2}[)）])");
 
 	private static final java.util.regex.Pattern TOPIC_BULLET = java.util.regex.Pattern
 		.compile("^(?:[・●○■◆◇□▶-]|[アイウエオカキクケコ](?=[\\s　])|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[\\s　]*");

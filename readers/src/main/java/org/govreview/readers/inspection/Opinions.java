@@ -46,9 +46,9 @@ final class Opinions {
 	private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern
 		.compile("^(.*。)\\s*[（(]\\s*(\\p{IsHan}{1,4}[ 　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})\\s*[）)]$");
 
-	/** （佐藤　健一）: a name in brackets alone on its line, under the passage it signs. */
+	/** （佐藤　健一）: a name in brackets alone on its line, family and given name apart, under the passage it signs. */
 	private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern
-		.compile("^[（(]\\s*(?!以上|参考|抜粋|資料|別紙|写真|出典|敬称)(\\p{IsHan}{1,4}[ 　]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})\\s*[）)]$");
+		.compile("^[（(]\\s*(?!以上|以下|参考|抜粋|一部|資料|別紙|写真|出典|敬称|所感|再掲|続|終)(\\p{IsHan}{1,4}[ 　][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})\\s*[）)]$");
 
 	private boolean unnamedNumbered;
 

@@ -907,6 +907,9 @@ final class StatementModel {
 			}
 			if (!(block instanceof Table)) {
 				Matcher headed = block instanceof Heading heading ? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(heading.title()).strip())
+						: block instanceof Field numbered && ProseFigures.nfkc(numbered.label()).strip().matches("表\\s*\\d{1,2}")
+								// 【表２】当初予算の状況　　（単位：千円）: a numbered table's caption in brackets, its unit at the right
+								? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(numbered.value()).strip())
 						: block instanceof Paragraph captioned && captioned.lines().size() == 1
 								&& ProseFigures.nfkc(captioned.text()).strip().matches("^表\\s*\\d{1,2}.*")
 										? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(captioned.text()).strip()) : null;

@@ -745,6 +745,10 @@ final class TableFigures {
 		if (!value.isNumber()) {
 			return false;
 		}
+		if (value.unit() != null && NO_UNIT.matcher(value.unit()).find()) {
+			// 29.2 各年度 10 月１日現在: the next cell's words, one space after the figure, no unit of it
+			value = IndicatorValue.number(value.number(), null, cell);
+		}
 		unit = unit != null ? unit : this.captionUnit;
 		// 0.268 beside ％ or beside 高齢化率 with no unit: a spreadsheet's percentage kept as its fraction; 1.2300000000000002
 		// beside 倍: a double's tail, rounded off, its unit kept
@@ -767,6 +771,9 @@ final class TableFigures {
 	private static String nfkc(String text) {
 		return ProseFigures.nfkc(text);
 	}
+
+	/** Words after a figure that are a date or a note, never its unit: 各年度10, 年度末現在, 年度の月平均 (km2 is one). */
+	private static final Pattern NO_UNIT = Pattern.compile("年度|現在|平均|時点");
 
 	/** 高齢化率, 年少人口割合: a rate by its name. */
 	private static final Pattern RATE_NAME = Pattern.compile("(?<!倍)率$|割合$");

@@ -24,7 +24,31 @@ public final class ExcelValues {
 	/** Significant digits a spreadsheet shows at most. */
 	private static final MathContext SHOWN = new MathContext(15);
 
+	/** A date a sheet stores as its day number, five digits: 44286 is 2021-03-31. */
+	private static final Pattern SERIAL_DATE = Pattern.compile("^[0-9]{5}$");
+
+	/** The day numbers of 2000-01-01 and 2049-12-31, the dates a plan's cells hold. */
+	private static final long FIRST_DAY = 36526;
+
+	private static final long LAST_DAY = 54788;
+
+	/** Day 0 of a spreadsheet's dates, after the 1900 leap-year error Excel keeps. */
+	private static final java.time.LocalDate EPOCH = java.time.LocalDate.of(1899, 12, 30);
+
 	private ExcelValues() {
+	}
+
+	/**
+	 * The date a cell holds as the sheet stores it, a day number (44286 for 2021-03-31), as an export of the stored
+	 * value (xls2csv) writes a date cell; empty for any other text.
+	 */
+	public static java.util.Optional<java.time.LocalDate> serialDate(String cell) {
+		String text = cell.strip();
+		if (!SERIAL_DATE.matcher(text).matches()) {
+			return java.util.Optional.empty();
+		}
+		long day = Long.parseLong(text);
+		return day >= FIRST_DAY && day <= LAST_DAY ? java.util.Optional.of(EPOCH.plusDays(day)) : java.util.Optional.empty();
 	}
 
 	/**

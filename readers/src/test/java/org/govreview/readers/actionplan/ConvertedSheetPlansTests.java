@@ -119,6 +119,7 @@ class ConvertedSheetPlansTests {
 				"ＫＰＩ","6","移住者数","人","45","R元","120","R6","98","定住促進課"
 				"ＫＰＩ","7","空き家バンク成約件数","件","8","R2","20","R6","17","定住促進課"
 				"ＫＰＩ","8","ふるさと納税寄附額","千円","152000","R元","300000","R6","288400","企画政策課"
+				"ＫＰＩ","9","市内高校卒業者の市内就職率","％","0.352","44286","0.45","R6","0.398","企画政策課"
 				\f
 				"※１ 基準年度のR元は令和元年度です。"
 				"※２ 実績値は令和７年３月31日現在です。"
@@ -132,6 +133,14 @@ class ConvertedSheetPlansTests {
 			.toList();
 		assertThat(indicators).extracting(Indicator::name).contains("企業立地件数（累計）", "新規雇用者数（累計）", "観光入込客数",
 				"宿泊者数", "移住相談件数", "移住者数", "空き家バンク成約件数", "ふるさと納税寄附額");
+		// a share kept as its fraction (0.352 shown as 35.2％), a base date kept as its day number (44286: 2021-03-31)
+		assertThat(indicators).filteredOn(indicator -> indicator.name().equals("市内高校卒業者の市内就職率")).singleElement()
+			.satisfies(indicator -> {
+				assertThat(indicator.baseline().number()).isEqualByComparingTo("35.2");
+				assertThat(indicator.baseline().unit()).isEqualTo("%");
+				assertThat(indicator.baselineYear()).isEqualTo(2020);
+				assertThat(indicator.target().number()).isEqualByComparingTo("45");
+			});
 		assertThat(indicators).filteredOn(indicator -> indicator.name().equals("空き家バンク成約件数")).singleElement().satisfies(indicator -> {
 			assertThat(indicator.baseline().number()).isEqualByComparingTo("8");
 			assertThat(indicator.baselineYear()).isEqualTo(2020);

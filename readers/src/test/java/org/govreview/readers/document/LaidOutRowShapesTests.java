@@ -473,4 +473,55 @@ class LaidOutRowShapesTests {
 				List.of("4", "１－２ 学校教育の充実", "「授業がよく分かる」と答えた児童の割合", "％", "61.2", "62.0", "63.4", "64.1", "65.0", "98.6%", "Ｂ", "学校教育課"),
 				List.of("5", "１－２ 学校教育の充実", "英語検定の取得率", "％", "40.2", "43.5", "47.0", "49.8", "50.0", "99.6%", "Ｂ", "学校教育課")));
 	}
+
+	@Test
+	void aBracketedLabelBesideAGroupsClosingRemarksIsARowOfItsOwnUnderRowsSetAtTheirBottoms() {
+		// an Excel sheet's rows set at the bottom of their cells; each field closed by 【分野の所見】 and its remarks
+		DocumentModel model = model(
+				"No.       マニフェストの取組                    令和６年度の主な取組実績と成果                                  進捗    担当課",
+				"分野１    子育て・教育",
+				"                                                通院・入院ともに18歳までの医療費を無償化し、受給者証を約",
+				" 1    子ども医療費の無償化                      8,900人に交付した。                                              ◎      こども家庭課",
+				"      保育所等の待機児童ゼロの実現              待機児童数は３人となった。保育士の就職支度金を創設し、",
+				" 2    と保育士の確保                            23人が市内の保育施設に就職した。                                 ○      保育幼稚園課",
+				"                                                小学校の余裕教室を活用して４クラブを新設し、定員を160人",
+				" 3    放課後児童クラブの受入れ拡大              拡大した。待機児童は０人となった。                               ◎      こども家庭課",
+				"                                                医療費助成と放課後児童クラブは公約を実現したが、保育士の",
+				"   【分野の所見】                               確保に課題が残る。",
+				"分野２    健康・福祉",
+				"                                                接種費用の一部の助成を開始し、延べ3,214人が利用した。",
+				" 4    帯状疱疹ワクチン接種費用の助成                                                                             ◎      健康づくり課",
+				"                                                認知症初期集中支援チームを２チームに増員し、支援件数は68",
+				" 5    認知症施策の推進                          件となった。                                                     ○      長寿福祉課",
+				"   【分野の所見】                               制度の創設は着実に進んだ。");
+
+		assertThat(model.tables()).last().satisfies(table -> assertThat(cells(table)).endsWith(
+				List.of("4", "帯状疱疹ワクチン接種費用の助成", "接種費用の一部の助成を開始し、延べ3,214人が利用した。", "◎", "健康づくり課"),
+				List.of("5", "認知症施策の推進", "認知症初期集中支援チームを２チームに増員し、支援件数は68件となった。", "○", "長寿福祉課"),
+				List.of("", "【分野の所見】", "制度の創設は着実に進んだ。")));
+	}
+
+	@Test
+	void rowsNumberedOneAfterAnotherStayOneTableUnderTheirHeaderAndAPartsHeadingAfterRowsEndsThem() {
+		DocumentModel rows = model(
+				"区分　　　内容",
+				"①　　　　道路の維持補修",
+				"　　　　　（市道の舗装）",
+				"②　　　　公園の整備",
+				"③　　　　河川の改修");
+
+		assertThat(rows.tables()).singleElement().satisfies(table -> assertThat(cells(table)).hasSize(4));
+
+		// ⑦ 質疑応答's 問 and 答 rows, then ⑧ 所感: the next part of the report, no row of theirs
+		DocumentModel parts = model(
+				"    ⑦  質疑応答",
+				"        問  車みちの整備費用は、１地区当たりどの程度か。",
+				"        答  おおむね３億円から５億円程度である。",
+				"    ⑧  所感・考察",
+				"          地元と共に道路整備の方策を検討すべきである。");
+
+		assertThat(parts.tables()).allSatisfy(table -> assertThat(cells(table)).noneMatch(row -> row.contains("所感・考察")));
+		assertThat(parts.blocks()).anySatisfy(block -> assertThat(block).isInstanceOfSatisfying(Heading.class,
+				heading -> assertThat(heading.title()).isEqualTo("所感・考察")));
+	}
 }

@@ -401,6 +401,59 @@ class NarrativeAndLaidOutReportsTests {
 			.containsExactly(108520L, 49810L, new java.math.BigDecimal("111.83"), LocalDate.of(2025, 7, 1));
 	}
 
+	@Test
+	void aNameInBracketsSetRightUnderAPassageSignsItForThatMember() {
+		// each member's 所感 a paragraph, the member's name in brackets at the right margin under it
+		InspectionReport report = read("""
+				会派行政視察報告書
+				令和７年８月２０日
+				郡山市議会議長　様
+				会派名　みらい郡山
+				参加者　佐藤 健一、阿部 美和
+				（１）岡山県総社市
+				　視察日時　令和７年７月２３日（水）　午前１０時～１１時３０分
+				　視察項目　障がい者千人雇用の取組について
+				　所感
+				        数値目標を首長が明確に掲げ、市全体の目標として共有した点が成功要因であると感じた。本市
+				      においても企業と福祉事業所をつなぐ役割を市が担うべきである。
+				                                                                         （佐藤 健一）
+
+				        企業を一軒一軒訪ね歩き、仕事を切り出してきた職員の努力が印象に残った。雇用の数値目標
+				      を設定することを検討すべきである。
+				                                                                         （阿部 美和）
+				""");
+
+		assertThat(report.visits()).singleElement().satisfies(visit -> assertThat(visit.opinions())
+			.extracting(InspectionVisit.MemberOpinion::member)
+			.containsExactly("佐藤健一", "阿部美和"));
+	}
+
+	@Test
+	void bracketedLabelsSetOutInAColumnWithTheirValuesAreTheVisitsFieldsNoTable() {
+		// a member's form: 【調査先】 and the rest, each value a wide gap after its label, the place's rooms spaced out
+		InspectionReport report = read("""
+				                           政務活動（調査研究）報告書
+				                                                            令和７年１１月１０日
+				  松山市議会議長   様
+				                                              会  派   市民クラブ・まつやま
+				                                              報告者   河野   早苗
+
+				（１）岡山県井原市
+				 【調査先】     岡山県井原市（井原市役所    ３階    第１委員会室）
+				 【調査日時】    令和７年１０月３０日（木）       ９：３０～１１：００
+				 【調査事項】    デニム産業の振興と地場産業の担い手育成について
+				 【対応者】     井原市建設経済部   産業振興課長
+
+				 ■質疑
+				（問）デニムブランドの認知度を高めるため、どのような情報発信をしているか。
+				（答）ＳＮＳでの発信のほか、東京やパリの展示会に出展している。
+				""");
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date,
+				InspectionVisit::startTime, InspectionVisit::topic)
+			.containsExactly(tuple("332071", LocalDate.of(2025, 10, 30), LocalTime.of(9, 30), "デニム産業の振興と地場産業の担い手育成について"));
+	}
+
 	/** A text whose pages a form feed starts, as the loader gives pdftotext's. */
 	private static InspectionReport readPages(String text) {
 		List<String> lines = new java.util.ArrayList<>();

@@ -67,6 +67,44 @@ class StatementShapesTests {
 	}
 
 	@Test
+	void anActionNumberedInKatakanaGoesOnUnderItsHangingIndentAndATableNoteOneSpaceAfterAFigureIsNoUnit() {
+		// pdftotext -layout of a Word page: ア and its sentence wrapped under a hanging indent; a figure's cell and the
+		// 時点 cell beside it one space apart; a numbered caption in brackets with its unit at the right
+		StatementModel statement = read("""
+				令和６年度   保健福祉部   部の運営方針
+
+				１   部の使命
+				  市民一人ひとりが住み慣れた地域で安心して暮らせる福祉のまちづくりを進めます。
+
+				【表１】主要な統計の推移                               （資料：保健福祉総務課調べ）
+				      区  分         令和３年度      令和４年度      令和５年度       時 点 等
+				高齢化率（％）                28.4       28.9       29.2 各年度 10 月１日現在
+				被保護世帯数（世帯）            3,368      3,391      3,412 年度の月平均
+
+				２   令和６年度の重点取組
+				重点取組１ 地域包括ケアシステムの深化
+				 【取組内容】
+				 ア 市内 20 か所の地域包括支援センターの人員体制を強化し、総合相談や権利擁護、介護
+				   支援専門員への支援の質を高める。
+				 イ 住民主体の通いの場の立ち上げと活動の継続を、リハビリテーション専門職の派遣によ
+				   り支援する。
+
+				【表２】当初予算の状況                                                   （単位：千円）
+				      会計区分                令和６年度当初           令和５年度当初
+				一般会計（保健福祉部所管分）               48,215,640        47,386,120
+				介護保険事業特別会計                   31,456,780        30,982,150
+				""");
+
+		assertThat(statement.issues).extracting(PolicyIssue::title, PolicyIssue::actions).contains(tuple("地域包括ケアシステムの深化",
+				List.of("市内 20 か所の地域包括支援センターの人員体制を強化し、総合相談や権利擁護、介護支援専門員への支援の質を高める。",
+						"住民主体の通いの場の立ち上げと活動の継続を、リハビリテーション専門職の派遣により支援する。")));
+		assertThat(statement.statistics).extracting(Statistic::indicator, Statistic::fiscalYear, s -> s.value().number().toPlainString(),
+				s -> s.value().unit())
+			.contains(tuple("高齢化率", 2023, "29.2", "%"), tuple("被保護世帯数", 2023, "3412", "世帯"),
+					tuple("介護保険事業特別会計", 2024, "31456780", "千円"));
+	}
+
+	@Test
 	void aCaptionPrintedLikeARowWithItsSourceBesideItDatesTheYearsOfItsTableAndAUnitInTensOfThousandsStaysOne() {
 		// pdftotext -layout: the caption's number, title and source a wide gap apart, over a header of more cells
 		StatementModel statement = read("""

@@ -29,4 +29,15 @@ class ExcelValuesTests {
 		assertThat(ExcelValues.displayed(List.of("0.5", "0.6"), "％")).containsExactly("0.5", "0.6");
 		assertThat(ExcelValues.displayed(List.of("33.6", "34.0"), "％")).containsExactly("33.6", "34.0");
 	}
+
+	@Test
+	void aDateCellStoredAsItsDayNumberIsThatDateAndNoOtherFigureIsOne() {
+		assertThat(ExcelValues.serialDate("44286")).contains(java.time.LocalDate.of(2021, 3, 31));
+		assertThat(ExcelValues.serialDate(" 45382 ")).contains(java.time.LocalDate.of(2024, 3, 31));
+		// a count, a year, a figure with its comma: no day number
+		assertThat(ExcelValues.serialDate("1248")).isEmpty();
+		assertThat(ExcelValues.serialDate("2024")).isEmpty();
+		assertThat(ExcelValues.serialDate("118426")).isEmpty();
+		assertThat(ExcelValues.serialDate("44,286")).isEmpty();
+	}
 }
