@@ -445,7 +445,7 @@ final class AlignedRows {
 	/** A line within the next few that opens with a circled number: rows ① ② … of one table, not a part's heading. */
 	private static boolean circledRowFollows(List<ModelBuilder.Line> lines, int from) {
 		for (int k = from; k < Math.min(lines.size(), from + 3); k++) {
-			if (lines.get(k).stripped().matches("^[①-⑳].*")) {
+			if (lines.get(k).opensCircled()) {
 				return true;
 			}
 		}

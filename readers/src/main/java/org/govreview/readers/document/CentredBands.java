@@ -352,22 +352,28 @@ final class CentredBands {
 	/** Whether some band holds a figure or mark of one column on two of its lines: two rows taken for one. */
 	private boolean twoMarksInABand(List<Integer> centres, int[] starts) {
 		for (int k = 0; k < centres.size(); k++) {
-			int end = bandEnd(k, starts);
-			for (int c = 1; c < this.columns.size(); c++) {
-				if (!this.figures[c]) {
-					continue;
-				}
-				int marks = 0;
-				for (int j = starts[k]; j < end && j < this.bodyEnd; j++) {
-					String[] row = row(j);
-					marks += row != null && row[c] != null && FIGURE.matcher(row[c]).matches() ? 1 : 0;
-				}
-				if (marks > 1) {
-					return true;
-				}
+			if (columnsWithTwoFigures(starts[k], bandEnd(k, starts)) > 0) {
+				return true;
 			}
 		}
 		return false;
+	}
+
+	/** How many columns of figures hold two figures or more on lines {@code from} to {@code to}. */
+	private int columnsWithTwoFigures(int from, int to) {
+		int clashes = 0;
+		for (int c = 1; c < this.columns.size(); c++) {
+			if (!this.figures[c]) {
+				continue;
+			}
+			int marks = 0;
+			for (int j = from; j < to && j < this.bodyEnd; j++) {
+				String[] row = row(j);
+				marks += row != null && row[c] != null && FIGURE.matcher(row[c]).matches() ? 1 : 0;
+			}
+			clashes += marks > 1 ? 1 : 0;
+		}
+		return clashes;
 	}
 
 	/**
@@ -847,19 +853,7 @@ final class CentredBands {
 
 	/** A band with two figures in one column of figures (86.2 and, on the line below, the next row's 612): no row. */
 	private int clashCost(int from, int to) {
-		int cost = 0;
-		for (int c = 1; c < this.columns.size(); c++) {
-			if (!this.figures[c]) {
-				continue;
-			}
-			int marks = 0;
-			for (int j = from; j < to && j < this.bodyEnd; j++) {
-				String[] row = row(j);
-				marks += row != null && row[c] != null && FIGURE.matcher(row[c]).matches() ? 1 : 0;
-			}
-			cost += marks > 1 ? CLASH : 0;
-		}
-		return cost;
+		return CLASH * columnsWithTwoFigures(from, to);
 	}
 
 	/** A band with nothing in a column whose cells wrap: no row a number would have. */

@@ -39,6 +39,11 @@ final class ModelBuilder {
 			return text.strip();
 		}
 
+		/** ①, ⑧ 所感: the line opens with a circled number. */
+		boolean opensCircled() {
+			return CIRCLED_START.matcher(text).lookingAt();
+		}
+
 		boolean isBlank() {
 			return text.isBlank();
 		}
@@ -162,6 +167,8 @@ final class ModelBuilder {
 
 	private static final Pattern CIRCLED_ALONE = Pattern.compile("[①-⑳]");
 
+	private static final Pattern CIRCLED_START = Pattern.compile("^[\\s　]*[①-⑳]");
+
 	/** Lines a part's heading is looked under for the block its text stands over, at the most. */
 	private static final int BLOCK_UNDER = 12;
 
@@ -171,7 +178,7 @@ final class ModelBuilder {
 	 */
 	private boolean blockUnder(int i, int column) {
 		for (int k = i + 1; k < lines.size() && k <= i + BLOCK_UNDER && !lines.get(k).isBlank(); k++) {
-			if (k > i + 1 && CIRCLED_ALONE.matcher(lines.get(k).stripped().substring(0, 1)).matches()) {
+			if (k > i + 1 && lines.get(k).opensCircled()) {
 				// ⑧　所感 under ⑦'s rows: the next part, where this one ends
 				break;
 			}
@@ -187,11 +194,17 @@ final class ModelBuilder {
 
 	/** The next line that is not blank opens with a circled number too. */
 	private boolean nextCircled(int i) {
+		int next = nextPrinted(i);
+		return next < lines.size() && lines.get(next).opensCircled();
+	}
+
+	/** The first line after line {@code i} that is not blank; the end when none is. */
+	private int nextPrinted(int i) {
 		int next = i + 1;
 		while (next < lines.size() && lines.get(next).isBlank()) {
 			next++;
 		}
-		return next < lines.size() && CIRCLED_ALONE.matcher(lines.get(next).stripped().substring(0, Math.min(1, lines.get(next).stripped().length()))).matches();
+		return next;
 	}
 
 	/** ・, ※1, ・1), - : a bullet's marker; the ４ of ・４か月児健診 starts the text. */
@@ -939,7 +952,7 @@ final class ModelBuilder {
 				blocks.add(margin.get());
 				return i + 1;
 			}
-			if (aligned.size() <= 6 && Words.isLabel(unbracketed(aligned.get(0).text())) && !headsDatedColumns(aligned, i)
+			if (aligned.size() <= 6 && Words.isLabel(aligned.get(0).text()) && !headsDatedColumns(aligned, i)
 					&& (!AlignedRows.neighbourIsAligned(lines, i) || labelLine(beyondRules(i - 1, -1))
 							|| labelLine(beyondRules(i + 1, 1)))
 					&& aligned.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()))) {
@@ -1521,7 +1534,7 @@ final class ModelBuilder {
 		return j;
 	}
 
-	/** 【調査先】 → 調査先: a label in the brackets a form sets it in. */
+	/** 【調査先】 → 調査先: a label in the brackets a form sets it in, as its field is named ({@link Words#isLabel} reads through them). */
 	private static String unbracketed(String cell) {
 		return cell.strip().replaceFirst("^【([^【】]{1,12})】$", "$1");
 	}
@@ -1537,10 +1550,7 @@ final class ModelBuilder {
 		if (aligned.size() < 3 || !aligned.stream().skip(1).allMatch(span -> DATED_COLUMN.matcher(span.text().strip()).matches())) {
 			return false;
 		}
-		int next = i + 1;
-		while (next < lines.size() && lines.get(next).isBlank()) {
-			next++;
-		}
+		int next = nextPrinted(i);
 		return next < lines.size() && AlignedRows.split(lines.get(next).text()).size() == aligned.size();
 	}
 
@@ -1550,7 +1560,7 @@ final class ModelBuilder {
 			return false;
 		}
 		List<AlignedRows.Span> spans = AlignedRows.split(lines.get(j).text());
-		return spans.size() >= 2 && spans.size() <= 6 && Words.isLabel(unbracketed(spans.get(0).text()))
+		return spans.size() >= 2 && spans.size() <= 6 && Words.isLabel(spans.get(0).text())
 				&& spans.stream().skip(1).noneMatch(span -> Words.isLabel(span.text()));
 	}
 

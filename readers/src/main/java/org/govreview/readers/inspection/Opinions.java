@@ -90,21 +90,22 @@ final class Opinions {
 		this.member = null;
 	}
 
-	/** Whether the text is a name in brackets under a passage no member is named for yet: its signature. */
+	/**
+	 * …提案したい。 over （佐藤　健一） set right on the line below: when the text is a name in brackets under a passage
+	 * no member is named for yet, the passage is that member's; false, and nothing done, otherwise.
+	 */
 	boolean signs(String text) {
-		return this.member == null && SIGNATURE.matcher(text.strip()).matches() && this.unnamed != null
-				&& this.unnamed.toString().strip().endsWith("。");
+		java.util.regex.Matcher signature = SIGNATURE.matcher(text.strip());
+		if (this.member != null || this.unnamed == null || !this.unnamed.toString().strip().endsWith("。") || !signature.matches()) {
+			return false;
+		}
+		String said = this.unnamed.toString();
+		this.unnamed = null;
+		Paragraphs.append(this.byMember.computeIfAbsent(signature.group(1).replaceAll("[ 　]", ""), name -> new StringBuilder()), said);
+		return true;
 	}
 
 	void add(String text, int line) {
-		java.util.regex.Matcher alone = SIGNATURE.matcher(text.strip());
-		if (signs(text) && alone.matches()) {
-			// …提案したい。 over （佐藤　健一） set right on the line below: the member who wrote the passage above
-			String said = this.unnamed.toString();
-			this.unnamed = null;
-			Paragraphs.append(this.byMember.computeIfAbsent(alone.group(1).replaceAll("[ 　]", ""), name -> new StringBuilder()), said);
-			return;
-		}
 		java.util.regex.Matcher signed = SIGNED.matcher(text.strip());
 		if (this.member == null && signed.matches()) {
 			// …提案していきたい。（田中　一郎）: a paragraph signed at its end by the member who wrote it

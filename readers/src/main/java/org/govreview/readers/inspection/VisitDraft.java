@@ -166,7 +166,6 @@ final class VisitDraft {
 		}
 		if (this.section == Label.OPINIONS && this.opinions.signs(text)) {
 			// …提案したい。 over （佐藤　健一）: the name signs the passage above, it opens none below
-			this.opinions.add(text, fragment.line());
 			return;
 		}
 		Optional<PersonNames.Heading> member = this.names.heading(text, this.section == Label.OPINIONS);
