@@ -1654,6 +1654,12 @@ final class KpiPlan {
 	/** 交通渋滞対策推進事業（担当：都市計画課・建設課）: a measure's sections in brackets after its name. */
 	private static final Pattern BRACKETED_DEPARTMENT = Pattern.compile("[（(]([^（）()：:]{1,8})[：:]([^（）()]{2,40})[）)][\\s　]*$");
 
+	/** 「市内事業所の従業者数 50,286 人（H28）→ 50,500 人（R6）」: a named transition quoted in a sentence. */
+	private static final Pattern QUOTED_TRANSITION = Pattern.compile("「([^「」。]{2,60}?[0-9０-９][^「」。]{0,30}[→⇒➡⇨][^「」。]{1,30}[）)])」");
+
+	/** 50,286 人: the space a text extraction leaves between a figure and its unit. */
+	private static final Pattern UNIT_APART = Pattern.compile("(?<=[0-9０-９])[ 　]+(?=[^\\s0-9０-９→⇒➡⇨（(])");
+
 	/** Indicators in running text: lines naming a transition with its years, and sentences that state one. */
 	private void statedIn(List<String> lines, String text, String location) {
 		if (direction == null && initiative == null) {
@@ -1668,8 +1674,18 @@ final class KpiPlan {
 			return;
 		}
 		int addedBefore = this.added;
+		Matcher quoted = QUOTED_TRANSITION.matcher(text);
+		boolean quotedRead = false;
+		while (quoted.find()) {
+			// 数値目標「転入超過数 △312 人（H30）→ 0 人（R⏎6）」については: the quote holds the transition, however wrapped
+			namedTransition(UNIT_APART.matcher(quoted.group(1)).replaceAll("").replaceAll("([（(][RHSＲＨＳ])[ 　]+", "$1"), location, true);
+			quotedRead = true;
+		}
 		for (String line : lines) {
 			if (labelledFigures(line, location)) {
+				continue;
+			}
+			if (quotedRead && line.matches(".*[「」].*")) {
 				continue;
 			}
 			if (ARROW.matcher(withArrow(line)).find()) {
@@ -2075,6 +2091,12 @@ final class KpiPlan {
 		return to == null ? null : new Dated[] { from, to };
 	}
 
+	/** 未策定（R3） 検討中: a cell's word and its year in brackets, then more after a space. */
+	private static final Pattern YEAR_THEN_CELL = Pattern.compile("^(\\S+?[（(]([^（）()]{1,12})[）)])[ 　]+\\S.*$");
+
+	/** （R元）612: a year in brackets before a cell's figure. */
+	private static final Pattern LEADING_YEAR = Pattern.compile("^[（(]([^（）()]{1,12})[）)]\\s*(\\S.*)$");
+
 	/**
 	 * A cell's value and year: 91.2%（R4） → 91.2 % in 2022; a year in brackets after the value, else the column's.
 	 * {@code unit} is the row's 単位 cell, which scales a bare number (752 in 万人 → 7,520,000 人).
@@ -2085,6 +2107,17 @@ final class KpiPlan {
 			return null;
 		}
 		Integer year = columnYear;
+		Matcher leading = LEADING_YEAR.matcher(text);
+		if (leading.matches() && year(leading.group(1)).isPresent()) {
+			// （R元）⏎612: the year a cell states over its figure, as it states one after it
+			year = year(leading.group(1)).getAsInt();
+			text = leading.group(2);
+		}
+		Matcher cut = YEAR_THEN_CELL.matcher(text);
+		if (cut.matches() && year(cut.group(2)).isPresent() && !JapaneseNumbers.value(cut.group(1)).isNumber()) {
+			// 未策定（R3） 検討中: a word and its year, then the next column's word one space on, as a PDF sets them
+			text = cut.group(1);
+		}
 		Matcher bracket = TRAILING_BRACKET.matcher(text);
 		if (bracket.matches() && bracket.group(2).matches(".*(?:から|以降)の?累計$") && JapaneseNumbers.value(bracket.group(1)).isNumber()) {
 			// 50件（令和８年度からの累計）: the sum from that year up to the one the column is for

@@ -72,7 +72,60 @@ final class AlignedRows {
 			}
 			from = end == line.length() ? end : gap.end();
 		}
-		return notesJoined(singleFullWidthSpacesJoined(line, spacedWordsJoined(spans)));
+		return figuresApart(notesJoined(singleFullWidthSpacesJoined(line, spacedWordsJoined(spans))));
+	}
+
+	/** 人口（人）, 高齢化率（％）: a row's label of words before its figures, not a range's start (1～). */
+	private static final Pattern LABEL_TOKEN = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]\\S*(?<![～〜~\\-－])$");
+
+	/** How long a label alone on its line with its figures must be, a unit (か所, 人) being shorter. */
+	private static final int MIN_LONE_LABEL = 4;
+
+	/** 世帯数（世帯）: a label that names its figures' unit in brackets after a word. */
+	private static final Pattern UNIT_NAMED = Pattern.compile("\\S{2}[（(][^（）()]{1,4}[）)]$");
+
+	/** 令和6年10月1日: a date in the era's years, as a table's 基準日 column holds it. */
+	private static final Pattern ERA_DATE = Pattern.compile("^(?:令和|平成)[0-9０-９元]{1,2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$");
+
+	/** 256,318, 25.3, 6.7%: a bare figure, as a table's cell holds it. */
+	private static final Pattern BARE_FIGURE = Pattern.compile("^[△▲\\-]?[0-9][0-9,]*(?:\\.[0-9]+)?[%％]?$");
+
+	/**
+	 * 人口（人）   256,318 251,904 247,112 and 世帯数（世帯） 103,826 105,710 107,948: figures a browser's text dump set
+	 * one space apart in a tight table, after the row's label or on their own, each the cell of a column of its own;
+	 * one figure one space after a label only where the line has other cells.
+	 */
+	private static List<Span> figuresApart(List<Span> spans) {
+		if (spans.stream().noneMatch(span -> span.text().indexOf(' ') > 0)) {
+			return spans;
+		}
+		List<Span> apart = new ArrayList<>();
+		for (Span span : spans) {
+			String[] tokens = span.text().split(" ");
+			int first = tokens.length;
+			while (first > 0 && BARE_FIGURE.matcher(tokens[first - 1]).matches()) {
+				first--;
+			}
+			int figures = tokens.length - first;
+			boolean labelled = first == 1 && LABEL_TOKEN.matcher(tokens[0]).matches() && !Wraps.unbalanced(tokens[0])
+					// 世帯数（世帯） 103,826 …: alone on its line, a label of words, never a unit alone (か所 31 36 40)
+					&& (spans.size() >= 2 || tokens[0].length() >= MIN_LONE_LABEL || UNIT_NAMED.matcher(tokens[0]).find());
+			boolean split = first == 0 ? figures >= 2 && spans.size() >= 2
+					: labelled && (figures >= 2 || spans.size() >= 2);
+			// 1,073.76km² 令和6年10月1日: a figure that filled its column, then the next column's date
+			split |= tokens.length == 2 && spans.size() >= 2 && HeaderRows.isFigure(tokens[0]) && ERA_DATE.matcher(tokens[1]).matches();
+			if (!split) {
+				apart.add(span);
+				continue;
+			}
+			int start = span.start();
+			for (int t = 0; t < tokens.length; t++) {
+				int width = DisplayWidth.of(tokens[t]);
+				apart.add(new Span(start, start + width, tokens[t]));
+				start += width + 1;
+			}
+		}
+		return apart;
 	}
 
 	/** ※1, ※２, 注3: a note's mark set apart from the words it marks, part of their cell. */
@@ -434,7 +487,8 @@ final class AlignedRows {
 	private static boolean isNumberedHeading(ModelBuilder.Line line) {
 		String text = line.stripped();
 		if (hasWideGap(text)) {
-			return false;
+			// 8. 所　　感 after the rows 問１ | … and 答 | …: a part's word spaced out, no columns
+			return HeadingShapes.match(text, null).filter(heading -> Words.SECTIONS.contains(Words.key(heading.title()))).isPresent();
 		}
 		return HeadingShapes.match(text, null)
 			.filter(heading -> heading.scheme() != NumberingScheme.SYMBOL && heading.scheme() != NumberingScheme.BRACKETED
@@ -731,7 +785,8 @@ final class AlignedRows {
 		for (int r = header; r < cells.size(); r++) {
 			List<Cell> row = cells.get(r);
 			List<String> texts = row.stream().map(Cell::text).toList();
-			if (joined.size() > header && r + 1 < cells.size() && Wraps.figuresBelow(texts, cells.get(r + 1))
+			if (joined.size() > header && r + 1 < cells.size() && !formRows(row, cells.get(r + 1))
+					&& Wraps.figuresBelow(texts, cells.get(r + 1))
 					&& Wraps.continuesRow(texts, joined.subList(header, joined.size()), columns)) {
 				// 適正化 | 重症化予防 | 糖尿病性腎症重症化予防プログラム then ⇥⇥の参加者数 | 人 | 62: a row whose name the
 				// line below finishes with the figures, under a first cell that goes on from the row above
@@ -748,7 +803,7 @@ final class AlignedRows {
 				r++;
 				continue;
 			}
-			if (r + 1 < cells.size()
+			if (r + 1 < cells.size() && !formRows(row, cells.get(r + 1))
 					&& Wraps.startsRowBelow(texts, joined.size() > header ? joined.get(joined.size() - 1) : null, cells.get(r + 1))) {
 				// リサイクル率 | ％ | 14.2 then 住宅用太陽光発電設備等の設置補 then 助件数（累計） | 件 | 236: a name the row
 				// above has finished already, whose figures stand on its second line
@@ -764,7 +819,8 @@ final class AlignedRows {
 				joined.add(keyCellJoined(joined, row));
 				continue;
 			}
-			if (joined.size() > header && (Wraps.continuesRow(texts, joined.subList(header, joined.size()), columns)
+			if (joined.size() > header && !formRows(joined.get(joined.size() - 1), row)
+					&& (Wraps.continuesRow(texts, joined.subList(header, joined.size()), columns)
 					|| Wraps.completesRow(texts, joined.get(joined.size() - 1)))) {
 				List<Cell> last = new ArrayList<>(joined.get(joined.size() - 1));
 				Wraps.joinRow(last, row);
@@ -774,6 +830,12 @@ final class AlignedRows {
 			joined.add(row);
 		}
 		return joined;
+	}
+
+	/** 視察日 | 令和7年10月21日 | 時間 | 13:30～15:00 over 視察先 | 滋賀県長浜市: a form's rows, each opening on its label. */
+	private static boolean formRows(List<Cell> above, List<Cell> below) {
+		return !above.isEmpty() && !below.isEmpty() && Words.LABELS.contains(Words.key(above.get(0).text()))
+				&& Words.LABELS.contains(Words.key(below.get(0).text()));
 	}
 
 	private static boolean isCaptionWithNote(List<Span> spans) {

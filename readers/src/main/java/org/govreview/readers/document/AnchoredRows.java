@@ -156,7 +156,7 @@ final class AnchoredRows {
 				return past;
 			}
 			ModelBuilder.Line line = lines.get(from + furniture);
-			if (!line.runningHeader() && !ModelBuilder.isFurniture(line) && !PAGE_OF.matcher(line.stripped()).matches()) {
+			if (!line.runningHeader() && !ModelBuilder.isFurniture(line) && !PageNumbers.isLabelled(line.stripped())) {
 				return from;
 			}
 		}
@@ -166,7 +166,6 @@ final class AnchoredRows {
 	private static final int PAGE_FURNITURE = 2;
 
 	/** 4 / 10, - 4 -, ４ページ: a page's number between its rows and the next page's. */
-	private static final Pattern PAGE_OF = Pattern.compile("^(?:[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[-－‐]\\s*[0-9０-９]{1,3}\\s*[-－‐]|[0-9０-９]{1,3}\\s*ページ)$");
 
 	private static int pastHeader(List<ModelBuilder.Line> lines, int from, List<String> header) {
 		int j = from;

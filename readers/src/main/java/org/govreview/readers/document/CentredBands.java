@@ -48,9 +48,6 @@ final class CentredBands {
 	/** A line opening with a bullet or a bracket: a heading or a note, never a header's words. */
 	private static final Pattern NO_HEADER_WORD = Pattern.compile("^[◆◇■□●○◎★☆【〔（(※・]");
 
-	/** 2/3, - 2 -, 1 ページ: a page's number on a line of its own. */
-	private static final Pattern PAGE_NUMBER = Pattern
-		.compile("^\\s*[-－]?\\s*[0-9０-９]{1,3}\\s*(?:[/／]\\s*[0-9０-９]{1,3})?\\s*[-－]?\\s*(?:ページ)?\\s*$");
 
 	/** How many lines a page's running head may take. */
 	private static final int RUNNING_HEAD = 3;
@@ -384,7 +381,7 @@ final class CentredBands {
 		int j = end;
 		int page = this.lines.get(end - 1).page();
 		while (j < this.lines.size() && this.lines.get(j).page() == page
-				&& (this.lines.get(j).text().isBlank() || PAGE_NUMBER.matcher(this.lines.get(j).text()).matches())) {
+				&& (this.lines.get(j).text().isBlank() || PageNumbers.isPageNumber(this.lines.get(j).text()))) {
 			j++;
 		}
 		if (j >= this.lines.size() || this.lines.get(j).page() == page) {
@@ -471,7 +468,7 @@ final class CentredBands {
 	/** A line starting under or left of the numbers that is no number: a heading across the table. */
 	private boolean across(int j) {
 		String text = this.lines.get(j).text();
-		return !this.keys.contains(j) && (text.isBlank() || this.furniture.contains(j) || PAGE_NUMBER.matcher(text).matches()
+		return !this.keys.contains(j) && (text.isBlank() || this.furniture.contains(j) || PageNumbers.isPageNumber(text)
 				|| !this.circled && DisplayWidth.indent(text) <= this.keyEnd);
 	}
 
@@ -723,14 +720,11 @@ final class CentredBands {
 		return centres;
 	}
 
-	/** 【分野の所見】: a row's bracketed label in the first column of text, a row no number keys. */
-	private static final Pattern ROW_LABEL = Pattern.compile("^【[^】]{1,12}】$");
-
 	/** A row whose first cell of text, under the numbers or beside them, is a bracketed label and nothing more. */
 	private static boolean labelsRow(String[] row) {
 		for (int c = 0; c < Math.min(2, row.length); c++) {
 			if (row[c] != null) {
-				return ROW_LABEL.matcher(row[c].strip()).matches();
+				return Words.isRowLabel(row[c]);
 			}
 		}
 		return false;

@@ -57,11 +57,8 @@ final class ModelBuilder {
 		.compile("^([\\s　]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,10})\\|(?=[^\\s　|｜])([^|｜]*)$");
 
 	static final Pattern FURNITURE = Pattern
-		.compile("^[\\s　]*(?:[\\x{2500}-\\x{257F}&&[^─━═]]?(?:[─━═\\-－=＝ー一][\\s　]*|[\\x{2500}-\\x{257F}&&[^│┃║─━═]][\\s　]*){5,}[\\x{2500}-\\x{257F}&&[^─━═]]?|[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}\\s*/\\s*[0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|P\\.?\\s?[0-9]{1,3}|[0-9０-９]{1,3}\\s*ページ|[-－―‐ー−–—=＝─━一_＿]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
+		.compile("^[\\s　]*(?:[\\x{2500}-\\x{257F}&&[^─━═]]?(?:[─━═\\-－=＝ー一][\\s　]*|[\\x{2500}-\\x{257F}&&[^│┃║─━═]][\\s　]*){5,}[\\x{2500}-\\x{257F}&&[^─━═]]?|" + PageNumbers.LABELLED + "|[（(][0-9０-９]{1,3}[）)]|[-－―‐ー−–—=＝─━一_＿]{5,}[\\s　]*[0-9０-９]{0,3})[\\s　]*$");
 
-	/** － ２ －, - 3 -, ２／５: a page number alone on its line. */
-	private static final Pattern PAGE_NUMBER = Pattern
-		.compile("^[\\s　]*(?:[-－―‐ー−–—][\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―‐ー−–—]|[0-9０-９]{1,3}[\\s　]*[/／][\\s　]*[0-9０-９]{1,3}|[0-9０-９]{1,3})[\\s　]*$");
 
 	/** 基本目標１ 地域の稼ぐ力を高め… ………… 3: an entry of the table of contents, leader dots and a page number. */
 	private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:[…‥・･.．·⋯]{4,}|[…⋯]{2,}|[\\s　]…)[\\s　]*[0-9０-９]{1,3}[\\s　]*$");
@@ -293,7 +290,7 @@ final class ModelBuilder {
 				: source.lines();
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(WikiMarkup.asMarkdown(TextileMarkup.asMarkdown(sourceLines))));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
-		List<String> text = TabbedLists.untabbed(contentsLeadered(CharacterColumns.displayAligned(NameGrids.joined(joined), source.fromPdf())));
+		List<String> text = StackedLetters.removed(SpacedLabels.closed(TabbedLists.untabbed(contentsLeadered(CharacterColumns.displayAligned(NameGrids.joined(joined), source.fromPdf())))));
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
 		this.records = records.isPresent();
 		List<BoxRows.Printed> printed = records
@@ -514,6 +511,9 @@ final class ModelBuilder {
 		return c < 0x80 && Character.isLetterOrDigit(c);
 	}
 
+	/** 大分市長マニフェスト 進捗報告（令和６年度末）   2: a title of eight letters or more, then a bare page number. */
+	private static final Pattern BARE_NUMBERED_FOOTER = Pattern.compile("^(\\S.{7,}\\S)  [0-9０-９]{1,3}$");
+
 	/** 会派行政視察報告  3 / 16, 実施計画  - 4 -: a line's words, then the page's number after a wide gap. */
 	private static final Pattern NUMBERED_FOOTER = Pattern
 		.compile("^(.*\\S)  (?:[0-9０-９]{1,3}\\s*[/／]\\s*([0-9０-９]{1,3})|[-－‐]\\s*[0-9０-９]{1,3}\\s*[-－‐])(  \\S.*)?$");
@@ -536,7 +536,11 @@ final class ModelBuilder {
 			// 創生はつかいち　会派行政視察報告      3 / 16: a footer that carries the page's number at its end, or
 			// between its office and its date (諫早市 企画政策課  1 / 4  2025/5/26), however many cells it sets out
 			Matcher numbered = NUMBERED_FOOTER.matcher(key);
-			if (!text.isEmpty() && key.length() <= 80 && !text.endsWith("。") && !isFurniture(lines.get(i))
+			Matcher bare = BARE_NUMBERED_FOOTER.matcher(key);
+			if (!text.isEmpty() && key.length() <= 80 && !numbered.matches() && bare.matches()) {
+				occurrences.computeIfAbsent(bare.group(1) + "  ##", k -> new ArrayList<>()).add(i);
+			}
+			else if (!text.isEmpty() && key.length() <= 80 && !text.endsWith("。") && !isFurniture(lines.get(i))
 					&& (numbered.matches() || structuredCells(lines.get(i)) == null || firstOnPage(i))) {
 				occurrences.computeIfAbsent(numbered.matches()
 						? numbered.group(1) + Objects.toString(numbered.group(3), "") + "  #" + Objects.toString(numbered.group(2), "") : key,
@@ -546,6 +550,15 @@ final class ModelBuilder {
 		for (Map.Entry<String, List<Integer>> occurrence : occurrences.entrySet()) {
 			List<Integer> at = occurrence.getValue();
 			if (at.size() < 2) {
+				continue;
+			}
+			if (occurrence.getKey().endsWith("  ##")) {
+				// 大分市長マニフェスト 進捗報告（令和６年度末）   2: a slide's footer and its number, at the edge of three pages
+				// or more, each on a page of its own
+				if (at.size() >= 3 && at.stream().map(i -> lines.get(i).page()).distinct().count() == at.size()
+						&& at.stream().allMatch(this::atPageEdge)) {
+					at.forEach(i -> lines.set(i, new Line(lines.get(i).text(), lines.get(i).number(), lines.get(i).page(), true)));
+				}
 				continue;
 			}
 			// 1 / 4 … 4 / 4: pages counted out of a stated number, at the edge of two pages or more
@@ -607,7 +620,7 @@ final class ModelBuilder {
 
 	/** The line is followed by a page number alone on the page's last line. */
 	private boolean endsPageOverNumber(int i) {
-		if (i + 1 >= lines.size() || !PAGE_NUMBER.matcher(lines.get(i + 1).text()).matches()) {
+		if (i + 1 >= lines.size() || !PageNumbers.isPageNumber(lines.get(i + 1).text())) {
 			return false;
 		}
 		int after = i + 2;
@@ -623,7 +636,7 @@ final class ModelBuilder {
 		while (after < lines.size() && lines.get(after).isBlank()) {
 			after++;
 		}
-		return after < lines.size() && after - i <= 2 && PAGE_NUMBER.matcher(lines.get(after).text()).matches()
+		return after < lines.size() && after - i <= 2 && PageNumbers.isPageNumber(lines.get(after).text())
 				&& !lines.get(after).stripped().matches("[0-9０-９]{1,3}");
 	}
 
@@ -632,7 +645,7 @@ final class ModelBuilder {
 		while (before >= 0 && lines.get(before).isBlank()) {
 			before--;
 		}
-		if (before < 0 || !PAGE_NUMBER.matcher(lines.get(before).text()).matches()) {
+		if (before < 0 || !PageNumbers.isPageNumber(lines.get(before).text())) {
 			return false;
 		}
 		// a bare number is a page's only when blank lines set it apart (not the 6 of a cell per line), and in a text
@@ -813,6 +826,9 @@ final class ModelBuilder {
 		return text.indexOf('\t') < 0 && NAMES_LISTED.matcher(text).matches() && text.strip().split("、").length >= 3;
 	}
 
+	/** キ 所 感: an outline's kana, then a part's word spaced out, a heading and no word spelt letter by letter. */
+	private static final Pattern KANA_PART = Pattern.compile("^[アイウエオカキクケコサシスセソタチツテト][ 　]+(\\S(?:[ 　]+\\S)+)$");
+
 	/** A line that is not part of a table: heading, field, list item, aligned row or running text. */
 	private int single(int i) {
 		Line line = lines.get(i);
@@ -831,7 +847,9 @@ final class ModelBuilder {
 			addHeading(spaced.get());
 			return i + 1;
 		}
-		if (LETTER_SPACED.matcher(stripped).matches() && evenlySpaced(stripped) && !Words.isLabel(stripped)
+		Matcher kanaPart = KANA_PART.matcher(stripped);
+		boolean numberedPart = kanaPart.matches() && Words.SECTIONS.contains(Words.key(kanaPart.group(1)));
+		if (LETTER_SPACED.matcher(stripped).matches() && evenlySpaced(stripped) && !Words.isLabel(stripped) && !numberedPart
 				&& (Words.key(stripped).length() >= 3 || Words.SECTIONS.contains(Words.key(stripped)))) {
 			// 所　　感, 唐　津　市, 行 政 視 察 報 告 書: a word set out letter by letter, no label with a one-letter value
 			flushParagraph();

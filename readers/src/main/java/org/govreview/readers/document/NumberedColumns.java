@@ -20,7 +20,6 @@ final class NumberedColumns {
 	private static final Pattern NUMBER = Pattern.compile("^[0-9０-９]{1,3}$");
 
 	/** - 3 -, －３－: a page's number, where the page and the table end. */
-	private static final Pattern PAGE_NUMBER = Pattern.compile("^[-－ー‐―]\\s*[0-9０-９]{1,3}\\s*[-－ー‐―]$");
 
 	private static final int MAX_HEADER = 12;
 
@@ -96,7 +95,7 @@ final class NumberedColumns {
 					j++;
 					continue;
 				}
-				if (isHeader(text) || PAGE_NUMBER.matcher(text).matches() || text.length() > MAX_CELL
+				if (isHeader(text) || PageNumbers.isLabelled(text) || text.length() > MAX_CELL
 						|| text.indexOf('\f') >= 0 || cells.size() >= 2 * rows) {
 					break;
 				}

@@ -45,7 +45,6 @@ final class SpacedMarkRows {
 			"^(?:[【［\\[〔※■●◆]|(?:政策分野|基本目標|分野|柱)\\s*[0-9０-９]|第[0-9０-９]{1,2}(?:章|節|編)|項目数|凡例|(?:評価|進捗)\\s+\\S{1,2}[:：])");
 
 	/** 1/5, - 3 -: a page's number. */
-	private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[0-9]{1,3}\\s*/\\s*[0-9]{1,3}|[-－‐―]\\s*[0-9０-９]{1,3}\\s*[-－‐―])$");
 
 	/** A piece of a title, at the most this long. */
 	private static final int TITLE_PIECE = 16;
@@ -70,7 +69,7 @@ final class SpacedMarkRows {
 		for (int i = first + 1; i <= printed.size(); i++) {
 			BoxRows.Printed line = i < printed.size() ? printed.get(i) : null;
 			String text = line == null ? "" : line.text().strip();
-			boolean apart = line == null || text.isEmpty() || text.equals(header) || PAGE_NUMBER.matcher(text).matches()
+			boolean apart = line == null || text.isEmpty() || text.equals(header) || PageNumbers.isLabelled(text)
 					|| running.contains(line) || APART.matcher(text).find() || text.contains("  ");
 			if (!apart) {
 				block.add(line);

@@ -46,7 +46,6 @@ final class StreamRows {
 		.compile("^[^\\s0-9０-９、。（）()]{1,12}(?:課|室|局|係|所|館|センター|事務局|担当)$");
 
 	/** - 7 -, ７: a page number between a table's rows. */
-	static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s　]*[-－―]?[\\s　]*[0-9０-９]{1,3}[\\s　]*[-－―]?[\\s　]*$");
 
 	private static final int MAX_NAME = 80;
 
@@ -158,7 +157,7 @@ final class StreamRows {
 		while (j < lines.size()) {
 			BoxRows.Printed line = lines.get(j);
 			String text = line.text().strip();
-			if (text.isEmpty() || PAGE_NUMBER.matcher(text).matches() || isRunningHeader(text, repeats)) {
+			if (text.isEmpty() || PageNumbers.isPageNumber(text) || isRunningHeader(text, repeats)) {
 				j++;
 				continue;
 			}

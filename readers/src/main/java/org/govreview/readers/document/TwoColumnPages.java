@@ -1,13 +1,10 @@
 package org.govreview.readers.document;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.govreview.readers.text.DisplayWidth;
 
@@ -131,9 +128,6 @@ final class TwoColumnPages {
 		return -1;
 	}
 
-	/** － 3 －, - 3 -: a page's number alone, set between dashes. */
-	private static final Pattern PAGE_NUMBER = Pattern.compile("^[－\\-‐―—]\\s*([0-9０-９]{1,3})\\s*[－\\-‐―—]$");
-
 	private static final int TWIN_LENGTH = 6;
 
 	/** How far left of the right page's running header its lines may start, in display columns. */
@@ -198,10 +192,9 @@ final class TwoColumnPages {
 
 	/** － 3 －　　－ 4 －: two pages' numbers, one after the other. */
 	private static boolean followingNumbers(String left, String right) {
-		Matcher first = PAGE_NUMBER.matcher(Normalizer.normalize(left, Normalizer.Form.NFKC));
-		Matcher second = PAGE_NUMBER.matcher(Normalizer.normalize(right, Normalizer.Form.NFKC));
-		return first.matches() && second.matches()
-				&& Integer.parseInt(second.group(1)) == Integer.parseInt(first.group(1)) + 1;
+		java.util.OptionalInt first = PageNumbers.dashed(left);
+		java.util.OptionalInt second = PageNumbers.dashed(right);
+		return first.isPresent() && second.isPresent() && second.getAsInt() == first.getAsInt() + 1;
 	}
 
 	/** Each spread page's lines, its left page's first, then its right page's; other pages as printed. */

@@ -102,6 +102,13 @@ final class Words {
 		return headerKey(text).matches("(?:合計|総計|小計|計|平均|全体|総数|分野計|累計)");
 	}
 
+	/** 【分野の所見】: a row's bracketed label, a row of its own that no number keys. */
+	private static final Pattern ROW_LABEL = Pattern.compile("^【[^】]{1,12}】$");
+
+	static boolean isRowLabel(String text) {
+		return ROW_LABEL.matcher(text.strip()).matches();
+	}
+
 	static boolean isLabel(String text) {
 		String key = key(text).replaceAll("[【】\\[\\]〔〕<>＜＞]", "");
 		return LABELS.contains(key) || HEADER.contains(key);

@@ -105,8 +105,9 @@ final class Wraps {
 				|| cells.stream().anyMatch(cell -> HeaderRows.isFigure(cell) || Words.isTotal(cell))) {
 			return false;
 		}
-		if (cells.stream().anyMatch(cell -> cell.startsWith("※"))) {
-			// ⇥※達成率は表示上、…: a note under the records, none of them
+		if (cells.stream().anyMatch(cell -> cell.startsWith("※"))
+				|| cells.stream().filter(cell -> !cell.isBlank()).findFirst().filter(Words::isRowLabel).isPresent()) {
+			// ⇥※達成率は表示上、…: a note under the records, none of them; ⇥【分野の所見】⇥…: a row of its own
 			return false;
 		}
 		if (numberedRecords(rows, headerRows) && (key.isBlank() || cells.size() >= 2 && cells.size() < columns

@@ -106,6 +106,9 @@ public final class InspectionReportReader {
 		if (header.members.isEmpty()) {
 			header.addMembers(Roster.told(text.lines()));
 		}
+		if (header.members.isEmpty()) {
+			header.addMembers(Roster.listed(text.lines()));
+		}
 		// ※春日真一委員は、公務のため欠席した: a member on the list who did not go
 		List<String> absences = absences(text.lines());
 		header.members.removeIf(name -> absent(name, absences));
@@ -638,10 +641,15 @@ public final class InspectionReportReader {
 
 	/** The addressee (岡崎市議会議長 様), else a council named in the header, else the home city of …の現状と課題. */
 	private Municipality council(SourceText text, ReportHeader header, List<Finding> findings) {
+		Optional<Municipality> own = Stream.of(header.addressee, header.councilMention, header.homeCity).allMatch(Objects::isNull)
+				? OwnCity.in(this.master, text.lines()) : Optional.empty();
+		if (own.isPresent()) {
+			return own.get();
+		}
 		ReportHeader.Named named = Stream.of(header.addressee, header.councilMention, header.homeCity)
 			.filter(Objects::nonNull).findFirst()
 			.orElseThrow(() -> new RejectedDocumentException(text.file(), "whole document",
-					"no council: no addressee (…議会議長 様), no …議会 in the header and no …の現状と課題", null));
+					"no council: no addressee (…議会議長 様), no …議会 in the header, no …の現状と課題 and no city 本市 names", null));
 		try {
 			MunicipalityMaster.Resolution resolution = this.master.resolve(named.name(), this.master.contextOf(text.lines()));
 			if (resolution.corrected()) {

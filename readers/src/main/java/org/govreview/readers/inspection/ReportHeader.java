@@ -28,6 +28,10 @@ final class ReportHeader {
 
 	private static final Pattern COMMITTEE = Pattern.compile("^(?:\\S+?議会\\s*)?([^\\s>＞›»|｜/／]{2,20}委員会)$");
 
+	/** 建設委員会行政視察報告書, 姫路市議会総務委員会視察報告: a title naming the committee that reports. */
+	private static final Pattern TITLED_COMMITTEE = Pattern
+		.compile("^(?:令和\\S{1,3}年度)?(?:\\S+?議会)?([^\\s>＞›»|｜/／]{2,16}?委員会)(?:行政|管外|先進地)?(?:視察|調査)(?:報告書?|記録)$");
+
 	private static final Pattern CHAIR = Pattern.compile("^委員長[\\s:：]+(\\S.*)$");
 
 	private static final int BYLINE_LINES = 20;
@@ -76,6 +80,16 @@ final class ReportHeader {
 		String normalized = InspectionDates.normalize(fragment).strip();
 		return (normalized.length() <= 40 && ADDRESSEE.matcher(normalized).find())
 				|| (normalized.length() <= 30 && normalized.contains("提出") && !InspectionDates.fullDates(normalized).isEmpty());
+	}
+
+	/** 建設委員会行政視察報告書: a title naming the committee that reports, taken as the report's body; true when so. */
+	boolean titled(Fragment fragment) {
+		Matcher titled = TITLED_COMMITTEE.matcher(InspectionDates.normalize(fragment.text()).replaceAll("\\s+", ""));
+		if (!titled.matches() || fragment.line() >= BYLINE_LINES) {
+			return false;
+		}
+		this.faction = first(this.faction, titled.group(1));
+		return true;
 	}
 
 	/** True when the fragment addresses the report or dates its submission; the fact is taken. */

@@ -259,6 +259,9 @@ final class ReportParser {
 				membersOpen = false;
 				continue;
 			}
+			if (this.header.titled(fragment)) {
+				continue;
+			}
 			if (membersOpen && Label.match(text).isEmpty() && moreMembers(text)) {
 				continue;
 			}

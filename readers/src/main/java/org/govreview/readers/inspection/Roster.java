@@ -91,4 +91,56 @@ final class Roster {
 		}
 		return List.of();
 	}
+
+	/** 委 員 長 西村 隆之, 委 員 坪田 和夫 奥村 克巳: a role, spaced out or not, then the names it lists. */
+	private static final Pattern LISTED_ROLE = Pattern
+		.compile("^(?:副[ 　]?)?(?:委[ 　]?員|議[ 　]?員)([ 　]?長)?[ 　]+(\\S.*)$");
+
+	/** 坪田 (和夫): a family name, then a given name, each a token of its own. */
+	private static final Pattern FAMILY = Pattern.compile("^\\p{IsHan}{2,3}$");
+
+	private static final Pattern GIVEN = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,4}$");
+
+	/**
+	 * A cover's roster, role by role on lines of their own near its top (委 員 長 西村 隆之 / 副 委 員 長 高島 真由美 /
+	 * 委 員 坪田 和夫 奥村 克巳 … and a line of more names under it), each name a family and a given name one space
+	 * apart as a text extraction prints them; empty unless two roles list three names or more.
+	 */
+	static List<String> listed(List<String> lines) {
+		List<String> names = new ArrayList<>();
+		int roles = 0;
+		boolean membersOpen = false;
+		for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
+			String line = InspectionDates.normalize(lines.get(i)).strip();
+			Matcher role = LISTED_ROLE.matcher(line);
+			List<String> found = role.matches() ? paired(role.group(2)) : membersOpen ? paired(line) : List.of();
+			if (found.isEmpty()) {
+				if (roles > 0) {
+					break;
+				}
+				continue;
+			}
+			roles += role.matches() ? 1 : 0;
+			membersOpen = role.matches() && role.group(1) == null || !role.matches();
+			names.addAll(found);
+		}
+		return roles >= 2 && names.size() >= TOLD_NEEDED ? names : List.of();
+	}
+
+	/** 坪田 和夫 奥村 克巳 吉川 さやか → 坪田和夫, 奥村克巳, 吉川さやか; empty unless every pair is a family and a given name. */
+	private static List<String> paired(String printed) {
+		String[] tokens = printed.strip().split("[ 　]+");
+		if (tokens.length % 2 != 0) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (int t = 0; t < tokens.length; t += 2) {
+			if (!FAMILY.matcher(tokens[t]).matches() || !GIVEN.matcher(tokens[t + 1]).matches()
+					|| PersonNames.isRole(tokens[t]) || PersonNames.isRole(tokens[t + 1])) {
+				return List.of();
+			}
+			names.add(tokens[t] + tokens[t + 1]);
+		}
+		return names;
+	}
 }

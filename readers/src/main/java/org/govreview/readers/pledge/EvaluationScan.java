@@ -688,6 +688,12 @@ final class EvaluationScan {
 	private Entry row(List<Cell> row, List<String> header, int yearly) {
 		List<String> cells = row.stream().map(Cell::text).map(String::strip).toList();
 		int offset = header.isEmpty() ? 0 : Math.max(0, cells.size() - header.size());
+		int departmentNamed = column(header, "department-header");
+		if (offset > 0 && departmentNamed >= 0 && shifted(departmentNamed, offset) < cells.size()
+				&& isDepartment(cells.get(departmentNamed)) && !isDepartment(cells.get(shifted(departmentNamed, offset)))) {
+			// 番号 | 取組 | 進捗 | 所管 with a text box's lines printed right of the table: the extra cells are after it
+			offset = 0;
+		}
 		int scoreColumn = shifted(column(header, "score-header"), offset);
 		int evaluationColumn = shifted(yearly >= 0 ? yearly : column(header, "evaluation-header"), offset);
 		Entry entry = new Entry();
@@ -724,6 +730,11 @@ final class EvaluationScan {
 				if (markOf(cells.get(c)).isPresent() && !(rateBeside && COUNT_OF_ALL.matcher(nfkc(cells.get(c)).strip()).matches())) {
 					found.add(c);
 				}
+			}
+			List<Integer> decisive = found.stream().filter(c -> !markOf(cells.get(c)).get().scale().equals(CONTINUATION)).toList();
+			if (found.size() > 1 && decisive.size() == 1) {
+				// ○ | 長寿福祉課 | 継続: the item's mark, and a target year that runs on
+				found = decisive;
 			}
 			if (found.size() == 1 || found.size() > 1 && found.contains(evaluationColumn) && offset <= 1) {
 				evaluationAt = found.size() == 1 ? found.get(0) : evaluationColumn;
@@ -819,6 +830,9 @@ final class EvaluationScan {
 		group.legendMark = entry.legendMark;
 		return group;
 	}
+
+	/** 継続, 見直し: what becomes of an item, printed beside its grade in a column of target years or plans. */
+	private static final String CONTINUATION = "continuation";
 
 	/** 1～ 6, 12～16: the numbers of the items a group holds. */
 	private static final Pattern NUMBER_RANGE = Pattern.compile("^\\d{1,3}\\s*[~～〜]\\s*\\d{1,3}$");
@@ -1595,7 +1609,8 @@ final class EvaluationScan {
 		// 分野平均点　R6：4.2点　（R5：3.3点）: the year's figure, not last year's beside it for comparison
 		text = EARLIER_FIGURE.matcher(text).replaceFirst("");
 		text = YEAR_LABEL.matcher(text).replaceFirst(" ");
-		if (text.isEmpty() || text.contains("。") || text.length() > 80 || "L:※".equals(signature)) {
+		if (text.isEmpty() || text.contains("。") || text.length() > 80 || "L:※".equals(signature)
+				|| COUNT_SUMMARY.matcher(text).lookingAt()) {
 			return entry;
 		}
 		BigDecimal figure = null;

@@ -198,6 +198,10 @@ final class PledgeText {
 				&& WORDS.words("department-ending").stream().anyMatch(text::endsWith);
 	}
 
+	/** ６取組（達成２・実施中３・検討中１・未着手０）: how many items a group holds and what they got, no title. */
+	static final java.util.regex.Pattern COUNT_SUMMARY = java.util.regex.Pattern
+		.compile("^[0-9]{0,3}\\s*(?:取組|項目|件|事業|施策|公約)\\s*[(（][^)）]*[0-9]");
+
 	/** A title: at least three letters, not a figure, not a sentence. */
 	static boolean isTitle(String text) {
 		if (text == null) {
@@ -208,7 +212,7 @@ final class PledgeText {
 		String printed = nfkc(text).strip();
 		return letters >= 3 && compact.length() <= 80 && !compact.contains("。") && !HEADER_WORDS_ONLY.matcher(compact).matches()
 				&& !MARK_COUNTS.matcher(printed.replaceAll("[\\s　]", "")).matches() && !SWALLOWED_ROW.matcher(printed).matches()
-				&& !COUNT_AND_SHARE.matcher(printed).matches();
+				&& !COUNT_SUMMARY.matcher(printed).lookingAt() && !COUNT_AND_SHARE.matcher(printed).matches();
 	}
 
 	/** 未着手 1 3.8%: a mark's word, how many items got it and their share, one space apart. */

@@ -96,11 +96,15 @@ final class PublishedFigures {
 
 	/** Tables of groups and their figures (達成率, 得点, 進捗度 …): figures for the groups, and the overall row. */
 	void summaryTables(DocumentModel model) {
+		List<String> above = List.of();
 		for (Table table : model.tables()) {
-			if (table.headerRows() == 0 || scan.entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
+			List<String> header = headerOrAbove(table, above);
+			above = header;
+			// rows under another table's header: figures for the groups they name, never groups of their own
+			boolean continued = table.headerRows() == 0;
+			if (header.isEmpty() || scan.entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
 				continue;
 			}
-			List<String> header = table.header();
 			int figureColumn = -1;
 			for (String word : WORDS.words("figure-header")) {
 				for (int c = header.size() - 1; c >= 0 && figureColumn < 0; c--) {
@@ -185,11 +189,11 @@ final class PublishedFigures {
 					continue;
 				}
 				String title = clean(stripNumbering(withoutGroupLabel(LEADING_SYMBOL.matcher(nfkc(label.toString()).strip()).replaceFirst(""))));
-				Group placed = placeFigure(title, figure, unit);
+				Group placed = placeFigure(title, figure, unit, !continued);
 				if (placed != null) {
 					policyRow |= scan.policies.contains(placed);
 				}
-				else if (isTitle(title) && !TOTAL_TITLE.matcher(title).find()
+				else if (!continued && isTitle(title) && !TOTAL_TITLE.matcher(title).find()
 						&& scan.entries.stream().anyMatch(entry -> entry.role == Role.ITEM)) {
 					unmatched.add(new Group(title, figure, unit));
 				}
@@ -202,11 +206,21 @@ final class PublishedFigures {
 		scan.scoredGroups = (int) scan.allGroups().stream().filter(group -> group.figure != null).count();
 	}
 
+	/** How wide a header must be for a table of as many columns after it to be taken as its rows going on. */
+	private static final int MIN_CONTINUED = 5;
+
+	/** The table's header; for a table without one, the header of the table above when the rows go on under it. */
+	private static List<String> headerOrAbove(Table table, List<String> above) {
+		// 柱２ …のま over ち over 柱３ …: the rows a wrapped cell cut off their header go on under it
+		int width = table.rows().stream().mapToInt(List::size).max().orElse(0);
+		return table.headerRows() > 0 ? table.header() : above.size() >= MIN_CONTINUED && width == above.size() ? above : List.of();
+	}
+
 	/** (分野小計), 総合点, 全体（単純平均）: a row that sums or averages the groups, none of them. */
 	private static final Pattern TOTAL_TITLE = Pattern.compile("計|総合|全体|平均|総点");
 
 	/** The group the figure was placed with: found by its title, or made when the document lists no items. */
-	private Group placeFigure(String title, BigDecimal figure, String unit) {
+	private Group placeFigure(String title, BigDecimal figure, String unit, boolean mayAdd) {
 		if (!isTitle(title)) {
 			return null;
 		}
@@ -229,7 +243,7 @@ final class PublishedFigures {
 			}
 			return best;
 		}
-		if (scan.entries.stream().noneMatch(entry -> entry.role == Role.ITEM)) {
+		if (mayAdd && scan.entries.stream().noneMatch(entry -> entry.role == Role.ITEM)) {
 			Group group = new Group(title, figure, unit);
 			scan.policies.add(group);
 			return group;
@@ -409,6 +423,7 @@ final class PublishedFigures {
 	void markCounts(DocumentModel model) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		Map<String, String> markOfWord = legendWords(model);
+		List<String> headerAbove = List.of();
 		for (Table table : model.tables()) {
 			if (scan.entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
 				continue;
@@ -433,12 +448,15 @@ final class PublishedFigures {
 			}
 			boolean scoresFirst = !table.rows().isEmpty() && !table.rows().get(0).isEmpty()
 					&& WORDS.is("evaluation-header", key(table.rows().get(0).get(0).text()));
-			if (table.headerRows() > 0 || scoresFirst) {
-				List<String> header = marksUnder(table.headerRows() > 0 ? table.header()
+			List<String> continued = table.headerRows() > 0 ? List.of() : headerOrAbove(table, headerAbove);
+			headerAbove = table.headerRows() > 0 ? table.header() : continued;
+			if (table.headerRows() > 0 || scoresFirst || !continued.isEmpty()) {
+				List<String> header = marksUnder(table.headerRows() > 0 ? table.header() : !continued.isEmpty() ? continued
 						: table.rows().get(0).stream().map(Cell::text).toList(), table);
 				// 評価点 | ５ | ４ | ３ over 項目数 | 7 | 9 | 8: the scores across, each over its count
 				boolean scoresAcross = WORDS.is("evaluation-header", key(header.get(0)));
-				for (List<Cell> printed : table.headerRows() > 0 ? table.body() : table.rows().subList(1, table.rows().size())) {
+				for (List<Cell> printed : table.headerRows() > 0 || !continued.isEmpty() ? table.body()
+						: table.rows().subList(1, table.rows().size())) {
 					List<Cell> row = totalAligned(table, printed);
 					// 　 | 合計 | 20 | 7 | …: the label in the column after a blank one of numbers
 					int at = row.get(0).text().isBlank() && row.size() > 2 ? 1 : 0;
@@ -622,8 +640,8 @@ final class PublishedFigures {
 			.replaceAll("評価\\s*([0-9]{1,2})\\s*(?:\\([^()\\d]{1,8}\\))?\\s*(?:が|は)\\s*(?=\\d{1,4}\\s*(?:項目|件|取組|事業|施策))", "$1点：")
 			// Ａ評価が9項目: the mark, the word for it, then its count
 			.replaceAll("(?<![^\\s、,，。:：])([A-Za-z◎○〇△×]|[^\\s(、,，。]{1,4}?)評価\\s*(?:が|は)\\s*(?=\\d)", "$1")
-			// ✅ 実現　12項目: a symbol, the word for it, then its count
-			.replaceAll("([◎○〇△×✕●▲✅🔺❌])\\s*[^\\s\\d、。:：()（）◎○〇△×✕●▲✅🔺❌]{1,5}\\s*(?=\\d{1,5}\\s*(?:項目|件|取組|事業|施策|公約|つ|個))", "$1")
+			// ✅ 実現　12項目, ×未着手・見直しが１取組: a symbol, the word for it, then its count
+			.replaceAll("([◎○〇△×✕●▲✅🔺❌])\\s*(?:[^\\s\\d、。:：()（）◎○〇△×✕●▲✅🔺❌]{1,5}|[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー・]{6,8})\\s*(?=\\d{1,5}\\s*(?:項目|件|取組|事業|施策|公約|つ|個))", "$1")
 			// Ａが８項目: the mark, が, then its count
 			.replaceAll("(?<![A-Za-z])([A-ES◎○〇△×])\\s*(?:が|は)\\s*(?=\\d{1,4}\\s*(?:項目|件|取組|事業|施策))", "$1")
 			// S(完了)が5項目: the mark with its meaning in brackets, then its count

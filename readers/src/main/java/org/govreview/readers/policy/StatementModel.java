@@ -378,7 +378,9 @@ final class StatementModel {
 			for (int i = 0; i < blocks.size(); i++) {
 				Block block = blocks.get(i);
 				if (block instanceof Heading heading && isLabelled(concept, heading.title())) {
+					// ２　葵区の将来像と区役所の使命 over 区の将来像: a part holding the labelled parts, each stated under its own
 					Optional<String> next = nextText(blocks, i + 1).filter(text -> !ANNOUNCES.matcher(text.strip()).matches())
+						.filter(text -> !isLabelled("mission", text.strip()) && !isLabelled("vision", text.strip()))
 						.filter(StatementModel::statesSomething);
 					if (next.isPresent()) {
 						return next.get();

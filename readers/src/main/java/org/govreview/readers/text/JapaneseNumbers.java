@@ -94,11 +94,15 @@ public final class JapaneseNumbers {
 		return Optional.of(new Quantity(value.number(), value.unit(), approx, raw));
 	}
 
+	/** A hyphen-like dash set apart from the figure after it by a space or a line break. */
+	private static final Pattern DASH_APART = Pattern.compile("^[\\-−－―‐][\\s　]+[0-9０-９]");
+
 	/** The typed value of a cell or phrase; never throws. */
 	public static IndicatorValue value(String printed) {
 		String raw = printed == null ? "" : printed.strip();
 		String text = normalize(raw);
-		if (ABSENT.matcher(text).matches()) {
+		if (ABSENT.matcher(text).matches() || DASH_APART.matcher(raw).lookingAt()) {
+			// － 382.6: a cell's dash for no value, then a figure of the next line's row, never a minus
 			return IndicatorValue.absent(raw);
 		}
 		if (runTogether(raw)) {

@@ -85,12 +85,19 @@ public final class LetterSpacing {
 				end++;
 			}
 			String text = line.substring(k, end);
-			// ２ 参 加 者: the section's number keeps its space, the label closes up
-			out.append(text.length() <= HEADING && spread(text) ? text.replaceAll("(?<![0-9０-９]) (?![0-9０-９])", "") : text);
+			// ２ 参 加 者, キ 所 感: the section's number or outline kana keeps its space, the label closes up
+			boolean kana = OUTLINE_KANA.matcher(text).matches();
+			String spreadText = kana ? text.substring(2) : text;
+			out.append(text.length() <= HEADING && spread(spreadText)
+					? (kana ? text.substring(0, 2) : "") + spreadText.replaceAll("(?<![0-9０-９]) (?![0-9０-９])", "") : text);
 			k = end;
 		}
 		return out.toString();
 	}
+
+	/** キ 所 感: an outline's kana before a spread word. */
+	private static final java.util.regex.Pattern OUTLINE_KANA = java.util.regex.Pattern
+		.compile("^[アイウエオカキクケコサシスセソタチツテト] \\S(?: \\S)+$");
 
 	private static boolean spread(String text) {
 		return text.indexOf(' ') > 0 && SPREAD.matcher(text).matches() && text.codePoints().filter(LetterSpacing::isLetter).count() >= 2;
