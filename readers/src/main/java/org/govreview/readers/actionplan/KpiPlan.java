@@ -1654,6 +1654,13 @@ final class KpiPlan {
 	/** 交通渋滞対策推進事業（担当：都市計画課・建設課）: a measure's sections in brackets after its name. */
 	private static final Pattern BRACKETED_DEPARTMENT = Pattern.compile("[（(]([^（）()：:]{1,8})[：:]([^（）()]{2,40})[）)][\\s　]*$");
 
+	/** Whether the line is part of the quote: within it, or where it opens (…数値目標「転入超過数 △312 人（H30）→ 0 人（R). */
+	private static boolean inQuote(String line, String quote) {
+		return quote.contains(line) || line.contains(quote.substring(0, Math.min(QUOTE_OPENING, quote.length())));
+	}
+
+	private static final int QUOTE_OPENING = 6;
+
 	/** 「市内事業所の従業者数 50,286 人（H28）→ 50,500 人（R6）」: a named transition quoted in a sentence. */
 	private static final Pattern QUOTED_TRANSITION = Pattern.compile("「([^「」。]{2,60}?[0-9０-９][^「」。]{0,30}[→⇒➡⇨][^「」。]{1,30}[）)])」");
 
@@ -1675,17 +1682,21 @@ final class KpiPlan {
 		}
 		int addedBefore = this.added;
 		Matcher quoted = QUOTED_TRANSITION.matcher(text);
-		boolean quotedRead = false;
+		List<String> quotes = new ArrayList<>();
 		while (quoted.find()) {
 			// 数値目標「転入超過数 △312 人（H30）→ 0 人（R⏎6）」については: the quote holds the transition, however wrapped
+			int before = this.added;
 			namedTransition(UNIT_APART.matcher(quoted.group(1)).replaceAll("").replaceAll("([（(][RHSＲＨＳ])[ 　]+", "$1"), location, true);
-			quotedRead = true;
+			if (this.added > before) {
+				quotes.add(quoted.group());
+			}
 		}
 		for (String line : lines) {
 			if (labelledFigures(line, location)) {
 				continue;
 			}
-			if (quotedRead && line.matches(".*[「」].*")) {
+			if (quotes.stream().anyMatch(quote -> inQuote(line.strip(), quote))) {
+				// a line of a quoted transition read whole above
 				continue;
 			}
 			if (ARROW.matcher(withArrow(line)).find()) {

@@ -79,6 +79,15 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 				return labelled;
 			}
 		}
+		for (PlanLine line : lines.subList(0, Math.min(lines.size(), LABELLED_WITHIN))) {
+			int defined = line.flat().indexOf(DEFINED);
+			// 令和２年度から令和６年度までの５年間を計画期間とし: the sentence that sets this plan's period, whatever
+			// earlier plan's period a sentence before it names in brackets
+			PlanPeriod set = defined < 0 ? null : range(line, lines, true, 0);
+			if (set != null) {
+				return set;
+			}
+		}
 		// 基本構想：令和３年度～令和12年度 before 前期基本計画（令和３年度～令和７年度）: the vision's ten years are not
 		// the plan's, when the text states the plan's too
 		for (boolean vision : new boolean[] { false, true }) {
@@ -116,6 +125,9 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 		.compile("^[0-9０-９]{1,2}[.．、]? ?(?:計画|戦略|対象|推進|取組)(?:の)?期間$|^[(（][0-9０-９]{1,2}[)）] ?(?:計画|戦略|対象|推進|取組)(?:の)?期間$");
 
 	private static final int LABELLED_WITHIN = 60;
+
+	/** …までの５年間を計画期間とし: the words that set the period the sentence names as this plan's. */
+	private static final String DEFINED = "を計画期間と";
 
 	/** 第２期: which of a plan's terms. */
 	private static final Pattern TERM = Pattern.compile("第([0-9０-９]+)期");

@@ -110,8 +110,12 @@ final class AlignedRows {
 			boolean labelled = first == 1 && LABEL_TOKEN.matcher(tokens[0]).matches() && !Wraps.unbalanced(tokens[0])
 					// 世帯数（世帯） 103,826 …: alone on its line, a label of words, never a unit alone (か所 31 36 40)
 					&& (spans.size() >= 2 || tokens[0].length() >= MIN_LONE_LABEL || UNIT_NAMED.matcher(tokens[0]).find());
+			// one figure after a label only where the line's other cells are figures too (高齢化率（％） 25.3    29.1), or
+			// a share or a decimal (自治会加入率 78.6％   令和6年4月1日), never a bare number (基本目標 1   地域の…)
+			boolean besideFigures = spans.size() >= 2 && (spans.stream().filter(other -> other != span)
+				.allMatch(other -> BARE_FIGURE.matcher(other.text().strip()).matches()) || tokens[tokens.length - 1].matches(".*[.%％].*"));
 			boolean split = first == 0 ? figures >= 2 && spans.size() >= 2
-					: labelled && (figures >= 2 || spans.size() >= 2);
+					: labelled && (figures >= 2 || besideFigures);
 			// 1,073.76km² 令和6年10月1日: a figure that filled its column, then the next column's date
 			split |= tokens.length == 2 && spans.size() >= 2 && HeaderRows.isFigure(tokens[0]) && ERA_DATE.matcher(tokens[1]).matches();
 			if (!split) {

@@ -165,7 +165,6 @@ final class AnchoredRows {
 
 	private static final int PAGE_FURNITURE = 2;
 
-	/** 4 / 10, - 4 -, ４ページ: a page's number between its rows and the next page's. */
 
 	private static int pastHeader(List<ModelBuilder.Line> lines, int from, List<String> header) {
 		int j = from;

@@ -225,7 +225,7 @@ final class CellStreamRows {
 				j = afterHeader;
 				continue;
 			}
-			if (text.isEmpty() || PageNumbers.isPageNumber(text) || isRunningHeader(line.text().strip(), repeats)) {
+			if (text.isEmpty() || PageNumbers.isBareOrDashed(text) || isRunningHeader(line.text().strip(), repeats)) {
 				j++;
 				continue;
 			}

@@ -91,10 +91,10 @@ final class HeadingShapes {
 	private HeadingShapes() {
 	}
 
-	/** The heading a line is, with level 0 (levels are the document's to assign); empty when it is none. */
 	/** 6）」については、…: a figure and the brackets of the line above closing, as a wrapped sentence goes on; no number. */
 	private static final Pattern CLOSES_ABOVE = Pattern.compile("^[0-9０-９]{1,2}[）)][」』】〕]");
 
+	/** The heading a line is, with level 0 (levels are the document's to assign); empty when it is none. */
 	static Optional<Heading> match(String stripped, Location location) {
 		String line = stripped.strip();
 		if (line.isEmpty() || line.length() > MAX_TITLE + 12 || CLOSES_ABOVE.matcher(line).lookingAt()) {

@@ -512,7 +512,7 @@ final class ModelBuilder {
 	}
 
 	/** 大分市長マニフェスト 進捗報告（令和６年度末）   2: a title of eight letters or more, then a bare page number. */
-	private static final Pattern BARE_NUMBERED_FOOTER = Pattern.compile("^(\\S.{7,}\\S)  [0-9０-９]{1,3}$");
+	private static final Pattern BARE_NUMBERED_FOOTER = Pattern.compile("^(\\S.{6,}\\S)  [0-9０-９]{1,3}$");
 
 	/** 会派行政視察報告  3 / 16, 実施計画  - 4 -: a line's words, then the page's number after a wide gap. */
 	private static final Pattern NUMBERED_FOOTER = Pattern
@@ -826,9 +826,6 @@ final class ModelBuilder {
 		return text.indexOf('\t') < 0 && NAMES_LISTED.matcher(text).matches() && text.strip().split("、").length >= 3;
 	}
 
-	/** キ 所 感: an outline's kana, then a part's word spaced out, a heading and no word spelt letter by letter. */
-	private static final Pattern KANA_PART = Pattern.compile("^[アイウエオカキクケコサシスセソタチツテト][ 　]+(\\S(?:[ 　]+\\S)+)$");
-
 	/** A line that is not part of a table: heading, field, list item, aligned row or running text. */
 	private int single(int i) {
 		Line line = lines.get(i);
@@ -847,9 +844,7 @@ final class ModelBuilder {
 			addHeading(spaced.get());
 			return i + 1;
 		}
-		Matcher kanaPart = KANA_PART.matcher(stripped);
-		boolean numberedPart = kanaPart.matches() && Words.SECTIONS.contains(Words.key(kanaPart.group(1)));
-		if (LETTER_SPACED.matcher(stripped).matches() && evenlySpaced(stripped) && !Words.isLabel(stripped) && !numberedPart
+		if (LETTER_SPACED.matcher(stripped).matches() && evenlySpaced(stripped) && !Words.isLabel(stripped)
 				&& (Words.key(stripped).length() >= 3 || Words.SECTIONS.contains(Words.key(stripped)))) {
 			// 所　　感, 唐　津　市, 行 政 視 察 報 告 書: a word set out letter by letter, no label with a one-letter value
 			flushParagraph();

@@ -19,7 +19,6 @@ final class NumberedColumns {
 
 	private static final Pattern NUMBER = Pattern.compile("^[0-9０-９]{1,3}$");
 
-	/** - 3 -, －３－: a page's number, where the page and the table end. */
 
 	private static final int MAX_HEADER = 12;
 

@@ -39,6 +39,13 @@ final class PageNumbers {
 		return ANY_LINE.matcher(text).matches();
 	}
 
+	/** A bare figure or one between dashes (- 7 -, ７): a page's number among one-cell lines, where 4/1 is a cell. */
+	static boolean isBareOrDashed(String text) {
+		return DASHED.matcher(text).matches() || BARE.matcher(text).matches();
+	}
+
+	private static final Pattern BARE = Pattern.compile("^[\\s　]*" + NUMBER + "[\\s　]*$");
+
 	/** The number of a page number set between dashes (－ 3 －). */
 	static OptionalInt dashed(String text) {
 		Matcher matcher = DASHED.matcher(text);

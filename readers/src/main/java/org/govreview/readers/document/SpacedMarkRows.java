@@ -44,7 +44,6 @@ final class SpacedMarkRows {
 	private static final Pattern APART = Pattern.compile(
 			"^(?:[【［\\[〔※■●◆]|(?:政策分野|基本目標|分野|柱)\\s*[0-9０-９]|第[0-9０-９]{1,2}(?:章|節|編)|項目数|凡例|(?:評価|進捗)\\s+\\S{1,2}[:：])");
 
-	/** 1/5, - 3 -: a page's number. */
 
 	/** A piece of a title, at the most this long. */
 	private static final int TITLE_PIECE = 16;

@@ -45,7 +45,6 @@ final class StreamRows {
 	static final Pattern DEPARTMENT = Pattern
 		.compile("^[^\\s0-9０-９、。（）()]{1,12}(?:課|室|局|係|所|館|センター|事務局|担当)$");
 
-	/** - 7 -, ７: a page number between a table's rows. */
 
 	private static final int MAX_NAME = 80;
 
@@ -157,7 +156,7 @@ final class StreamRows {
 		while (j < lines.size()) {
 			BoxRows.Printed line = lines.get(j);
 			String text = line.text().strip();
-			if (text.isEmpty() || PageNumbers.isPageNumber(text) || isRunningHeader(text, repeats)) {
+			if (text.isEmpty() || PageNumbers.isBareOrDashed(text) || isRunningHeader(text, repeats)) {
 				j++;
 				continue;
 			}

@@ -12,8 +12,9 @@ import org.govreview.readers.municipality.MunicipalityMaster;
 
 /**
  * The city a report calls 本市 when it names its council nowhere: the one city whose name, without its 市, the
- * sentences about 本市 use in names of their own (本市の…豊橋駅前, 本市の伝統的工芸品である豊橋筆), never printed after a
- * prefecture as the places visited are (滋賀県長浜市). Stateless.
+ * sentences about 本市 use in names of their own (本市の…豊橋駅前, 本市の伝統的工芸品である豊橋筆), whose full name the
+ * text prints somewhere (豊橋市DX推進計画), never after a prefecture nor on a line naming a place visited, as the
+ * places visited are (視察先　滋賀県長浜市). Stateless.
  */
 final class OwnCity {
 
@@ -26,6 +27,10 @@ final class OwnCity {
 
 	private OwnCity() {
 	}
+
+	/** 視察先, 訪問先: a line that names a place visited. */
+	private static final java.util.regex.Pattern DESTINATION = java.util.regex.Pattern
+		.compile("(?:視[ 　]*察|訪[ 　]*問|調[ 　]*査|研[ 　]*修)[ 　]*先|視察地|用務地");
 
 	/** 滋賀県長浜市: a city printed with its prefecture, as a report names the places it visited. */
 	private static boolean visited(String text, String name) {
@@ -42,7 +47,8 @@ final class OwnCity {
 		Map<String, Set<Municipality>> byStem = new HashMap<>();
 		for (Municipality municipality : master.all()) {
 			String name = municipality.name();
-			if (name.endsWith("市") && name.length() > MIN_STEM && !visited(whole, name)) {
+			if (name.endsWith("市") && name.length() > MIN_STEM && whole.contains(name) && !visited(whole, name)
+					&& lines.stream().noneMatch(line -> line.contains(name) && DESTINATION.matcher(line).find())) {
 				byStem.computeIfAbsent(name.substring(0, name.length() - 1), stem -> new HashSet<>()).add(municipality);
 			}
 		}

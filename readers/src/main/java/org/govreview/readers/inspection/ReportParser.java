@@ -260,6 +260,8 @@ final class ReportParser {
 				continue;
 			}
 			if (this.header.titled(fragment)) {
+				// 姫路市議会総務委員会視察報告: the committee, and the council it names
+				this.header.acceptUnlabelled(fragment, this.names);
 				continue;
 			}
 			if (membersOpen && Label.match(text).isEmpty() && moreMembers(text)) {

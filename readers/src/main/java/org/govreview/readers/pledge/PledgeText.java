@@ -200,7 +200,7 @@ final class PledgeText {
 
 	/** ６取組（達成２・実施中３・検討中１・未着手０）: how many items a group holds and what they got, no title. */
 	static final java.util.regex.Pattern COUNT_SUMMARY = java.util.regex.Pattern
-		.compile("^[0-9]{0,3}\\s*(?:取組|項目|件|事業|施策|公約)\\s*[(（][^)）]*[0-9]");
+		.compile("^[0-9]{0,3}\\s*(?:取組|項目|件|事業|施策|公約)\\s*[(（][^)）]*\\D[0-9]{1,3}\\s*[・、,，][^)）]*[0-9]");
 
 	/** A title: at least three letters, not a figure, not a sentence. */
 	static boolean isTitle(String text) {

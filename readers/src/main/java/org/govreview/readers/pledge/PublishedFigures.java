@@ -97,9 +97,11 @@ final class PublishedFigures {
 	/** Tables of groups and their figures (達成率, 得点, 進捗度 …): figures for the groups, and the overall row. */
 	void summaryTables(DocumentModel model) {
 		List<String> above = List.of();
+		Table previous = null;
 		for (Table table : model.tables()) {
-			List<String> header = headerOrAbove(table, above);
+			List<String> header = headerOrAbove(table, previous, above);
 			above = header;
+			previous = table;
 			// rows under another table's header: figures for the groups they name, never groups of their own
 			boolean continued = table.headerRows() == 0;
 			if (header.isEmpty() || scan.entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
@@ -209,11 +211,18 @@ final class PublishedFigures {
 	/** How wide a header must be for a table of as many columns after it to be taken as its rows going on. */
 	private static final int MIN_CONTINUED = 5;
 
-	/** The table's header; for a table without one, the header of the table above when the rows go on under it. */
-	private static List<String> headerOrAbove(Table table, List<String> above) {
+	/**
+	 * The table's header; for a table without one right after the table above (on its page or the next), the header
+	 * that table's rows stand under, when it has as many columns.
+	 */
+	private static List<String> headerOrAbove(Table table, Table previous, List<String> above) {
+		if (table.headerRows() > 0) {
+			return table.header();
+		}
 		// 柱２ …のま over ち over 柱３ …: the rows a wrapped cell cut off their header go on under it
 		int width = table.rows().stream().mapToInt(List::size).max().orElse(0);
-		return table.headerRows() > 0 ? table.header() : above.size() >= MIN_CONTINUED && width == above.size() ? above : List.of();
+		boolean adjacent = previous != null && table.location().page() - previous.location().page() <= 1;
+		return adjacent && above.size() >= MIN_CONTINUED && width == above.size() ? above : List.of();
 	}
 
 	/** (分野小計), 総合点, 全体（単純平均）: a row that sums or averages the groups, none of them. */
@@ -424,8 +433,12 @@ final class PublishedFigures {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		Map<String, String> markOfWord = legendWords(model);
 		List<String> headerAbove = List.of();
+		Table tableAbove = null;
 		for (Table table : model.tables()) {
+			Table before = tableAbove;
+			tableAbove = table;
 			if (scan.entries.stream().anyMatch(e -> e.table == table && e.role == Role.ITEM)) {
+				headerAbove = List.of();
 				continue;
 			}
 			int countColumn = countColumn(table);
@@ -448,7 +461,7 @@ final class PublishedFigures {
 			}
 			boolean scoresFirst = !table.rows().isEmpty() && !table.rows().get(0).isEmpty()
 					&& WORDS.is("evaluation-header", key(table.rows().get(0).get(0).text()));
-			List<String> continued = table.headerRows() > 0 ? List.of() : headerOrAbove(table, headerAbove);
+			List<String> continued = table.headerRows() > 0 ? List.of() : headerOrAbove(table, before, headerAbove);
 			headerAbove = table.headerRows() > 0 ? table.header() : continued;
 			if (table.headerRows() > 0 || scoresFirst || !continued.isEmpty()) {
 				List<String> header = marksUnder(table.headerRows() > 0 ? table.header() : !continued.isEmpty() ? continued

@@ -94,8 +94,8 @@ public final class JapaneseNumbers {
 		return Optional.of(new Quantity(value.number(), value.unit(), approx, raw));
 	}
 
-	/** A hyphen-like dash set apart from the figure after it by a space or a line break. */
-	private static final Pattern DASH_APART = Pattern.compile("^[\\-−－―‐][\\s　]+[0-9０-９]");
+	/** A hyphen-like dash, then a line break before a figure: a cell's dash for no value and the next row's figure. */
+	private static final Pattern DASH_APART = Pattern.compile("^[\\-−－―‐][ 　]*\\R[\\s　]*[0-9０-９]");
 
 	/** The typed value of a cell or phrase; never throws. */
 	public static IndicatorValue value(String printed) {

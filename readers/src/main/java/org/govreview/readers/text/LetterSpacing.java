@@ -97,7 +97,7 @@ public final class LetterSpacing {
 
 	/** キ 所 感: an outline's kana before a spread word. */
 	private static final java.util.regex.Pattern OUTLINE_KANA = java.util.regex.Pattern
-		.compile("^[アイウエオカキクケコサシスセソタチツテト] \\S(?: \\S)+$");
+		.compile("^[アイウエオカキクケコサシスセソタチツテト] \\p{IsHan}(?: \\p{IsHan})+$");
 
 	private static boolean spread(String text) {
 		return text.indexOf(' ') > 0 && SPREAD.matcher(text).matches() && text.codePoints().filter(LetterSpacing::isLetter).count() >= 2;

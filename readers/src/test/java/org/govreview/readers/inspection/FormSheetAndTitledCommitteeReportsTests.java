@@ -1,6 +1,7 @@
 package org.govreview.readers.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.govreview.domain.inspection.InspectionReport;
 import org.govreview.domain.inspection.InspectionVisit;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.municipality.MunicipalityMaster;
+import org.govreview.readers.source.RejectedDocumentException;
 import org.govreview.readers.text.SourceTextLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two reports of our own: a faction's Excel form printed by pdftotext -layout, its labels spaced out to fill their
  * cells (視   察   日), the 質/疑 label set vertically beside the questions, and no council named but the city its
- * sentences call 本市; and a committee's report whose title names the committee, whose cover lists the members role by
+ * sentences call 本市 (豊橋駅前, 豊橋筆) and name once in full; and a committee's report whose title names the committee, whose cover lists the members role by
  * role with single spaces as pdftotext -raw prints them, and whose 所感 (spaced out after its number) holds the
  * committee's points.
  */
@@ -41,7 +43,7 @@ class FormSheetAndTitledCommitteeReportsTests {
 				視   察   先 滋賀県長浜市（長浜市役所 本庁舎3階 第1会議室）
 				視 察 項 目 中心市街地の活性化について
 				        本市の中心市街地では、豊橋駅前の再開発事業が進む一方で、空き店舗が目立っている。
-				視 察 目 的 長浜市の取組を調査し、本市の施策に生かすことを目的とした。
+				視 察 目 的 長浜市の取組を調査し、豊橋市中心市街地活性化基本計画の見直しに生かすことを目的とした。
 				            問1     まちづくり会社は市の支援を受けているか。
 				            答      設立時に出資したが、現在は独立採算である。
 				    質      問2     市の役割は何か。
@@ -60,6 +62,24 @@ class FormSheetAndTitledCommitteeReportsTests {
 		assertThat(visit.startTime()).isEqualTo(LocalTime.of(13, 30));
 		assertThat(visit.endTime()).isEqualTo(LocalTime.of(15, 0));
 		assertThat(visit.questions()).hasSize(3);
+	}
+
+	@Test
+	void noCouncilIsGuessedFromWordsThatMerelyBeginLikeACitysName() {
+		// 本市の中央公園, 本市の中央通り: 中央市 is a city, but the text never names it
+		assertThatThrownBy(() -> read("""
+				                      令和７年度 政務活動 視察報告書
+				視   察   日 令和7年10月21日(火)                        時           間 13:30～15:00
+				視   察   先 滋賀県長浜市（長浜市役所 本庁舎3階 第1会議室）
+				視 察 項 目 中心市街地の活性化について
+				        本市の中央公園周辺でも、長浜市のような町並みの活用が求められている。
+				            問1     まちづくり会社は市の支援を受けているか。
+				            答      設立時に出資したが、現在は独立採算である。
+				            ・本市の中央公園でも町並みを生かす視点が必要である。
+				            ・本市の中央通りの空き店舗対策にも取り入れたい。
+				"""))
+			.isInstanceOf(RejectedDocumentException.class)
+			.hasMessageContaining("no council");
 	}
 
 	@Test
