@@ -33,7 +33,7 @@ final class SpacedLabels {
 		Matcher part = SPACED_PART.matcher(line);
 		if (part.matches()) {
 			String word = part.group(2).replaceAll("[ 　]", "");
-			return Words.SECTIONS.contains(word) || Words.LABELS.contains(word) ? part.group(1) + word : line;
+			return Words.isLabelOrPart(word) ? part.group(1) + word : line;
 		}
 		Matcher spaced = SPACED.matcher(line);
 		StringBuilder out = null;

@@ -33,7 +33,7 @@ final class StackedLetters {
 				Matcher second = LETTER.matcher(out.get(j));
 				if (second.matches() && second.group(1).length() == first.group(1).length()) {
 					String word = first.group(2) + second.group(2);
-					if (Words.LABELS.contains(word) || Words.SECTIONS.contains(word)) {
+					if (Words.isLabelOrPart(word)) {
 						out.set(i, blanked(out.get(i), first.group(1).length()));
 						out.set(j, blanked(out.get(j), second.group(1).length()));
 						i = j;

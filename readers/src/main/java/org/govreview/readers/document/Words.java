@@ -105,6 +105,11 @@ final class Words {
 	/** 【分野の所見】: a row's bracketed label, a row of its own that no number keys. */
 	private static final Pattern ROW_LABEL = Pattern.compile("^【[^】]{1,12}】$");
 
+	/** 視察日, 所感: a word a form labels a value with, or one a report names a part with. */
+	static boolean isLabelOrPart(String word) {
+		return LABELS.contains(word) || SECTIONS.contains(word);
+	}
+
 	static boolean isRowLabel(String text) {
 		return ROW_LABEL.matcher(text.strip()).matches();
 	}
