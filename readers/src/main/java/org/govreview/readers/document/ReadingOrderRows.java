@@ -53,6 +53,9 @@ final class ReadingOrderRows {
 
 	private static final Pattern KEY = Pattern.compile("^" + CentredKeys.ROW_KEY + "$");
 
+	/** 政策１ 安心して子どもを産み育てられるまち: a group's row across a numbered table, between its rows. */
+	private static final Pattern GROUP_ROW = Pattern.compile("^(?:政策|基本目標|基本方針|施策|分野|柱)\\s*[0-9０-９]{1,2}[\\s　]+\\S.*$");
+
 	/** こども家庭課, 地域包括支援センター: a section's name, never the start of a text (地域の公民館). */
 	private static final Pattern SECTION = Pattern.compile("^[^\\s、。（）()]{1,16}(?:課|室|係|センター|事務局)$");
 
@@ -61,6 +64,9 @@ final class ReadingOrderRows {
 	private static final int MAX_LABELS = 10;
 
 	private static final int MAX_TEXT_LINES = 12;
+
+	/** How much wider, in tenths, a text's line is than the title's lines before it. */
+	private static final int WIDER = 14;
 
 	/** The most lines a name before its figures wraps over. */
 	private static final int NAME_LINES = 4;
@@ -189,11 +195,24 @@ final class ReadingOrderRows {
 			List<String> header = labels.subList(0, n);
 			Body body = new Body(page, ends.get(n - 1), at, ends.get(n - 1) - at, kinds.get(0) == Kind.KEY);
 			List<Row> rows = rows(body, kinds);
-			if (rows.size() >= 2) {
+			long whole = rows.stream().filter(row -> row.cells().size() > 1).count();
+			long loose = rows.stream().filter(row -> row.cells().size() == 1 && !GROUP_ROW.matcher(plain(row.cells().get(0))).matches()).count();
+			// lines that read as no row, a few between whole rows; where most are so, the table is another's to read
+			if (whole >= 2 && loose * LOOSE_PER_ROW <= whole) {
 				List<BoxRows.Printed> tabbed = new ArrayList<>();
 				tabbed.add(new BoxRows.Printed(String.join("\t", header), lines.get(at).number(), lines.get(at).page()));
 				for (Row row : rows) {
 					BoxRows.Printed first = body.line(row.first());
+					if (row.cells().size() == 1) {
+						// a group's row: its line, then the header again over the group's rows, as a table of their own;
+						// a subtotal's line stands alone
+						tabbed.add(new BoxRows.Printed("", first.number(), first.page()));
+						tabbed.add(new BoxRows.Printed(row.cells().get(0), first.number(), first.page()));
+						if (GROUP_ROW.matcher(plain(row.cells().get(0))).matches()) {
+							tabbed.add(new BoxRows.Printed(String.join("\t", header), first.number(), first.page()));
+						}
+						continue;
+					}
 					tabbed.add(new BoxRows.Printed(String.join("\t", row.cells()), first.number(), first.page()));
 				}
 				best = new Table(tabbed, body.index(rows.get(rows.size() - 1).end() - 1) + 1);
@@ -229,6 +248,12 @@ final class ReadingOrderRows {
 		/** Whether the table's rows are numbered, so that a blank line before a number goes on to the next row. */
 		private final boolean keyed;
 
+		/** How many cells a row has: a numbered row's lines so far fewer than that go on past a blank line. */
+		private int cells;
+
+		/** The body's lines since its last row number. */
+		private int sinceKey = Integer.MAX_VALUE;
+
 		Body(Printed page, int from, int header, int headerLines, boolean keyed) {
 			this.keyed = keyed;
 			this.page = page;
@@ -262,6 +287,30 @@ final class ReadingOrderRows {
 			return breaks.contains(p);
 		}
 
+		/** 小計（6公約） … / 実現率 83.3% / 政策２ …: a few lines of a group's subtotal, then the next group's row and its rows. */
+		private boolean subtotalBefore(int from) {
+			int seen = 0;
+			for (int at = from; at < page.lines().size() && seen <= SUBTOTAL_LINES; at++) {
+				if (page.lines().get(at).text().isBlank()) {
+					continue;
+				}
+				if (GROUP_ROW.matcher(page.plain()[at]).matches()) {
+					return seen > 0 && keyAfter(at + 1);
+				}
+				seen++;
+			}
+			return false;
+		}
+
+		/** Whether the first line at or after {@code from} past blank lines is a row's number. */
+		private boolean keyAfter(int from) {
+			int at = from;
+			while (at < page.lines().size() && page.lines().get(at).text().isBlank()) {
+				at++;
+			}
+			return at < page.lines().size() && KEY.matcher(page.plain()[at]).matches();
+		}
+
 		private void read() {
 			List<BoxRows.Printed> lines = page.lines();
 			while (next < lines.size()) {
@@ -278,7 +327,11 @@ final class ReadingOrderRows {
 						after++;
 					}
 					// 1 after a blank line under a numbered table's row: the next row, the rows set apart by blank lines
-					boolean nextRow = this.keyed && after < lines.size() && KEY.matcher(page.plain()[after]).matches();
+					boolean nextRow = this.keyed && after < lines.size() && (KEY.matcher(page.plain()[after]).matches()
+							|| GROUP_ROW.matcher(page.plain()[after]).matches() && keyAfter(after + 1)
+							// 1-3 / its title / (a blank line) / its text …: mutool's blocks of one row set apart
+							|| sinceKey < cells && !GROUP_ROW.matcher(page.plain()[after]).matches()
+							|| subtotalBefore(after));
 					if (after < lines.size() && (turning || nextRow || lines.get(after).page() != line.page() || page.running()[after])) {
 						next = after;
 						continue;
@@ -300,6 +353,7 @@ final class ReadingOrderRows {
 					continue;
 				}
 				seq.add(next);
+				sinceKey = KEY.matcher(page.plain()[next]).matches() ? 1 : sinceKey == Integer.MAX_VALUE ? sinceKey : sinceKey + 1;
 				turning = false;
 				next++;
 				return;
@@ -327,8 +381,37 @@ final class ReadingOrderRows {
 		List<Row> rows = new ArrayList<>();
 		int p = 0;
 		String key = null;
+		body.cells = kinds.size();
+		boolean afterGroup = false;
 		while (body.has(p)) {
-			Row row = kinds.get(0) == Kind.KEY ? keyed(body, kinds, p, key) : row(body, kinds, p, UNBOUNDED);
+			if (kinds.get(0) == Kind.KEY && GROUP_ROW.matcher(plain(body.text(p))).matches()) {
+				// 政策１ … across the table between its numbered rows: a row of one cell
+				rows.add(new Row(List.of(body.text(p)), p, p + 1));
+				p++;
+				afterGroup = true;
+				continue;
+			}
+			// a group's rows may number from ① again
+			String previous = afterGroup && FIRST_KEY.matcher(plain(body.text(p))).matches() ? null : key;
+			afterGroup = false;
+			Row row = kinds.get(0) == Kind.KEY ? keyed(body, kinds, p, previous) : row(body, kinds, p, UNBOUNDED);
+			if (row == null && key != null && groupAhead(body, p)) {
+				// 小計（6公約） ◎ 2 ○ 3 … / 実現率 83.3% after a group's last row, before the next group's: lines of their own
+				rows.add(new Row(List.of(body.text(p)), p, p + 1));
+				p++;
+				continue;
+			}
+			int skipped = row == null && key != null ? nextKey(body, p) : -1;
+			if (skipped > p) {
+				// 2-4 / its title and text run together on one line …: a row that does not read, printed as it is, and
+				// the rows after it from the next number on
+				for (int q = p; q < skipped; q++) {
+					rows.add(new Row(List.of(body.text(q)), q, q + 1));
+				}
+				key = body.text(p);
+				p = skipped;
+				continue;
+			}
 			if (row == null) {
 				break;
 			}
@@ -337,6 +420,52 @@ final class ReadingOrderRows {
 			p = row.end();
 		}
 		return rows;
+	}
+
+	/** ①, 1, 2-1: the number of a group's first row. */
+	private static final Pattern FIRST_KEY = Pattern.compile("^(?:①|(?:[0-9]{1,3}[-－‐])*0?1)$");
+
+	/** How many whole rows a table needs, at the least, for each line that reads as no row. */
+	private static final int LOOSE_PER_ROW = 1;
+
+	/** The most lines a group's subtotal takes between its last row and the next group's row. */
+	private static final int SUBTOTAL_LINES = 4;
+
+	/** Where the row after the numbered row at {@code p} starts, its number next in sequence; -1 where none does. */
+	private static int nextKey(Body body, int p) {
+		String key = body.text(p);
+		if (!KEY.matcher(plain(key)).matches()) {
+			return -1;
+		}
+		for (int q = p + 1; q <= p + MAX_ROW && body.has(q); q++) {
+			if (KEY.matcher(plain(body.text(q))).matches() && follows(key, body.text(q))) {
+				return q;
+			}
+		}
+		return -1;
+	}
+
+	/** Whether a group's row follows within a few lines, none of them a row's number. */
+	private static boolean groupAhead(Body body, int p) {
+		for (int q = p; q <= p + SUBTOTAL_LINES && body.has(q); q++) {
+			if (GROUP_ROW.matcher(plain(body.text(q))).matches()) {
+				return true;
+			}
+			if (KEY.matcher(plain(body.text(q))).matches()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a group's row stands among the lines from {@code p} to {@code end}, past the row's own cells. */
+	private static boolean interlude(Body body, List<Kind> kinds, int p, int end) {
+		for (int q = p + kinds.size(); q < end && body.has(q); q++) {
+			if (GROUP_ROW.matcher(plain(body.text(q))).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A numbered row: its lines run to the next number in sequence. */
@@ -356,8 +485,9 @@ final class ReadingOrderRows {
 		if (row != null && row.end() == end) {
 			return row;
 		}
-		if (last) {
-			// the last row: what follows it (【成果指標】) is no part of it
+		if (last || interlude(body, kinds, p, end)) {
+			// the last row: what follows it (【成果指標】) is no part of it; or a group's subtotal and the next group's
+			// row between it and the next number
 			for (int limit = end - 1; limit > p + 1; limit--) {
 				Row shorter = row(body, kinds, p, limit);
 				if (shorter != null && shorter.end() == limit) {
@@ -474,6 +604,15 @@ final class ReadingOrderRows {
 			}
 			return -1;
 		}
+		if (next == Kind.VALUE && kinds.get(0) == Kind.KEY && c >= 2 && kinds.get(c - 1) == Kind.TEXT) {
+			// 番号 | 公約 | 取組状況 | 評価: the sentences of what was done, after the title, up to the mark
+			for (int r = q + 1; r < max && body.has(r); r++) {
+				if (isValue(body.text(r))) {
+					return r;
+				}
+			}
+			return -1;
+		}
 		if (next == Kind.VALUE) {
 			// a name before its figures: a few lines, no sentence and no note or heading among them
 			for (int r = q; r < Math.min(max, q + NAME_LINES + 1) && body.has(r); r++) {
@@ -483,6 +622,18 @@ final class ReadingOrderRows {
 				if (NOT_A_NAME.matcher(body.text(r)).find()) {
 					return -1;
 				}
+			}
+			return -1;
+		}
+		if (next == Kind.TEXT && kinds.get(0) == Kind.KEY) {
+			// 公約 | 取組状況: a title in a narrow cell, then the sentences of a wide one; the text starts at the first
+			// line much wider than the title's
+			int widest = body.text(q).length();
+			for (int r = q + 1; r < Math.min(max, q + NAME_LINES + 1) && body.has(r); r++) {
+				if (body.text(r).length() * 10 >= widest * WIDER) {
+					return r;
+				}
+				widest = Math.max(widest, body.text(r).length());
 			}
 			return -1;
 		}

@@ -46,7 +46,7 @@ final class TwoColumnPages {
 	}
 
 	/** A line's text as runs of display columns, split at gaps of {@link #GUTTER} or more. */
-	private record Run(int start, int end, int from, int to, boolean prose) {
+	record Run(int start, int end, int from, int to, boolean prose) {
 	}
 
 	private enum Side {
@@ -428,7 +428,7 @@ final class TwoColumnPages {
 	 * The runs of text of a line, apart where whitespace at least {@link #GUTTER} columns wide stands between them; a
 	 * full-width space that opens a run (the indent of a paragraph or of a wrapped item) belongs to it.
 	 */
-	private static List<Run> runs(String text) {
+	static List<Run> runs(String text) {
 		List<Run> runs = new ArrayList<>();
 		int column = 0;
 		int i = 0;

@@ -787,9 +787,14 @@ public final class InspectionReportReader {
 	private static final java.util.regex.Pattern OFFICIAL_POST = java.util.regex.Pattern
 		.compile("(?:係長|課長|部長|室長|所長|局長|次長|参事|主査|主事|主任|補佐|館長|園長|センター長)$");
 
-	/** The members, without an official of the place visited (同課　まちづくり係長) that a list of people took in. */
+	/**
+	 * The members, without an official of the place visited (同課　まちづくり係長) that a list of people took in, nor a
+	 * name too short to be a whole one.
+	 */
 	private static List<String> members(ReportHeader header, List<InspectionVisit> visits) {
-		return named(header, visits).stream().filter(name -> !OFFICIAL_POST.matcher(name).find()).toList();
+		// 松岡 / 亜希子: a family or a given name alone, a roster split at the space between the two, names no member
+		return named(header, visits).stream().filter(name -> !OFFICIAL_POST.matcher(name).find())
+			.filter(name -> name.replaceAll("[\\s\u3000]", "").length() >= FULL_NAME).toList();
 	}
 
 	/** The members the header lists, else everyone who took part in a visit, else everyone who gave an opinion. */

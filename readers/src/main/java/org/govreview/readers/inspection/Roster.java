@@ -94,7 +94,16 @@ final class Roster {
 
 	/** 委 員 長 西村 隆之, 委 員 坪田 和夫 奥村 克巳: a role, spaced out or not, then the names it lists. */
 	private static final Pattern LISTED_ROLE = Pattern
-		.compile("^(?:副[ 　]?)?(?:委[ 　]?員|議[ 　]?員)([ 　]?長)?[ 　]+(\\S.*)$");
+		.compile("^(?:副[ 　]*)?(?:委[ 　]*員|議[ 　]*員)([ 　]*長)?[ 　]+(\\S.*)$");
+
+	/** 及 at a line's end, after whole names: the first letter of a family name the line's width broke. */
+	private static final Pattern SPLIT_FAMILY = Pattern.compile("[ 　]+(\\p{IsHan})$");
+
+	/** 川 大地 …: the rest of that family name, its given name and the names after it. */
+	private static final Pattern NEXT_HALF = Pattern.compile("^(\\p{IsHan}{1,2})[ 　]+(\\S.*)$");
+
+	/** How far down the head a roster may stand, below the committee, the dates and the places visited. */
+	private static final int ROSTER_LINES = 45;
 
 	/** 坪田 (和夫): a family name, then a given name, each a token of its own. */
 	private static final Pattern FAMILY = Pattern.compile("^\\p{IsHan}{2,3}$");
@@ -110,8 +119,22 @@ final class Roster {
 		List<String> names = new ArrayList<>();
 		int roles = 0;
 		boolean membersOpen = false;
-		for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
-			String line = InspectionDates.normalize(lines.get(i)).strip();
+		String carried = null;
+		for (int i = 0; i < Math.min(ROSTER_LINES, lines.size()); i++) {
+			String line = carried != null ? carried : InspectionDates.normalize(lines.get(i)).strip();
+			carried = null;
+			Matcher split = SPLIT_FAMILY.matcher(line);
+			Matcher listing = LISTED_ROLE.matcher(line);
+			String listed = listing.matches() ? listing.group(2) : membersOpen ? line : null;
+			// a family name broken leaves the line's names one token short of whole pairs
+			if (listed != null && listed.strip().split("[ 　]+").length % 2 == 1 && split.find() && i + 1 < lines.size()) {
+				// … 佐々木 健太郎 及 over 川 大地 藤原 美和子: a family name the line's width broke, joined again
+				Matcher rest = NEXT_HALF.matcher(InspectionDates.normalize(lines.get(i + 1)).strip());
+				if (rest.matches()) {
+					line = line.substring(0, split.start()) + " " + split.group(1) + rest.group(1) + " " + rest.group(2);
+					carried = "";
+				}
+			}
 			Matcher role = LISTED_ROLE.matcher(line);
 			List<String> found = role.matches() ? paired(role.group(2)) : membersOpen ? paired(line) : List.of();
 			if (found.isEmpty()) {
@@ -123,6 +146,10 @@ final class Roster {
 			roles += role.matches() ? 1 : 0;
 			membersOpen = role.matches() && role.group(1) == null || !role.matches();
 			names.addAll(found);
+			if (carried != null) {
+				i++;
+				carried = null;
+			}
 		}
 		return roles >= 2 && names.size() >= TOLD_NEEDED ? names : List.of();
 	}

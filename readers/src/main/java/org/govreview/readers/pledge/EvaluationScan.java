@@ -716,7 +716,7 @@ final class EvaluationScan {
 		}
 		// a row far wider than its header (★ | ★ | ☆ … a star run cut into cells) has no column of its own to trust
 		if (entry.evaluation == null && statedLevels > 0 && evaluationColumn >= 0 && evaluationColumn < cells.size() && offset <= 1) {
-			Optional<Evaluation> score = EvaluationMarks.score(cells.get(evaluationColumn), statedLevels);
+			Optional<Evaluation> score = EvaluationMarks.score(PledgeText.withoutEarlier(cells.get(evaluationColumn)), statedLevels);
 			if (score.isPresent()) {
 				entry.evaluation = score.get();
 				evaluationAt = evaluationColumn;

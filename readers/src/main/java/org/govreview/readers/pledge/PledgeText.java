@@ -40,10 +40,23 @@ final class PledgeText {
 
 	static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[（(【〔\\[]([^（()）【】〔〕\\[\\]]*)[）)】〕\\]]\\s*$");
 
+	/** 達成　（前年度　達成）, 5 (R5:4): this year's mark without last year's, printed beside it for reference. */
+	private static final Pattern EARLIER_MARK = Pattern.compile(
+			"\\s*[(（](?:前年度|昨年度|前年|前回|[RHＲＨ]\\s*[0-9０-９元]{1,2}(?:年度)?\\s*[:：]|(?:令和|平成)\\s*[0-9０-９元]{1,2}\\s*年度?末?\\s*[:：])[^()（）]{0,10}[)）]$");
+
+	static String withoutEarlier(String cell) {
+		String without = EARLIER_MARK.matcher(cell).replaceFirst("").strip();
+		// a title's bracket (…の推進（前年度からの継続）) stays: only a mark or a score goes without its earlier one
+		return !without.equals(cell.strip()) && (MARKS.read(nfkc(without)).isPresent() || SCORE.matcher(nfkc(without)).matches())
+				? without : cell.strip();
+	}
+
+	/** 5, 3.5: a score alone. */
+	private static final Pattern SCORE = Pattern.compile("^[0-9]{1,3}(?:\\.[0-9])?$");
+
 	static Optional<Evaluation> markOf(String cell) {
 		String text = nfkc(cell == null ? "" : cell).strip();
-		// 達成　（前年度　達成）: this year's mark beside last year's for reference
-		text = text.replaceFirst("\\s*\\((?:前年度|昨年度|前年|前回)[^()]{0,10}\\)$", "").strip();
+		text = withoutEarlier(text);
 		if (text.isEmpty() || text.length() > 12) {
 			return Optional.empty();
 		}

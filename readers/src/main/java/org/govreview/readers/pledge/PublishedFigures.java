@@ -687,6 +687,9 @@ final class PublishedFigures {
 
 	private static final Pattern NOT_WEIGHTED = Pattern.compile("重み付?け(?:は|を)?(?:行って|して)?(?:いない|いません|おらず|せず|しない|なし)");
 
+	/** 換算点の合計, 評価点の合計, 点数の計: the items' points summed, before a division by their count. */
+	private static final Pattern POINTS_SUMMED = Pattern.compile("(?:換算点|評価点|点数|得点|配点|点)の(?:合計|総和|計)$");
+
 	/** What a share of marks counts: items, projects, measures, or the marks themselves. */
 	private static final Pattern COUNTS_ITEMS = Pattern.compile("項目|件数|取組数|事業数|施策数|公約数|[◎○◯●△▲×✕✅🔺❌]|の総数|達成(?!率)|順調|実現(?!度|率)|完了|実施済");
 
@@ -740,6 +743,12 @@ final class PublishedFigures {
 								|| PER_ITEM_DIVISOR.matcher(sentence.substring(sentence.indexOf('÷') + 1)).lookingAt()))) {
 					// 総合平均点＝自己評価点の合計÷28: a mean over the items, no share of the highest sum
 					continue;
+				}
+				if (rule[1].equals("share-of-marks") && sentence.contains("÷")
+						&& POINTS_SUMMED.matcher(sentence.substring(0, sentence.indexOf('÷'))).find()
+						&& !sentence.substring(sentence.indexOf('÷') + 1).matches(".*[÷×].*")) {
+					// 進捗率＝換算点の合計÷項目数: the items' points summed over their count, their mean
+					return OverallRule.MEAN;
 				}
 				if (rule[1].equals("share-of-marks") && !COUNTS_ITEMS.matcher(sentence).find()) {
 					// 改善幅に対する実績値の改善幅の割合を達成率とし: a share that defines an item's rate, no count of items

@@ -277,6 +277,27 @@ final class StatementModel {
 	private static final java.util.regex.Pattern FORM_LABEL = java.util.regex.Pattern
 		.compile("^[【\\[(（]?様式(?:第)?[0-9０-９]{1,2}(?:号)?[】\\])）]?");
 
+	/** A line's runs of text apart by wide gaps. */
+	private static final Pattern WIDE_GAP = Pattern.compile("[ 　]{3,}");
+
+	/**
+	 * 令和７年度 | 都市建設局運営方針 | 令和７年４月１日 across a sheet's top: the run naming the policy with the fiscal year
+	 * before it; the line as it is where no run names one.
+	 */
+	private static String titleRun(String line) {
+		String[] runs = WIDE_GAP.split(line.strip());
+		for (int r = 0; r < runs.length; r++) {
+			if (runs.length > 1 && VOCABULARY.mentions("title", runs[r])) {
+				boolean year = r > 0 && BARE_FISCAL_YEAR.matcher(ProseFigures.nfkc(runs[r - 1]).strip()).matches();
+				return year ? runs[r - 1] + " " + runs[r] : runs[r];
+			}
+		}
+		return line;
+	}
+
+	/** 【局運営方針】 in a sheet's corner: the kind of sheet tagged, the title below it. */
+	private static final java.util.regex.Pattern TAGGED = java.util.regex.Pattern.compile("^【[^】]{0,8}方針】(?![^【]*方針)");
+
 	/** How many lines a cover and the page after it may hold before the title is printed whole. */
 	private static final int COVER_LINES = 15;
 
@@ -303,9 +324,9 @@ final class StatementModel {
 				continue;
 			}
 			first = first == null ? line.strip() : first;
-			if (FORM_LABEL.matcher(line.strip()).lookingAt() && top.subList(t + 1, top.size()).stream()
+			if ((FORM_LABEL.matcher(line.strip()).lookingAt() || TAGGED.matcher(line.strip()).lookingAt()) && top.subList(t + 1, top.size()).stream()
 				.anyMatch(later -> later != null && VOCABULARY.mentions("title", later))) {
-				// 【様式１】局運営方針 over 令和６年度　緑政土木局運営方針: the form's name, the title below it
+				// 【様式１】局運営方針 over 令和６年度　緑政土木局運営方針: the form's name, the title below it; so a tag
 				continue;
 			}
 			if (VOCABULARY.mentions("title", line) && line.strip().length() <= 60 && !isBreadcrumbs(line)) {
@@ -313,7 +334,9 @@ final class StatementModel {
 				if (bare.length() <= 6) {
 					// 令和６年度 / 宇和島市産業経済部 / 運営方針 on a cover, then the whole title over the page's text
 					java.util.Optional<String> whole = model.source().lines().stream().filter(other -> !other.isBlank()).limit(COVER_LINES)
+						.map(StatementModel::titleRun)
 						.filter(other -> other.strip().length() > bare.length() && other.strip().length() <= 60
+								&& !TAGGED.matcher(other.strip()).lookingAt()
 								&& other.contains(bare) && VOCABULARY.mentions("title", other))
 						.findFirst();
 					if (whole.isPresent()) {

@@ -69,9 +69,42 @@ public final class Departments {
 				Arrays.stream(pieces).map(String::strip).forEach(found::add);
 			}
 			else {
-				found.add(name);
+				found.addAll(apart(name));
 			}
 		}
 		return found;
+	}
+
+	/** The offices of one level a cell's lines ran together: 部 after 部, 課 after 課. */
+	private static final String LEVELS = "部局課室";
+
+	/** 課税, 課題, 部長: a word the level's letter opens, inside one office's name (財務部課税第一課, 地域課題対策課). */
+	private static final Pattern WORD_AFTER = Pattern.compile("^(?:課[税題長程]|部[長会門]|室[長]|局[長])");
+
+	/** 市長公室, 危機管理本部: an office over the divisions named after it (市長公室秘書室), no office of the same level. */
+	private static final Pattern WHOLE_BEFORE = Pattern.compile("(?:公室|本部|本局)$");
+
+	/** The shortest office's name, 政策部 and the like. */
+	private static final int MIN_NAME = 3;
+
+	/**
+	 * こども未来部教育総務部, 道路課危機管理課: two offices of one level, whose lines in a narrow cell were joined; 健康福祉部福祉課
+	 * is one office, a division under its department.
+	 */
+	private static List<String> apart(String name) {
+		char level = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
+		if (LEVELS.indexOf(level) < 0) {
+			return List.of(name);
+		}
+		for (int i = MIN_NAME - 1; i <= name.length() - 1 - MIN_NAME; i++) {
+			if (name.charAt(i) == level && !WORD_AFTER.matcher(name.substring(i)).lookingAt()
+					&& !WHOLE_BEFORE.matcher(name.substring(0, i + 1)).find()) {
+				List<String> names = new ArrayList<>();
+				names.add(name.substring(0, i + 1));
+				names.addAll(apart(name.substring(i + 1)));
+				return names;
+			}
+		}
+		return List.of(name);
 	}
 }
