@@ -79,6 +79,7 @@ final class ThreeColumnPages {
 		}
 		int[] filled = new int[3];
 		int[] prose = new int[3];
+		int rowLines = 0;
 		for (int i = from; i < to; i++) {
 			if (crosses(runs.get(i), gutters)) {
 				continue;
@@ -94,21 +95,14 @@ final class ThreeColumnPages {
 				filled[c] += has[c] ? 1 : 0;
 				prose[c] += sentence[c] ? 1 : 0;
 			}
+			rowLines += has[0] && has[1] && has[2] ? 1 : 0;
 		}
 		for (int c = 0; c < 3; c++) {
 			if (filled[c] * 100 < lines * MIN_FILLED || prose[c] < MIN_PROSE_LINES) {
 				return printed.subList(from, to);
 			}
 		}
-		int leftLines = 0;
-		int rowLines = 0;
-		for (int i = from; i < to; i++) {
-			long held = held(runs.get(i), gutters);
-			boolean left = !runs.get(i).isEmpty() && !crosses(runs.get(i), gutters) && column(runs.get(i).get(0), gutters) == 0;
-			leftLines += left ? 1 : 0;
-			rowLines += left && held == 3 ? 1 : 0;
-		}
-		if (rowLines * 2 > leftLines) {
+		if (rowLines * 2 > filled[0]) {
 			// most lines of the left column go on in the other two: a table's rows of three cells of prose, no columns
 			// of a page, whose lines stand at heights of their own
 			return printed.subList(from, to);
