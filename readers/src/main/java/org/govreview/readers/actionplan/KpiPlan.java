@@ -1522,7 +1522,7 @@ final class KpiPlan {
 		List<String> header = table.header();
 		Optional<List<Cell>> countRow = table.body()
 			.stream()
-			.filter(row -> Table.cell(row, 0).filter(label -> words.is("achievement-count", label)).isPresent())
+			.filter(row -> Table.cell(row, 0).filter(this::countsBands).isPresent())
 			.findFirst();
 		boolean gradesAcross = header.size() >= 3 && header.subList(1, header.size()).stream().map(String::strip)
 			.allMatch(band -> GRADE_BAND.matcher(band).matches() || TOTAL_BAND.matcher(band).matches());
@@ -1550,6 +1550,16 @@ final class KpiPlan {
 		}
 		return true;
 	}
+
+	/** 指標数, 令和６年度実績（指標数）: a row's label naming what it counts, alone or in brackets after the row's year. */
+	private boolean countsBands(String label) {
+		Matcher bracketed = TRAILING_BRACKETS.matcher(label.strip());
+		return words.is("achievement-count", label) || bracketed.matches() && !bracketed.group(1).isBlank()
+				&& words.is("achievement-count", bracketed.group(2));
+	}
+
+	/** 令和６年度実績（指標数）: a label, then a word in brackets that ends it. */
+	private static final Pattern TRAILING_BRACKETS = Pattern.compile("^(.*)[（(]([^（）()]+)[）)]$");
 
 	// ---- fields and lines
 

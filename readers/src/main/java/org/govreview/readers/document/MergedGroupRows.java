@@ -21,10 +21,10 @@ import org.govreview.readers.text.DisplayWidth;
 final class MergedGroupRows {
 
 	/** 分野, 施策, 政策, 基本目標: the header of a column that groups the rows. */
-	private static final Pattern GROUP_HEADER = Pattern.compile("^(?:政策)?分野$|^(?:基本)?施策$|^政策$|^基本目標$|^柱$|^目標$");
+	static final Pattern GROUP_HEADER = Pattern.compile("^(?:政策)?分野$|^(?:基本)?施策$|^政策$|^基本目標$|^柱$|^目標$");
 
 	/** 公約項目, 重要業績評価指標（ＫＰＩ）, 指標名: the header of the column that names each row. */
-	private static final Pattern ROW_HEADER = Pattern
+	static final Pattern ROW_HEADER = Pattern
 		.compile("^(?:公約|マニフェスト)?項目$|^公約$|指標|^KPI|^ＫＰＩ|^(?:事務)?事業名?$|^取組(?:名|項目|内容)?$");
 
 	/** 指標, 成果指標, KPI: the header of a column of indicators. */
@@ -37,7 +37,7 @@ final class MergedGroupRows {
 	private static final int MAX_COLUMNS = 14;
 
 	/** How far apart two lines of one group's name may be: a row's line between them at most. */
-	private static final int NAME_GAP = 2;
+	static final int NAME_GAP = 2;
 
 	/** How far, on average, a group's name may sit from the middle of its rows. */
 	private static final double MAX_OFF_CENTRE = 1.5;
@@ -46,10 +46,16 @@ final class MergedGroupRows {
 	private static final int MAX_RUN = 40;
 
 	/** Running lines at a page turn, at the most. */
-	private static final int MAX_FURNITURE = 8;
+	static final int MAX_FURNITURE = 8;
 
 	/** (1), （２）, 1., ①: a group's number, which starts its name. */
-	private static final Pattern NUMBERED = Pattern.compile("^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2})?[.．、\\s　]|[①-⑳])");
+	static final Pattern NUMBERED = Pattern.compile("^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2})?[.．、\\s　]|[①-⑳])");
+
+	/** ２－２, (3), ④ alone: a group's number with no title after it. */
+	private static final Pattern BARE_NUMBER = Pattern.compile("^(?:[(（]?[0-9０-９]{1,2}[)）]?(?:[-－][0-9０-９]{1,2})?|[①-⑳])$");
+
+	/** 基本目標２, 施策３: a group's label and number, which starts its name. */
+	private static final Pattern LABELLED = Pattern.compile("^(?:基本目標|施策|政策|分野|柱|目標)\\s*[0-9０-９]");
 
 	/** ※ a note, 【…】 a label, 基本目標２ a goal's heading: the table has ended. */
 	private static final Pattern NOT_A_CELL = Pattern.compile("^[※＊*●■◆【〔]|。|^(?:基本目標|重点目標|目標|基本方針|政策|柱)\\s*[0-9０-９]");
@@ -77,20 +83,25 @@ final class MergedGroupRows {
 				&& labels.subList(1, 3).stream().anyMatch(label -> ROW_HEADER.matcher(bare(label.text())).find());
 	}
 
-	private static String bare(String label) {
+	static String bare(String label) {
 		return NamedRowBlocks.unclosed(label).replaceAll("\\s", "");
 	}
 
 	/** A line of the table: its pieces, each in its column. */
-	private record Line(int at, double position, List<KeyedRowBlocks.Segment> pieces, List<Integer> columns) {
+	record Line(int at, double position, List<KeyedRowBlocks.Segment> pieces, List<Integer> columns) {
 
 		boolean groupOnly() {
-			return this.columns.stream().allMatch(column -> column == 0);
+			return groupsOnly(1);
+		}
+
+		/** Whether the line holds only pieces of the first {@code groups} columns, the groups' names. */
+		boolean groupsOnly(int groups) {
+			return this.columns.stream().allMatch(column -> column < groups);
 		}
 	}
 
 	/** A group's name as printed: its pieces' text and the lines they stand on. */
-	private static final class Name {
+	static final class Name {
 
 		final StringBuilder text = new StringBuilder();
 
@@ -208,7 +219,7 @@ final class MergedGroupRows {
 			return scanned;
 		}
 		int lastFigure = lastFigureColumn(body);
-		List<Name> names = names(body, rows);
+		List<Name> names = names(body, rows, 0);
 		if (names.size() < 2 || rows.size() <= names.size()) {
 			return scanned;
 		}
@@ -442,7 +453,15 @@ final class MergedGroupRows {
 	 * The groups' names: the first column's pieces, one name while they stand on lines next to each other, in one row,
 	 * or a line apart with a line of the name's own between, unless the later is numbered.
 	 */
-	private static List<Name> names(List<Line> body, List<int[]> rows) {
+	static List<Name> names(List<Line> body, List<int[]> rows, int column) {
+		return names(body, rows, column, false);
+	}
+
+	/**
+	 * The names of the column's groups; {@code loose}, for the columns of a table merged in several (基本目標 | 施策),
+	 * a name goes on over up to three lines without its pieces until a numbered piece starts the next.
+	 */
+	static List<Name> names(List<Line> body, List<int[]> rows, int column, boolean loose) {
 		int[] rowOf = new int[body.size()];
 		java.util.Arrays.fill(rowOf, -1);
 		for (int r = 0; r < rows.size(); r++) {
@@ -456,19 +475,25 @@ final class MergedGroupRows {
 		for (int b = 0; b < body.size(); b++) {
 			Line line = body.get(b);
 			for (int p = 0; p < line.pieces().size(); p++) {
-				if (line.columns().get(p) != 0) {
+				if (line.columns().get(p) != column) {
 					continue;
 				}
 				String piece = line.pieces().get(p).text();
 				// 子育て・ over 教育, (1) 企業誘致と地場企業 / a row / の振興, (8) 安心して子育てでき / … / る環境の充実 round a
 				// wrapped row: one name; two groups of a row each, a blank line apart, two names
 				boolean sameRow = lastLine >= 0 && rowOf[b] >= 0 && rowOf[b] == rowOf[lastLine];
-				boolean goesOn = name != null && !NUMBERED.matcher(piece).find() && (line.position() - name.last <= 1 || sameRow
-						|| line.position() - name.last <= NAME_GAP && (line.groupOnly() || body.get(lastLine).groupOnly()));
+				// ２－１ alone on its line, in a column of numbered names: the next name's number
+				boolean goesOn = name != null && !NUMBERED.matcher(loose ? piece + " " : piece).find() && (line.position() - name.last <= 1 || sameRow
+						|| loose && line.position() - name.last <= NAME_GAP + 1 && !LABELLED.matcher(piece).find()
+						|| line.position() - name.last <= NAME_GAP && (line.groupsOnly(column + 1) || body.get(lastLine).groupsOnly(column + 1)));
 				if (!goesOn) {
 					name = new Name();
 					name.first = line.position();
 					names.add(name);
+				}
+				if (loose && !name.text.isEmpty() && BARE_NUMBER.matcher(name.text).matches()) {
+					// ２－２ over 移住・定住の促進: the number on a line of its own, then the title
+					name.text.append(' ');
 				}
 				name.text.append(piece);
 				name.last = line.position();
@@ -483,7 +508,7 @@ final class MergedGroupRows {
 	 * Which name each row belongs to: runs of rows in order, one a name, chosen so that each name sits nearest the
 	 * middle of its run; null when a name stands too far from the middle of any run it could take.
 	 */
-	private static int[] runs(List<int[]> rows, List<Name> names, List<Line> body) {
+	static int[] runs(List<int[]> rows, List<Name> names, List<Line> body) {
 		int n = rows.size();
 		int k = names.size();
 		double[][] cost = new double[k + 1][n + 1];
