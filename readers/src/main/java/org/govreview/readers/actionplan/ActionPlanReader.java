@@ -351,8 +351,9 @@ public final class ActionPlanReader {
 				// a style sheet's rules, an HTML export's sheet list: nothing of the title
 				continue;
 			}
-			// a sheet's title row is one cell of it (…進捗管理表【令和6年度実績】,,,,※評価…)
-			for (String cell : line.split("\\s*(?:,{2,}|\t)\\s*")) {
+			// a sheet's title row is one cell of it (…進捗管理表【令和6年度実績】,,,,※評価…), and so is a title the page
+			// sets apart from the plan's name at the right margin (令和６年度 施策評価シート … 後期基本計画（令和３年度～）)
+			for (String cell : line.split("\\s*(?:,{2,}|\t| {3,}|　{2,})\\s*")) {
 				if (cell.contains("。")) {
 					continue;
 				}

@@ -297,6 +297,8 @@ final class AlignedRows {
 		List<List<Span>> rows = new ArrayList<>();
 		String prefix = null;
 		boolean keyed = false;
+		// the row the keyed rows' cells are told against: the header, after a caption over it
+		int keyReference = 0;
 		int i = start;
 		while (i < lines.size()) {
 			ModelBuilder.Line line = lines.get(i);
@@ -304,7 +306,7 @@ final class AlignedRows {
 				i++;
 				continue;
 			}
-			if (line.isBlank() && keyed && keyedRowFollows(lines, i + 1, rows.get(0))) {
+			if (line.isBlank() && keyed && keyedRowFollows(lines, i + 1, rows.get(keyReference))) {
 				// the rows of a keyed table set apart by blank lines
 				i++;
 				continue;
@@ -320,7 +322,7 @@ final class AlignedRows {
 				// (its header above a blank line) whose cells wrap onto the lines below
 				keyed = true;
 			}
-			if (keyed && spans.size() >= 2 && spans.get(0).start() > rows.get(0).get(0).end()
+			if (keyed && spans.size() >= 2 && spans.get(0).start() > rows.get(keyReference).get(0).end()
 					&& !ROW_KEY.matcher(spans.get(0).text().strip()).lookingAt() && !isHeadingWithField(spans)) {
 				// 拡充 under the title and を新設… under the account: the rest of several cells of the keyed row above
 				rowLines.add(line);
@@ -328,13 +330,22 @@ final class AlignedRows {
 				i++;
 				continue;
 			}
-			if (keyed && spans.size() == 1 && spans.get(0).start() > rows.get(0).get(0).start() + 2
+			if (keyed && spans.size() == 1 && spans.get(0).start() > rows.get(keyReference).get(0).start() + 2
 					&& HeadingShapes.match(spans.get(0).text().strip(), null).isEmpty()
 					&& !TURN.matcher(spans.get(0).text().strip()).lookingAt()) {
 				// ・ＳＬ運行日に合わせ… under the second column: the wrapped rest of a keyed row's cell
 				rowLines.add(line);
 				rows.add(spans);
 				i++;
+				continue;
+			}
+			NameRow raised = rows.isEmpty() ? null : figureOverRow(lines, i, spans);
+			if (raised != null) {
+				// 2,426 / 製造品出荷額等  億円  2,198 … / （H30）: a cell of two lines centred on its row, its figure over
+				// the row's line and its year under it
+				rowLines.add(lines.get(i + 1));
+				rows.add(raised.spans());
+				i += raised.lines();
 				continue;
 			}
 			NameRow numbered = rows.isEmpty() ? null : numberedNameAroundFigures(lines, i, spans);
@@ -414,8 +425,9 @@ final class AlignedRows {
 			}
 			rowLines.add(line);
 			rows.add(spans);
-			if (rows.size() == 2 && ROW_KEY.matcher(spans.get(0).text().strip()).lookingAt()) {
+			if ((rows.size() == 2 || rows.size() == 3 && captionOverHeader(rows)) && ROW_KEY.matcher(spans.get(0).text().strip()).lookingAt()) {
 				keyed = true;
+				keyReference = rows.size() - 2;
 			}
 			i++;
 		}
@@ -426,14 +438,79 @@ final class AlignedRows {
 		if (above != null && above.size() > anchors.size() && under(rows, above)) {
 			anchors = above;
 		}
+		else {
+			anchors = underData(rows, anchors);
+		}
 		List<List<Cell>> cells = new ArrayList<>();
+		int anchorRow = rows.indexOf(anchors);
+		List<Span> extents = extents(rows, anchors, anchorRow);
+		// 策定時 | 目標値 over 指標名 | 単位 | R4実績 … over （R1） | （R7）: a header of three lines over the rows, its
+		// labels centred in cells whose figures are set right
+		boolean stackedHeader = anchorRow >= 3 && rows.get(anchorRow - 1).stream()
+			.allMatch(span -> HeaderRows.isBracketed(span.text()));
 		for (int r = 0; r < rows.size(); r++) {
-			cells.add(place(rows.get(r), anchors, file, rowLines.get(r)));
+			// 策定時 over 2,426（H30）: a header's label centred over a column of narrower figures, none under it
+			boolean labelsOver = stackedHeader && r < anchorRow && rows.get(r).stream().noneMatch(span -> HeaderRows.isFigure(span.text().strip()));
+			cells.add(place(rows.get(r), labelsOver ? extents : anchors, file, rowLines.get(r), labelsOver));
 		}
 		int header = HeaderRows.count(cells);
 		List<List<Cell>> body = SpanningCells.joined(keyed ? joinKeyedRows(cells, header) : joinWrappedRows(cells, header), header);
 		return new Result(new Table(body, header, rowLines.get(0).at(file), Table.Layout.ALIGNED), i, anchors);
 	}
+
+	/**
+	 * 番号 | 取組 | 評価 | 評価の理由 centred over cells that start well left or right of them (a title from the column's
+	 * left edge, a long account under a short label): the header's columns where the cells under it start, when the
+	 * cells start in as many places as the header has labels, in order, no two overlapping, and each under the label
+	 * of its column.
+	 */
+	private static List<Span> underData(List<List<Span>> rows, List<Span> anchors) {
+		int header = rows.indexOf(anchors);
+		if (header < 0 || rows.size() - header <= DATA_ROWS) {
+			return anchors;
+		}
+		List<int[]> places = new ArrayList<>();
+		for (List<Span> row : rows.subList(header + 1, rows.size())) {
+			for (Span span : row) {
+				int[] place = places.stream().filter(p -> Math.abs(p[0] - span.start()) <= 2).findFirst().orElse(null);
+				if (place == null) {
+					places.add(new int[] { span.start(), span.start(), span.end() });
+				}
+				else {
+					place[1] = Math.min(place[1], span.start());
+					place[2] = Math.max(place[2], span.end());
+				}
+			}
+		}
+		List<int[]> kept = places.stream().sorted(java.util.Comparator.comparingInt(p -> p[1])).toList();
+		if (kept.size() != anchors.size()) {
+			return anchors;
+		}
+		List<Span> columns = new ArrayList<>();
+		for (int c = 0; c < kept.size(); c++) {
+			Span label = anchors.get(c);
+			int[] place = kept.get(c);
+			boolean underLabel = Math.min(place[2], label.end()) > Math.max(place[1], label.start());
+			boolean apart = c + 1 == kept.size() || place[2] <= kept.get(c + 1)[1];
+			if (!underLabel || !apart) {
+				return anchors;
+			}
+			columns.add(new Span(place[1], place[2], label.text()));
+		}
+		return columns;
+	}
+
+	/**
+	 * 取組数 ７　Ｓ・Ａ評価の割合 ７１．４％ over 番号 | 取組 | 評価 | 評価の理由: a line of fewer cells over the header,
+	 * the table's caption, so that the first row after the header is its first.
+	 */
+	private static boolean captionOverHeader(List<List<Span>> rows) {
+		return rows.get(1).size() >= HEADER_LINE_CELLS && rows.get(0).size() < rows.get(1).size()
+				&& rows.get(1).stream().noneMatch(span -> HeaderRows.isFigure(span.text().strip()));
+	}
+
+	/** Lines under a header that tell where its columns' cells start, at the least. */
+	private static final int DATA_ROWS = 3;
 
 	/** The rows read so far with the columns above them first, so that they count as the table's widest row. */
 	private static List<List<Span>> withColumns(List<List<Span>> rows, List<Span> above) {
@@ -720,6 +797,39 @@ final class AlignedRows {
 		return new NameRow(row, taken);
 	}
 
+	/**
+	 * A figure alone over a row of three cells or more that leaves its column empty, perhaps with a year in brackets
+	 * under the row in the same column: the row with the figure, and its year, in their place; null otherwise.
+	 */
+	private static NameRow figureOverRow(List<ModelBuilder.Line> lines, int i, List<Span> spans) {
+		// 18,420 人泊（H3 over the row, 0） under it: a cell the column's width wrapped, which the rows' own reading joins
+		if (spans.size() != 1 || !HeaderRows.isFigure(spans.get(0).text().strip()) || Wraps.unbalanced(spans.get(0).text())
+				|| Wraps.closesBracket(spans.get(0).text()) || i + 1 >= lines.size()
+				|| lines.get(i + 1).isBlank() || ModelBuilder.structuredCells(lines.get(i + 1)) != null) {
+			return null;
+		}
+		Span figure = spans.get(0);
+		List<Span> row = split(lines.get(i + 1).text());
+		if (row.size() < 3 || row.stream().anyMatch(span -> span.end() > figure.start() - 1 && span.start() < figure.end() + 1)
+				|| row.get(0).start() >= figure.start()) {
+			return null;
+		}
+		int taken = 2;
+		String text = figure.text().strip();
+		if (i + 2 < lines.size() && !lines.get(i + 2).isBlank()) {
+			List<Span> under = split(lines.get(i + 2).text());
+			if (under.size() == 1 && HeaderRows.isBracketed(under.get(0).text())
+					&& under.get(0).end() > figure.start() - 2 && under.get(0).start() < figure.end() + 2) {
+				text += under.get(0).text().strip();
+				taken = 3;
+			}
+		}
+		List<Span> merged = new ArrayList<>(row);
+		merged.add(new Span(figure.start(), figure.end(), text));
+		merged.sort(java.util.Comparator.comparingInt(Span::start));
+		return new NameRow(merged, taken);
+	}
+
 	/** A numbered row's name that ends mid-phrase over a line of figures alone, perhaps its last words under them. */
 	private static NameRow numberedNameAroundFigures(List<ModelBuilder.Line> lines, int i, List<Span> spans) {
 		if (spans.size() != 2 || i + 1 >= lines.size() || !ROW_KEY.matcher(spans.get(0).text().strip()).lookingAt()
@@ -857,10 +967,10 @@ final class AlignedRows {
 
 	/** A line's spans placed under the columns of a table printed below it (a header set apart by a blank line). */
 	static List<Cell> placed(ModelBuilder.Line line, List<Span> anchors, Path file) {
-		return place(split(line.text()), anchors, file, line);
+		return place(split(line.text()), anchors, file, line, false);
 	}
 
-	private static List<Cell> place(List<Span> printed, List<Span> anchors, Path file, ModelBuilder.Line line) {
+	private static List<Cell> place(List<Span> printed, List<Span> anchors, Path file, ModelBuilder.Line line, boolean labelsOver) {
 		List<Span> row = printed.size() < anchors.size() ? splitAtColumns(printed, anchors) : printed;
 		List<Cell> cells = new ArrayList<>();
 		if (row.size() == anchors.size()) {
@@ -872,7 +982,8 @@ final class AlignedRows {
 		String[] placed = new String[anchors.size()];
 		int next = 0;
 		for (Span span : row) {
-			int best = Math.max(next, closest(span, anchors, row.size() == 1));
+			int edge = labelsOver ? rightEdgeColumn(span, anchors, next) : -1;
+			int best = edge >= 0 ? edge : Math.max(next, closest(span, anchors, row.size() == 1 || labelsOver));
 			if (best >= anchors.size()) {
 				best = anchors.size() - 1;
 			}
@@ -915,6 +1026,49 @@ final class AlignedRows {
 		}
 		return split;
 	}
+
+	/**
+	 * The columns as far as the rows with a cell in each reach, from the widest row on: each column's span from the
+	 * leftmost start to the rightmost end of its cells.
+	 */
+	private static List<Span> extents(List<List<Span>> rows, List<Span> anchors, int anchorRow) {
+		if (anchorRow < 0) {
+			return anchors;
+		}
+		int[] starts = anchors.stream().mapToInt(Span::start).toArray();
+		int[] ends = anchors.stream().mapToInt(Span::end).toArray();
+		for (List<Span> row : rows.subList(anchorRow, rows.size())) {
+			if (row.size() != anchors.size()) {
+				continue;
+			}
+			for (int c = 0; c < row.size(); c++) {
+				starts[c] = Math.min(starts[c], row.get(c).start());
+				ends[c] = Math.max(ends[c], row.get(c).end());
+			}
+		}
+		List<Span> extents = new ArrayList<>();
+		for (int c = 0; c < anchors.size(); c++) {
+			extents.add(new Span(starts[c], ends[c], anchors.get(c).text()));
+		}
+		return extents;
+	}
+
+	/**
+	 * 目標値 centred over a column of figures set right in it: the first column from {@code next} whose cells end at or
+	 * past the label's end, the cell the label is centred in reaching to where its figures end, and start no further
+	 * right of the label than a few places; -1 when the first such column is not near the label.
+	 */
+	private static int rightEdgeColumn(Span label, List<Span> anchors, int next) {
+		for (int c = next; c < anchors.size(); c++) {
+			if (anchors.get(c).end() >= label.end() - 1) {
+				return anchors.get(c).start() <= label.end() + LABEL_REACH ? c : -1;
+			}
+		}
+		return -1;
+	}
+
+	/** How far right of a label's end the figures of its column may start. */
+	private static final int LABEL_REACH = 4;
 
 	/**
 	 * The column whose span overlaps the cell most; where none overlaps, the first of the row's cells goes to the first

@@ -33,8 +33,8 @@ final class HeaderRows {
 				&& rows.get(1).stream().filter(cell -> !cell.isEmpty()).count() > filled
 				&& rows.get(1).stream().noneMatch(cell -> isFigure(cell.text()))) {
 			// 基準 | 目標値 over a few columns of 施策 | 成果指標 | 単位 | 基準値 | 年度 | R6 …: a row of spanning words over the
-			// header proper
-			return 2;
+			// header proper; 策定時 | 目標値 over 指標名 | 単位 | R4実績 … over （R1） | （R7）: and the years of its columns
+			return rows.size() > 3 && qualifiers(rows.get(2)) ? 3 : 2;
 		}
 		if (rows.size() == 2 && mostlyHeader(first) && qualifies(rows.get(1), first)
 				&& rows.get(1).stream().filter(cell -> isBracketOrYear(cell.text())).count() >= 2
@@ -50,6 +50,12 @@ final class HeaderRows {
 			return 2;
 		}
 		return 1;
+	}
+
+	/** A row of bracketed qualifiers only ((R1) | (R7) | (%)), two or more. */
+	private static boolean qualifiers(List<Cell> row) {
+		return row.stream().filter(cell -> !cell.isEmpty()).count() >= 2
+				&& row.stream().allMatch(cell -> cell.isEmpty() || isBracketed(cell.text()));
 	}
 
 	/**
@@ -159,6 +165,13 @@ final class HeaderRows {
 		// 中間（R9）, 最終（R14）: a short word and the year its column is for
 		return isBracketOrYear(text) || t.matches("^(?:単位)?[:：]?[^0-9]{1,4}$") || t.matches("(?s)^[^0-9()]{1,4}\\s*\\(.{1,12}\\)$");
 	}
+
+	/** （R1）, （H30）, （%）: a short word in brackets and nothing else, as a header or a cell qualifies the one above. */
+	static boolean isBracketed(String text) {
+		return BRACKETED.matcher(text.strip()).matches();
+	}
+
+	private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("^[（(][^（）()]{1,10}[）)]$");
 
 	/** (令和4年度), R6, 2024年度: a cell that says when the column above it is, no column of its own. */
 	static boolean isBracketOrYear(String text) {

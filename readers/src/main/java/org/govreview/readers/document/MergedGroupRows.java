@@ -55,7 +55,7 @@ final class MergedGroupRows {
 	private static final Pattern BARE_NUMBER = Pattern.compile("^(?:[(（]?[0-9０-９]{1,2}[)）]?(?:[-－][0-9０-９]{1,2})?|[①-⑳])$");
 
 	/** 基本目標２, 施策３: a group's label and number, which starts its name. */
-	private static final Pattern LABELLED = Pattern.compile("^(?:基本目標|施策|政策|分野|柱|目標)\\s*[0-9０-９]");
+	static final Pattern LABELLED = Pattern.compile("^(?:基本目標|施策|政策|分野|柱|目標)\\s*[0-9０-９]");
 
 	/** ※ a note, 【…】 a label, 基本目標２ a goal's heading: the table has ended. */
 	private static final Pattern NOT_A_CELL = Pattern.compile("^[※＊*●■◆【〔]|。|^(?:基本目標|重点目標|目標|基本方針|政策|柱)\\s*[0-9０-９]");

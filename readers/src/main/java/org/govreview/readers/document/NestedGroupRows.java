@@ -33,14 +33,11 @@ final class NestedGroupRows {
 	 */
 	private static final int PAGE_TURN = 6;
 
-	/** （R5）, (H30): a year in brackets under a figure. */
-	private static final Pattern BRACKETED = Pattern.compile("^[（(][^（）()]{1,8}[）)]$");
-
 	/** How many lines above a bracketed year the cell it goes under may stand. */
 	private static final int CELL_REACH = 3;
 
-	/** The share of the cells the header's labels and the rows' cells must place alike. */
-	private static final double AGREEMENT = 0.9;
+	/** The header's labels and the rows' cells must place all but one cell in this many alike. */
+	private static final int AGREEMENT_TENTHS_LEFT = 10;
 
 	/** ２－３ alone: a group's number. */
 	private static final Pattern BARE_GROUP_NUMBER = Pattern.compile("^[0-9０-９]{1,2}[－-][0-9０-９]{1,2}$");
@@ -116,6 +113,11 @@ final class NestedGroupRows {
 		int end = bottom;
 		int at = bottom;
 		List<MergedGroupRows.Line> pending = new ArrayList<>();
+		// 施策体系 over 基本目標 | 施策: the header's own words, never a group's name at the next page's head
+		java.util.Set<String> labels = new java.util.HashSet<>();
+		for (int h = top; h < bottom; h++) {
+			KeyedRowBlocks.segments(NamedRowBlocks.closed(lines.get(h).text())).forEach(label -> labels.add(MergedGroupRows.bare(label.text())));
+		}
 		while (at < lines.size()) {
 			BoxRows.Printed line = lines.get(at);
 			if (line.text().isBlank()) {
@@ -130,11 +132,15 @@ final class NestedGroupRows {
 				// a group's name over the header again at the next page's head (its merged cell drawn again on the
 				// page), the end of it run into the header's first label: the name beside the page's first rows
 				for (int h = at; h <= again; h++) {
+					if (h < again && running(lines, runningOnce).contains(lines.get(h))) {
+						continue;
+					}
 					List<KeyedRowBlocks.Segment> pieces = new ArrayList<>();
 					List<Integer> placed = new ArrayList<>();
 					for (KeyedRowBlocks.Segment piece : KeyedRowBlocks.segments(h == again ? runInto(lines.get(h).text()) : lines.get(h).text())) {
 						int column = NamedRowBlocks.column(piece, columns);
-						if (column >= groups || MergedGroupRows.GROUP_HEADER.matcher(MergedGroupRows.bare(piece.text())).matches()) {
+						if (column >= groups || MergedGroupRows.GROUP_HEADER.matcher(MergedGroupRows.bare(piece.text())).matches()
+								|| labels.contains(MergedGroupRows.bare(piece.text()))) {
 							break;
 						}
 						pieces.add(piece);
@@ -149,7 +155,7 @@ final class NestedGroupRows {
 				end = at;
 				continue;
 			}
-			if (NamedRowBlocks.isRunning(lines, at) && !body.isEmpty() && nextHeader(lines, at, page + 1) >= 0) {
+			if (NamedRowBlocks.isRunning(lines, at) && !body.isEmpty() && running(lines, runningOnce).contains(line)) {
 				// the page's foot
 				at++;
 				continue;
@@ -190,6 +196,12 @@ final class NestedGroupRows {
 			body.add(new MergedGroupRows.Line(at, position, pieces, placed));
 			at++;
 			end = at;
+		}
+		// 以上, （参考） set apart after the last row: no group's name
+		while (body.size() >= 2 && body.get(body.size() - 1).groupsOnly(groups)
+				&& body.get(body.size() - 1).at() > body.get(body.size() - 2).at() + 1) {
+			body.remove(body.size() - 1);
+			end = body.get(body.size() - 1).at() + 1;
 		}
 		indented(body, lines, groups);
 		if (!realigned(body, naming, columns.size()) || body.stream().anyMatch(line -> BARE_GROUP_NUMBER.matcher(pieceIn(line, naming)).matches())) {
@@ -247,6 +259,10 @@ final class NestedGroupRows {
 			for (int r = 0; r < rows.size(); r++) {
 				run[r] = unitRun[unitOf[r]];
 			}
+			if (topAligned(named, rows, body)) {
+				// names set at the top of their cells, each from a row's first line: no centred names to place so
+				return key;
+			}
 			names.set(g, named);
 			runs[g] = run;
 			List<int[]> outer = new ArrayList<>();
@@ -274,9 +290,17 @@ final class NestedGroupRows {
 			for (int b : members.get(r)) {
 				MergedGroupRows.Line line = body.get(b);
 				for (int p = 0; p < line.pieces().size(); p++) {
-					if (line.columns().get(p) >= naming) {
-						NamedRowBlocks.append(cells.get(line.columns().get(p)), line.pieces().get(p).text());
+					StringBuilder cell = line.columns().get(p) >= naming ? cells.get(line.columns().get(p)) : null;
+					if (cell == null) {
+						continue;
 					}
+					String piece = line.pieces().get(p).text();
+					if (line.columns().get(p) > naming && !cell.isEmpty() && Character.isDigit(cell.charAt(cell.length() - 1))
+							&& !piece.isEmpty() && Character.isDigit(piece.charAt(0))) {
+						// 100 over 120 in one column: two rows' figures, which rows cannot be told
+						return key;
+					}
+					NamedRowBlocks.append(cell, piece);
 				}
 			}
 			read.add(CentredKeys.with(lines.get(body.get(rowLines.get(r)).at()), KeyedRowBlocks.tabbed(cells)));
@@ -303,6 +327,12 @@ final class NestedGroupRows {
 		return bottom;
 	}
 
+	/** Whether every one of two names or more starts on the first line of a row. */
+	private static boolean topAligned(List<MergedGroupRows.Name> names, List<int[]> rows, List<MergedGroupRows.Line> body) {
+		return names.size() >= 2 && names.stream()
+			.allMatch(name -> rows.stream().anyMatch(row -> body.get(row[0]).position() == name.first));
+	}
+
 	/** The column naming the rows: the first whose label a row's name is headed by; -1 when none is. */
 	private static int namingColumn(List<NamedRowBlocks.Column> columns) {
 		for (int c = 0; c < columns.size(); c++) {
@@ -311,6 +341,11 @@ final class NestedGroupRows {
 			}
 		}
 		return -1;
+	}
+
+	private static RunningLines running(List<BoxRows.Printed> lines, RunningLines[] runningOnce) {
+		runningOnce[0] = runningOnce[0] == null ? RunningLines.of(lines) : runningOnce[0];
+		return runningOnce[0];
 	}
 
 	/** The line of the header again on the page {@code page} starting at {@code from}, past a few lines of its head; -1 when none. */
@@ -339,8 +374,10 @@ final class NestedGroupRows {
 		String second = piece.text().substring(space + 1).strip();
 		double edge = (columns.get(column).centre() + columns.get(column + 1).centre()) / 2;
 		boolean past = piece.start() + DisplayWidth.of(piece.text()) > edge;
+		// 基本目標１ 安心して暮らせるまち: a group's label and its title, one cell
 		if (first.isEmpty() || second.isEmpty() || first.indexOf(' ') >= 0 || MergedGroupRows.NUMBERED.matcher(first + " ").lookingAt()
-				&& first.length() <= 5 || !past && !MergedGroupRows.NUMBERED.matcher(second + " ").lookingAt()) {
+				&& first.length() <= 5 || MergedGroupRows.LABELLED.matcher(first).lookingAt() && first.length() <= 7
+				|| !past && !MergedGroupRows.NUMBERED.matcher(second + " ").lookingAt()) {
 			return null;
 		}
 		return new KeyedRowBlocks.Segment[] { new KeyedRowBlocks.Segment(piece.start(), first),
@@ -424,7 +461,7 @@ final class NestedGroupRows {
 				line.columns().set(p, naming + 1 + best);
 			}
 		}
-		return moved <= pieces * (1 - AGREEMENT);
+		return moved * AGREEMENT_TENTHS_LEFT <= pieces;
 	}
 
 	private static double median(List<Integer> values) {
@@ -497,7 +534,7 @@ final class NestedGroupRows {
 		MergedGroupRows.Line line = body.get(b);
 		List<Integer> own = new ArrayList<>();
 		for (int p = 0; p < line.pieces().size(); p++) {
-			if (line.columns().get(p) == naming || line.columns().get(p) > naming && !BRACKETED.matcher(line.pieces().get(p).text()).matches()) {
+			if (line.columns().get(p) == naming || line.columns().get(p) > naming && !HeaderRows.isBracketed(line.pieces().get(p).text())) {
 				return -1;
 			}
 			if (line.columns().get(p) > naming) {

@@ -2,6 +2,7 @@ package org.govreview.readers.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -143,11 +144,15 @@ final class SingleSpacedRows {
 			}
 			List<String> directions = words.subList(words.size() - marks, words.size());
 			words = words.subList(0, words.size() - marks);
-			int trailing = 0;
-			while (trailing < words.size() && HeaderRows.isFigureOrNone(words.get(words.size() - 1 - trailing))) {
+			int trailing = trailing(words);
+			List<String> parted = name.isEmpty() ? null : gluedApart(words, trailing);
+			boolean glued = parted != null && trailing + 1 == (figures >= 0 ? figures : columns - marks - 1);
+			if (glued) {
+				// 生徒の割合８０．２％ ８５．０％: the rest of a wrapped name run into the first figure (pypdf)
+				words = parted;
 				trailing++;
 			}
-			if (trailing >= 1 && !name.isEmpty() && words.size() == columns - marks) {
+			if (trailing >= 1 && !name.isEmpty() && words.size() == columns - marks && !glued) {
 				if (marks == 0 || rows.isEmpty() || namesBefore || !tail(rows, name, columns - marks - figures)) {
 					// 有害鳥獣による農作物 千円 48,260 … / 被害額: a row complete without the lines before it, whose name a
 					// browser wrapped under its figures; which row a line goes with cannot be told
@@ -193,6 +198,35 @@ final class SingleSpacedRows {
 		return rows.size() < minRows ? null : new Rows(rows, end);
 	}
 
+	private static int trailing(List<String> words) {
+		int trailing = 0;
+		while (trailing < words.size() && HeaderRows.isFigureOrNone(words.get(words.size() - 1 - trailing))) {
+			trailing++;
+		}
+		return trailing;
+	}
+
+	/** The words with the one before the trailing figures parted into its text and the figure it ends on; or null. */
+	private static List<String> gluedApart(List<String> words, int trailing) {
+		if (trailing >= words.size()) {
+			return null;
+		}
+		int at = words.size() - 1 - trailing;
+		Matcher glued = GLUED_FIGURE.matcher(words.get(at));
+		if (!glued.matches() || !HeaderRows.isFigureOrNone(glued.group(2))) {
+			return null;
+		}
+		List<String> parted = new ArrayList<>(words.subList(0, at));
+		parted.add(glued.group(1));
+		parted.add(glued.group(2));
+		parted.addAll(words.subList(at + 1, words.size()));
+		return parted;
+	}
+
+	/** 生徒の割合８０．２％, 計）２校: words of a name, then a figure with no space between. */
+	private static final Pattern GLUED_FIGURE = Pattern
+		.compile("^(.*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー）)」])([0-9０-９][0-9０-９,，.．]*[^0-9０-９,，.．\\s]{0,4})$");
+
 	/**
 	 * 間） or 診率 (R4) after a row: the end of the row's name, and the year of its first figure in brackets under it,
 	 * added to the last row. False when a line holds anything else.
@@ -227,7 +261,8 @@ final class SingleSpacedRows {
 			return null;
 		}
 		List<String> leading = new ArrayList<>(words.subList(0, words.size() - figures));
-		String wrapped = String.join("", name.stream().map(line -> line.text().strip()).toList());
+		// 要介護認定を受けていない 高齢者の: a space pypdf put inside a name where its font changed
+		String wrapped = String.join("", name.stream().map(line -> INNER_SPACE.matcher(line.text().strip()).replaceAll("")).toList());
 		if (leading.size() > named) {
 			// 区公式 LINE の子育て情報登録者数 人 …: a name with spaces in it, the cells after it one word each
 			int spill = leading.size() - named + 1;
@@ -248,6 +283,9 @@ final class SingleSpacedRows {
 		cells.addAll(words.subList(words.size() - figures, words.size()));
 		return cells;
 	}
+
+	private static final Pattern INNER_SPACE = Pattern
+		.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・（「]) (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・）」])");
 
 	/** Text with no tab, wide gap, rule or pipe: cells one space apart, if any. */
 	private static boolean printedSingleSpaced(String text) {

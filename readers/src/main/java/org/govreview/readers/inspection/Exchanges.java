@@ -21,7 +21,7 @@ final class Exchanges {
 
 	private static final Pattern QUESTION = Pattern
 		.compile("^(?:[QＱ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|[・･●◆■]?\\s*(?:質問|質|問)[0-9０-９]{0,2}(?:[（(][^（）()]{1,12}[）)])?(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
-				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
+				+ "|[(（【〈<＜〔［\\[「]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]」]\\s*"
 				+ "|[○◯〇◇]\\s*(?:" + speakers("question-speaker") + ")[0-9０-９]{0,2}(?:\\s*[:：]\\s*|[\\s\\u3000]+)"
 				// ○斉藤委員　…, ○村上副委員長　…: a member's turn in minutes
 				+ "|[○◯〇]\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,8}?(?:副委員長|委員|議員)[\\s\\u3000]+(?=\\S))(.+)$",
@@ -31,7 +31,7 @@ final class Exchanges {
 		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
 				// ・質問：… then ⇒ …: the answer on the line an arrow opens
 				+ "|[⇒→]\\s*(?=\\S)"
-				+ "|[(（【〈<＜〔［\\[]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]]\\s*"
+				+ "|[(（【〈<＜〔［\\[「]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]」]\\s*"
 				// （坂井市）, 【明石市担当者】: the host answers, named by its municipality
 				+ "|[(（【〔［\\[]\\s*[\\p{IsHan}ヶケ]{1,6}[市町村区](?:役所|役場)?(?:担当者?|職員|説明員)?\\s*[)）】〕］\\]]\\s*(?=\\S)"
 				// ●答　…, ○答　…: the answer's marker, as a bullet before 答 or its speaker
@@ -55,7 +55,7 @@ final class Exchanges {
 	private final List<QuestionAnswer> pairs = new ArrayList<>();
 
 	/**
-	 * Who asks or answers, in brackets before what is said: （問）, 【答】, （委員）, （説明員）, spaced out as a
+	 * Who asks or answers, in brackets before what is said: （問）, 【答】, 「問」, （委員）, （説明員）, spaced out as a
 	 * justified cell prints them (（委 員）).
 	 */
 	private static String speakers(String concept) {

@@ -324,6 +324,8 @@ public final class InspectionReportReader {
 		List<String> lines = section.stream()
 			.map(Fragment::text)
 			.flatMap(text -> Arrays.stream(LISTED_TOPIC.split(text)))
+			// 地域課題懇談会について、高校生との意見交換会について: two topics on one line, a comma between
+			.flatMap(text -> Arrays.stream(TOPIC_COMMA.split(text)))
 			.map(String::strip)
 			.filter(line -> !line.isEmpty())
 			.toList();
@@ -352,6 +354,10 @@ public final class InspectionReportReader {
 	/** The gap before the next numbered topic of a field's value, its lines joined. */
 	private static final java.util.regex.Pattern LISTED_TOPIC = java.util.regex.Pattern
 		.compile("(?<=について|に関して|に関すること)[\\s　]*　[\\s　]*(?=[アイウエオカキクケコ][\\s　]|[①-⑳]|[(（][0-9０-９]{1,2}[)）])");
+
+	/** The comma between two topics on one line, each ending on its について. */
+	private static final java.util.regex.Pattern TOPIC_COMMA = java.util.regex.Pattern
+		.compile("(?<=について|に関して)[、,]\\s*(?=[^、,。]{3,60}(?:について|に関して)$)");
 
 	private static final java.util.regex.Pattern TOPIC_BULLET = java.util.regex.Pattern
 		.compile("^(?:[・●○■◆◇□▶-]|[アイウエオカキクケコ](?=[\\s　])|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[\\s　]*");

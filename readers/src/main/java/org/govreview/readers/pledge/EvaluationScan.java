@@ -92,6 +92,9 @@ final class EvaluationScan {
 		/** Evaluated in a sentence of prose ('…' は…達成としました): no line of a legend, whatever marks follow it. */
 		boolean told;
 
+		/** A row's grade and department whose title the extraction printed apart: neither item nor group. */
+		boolean untitled;
+
 		/** A label–value line that describes the item before it (its department, its evaluation). */
 		boolean detail;
 
@@ -402,7 +405,7 @@ final class EvaluationScan {
 					continue;
 				}
 				Entry entry = line(line, null);
-				if (entry.role == Role.OTHER && lines.size() == 1) {
+				if (entry.role == Role.OTHER && lines.size() == 1 && !entry.untitled) {
 					entry = restatedGroup(line).orElse(entry);
 				}
 				entry.location = paragraph.location();
@@ -447,7 +450,7 @@ final class EvaluationScan {
 				entries.add(entry);
 				return;
 			}
-			if (entry.role != Role.ITEM) {
+			if (entry.role != Role.ITEM && !entry.untitled) {
 				entry = group(title, "H:" + heading.kind());
 				if (entry.role == Role.OTHER && heading.scheme() != null && !heading.title().isBlank()) {
 					entry = group(heading.label() + heading.number() + " " + heading.title(), "H:" + heading.kind());
@@ -831,6 +834,12 @@ final class EvaluationScan {
 		return group;
 	}
 
+	/** 6 2 3 1 0 5 after a group's name: its counts per mark, bare, three or more. */
+	private static final Pattern BARE_COUNTS = Pattern.compile("(?:\\s+\\d{1,3}){3,}$");
+
+	/** 継続, 拡充, 完了: what becomes of an item next, a column after its grade and departments (今後の方向性). */
+	private static final Pattern PLAN = Pattern.compile("^(?:継続|拡充|縮小|廃止|完了|見直し|終了|統合)$");
+
 	/** 継続, 見直し: what becomes of an item, printed beside its grade in a column of target years or plans. */
 	private static final String CONTINUATION = "continuation";
 
@@ -943,6 +952,18 @@ final class EvaluationScan {
 					// 土砂災害・浸水対策と河川改修の促進（土木課）　【順調】: the department in brackets before the mark
 					title = bracketedDepartment(text.substring(0, gap).strip(), departments);
 				}
+				if (mark.isPresent() && mark.get().scale().equals(CONTINUATION) || PLAN.matcher(nfkc(tail)).matches()) {
+					String[] graded = gradedBefore(title != null ? title : text.substring(0, gap).strip(), departments);
+					if (graded != null && graded[0].isEmpty()) {
+						// 1 達成 子育て支援課 継続: a row's grade and department, its title printed apart from them
+						entry.untitled = true;
+						return entry;
+					}
+					if (graded != null) {
+						evaluation = markOf(graded[1]).get();
+						title = graded[0];
+					}
+				}
 			}
 			String[] first = text.split("\\s+", 2);
 			if (evaluation == null && first.length == 2 && leadingMark(first[0]).isPresent()) {
@@ -990,6 +1011,28 @@ final class EvaluationScan {
 		}
 		Entry group = group(raw, signature);
 		return group;
+	}
+
+	/**
+	 * 第２子以降の保育料の無償化 達成 子育て支援課 before 継続: the item's grade, then the departments, then what becomes
+	 * of the item; the title before the grade (without its number) and the grade, the departments added; null when no
+	 * grade of another scale stands among the words, followed by departments only.
+	 */
+	private static String[] gradedBefore(String title, List<String> departments) {
+		String[] words = title.split("[\\s　]+");
+		for (int w = words.length - 1; w >= 0; w--) {
+			Optional<Evaluation> decisive = markOf(words[w]).filter(mark -> !mark.scale().equals(CONTINUATION) && !mark.scale().equals("grade"));
+			if (decisive.isEmpty()) {
+				continue;
+			}
+			List<String> after = java.util.Arrays.asList(words).subList(w + 1, words.length);
+			if (!after.stream().allMatch(PledgeText::isDepartment)) {
+				return null;
+			}
+			after.stream().map(PledgeText::clean).forEach(departments::add);
+			return new String[] { stripNumbering(String.join(" ", java.util.Arrays.asList(words).subList(0, w))).strip(), words[w] };
+		}
+		return null;
 	}
 
 	/** A mark before an item's title (◎ …, 【実現】…): any but a grade letter, which also opens names (A地区). */
@@ -1668,6 +1711,10 @@ final class EvaluationScan {
 		if (figure != null && counted.find()) {
 			// 1. 子育て・教育：6項目中 ✅3（実現率50％）: the group's name, how many of its items got the mark, its rate
 			rest = rest.substring(0, counted.start()).strip();
+		}
+		if (figure != null) {
+			// １ 子育て・教育 6 2 3 1 0 5 83.3%: a summary row's name, its counts per mark, then its figure
+			rest = BARE_COUNTS.matcher(rest).replaceFirst("");
 		}
 		String numbered = stripNumbering(rest);
 		boolean hasNumber = !numbered.equals(rest) || signature != null && !signature.endsWith(":");

@@ -174,6 +174,25 @@ class GradedReviewPlansTests {
 					tuple("移住促進事業", List.of("政策課"), List.of("移住相談件数（年間）")));
 	}
 
+	@Test
+	void anEvaluationSheetsYearIsTheOneItsTitleNamesThoughThePlansNameAndPeriodStandBesideItOnTheLine() throws IOException {
+		ActionPlan plan = read("""
+				令和６年度 施策評価シート                                         第五次柏崎市総合計画 後期基本計画（令和３年度～令和７年度）
+
+				基本目標１　活力ある産業のまち
+
+				（１）観光の振興と交流人口の拡大
+
+				  指標                                        策定時     目標値      担当課
+				                                              （R1）     （R7）
+				  観光入込客数（年間）                        312.6万人  330.0万人   商業観光課
+				  市内宿泊施設の延べ宿泊者数（年間）          286,420人  300,000人   商業観光課
+				""");
+
+		assertThat(plan.fiscalYear().year()).as("the year the sheet evaluates, not the plan's first").isEqualTo(2024);
+		assertThat(plan.periodStart()).isEqualTo(2021);
+	}
+
 	private ActionPlan read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("plan.txt"), text);
 		return this.reader.read(DocumentModel.of(new SourceTextLoader().load(file)), null);

@@ -80,6 +80,58 @@ class LaidOutRowShapesTests {
 	}
 
 	@Test
+	void aGradeCentredOnItsKeyedRowAndATitleUnderACentredLabelGoToTheColumnsTheRowsCellsStartInBelowACaption() {
+		// a Word table under a caption line: each row keyed 3-1, its title wrapped under itself, its grade on a line of
+		// its own halfway down the row, the labels centred over columns whose cells start well left of them
+		DocumentModel model = model(
+				"                                                                      取組数 ４       Ｓ・Ａ評価の割合 ５０．０％",
+				"    番号                    取組              評価                            評価の理由",
+				"    3-1         港のにぎわい拠点の                        旅客ターミナルを改修し、物販施設を",
+				"                整備                                      開業した。来場者は約１２万人となっ",
+				"                                                Ｓ",
+				"                                                          た。",
+				"    3-2         地場産品の販路拡大                        首都圏の商談会に１８社が参加した。",
+				"                                                Ａ        成約額は前年度を上回った。",
+				"    3-3         新規就農者への住ま                        空き家の活用を検討したが、制度化に",
+				"                いの支援                                  至っていない。",
+				"                                                Ｃ",
+				"    3-4         企業誘致の推進                            ２社が立地し、雇用は３５人だった。",
+				"                                                Ｂ        目標の年３社には届いていない。");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).contains(
+				List.of("3-1", "港のにぎわい拠点の整備", "Ｓ", "旅客ターミナルを改修し、物販施設を開業した。来場者は約１２万人となった。"),
+				List.of("3-2", "地場産品の販路拡大", "Ａ", "首都圏の商談会に１８社が参加した。成約額は前年度を上回った。"),
+				List.of("3-3", "新規就農者への住まいの支援", "Ｃ", "空き家の活用を検討したが、制度化に至っていない。"),
+				List.of("3-4", "企業誘致の推進", "Ｂ", "２社が立地し、雇用は３５人だった。目標の年３社には届いていない。")));
+	}
+
+	@Test
+	void aHeaderOfThreeLinesTakesItsLabelsWhereTheFiguresEndAndAFigureOverItsRowWithItsYearUnderItIsTheRowsCell() {
+		// an evaluation sheet's KPI table: 策定時 and 目標値 over 指標名 | 単位 | R4実績 … over their years, figures set right
+		// under centred labels, a baseline of two lines centred on its row (the figure over it, its year under it)
+		DocumentModel model = model(
+				"                                              策定時                                                目標値      達成度",
+				"                指標名                単位                  R4実績        R5実績        R6実績",
+				"                                              （R1）                                                （R7）      （%）",
+				"                                                 1,250",
+				"観光入込客数                          千人                     980         1,105         1,188       1,300        76.0",
+				"                                              （H30）",
+				"宿泊者数（年間）                      人泊      82,400      61,200        70,310        78,920      90,000          －",
+				"観光案内所の利用者数                  人        15,800       9,420        12,150        14,060      18,000          －");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> {
+			assertThat(table.headerRows()).isEqualTo(3);
+			assertThat(table.header().subList(0, 6)).containsExactly("指標名", "単位", "策定時（R1）", "R4実績", "R5実績", "R6実績");
+			assertThat(table.header().get(6)).startsWith("目標値").endsWith("（R7）");
+			assertThat(table.header().get(7)).startsWith("達成度").endsWith("（%）");
+			assertThat(cells(table).subList(3, 6)).containsExactly(
+					List.of("観光入込客数", "千人", "1,250（H30）", "980", "1,105", "1,188", "1,300", "76.0"),
+					List.of("宿泊者数（年間）", "人泊", "82,400", "61,200", "70,310", "78,920", "90,000", "－"),
+					List.of("観光案内所の利用者数", "人", "15,800", "9,420", "12,150", "14,060", "18,000", "－"));
+		});
+	}
+
+	@Test
 	void aNumberBesideTheMiddleOfItsRowTakesTheCellsWrappedAboveAndBelowItByTheirColumns() {
 		DocumentModel model = model(
 				"   番号     公約項目                              取組内容                                      担当課          R6評価",

@@ -217,6 +217,18 @@ class WrappedTableShapesTests {
 	}
 
 	@Test
+	void aWrappedNameRunIntoTheFirstFigureOfItsRowIsPartedFromItAndItsStraySpacesClosed() {
+		// pypdf: a name's last words run into its row's first figure, a space set inside the name where the font changed
+		DocumentModel model = model("【成果指標】", "指標 現状値（R5年度） 目標値（R10年度）", "「図書館を利用している」と答えた",
+				"市民の割合３４．５％ ４０．０％", "自主防災組織による防災訓練の", "実施回数（年間）１２８回 １５０回", "市民１人１日当たりの ごみ",
+				"排出量８６２ｇ ８２０ｇ", "【主要事業】");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(cells(table)).containsExactly(
+				List.of("指標", "現状値（R5年度）", "目標値（R10年度）"), List.of("「図書館を利用している」と答えた市民の割合", "３４．５％", "４０．０％"),
+				List.of("自主防災組織による防災訓練の実施回数（年間）", "１２８回", "１５０回"), List.of("市民１人１日当たりのごみ排出量", "８６２ｇ", "８２０ｇ")));
+	}
+
+	@Test
 	void aTableInContentOrderWithOneSpaceBetweenCellsHasItsRowsAndTheirWrappedNamesPutBack() {
 		// pdftotext -raw: 指標 単位 Ｒ５実績 … over rows that end on their figures, a name wrapped above its figures
 		DocumentModel model = model("【成果指標】", "指標 単位 Ｒ５実績 Ｒ６実績 Ｒ７目標", "校区防災訓練の参加者数 人 9,214 9,862 10,500",

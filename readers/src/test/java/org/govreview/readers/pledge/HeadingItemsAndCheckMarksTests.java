@@ -86,6 +86,43 @@ class HeadingItemsAndCheckMarksTests {
 	}
 
 	@Test
+	void aRowInContentOrderTakesTheGradeBeforeItsDepartmentNotThePlanAfterItAndARowWithoutItsTitleIsNoItem() {
+		// pdftotext -raw of a spreadsheet: 番号 公約 進捗 担当課 今後の方向性 one row a line, a wrapped title printed
+		// apart from its row, the summary's counts per mark between each field's name and its share
+		PledgeReport report = read("""
+				湯河原町長公約 進捗状況一覧（令和６年度末）
+				進捗状況 内容
+				達成 公約の内容を実現したもの
+				順調 計画どおり進んでいるもの
+				やや遅れ 計画に比べやや遅れているもの
+				遅れ 取組が遅れているもの
+				分野 項目数 達成 順調 やや遅れ 遅れ 達成＋順調
+				１ 子育て・教育 4 1 2 1 0 3 75.0%
+				２ 観光・産業 3 1 1 0 1 2 66.7%
+				合 計 7 2 3 1 1 5 71.4%
+				分野 No. 公約項目 進捗状況 担当課 今後の方向性
+				1 第２子以降の給食費の無償化 達成 学校教育課 継続
+				2 順調 子育て支援課 拡充
+				3 放課後児童クラブの定員拡大 順調 継続
+				4 通学路の歩道整備 やや遅れ 土木課 見直し
+				5 温泉場の景観整備 達成 観光課 完了
+				6 順調 産業振興課 継続
+				7 空き店舗への出店支援 遅れ 産業振興課 見直し
+				こども家庭センターの開設
+				宿泊施設の誘客支援
+				""");
+
+		List<Measure> items = report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
+			.flatMap(pledge -> pledge.measures().stream()).toList();
+		assertThat(items).extracting(Measure::title, measure -> measure.evaluation().mark(), Measure::departments)
+			.containsExactly(tuple("第2子以降の給食費の無償化", "達成", List.of("学校教育課")),
+					tuple("放課後児童クラブの定員拡大", "順調", List.of()), tuple("通学路の歩道整備", "やや遅れ", List.of("土木課")),
+					tuple("温泉場の景観整備", "達成", List.of("観光課")), tuple("空き店舗への出店支援", "遅れ", List.of("産業振興課")));
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).doesNotContain("子育て・教育 4 1 2 1 0 3")
+			.noneMatch(title -> title != null && (title.contains("子育て支援課") || title.contains("産業振興課")));
+	}
+
+	@Test
 	void checkMarksAreAScaleAMottoIsNoPartOfAGroupsNameAndTheClosingSummaryGivesEachGroupsShare() {
 		PledgeReport report = read("""
 				町長になって2年。公約を自分で採点してみました【2024年度末の通信簿】
