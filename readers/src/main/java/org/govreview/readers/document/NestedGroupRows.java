@@ -15,7 +15,9 @@ import org.govreview.readers.text.DisplayWidth;
  * (or of a cell or two) goes to the nearest such line with no blank line between, the one above when it is as near and
  * the name there is left open. Each group column's names go to the runs of rows they sit beside, as
  * {@link MergedGroupRows} tells them. Each row becomes a line of tab-separated cells, a group's name on the first row
- * of its run. Stateless.
+ * of its run. Only a table whose header's labels place nine of its cells in ten where the rows with every cell place
+ * them, whose names are not all set at the top of their rows' cells and whose cells never hold two rows' figures is
+ * read so; any other is left to the readers after this one. Stateless.
  */
 final class NestedGroupRows {
 
