@@ -443,11 +443,11 @@ final class AlignedRows {
 		}
 		List<List<Cell>> cells = new ArrayList<>();
 		int anchorRow = rows.indexOf(anchors);
-		List<Span> extents = extents(rows, anchors, anchorRow);
 		// 策定時 | 目標値 over 指標名 | 単位 | R4実績 … over （R1） | （R7）: a header of three lines over the rows, its
 		// labels centred in cells whose figures are set right
 		boolean stackedHeader = anchorRow >= 3 && rows.get(anchorRow - 1).stream()
 			.allMatch(span -> HeaderRows.isBracketed(span.text()));
+		List<Span> extents = stackedHeader ? extents(rows, anchors, anchorRow) : anchors;
 		for (int r = 0; r < rows.size(); r++) {
 			// 策定時 over 2,426（H30）: a header's label centred over a column of narrower figures, none under it
 			boolean labelsOver = stackedHeader && r < anchorRow && rows.get(r).stream().noneMatch(span -> HeaderRows.isFigure(span.text().strip()));

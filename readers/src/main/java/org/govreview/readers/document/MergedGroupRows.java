@@ -136,8 +136,7 @@ final class MergedGroupRows {
 				continue;
 			}
 			if (line.page() != page || NamedRowBlocks.isRunning(lines, at)) {
-				runningOnce[0] = runningOnce[0] == null ? RunningLines.of(lines) : runningOnce[0];
-				if (runningOnce[0].contains(line) && furniture < MAX_FURNITURE) {
+				if (NamedRowBlocks.running(lines, runningOnce).contains(line) && furniture < MAX_FURNITURE) {
 					furniture++;
 					at++;
 					continue;

@@ -81,6 +81,12 @@ final class NamedRowBlocks {
 		return lines == null ? printed : lines;
 	}
 
+	/** The page's running lines, worked out the first time a table of the text asks for them. */
+	static RunningLines running(List<BoxRows.Printed> lines, RunningLines[] runningOnce) {
+		runningOnce[0] = runningOnce[0] == null ? RunningLines.of(lines) : runningOnce[0];
+		return runningOnce[0];
+	}
+
 	/** The table's lines from {@code top} to {@code end} replaced by those read; the index of the last line read. */
 	static int replaced(List<BoxRows.Printed> lines, int top, int end, List<BoxRows.Printed> read) {
 		lines.subList(top, end).clear();
@@ -239,8 +245,7 @@ final class NamedRowBlocks {
 			if (isRunning(lines, at) && furniture.size() < MAX_FURNITURE) {
 				// the table goes on over the page, past the running lines at the page's foot and the next one's head
 				// the page's running lines, worked out once for the text (a table's rows change no page's edges)
-				runningOnce[0] = runningOnce[0] == null ? RunningLines.of(lines) : runningOnce[0];
-				if (runningOnce[0].contains(line)) {
+				if (running(lines, runningOnce).contains(line)) {
 					furniture.add(line);
 					at++;
 					continue;

@@ -134,7 +134,7 @@ final class NestedGroupRows {
 				// a group's name over the header again at the next page's head (its merged cell drawn again on the
 				// page), the end of it run into the header's first label: the name beside the page's first rows
 				for (int h = at; h <= again; h++) {
-					if (h < again && running(lines, runningOnce).contains(lines.get(h))) {
+					if (h < again && NamedRowBlocks.running(lines, runningOnce).contains(lines.get(h))) {
 						continue;
 					}
 					List<KeyedRowBlocks.Segment> pieces = new ArrayList<>();
@@ -157,7 +157,7 @@ final class NestedGroupRows {
 				end = at;
 				continue;
 			}
-			if (NamedRowBlocks.isRunning(lines, at) && !body.isEmpty() && running(lines, runningOnce).contains(line)) {
+			if (NamedRowBlocks.isRunning(lines, at) && !body.isEmpty() && NamedRowBlocks.running(lines, runningOnce).contains(line)) {
 				// the page's foot
 				at++;
 				continue;
@@ -230,7 +230,7 @@ final class NestedGroupRows {
 		}
 		for (int b = 0; b < body.size(); b++) {
 			MergedGroupRows.Line line = body.get(b);
-			if (rowLines.contains(b) || line.groupsOnly(groups)) {
+			if (rowOf[b] >= 0 || line.groupsOnly(groups)) {
 				continue;
 			}
 			int row = underCell(body, rowOf, b, naming);
@@ -253,6 +253,10 @@ final class NestedGroupRows {
 		for (int g = groups - 1; g >= 0; g--) {
 			// a name printed again on the next page is centred beside the group's rows there
 			List<MergedGroupRows.Name> named = MergedGroupRows.names(body, rows, g, true);
+			if (topAligned(named, rows, body)) {
+				// names set at the top of their cells, each from a row's first line: no centred names to place so
+				return key;
+			}
 			int[] unitRun = named.isEmpty() || named.size() > units.size() ? null : MergedGroupRows.runs(units, named, body);
 			if (unitRun == null) {
 				return key;
@@ -260,10 +264,6 @@ final class NestedGroupRows {
 			int[] run = new int[rows.size()];
 			for (int r = 0; r < rows.size(); r++) {
 				run[r] = unitRun[unitOf[r]];
-			}
-			if (topAligned(named, rows, body)) {
-				// names set at the top of their cells, each from a row's first line: no centred names to place so
-				return key;
 			}
 			names.set(g, named);
 			runs[g] = run;
@@ -343,11 +343,6 @@ final class NestedGroupRows {
 			}
 		}
 		return -1;
-	}
-
-	private static RunningLines running(List<BoxRows.Printed> lines, RunningLines[] runningOnce) {
-		runningOnce[0] = runningOnce[0] == null ? RunningLines.of(lines) : runningOnce[0];
-		return runningOnce[0];
 	}
 
 	/** The line of the header again on the page {@code page} starting at {@code from}, past a few lines of its head; -1 when none. */

@@ -953,15 +953,15 @@ final class EvaluationScan {
 					title = bracketedDepartment(text.substring(0, gap).strip(), departments);
 				}
 				if (mark.isPresent() && mark.get().scale().equals(CONTINUATION) || PLAN.matcher(nfkc(tail)).matches()) {
-					String[] graded = gradedBefore(title != null ? title : text.substring(0, gap).strip(), departments);
-					if (graded != null && graded[0].isEmpty()) {
+					Graded graded = gradedBefore(title != null ? title : text.substring(0, gap).strip(), departments);
+					if (graded != null && graded.title().isEmpty()) {
 						// 1 達成 子育て支援課 継続: a row's grade and department, its title printed apart from them
 						entry.untitled = true;
 						return entry;
 					}
 					if (graded != null) {
-						evaluation = markOf(graded[1]).get();
-						title = graded[0];
+						evaluation = graded.grade();
+						title = graded.title();
 					}
 				}
 			}
@@ -1018,21 +1018,25 @@ final class EvaluationScan {
 	 * of the item; the title before the grade (without its number) and the grade, the departments added; null when no
 	 * grade of another scale stands among the words, followed by departments only.
 	 */
-	private static String[] gradedBefore(String title, List<String> departments) {
-		String[] words = title.split("[\\s　]+");
-		for (int w = words.length - 1; w >= 0; w--) {
-			Optional<Evaluation> decisive = markOf(words[w]).filter(mark -> !mark.scale().equals(CONTINUATION) && !mark.scale().equals("grade"));
+	private static Graded gradedBefore(String title, List<String> departments) {
+		List<String> words = List.of(title.split("[\\s　]+"));
+		for (int w = words.size() - 1; w >= 0; w--) {
+			Optional<Evaluation> decisive = markOf(words.get(w)).filter(mark -> !mark.scale().equals(CONTINUATION) && !mark.scale().equals("grade"));
 			if (decisive.isEmpty()) {
 				continue;
 			}
-			List<String> after = java.util.Arrays.asList(words).subList(w + 1, words.length);
+			List<String> after = words.subList(w + 1, words.size());
 			if (!after.stream().allMatch(PledgeText::isDepartment)) {
 				return null;
 			}
 			after.stream().map(PledgeText::clean).forEach(departments::add);
-			return new String[] { stripNumbering(String.join(" ", java.util.Arrays.asList(words).subList(0, w))).strip(), words[w] };
+			return new Graded(stripNumbering(String.join(" ", words.subList(0, w))).strip(), decisive.get());
 		}
 		return null;
+	}
+
+	/** An item's title, without its number, and the grade printed after it. */
+	private record Graded(String title, Evaluation grade) {
 	}
 
 	/** A mark before an item's title (◎ …, 【実現】…): any but a grade letter, which also opens names (A地区). */
