@@ -543,7 +543,8 @@ final class KpiPlan {
 		finishPending();
 		String[] direction = labelled(heading, "direction");
 		if (direction != null || (directionKind != null && heading.kind().equals(directionKind)
-				&& heading.scheme() != NumberingScheme.SYMBOL)) {
+				&& heading.scheme() != NumberingScheme.SYMBOL && !words.is("indicator-heading", heading.title()))) {
+			// １ 成果指標 under a sheet's 政策１ …: the measure's indicators, numbered as the directions are
 			startDirection(direction == null ? heading.number() : direction[0],
 					direction == null ? heading.title() : direction[1], heading);
 			return;
@@ -1273,7 +1274,7 @@ final class KpiPlan {
 			if (label == null || value.isEmpty()) {
 				continue;
 			}
-			Matcher numbered = SHEET_NUMBER.matcher(value);
+			Matcher numbered = SHEET_NUMBER.matcher(withoutLevelWord(value));
 			if (words.startsWith("direction", label) && numbered.matches()) {
 				startNumberedDirection(numbered, row.get(row.size() - 1).location());
 			}
@@ -1307,6 +1308,15 @@ final class KpiPlan {
 		finishPending();
 		return true;
 	}
+
+	/** 政策１ 地域の資源と…: the level's word before its number dropped, the number and title left. */
+	private String withoutLevelWord(String value) {
+		Matcher word = LEVEL_WORD.matcher(value);
+		return word.lookingAt() && (words.is("direction", word.group(1)) || words.is("initiative", word.group(1)))
+				? value.substring(word.end(1)) : value;
+	}
+
+	private static final Pattern LEVEL_WORD = Pattern.compile("^(\\p{IsHan}{2,5})(?=[0-9０-９])");
 
 	/**
 	 * 主管課 | こども家庭課 / 関係課 | … / 施策の方向 | …: a measure's card of labels beside their values, a row each; its
@@ -1869,13 +1879,18 @@ final class KpiPlan {
 		namedTransition(text, location, false);
 	}
 
+	/** 9,412 人, （平成 28 年）, (R 元): the spaces a word processor sets round half-width digits inside a figure. */
+	private static final Pattern FIGURE_SPACE = Pattern.compile(
+			"(?<=[0-9]) (?=[^\\s0-9]{1,4}(?:[（(\\s→⇒）)]|$))|(?<=[（(](?:令和|平成|昭和|[RHＲＨ])) (?=[0-9元])");
+
 	/** （令和4年度）, (R4): a figure's year in brackets before it. */
 	private static final String BRACKETED_YEAR = "[（(][^（）()]{1,12}[）)][\\s　]*";
 
 	/** "名称 72万人（R4）→90万人（R9）": the name is what stands before the last space ahead of the arrow. */
 	private void namedTransition(String printed, String location, boolean needsYears) {
-		// 18億2,400万円（令和５年度）から25億円（令和11年度）へ: the same transition in words
-		String text = withArrow(printed);
+		// 18億2,400万円（令和５年度）から25億円（令和11年度）へ: the same transition in words; 9,412 人（平成 28 年）: a word
+		// processor's spaces round half-width figures closed
+		String text = withArrow(FIGURE_SPACE.matcher(printed).replaceAll(""));
 		String figures = VALUE_LABELS.matcher(text).replaceAll("").strip();
 		if (partItem != null && figures.matches("^[約0-9０-９▲△－―].*")) {
 			// ①乳幼児健康診査の受診率, then 現状値 ９６．８％（R5）→ 目標値 ９８．０％（R9): the item names the figures

@@ -34,7 +34,6 @@ final class AlignedRows {
 	private AlignedRows() {
 	}
 
-	/** The cells of a line split at gaps of two or more spaces (or one full-width space), with display positions. */
 	/**
 	 * The line that prints {@code cells} (text by display column) where they start, two spaces at least between
 	 * them: the reverse of {@link #split}.
@@ -48,6 +47,7 @@ final class AlignedRows {
 		return line.toString();
 	}
 
+	/** The cells of a line split at gaps of two or more spaces (or one full-width space), with display positions. */
 	static List<Span> split(String text) {
 		List<Span> spans = new ArrayList<>();
 		String line = text.stripTrailing();
@@ -72,7 +72,29 @@ final class AlignedRows {
 			}
 			from = end == line.length() ? end : gap.end();
 		}
-		return figuresApart(notesJoined(singleFullWidthSpacesJoined(line, spacedWordsJoined(spans))));
+		return gluedFiguresApart(figuresApart(notesJoined(singleFullWidthSpacesJoined(line, spacedWordsJoined(spans)))));
+	}
+
+	/** 2,0162,130: two figures grouped by thousands with no gap between them, which no one number can be. */
+	private static final Pattern GLUED_FIGURES = Pattern.compile("^([0-9]{1,3}(?:,[0-9]{3})+)([0-9]{1,3}(?:,[0-9]{3})+)$");
+
+	/** Figures a page's fonts set against each other in neighbouring columns (205,310241,860), parted. */
+	private static List<Span> gluedFiguresApart(List<Span> spans) {
+		if (spans.stream().noneMatch(span -> GLUED_FIGURES.matcher(span.text().strip()).matches())) {
+			return spans;
+		}
+		List<Span> apart = new ArrayList<>();
+		for (Span span : spans) {
+			Matcher glued = GLUED_FIGURES.matcher(span.text().strip());
+			if (!glued.matches()) {
+				apart.add(span);
+				continue;
+			}
+			int middle = span.start() + glued.group(1).length();
+			apart.add(new Span(span.start(), middle, glued.group(1)));
+			apart.add(new Span(middle, middle + glued.group(2).length(), glued.group(2)));
+		}
+		return apart;
 	}
 
 	/** 人口（人）, 高齢化率（％）: a row's label of words before its figures, not a range's start (1～). */
@@ -356,7 +378,15 @@ final class AlignedRows {
 				i += numbered.lines();
 				continue;
 			}
-			if (!rows.isEmpty() && isNumberedHeading(line)) {
+			if (rows.size() >= 2 && spans.size() <= 2 && spans.get(0).text().strip().matches("^(?:※|＊|\\*|注[0-9０-９]?[：:）)]).{" + MIN_NOTE + ",}")
+					&& spans.get(0).start() <= rows.get(0).get(0).start() + 2) {
+				// ※達成度（％）＝… ⇥ 策定時が「－」の指標は…: the table's notes, their second part set apart like a cell
+				break;
+			}
+			if (!rows.isEmpty() && (isNumberedHeading(line)
+					|| isLabelledHeading(spans) && spans.get(0).start() <= rows.get(0).get(0).start() + 2)) {
+				// 経営目標２ ⇥ 文化芸術に… at the table's left edge after a goal's table: the next goal, its label and its
+				// title set apart
 				// ウ　説明内容 after イ　市の概要　　人口 …: the next numbered heading, its one gap no column's
 				break;
 			}
@@ -439,7 +469,7 @@ final class AlignedRows {
 			anchors = above;
 		}
 		else {
-			anchors = underData(rows, anchors);
+			anchors = valueColumn(rows, underData(rows, anchors));
 		}
 		List<List<Cell>> cells = new ArrayList<>();
 		int anchorRow = rows.indexOf(anchors);
@@ -452,6 +482,10 @@ final class AlignedRows {
 			// 策定時 over 2,426（H30）: a header's label centred over a column of narrower figures, none under it
 			boolean labelsOver = stackedHeader && r < anchorRow && rows.get(r).stream().noneMatch(span -> HeaderRows.isFigure(span.text().strip()));
 			cells.add(place(rows.get(r), labelsOver ? extents : anchors, file, rowLines.get(r), labelsOver));
+		}
+		if (rows.size() > 3 && rows.subList(0, 3).stream().flatMap(List::stream).noneMatch(span -> HeaderRows.isFigure(span.text().strip()))
+				&& rows.get(2).stream().allMatch(span -> HeaderRows.isBracketed(span.text()))) {
+			aroundMiddleLine(cells, rows, file, rowLines);
 		}
 		int header = HeaderRows.count(cells);
 		List<List<Cell>> body = SpanningCells.joined(keyed ? joinKeyedRows(cells, header) : joinWrappedRows(cells, header), header);
@@ -497,6 +531,75 @@ final class AlignedRows {
 			}
 			columns.add(new Span(place[1], place[2], label.text()));
 		}
+		return columns;
+	}
+
+	/**
+	 * 策定時 ⇥ 目標値 ⇥ 達成度 over 指標名 ⇥ 単位 ⇥ R4実績 ⇥ R5実績 ⇥ R6実績 over （R1） ⇥ （R7） ⇥ （%）: a header of three lines,
+	 * whose one-line labels are centred on the middle line and whose two-line labels stand on the lines round it; the
+	 * outer lines' labels go, in order, to the columns the middle line left empty, when there are as many of them,
+	 * wherever a page's fonts shifted them.
+	 */
+	private static void aroundMiddleLine(List<List<Cell>> cells, List<List<Span>> rows, Path file, List<ModelBuilder.Line> rowLines) {
+		int middle = 1;
+		int columns = cells.subList(3, cells.size()).stream().mapToInt(List::size).max().orElse(0);
+		List<Integer> free = new ArrayList<>();
+		for (int c = 0; c < columns; c++) {
+			if (c >= cells.get(middle).size() || cells.get(middle).get(c).isEmpty()) {
+				free.add(c);
+			}
+		}
+		for (int r : new int[] { middle - 1, middle + 1 }) {
+			List<Span> labels = rows.get(r);
+			if (r < 0 || labels.size() != free.size() || free.isEmpty()) {
+				continue;
+			}
+			List<Cell> row = new ArrayList<>();
+			for (int c = 0; c <= free.get(free.size() - 1); c++) {
+				int at = free.indexOf(c);
+				row.add(new Cell(at < 0 ? "" : labels.get(at).text().strip(), rowLines.get(r).at(file, c + 1)));
+			}
+			cells.set(r, row);
+		}
+	}
+
+	/** How long a value beside a sheet's label is, at the least: a unit (%, 人) is no value. */
+	private static final int MIN_SHEET_VALUE = 4;
+
+	/** How long a note under a table is, at the least, to end it (※再掲 may open a row). */
+	private static final int MIN_NOTE = 12;
+
+	/**
+	 * 政策 | 政策３ …, 施策名 | ３－１ … over 主管課 ⇥ 関係課 | 健康推進課: a sheet of labels whose widest row left its
+	 * value empty; the values the other labels' rows start in one place, left of the widest row's second cell, are a
+	 * column of their own.
+	 */
+	private static List<Span> valueColumn(List<List<Span>> rows, List<Span> anchors) {
+		if (anchors.size() < 2 || rows.stream().anyMatch(row -> row.stream().filter(span -> HeaderRows.isFigure(span.text().strip())).count() >= 2)) {
+			// a table of figures is no sheet of labels
+			return anchors;
+		}
+		Span label = anchors.get(0);
+		if (anchors.size() < 3 || rows.get(0).size() >= anchors.size()
+				|| !anchors.get(0).text().strip().matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,10}$")) {
+			// the widest row itself a sheet's row opening on its label, under the label rows it is wider than (no header)
+			return anchors;
+		}
+		List<Span> values = new ArrayList<>();
+		for (List<Span> row : rows) {
+			if (row.size() == 2 && Math.abs(row.get(0).start() - label.start()) <= 1
+					&& row.get(0).text().strip().matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,10}$")
+					&& row.get(1).start() > label.end() && row.get(1).start() < anchors.get(1).start() - 2
+					&& row.get(1).text().strip().length() >= MIN_SHEET_VALUE) {
+				values.add(row.get(1));
+			}
+		}
+		if (values.size() < 2 || values.stream().anyMatch(value -> Math.abs(value.start() - values.get(0).start()) > 1)) {
+			return anchors;
+		}
+		int start = values.stream().mapToInt(Span::start).min().orElseThrow();
+		List<Span> columns = new ArrayList<>(anchors);
+		columns.add(1, new Span(start, anchors.get(1).start() - 1, values.get(0).text()));
 		return columns;
 	}
 
@@ -563,6 +666,13 @@ final class AlignedRows {
 		return !next.isEmpty() && next.get(0).start() < spans.get(1).start()
 				&& !ROW_KEY.matcher(next.get(0).text().strip()).lookingAt()
 				&& !SECTION_NUMBER.matcher(next.get(0).text().strip()).matches();
+	}
+
+	/** 経営目標２ ⇥ 文化芸術に身近に親しめる機会の充実: a numbered label and a title of words, two cells and no figure. */
+	private static boolean isLabelledHeading(List<Span> spans) {
+		return spans.size() == 2 && !spans.get(1).text().matches(".*[0-9０-９].*")
+				&& HeadingShapes.match(spans.get(0).text().strip() + "　" + spans.get(1).text().strip(), null)
+					.filter(heading -> heading.scheme() == NumberingScheme.LABELLED && !heading.number().isEmpty()).isPresent();
 	}
 
 	private static boolean isNumberedHeading(ModelBuilder.Line line) {
@@ -717,6 +827,7 @@ final class AlignedRows {
 			return false;
 		}
 		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+		int sharing = 0;
 		for (List<Span> row : rows) {
 			// under a later cell of the widest rows: a header's word may start a little off its column's figures
 			for (int c = 1; row.size() == columns && c < row.size(); c++) {
@@ -724,8 +835,13 @@ final class AlignedRows {
 					return true;
 				}
 			}
+			if (row.size() >= 2 && row.get(1).start() == span.start()) {
+				sharing++;
+			}
 		}
-		return false;
+		// 保育課 under 政策３ … and ３－１ …: the value column of a sheet whose widest row left it empty; a date in
+		// brackets under a field's value qualifies that value
+		return sharing >= 2 && !text.matches("^[（(].*[）)]$");
 	}
 
 	/**
@@ -768,8 +884,9 @@ final class AlignedRows {
 	 */
 	private static NameRow nameAroundFigures(List<ModelBuilder.Line> lines, int i, int firstColumn) {
 		Span name = split(lines.get(i).text()).get(0);
+		// …取り組んだ企業数（年間 over its figures and ） under them: a bracket the cell's width left open
 		if (i + 1 >= lines.size() || Math.abs(name.start() - firstColumn) > 2
-				|| !name.text().strip().matches(".*(?:\\p{IsHiragana}|[」』])$")
+				|| !name.text().strip().matches(".*(?:\\p{IsHiragana}|[」』])$") && !Wraps.unbalanced(name.text())
 				|| ModelBuilder.structuredCells(lines.get(i + 1)) != null) {
 			return null;
 		}
@@ -894,6 +1011,10 @@ final class AlignedRows {
 	 * ⇥38人⇥50人 then 保育士等の採用者数).
 	 */
 	private static List<List<Cell>> joinWrappedRows(List<List<Cell>> cells, int header) {
+		List<List<Cell>> centred = header == 0 ? CentredLabelRows.joined(cells) : null;
+		if (centred != null) {
+			return centred;
+		}
 		List<List<Cell>> joined = new ArrayList<>(cells.subList(0, Math.min(header, cells.size())));
 		int columns = cells.stream().mapToInt(List::size).max().orElse(0);
 		for (int r = header; r < cells.size(); r++) {

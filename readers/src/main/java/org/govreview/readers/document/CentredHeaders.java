@@ -36,7 +36,8 @@ final class CentredHeaders {
 			for (int c = 0; c < above.size(); c++) {
 				cells.put(above.get(c).start(), above.get(c).text().strip() + below.get(c).text().strip());
 			}
-			String header = AlignedRows.printed(cells);
+			java.util.SortedMap<Integer, String> placed = overRow(firstRow(spans, i + 2), middle, above, below);
+			String header = AlignedRows.printed(placed != null ? placed : cells);
 			BoxRows.Printed centre = lines.get(i);
 			lines.set(i, new BoxRows.Printed(header, centre.number(), centre.page()));
 			spans.set(i, AlignedRows.split(header));
@@ -82,6 +83,79 @@ final class CentredHeaders {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * 目標値（R7） printed over R5実績's figures by a page whose fonts shifted the lines apart: the one-line labels set
+	 * over the row's cells nearest them, in order, and the two-line labels, in order, over the cells they leave; null
+	 * when that puts every label where its start already did, or the row has another number of cells.
+	 */
+	private static java.util.SortedMap<Integer, String> overRow(List<AlignedRows.Span> row, List<AlignedRows.Span> middle,
+			List<AlignedRows.Span> above, List<AlignedRows.Span> below) {
+		int slots = row.size();
+		if (slots != middle.size() + above.size()) {
+			return null;
+		}
+		int[] middleSlots = nearestInOrder(middle, row);
+		java.util.SortedMap<Integer, String> cells = new java.util.TreeMap<>();
+		boolean moved = false;
+		int next = 0;
+		int m = 0;
+		for (int slot = 0; slot < slots; slot++) {
+			String text;
+			int printedAt;
+			if (m < middle.size() && middleSlots[m] == slot) {
+				text = middle.get(m).text().strip();
+				printedAt = middle.get(m).start();
+				m++;
+			}
+			else {
+				text = above.get(next).text().strip() + below.get(next).text().strip();
+				printedAt = above.get(next).start();
+				next++;
+			}
+			cells.put(row.get(slot).start(), text);
+			moved |= order(printedAt, middle, above) != slot;
+		}
+		return moved ? cells : null;
+	}
+
+	/** Where a label starting at {@code start} falls among all the header's labels, by where they start. */
+	private static int order(int start, List<AlignedRows.Span> middle, List<AlignedRows.Span> above) {
+		return (int) (middle.stream().filter(span -> span.start() < start).count()
+				+ above.stream().filter(span -> span.start() < start).count());
+	}
+
+	/** The row's cell for each label, in order, the sum of the distances between their centres the least. */
+	private static int[] nearestInOrder(List<AlignedRows.Span> labels, List<AlignedRows.Span> row) {
+		int n = labels.size();
+		int slots = row.size();
+		double[][] cost = new double[n + 1][slots + 1];
+		for (double[] line : cost) {
+			java.util.Arrays.fill(line, Double.MAX_VALUE);
+		}
+		java.util.Arrays.fill(cost[0], 0);
+		for (int l = 1; l <= n; l++) {
+			for (int s = l; s <= slots; s++) {
+				double take = cost[l - 1][s - 1] == Double.MAX_VALUE ? Double.MAX_VALUE
+						: cost[l - 1][s - 1] + Math.abs(centre(labels.get(l - 1)) - centre(row.get(s - 1)));
+				cost[l][s] = Math.min(cost[l][s - 1], take);
+			}
+		}
+		int[] placed = new int[n];
+		int s = slots;
+		for (int l = n; l >= 1; l--) {
+			while (cost[l][s] == cost[l][s - 1]) {
+				s--;
+			}
+			placed[l - 1] = s - 1;
+			s--;
+		}
+		return placed;
+	}
+
+	private static double centre(AlignedRows.Span span) {
+		return (span.start() + span.end()) / 2.0;
 	}
 
 	private static boolean headerWord(AlignedRows.Span span) {

@@ -294,7 +294,7 @@ final class ModelBuilder {
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
 		this.records = records.isPresent();
 		List<BoxRows.Printed> printed = records
-			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(ThreeColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(CellStreamRows.tabbed(StackedLabels.paired(StackedCards.rows(NumberedColumns.rows(SingleSpacedRows.rows(SpacedMarkRows.rows(ColumnRuns.rows(CaptionedCells.rows(ColumnBlocks.rows(ReadingOrderRows.rows(spilled(MarkdownSpans.plain(SlideDumps.read(GridSpacedRows.closed(printed(text))))))))))))))))))))))));
+			.orElseGet(() -> CheckColumns.marked(SpacedRows.tabbed(TwoColumnPages.read(ThreeColumnPages.read(SpokenTables.read(GridTables.boxed(BoxGrids.joined(StreamRows.tabbed(CellStreamRows.tabbed(StackedLabels.paired(StackedCards.rows(NumberedColumns.rows(SingleSpacedRows.rows(MarkedKeyRows.rows(KeyedCellStreams.rows(SpacedMarkRows.rows(ColumnRuns.rows(CaptionedCells.rows(ColumnBlocks.rows(ReadingOrderRows.rows(spilled(MarkdownSpans.plain(SlideDumps.read(GridSpacedRows.closed(printed(text))))))))))))))))))))))))));
 		for (BoxRows.Printed line : BoxRows.joined(CentredKeys.raised(KeyedRowBlocks.joined(NameOverRow.joined(LeftLabels.raised(HeadingFields.split(CentredHeaders.joined(MergedGroupRows.joined(NestedGroupRows.joined(NamedRowBlocks.joined(CentredBands.joined(printed)))))))))))) {
 			// **主な取組** alone on a line (Markdown's bold): a label, as 【主な取組】 prints it
 			String unboxed = MARKDOWN_BOLD_LINE.matcher(BoxRows.unboxed(line.text())).replaceFirst("$1【$2】");

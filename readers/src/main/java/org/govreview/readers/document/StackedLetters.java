@@ -22,9 +22,34 @@ final class StackedLetters {
 	private StackedLetters() {
 	}
 
+	/** A letter alone on its line, nothing beside it. */
+	private static final Pattern LONE_LETTER = Pattern.compile("^[ 　]*\\p{IsHan}[ 　]*$");
+
+	/** How many letters a label set one a line may have, at the most (調 / 査 / 事 / 項). */
+	private static final int MAX_LONE_LETTERS = 6;
+
 	static List<String> removed(List<String> lines) {
 		List<String> out = new ArrayList<>(lines);
 		for (int i = 0; i < out.size(); i++) {
+			int run = 0;
+			while (i + run < out.size() && run < MAX_LONE_LETTERS && LONE_LETTER.matcher(out.get(i + run)).matches()) {
+				run++;
+			}
+			// 調 / 査 / 事 / 項 / 目 / 的: the longest run from the first letter that makes a label, the rest another's
+			while (run >= 2 && !Words.isLabelOrPart(String.join("", out.subList(i, i + run)).replaceAll("[ 　]", ""))) {
+				run--;
+			}
+			String letters = run >= 2 ? String.join("", out.subList(i, i + run)).replaceAll("[ 　]", "") : "";
+			if (run >= 2) {
+				// 調 / 査 / 事 / 項 over 農家民宿と…について: a label cell's letters a line each, as mutool prints a narrow
+				// cell, closed up on the last letter's line, over the value they label
+				for (int k = i; k < i + run - 1; k++) {
+					out.set(k, "");
+				}
+				out.set(i + run - 1, letters);
+				i += run - 1;
+				continue;
+			}
 			Matcher first = LETTER.matcher(out.get(i));
 			if (!first.matches()) {
 				continue;

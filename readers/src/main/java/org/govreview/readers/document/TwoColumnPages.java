@@ -149,7 +149,8 @@ final class TwoColumnPages {
 			String left = text.substring(line.get(0).from(), line.get(0).to()).strip();
 			String right = text.substring(line.get(1).from(), line.get(1).to()).strip();
 			int page = printed.get(i).page();
-			if (left.equals(right) && left.length() >= TWIN_LENGTH) {
+			if (left.equals(right) && left.length() >= TWIN_LENGTH && !left.matches("^[（(].*[）)]$")) {
+				// （令和７年１月１日） under two figures side by side is the date of each, no running header
 				// a header centred on its page stands as far into the right page as into the left one
 				gutters.put(page, leftMargin(runs, printed, page) + line.get(1).start() - line.get(0).start());
 			}

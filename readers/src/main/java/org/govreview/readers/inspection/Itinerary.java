@@ -159,6 +159,10 @@ final class Itinerary {
 	private static final Pattern VISITED_AT = Pattern
 		.compile("([\\p{IsHan}ヶケが]{1,8}?[市町村区])(?:役所|役場|議会|庁舎|本庁舎)?(?:において|にて|で|を訪問|を視察)");
 
+	/** 13:30～, 15:00, 9:30～11:00: a time, or a range of times, alone on its line. */
+	private static final Pattern TIME_ONLY = Pattern
+		.compile("^[\\s　]*\\d{1,2}\\s*[:：]\\s*\\d{2}\\s*(?:[~～〜\\-－―]\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2})?)?[\\s　]*$");
+
 	/** A line that is a day and nothing else: １０月２２日（火）. */
 	private static final Pattern DAY_LINE = Pattern
 		.compile("^[\\s　]*[◇◆■□●○]?[\\s　]*(?:令和\\s*\\d{1,2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:[（(][月火水木金土日][）)])?[\\s　]*$");
@@ -171,6 +175,8 @@ final class Itinerary {
 	private static void prose(DocumentModel model, List<Entry> entries, Set<Integer> covered) {
 		MonthDay day = null;
 		LocalDate full = null;
+		MonthDay listedDay = null;
+		LocalDate listedFull = null;
 		int dayLine = -1;
 		for (org.govreview.readers.document.Block block : model.blocks()) {
 			if (!(block instanceof org.govreview.readers.document.Paragraph paragraph)) {
@@ -180,15 +186,27 @@ final class Itinerary {
 					full = InspectionDates.firstDate(normalized).orElse(null);
 					dayLine = block.location().line() - 1;
 				}
-				else if (block instanceof org.govreview.readers.document.Heading) {
+				else if (block instanceof org.govreview.readers.document.Heading heading
+						&& heading.scheme() != org.govreview.readers.document.NumberingScheme.CIRCLED) {
+					// ① 克雪住宅の普及促進について under the day: one of the day's topics, the day goes on
 					day = null;
+					listedDay = null;
 				}
 				continue;
 			}
 			if (listed(paragraph, day, full, entries)) {
 				covered.add(dayLine);
 				paragraph.lineLocations().forEach(location -> covered.add(location.line() - 1));
+				listedDay = day;
+				listedFull = full;
 				day = null;
+				continue;
+			}
+			if (day == null && listedDay != null && paragraph.lines().stream()
+				.allMatch(line -> TIME_ONLY.matcher(InspectionDates.normalize(line)).matches())) {
+				// 13:30～ / 15:00 after a place listed under its day: the day's next visit, its place below
+				day = listedDay;
+				full = listedFull;
 				continue;
 			}
 			StringBuilder account = new StringBuilder();
@@ -226,8 +244,11 @@ final class Itinerary {
 		if (place.isEmpty()) {
 			return false;
 		}
-		String topic = String.join("", lines.subList(1, lines.size())).replaceAll("[\\s　]+", "");
-		entries.add(new Entry(paragraph.location().line() - 1, day, full, place.get(), topic, null));
+		// 新潟県南魚沼市 over （南魚沼市役所）: where the visit took place, in brackets under the place, is no topic
+		String topic = String.join("", lines.subList(1, lines.size()).stream()
+			.filter(line -> !InspectionDates.normalize(line).strip().matches("^[（(][^（）()]*[）)]$")).toList())
+			.replaceAll("[\\s　]+", "");
+		entries.add(new Entry(paragraph.location().line() - 1, day, full, place.get(), topic.isEmpty() ? null : topic, null));
 		return true;
 	}
 

@@ -23,9 +23,12 @@ final class PersonNames {
 	private static final Pattern ROLE_SUFFIX = Pattern
 		.compile("(?:副委員長|委員長|副議長|議長|副団長|団長|幹事長|副幹事|幹事|委員|議員|代表者|副代表|代表|会長|氏|様|さん)$");
 
-	/** 総務部, 議会事務局: an office's name, never a person's; 渡部 and 服部 are family names. */
+	/**
+	 * 総務部, 議会事務局: an office's name, never a person's; 渡部 and 服部 are family names. 清風会, 市民の会, 公明党: a
+	 * group's (a 会派's, printed beside its members).
+	 */
 	private static final Pattern NOT_A_NAME = Pattern
-		.compile(".*(?:委員会|議会|会派|クラブ)$|.{2,}(?:局|部|課)$|\\d+名|以上|計|ほか|外|全員|[0-9０-９].*"
+		.compile(".*(?:委員会|議会|会派|クラブ)$|.{2,}(?:局|部|課|会|党)$|\\d+名|以上|計|ほか|外|全員|[0-9０-９].*"
 				+ "|" + Destinations.PREFECTURE_CITY);
 
 	/** A role printed before a name (委員長 田中誠一, 委 員 長 坂本 隆), also between names on one line. */

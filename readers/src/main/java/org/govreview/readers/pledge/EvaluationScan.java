@@ -899,6 +899,13 @@ final class EvaluationScan {
 			// 〇 保育料無償化は、子育て世帯の…: a sentence an opinion's bullet opens, no item's title
 			return entry;
 		}
+		String[] words = text.split("[\\s　]+");
+		long wordMarks = java.util.Arrays.stream(words).filter(word -> word.length() >= 2 && markOf(word).isPresent()).count();
+		if (words.length >= 3 && wordMarks >= 3 && words.length - wordMarks <= 1
+				&& java.util.Arrays.stream(words).noneMatch(word -> word.matches(".*[0-9].*") || PledgeText.isDepartment(word))) {
+			// 実現 着手・推進中 検討中 未着手: a count table's header of marks, no item
+			return entry;
+		}
 		Matcher legend = MARK_LEADERS.matcher(text);
 		if (LEGEND_LINE.matcher(text).find() || MARKS_WITH_MEANINGS.matcher(text).find()
 				|| legend.find() && markOf(legend.group(1)).isPresent()) {

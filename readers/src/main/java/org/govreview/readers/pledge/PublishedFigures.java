@@ -531,6 +531,10 @@ final class PublishedFigures {
 				// 【柱Ⅰの評価】 Ａ：3項目 Ｂ：3項目: one group's counts, not the report's
 				continue;
 			}
+			else if (block instanceof ListItem note && note.marker().startsWith("※") && note.body().contains("参考")) {
+				// ※３ （参考）欄は令和５年度末の割合です。令和５年度末の公約数は◎４、○11…: the year before's, for comparison
+				continue;
+			}
 			else if (block instanceof Heading || block instanceof ListItem || block instanceof Field) {
 				inline(EvaluatedReportReader.textOf(block), counts);
 			}
@@ -629,6 +633,18 @@ final class PublishedFigures {
 	 * (5点 完了 4点 順調 is a legend).
 	 */
 	private static void inline(String printed, Map<String, Integer> counts) {
+		if (EARLIER_YEAR.matcher(nfkc(printed)).find()) {
+			// ※令和５年度の評価件数は次のとおりです。◎は０項目…: last year's counts, whichever sentence states them
+			return;
+		}
+		String[] sentences = printed.split("(?<=。)(?=.)");
+		if (sentences.length > 1) {
+			// …割合です。令和５年度末の公約数は◎４、○11…でした。: each sentence by itself, a year's counts told apart
+			for (String sentence : sentences) {
+				inline(sentence, counts);
+			}
+			return;
+		}
 		// ○７番（赤羽美香君）　おはようございます: a speaker in a council's minutes, no count of a mark
 		String text = EvaluationScan.SPEAKER.matcher(nfkc(printed)).replaceAll(" ");
 		if (nfkc(text).strip().matches("^\\(.*\\)$")) {

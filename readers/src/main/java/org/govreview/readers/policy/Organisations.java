@@ -257,9 +257,10 @@ final class Organisations {
 			return resolution.municipality();
 		}
 		catch (UnknownMunicipalityException ex) {
-			// 秋田市市民生活部長: the city's name runs on into 市民; the shorter name the master knows is the city
+			// 秋田市市民生活部長: the city's name runs on into 市民; the shorter name the master knows is the city (江戸川区
+			// of 江戸川区都市開発部, a special ward)
 			for (int end = name.length() - 1; end >= 2; end--) {
-				if ("市町村".indexOf(name.charAt(end - 1)) >= 0) {
+				if ("市町村区".indexOf(name.charAt(end - 1)) >= 0) {
 					try {
 						return this.master.resolve(name.substring(0, end), context).municipality();
 					}

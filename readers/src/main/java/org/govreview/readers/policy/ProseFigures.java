@@ -86,6 +86,9 @@ final class ProseFigures {
 	/** 同日現在の…, 同時点で: a sentence that dates its figures as the one before dated its own. */
 	private static final Pattern SAME_DAY = Pattern.compile("^\\s*(?:同日|同時点|同月末)(?:現在|時点)?(?:で|の|に|、)");
 
+	/** Whether the last sentence read ended on figures of a subject it named itself. */
+	private boolean finishedOnOwn;
+
 	/** The year of the last figure stored, which a later （同） refers to. */
 	private Integer lastStated;
 
@@ -113,10 +116,27 @@ final class ProseFigures {
 		String last = pending;
 		// 現状値 27箇所（R6.3.31）→ 目標値 30箇所（R7.3.31）: what follows the arrow to a target is no statistic
 		String measured = FOOTNOTE_MARK.matcher(TARGET_AFTER_ARROW.matcher(org.govreview.readers.text.LetterSpacing.betweenScripts(nfkc(text))).replaceAll("")).replaceAll("");
-		for (String sentence : measured.split("(?<=。)")) {
+		String[] sentences = measured.split("(?<=。)");
+		for (String sentence : sentences) {
 			last = sentence(sentence, issueId, location, last);
 		}
-		return last;
+		// …相談は令和５年度に498件と増加しており、…課題である。 then 7人 printed apart: a text whose last sentence was
+		// finished on figures it named itself hands its subject to no figure printed after it
+		return this.finishedOnOwn ? null : last;
+	}
+
+	/** 地域振興会（町会）の加入率も、: words naming a subject of their own, whatever the reader made of them. */
+	private static final Pattern OWN_SUBJECT = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{3,}");
+
+	/**
+	 * Whether the words before a sentence's first figure name a subject of their own (人権相談は、令和５年度に2,846件): the
+	 * subject the text was about before is then not this figure's. 2022年度は368人でした names none.
+	 */
+	private static boolean namesOwnSubject(String gap) {
+		// 令和４年度末時点では: a period's words, no subject
+		String words = gap.replaceAll("[（(][^）)]*[）)]", "").replace("〓", "")
+			.replaceAll("前年度|前年|年度|年|月|日|末|時点|現在|実績|見込み?|比", "");
+		return OWN_SUBJECT.matcher(words).find();
 	}
 
 	/**
@@ -133,6 +153,7 @@ final class ProseFigures {
 	private static final Pattern FOR_REFERENCE = Pattern.compile("^[\\s)）]*(?:[（(【〔\\[]\\s*参考\\s*[）)】〕\\]]|参考(?:として|までに)[、,]?)");
 
 	private String sentence(String sentence, String issueId, String location, String pending) {
+		this.finishedOnOwn = false;
 		Matcher reference = FOR_REFERENCE.matcher(sentence);
 		if (reference.find() && (!this.vocabulary.mentions("city-wide", sentence) || !reference.group().contains("参考）")
 				&& !reference.group().contains("参考)") && !reference.group().matches(".*参考\\s*[】〕\\]].*"))) {
@@ -232,6 +253,12 @@ final class ProseFigures {
 				continue;
 			}
 			anchor = next;
+			if (!renamed && indicator == null && fallback != null && topic.isEmpty() && !city && namesOwnSubject(gap)) {
+				// 地域振興会（町会）の加入率も、令和５年度は48.6％: words of its own the sentence names, not the last subject,
+				// for this figure and the ones after it (平成30年度の55.1％から)
+				fallback = null;
+				continue;
+			}
 			String name = renamed ? null : indicator != null ? indicator : fallback;
 			if (unit == null && (name == null || !name.matches(".*(?:率|指数)$") || after.matches("^[\\p{IsHan}\\p{IsKatakana}].*"))) {
 				continue;
@@ -318,6 +345,7 @@ final class ProseFigures {
 			this.lastStated = year;
 			this.lastPrinted = printed;
 		}
+		this.finishedOnOwn = sentence.strip().endsWith("。") && indicator != null && !indicator.equals(pending);
 		if (indicator == null && !values.reset().find()) {
 			return text.strip().matches(".*[:：]$") ? topic(text.strip()).orElse(pending) : pending;
 		}

@@ -477,6 +477,9 @@ final class StatementModel {
 
 	private static final java.util.regex.Pattern CONTENTS = java.util.regex.Pattern.compile("^(?:目\\s*次|もくじ|目次・構成|Contents)$");
 
+	/** How long a form's label alone on its line is, at the most (関連する計画). */
+	private static final int MAX_FORM_LABEL = 6;
+
 	/** １　部の使命 over 3 in a copied contents list: the page it is on, no mission. */
 	private static boolean statesSomething(String value) {
 		return !value.isBlank() && !value.strip().matches("[0-9０-９]{1,3}");
@@ -494,6 +497,11 @@ final class StatementModel {
 	}
 
 	private static Optional<String> nextText(List<Block> blocks, int from) {
+		if (from < blocks.size() && blocks.get(from) instanceof Paragraph paragraph && paragraph.lines().size() >= 2
+				&& paragraph.lines().stream().allMatch(line -> line.strip().length() <= MAX_FORM_LABEL && LABEL_LINE.matcher(line.strip()).matches())) {
+			// 課の使命 over 職員数 / 関連する計画: the form's next labels, its values printed elsewhere
+			return Optional.empty();
+		}
 		if (from < blocks.size() && blocks.get(from) instanceof Paragraph paragraph) {
 			String text = String.join("", paragraph.lines().stream().map(String::strip).toList());
 			String second = paragraph.lines().size() > 1 ? paragraph.lines().get(1) : "";

@@ -106,4 +106,27 @@ class ProseFiguresTests {
 
 		assertThat(read).extracting(Statistic::indicator).containsExactly("高齢化率", "単身世帯の割合");
 	}
+
+	@Test
+	void aSentenceThatNamesASubjectOfItsOwnTakesNoneFromTheSentenceBeforeAndOneThatNamesNoneDoes() {
+		List<Statistic> read = read("令和５年度の市民アンケートで地域活動協議会を「知っている」と回答した市民の割合は36.8％にとどまりました。"
+				+ "地域振興会（町会）の加入率も、令和５年度は48.6％と、平成30年度の55.1％から低下しました。"
+				+ "日本語教室の学習者数は、令和５年度に5,846人でした。令和４年度は5,102人でした。");
+
+		assertThat(read).extracting(Statistic::indicator, s -> s.value().number())
+			.contains(tuple("地域活動協議会を「知っている」と回答した市民の割合", new BigDecimal("36.8")),
+					tuple("日本語教室の学習者数", new BigDecimal("5846")), tuple("日本語教室の学習者数", new BigDecimal("5102")))
+			.doesNotContain(tuple("地域活動協議会を「知っている」と回答した市民の割合", new BigDecimal("48.6")),
+					tuple("地域活動協議会を「知っている」と回答した市民の割合", new BigDecimal("55.1")));
+	}
+
+	@Test
+	void aTextFinishedOnItsOwnFiguresHandsItsSubjectToNoFigurePrintedAfterIt() {
+		String subject = this.prose.read("・住まいに関する相談は令和５年度に498件と増加しており、入居の支援が課題である。", "1", "line 1", null);
+
+		assertThat(subject).isNull();
+		assertThat(this.prose.read("7人", "1", "line 2", subject)).isNull();
+		assertThat(this.statistics).extracting(Statistic::indicator, s -> s.value().number())
+			.containsExactly(tuple("住まいに関する相談", new BigDecimal("498")));
+	}
 }
