@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.govreview.readers.text.Departments;
+
 /**
  * A table of items that extraction in content order gave one piece of a cell a line (PyMuPDF, pdftotext without
  * -layout on a Word table): a header of short lines naming a number, an evaluation and a department (No. / マニフェスト
@@ -24,8 +26,6 @@ final class KeyedCellStreams {
 	/** 工程：R5 制度設計 → R6 実施: the item's plan, printed in its title's cell under the title. */
 	private static final Pattern PLAN = Pattern.compile("^(?:工程|計画|スケジュール|年次計画)\\s*[：:].*");
 
-	private static final Pattern DEPARTMENT = Pattern
-		.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,16}(?:課|室|局|部|係|所|館|センター|事務局|担当)$");
 
 	/** How many lines the header may take, at the most. */
 	private static final int HEADER_LINES = 10;
@@ -118,7 +118,7 @@ final class KeyedCellStreams {
 			for (; j < next; j++) {
 				String text = lines.get(j).text().strip();
 				pending.append(text);
-				if (DEPARTMENT.matcher(pending).matches()) {
+				if (Departments.isOne(pending.toString())) {
 					departments.add(pending.toString());
 					pending.setLength(0);
 				}
@@ -170,7 +170,7 @@ final class KeyedCellStreams {
 	private static boolean startsDepartment(List<BoxRows.Printed> lines, int at, int end) {
 		String text = lines.get(at).text().strip();
 		// 調 / 教育総務課: the end of the score's word over a whole name, not a name's first part
-		return DEPARTMENT.matcher(text).matches() || at + 1 < end && DEPARTMENT.matcher(text + lines.get(at + 1).text().strip()).matches()
-				&& !DEPARTMENT.matcher(lines.get(at + 1).text().strip()).matches();
+		return Departments.isOne(text) || at + 1 < end && Departments.isOne(text + lines.get(at + 1).text().strip())
+				&& !Departments.isOne(lines.get(at + 1).text().strip());
 	}
 }

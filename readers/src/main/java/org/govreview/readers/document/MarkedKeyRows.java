@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.govreview.readers.text.Departments;
+
 /**
  * A list of numbered items with a mark each, as pdfplumber's plain text prints an Excel sheet whose cells are centred
  * in their rows: one space between cells, the row's one-line cells (No., 公約項目, 進捗, 担当課) on its middle line and
@@ -20,9 +22,6 @@ final class MarkedKeyRows {
 	private static final Pattern KEYED = Pattern.compile(
 			"^(?:\\S{1,8} )?([0-9]{1,2}) (?:(\\S+) )?([◎○〇△×●▲☆★]|[A-EＡ-ＥSＳ]) ?(\\S+)?$");
 
-	/** 子育て支援課, 農業委員会事務局: a department's name, ending a line. */
-	private static final Pattern DEPARTMENT = Pattern
-		.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{1,16}(?:課|室|局|所|センター|事務局)$");
 
 	/** How many lines after the header the first row may stand. */
 	private static final int FIRST_ROW = 4;
@@ -128,7 +127,7 @@ final class MarkedKeyRows {
 		if (!above.isEmpty()) {
 			lastDepartment(above.get(above.size() - 1)).ifPresent(departments::add);
 		}
-		if (keyed.group(4) != null && DEPARTMENT.matcher(keyed.group(4)).matches()) {
+		if (keyed.group(4) != null && Departments.isOne(keyed.group(4))) {
 			departments.add(keyed.group(4));
 		}
 		if (!below.isEmpty()) {
@@ -141,12 +140,12 @@ final class MarkedKeyRows {
 	/** The first of a line's words, when the line holds more than one and it ends no sentence. */
 	private static String firstWord(String line) {
 		String[] words = line.split(" ");
-		return words.length >= 2 && !words[0].matches(".*[。、]$") && !DEPARTMENT.matcher(words[0]).matches() ? words[0] : "";
+		return words.length >= 2 && !words[0].matches(".*[。、]$") && !Departments.isOne(words[0]) ? words[0] : "";
 	}
 
 	private static java.util.Optional<String> lastDepartment(String line) {
 		String[] words = line.split(" ");
-		return words.length >= 2 && DEPARTMENT.matcher(words[words.length - 1]).matches() ? java.util.Optional.of(words[words.length - 1])
+		return words.length >= 2 && Departments.isOne(words[words.length - 1]) ? java.util.Optional.of(words[words.length - 1])
 				: java.util.Optional.empty();
 	}
 }

@@ -37,6 +37,11 @@ public final class Departments {
 				&& names.stream().allMatch(name -> name.length() <= MAX_NAME && OFFICE_END.matcher(name).find());
 	}
 
+	/** Whether the text is one office's name and nothing else (子育て支援課, 農業委員会事務局); 課 alone names none. */
+	public static boolean isOne(String text) {
+		return text.strip().length() >= 2 && namesOnly(text) && split(text).size() == 1;
+	}
+
 	/** 地域包括ケア推進 over 課 in one cell: a name its cell's width wrapped, no two departments. */
 	private static String joinedWraps(String cell) {
 		String[] lines = cell.split("\n", -1);

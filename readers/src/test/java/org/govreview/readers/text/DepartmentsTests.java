@@ -27,4 +27,14 @@ class DepartmentsTests {
 		assertThat(Departments.split("ファシリティマネ\nジメント推進課")).containsExactly("ファシリティマネジメント推進課");
 		assertThat(Departments.split("企画課\n財政課")).containsExactly("企画課", "財政課");
 	}
+
+	@Test
+	void oneOfficesNameIsOneAndTwoOrAPieceOrASentenceAreNot() {
+		assertThat(Departments.isOne("子育て支援課")).isTrue();
+		assertThat(Departments.isOne("農業委員会事務局")).isTrue();
+		assertThat(Departments.isOne("課")).isFalse();
+		assertThat(Departments.isOne("生涯学習推進")).isFalse();
+		assertThat(Departments.isOne("高齢者支援課、都市計画課")).isFalse();
+		assertThat(Departments.isOne("課題を整理した。")).isFalse();
+	}
 }
