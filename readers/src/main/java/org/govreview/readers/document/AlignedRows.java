@@ -563,6 +563,9 @@ final class AlignedRows {
 		}
 	}
 
+	/** 主管課, 施策名: a sheet's label in the first column, a short run of words. */
+	private static final Pattern SHEET_LABEL = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,10}$");
+
 	/** How long a value beside a sheet's label is, at the least: a unit (%, 人) is no value. */
 	private static final int MIN_SHEET_VALUE = 4;
 
@@ -581,14 +584,14 @@ final class AlignedRows {
 		}
 		Span label = anchors.get(0);
 		if (anchors.size() < 3 || rows.get(0).size() >= anchors.size()
-				|| !anchors.get(0).text().strip().matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,10}$")) {
+				|| !SHEET_LABEL.matcher(anchors.get(0).text().strip()).matches()) {
 			// the widest row itself a sheet's row opening on its label, under the label rows it is wider than (no header)
 			return anchors;
 		}
 		List<Span> values = new ArrayList<>();
 		for (List<Span> row : rows) {
 			if (row.size() == 2 && Math.abs(row.get(0).start() - label.start()) <= 1
-					&& row.get(0).text().strip().matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,10}$")
+					&& SHEET_LABEL.matcher(row.get(0).text().strip()).matches()
 					&& row.get(1).start() > label.end() && row.get(1).start() < anchors.get(1).start() - 2
 					&& row.get(1).text().strip().length() >= MIN_SHEET_VALUE) {
 				values.add(row.get(1));

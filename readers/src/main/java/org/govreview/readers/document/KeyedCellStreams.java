@@ -35,6 +35,9 @@ final class KeyedCellStreams {
 
 	private static final int MIN_ITEMS = 2;
 
+	/** How long a department's name wrapped over lines may grow before it is taken for no name. */
+	private static final int MAX_DEPARTMENT = 16;
+
 	private KeyedCellStreams() {
 	}
 
@@ -122,7 +125,7 @@ final class KeyedCellStreams {
 					departments.add(pending.toString());
 					pending.setLength(0);
 				}
-				else if (pending.length() > 16) {
+				else if (pending.length() > MAX_DEPARTMENT) {
 					break;
 				}
 			}
