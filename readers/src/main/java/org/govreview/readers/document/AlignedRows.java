@@ -124,6 +124,10 @@ final class AlignedRows {
 		List<Span> apart = new ArrayList<>();
 		for (Span span : spans) {
 			String[] tokens = span.text().split(" ");
+			if (tokens.length == 0) {
+				apart.add(span);
+				continue;
+			}
 			int first = tokens.length;
 			while (first > 0 && BARE_FIGURE.matcher(tokens[first - 1]).matches()) {
 				first--;

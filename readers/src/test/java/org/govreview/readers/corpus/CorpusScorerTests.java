@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.govreview.domain.document.DocumentKind;
@@ -48,7 +49,10 @@ class CorpusScorerTests {
 
 	enum Producer {
 
-		TEXT, PDF, LIBREOFFICE_PDF
+		TEXT, PDF, LIBREOFFICE_PDF,
+
+		/** A document given as the PDF its own program printed (Excel, Word, Calc, Writer), read as it stands. */
+		ORIGINAL
 
 	}
 
@@ -71,6 +75,10 @@ class CorpusScorerTests {
 		List<Path> documents;
 		try (Stream<Path> files = Files.walk(corpus)) {
 			documents = files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+		}
+		List<Path> originals;
+		try (Stream<Path> files = Files.walk(corpus)) {
+			originals = files.filter(file -> ORIGINAL_FILE.matcher(file.getFileName().toString()).matches()).sorted().toList();
 		}
 		String noLibreOffice = LibreOfficePdfs.unavailable();
 		Path printed = Files.createDirectories(pdfs.resolve("libreoffice"));
@@ -97,7 +105,18 @@ class CorpusScorerTests {
 				OUTCOMES.add(score(name, expected, Producer.LIBREOFFICE_PDF, () -> LOADER.load(office)));
 			}
 		}
+		for (Path original : originals) {
+			Path json = original.resolveSibling(ORIGINAL_FILE.matcher(original.getFileName().toString()).replaceFirst("$1.json"));
+			OUTCOMES.add(score(corpus.relativize(original).toString(), ExpectedFacts.read(json), Producer.ORIGINAL,
+					() -> LOADER.load(original)));
+		}
 	}
+
+	/**
+	 * A PDF kept as its program printed it, beside the fact list named after it (an office file it was printed from
+	 * may lie beside it too: the loader asks for the PDF, so only the PDF is scored).
+	 */
+	private static final Pattern ORIGINAL_FILE = Pattern.compile("(.+)\\.pdf");
 
 	/**
 	 * The lines a PDF of the document prints: its UTF-8 text as it stands, page breaks and all; a Shift_JIS CSV's
@@ -118,6 +137,20 @@ class CorpusScorerTests {
 
 	/** Scores a document as {@code load} reads it; a loader's rejection is an outcome like any other, the corpus goes on. */
 	private static Outcome score(String name, ExpectedFacts expected, Producer producer,
+			java.util.function.Supplier<SourceText> load) {
+		try {
+			return scored(name, expected, producer, load);
+		}
+		catch (RuntimeException ex) {
+			// a reader's failure on one document is that document's outcome, printed in full; the corpus goes on
+			System.err.println("Corpus scorer: " + name + " (" + producer + ") failed:");
+			ex.printStackTrace();
+			return new Outcome(name, expected.kind(), producer, Optional.empty(), "FAILED: " + ex,
+					Score.of(expected.facts(), List.of()));
+		}
+	}
+
+	private static Outcome scored(String name, ExpectedFacts expected, Producer producer,
 			java.util.function.Supplier<SourceText> load) {
 		SourceText text;
 		try {
@@ -150,6 +183,14 @@ class CorpusScorerTests {
 			case INSPECTION_REPORT -> new InspectionReportReader(MASTER).read(model, null);
 			case RATING_SHEET -> throw new IllegalArgumentException("a rating sheet is not text");
 		};
+	}
+
+	@Test
+	void noDocumentMakesAReaderFail() {
+		assertThat(OUTCOMES).as("documents a reader failed on rather than read or refused")
+			.filteredOn(outcome -> outcome.rejection() != null && outcome.rejection().startsWith("FAILED"))
+			.extracting(outcome -> outcome.document() + " (" + outcome.producer() + "): " + outcome.rejection())
+			.isEmpty();
 	}
 
 	@Test
@@ -261,7 +302,8 @@ class CorpusScorerTests {
 
 	/**
 	 * The corpus to score: the project's own, or the folder named by {@code -Dgovreview.corpus=DIR} (with the same
-	 * {@code <kind>/<name>.txt} and {@code .json} layout), to measure the readers on documents of your own.
+	 * {@code <kind>/<name>.txt} and {@code .json} layout, or {@code <name>.pdf} for a PDF as its program printed it), to
+	 * measure the readers on documents of your own.
 	 */
 	private static Path corpus() {
 		String external = System.getProperty("govreview.corpus");
