@@ -157,7 +157,31 @@ final class HeaderRows {
 		boolean spanning = second.size() > first.size() && mostlyHeader(first)
 				&& own.stream().allMatch(cell -> isQualifier(cell.text()));
 		return filled > 0 && (filled < firstFilled || spanning || copies > 0 && filled <= 2 * firstFilled)
-				&& own.stream().allMatch(cell -> isQualifier(cell.text()) || Words.isHeaderCell(cell.text()));
+				&& own.stream().allMatch(cell -> isQualifier(cell.text()) || Words.isHeaderCell(cell.text()))
+				|| underSpanningCells(second, first, copies);
+	}
+
+	/**
+	 * 政策分野 | No. | 評価 | | | 担当課 over 政策分野 | No. | R5（参考） | R6 | 評価点 | 担当課: the cells spanning both rows
+	 * copied, and words only under a cell spanning columns (the blanks after it), no figure: the second row of a header.
+	 */
+	private static boolean underSpanningCells(List<Cell> second, List<Cell> first, int copies) {
+		if (copies < 2 || second.size() != first.size()) {
+			return false;
+		}
+		boolean own = false;
+		for (int c = 0; c < second.size(); c++) {
+			Cell cell = second.get(c);
+			if (cell.isEmpty() || cell.text().equals(first.get(c).text())) {
+				continue;
+			}
+			boolean spanned = first.get(c).isEmpty() || c + 1 < first.size() && first.get(c + 1).isEmpty();
+			if (!spanned || isFigure(cell.text()) || cell.text().length() > 12) {
+				return false;
+			}
+			own = true;
+		}
+		return own;
 	}
 
 	private static boolean isQualifier(String text) {

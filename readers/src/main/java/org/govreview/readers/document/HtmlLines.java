@@ -40,6 +40,10 @@ final class HtmlLines {
 		return java.util.Arrays.stream(line.split("\t")).filter(cell -> !TAG.matcher(cell).replaceAll("").isBlank()).count();
 	}
 
+	/** １－１ or 2-3-1 alone on a cell's first line, more lines after it. */
+	private static final java.util.regex.Pattern CODE_OVER_TITLE = java.util.regex.Pattern
+		.compile("^([0-9０-９]{1,2}(?:[－‐\\-][0-9０-９]{1,2}){1,2})\n(?=.)");
+
 	private static final java.util.regex.Pattern PIPE_ROW = java.util.regex.Pattern.compile("^\\s*[|｜].*[|｜].*[|｜]\\s*$");
 
 	private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^>]*>");
@@ -349,7 +353,8 @@ final class HtmlLines {
 		};
 		Runnable endCell = () -> {
 			spanned.run();
-			cells.add(cell.toString().strip().replaceAll("[ 　]*\n[ 　]*", "\n"));
+			// １－１<br>子育て支援の充実: a measure's code over its title in one cell, read as a heading prints them
+			cells.add(CODE_OVER_TITLE.matcher(cell.toString().strip().replaceAll("[ 　]*\n[ 　]*", "\n")).replaceFirst("$1　"));
 			cell.setLength(0);
 		};
 		Runnable endLine = () -> {

@@ -1952,8 +1952,10 @@ final class ModelBuilder {
 				i++;
 				continue;
 			}
-			// a box's rule above the row: the box says where its rows end, and this one is its own
-			boolean ruled = i > 0 && isFurniture(lines.get(i - 1)) && lines.get(i - 1).text().matches(".*[├┼┤┣╋┫].*");
+			// a box's rule above the row: the box says where its rows end, and this one is its own; so does a markup
+			// table's row (<tr>), which comes with the row before it from one line of the source
+			boolean ruled = i > 0 && isFurniture(lines.get(i - 1)) && lines.get(i - 1).text().matches(".*[├┼┤┣╋┫].*")
+					|| i > 0 && lines.get(i - 1).number() == line.number();
 			if (!ruled && !records && line.text().indexOf('\t') >= 0 && Wraps.continuesRecord(cells, rows, HeaderRows.count(rows))) {
 				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;

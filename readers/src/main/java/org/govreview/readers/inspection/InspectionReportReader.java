@@ -155,6 +155,7 @@ public final class InspectionReportReader {
 		visits = merged(text, visits, findings);
 		visits = withoutSummaries(visits, findings);
 		visits = placed(text, visits, findings);
+		visits = awayFromHome(visits, council);
 		if (visits.isEmpty() && !told.isEmpty()) {
 			// the sections found (a profile's 自己紹介 over a post) name no place visited: the visits are those its
 			// sentences tell
@@ -643,6 +644,17 @@ public final class InspectionReportReader {
 					ex.getMessage() + ": the visit is kept without a destination", visit.place.text()));
 			return null;
 		}
+	}
+
+	/**
+	 * 狭山市役所 発 … 狭山市役所 着 in a committee's itinerary: the council's own city is where the trip starts and ends,
+	 * no place visited, where the trip went elsewhere as well.
+	 */
+	private static List<VisitFacts> awayFromHome(List<VisitFacts> visits, Municipality council) {
+		List<VisitFacts> away = visits.stream()
+			.filter(visit -> visit.destination == null || !visit.destination.equals(council))
+			.toList();
+		return away.isEmpty() ? visits : new ArrayList<>(away);
 	}
 
 	/** The addressee (岡崎市議会議長 様), else a council named in the header, else the home city of …の現状と課題. */

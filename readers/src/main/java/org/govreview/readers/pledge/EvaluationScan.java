@@ -309,6 +309,13 @@ final class EvaluationScan {
 			// 〔令和５年度評価：Ａ〕 under an item: the grade it had the year before, no item and no mark of this year
 			return;
 		}
+		if (block instanceof Table table && labelledPairs(table).isPresent()) {
+			// （１）子ども医療費助成の拡大 over 評価 | 達成 | 担当課 | 子育て支援課: the item's fields as a table's cells
+			Entry entry = field(labelledPairs(table).get());
+			entry.location = table.location();
+			entries.add(entry);
+			return;
+		}
 		if (block instanceof Table table && TidyRecords.read(table, this, entries)) {
 			return;
 		}
@@ -468,6 +475,47 @@ final class EvaluationScan {
 	}
 
 	/**
+	 * A small table of labels each followed by its value (評価 | 達成 | 担当課 | 子育て支援課), an evaluation among them:
+	 * the evaluation and department fields it sets out, as one field of the pairs set apart by spaces; the rows of
+	 * other labels (令和５年度の取組状況 | …) are the item's account. Empty for any other table.
+	 */
+	/** The longest word a report writes for an evaluation (概ね順調, 課題あり, 一部達成). */
+	private static final int MAX_MARK_WORD = 8;
+
+	private static Optional<Field> labelledPairs(Table table) {
+		if (table.rows().size() > 6 || table.rows().stream().anyMatch(row -> row.size() > 6)) {
+			return Optional.empty();
+		}
+		List<String> pairs = new ArrayList<>();
+		boolean evaluation = false;
+		for (List<Cell> row : table.rows()) {
+			for (int c = 0; c + 1 < row.size(); c += 2) {
+				String label = nfkc(row.get(c).text()).replaceAll("\\s", "");
+				boolean evaluationLabel = WORDS.is("evaluation-label", label);
+				if (evaluationLabel || WORDS.is("department-label", label)) {
+					String value = row.get(c + 1).text().strip().replaceAll("\\s*\\n\\s*", "、");
+					if (value.isEmpty()) {
+						return Optional.empty();
+					}
+					if (evaluationLabel && markOf(value).isEmpty() && value.length() > MAX_MARK_WORD) {
+						// 取組状況 | 12クラブのうち９クラブで延長した。: what was done, no evaluation
+						continue;
+					}
+					evaluation |= evaluationLabel;
+					pairs.add(label + "：" + value);
+				}
+			}
+		}
+		if (!evaluation || pairs.size() < 2) {
+			return Optional.empty();
+		}
+		String first = pairs.get(0);
+		String rest = String.join("  ", pairs.subList(1, pairs.size()));
+		return Optional.of(new Field(first.substring(0, first.indexOf('：')), first.substring(first.indexOf('：') + 1) + "  " + rest,
+				table.location()));
+	}
+
+	/**
 	 * 分野計 | 6項目 | ◎：2 ○：3 △：1 | 83.3% in the column of groups: the group's figure after its items; 全体計 the
 	 * report's overall figure. Empty for any other row.
 	 */
@@ -565,13 +613,18 @@ final class EvaluationScan {
 	/** 番号 | 分野 | 公約項目 | 達成度: the column after the first that names each row's group (分野), or -1. */
 	private static int groupColumn(List<String> header) {
 		int title = PledgeText.column(header, "title-header");
-		for (int c = 1; c < header.size(); c++) {
+		// 政策分野 | No. | マニフェスト項目: the group's column first where another column holds the items
+		boolean itemsLater = title > 0 || header.stream().skip(1).anyMatch(cell -> ITEMS_HEADER.matcher(nfkc(cell).strip()).matches());
+		for (int c = itemsLater ? 0 : 1; c < header.size(); c++) {
 			if (c != title && WORDS.is("group-label", header.get(c)) && !WORDS.is("title-header", header.get(c))) {
 				return c;
 			}
 		}
 		return -1;
 	}
+
+	/** マニフェスト項目, 公約項目, 公約の項目: a column of the report's items. */
+	private static final Pattern ITEMS_HEADER = Pattern.compile("^(?:公約|マニフェスト|政策)の?項目$");
 
 	/** The group a row names in the column of groups (子育て・教育 under 分野); empty on the group's later rows. */
 	private Optional<Entry> groupInColumn(Cell cell, String header) {

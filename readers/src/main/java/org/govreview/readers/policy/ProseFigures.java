@@ -524,6 +524,8 @@ final class ProseFigures {
 		String name = phrase.strip();
 		name = name.replaceFirst("^(?:[（(][^）)]{1,8}[）)])+", "");
 		name = name.replaceFirst("^.*?(?:における|において|によると|アンケートで|調査で|など)(?=.{4,})", "");
+		// 令和３年経済センサス‐活動調査による本市の事業所数: the survey that counted it, no part of the name
+		name = name.replaceFirst("^.*?(?:センサス|調査|統計)[^、。]{0,12}?による(?=.{2,})", "");
 		name = name.replaceFirst("^.*?で(?=「)", "");
 		name = name.replaceFirst("^(?:末|時点|現在)?の", "");
 		name = name.replaceFirst("^(?!\\p{IsHan}{0,3}[学地校挙]区の)[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,5}区の(?=.{2,})", "");

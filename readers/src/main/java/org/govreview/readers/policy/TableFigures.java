@@ -66,7 +66,7 @@ final class TableFigures {
 	 * table whose rows are the ward and the city (■ 特定健康診査受診率 over 中村区 | 31.6％ … and 名古屋市 | 35.9％ …).
 	 */
 	boolean read(Table printed, String issueId, String caption) {
-		Table table = withoutRepeatedLabel(withoutNumbers(printed));
+		Table table = fromIndicatorColumn(withoutRepeatedLabel(withoutNumbers(printed)));
 		return labelledFigures(table, issueId, caption) || namesOverFigures(table, issueId, caption)
 				|| namedTransitions(table, issueId) || transitionCells(table, issueId) || yearColumns(table, issueId, caption)
 				|| yearRows(table, issueId) || currentAndTarget(table, issueId)
@@ -116,6 +116,26 @@ final class TableFigures {
 			}
 		}
 		return any;
+	}
+
+	/**
+	 * No. | 重点取組 | 主な取組 | 指標名 | 単位 | 基準値 | 基準時点: the columns before the one the header names the
+	 * indicators in say what the figures are for, not what they count; the table read from the indicators' column.
+	 */
+	private Table fromIndicatorColumn(Table table) {
+		if (table.headerRows() == 0) {
+			return table;
+		}
+		List<String> header = table.header();
+		for (int c = 1; c < header.size(); c++) {
+			String word = nfkc(header.get(c)).replaceAll("\\s", "");
+			if (this.vocabulary.is("indicator", word) || word.endsWith("指標名")) {
+				int from = c;
+				return table.withRows(table.rows().stream().map(row -> row.subList(Math.min(from, row.size()), row.size())).toList(),
+						table.headerRows());
+			}
+		}
+		return table;
 	}
 
 	private static Table withoutFirstColumn(Table table) {
@@ -190,13 +210,28 @@ final class TableFigures {
 			return false;
 		}
 		boolean any = false;
+		int unitColumn = unitColumn(table.header());
 		for (List<Cell> row : table.body()) {
 			// 令和６年４月１日現在 over ※うち２か所は令和７年度に民間移管予定: the date, then a note of the same cell
 			String period = firstLine(Table.cell(row, date).orElse(""));
 			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
-				any |= add(name[0], name[1], Table.cell(row, value).orElse(""), dateCell(period).orElse(0), period, issueId);
+			if (name[1] == null && unitColumn > 0) {
+				name[1] = unitOf(Table.cell(row, unitColumn).orElse(""));
+			}
+			any |= add(name[0], name[1], Table.cell(row, value).orElse(""), dateCell(period).orElse(0), period, issueId);
 		}
 		return any;
+	}
+
+	/** 単位, （単位）, 成果指標⏎単位 under a cell spanning the indicator's columns: the column of the rows' units, or -1. */
+	private static int unitColumn(List<String> header) {
+		int unitColumn = -1;
+		for (int i = 1; i < header.size(); i++) {
+			if (nfkc(header.get(i)).replaceAll("\\s", "").matches(".*(?:単位|\\(単位\\))")) {
+				unitColumn = i;
+			}
+		}
+		return unitColumn;
 	}
 
 	/** R2 alone in a column of dates: the year itself, as 令和２年 would be. */
@@ -449,12 +484,7 @@ final class TableFigures {
 		if (columns.isEmpty() || StatedPeriods.yearOf(nfkc(header.get(0))).isPresent()) {
 			return false;
 		}
-		int unitColumn = -1;
-		for (int i = 1; i < header.size(); i++) {
-			if (nfkc(header.get(i)).strip().matches("単位|\\(単位\\)")) {
-				unitColumn = i;
-			}
-		}
+		int unitColumn = unitColumn(header);
 		int nameColumn = nameColumn(header, columns.get(0).index(), table.body());
 		// 区分 | (sub-name) | 単位 | R4 | R5: the group's name, then its rows' own
 		boolean grouped = nameColumn == 0 && (columns.get(0).index() == 2 && unitColumn != 1

@@ -157,7 +157,8 @@ public final class SourceTextLoader {
 		}
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			// opened without a password: at most an owner password restricts it, and reading is not editing
-			String text = new CellGapStripper().getText(document);
+			CellGapStripper stripper = new CellGapStripper();
+			String text = stripper.withTables(stripper.getText(document));
 			if (text.isBlank()) {
 				throw new RejectedDocumentException(file, null,
 						"PDF has no text layer, no extractable text (" + document.getNumberOfPages() + " pages; scanned images need OCR first)", null);

@@ -116,6 +116,15 @@ final class TextMargins {
 		return edges != null && !Float.isNaN(edges.left) && Math.abs(start - edges.left) <= 0.3f * size;
 	}
 
+	/** True when a line starts far right of the text's left edge: set right or centred, no line of running text. */
+	boolean startsFarRight(PDPage page, float start, float size) {
+		Edges edges = byWidth.get(width(page));
+		return edges != null && !Float.isNaN(edges.left) && start - edges.left > FAR_INDENT * size;
+	}
+
+	/** In glyph sizes: deeper than any outline indents the wrapped lines of its items. */
+	private static final float FAR_INDENT = 8;
+
 	private static int width(PDPage page) {
 		return Math.round(page.getMediaBox().getWidth());
 	}

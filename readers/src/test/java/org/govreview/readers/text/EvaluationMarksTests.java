@@ -22,11 +22,12 @@ class EvaluationMarksTests {
 			"★★★☆☆ | stars | 3 | 3 | 5", "4/5 | score | 4 | 4 | 5", "４／５ | score | 4 | 4 | 5",
 			"4点/5点 | score | 4 | 4 | 5", "5点満点中4点 | score | 4 | 4 | 5", "5段階中3 | score | 3 | 3 | 5",
 			"◎ | symbol | ◎ | 4 | 4", "○ | symbol | ○ | 3 | 4", "〇 | symbol | ○ | 3 | 4", "△ | symbol | △ | 2 | 4",
-			"× | symbol | × | 1 | 4", "S | grade | S | 5 | 5", "Ｂ | grade | B | 3 | 5", "D | grade | D | 1 | 5",
-			"達成 | progress | 達成 | 5 | 5", "順調 | progress | 順調 | 4 | 5", "概ね順調 | progress | 概ね順調 | 3 | 5",
-			"おおむね順調 | progress | 概ね順調 | 3 | 5", "やや遅れ | progress | やや遅れ | 2 | 5", "遅れ | progress | 遅れ | 1 | 5",
+			"× | symbol | × | 1 | 4", "S | grade | S | 6 | 6", "Ｂ | grade | B | 4 | 6", "D | grade | D | 2 | 6", "Ｅ | grade | E | 1 | 6",
+			"達成 | progress | 達成 | 6 | 6", "順調 | progress | 順調 | 5 | 6", "概ね順調 | progress | 概ね順調 | 4 | 6",
+			"おおむね順調 | progress | 概ね順調 | 4 | 6", "やや遅れ | progress | やや遅れ | 3 | 6", "課題あり | progress | 課題あり | 2 | 6",
+			"遅れ | progress | 遅れ | 1 | 6",
 			"一部実施 | start | 一部実施 | 4 | 6", "着手 | start | 着手 | 3 | 6", "未着手 | start | 未着手 | 1 | 6",
-			" 順 調 | progress | 順調 | 4 | 5", "◎達成 | symbol | ◎ | 4 | 4", "○（順調） | symbol | ○ | 3 | 4",
+			" 順 調 | progress | 順調 | 5 | 6", "◎達成 | symbol | ◎ | 4 | 4", "○（順調） | symbol | ○ | 3 | 4",
 			"× 未着手 | symbol | × | 1 | 4" })
 	void readsAnEvaluationOnItsScale(String printed, String scale, String mark, int level, int levels) {
 		Evaluation evaluation = this.marks.read(printed).orElseThrow();
@@ -39,7 +40,7 @@ class EvaluationMarksTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "", "E", "6/5", "順調に推移しているが課題あり", "○×", "推進", "12", "◎推進", "S達成", "◎遅れ", "○未着手" })
+	@ValueSource(strings = { "", "F", "6/5", "順調に推移しているが課題あり", "○×", "推進", "12", "◎推進", "S達成", "◎遅れ", "○未着手" })
 	void readsNoEvaluationFromAnythingElse(String printed) {
 		assertThat(this.marks.read(printed)).isEmpty();
 	}

@@ -1,0 +1,553 @@
+package org.govreview.readers.text;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The tables a PDF page draws with ruled borders, as Excel, Calc, Word and Writer print a bordered table: the page's
+ * horizontal and vertical rules that meet form a grid, a cell is a box of it (merged where a rule between two boxes is
+ * missing), and the glyphs a cell holds are its text. Each table is written as one line of HTML, rows and cells with
+ * their rowspan and colspan, the lines of a cell's text joined where the cell's width wrapped them and kept apart
+ * ({@code <br>}) where the writer broke them, so that a table read from a PDF is read as the same table saved as a web
+ * page is. A grid whose merged boxes are not rectangles, and a box round one column, are no table. Stateless.
+ */
+final class RuledTables {
+
+	/** In points: rules this far apart are one rule, drawn twice or a hair apart. */
+	private static final float SAME_PLACE = 1.5f;
+
+	/** In points: the thickest filled rectangle that is a rule rather than a shaded box. */
+	private static final float THIN = 2.5f;
+
+	/** The share of a box's side a rule must cover to part it from the next box. */
+	private static final float COVERED = 0.6f;
+
+	private RuledTables() {
+	}
+
+	/** A rule on the page, in the glyphs' coordinates (from the top left): where it stands across and its extent along. */
+	record Rule(boolean horizontal, float at, float from, float to) {
+	}
+
+	/** A table: its column and row edges, and for each box whether a rule parts it from the box right of and below it. */
+	record Table(float[] xs, float[] ys, boolean[][] partedRight, boolean[][] partedBelow) {
+
+		float left() {
+			return xs[0];
+		}
+
+		float top() {
+			return ys[0];
+		}
+
+		boolean holds(TextPosition glyph) {
+			float x = centreX(glyph);
+			float y = centreY(glyph);
+			return x > xs[0] && x < xs[xs.length - 1] && y > ys[0] && y < ys[ys.length - 1];
+		}
+	}
+
+	/** The page's rules, from its stroked lines and thin filled rectangles. */
+	static List<Rule> rules(PDPage page) throws IOException {
+		RuleCollector collector = new RuleCollector(page);
+		collector.processPage(page);
+		return collector.rules;
+	}
+
+	/** The tables the rules draw, top to bottom. */
+	static List<Table> tables(List<Rule> rules) {
+		List<Rule> merged = merged(rules);
+		int n = merged.size();
+		int[] parent = new int[n];
+		for (int i = 0; i < n; i++) {
+			parent[i] = i;
+		}
+		for (int i = 0; i < n; i++) {
+			for (int j = i + 1; j < n; j++) {
+				if (merged.get(i).horizontal() != merged.get(j).horizontal() && meet(merged.get(i), merged.get(j))) {
+					parent[find(parent, i)] = find(parent, j);
+				}
+			}
+		}
+		List<Table> tables = new ArrayList<>();
+		for (int root = 0; root < n; root++) {
+			List<Rule> group = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				if (find(parent, i) == root) {
+					group.add(merged.get(i));
+				}
+			}
+			Table table = table(group);
+			if (table != null) {
+				tables.add(table);
+			}
+		}
+		tables.sort(Comparator.comparingDouble(Table::top).thenComparingDouble(Table::left));
+		return tables;
+	}
+
+	private static int find(int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	}
+
+	private static boolean meet(Rule a, Rule b) {
+		return b.at() >= a.from() - SAME_PLACE && b.at() <= a.to() + SAME_PLACE && a.at() >= b.from() - SAME_PLACE
+				&& a.at() <= b.to() + SAME_PLACE;
+	}
+
+	/** Rules on one line that touch or overlap, as one. */
+	private static List<Rule> merged(List<Rule> rules) {
+		List<Rule> sorted = new ArrayList<>(rules);
+		sorted.sort(Comparator.comparing(Rule::horizontal).thenComparingDouble(Rule::at).thenComparingDouble(Rule::from));
+		List<Rule> merged = new ArrayList<>();
+		for (Rule rule : sorted) {
+			boolean joined = false;
+			for (int i = merged.size() - 1; i >= 0 && !joined; i--) {
+				Rule other = merged.get(i);
+				if (other.horizontal() != rule.horizontal() || Math.abs(other.at() - rule.at()) > SAME_PLACE) {
+					break;
+				}
+				if (rule.from() <= other.to() + SAME_PLACE && rule.to() >= other.from() - SAME_PLACE) {
+					merged.set(i, new Rule(rule.horizontal(), other.at(), Math.min(other.from(), rule.from()),
+							Math.max(other.to(), rule.to())));
+					joined = true;
+				}
+			}
+			if (!joined) {
+				merged.add(rule);
+			}
+		}
+		return merged;
+	}
+
+	private static Table table(List<Rule> group) {
+		float[] xs = edges(group, false);
+		float[] ys = edges(group, true);
+		// a frame round one column (a boxed note, a title) is no table
+		if (xs.length < 3 || ys.length < 2) {
+			return null;
+		}
+		int rows = ys.length - 1;
+		int columns = xs.length - 1;
+		boolean[][] partedRight = new boolean[rows][columns];
+		boolean[][] partedBelow = new boolean[rows][columns];
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < columns; c++) {
+				partedRight[r][c] = c == columns - 1 || covered(group, false, xs[c + 1], ys[r], ys[r + 1]);
+				partedBelow[r][c] = r == rows - 1 || covered(group, true, ys[r + 1], xs[c], xs[c + 1]);
+			}
+		}
+		Table table = new Table(xs, ys, partedRight, partedBelow);
+		return cells(table) == null ? null : table;
+	}
+
+	private static float[] edges(List<Rule> group, boolean horizontal) {
+		List<Float> places = new ArrayList<>();
+		group.stream().filter(rule -> rule.horizontal() == horizontal).map(Rule::at).sorted().forEach(at -> {
+			if (places.isEmpty() || at - places.get(places.size() - 1) > SAME_PLACE) {
+				places.add(at);
+			}
+		});
+		float[] edges = new float[places.size()];
+		for (int i = 0; i < edges.length; i++) {
+			edges[i] = places.get(i);
+		}
+		return edges;
+	}
+
+	private static boolean covered(List<Rule> group, boolean horizontal, float at, float from, float to) {
+		float need = COVERED * (to - from);
+		for (Rule rule : group) {
+			if (rule.horizontal() == horizontal && Math.abs(rule.at() - at) <= SAME_PLACE
+					&& Math.min(rule.to(), to) - Math.max(rule.from(), from) >= need) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A merged cell: its first row and column and how many it spans. */
+	record Cell(int row, int column, int rows, int columns) {
+	}
+
+	/** The table's cells, row by row, or null when a merged cell is no rectangle. */
+	static List<Cell> cells(Table table) {
+		int rows = table.ys().length - 1;
+		int columns = table.xs().length - 1;
+		int[][] owner = new int[rows][columns];
+		for (int[] row : owner) {
+			java.util.Arrays.fill(row, -1);
+		}
+		List<Cell> cells = new ArrayList<>();
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < columns; c++) {
+				if (owner[r][c] >= 0) {
+					continue;
+				}
+				int width = 1;
+				while (c + width - 1 < columns - 1 && !table.partedRight()[r][c + width - 1]) {
+					width++;
+				}
+				int height = 1;
+				while (r + height - 1 < rows - 1 && !table.partedBelow()[r + height - 1][c]) {
+					height++;
+				}
+				for (int i = r; i < r + height; i++) {
+					for (int j = c; j < c + width; j++) {
+						if (owner[i][j] >= 0) {
+							return null;
+						}
+						// inside the box no rule parts it; on its edges the rules do
+						boolean insideRight = j < c + width - 1;
+						boolean insideBelow = i < r + height - 1;
+						if (insideRight && table.partedRight()[i][j] || insideBelow && table.partedBelow()[i][j]
+								|| !insideRight && !table.partedRight()[i][j] || !insideBelow && !table.partedBelow()[i][j]) {
+							return null;
+						}
+						owner[i][j] = cells.size();
+					}
+				}
+				cells.add(new Cell(r, c, height, width));
+			}
+		}
+		return cells;
+	}
+
+	static float centreX(TextPosition glyph) {
+		return glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
+	}
+
+	static float centreY(TextPosition glyph) {
+		return glyph.getYDirAdj() - glyph.getHeightDir() / 2;
+	}
+
+	/** The table as one line of HTML, each cell with the glyphs whose centres it holds. */
+	static String html(Table table, List<TextPosition> glyphs) {
+		List<Cell> cells = cells(table);
+		List<List<TextPosition>> held = new ArrayList<>();
+		cells.forEach(cell -> held.add(new ArrayList<>()));
+		for (TextPosition glyph : glyphs) {
+			int column = index(table.xs(), centreX(glyph));
+			int row = index(table.ys(), centreY(glyph));
+			for (int i = 0; i < cells.size(); i++) {
+				Cell cell = cells.get(i);
+				if (row >= cell.row() && row < cell.row() + cell.rows() && column >= cell.column()
+						&& column < cell.column() + cell.columns()) {
+					held.get(i).add(glyph);
+					break;
+				}
+			}
+		}
+		float[] padding = padding(table, cells, held);
+		StringBuilder html = new StringBuilder();
+		int rows = table.ys().length - 1;
+		int columns = table.xs().length - 1;
+		int first = 0;
+		while (first < cells.size() - 1 && cells.get(first).columns() == columns && cells.get(first).rows() == 1) {
+			// １　福岡県八女市 across the top of the table: its heading, no row of it
+			String heading = text(held.get(first), table.xs()[columns] - table.xs()[0]);
+			if (!heading.isBlank()) {
+				html.append("<p>").append(heading).append("</p>\n");
+			}
+			first++;
+		}
+		int top = cells.get(first).row();
+		boolean titled = cells.get(first).column() == 0 && cells.get(first).rows() == rows - top && rows - top >= 2
+				&& cells.get(first).columns() == 1 && columns > 2;
+		if (titled) {
+			// 主要統計 stacked down a form's first column beside the whole table: the table's title, no column of it
+			String title = text(held.get(first), table.xs()[1] - table.xs()[0] - 2 * padding[0]).replace("<br>", "");
+			if (!title.isBlank()) {
+				html.append("<p>").append(title).append("</p>\n");
+			}
+			first++;
+		}
+		html.append("<table>");
+		int row = -1;
+		for (int i = first; i < cells.size(); i++) {
+			Cell cell = cells.get(i);
+			if (cell.row() != row) {
+				html.append(row < 0 ? "" : "</tr>").append("<tr>");
+				row = cell.row();
+			}
+			html.append("<td");
+			if (cell.rows() > 1) {
+				html.append(" rowspan=\"").append(cell.rows()).append('"');
+			}
+			if (cell.columns() > 1) {
+				html.append(" colspan=\"").append(cell.columns()).append('"');
+			}
+			float left = table.xs()[cell.column()];
+			float right = table.xs()[cell.column() + cell.columns()];
+			html.append('>').append(text(held.get(i), right - left - 2 * padding[cell.column()])).append("</td>");
+		}
+		return html.append("</tr></table>").toString();
+	}
+
+	private static int index(float[] edges, float at) {
+		for (int i = 0; i < edges.length - 1; i++) {
+			if (at < edges[i + 1]) {
+				return i;
+			}
+		}
+		return edges.length - 2;
+	}
+
+	/** Per column, the space its cells keep inside their rules: the least any line of its own cells leaves. */
+	private static float[] padding(Table table, List<Cell> cells, List<List<TextPosition>> held) {
+		float[] padding = new float[table.xs().length - 1];
+		java.util.Arrays.fill(padding, Float.MAX_VALUE);
+		for (int i = 0; i < cells.size(); i++) {
+			Cell cell = cells.get(i);
+			if (cell.columns() != 1) {
+				continue;
+			}
+			for (List<TextPosition> line : CellGapStripper.lines(held.get(i))) {
+				float start = line.get(0).getXDirAdj() - table.xs()[cell.column()];
+				TextPosition last = line.get(line.size() - 1);
+				float end = table.xs()[cell.column() + 1] - (last.getXDirAdj() + last.getWidthDirAdj());
+				padding[cell.column()] = Math.max(0, Math.min(padding[cell.column()], Math.min(start, end)));
+			}
+		}
+		for (int c = 0; c < padding.length; c++) {
+			if (padding[c] == Float.MAX_VALUE) {
+				padding[c] = 0;
+			}
+		}
+		return padding;
+	}
+
+	/**
+	 * A cell's text: its lines top to bottom, one going on from the one before where the next line's first piece
+	 * would not have fitted in the room the line left (the cell's width wrapped it), apart ({@code <br>}) where it
+	 * would have (the writer broke the line).
+	 */
+	static String text(List<TextPosition> glyphs, float room) {
+		StringBuilder text = new StringBuilder();
+		List<TextPosition> before = null;
+		List<List<TextPosition>> lines = CellGapStripper.lines(glyphs);
+		if (lines.size() >= 2 && lines.stream().allMatch(line -> words(line).length() == 1)) {
+			// 現/状/と/課/題: a label set in stacked vertical text, a character a line
+			lines.forEach(line -> text.append(words(line)));
+			return text.toString();
+		}
+		for (List<TextPosition> line : lines) {
+			String words = words(line);
+			if (words.isBlank()) {
+				continue;
+			}
+			if (before != null) {
+				TextPosition last = before.get(before.size() - 1);
+				float used = last.getXDirAdj() + last.getWidthDirAdj() - before.get(0).getXDirAdj();
+				boolean wrapped = room - used < firstPiece(line) - 0.5f;
+				char end = text.charAt(text.length() - 1);
+				char start = words.charAt(0);
+				if (!wrapped) {
+					text.append("<br>");
+				}
+				else if (isLatin(end) && isLatin(start)) {
+					text.append(' ');
+				}
+			}
+			text.append(words);
+			before = line;
+		}
+		return text.toString();
+	}
+
+	private static boolean isLatin(char c) {
+		return c < 0x2000 && Character.isLetterOrDigit(c);
+	}
+
+	/** The width of the line's first piece no line break parts: a Latin word, or a character and the closing marks after it. */
+	private static float firstPiece(List<TextPosition> line) {
+		TextPosition first = line.get(0);
+		float end = first.getXDirAdj() + first.getWidthDirAdj();
+		boolean latin = !first.getUnicode().isEmpty() && isLatin(first.getUnicode().charAt(0));
+		boolean opening = !first.getUnicode().isEmpty() && "（(［[「『【〔｛{〈《".indexOf(first.getUnicode().charAt(0)) >= 0;
+		for (int i = 1; i < line.size(); i++) {
+			String unicode = line.get(i).getUnicode();
+			if (unicode.isEmpty()) {
+				break;
+			}
+			char c = unicode.charAt(0);
+			boolean attached = latin ? isLatin(c) || c == ',' || c == '.' || c == '%'
+					: opening && i == 1 || "。、，．,.）)］]」』】〕｝}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々".indexOf(c) >= 0;
+			if (!attached) {
+				break;
+			}
+			end = line.get(i).getXDirAdj() + line.get(i).getWidthDirAdj();
+		}
+		return end - first.getXDirAdj();
+	}
+
+	/** A line of a cell: its glyphs, a space where a word gap parts them, HTML's special characters escaped. */
+	private static String words(List<TextPosition> line) {
+		StringBuilder words = new StringBuilder();
+		TextPosition before = null;
+		for (TextPosition glyph : line) {
+			float gap = before == null ? 0 : glyph.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+			float size = glyph.getFontSizeInPt();
+			// 視 察 日: a cell's text spread over its width (distributed) or justified, no words apart; a drawn space is
+			// the only space between Japanese words
+			boolean japanese = isWide(before) && isWide(glyph);
+			if (before != null && gap > 0.3f * size && (!japanese || gap > 1.5f * size) && !glyph.getUnicode().isBlank()
+					&& words.length() > 0 && !Character.isWhitespace(words.charAt(words.length() - 1))
+					&& words.charAt(words.length() - 1) != '　') {
+				words.append(' ');
+			}
+			words.append(glyph.getUnicode().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+			before = glyph;
+		}
+		return words.toString().strip();
+	}
+
+	private static boolean isWide(TextPosition glyph) {
+		if (glyph == null || glyph.getUnicode().isEmpty()) {
+			return false;
+		}
+		char c = glyph.getUnicode().charAt(0);
+		return c >= 0x3000 && c < 0xA000 || c >= 0xFF00 && c < 0xFFF0;
+	}
+
+	/** Collects the page's rules as it draws them, in the glyphs' coordinates. */
+	private static final class RuleCollector extends PDFGraphicsStreamEngine {
+
+		private final List<Rule> rules = new ArrayList<>();
+
+		private final List<float[]> path = new ArrayList<>();
+
+		private final float left;
+
+		private final float top;
+
+		private Point2D current = new Point2D.Float();
+
+		private Point2D start = new Point2D.Float();
+
+		RuleCollector(PDPage page) {
+			super(page);
+			PDRectangle crop = page.getCropBox();
+			left = crop.getLowerLeftX();
+			top = crop.getUpperRightY();
+		}
+
+		@Override
+		public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+			path.add(new float[] { (float) p0.getX(), (float) p0.getY(), (float) p1.getX(), (float) p1.getY() });
+			path.add(new float[] { (float) p1.getX(), (float) p1.getY(), (float) p2.getX(), (float) p2.getY() });
+			path.add(new float[] { (float) p2.getX(), (float) p2.getY(), (float) p3.getX(), (float) p3.getY() });
+			path.add(new float[] { (float) p3.getX(), (float) p3.getY(), (float) p0.getX(), (float) p0.getY() });
+		}
+
+		@Override
+		public void moveTo(float x, float y) {
+			current = new Point2D.Float(x, y);
+			start = current;
+		}
+
+		@Override
+		public void lineTo(float x, float y) {
+			path.add(new float[] { (float) current.getX(), (float) current.getY(), x, y });
+			current = new Point2D.Float(x, y);
+		}
+
+		@Override
+		public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+			current = new Point2D.Float(x3, y3);
+		}
+
+		@Override
+		public Point2D getCurrentPoint() {
+			return current;
+		}
+
+		@Override
+		public void closePath() {
+			path.add(new float[] { (float) current.getX(), (float) current.getY(), (float) start.getX(), (float) start.getY() });
+			current = start;
+		}
+
+		@Override
+		public void endPath() {
+			path.clear();
+		}
+
+		@Override
+		public void strokePath() {
+			for (float[] segment : path) {
+				segment(segment[0], segment[1], segment[2], segment[3]);
+			}
+			path.clear();
+		}
+
+		@Override
+		public void fillPath(int windingRule) {
+			if (path.isEmpty()) {
+				return;
+			}
+			// a thin filled rectangle is a rule, a wider one a shaded box
+			float minX = Float.MAX_VALUE;
+			float maxX = -Float.MAX_VALUE;
+			float minY = Float.MAX_VALUE;
+			float maxY = -Float.MAX_VALUE;
+			for (float[] segment : path) {
+				minX = Math.min(minX, Math.min(segment[0], segment[2]));
+				maxX = Math.max(maxX, Math.max(segment[0], segment[2]));
+				minY = Math.min(minY, Math.min(segment[1], segment[3]));
+				maxY = Math.max(maxY, Math.max(segment[1], segment[3]));
+			}
+			if (path.size() <= 5 && maxY - minY <= THIN && maxX - minX > THIN) {
+				segment(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
+			}
+			else if (path.size() <= 5 && maxX - minX <= THIN && maxY - minY > THIN) {
+				segment((minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
+			}
+			path.clear();
+		}
+
+		@Override
+		public void fillAndStrokePath(int windingRule) {
+			strokePath();
+		}
+
+		private void segment(float x0, float y0, float x1, float y1) {
+			float ax = x0 - left;
+			float bx = x1 - left;
+			float ay = top - y0;
+			float by = top - y1;
+			if (Math.abs(ay - by) <= 0.5f && Math.abs(ax - bx) > THIN) {
+				rules.add(new Rule(true, (ay + by) / 2, Math.min(ax, bx), Math.max(ax, bx)));
+			}
+			else if (Math.abs(ax - bx) <= 0.5f && Math.abs(ay - by) > THIN) {
+				rules.add(new Rule(false, (ax + bx) / 2, Math.min(ay, by), Math.max(ay, by)));
+			}
+		}
+
+		@Override
+		public void drawImage(PDImage image) {
+		}
+
+		@Override
+		public void clip(int windingRule) {
+		}
+
+		@Override
+		public void shadingFill(COSName shadingName) {
+		}
+	}
+}
