@@ -1955,7 +1955,7 @@ final class ModelBuilder {
 			// a box's rule above the row: the box says where its rows end, and this one is its own; so does a markup
 			// table's row (<tr>), which comes with the row before it from one line of the source
 			boolean ruled = i > 0 && isFurniture(lines.get(i - 1)) && lines.get(i - 1).text().matches(".*[├┼┤┣╋┫].*")
-					|| i > 0 && lines.get(i - 1).number() == line.number();
+					|| i > 0 && lines.get(i - 1).number() == line.number() && isMarkupRow(line);
 			if (!ruled && !records && line.text().indexOf('\t') >= 0 && Wraps.continuesRecord(cells, rows, HeaderRows.count(rows))) {
 				Wraps.joinRow(rows.get(rows.size() - 1), row);
 				i++;
@@ -2000,6 +2000,14 @@ final class ModelBuilder {
 	private static int headerRows(List<List<Cell>> rows, int grouped) {
 		return grouped > 0 ? grouped : HeaderRows.count(rows);
 	}
+
+	/** Whether the line is a row of an HTML table (<tr>) on its source line, as a markup table's rows all are. */
+	private boolean isMarkupRow(Line line) {
+		int at = line.number() - 1;
+		return at >= 0 && at < source.lines().size() && MARKUP_ROW.matcher(source.lines().get(at)).find();
+	}
+
+	private static final Pattern MARKUP_ROW = Pattern.compile("(?i)<tr[\\s>]");
 
 	/** How wide a header must be for rows after a group's label to be taken as still under it. */
 	private static final int MIN_GROUPED_COLUMNS = 4;

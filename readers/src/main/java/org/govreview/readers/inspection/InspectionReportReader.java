@@ -647,8 +647,8 @@ public final class InspectionReportReader {
 	}
 
 	/**
-	 * 狭山市役所 発 … 狭山市役所 着 in a committee's itinerary: the council's own city is where the trip starts and ends,
-	 * no place visited, where the trip went elsewhere as well.
+	 * 狭山市役所 発 … 狭山市役所 着 in a committee's itinerary: where the trip went to other cities, the council's own
+	 * city is where it started and ended, no place visited (an inspection at home stands in a report of its own).
 	 */
 	private static List<VisitFacts> awayFromHome(List<VisitFacts> visits, Municipality council) {
 		List<VisitFacts> away = visits.stream()

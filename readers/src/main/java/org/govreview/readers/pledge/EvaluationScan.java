@@ -479,9 +479,6 @@ final class EvaluationScan {
 	 * the evaluation and department fields it sets out, as one field of the pairs set apart by spaces; the rows of
 	 * other labels (令和５年度の取組状況 | …) are the item's account. Empty for any other table.
 	 */
-	/** The longest word a report writes for an evaluation (概ね順調, 課題あり, 一部達成). */
-	private static final int MAX_MARK_WORD = 8;
-
 	private static Optional<Field> labelledPairs(Table table) {
 		if (table.rows().size() > 6 || table.rows().stream().anyMatch(row -> row.size() > 6)) {
 			return Optional.empty();
@@ -497,8 +494,9 @@ final class EvaluationScan {
 					if (value.isEmpty()) {
 						return Optional.empty();
 					}
-					if (evaluationLabel && markOf(value).isEmpty() && value.length() > MAX_MARK_WORD) {
-						// 取組状況 | 12クラブのうち９クラブで延長した。: what was done, no evaluation
+					if (evaluationLabel && markOf(value).isEmpty()) {
+						// 取組状況 | 12クラブのうち９クラブで延長した。: what was done, no evaluation; 評価 | マニフェスト項目
+						// over items: a header, no pair
 						continue;
 					}
 					evaluation |= evaluationLabel;

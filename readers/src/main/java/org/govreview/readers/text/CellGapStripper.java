@@ -286,8 +286,15 @@ final class CellGapStripper extends PDFTextStripper {
 	/** The HTML of the ruled tables read so far, each written where its placeholder stands. */
 	private final List<String> tables = new ArrayList<>();
 
-	/** Stands for a ruled table in the text until {@link #withTables} puts the table's HTML in its place. */
-	private static final Pattern TABLE_PLACE = Pattern.compile("\uE001([0-9]+)\uE002");
+	/**
+	 * Stands for a ruled table in the text until {@link #withTables} puts the table's HTML in its place: Unicode
+	 * noncharacters, which no document's text holds.
+	 */
+	private static final Pattern TABLE_PLACE = Pattern.compile("\uFDD0([0-9]+)\uFDD1");
+
+	static boolean isTablePlace(String unicode) {
+		return unicode.startsWith("\uFDD0");
+	}
 
 	/**
 	 * The page's ruled tables taken out of its glyphs, each replaced by one placeholder glyph where its first glyph
@@ -305,22 +312,28 @@ final class CellGapStripper extends PDFTextStripper {
 		if (ruled.isEmpty() || charactersByArticle.isEmpty()) {
 			return;
 		}
+		List<RuledTables.Table> taken = new ArrayList<>();
 		for (RuledTables.Table table : ruled) {
-			List<TextPosition> held = new ArrayList<>();
-			charactersByArticle.forEach(article -> article.stream().filter(table::holds).forEach(held::add));
-			if (held.stream().noneMatch(glyph -> !glyph.getUnicode().isBlank())) {
+			if (taken.stream().anyMatch(outer -> outer.contains(table))) {
+				// a table set in a cell of one already read is part of that cell's text
 				continue;
 			}
+			List<TextPosition> held = new ArrayList<>();
+			charactersByArticle.forEach(article -> article.stream().filter(table::holds).forEach(held::add));
+			if (!RuledTables.plausible(table, held)) {
+				continue;
+			}
+			taken.add(table);
 			String html = RuledTables.html(table, held);
-			java.util.Set<TextPosition> taken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-			taken.addAll(held);
-			charactersByArticle.forEach(article -> article.removeIf(taken::contains));
+			java.util.Set<TextPosition> gone = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+			gone.addAll(held);
+			charactersByArticle.forEach(article -> article.removeIf(gone::contains));
 			TextPosition first = held.stream()
 				.min(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj))
 				.orElseThrow();
 			TextPosition place = new TextPosition(0, first.getPageWidth(), first.getPageHeight(), first.getTextMatrix(),
 					first.getEndX(), first.getEndY(), first.getHeight(), first.getWidthDirAdj(), first.getWidthOfSpace(),
-					"\uE001" + tables.size() + "\uE002", new int[] { 0 }, first.getFont(), first.getFontSize(),
+					"\uFDD0" + tables.size() + "\uFDD1", new int[] { 0 }, first.getFont(), first.getFontSize(),
 					(int) first.getFontSizeInPt());
 			charactersByArticle.get(0).add(place);
 			tables.add(html);
@@ -717,7 +730,8 @@ final class CellGapStripper extends PDFTextStripper {
 				|| above.head().startsWith("+") && "-=:".indexOf(lastLineChar) >= 0 && "-=:+".indexOf(firstChar) >= 0;
 		if (!margins.startsLeft(page, line.start(), line.size())
 				|| !margins.fillsLine(page, above.end(), boxGoesOn ? line.run() : line.firstPiece(), line.size())
-				// （成果指標7指標：達成2、前進4）set right: it reaches the right edge without filling a line
+				// （成果指標7指標：達成2、前進4）set right: a line that starts far from the margin ends where it is set,
+				// however near the right edge
 				// (a text file's line indented by spaces it draws starts at the margin, whatever its words' place)
 				|| !boxGoesOn && margins.startsFarRight(page, above.drawnStart(), above.size())) {
 			return false;

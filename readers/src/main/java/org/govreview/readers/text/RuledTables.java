@@ -29,6 +29,12 @@ final class RuledTables {
 	/** In points: the thickest filled rectangle that is a rule rather than a shaded box. */
 	private static final float THIN = 2.5f;
 
+	/** The most rules a page of tables draws; more are a drawing's lines, and grouping them would cost the square. */
+	private static final int MAX_RULES = 1500;
+
+	/** The most lines a cell of a one-row table holds: more are a page's columns in a frame, no table's cells. */
+	private static final int MAX_LINES_OF_ONE_ROW = 6;
+
 	/** The share of a box's side a rule must cover to part it from the next box. */
 	private static final float COVERED = 0.6f;
 
@@ -50,7 +56,17 @@ final class RuledTables {
 			return ys[0];
 		}
 
+		/** Whether the other table lies within this one's frame (a table set in one of its cells). */
+		boolean contains(Table other) {
+			return other.xs[0] >= xs[0] - SAME_PLACE && other.xs[other.xs.length - 1] <= xs[xs.length - 1] + SAME_PLACE
+					&& other.ys[0] >= ys[0] - SAME_PLACE && other.ys[other.ys.length - 1] <= ys[ys.length - 1] + SAME_PLACE;
+		}
+
 		boolean holds(TextPosition glyph) {
+			// a glyph set sideways measures in its own turned frame, not the rules'; a table's placeholder is no text of it
+			if (glyph.getDir() != 0 || CellGapStripper.isTablePlace(glyph.getUnicode())) {
+				return false;
+			}
 			float x = centreX(glyph);
 			float y = centreY(glyph);
 			return x > xs[0] && x < xs[xs.length - 1] && y > ys[0] && y < ys[ys.length - 1];
@@ -67,6 +83,10 @@ final class RuledTables {
 	/** The tables the rules draw, top to bottom. */
 	static List<Table> tables(List<Rule> rules) {
 		List<Rule> merged = merged(rules);
+		if (merged.size() > MAX_RULES) {
+			// a map, a plan or a chart's hatching: no table a report prints has this many rules
+			return List.of();
+		}
 		int n = merged.size();
 		int[] parent = new int[n];
 		for (int i = 0; i < n; i++) {
@@ -109,8 +129,16 @@ final class RuledTables {
 				&& a.at() <= b.to() + SAME_PLACE;
 	}
 
-	/** Rules on one line that touch or overlap, as one. */
+	/** Rules on one line that touch or overlap, as one, however many pieces a line was drawn in. */
 	private static List<Rule> merged(List<Rule> rules) {
+		List<Rule> merged = mergedOnce(rules);
+		for (int size = rules.size(); merged.size() < size; merged = mergedOnce(merged)) {
+			size = merged.size();
+		}
+		return merged;
+	}
+
+	private static List<Rule> mergedOnce(List<Rule> rules) {
 		List<Rule> sorted = new ArrayList<>(rules);
 		sorted.sort(Comparator.comparing(Rule::horizontal).thenComparingDouble(Rule::at).thenComparingDouble(Rule::from));
 		List<Rule> merged = new ArrayList<>();
@@ -267,7 +295,7 @@ final class RuledTables {
 		}
 		int top = cells.get(first).row();
 		boolean titled = cells.get(first).column() == 0 && cells.get(first).rows() == rows - top && rows - top >= 2
-				&& cells.get(first).columns() == 1 && columns > 2;
+				&& cells.get(first).columns() == 1 && columns > 2 && stacked(held.get(first));
 		if (titled) {
 			// 主要統計 stacked down a form's first column beside the whole table: the table's title, no column of it
 			String title = text(held.get(first), table.xs()[1] - table.xs()[0] - 2 * padding[0]).replace("<br>", "");
@@ -336,11 +364,44 @@ final class RuledTables {
 	 * would not have fitted in the room the line left (the cell's width wrapped it), apart ({@code <br>}) where it
 	 * would have (the writer broke the line).
 	 */
+	/** 現/状/と/課/題: a label set in stacked vertical text, a character a line. */
+	private static boolean stacked(List<TextPosition> glyphs) {
+		List<List<TextPosition>> lines = CellGapStripper.lines(glyphs);
+		return lines.size() >= 2 && lines.stream().allMatch(line -> words(line).length() == 1);
+	}
+
+	/**
+	 * Whether the table's glyphs make it one: text in two cells at least, and a one-row table's cells a few lines each
+	 * (a framed page's two columns of prose are no row of cells).
+	 */
+	static boolean plausible(Table table, List<TextPosition> glyphs) {
+		List<Cell> cells = cells(table);
+		int filled = 0;
+		for (Cell cell : cells) {
+			float left = table.xs()[cell.column()];
+			float right = table.xs()[cell.column() + cell.columns()];
+			float top = table.ys()[cell.row()];
+			float bottom = table.ys()[cell.row() + cell.rows()];
+			List<TextPosition> held = glyphs.stream()
+				.filter(glyph -> !glyph.getUnicode().isBlank() && centreX(glyph) > left && centreX(glyph) < right
+						&& centreY(glyph) > top && centreY(glyph) < bottom)
+				.toList();
+			if (held.isEmpty()) {
+				continue;
+			}
+			filled++;
+			if (table.ys().length == 2 && CellGapStripper.lines(held).size() > MAX_LINES_OF_ONE_ROW) {
+				return false;
+			}
+		}
+		return filled >= 2;
+	}
+
 	static String text(List<TextPosition> glyphs, float room) {
 		StringBuilder text = new StringBuilder();
 		List<TextPosition> before = null;
 		List<List<TextPosition>> lines = CellGapStripper.lines(glyphs);
-		if (lines.size() >= 2 && lines.stream().allMatch(line -> words(line).length() == 1)) {
+		if (stacked(glyphs)) {
 			// 現/状/と/課/題: a label set in stacked vertical text, a character a line
 			lines.forEach(line -> text.append(words(line)));
 			return text.toString();
@@ -446,12 +507,30 @@ final class RuledTables {
 			top = crop.getUpperRightY();
 		}
 
+		/** The rectangles of the path being built, each a rule if thin when filled. */
+		private final List<float[]> rectangles = new ArrayList<>();
+
 		@Override
 		public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
 			path.add(new float[] { (float) p0.getX(), (float) p0.getY(), (float) p1.getX(), (float) p1.getY() });
 			path.add(new float[] { (float) p1.getX(), (float) p1.getY(), (float) p2.getX(), (float) p2.getY() });
 			path.add(new float[] { (float) p2.getX(), (float) p2.getY(), (float) p3.getX(), (float) p3.getY() });
 			path.add(new float[] { (float) p3.getX(), (float) p3.getY(), (float) p0.getX(), (float) p0.getY() });
+			rectangles.add(new float[] { (float) Math.min(p0.getX(), p2.getX()), (float) Math.min(p0.getY(), p2.getY()),
+					(float) Math.max(p0.getX(), p2.getX()), (float) Math.max(p0.getY(), p2.getY()) });
+		}
+
+		private static final int NEAR_WHITE = 0xF0;
+
+		/** A colour a printed page does not show against its paper: white, or nearly. */
+		private static boolean unseen(org.apache.pdfbox.pdmodel.graphics.color.PDColor color) {
+			try {
+				int rgb = color.toRGB();
+				return (rgb >> 16 & 0xFF) >= NEAR_WHITE && (rgb >> 8 & 0xFF) >= NEAR_WHITE && (rgb & 0xFF) >= NEAR_WHITE;
+			}
+			catch (IOException | RuntimeException unknown) {
+				return false;
+			}
 		}
 
 		@Override
@@ -485,19 +564,34 @@ final class RuledTables {
 		@Override
 		public void endPath() {
 			path.clear();
+			rectangles.clear();
 		}
 
 		@Override
 		public void strokePath() {
-			for (float[] segment : path) {
-				segment(segment[0], segment[1], segment[2], segment[3]);
+			if (!unseen(getGraphicsState().getStrokingColor())) {
+				for (float[] segment : path) {
+					segment(segment[0], segment[1], segment[2], segment[3]);
+				}
 			}
 			path.clear();
+			rectangles.clear();
 		}
 
 		@Override
 		public void fillPath(int windingRule) {
-			if (path.isEmpty()) {
+			if (path.isEmpty() || unseen(getGraphicsState().getNonStrokingColor())) {
+				path.clear();
+				rectangles.clear();
+				return;
+			}
+			if (rectangles.size() > 1 && rectangles.size() * 4 == path.size()) {
+				// re re re … f: a table's rules filled in one go, each rectangle a rule of its own
+				for (float[] box : rectangles) {
+					filledBox(box[0], box[1], box[2], box[3]);
+				}
+				path.clear();
+				rectangles.clear();
 				return;
 			}
 			// a thin filled rectangle is a rule, a wider one a shaded box
@@ -511,13 +605,20 @@ final class RuledTables {
 				minY = Math.min(minY, Math.min(segment[1], segment[3]));
 				maxY = Math.max(maxY, Math.max(segment[1], segment[3]));
 			}
-			if (path.size() <= 5 && maxY - minY <= THIN && maxX - minX > THIN) {
-				segment(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
-			}
-			else if (path.size() <= 5 && maxX - minX <= THIN && maxY - minY > THIN) {
-				segment((minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
+			if (path.size() <= 5) {
+				filledBox(minX, minY, maxX, maxY);
 			}
 			path.clear();
+			rectangles.clear();
+		}
+
+		private void filledBox(float minX, float minY, float maxX, float maxY) {
+			if (maxY - minY <= THIN && maxX - minX > THIN) {
+				segment(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
+			}
+			else if (maxX - minX <= THIN && maxY - minY > THIN) {
+				segment((minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
+			}
 		}
 
 		@Override

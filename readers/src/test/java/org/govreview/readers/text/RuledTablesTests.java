@@ -1,0 +1,131 @@
+package org.govreview.readers.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pages of our own drawn with PDFBox, rules and text placed as office programs place them: what is a table of cells
+ * and what only looks like one (a framed page of two columns, a table set in a cell of another, rules filled in one
+ * go, a note set sideways over a table).
+ */
+class RuledTablesTests {
+
+	@TempDir
+	Path directory;
+
+	private final SourceTextLoader loader = new SourceTextLoader();
+
+	private interface Drawing {
+
+		void draw(PDPageContentStream content, PDType0Font font) throws IOException;
+
+	}
+
+	@Test
+	void aTableSetInACellOfAnotherIsThatCellsTextAndTheOuterTableKeepsAllItsCells() throws IOException {
+		List<String> lines = load(page((content, font) -> {
+			grid(content, new float[] { 72, 300, 500 }, new float[] { 760, 680, 660 });
+			grid(content, new float[] { 80, 180, 290 }, new float[] { 755, 735, 715 });
+			text(content, font, 84, 741, "内Ａ");
+			text(content, font, 184, 741, "内Ｂ");
+			text(content, font, 304, 740, "外右");
+			text(content, font, 76, 666, "外下左");
+			text(content, font, 304, 666, "外下右");
+		}));
+
+		String all = String.join("\n", lines);
+		assertThat(all).contains("内Ａ", "内Ｂ", "外右", "外下左", "外下右").doesNotContain("\uFDD0");
+		assertThat(lines).filteredOn(line -> line.startsWith("<table>")).singleElement()
+			.satisfies(table -> assertThat(table).contains("<td>外下左</td><td>外下右</td>"));
+	}
+
+	@Test
+	void aFramedPageOfTwoColumnsOfProseIsNoTable() throws IOException {
+		List<String> lines = load(page((content, font) -> {
+			grid(content, new float[] { 50, 297, 545 }, new float[] { 800, 60 });
+			for (int i = 0; i < 8; i++) {
+				text(content, font, 60, 780 - 14 * i, "左の段の文章" + i + "行目です。");
+				text(content, font, 307, 780 - 14 * i, "右の段の文章" + i + "行目です。");
+			}
+		}));
+
+		assertThat(lines).noneMatch(line -> line.contains("<table>"));
+		assertThat(String.join("\n", lines)).contains("左の段の文章0行目です。", "右の段の文章7行目です。");
+	}
+
+	@Test
+	void rulesFilledInOneGoAreATablesRulesAndANoteSetSidewaysStaysOutOfItsCells() throws IOException {
+		List<String> lines = load(page((content, font) -> {
+			for (float y : new float[] { 760, 740, 720 }) {
+				content.addRect(72, y - 0.25f, 328, 0.5f);
+			}
+			for (float x : new float[] { 72, 200, 400 }) {
+				content.addRect(x - 0.25f, 720, 0.5f, 40);
+			}
+			content.fill();
+			text(content, font, 76, 746, "項目");
+			text(content, font, 204, 746, "値");
+			text(content, font, 76, 726, "人口");
+			text(content, font, 204, 726, "5,000");
+			content.beginText();
+			content.setFont(font, 10);
+			content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, 150, 700));
+			content.showText("縦の注記");
+			content.endText();
+		}));
+
+		assertThat(lines).filteredOn(line -> line.startsWith("<table>")).singleElement()
+			.isEqualTo("<table><tr><td>項目</td><td>値</td></tr><tr><td>人口</td><td>5,000</td></tr></table>");
+	}
+
+	private List<String> load(Path pdf) {
+		return this.loader.load(pdf).lines();
+	}
+
+	private Path page(Drawing drawing) throws IOException {
+		Path pdf = this.directory.resolve("page.pdf");
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			PDType0Font font = PDType0Font.load(document, TextPdf.JAPANESE_FONT.toFile());
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				drawing.draw(content, font);
+			}
+			document.save(pdf.toFile());
+		}
+		return pdf;
+	}
+
+	private static void text(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {
+		content.beginText();
+		content.setFont(font, 10);
+		content.newLineAtOffset(x, y);
+		content.showText(text);
+		content.endText();
+	}
+
+	private static void grid(PDPageContentStream content, float[] xs, float[] ys) throws IOException {
+		for (float y : ys) {
+			content.moveTo(xs[0], y);
+			content.lineTo(xs[xs.length - 1], y);
+			content.stroke();
+		}
+		for (float x : xs) {
+			content.moveTo(x, ys[0]);
+			content.lineTo(x, ys[ys.length - 1]);
+			content.stroke();
+		}
+	}
+}
