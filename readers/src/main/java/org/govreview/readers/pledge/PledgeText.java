@@ -45,11 +45,19 @@ final class PledgeText {
 			"\\s*[(（](?:前年度|昨年度|前年|前回|[RHＲＨ]\\s*[0-9０-９元]{1,2}(?:年度)?\\s*[:：]|(?:令和|平成)\\s*[0-9０-９元]{1,2}\\s*年度?末?\\s*[:：])[^()（）]{0,10}[)）]$");
 
 	static String withoutEarlier(String cell) {
+		Matcher scored = SCORE_OVER_WORD.matcher(nfkc(cell).strip());
+		if (scored.matches() && MARKS.read(scored.group(2)).isPresent()) {
+			// 5 over 達成（4）: the score, the word for it and last year's score in brackets; the score is the evaluation
+			return scored.group(1);
+		}
 		String without = EARLIER_MARK.matcher(cell).replaceFirst("").strip();
 		// a title's bracket (…の推進（前年度からの継続）) stays: only a mark or a score goes without its earlier one
 		return !without.equals(cell.strip()) && (MARKS.read(nfkc(without)).isPresent() || SCORE.matcher(nfkc(without)).matches())
 				? without : cell.strip();
 	}
+
+	/** 5 over 達成（4）: a score on its line, the word for it on the next, perhaps an earlier score in brackets. */
+	private static final Pattern SCORE_OVER_WORD = Pattern.compile("^([0-9]{1,2})[ 　]*\\n[ 　]*([^\\s()]{1,8}?)[ 　]*(?:\\([^()]{1,8}\\))?$");
 
 	/** 5, 3.5: a score alone. */
 	private static final Pattern SCORE = Pattern.compile("^[0-9]{1,3}(?:\\.[0-9])?$");

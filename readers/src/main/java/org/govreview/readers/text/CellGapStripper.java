@@ -303,7 +303,9 @@ final class CellGapStripper extends PDFTextStripper {
 	private void rulingsRead() {
 		List<RuledTables.Table> ruled;
 		try {
-			ruled = page.getRotation() == 0 ? RuledTables.tables(RuledTables.rules(page)) : List.of();
+			List<TextPosition> glyphs = charactersByArticle.stream().flatMap(List::stream).toList();
+			ruled = page.getRotation() == 0 ? RuledTables.tables(RuledTables.withImpliedColumns(RuledTables.rules(page), glyphs))
+					: List.of();
 		}
 		catch (IOException | RuntimeException unreadable) {
 			// a page whose drawing cannot be followed has its text read without tables

@@ -80,6 +80,190 @@ final class RuledTables {
 		return collector.rules;
 	}
 
+	/**
+	 * The rules, with the columns of a table drawn with horizontal rules only (a Word table ruled between its rows, no
+	 * borders down): three or more rules of one width stacked down the page, none crossed by a rule down, have their
+	 * columns where the text of their rows leaves a gap, and those gaps are drawn in as rules down.
+	 */
+	static List<Rule> withImpliedColumns(List<Rule> rules, List<TextPosition> glyphs) {
+		List<Rule> merged = merged(rules);
+		if (merged.size() > MAX_RULES) {
+			return rules;
+		}
+		List<Rule> verticals = merged.stream().filter(rule -> !rule.horizontal()).toList();
+		List<Rule> open = merged.stream()
+			.filter(rule -> rule.horizontal() && verticals.stream().noneMatch(vertical -> meet(rule, vertical)))
+			.sorted(Comparator.comparingDouble(Rule::at))
+			.toList();
+		List<Rule> implied = new ArrayList<>(rules);
+		java.util.Set<Rule> used = new java.util.HashSet<>();
+		for (Rule first : open) {
+			if (used.contains(first)) {
+				continue;
+			}
+			List<Rule> stack = new ArrayList<>(List.of(first));
+			for (Rule next : open) {
+				Rule last = stack.get(stack.size() - 1);
+				if (next.at() > last.at() && next.at() - last.at() <= MAX_ROW && !used.contains(next)
+						&& Math.abs(next.from() - first.from()) <= SAME_WIDTH && Math.abs(next.to() - first.to()) <= SAME_WIDTH) {
+					stack.add(next);
+				}
+			}
+			if (stack.size() < 3) {
+				continue;
+			}
+			used.addAll(stack);
+			List<Float> found = columnGaps(first.from(), first.to(), stack.stream().map(Rule::at).toList(), glyphs);
+			if (found.isEmpty()) {
+				continue;
+			}
+			// where a shorter rule of the table ends inside a gap (a merged column's rules stop at its edge), the column
+			// edge is there
+			float top0 = first.at();
+			float bottom0 = stack.get(stack.size() - 1).at();
+			List<Float> ends = merged.stream()
+				.filter(rule -> rule.horizontal() && rule.at() >= top0 - SAME_PLACE && rule.at() <= bottom0 + SAME_PLACE)
+				.flatMap(rule -> java.util.stream.Stream.of(rule.from(), rule.to()))
+				.filter(end -> end > first.from() + SAME_WIDTH && end < first.to() - SAME_WIDTH)
+				.toList();
+			List<Float> gaps = found.stream()
+				.map(x -> ends.stream().filter(end -> Math.abs(end - x) <= SNAP).min(Comparator.comparingDouble(end -> Math.abs(end - x))).orElse(x))
+				.toList();
+			float top = first.at();
+			float bottom = stack.get(stack.size() - 1).at();
+			implied.add(new Rule(false, first.from(), top, bottom));
+			implied.add(new Rule(false, first.to(), top, bottom));
+			int steps = (int) Math.ceil(first.to() - first.from()) + 1;
+			for (int band = 0; band + 1 < stack.size(); band++) {
+				// a row whose text runs over a gap (経営課題１　… across the table) is one cell there, as a merged cell is
+				boolean[] row = occupied(first.from(), stack.get(band).at(), stack.get(band + 1).at(), glyphs, steps, false);
+				for (float x : gaps) {
+					int at = Math.round(x - first.from());
+					if (!row[Math.max(0, at - 1)] && !row[at] && !row[Math.min(steps - 1, at + 1)]) {
+						implied.add(new Rule(false, x, stack.get(band).at(), stack.get(band + 1).at()));
+					}
+				}
+			}
+		}
+		return implied;
+	}
+
+	/** In points: the tallest row a table ruled between its rows has. */
+	private static final float MAX_ROW = 250;
+
+	/** In points: how far the ends of one table's rules may differ. */
+	private static final float SAME_WIDTH = 3;
+
+	/** In points: how far from a gap's middle a shorter rule's end may stand and still be the column's edge. */
+	private static final float SNAP = 6;
+
+	/** In points: the narrowest gap between two columns' text (a cell's padding on both sides). */
+	private static final float MIN_GUTTER = 4;
+
+	/** One row in this many may cross a gap between columns that the other rows keep (a group heading across them). */
+	private static final int CROSSING_SHARE = 4;
+
+	/**
+	 * The middles of the vertical gaps the rows' text leaves, inside left and right: a row is a band between two rules,
+	 * and one that sets out no gaps of its own (a group's heading across the table, an empty row) counts for nothing.
+	 */
+	static List<Float> columnGaps(float left, float right, List<Float> rules, List<TextPosition> glyphs) {
+		int steps = (int) Math.ceil(right - left) + 1;
+		int[] count = new int[steps];
+		int bands = 0;
+		for (int band = 0; band + 1 < rules.size(); band++) {
+			boolean[] row = occupied(left, rules.get(band), rules.get(band + 1), glyphs, steps, true);
+			if (gaps(row, left).isEmpty()) {
+				continue;
+			}
+			bands++;
+			for (int x = 0; x < steps; x++) {
+				count[x] += row[x] ? 1 : 0;
+			}
+		}
+		if (bands < 2) {
+			return List.of();
+		}
+		// a long row may run one cell's words up to the next cell's (…待機児童ゼ・令和７年): one row in four may
+		// cross a gap the others keep
+		int crossing = bands / CROSSING_SHARE;
+		boolean[] filled = new boolean[steps];
+		for (int x = 0; x < steps; x++) {
+			filled[x] = count[x] > crossing;
+		}
+		return gaps(filled, left);
+	}
+
+	private static boolean[] occupied(float left, float top, float bottom, List<TextPosition> glyphs, int steps,
+			boolean withoutHeadings) {
+		List<TextPosition> inside = new ArrayList<>();
+		for (TextPosition glyph : glyphs) {
+			float y = centreY(glyph);
+			float x = centreX(glyph) - left;
+			if (glyph.getDir() == 0 && !glyph.getUnicode().isBlank() && y > top && y < bottom && x > 0 && x < steps - 1) {
+				inside.add(glyph);
+			}
+		}
+		boolean[] filled = new boolean[steps];
+		for (List<TextPosition> line : CellGapStripper.lines(inside)) {
+			boolean[] own = new boolean[steps];
+			line.forEach(glyph -> fill(own, glyph, left));
+			int from = 0;
+			while (from < steps && !own[from]) {
+				from++;
+			}
+			int to = steps - 1;
+			while (to > from && !own[to]) {
+				to--;
+			}
+			if (withoutHeadings && gaps(own, left).isEmpty() && to - from > SPANNING * steps) {
+				// 約束３　駅を中心に…: a group's heading written across the row's cells, no cell of a column
+				continue;
+			}
+			for (int x = 0; x < steps; x++) {
+				filled[x] |= own[x];
+			}
+		}
+		return filled;
+	}
+
+	/** The share of a table's width a line without gaps must run over to be a heading across its columns. */
+	private static final float SPANNING = 0.4f;
+
+	private static void fill(boolean[] filled, TextPosition glyph, float left) {
+		int from = Math.max(0, (int) Math.floor(glyph.getXDirAdj() - left));
+		int to = Math.min(filled.length - 1, (int) Math.ceil(glyph.getXDirAdj() + glyph.getWidthDirAdj() - left));
+		for (int at = from; at <= to; at++) {
+			filled[at] = true;
+		}
+	}
+
+	/** The middles of the empty runs at least a gutter wide between the first and the last filled place. */
+	private static List<Float> gaps(boolean[] filled, float left) {
+		List<Float> gaps = new ArrayList<>();
+		int first = 0;
+		while (first < filled.length && !filled[first]) {
+			first++;
+		}
+		int last = filled.length - 1;
+		while (last >= 0 && !filled[last]) {
+			last--;
+		}
+		int start = -1;
+		for (int x = first; x <= last; x++) {
+			if (!filled[x] && start < 0) {
+				start = x;
+			}
+			else if (filled[x] && start >= 0) {
+				if (x - start >= MIN_GUTTER) {
+					gaps.add(left + (start + x) / 2f);
+				}
+				start = -1;
+			}
+		}
+		return gaps;
+	}
+
 	/** The tables the rules draw, top to bottom. */
 	static List<Table> tables(List<Rule> rules) {
 		List<Rule> merged = merged(rules);

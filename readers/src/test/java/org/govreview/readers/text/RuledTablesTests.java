@@ -90,6 +90,34 @@ class RuledTablesTests {
 			.isEqualTo("<table><tr><td>項目</td><td>値</td></tr><tr><td>人口</td><td>5,000</td></tr></table>");
 	}
 
+	@Test
+	void aTableRuledBetweenItsRowsOnlyHasItsColumnsWhereItsRowsLeaveAGapAndAHeadingAcrossThemIsOneCell() throws IOException {
+		List<String> lines = load(page((content, font) -> {
+			for (float y : new float[] { 760, 740, 720, 700, 680 }) {
+				content.moveTo(72, y);
+				content.lineTo(472, y);
+				content.stroke();
+			}
+			text(content, font, 76, 746, "取組");
+			text(content, font, 250, 746, "評価");
+			text(content, font, 350, 746, "担当課");
+			text(content, font, 76, 726, "約束１　子どもの笑顔を支えるまち");
+			text(content, font, 76, 706, "学校給食費の無償化");
+			text(content, font, 250, 706, "５");
+			text(content, font, 350, 706, "学務課");
+			text(content, font, 76, 686, "学童クラブの待機児童の解消");
+			text(content, font, 250, 686, "４");
+			text(content, font, 350, 686, "子ども育成課");
+		}));
+
+		assertThat(lines).filteredOn(line -> line.startsWith("<table>")).singleElement()
+			.isEqualTo("<table><tr><td>取組</td><td>評価</td><td>担当課</td></tr>"
+					// the heading runs over the gap after 取組, not as far as 担当課
+					+ "<tr><td colspan=\"2\">約束１　子どもの笑顔を支えるまち</td><td></td></tr>"
+					+ "<tr><td>学校給食費の無償化</td><td>５</td><td>学務課</td></tr>"
+					+ "<tr><td>学童クラブの待機児童の解消</td><td>４</td><td>子ども育成課</td></tr></table>");
+	}
+
 	private List<String> load(Path pdf) {
 		return this.loader.load(pdf).lines();
 	}
