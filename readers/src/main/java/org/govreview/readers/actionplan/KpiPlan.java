@@ -2130,6 +2130,10 @@ final class KpiPlan {
 	/** 未策定（R3） 検討中: a cell's word and its year in brackets, then more after a space. */
 	private static final Pattern YEAR_THEN_CELL = Pattern.compile("^(\\S+?[（(]([^（）()]{1,12})[）)])[ 　]+\\S.*$");
 
+	/** 平成30年度 14人, 令和元年度⏎528経営体: an era year before a cell's figure, on its line or the line above. */
+	private static final Pattern ERA_YEAR_OVER_FIGURE = Pattern
+		.compile("^((?:令和|平成|Ｒ|Ｈ|R|H)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度?)[\\s　]*([0-9０-９].*)$");
+
 	/** （R元）612: a year in brackets before a cell's figure. */
 	private static final Pattern LEADING_YEAR = Pattern.compile("^[（(]([^（）()]{1,12})[）)]\\s*(\\S.*)$");
 
@@ -2148,6 +2152,12 @@ final class KpiPlan {
 			// （R元）⏎612: the year a cell states over its figure, as it states one after it
 			year = year(leading.group(1)).getAsInt();
 			text = leading.group(2);
+		}
+		Matcher over = ERA_YEAR_OVER_FIGURE.matcher(text);
+		if (over.matches() && year(over.group(1)).isPresent()) {
+			// 平成30年度⏎14人: the year printed over the figure, as a form's two-line cell states it
+			year = year(over.group(1)).getAsInt();
+			text = over.group(2);
 		}
 		Matcher cut = YEAR_THEN_CELL.matcher(text);
 		if (cut.matches() && year(cut.group(2)).isPresent() && !JapaneseNumbers.value(cut.group(1)).isNumber()) {
