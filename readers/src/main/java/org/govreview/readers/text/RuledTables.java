@@ -91,11 +91,8 @@ final class RuledTables {
 			return rules;
 		}
 		List<Rule> verticals = merged.stream().filter(rule -> !rule.horizontal()).toList();
-		// rules no rule down crosses inside them: an outer frame's sides may stand at their ends
 		List<Rule> open = merged.stream()
-			.filter(rule -> rule.horizontal() && verticals.stream()
-				.noneMatch(vertical -> meet(rule, vertical) && vertical.at() > rule.from() + SAME_WIDTH
-						&& vertical.at() < rule.to() - SAME_WIDTH))
+			.filter(rule -> rule.horizontal() && verticals.stream().noneMatch(vertical -> meet(rule, vertical)))
 			.sorted(Comparator.comparingDouble(Rule::at))
 			.toList();
 		List<Rule> implied = new ArrayList<>(rules);

@@ -118,36 +118,6 @@ class RuledTablesTests {
 					+ "<tr><td>学童クラブの待機児童の解消</td><td>４</td><td>子ども育成課</td></tr></table>");
 	}
 
-	@Test
-	void aFramedTableRuledBetweenItsRowsHasItsColumnsWhereItsRowsLeaveAGap() throws IOException {
-		List<String> lines = load(page((content, font) -> {
-			for (float y : new float[] { 760, 740, 720, 700 }) {
-				content.moveTo(72, y);
-				content.lineTo(472, y);
-				content.stroke();
-			}
-			for (float x : new float[] { 72, 472 }) {
-				content.moveTo(x, 760);
-				content.lineTo(x, 700);
-				content.stroke();
-			}
-			text(content, font, 76, 746, "指標名");
-			text(content, font, 250, 746, "基準値");
-			text(content, font, 350, 746, "目標値");
-			text(content, font, 76, 726, "新規就農者数");
-			text(content, font, 250, 726, "14人");
-			text(content, font, 350, 726, "20人");
-			text(content, font, 76, 706, "認定農業者数");
-			text(content, font, 250, 706, "528経営体");
-			text(content, font, 350, 706, "560経営体");
-		}));
-
-		assertThat(lines).filteredOn(line -> line.startsWith("<table>")).singleElement()
-			.isEqualTo("<table><tr><td>指標名</td><td>基準値</td><td>目標値</td></tr>"
-					+ "<tr><td>新規就農者数</td><td>14人</td><td>20人</td></tr>"
-					+ "<tr><td>認定農業者数</td><td>528経営体</td><td>560経営体</td></tr></table>");
-	}
-
 	private List<String> load(Path pdf) {
 		return this.loader.load(pdf).lines();
 	}
