@@ -309,10 +309,11 @@ final class EvaluationScan {
 			// 〔令和５年度評価：Ａ〕 under an item: the grade it had the year before, no item and no mark of this year
 			return;
 		}
-		if (block instanceof Table table && labelledPairs(table).isPresent()) {
+		Optional<Field> pairs = block instanceof Table table ? labelledPairs(table) : Optional.empty();
+		if (pairs.isPresent()) {
 			// （１）子ども医療費助成の拡大 over 評価 | 達成 | 担当課 | 子育て支援課: the item's fields as a table's cells
-			Entry entry = field(labelledPairs(table).get());
-			entry.location = table.location();
+			Entry entry = field(pairs.get());
+			entry.location = block.location();
 			entries.add(entry);
 			return;
 		}
@@ -483,7 +484,7 @@ final class EvaluationScan {
 		if (table.rows().size() > 6 || table.rows().stream().anyMatch(row -> row.size() > 6)) {
 			return Optional.empty();
 		}
-		List<String> pairs = new ArrayList<>();
+		List<String[]> pairs = new ArrayList<>();
 		boolean evaluation = false;
 		for (List<Cell> row : table.rows()) {
 			for (int c = 0; c + 1 < row.size(); c += 2) {
@@ -500,17 +501,16 @@ final class EvaluationScan {
 						continue;
 					}
 					evaluation |= evaluationLabel;
-					pairs.add(label + "：" + value);
+					pairs.add(new String[] { label, value });
 				}
 			}
 		}
 		if (!evaluation || pairs.size() < 2) {
 			return Optional.empty();
 		}
-		String first = pairs.get(0);
-		String rest = String.join("  ", pairs.subList(1, pairs.size()));
-		return Optional.of(new Field(first.substring(0, first.indexOf('：')), first.substring(first.indexOf('：') + 1) + "  " + rest,
-				table.location()));
+		StringBuilder value = new StringBuilder(pairs.get(0)[1]);
+		pairs.subList(1, pairs.size()).forEach(pair -> value.append("  ").append(pair[0]).append('：').append(pair[1]));
+		return Optional.of(new Field(pairs.get(0)[0], value.toString(), table.location()));
 	}
 
 	/**

@@ -130,16 +130,20 @@ final class TableFigures {
 		for (int c = 1; c < header.size(); c++) {
 			String word = nfkc(header.get(c)).replaceAll("\\s", "");
 			if (this.vocabulary.is("indicator", word) || word.endsWith("指標名")) {
-				int from = c;
-				return table.withRows(table.rows().stream().map(row -> row.subList(Math.min(from, row.size()), row.size())).toList(),
-						table.headerRows());
+				return fromColumn(table, c);
 			}
 		}
 		return table;
 	}
 
 	private static Table withoutFirstColumn(Table table) {
-		return table.withRows(table.rows().stream().map(row -> row.subList(1, row.size())).toList(), table.headerRows());
+		return fromColumn(table, 1);
+	}
+
+	/** The table from its column {@code first} on, the columns before it left out of every row. */
+	private static Table fromColumn(Table table, int first) {
+		return table.withRows(table.rows().stream().map(row -> row.subList(Math.min(first, row.size()), row.size())).toList(),
+				table.headerRows());
 	}
 
 	/** (ｱ), ①, ア, 1.: a row's number, set in a column of its own, and no figure's name. */

@@ -66,10 +66,10 @@ final class CellGapStripper extends PDFTextStripper {
 	private static final String BOX_STARTS = "│├┌└┃┣┏┗|+";
 
 	/** Closing punctuation and small kana, which Japanese line breaking never puts first on a line (kinsoku). */
-	private static final String NO_LINE_START = "。、，．,.：；:;？！?!）)］]」』】〕｝}〉》ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々…‥";
+	static final String NO_LINE_START = "。、，．,.：；:;？！?!）)］]」』】〕｝}〉》ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々…‥";
 
 	/** Opening brackets, which Japanese line breaking never leaves last on a line. */
-	private static final String NO_LINE_END = "（(［[「『【〔｛{〈《";
+	static final String NO_LINE_END = "（(［[「『【〔｛{〈《";
 
 	/** A glyph that opens a line of its own: a bullet, a note mark, a bracketed heading. */
 	private static final Pattern ITEM_START = Pattern.compile("[・●■◆◇□※【〔＜<]");
@@ -211,6 +211,7 @@ final class CellGapStripper extends PDFTextStripper {
 	 */
 	private void placedGlyphByGlyph(List<TextPosition> line) {
 		List<TextPosition> spaced = new ArrayList<>();
+		List<Float> steps = new ArrayList<>();
 		int wide = 0;
 		for (int i = 1; i < line.size(); i++) {
 			TextPosition before = line.get(i - 1);
@@ -226,13 +227,14 @@ final class CellGapStripper extends PDFTextStripper {
 			}
 			else if (gap > EXACT && gap < ONE_GLYPH_GAP * glyph.getFontSizeInPt()) {
 				spaced.add(glyph);
+				steps.add(gap);
 				wide += isWide(before.getUnicode()) && isWide(glyph.getUnicode()) ? 1 : 0;
 			}
 		}
 		// 28項目に|ついて、|各項目の担当|課が令|和６年度: a justified line of Japanese drawn in runs, or a glyph a run, each
 		// moved by its share of the spacing; one such step is ambiguous (a stop a tab reached, a Latin word's space), a
 		// line of them sets out no cells
-		if (wide >= MANY_SPACED && evenlySpaced(line, spaced)) {
+		if (wide >= MANY_SPACED && evenlySpaced(steps)) {
 			spaced.forEach(operationStarts::remove);
 		}
 	}
@@ -241,15 +243,9 @@ final class CellGapStripper extends PDFTextStripper {
 	 * Justification moves every step of a line by about the same amount (0.39 or 0.49, -0.10 or 0.09): steps of
 	 * unequal size are tabs that stopped short of their stops.
 	 */
-	private static boolean evenlySpaced(List<TextPosition> line, List<TextPosition> spaced) {
-		float least = Float.MAX_VALUE;
-		float most = 0;
-		for (TextPosition glyph : spaced) {
-			int at = line.indexOf(glyph);
-			float step = Math.abs(gap(line.get(at - 1), glyph));
-			least = Math.min(least, step);
-			most = Math.max(most, step);
-		}
+	private static boolean evenlySpaced(List<Float> steps) {
+		float least = java.util.Collections.min(steps);
+		float most = java.util.Collections.max(steps);
 		return most - least <= EVEN && most <= JUSTIFIED_STEP;
 	}
 
@@ -274,7 +270,7 @@ final class CellGapStripper extends PDFTextStripper {
 		return unicode.length() == 1 && "0123456789,.%".indexOf(unicode.charAt(0)) >= 0;
 	}
 
-	private static boolean isWide(String unicode) {
+	static boolean isWide(String unicode) {
 		return !unicode.isEmpty() && isWide(unicode.charAt(0));
 	}
 
@@ -342,8 +338,14 @@ final class CellGapStripper extends PDFTextStripper {
 		}
 	}
 
+	/** The document's text, each ruled table's HTML on lines of its own where the table stands. */
+	@Override
+	public String getText(PDDocument document) throws IOException {
+		return withTables(super.getText(document));
+	}
+
 	/** The text with each ruled table's HTML on lines of its own in the place of its placeholder. */
-	String withTables(String text) {
+	private String withTables(String text) {
 		return TABLE_PLACE.matcher(text).replaceAll(place -> java.util.regex.Matcher
 			.quoteReplacement("\n" + tables.get(Integer.parseInt(place.group(1))) + "\n"));
 	}

@@ -45,8 +45,8 @@ final class RuledTables {
 	record Rule(boolean horizontal, float at, float from, float to) {
 	}
 
-	/** A table: its column and row edges, and for each box whether a rule parts it from the box right of and below it. */
-	record Table(float[] xs, float[] ys, boolean[][] partedRight, boolean[][] partedBelow) {
+	/** A table: its column and row edges, and its cells (boxes merged where no rule parts them), row by row. */
+	record Table(float[] xs, float[] ys, List<Cell> cells) {
 
 		float left() {
 			return xs[0];
@@ -119,18 +119,16 @@ final class RuledTables {
 			}
 			// where a shorter rule of the table ends inside a gap (a merged column's rules stop at its edge), the column
 			// edge is there
-			float top0 = first.at();
-			float bottom0 = stack.get(stack.size() - 1).at();
+			float top = first.at();
+			float bottom = stack.get(stack.size() - 1).at();
 			List<Float> ends = merged.stream()
-				.filter(rule -> rule.horizontal() && rule.at() >= top0 - SAME_PLACE && rule.at() <= bottom0 + SAME_PLACE)
+				.filter(rule -> rule.horizontal() && rule.at() >= top - SAME_PLACE && rule.at() <= bottom + SAME_PLACE)
 				.flatMap(rule -> java.util.stream.Stream.of(rule.from(), rule.to()))
 				.filter(end -> end > first.from() + SAME_WIDTH && end < first.to() - SAME_WIDTH)
 				.toList();
 			List<Float> gaps = found.stream()
 				.map(x -> ends.stream().filter(end -> Math.abs(end - x) <= SNAP).min(Comparator.comparingDouble(end -> Math.abs(end - x))).orElse(x))
 				.toList();
-			float top = first.at();
-			float bottom = stack.get(stack.size() - 1).at();
 			implied.add(new Rule(false, first.from(), top, bottom));
 			implied.add(new Rule(false, first.to(), top, bottom));
 			int steps = (int) Math.ceil(first.to() - first.from()) + 1;
@@ -208,15 +206,7 @@ final class RuledTables {
 		for (List<TextPosition> line : CellGapStripper.lines(inside)) {
 			boolean[] own = new boolean[steps];
 			line.forEach(glyph -> fill(own, glyph, left));
-			int from = 0;
-			while (from < steps && !own[from]) {
-				from++;
-			}
-			int to = steps - 1;
-			while (to > from && !own[to]) {
-				to--;
-			}
-			if (withoutHeadings && gaps(own, left).isEmpty() && to - from > SPANNING * steps) {
+			if (withoutHeadings && gaps(own, left).isEmpty() && filledWidth(own) > SPANNING * steps) {
 				// 約束３　駅を中心に…: a group's heading written across the row's cells, no cell of a column
 				continue;
 			}
@@ -225,6 +215,27 @@ final class RuledTables {
 			}
 		}
 		return filled;
+	}
+
+	private static int firstFilled(boolean[] filled) {
+		int first = 0;
+		while (first < filled.length && !filled[first]) {
+			first++;
+		}
+		return first;
+	}
+
+	private static int lastFilled(boolean[] filled) {
+		int last = filled.length - 1;
+		while (last >= 0 && !filled[last]) {
+			last--;
+		}
+		return last;
+	}
+
+	/** From the first filled place to the last; 0 when nothing is filled. */
+	private static int filledWidth(boolean[] filled) {
+		return Math.max(0, lastFilled(filled) - firstFilled(filled));
 	}
 
 	/** The share of a table's width a line without gaps must run over to be a heading across its columns. */
@@ -241,14 +252,8 @@ final class RuledTables {
 	/** The middles of the empty runs at least a gutter wide between the first and the last filled place. */
 	private static List<Float> gaps(boolean[] filled, float left) {
 		List<Float> gaps = new ArrayList<>();
-		int first = 0;
-		while (first < filled.length && !filled[first]) {
-			first++;
-		}
-		int last = filled.length - 1;
-		while (last >= 0 && !filled[last]) {
-			last--;
-		}
+		int first = firstFilled(filled);
+		int last = lastFilled(filled);
 		int start = -1;
 		for (int x = first; x <= last; x++) {
 			if (!filled[x] && start < 0) {
@@ -283,14 +288,12 @@ final class RuledTables {
 				}
 			}
 		}
+		java.util.Map<Integer, List<Rule>> groups = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < n; i++) {
+			groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(merged.get(i));
+		}
 		List<Table> tables = new ArrayList<>();
-		for (int root = 0; root < n; root++) {
-			List<Rule> group = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				if (find(parent, i) == root) {
-					group.add(merged.get(i));
-				}
-			}
+		for (List<Rule> group : groups.values()) {
 			Table table = table(group);
 			if (table != null) {
 				tables.add(table);
@@ -363,8 +366,8 @@ final class RuledTables {
 				partedBelow[r][c] = r == rows - 1 || covered(group, true, ys[r + 1], xs[c], xs[c + 1]);
 			}
 		}
-		Table table = new Table(xs, ys, partedRight, partedBelow);
-		return cells(table) == null ? null : table;
+		List<Cell> cells = cells(partedRight, partedBelow);
+		return cells == null ? null : new Table(xs, ys, cells);
 	}
 
 	private static float[] edges(List<Rule> group, boolean horizontal) {
@@ -396,10 +399,10 @@ final class RuledTables {
 	record Cell(int row, int column, int rows, int columns) {
 	}
 
-	/** The table's cells, row by row, or null when a merged cell is no rectangle. */
-	static List<Cell> cells(Table table) {
-		int rows = table.ys().length - 1;
-		int columns = table.xs().length - 1;
+	/** The boxes' cells, row by row, or null when a merged cell is no rectangle. */
+	private static List<Cell> cells(boolean[][] partedRight, boolean[][] partedBelow) {
+		int rows = partedRight.length;
+		int columns = partedRight[0].length;
 		int[][] owner = new int[rows][columns];
 		for (int[] row : owner) {
 			java.util.Arrays.fill(row, -1);
@@ -411,11 +414,11 @@ final class RuledTables {
 					continue;
 				}
 				int width = 1;
-				while (c + width - 1 < columns - 1 && !table.partedRight()[r][c + width - 1]) {
+				while (c + width - 1 < columns - 1 && !partedRight[r][c + width - 1]) {
 					width++;
 				}
 				int height = 1;
-				while (r + height - 1 < rows - 1 && !table.partedBelow()[r + height - 1][c]) {
+				while (r + height - 1 < rows - 1 && !partedBelow[r + height - 1][c]) {
 					height++;
 				}
 				for (int i = r; i < r + height; i++) {
@@ -426,8 +429,8 @@ final class RuledTables {
 						// inside the box no rule parts it; on its edges the rules do
 						boolean insideRight = j < c + width - 1;
 						boolean insideBelow = i < r + height - 1;
-						if (insideRight && table.partedRight()[i][j] || insideBelow && table.partedBelow()[i][j]
-								|| !insideRight && !table.partedRight()[i][j] || !insideBelow && !table.partedBelow()[i][j]) {
+						if (insideRight && partedRight[i][j] || insideBelow && partedBelow[i][j]
+								|| !insideRight && !partedRight[i][j] || !insideBelow && !partedBelow[i][j]) {
 							return null;
 						}
 						owner[i][j] = cells.size();
@@ -449,21 +452,8 @@ final class RuledTables {
 
 	/** The table as one line of HTML, each cell with the glyphs whose centres it holds. */
 	static String html(Table table, List<TextPosition> glyphs) {
-		List<Cell> cells = cells(table);
-		List<List<TextPosition>> held = new ArrayList<>();
-		cells.forEach(cell -> held.add(new ArrayList<>()));
-		for (TextPosition glyph : glyphs) {
-			int column = index(table.xs(), centreX(glyph));
-			int row = index(table.ys(), centreY(glyph));
-			for (int i = 0; i < cells.size(); i++) {
-				Cell cell = cells.get(i);
-				if (row >= cell.row() && row < cell.row() + cell.rows() && column >= cell.column()
-						&& column < cell.column() + cell.columns()) {
-					held.get(i).add(glyph);
-					break;
-				}
-			}
-		}
+		List<Cell> cells = table.cells();
+		List<List<TextPosition>> held = held(table, glyphs);
 		float[] padding = padding(table, cells, held);
 		StringBuilder html = new StringBuilder();
 		int rows = table.ys().length - 1;
@@ -479,7 +469,7 @@ final class RuledTables {
 		}
 		int top = cells.get(first).row();
 		boolean titled = cells.get(first).column() == 0 && cells.get(first).rows() == rows - top && rows - top >= 2
-				&& cells.get(first).columns() == 1 && columns > 2 && stacked(held.get(first));
+				&& cells.get(first).columns() == 1 && columns > 2 && stacked(CellGapStripper.lines(held.get(first)));
 		if (titled) {
 			// 主要統計 stacked down a form's first column beside the whole table: the table's title, no column of it
 			String title = text(held.get(first), table.xs()[1] - table.xs()[0] - 2 * padding[0]).replace("<br>", "");
@@ -508,6 +498,26 @@ final class RuledTables {
 			html.append('>').append(text(held.get(i), right - left - 2 * padding[cell.column()])).append("</td>");
 		}
 		return html.append("</tr></table>").toString();
+	}
+
+	/** Per cell, in the order of the table's cells, the glyphs whose centres it holds. */
+	private static List<List<TextPosition>> held(Table table, List<TextPosition> glyphs) {
+		List<Cell> cells = table.cells();
+		List<List<TextPosition>> held = new ArrayList<>();
+		cells.forEach(cell -> held.add(new ArrayList<>()));
+		for (TextPosition glyph : glyphs) {
+			int column = index(table.xs(), centreX(glyph));
+			int row = index(table.ys(), centreY(glyph));
+			for (int i = 0; i < cells.size(); i++) {
+				Cell cell = cells.get(i);
+				if (row >= cell.row() && row < cell.row() + cell.rows() && column >= cell.column()
+						&& column < cell.column() + cell.columns()) {
+					held.get(i).add(glyph);
+					break;
+				}
+			}
+		}
+		return held;
 	}
 
 	private static int index(float[] edges, float at) {
@@ -543,14 +553,8 @@ final class RuledTables {
 		return padding;
 	}
 
-	/**
-	 * A cell's text: its lines top to bottom, one going on from the one before where the next line's first piece
-	 * would not have fitted in the room the line left (the cell's width wrapped it), apart ({@code <br>}) where it
-	 * would have (the writer broke the line).
-	 */
 	/** 現/状/と/課/題: a label set in stacked vertical text, a character a line. */
-	private static boolean stacked(List<TextPosition> glyphs) {
-		List<List<TextPosition>> lines = CellGapStripper.lines(glyphs);
+	private static boolean stacked(List<List<TextPosition>> lines) {
 		return lines.size() >= 2 && lines.stream().allMatch(line -> words(line).length() == 1);
 	}
 
@@ -559,34 +563,30 @@ final class RuledTables {
 	 * (a framed page's two columns of prose are no row of cells).
 	 */
 	static boolean plausible(Table table, List<TextPosition> glyphs) {
-		List<Cell> cells = cells(table);
 		int filled = 0;
-		for (Cell cell : cells) {
-			float left = table.xs()[cell.column()];
-			float right = table.xs()[cell.column() + cell.columns()];
-			float top = table.ys()[cell.row()];
-			float bottom = table.ys()[cell.row() + cell.rows()];
-			List<TextPosition> held = glyphs.stream()
-				.filter(glyph -> !glyph.getUnicode().isBlank() && centreX(glyph) > left && centreX(glyph) < right
-						&& centreY(glyph) > top && centreY(glyph) < bottom)
-				.toList();
-			if (held.isEmpty()) {
+		for (List<TextPosition> cell : held(table, glyphs)) {
+			List<TextPosition> drawn = cell.stream().filter(glyph -> !glyph.getUnicode().isBlank()).toList();
+			if (drawn.isEmpty()) {
 				continue;
 			}
 			filled++;
-			if (table.ys().length == 2 && CellGapStripper.lines(held).size() > MAX_LINES_OF_ONE_ROW) {
+			if (table.ys().length == 2 && CellGapStripper.lines(drawn).size() > MAX_LINES_OF_ONE_ROW) {
 				return false;
 			}
 		}
 		return filled >= 2;
 	}
 
+	/**
+	 * A cell's text: its lines top to bottom, one going on from the one before where the next line's first piece
+	 * would not have fitted in the room the line left (the cell's width wrapped it), apart ({@code <br>}) where it
+	 * would have (the writer broke the line); a label stacked a character a line, its characters in a row.
+	 */
 	static String text(List<TextPosition> glyphs, float room) {
 		StringBuilder text = new StringBuilder();
 		List<TextPosition> before = null;
 		List<List<TextPosition>> lines = CellGapStripper.lines(glyphs);
-		if (stacked(glyphs)) {
-			// 現/状/と/課/題: a label set in stacked vertical text, a character a line
+		if (stacked(lines)) {
 			lines.forEach(line -> text.append(words(line)));
 			return text.toString();
 		}
@@ -623,7 +623,7 @@ final class RuledTables {
 		TextPosition first = line.get(0);
 		float end = first.getXDirAdj() + first.getWidthDirAdj();
 		boolean latin = !first.getUnicode().isEmpty() && isLatin(first.getUnicode().charAt(0));
-		boolean opening = !first.getUnicode().isEmpty() && "（(［[「『【〔｛{〈《".indexOf(first.getUnicode().charAt(0)) >= 0;
+		boolean opening = !first.getUnicode().isEmpty() && CellGapStripper.NO_LINE_END.indexOf(first.getUnicode().charAt(0)) >= 0;
 		for (int i = 1; i < line.size(); i++) {
 			String unicode = line.get(i).getUnicode();
 			if (unicode.isEmpty()) {
@@ -631,7 +631,7 @@ final class RuledTables {
 			}
 			char c = unicode.charAt(0);
 			boolean attached = latin ? isLatin(c) || c == ',' || c == '.' || c == '%'
-					: opening && i == 1 || "。、，．,.）)］]」』】〕｝}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々".indexOf(c) >= 0;
+					: opening && i == 1 || CellGapStripper.NO_LINE_START.indexOf(c) >= 0;
 			if (!attached) {
 				break;
 			}
@@ -649,7 +649,7 @@ final class RuledTables {
 			float size = glyph.getFontSizeInPt();
 			// 視 察 日: a cell's text spread over its width (distributed) or justified, no words apart; a drawn space is
 			// the only space between Japanese words
-			boolean japanese = isWide(before) && isWide(glyph);
+			boolean japanese = before != null && CellGapStripper.isWide(before.getUnicode()) && CellGapStripper.isWide(glyph.getUnicode());
 			if (before != null && gap > 0.3f * size && (!japanese || gap > 1.5f * size) && !glyph.getUnicode().isBlank()
 					&& words.length() > 0 && !Character.isWhitespace(words.charAt(words.length() - 1))
 					&& words.charAt(words.length() - 1) != '　') {
@@ -659,14 +659,6 @@ final class RuledTables {
 			before = glyph;
 		}
 		return words.toString().strip();
-	}
-
-	private static boolean isWide(TextPosition glyph) {
-		if (glyph == null || glyph.getUnicode().isEmpty()) {
-			return false;
-		}
-		char c = glyph.getUnicode().charAt(0);
-		return c >= 0x3000 && c < 0xA000 || c >= 0xFF00 && c < 0xFFF0;
 	}
 
 	/** Collects the page's rules as it draws them, in the glyphs' coordinates. */

@@ -157,8 +157,7 @@ public final class SourceTextLoader {
 		}
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			// opened without a password: at most an owner password restricts it, and reading is not editing
-			CellGapStripper stripper = new CellGapStripper();
-			String text = stripper.withTables(stripper.getText(document));
+			String text = new CellGapStripper().getText(document);
 			if (text.isBlank()) {
 				throw new RejectedDocumentException(file, null,
 						"PDF has no text layer, no extractable text (" + document.getNumberOfPages() + " pages; scanned images need OCR first)", null);
