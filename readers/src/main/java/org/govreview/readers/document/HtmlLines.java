@@ -58,9 +58,7 @@ final class HtmlLines {
 	 * their numbers. Text that is not HTML source comes back as it is.
 	 */
 	static List<String> printedSourceRejoined(List<String> lines, java.util.Set<Integer> softWraps) {
-		long tagged = lines.stream().filter(line -> TAG.matcher(line).find()).count();
-		long printed = lines.stream().filter(line -> !line.isBlank()).count();
-		if (printed == 0 || tagged * 2 < printed || lines.stream().noneMatch(line -> HTML_ROOT.matcher(line).find())) {
+		if (!isPrintedSource(lines)) {
 			return lines;
 		}
 		List<String> out = new ArrayList<>(lines);
@@ -89,6 +87,13 @@ final class HtmlLines {
 			}
 		}
 		return out;
+	}
+
+	/** Whether the lines are a page's HTML source, printed: most lines tagged, a root element among them. */
+	static boolean isPrintedSource(List<String> lines) {
+		long tagged = lines.stream().filter(line -> TAG.matcher(line).find()).count();
+		long printed = lines.stream().filter(line -> !line.isBlank()).count();
+		return printed > 0 && tagged * 2 >= printed && lines.stream().anyMatch(line -> HTML_ROOT.matcher(line).find());
 	}
 
 	private static final java.util.regex.Pattern HTML_ROOT = java.util.regex.Pattern.compile("(?i)<(?:!doctype|html|table|body)\\b");

@@ -1847,7 +1847,7 @@ final class ModelBuilder {
 				// 成果指標 alone, its values on the rows below: a label row of a label–value sheet
 				cells = List.of(line.stripped());
 			}
-			if (cells == null && rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)) && prefix == null
+			if (cells == null && rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)) && prefix == null && !isMarkupRow(line)
 					&& i + 1 < lines.size() && structuredCells(lines.get(i + 1)) != null
 					&& line.stripped().matches("^[^。\\t]{2,30}\\p{IsHiragana}$") && !line.stripped().matches(".*(?:ます|です)$")
 					&& HeadingShapes.match(line.stripped(), null).isEmpty()) {
@@ -1883,8 +1883,9 @@ final class ModelBuilder {
 				i++;
 				continue;
 			}
+			// 約束１　… across an HTML table (<td colspan>) then its empty cells: a row of its own, never a cell's first line
 			if (cells == null && !rows.isEmpty() && !(rows.size() == 1 && HeaderRows.mostlyHeader(rows.get(0)))
-					&& isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
+					&& !isMarkupRow(line) && isWrappedFirstCell(i, rows.get(rows.size() - 1).get(0).text())) {
 				List<Cell> last = rows.get(rows.size() - 1);
 				List<String> following = i + 1 < lines.size() ? structuredCells(lines.get(i + 1)) : null;
 				boolean copiedCell = !source.fromPdf() && following != null && following.size() == rows.get(0).size()
@@ -2016,9 +2017,19 @@ final class ModelBuilder {
 	 * 番号 | 公約項目 | … | 担当課, then 柱１　子どもの… on a row of its own, then the pillar's rows: a group's rows after its
 	 * label are still under the header above it, as wide as it.
 	 */
+	/**
+	 * 約束１　子どもの笑顔と学びを支えるまち⇥⇥⇥⇥, the row across a table read from a PDF's drawing (<td colspan>): a
+	 * paragraph of one line, its empty cells after it, between the table's header and the rows it groups.
+	 */
+	private boolean groupRowOfTableAbove(int b) {
+		return source.fromPdf() && blocks.get(b) instanceof Paragraph paragraph && paragraph.lines().size() == 1
+				&& paragraph.lines().get(0).endsWith("\t") && !paragraph.lines().get(0).strip().isEmpty()
+				&& b > 0 && blocks.get(b - 1) instanceof Table;
+	}
+
 	private Table underDelimitedHeaderAbove(Table rows) {
 		int b = blocks.size() - 1;
-		while (b >= 0 && blocks.get(b) instanceof Heading) {
+		while (b >= 0 && (blocks.get(b) instanceof Heading || groupRowOfTableAbove(b))) {
 			b--;
 		}
 		if (rows.headerRows() > 0 || b < 0 || b == blocks.size() - 1 || !(blocks.get(b) instanceof Table above)

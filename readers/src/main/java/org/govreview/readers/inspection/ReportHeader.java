@@ -22,6 +22,8 @@ final class ReportHeader {
 	/** 岡崎市議会 総務企画委員会, 射水市議会, 石黒みほ｜射水市議会議員 (a blog's title, the writer's name before a bar): the council named. */
 	private static final Pattern COUNCIL = Pattern.compile("(?:^\\s*|[|｜/／>＞›»]\\s*)(?:(?:令和|平成)\\s*[0-9元]{1,2}\\s*年度?\\s*(?:第\\s*[0-9]{1,2}\\s*回)?\\s*(?:[（(][^）)]{1,6}[）)])?)?((?![本当同各全他])[^\\s|｜/／>＞›»]+?[市町村区])\\s*議会");
 
+	private static final Pattern BREADCRUMB = Pattern.compile("[>＞›»][^>＞›»]+[>＞›»]");
+
 	private static final Pattern MEMBER = Pattern.compile("\\s*((?![本当同各全他])[\\p{IsHan}ヶケ]{1,8}?[市町村区])議会議員");
 
 	private static final Pattern NEWSLETTER = Pattern.compile("((?![本当同各全他])[\\p{IsHan}ヶケ]{1,8}?[市町村区])議会だより");
@@ -194,7 +196,8 @@ final class ReportHeader {
 			return true;
 		}
 		Matcher council = COUNCIL.matcher(normalized);
-		if (normalized.length() <= 30 && council.find() && this.councilMention == null) {
+		// ホーム > 新発田市議会 > 委員会 > …: a site's breadcrumb names the council whose page it is, however long
+		if ((normalized.length() <= 30 || BREADCRUMB.matcher(normalized).find()) && council.find() && this.councilMention == null) {
 			this.councilMention = new Named(council.group(1), fragment.line());
 		}
 		Matcher member = MEMBER.matcher(normalized);

@@ -450,9 +450,16 @@ final class ReportParser {
 		return true;
 	}
 
+	/** 新発田市, 〇〇県〇〇町: a municipality's name alone, as a site's header or a report's issuer prints it. */
+	private static final Pattern PUBLISHER = Pattern.compile("(?:\\p{IsHan}{1,3}[都道府県])?\\p{IsHan}[\\p{IsHan}ヶケ]{0,6}[市町村区]");
+
 	/** (1) 北海道苫小牧市, or a line naming a destination of the itinerary and nothing else. */
 	private boolean destinationHeading(int index) {
 		Fragment fragment = this.fragments.get(index);
+		if (index == 0 && PUBLISHER.matcher(fragment.text().strip()).matches()) {
+			// 新発田市 over the site's menu: a page opens with who publishes it; no report opens with a destination
+			return false;
+		}
 		// 視察先２ first, or 視察先２ after 視察先２: a section's number before its label (２　視察先　岐阜県高山市), no heading;
 		// the headings number their destinations in turn, perhaps from １ again on each day
 		int numbered = destinationNumber(fragment.text());

@@ -60,7 +60,18 @@ final class EvaluatedReportReader {
 			String policyCode = String.valueOf(++p);
 			List<Pledge> pledges = new ArrayList<>();
 			int q = 0;
+			List<EvaluationScan.Group> children = new ArrayList<>();
 			for (EvaluationScan.Group pledge : policy.children) {
+				EvaluationScan.Group last = children.isEmpty() ? null : children.get(children.size() - 1);
+				if (last != null && last.title != null && last.title.equals(pledge.title)
+						&& java.util.Objects.equals(last.figure, pledge.figure)) {
+					// 公約1－2 in a cell spanning its items' rows, read again on each of them: one pledge with all its items
+					last.items.addAll(pledge.items);
+					continue;
+				}
+				children.add(pledge);
+			}
+			for (EvaluationScan.Group pledge : children) {
 				String pledgeCode = policyCode + "-" + (++q);
 				pledges.add(new Pledge(pledgeCode, pledge.title, pledge.figure, measures(pledgeCode, pledge.items), pledge.unit));
 			}

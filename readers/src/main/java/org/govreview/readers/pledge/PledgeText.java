@@ -320,9 +320,20 @@ final class PledgeText {
 
 	static String clean(String text) {
 		String t = nfkc(text).strip();
+		// …民間学童クラブの誘致⏎〔目標〕令和８年４月 待機児童ゼロ: a labelled part of the item's cell, no part of its name
+		Matcher part = LABELLED_PART.matcher(t);
+		if (part.find() && part.start() >= MIN_TITLE) {
+			t = t.substring(0, part.start()).strip();
+		}
 		t = t.replaceAll("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・、])\\s+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・、])", "");
 		return t;
 	}
+
+	/** 〔目標〕, 【成果】 after an item's name in its cell: a part of the cell with a label of its own. */
+	private static final java.util.regex.Pattern LABELLED_PART = java.util.regex.Pattern
+		.compile("\\s*[〔【\\[](?:目標|指標|成果|実績|取組|内容|概要|課題|備考|参考|進捗)[〕】\\]]");
+
+	private static final int MIN_TITLE = 4;
 
 	static String withoutBrackets(String text) {
 		String previous;

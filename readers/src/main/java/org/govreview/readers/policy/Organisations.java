@@ -164,10 +164,28 @@ final class Organisations {
 					"no organisation named in the title (a 市, 区, 町, 村 or 局 in 局区X方針〈…〉 or before 方針)",
 					titleLines.isEmpty() ? null : titleLines.get(0).text());
 		}
+		// 「国際文化住宅都市」 in the mission's first line: a bracketed phrase that ends like a city's name but names
+		// none gives way to the next name the title lines give
 		Named named = names.get(0);
-		Municipality organisation = resolve(text, named, findings);
+		Municipality resolved = null;
+		org.govreview.readers.source.RejectedDocumentException first = null;
+		for (Named candidate : names) {
+			try {
+				resolved = resolve(text, candidate, findings);
+				named = candidate;
+				break;
+			}
+			catch (org.govreview.readers.source.RejectedDocumentException unknown) {
+				first = first == null ? unknown : first;
+			}
+		}
+		if (resolved == null) {
+			throw first;
+		}
+		Municipality organisation = resolved;
+		Named taken = named;
 		names.stream()
-			.filter(other -> !other.name().equals(named.name()) && !named.name().endsWith(other.name()))
+			.filter(other -> !other.name().equals(taken.name()) && !taken.name().endsWith(other.name()))
 			.findFirst()
 			.ifPresent(other -> findings.add(Finding.warning(location(other.line()), "the title also names " + other.name()
 					+ "; the organisation read is " + organisation, other.line().text())));

@@ -187,7 +187,9 @@ public final class PolicyStatementReader {
 		String period = statistic.period() == null ? "" : java.text.Normalizer.normalize(statistic.period(),
 				java.text.Normalizer.Form.NFKC);
 		// 令和７年度当初, 当初予算額, 令和６年度予算額: the year's budget, decided before the year begins
-		boolean dated = period.matches(".*(?:月|日|末|現在|時点|当初|予算|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
+		// 令和６年度 486,200千円 in a table of the year's projects: an amount of the year's own is its budget
+		boolean money = statistic.value() != null && statistic.value().unit() != null && statistic.value().unit().endsWith("円");
+		boolean dated = money || period.matches(".*(?:月|日|末|現在|時点|当初|予算|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
 		// a figure as of a day in a later fiscal year than the statement's own has not been counted yet
 		return statistic.fiscalYear() != null
 				&& (dated ? statistic.fiscalYear() > fiscalYear.year() : statistic.fiscalYear() >= fiscalYear.year());

@@ -301,6 +301,15 @@ final class StatementModel {
 	/** How many lines a cover and the page after it may hold before the title is printed whole. */
 	private static final int COVER_LINES = 15;
 
+	/** Whether the line heads two pages or more: a running head, printed the same at the top of each. */
+	private static boolean runningHead(DocumentModel model, String line) {
+		String bare = line.strip();
+		List<String> lines = model.source().lines();
+		return model.source().pageStarts().stream()
+			.filter(start -> lines.subList(start, Math.min(lines.size(), start + 3)).stream().anyMatch(each -> each.strip().equals(bare)))
+			.count() >= 2;
+	}
+
 	private static String title(DocumentModel model) {
 		String first = null;
 		String previous = null;
@@ -327,6 +336,11 @@ final class StatementModel {
 			if ((FORM_LABEL.matcher(line.strip()).lookingAt() || TAGGED.matcher(line.strip()).lookingAt()) && top.subList(t + 1, top.size()).stream()
 				.anyMatch(later -> later != null && VOCABULARY.mentions("title", later))) {
 				// 【様式１】局運営方針 over 令和６年度　緑政土木局運営方針: the form's name, the title below it; so a tag
+				continue;
+			}
+			if (VOCABULARY.mentions("title", line) && runningHead(model, line) && top.subList(t + 1, top.size()).stream()
+				.anyMatch(later -> later != null && !later.strip().equals(line.strip()) && VOCABULARY.mentions("title", later))) {
+				// 芦屋市都市建設部　令和６年度運営方針 at the head of every page, the title itself below it on the first
 				continue;
 			}
 			if (VOCABULARY.mentions("title", line) && line.strip().length() <= 60 && !isBreadcrumbs(line)) {
@@ -496,6 +510,28 @@ final class StatementModel {
 			.anyMatch(word -> key.contains(word) && key.length() - (key.lastIndexOf(word) + word.length()) <= 2);
 	}
 
+	/**
+	 * The lines up to the first that ends a sentence short of the others' width, joined: a paragraph ends so, and the
+	 * next one (本方針は、…を定めるものです。) says something else.
+	 */
+	private static String firstParagraph(Paragraph paragraph) {
+		List<String> lines = paragraph.lines();
+		int widest = lines.stream().mapToInt(line -> org.govreview.readers.text.DisplayWidth.of(line.strip())).max().orElse(0);
+		List<String> kept = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			kept.add(line);
+			// a line the page's wrapping was joined into: a paragraph of its own
+			boolean joined = i + 1 < paragraph.lineLocations().size()
+					&& paragraph.lineLocations().get(i + 1).line() - paragraph.lineLocations().get(i).line() > 1;
+			if (i + 1 < lines.size() && line.endsWith("。")
+					&& (joined || kept.size() >= 2 && org.govreview.readers.text.DisplayWidth.of(line) * 10 < widest * 8)) {
+				break;
+			}
+		}
+		return String.join("", kept);
+	}
+
 	private static Optional<String> nextText(List<Block> blocks, int from) {
 		if (from < blocks.size() && blocks.get(from) instanceof Paragraph paragraph && paragraph.lines().size() >= 2
 				&& paragraph.lines().stream().allMatch(line -> line.strip().length() <= MAX_FORM_LABEL && LABEL_LINE.matcher(line.strip()).matches())) {
@@ -516,7 +552,7 @@ final class StatementModel {
 				// …区の将来像を次のとおり掲げています。, 次の基本理念のもとに運営を行います。 then the vision itself
 				return nextText(blocks, from + 1);
 			}
-			return Optional.of(text);
+			return Optional.of(firstParagraph(paragraph));
 		}
 		if (from < blocks.size() && blocks.get(from) instanceof Table line && line.rows().size() == 1 && line.headerRows() == 0) {
 			// 川と緑の魅力が活きる　心と心の通うまち　花見川区: one line whose phrases stand a space apart, as a slide sets
@@ -901,7 +937,8 @@ final class StatementModel {
 				headed.addAll(rows.rows());
 				block = headerOnly.withRows(headed, headerOnly.headerRows());
 			}
-			else if (!(block instanceof Table)) {
+			else if (!(block instanceof Table) && !(block instanceof Heading group && group.scheme() == NumberingScheme.SYMBOL)) {
+				// ■道路・橋梁, a group's row across the table the caption stands over, keeps its unit
 				headerOnly = block instanceof Heading ? null : headerOnly;
 			}
 			String location = block.location().toString();
@@ -932,13 +969,25 @@ final class StatementModel {
 				prose.section(note.text());
 				continue;
 			}
-			Matcher unit = block instanceof Paragraph one && one.lines().size() == 1 ? UNIT_CAPTION.matcher(ProseFigures.nfkc(one.text()).strip()) : null;
-			if (unit != null && unit.matches()) {
-				// （単位：千円） over a table of bare figures: their unit
-				tables.captionUnit(unit.group(1).strip());
-				continue;
+			if (block instanceof Table captionRow && captionRow.rows().size() == 1 && captionRow.headerRows() == 0) {
+				// 表４　主な事業の当初予算額⇥（単位：千円）: a caption with its unit set to the right, read as a row
+				List<Cell> cells = captionRow.rows().get(0).stream().filter(cell -> !cell.text().isBlank()).toList();
+				Matcher right = cells.size() >= 2 ? UNIT_CAPTION.matcher(ProseFigures.nfkc(cells.get(cells.size() - 1).text()).strip()) : null;
+				if (right != null && right.matches()) {
+					tables.captionUnit(right.group(1).strip());
+					continue;
+				}
 			}
-			if (!(block instanceof Table)) {
+			Matcher unit = block instanceof Paragraph one ? UNIT_CAPTION.matcher(ProseFigures.nfkc(one.lines().get(one.lines().size() - 1)).strip()) : null;
+			if (unit != null && unit.matches()) {
+				// （単位：千円） over a table of bare figures, perhaps on the line under its caption: their unit
+				tables.captionUnit(unit.group(1).strip());
+				if (((Paragraph) block).lines().size() == 1) {
+					continue;
+				}
+			}
+			else if (!(block instanceof Table) && !(block instanceof Heading group && group.scheme() == NumberingScheme.SYMBOL)) {
+				// ■道路・橋梁, a group's row across the table the caption stands over, keeps its unit
 				Matcher headed = block instanceof Heading heading ? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(heading.title()).strip())
 						: block instanceof Field numbered && ProseFigures.nfkc(numbered.label()).strip().matches("表\\s*\\d{1,2}")
 								// 【表２】当初予算の状況　　（単位：千円）: a numbered table's caption in brackets, its unit at the right
@@ -1764,8 +1813,28 @@ final class StatementModel {
 	}
 
 	private static String issueTitle(String title) {
+		List<String> lines = new ArrayList<>(title.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+		if (lines.size() > 1) {
+			// 重点目標１ / …の推進 / 担当：道路課 in one cell: the label over the title, the office under it
+			lines.removeIf(line -> ISSUE_LABEL_ALONE.matcher(ProseFigures.nfkc(line)).matches()
+					|| OFFICE_LINE.matcher(ProseFigures.nfkc(line)).lookingAt());
+			title = lines.isEmpty() ? title : String.join("\n", lines);
+		}
 		return title.strip().replaceAll("^[【〔\\[]|[】〕\\]]$", "").strip();
 	}
+
+	/** 重点目標１, 経営課題２, 課題A: an issue's label and number on a line of their own. */
+	private static final Pattern ISSUE_LABEL_ALONE = Pattern
+		.compile("^[【\\[]?(?:重点目標|重点課題|経営課題|課題|目標|重点取組|方針)\\s*(?:[0-9]{1,2}|[A-ZＡ-Ｚ]|[①-⑳])[】\\]]?$");
+
+	/** 担当：道路課, 所管課　…: the office a cell names under its title. */
+	private static final Pattern OFFICE_LINE = Pattern.compile("^(?:担当|所管|主管)(?:課|部|部署|部局)?\\s*[:：]");
+
+	/** 新規 or 〔拡充〕 set before an action, a space apart: its badge. */
+	private static final Pattern LEADING_ACTION_MARK = Pattern.compile("^[〔【\\[［(（]?(?:重点|新規|拡充|継続)[〕】\\]］)）]?[\\s　]+(?=\\S)");
+
+	/** 〔重点〕, 【新規】 after an action: its mark. */
+	private static final Pattern ACTION_MARK = Pattern.compile("[\\s　]*[〔【\\[［(（](?:重点|新規|拡充|継続|充実|見直し|改善)[〕】\\]］)）]$");
 
 	/** ### 1 脱炭素社会の実現に向けた取組の推進: a Markdown heading whose title a number opens. */
 	private static boolean markdownNumbered(Heading heading) {
@@ -1922,6 +1991,8 @@ final class StatementModel {
 		}
 		List<String> listed = this.actions.computeIfAbsent(issue, key -> new ArrayList<>());
 		String kept = ITEM_MARKER.matcher(text.strip().replaceFirst("^[・･•□■●○◆◇]\\s*", "")).replaceFirst("").strip();
+		// …の推進　〔重点〕: the mark of a priority or a new project after the action is no part of it
+		kept = LEADING_ACTION_MARK.matcher(ACTION_MARK.matcher(kept).replaceFirst("")).replaceFirst("").strip();
 		if (!listed.contains(kept)) {
 			// an action a sheet's rows and its form both give is one action
 			listed.add(kept);

@@ -296,12 +296,60 @@ final class CellGapStripper extends PDFTextStripper {
 	 * The page's ruled tables taken out of its glyphs, each replaced by one placeholder glyph where its first glyph
 	 * stood, so that the table comes in the text where it stands on the page.
 	 */
+	/**
+	 * A bullet drawn as a dot, not a glyph (a browser's list items), written as ・ before the text it marks, so that each
+	 * item starts a line of its own as a printed ・ would.
+	 */
+	private void bulletsPlaced(List<float[]> dots, List<TextPosition> glyphs) {
+		for (float[] dot : dots) {
+			float middle = (dot[1] + dot[3]) / 2;
+			TextPosition marked = null;
+			boolean covered = false;
+			for (TextPosition glyph : glyphs) {
+				if (glyph.getDir() != 0 || glyph.getUnicode().isBlank()) {
+					continue;
+				}
+				float top = glyph.getYDirAdj() - glyph.getHeightDir();
+				float bottom = glyph.getYDirAdj();
+				if (middle < top - 1 || middle > bottom + 1) {
+					continue;
+				}
+				float x = glyph.getXDirAdj();
+				if (x < dot[2] && x + glyph.getWidthDirAdj() > dot[0]) {
+					covered = true;
+				}
+				else if (x >= dot[2] && x - dot[2] <= BULLET_GAP * glyph.getFontSizeInPt()
+						&& (marked == null || x < marked.getXDirAdj())) {
+					marked = glyph;
+				}
+			}
+			if (covered || marked == null) {
+				continue;
+			}
+			org.apache.pdfbox.util.Matrix matrix = marked.getTextMatrix().clone();
+			matrix.setValue(2, 0, matrix.getTranslateX() - (marked.getXDirAdj() - dot[0]));
+			TextPosition bullet = new TextPosition(0, marked.getPageWidth(), marked.getPageHeight(), matrix,
+					marked.getEndX(), marked.getEndY(), marked.getHeight(), marked.getXDirAdj() - dot[0], marked.getWidthOfSpace(),
+					"・", new int[] { 0 }, marked.getFont(), marked.getFontSize(), (int) marked.getFontSizeInPt());
+			charactersByArticle.get(0).add(bullet);
+		}
+	}
+
+	/** In font sizes: how far right of its bullet an item's text starts at most. */
+	private static final float BULLET_GAP = 3;
+
 	private void rulingsRead() {
 		List<RuledTables.Table> ruled;
 		try {
 			List<TextPosition> glyphs = charactersByArticle.stream().flatMap(List::stream).toList();
-			ruled = page.getRotation() == 0 ? RuledTables.tables(RuledTables.withImpliedColumns(RuledTables.rules(page), glyphs))
-					: List.of();
+			if (page.getRotation() != 0 || glyphs.isEmpty()) {
+				return;
+			}
+			List<float[]> dots = new ArrayList<>();
+			List<RuledTables.Rule> rules = RuledTables.rules(page, glyphs, dots);
+			bulletsPlaced(dots, glyphs);
+			glyphs = charactersByArticle.stream().flatMap(List::stream).toList();
+			ruled = RuledTables.tables(RuledTables.withImpliedColumns(rules, glyphs));
 		}
 		catch (IOException | RuntimeException unreadable) {
 			// a page whose drawing cannot be followed has its text read without tables
@@ -644,11 +692,20 @@ final class CellGapStripper extends PDFTextStripper {
 			return false;
 		}
 		if (continuesInSameFont(before, glyph)) {
+			if (Math.abs(gap(before, glyph)) <= FLUSH && !ITEM_START.matcher(before.getUnicode()).matches()) {
+				// a run that starts exactly where the text before it ends (a browser's text runs): no cell starts
+				// flush against the text before it, its padding sets it apart; a note's mark (※) may stand in a
+				// column of its own
+				return false;
+			}
 			return operationStartsAt.getOrDefault(column(glyph.getXDirAdj()), 0) >= 2 || grid.isStop(glyph.getXDirAdj());
 		}
 		// a font change that happens to land on a stop is no cell; a jump to it is
 		return gap(before, glyph) >= 0.3f && grid.isStop(glyph.getXDirAdj());
 	}
+
+	/** In points: a run this close to where the glyph before it ended continues its text. */
+	private static final float FLUSH = 0.05f;
 
 	private static boolean continuesInSameFont(TextPosition before, TextPosition glyph) {
 		return before.getFont() == glyph.getFont() && Math.abs(before.getFontSizeInPt() - glyph.getFontSizeInPt()) <= 0.1f

@@ -19,7 +19,10 @@ import org.apache.pdfbox.text.TextPosition;
  * missing), and the glyphs a cell holds are its text. Each table is written as one line of HTML, rows and cells with
  * their rowspan and colspan, the lines of a cell's text joined where the cell's width wrapped them and kept apart
  * ({@code <br>}) where the writer broke them, so that a table read from a PDF is read as the same table saved as a web
- * page is. A grid whose merged boxes are not rectangles, and a box round one column, are no table. Stateless.
+ * page is. A grid whose merged boxes are not rectangles, and a box round one column, are no table. A table drawn
+ * without borders by its cells' fills alone (a browser's zebra-striped table, a Word table shaded and unruled) has its
+ * cells' sides taken as its rules, the rows a zebra leaves unshaded included where their text keeps to the columns.
+ * Stateless.
  */
 final class RuledTables {
 
@@ -62,6 +65,11 @@ final class RuledTables {
 					&& other.ys[0] >= ys[0] - SAME_PLACE && other.ys[other.ys.length - 1] <= ys[ys.length - 1] + SAME_PLACE;
 		}
 
+		/** Whether the point lies inside the table's outer frame. */
+		boolean frames(float x, float y) {
+			return x > xs[0] && x < xs[xs.length - 1] && y > ys[0] && y < ys[ys.length - 1];
+		}
+
 		boolean holds(TextPosition glyph) {
 			// a glyph set sideways measures in its own turned frame, not the rules'; a table's placeholder is no text of it
 			if (glyph.getDir() != 0 || CellGapStripper.isTablePlace(glyph.getUnicode())) {
@@ -75,9 +83,215 @@ final class RuledTables {
 
 	/** The page's rules, from its stroked lines and thin filled rectangles. */
 	static List<Rule> rules(PDPage page) throws IOException {
+		return rules(page, List.of());
+	}
+
+	/** The page's rules, and the sides of its cells drawn by their fills alone, told apart from text by its glyphs. */
+	static List<Rule> rules(PDPage page, List<TextPosition> glyphs) throws IOException {
+		return rules(page, glyphs, new ArrayList<>());
+	}
+
+	/**
+	 * The page's rules and its cells' sides drawn by their fills; the small round dots it draws (a browser's list
+	 * bullets, drawn as shapes, not glyphs) are added to {@code dots} as left, top, right, bottom.
+	 */
+	static List<Rule> rules(PDPage page, List<TextPosition> glyphs, List<float[]> dots) throws IOException {
 		RuleCollector collector = new RuleCollector(page);
 		collector.processPage(page);
-		return collector.rules;
+		dots.addAll(collector.dots);
+		List<Rule> rules = new ArrayList<>(collector.rules);
+		if (!collector.shaded.isEmpty()) {
+			// a ruled table's own fills (a merged cell shaded cell by cell under it) part none of its cells
+			List<Table> drawn = tables(collector.rules);
+			List<float[]> unruled = collector.shaded.stream()
+				.filter(box -> drawn.stream().noneMatch(table -> table.frames((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)))
+				.toList();
+			rules.addAll(shadedCellEdges(unruled, merged(collector.rules), glyphs, page.getCropBox().getWidth() * page.getCropBox().getHeight()));
+		}
+		return rules;
+	}
+
+	/** In points: the smallest and the largest bullet drawn as a shape. */
+	private static final float MIN_DOT = 1.5f;
+
+	private static final float MAX_DOT = 8;
+
+	/** How much of a table drawn by its cells' fills the fills cover. */
+	private static final double COVERED_BY_FILLS = 0.9;
+
+	/** In points: how far apart two shaded cells' sides may stand and still be one side they share. */
+	private static final float TOUCHING = 1.0f;
+
+	/**
+	 * The sides of the shaded boxes that lie against another shaded box (a table drawn by its cells' fills alone, as a
+	 * browser paints a zebra-striped table or an office suite a table without borders): each such box is a cell, its
+	 * sides the table's rules. A box alone (a banner, a framed note) or covering most of the page draws no table.
+	 */
+	static List<Rule> shadedCellEdges(List<float[]> boxes, List<Rule> rules, List<TextPosition> glyphs, float pageArea) {
+		// a fill drawn twice (a cell's shading and its paragraph's) is one cell
+		List<float[]> cells = new ArrayList<>();
+		for (float[] box : boxes) {
+			if ((box[2] - box[0]) * (box[3] - box[1]) < pageArea / 2 && cells.stream().noneMatch(cell -> same(cell, box))) {
+				cells.add(box);
+			}
+		}
+		if (cells.size() > MAX_RULES / 4) {
+			return List.of();
+		}
+		// zebra stripes over rows left unshaded: each row between two stripes of the table's width is a row of the
+		// table, its cells where the stripe above has them
+		List<float[]> rows = new ArrayList<>(cells);
+		for (List<float[]> above : grouped(cells)) {
+			float[] frame = frame(above);
+			float height = frame[3] - frame[1];
+			for (List<float[]> below : grouped(cells)) {
+				float[] next = frame(below);
+				float gap = next[1] - frame[3];
+				if (gap > TOUCHING && gap <= MAX_ROW && Math.abs(next[0] - frame[0]) <= SNAP && Math.abs(next[2] - frame[2]) <= SNAP
+						&& height > 0 && sameColumns(edge(above, 3), edge(below, 1)) && keepsColumns(edge(above, 3), frame[3], next[1], glyphs)) {
+					above.stream()
+						.filter(box -> Math.abs(box[3] - frame[3]) <= TOUCHING)
+						.forEach(box -> rows.add(new float[] { box[0], frame[3], box[2], next[1] }));
+				}
+			}
+		}
+		List<List<float[]>> groups = grouped(rows);
+		List<Rule> edges = new ArrayList<>();
+		for (List<float[]> table : groups) {
+			// a stripe alone (a shaded row of a table ruled otherwise, a banner in pieces) draws no table
+			float left = (float) table.stream().mapToDouble(box -> box[0]).min().orElse(0);
+			float top = (float) table.stream().mapToDouble(box -> box[1]).min().orElse(0);
+			float right = (float) table.stream().mapToDouble(box -> box[2]).max().orElse(0);
+			float bottom = (float) table.stream().mapToDouble(box -> box[3]).max().orElse(0);
+			// a table drawn by its fills has every cell filled (white ones too); a shaded header or first column over
+			// cells left blank is a table ruled otherwise, its rules make it
+			double filled = table.stream().mapToDouble(box -> (box[2] - box[0]) * (box[3] - box[1])).sum();
+			// a shaded header over rows ruled across (a Word table ruled between its rows): the rules make the table
+			List<Float> across = rules.stream()
+				.filter(rule -> rule.horizontal() && rule.from() <= left + SNAP && rule.to() >= right - SNAP)
+				.map(Rule::at)
+				.toList();
+			boolean ruledBelow = across.stream().anyMatch(at -> Math.abs(at - bottom) <= SNAP)
+					&& across.stream().anyMatch(at -> at > bottom + SNAP && at < bottom + MAX_ROW);
+			boolean ruledAcross = ruledBelow || filled < COVERED_BY_FILLS * (right - left) * (bottom - top);
+			if (distinct(table, 1) < 2 || distinct(table, 0) < 2 || ruledAcross) {
+				continue;
+			}
+			for (float[] box : table) {
+				edges.add(new Rule(true, box[1], box[0], box[2]));
+				edges.add(new Rule(true, box[3], box[0], box[2]));
+				edges.add(new Rule(false, box[0], box[1], box[3]));
+				edges.add(new Rule(false, box[2], box[1], box[3]));
+			}
+		}
+		return edges;
+	}
+
+	/** The boxes that touch, grouped. */
+	private static List<List<float[]>> grouped(List<float[]> cells) {
+		int[] group = new int[cells.size()];
+		for (int i = 0; i < group.length; i++) {
+			group[i] = i;
+		}
+		for (int i = 0; i < cells.size(); i++) {
+			for (int j = i + 1; j < cells.size(); j++) {
+				if (touches(cells.get(i), cells.get(j))) {
+					group[root(group, j)] = root(group, i);
+				}
+			}
+		}
+		java.util.Map<Integer, List<float[]>> groups = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < cells.size(); i++) {
+			groups.computeIfAbsent(root(group, i), key -> new ArrayList<>()).add(cells.get(i));
+		}
+		return new ArrayList<>(groups.values());
+	}
+
+	/** The boxes' outer frame: left, top, right, bottom. */
+	private static float[] frame(List<float[]> boxes) {
+		return new float[] { (float) boxes.stream().mapToDouble(box -> box[0]).min().orElse(0),
+				(float) boxes.stream().mapToDouble(box -> box[1]).min().orElse(0),
+				(float) boxes.stream().mapToDouble(box -> box[2]).max().orElse(0),
+				(float) boxes.stream().mapToDouble(box -> box[3]).max().orElse(0) };
+	}
+
+	/**
+	 * Whether the text between two stripes keeps to the columns of the row above it, no glyph across a side of its
+	 * cells: a row of the table left unshaded, not a paragraph between two tables.
+	 */
+	private static boolean keepsColumns(List<float[]> row, float top, float bottom, List<TextPosition> glyphs) {
+		List<Float> sides = row.stream().map(box -> box[0]).sorted().skip(1).toList();
+		boolean any = false;
+		for (TextPosition glyph : glyphs) {
+			float y = centreY(glyph);
+			if (y <= top || y >= bottom || glyph.getUnicode().isBlank()) {
+				continue;
+			}
+			any = true;
+			float from = glyph.getXDirAdj();
+			float to = from + glyph.getWidthDirAdj();
+			if (sides.stream().anyMatch(side -> from < side && to > side)) {
+				return false;
+			}
+		}
+		return any;
+	}
+
+	/** The boxes of the group's row along its top (side 1) or bottom (side 3). */
+	private static List<float[]> edge(List<float[]> boxes, int side) {
+		float at = frame(boxes)[side];
+		return boxes.stream().filter(box -> Math.abs(box[side] - at) <= TOUCHING).toList();
+	}
+
+	/** Whether two rows of two cells or more part their cells at the same places: stripes of one table. */
+	private static boolean sameColumns(List<float[]> one, List<float[]> other) {
+		List<Float> lefts = one.stream().map(box -> box[0]).sorted().toList();
+		List<Float> others = other.stream().map(box -> box[0]).sorted().toList();
+		if (lefts.size() < 2 || lefts.size() != others.size()) {
+			return false;
+		}
+		for (int i = 0; i < lefts.size(); i++) {
+			if (Math.abs(lefts.get(i) - others.get(i)) > SNAP) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean same(float[] a, float[] b) {
+		for (int i = 0; i < 4; i++) {
+			if (Math.abs(a[i] - b[i]) > TOUCHING) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int root(int[] group, int i) {
+		while (group[i] != i) {
+			group[i] = group[group[i]];
+			i = group[i];
+		}
+		return i;
+	}
+
+	/** How many different places the boxes' sides of one kind (0: left, 1: top) stand at. */
+	private static long distinct(List<float[]> boxes, int side) {
+		List<Float> places = boxes.stream().map(box -> box[side]).sorted().toList();
+		long count = places.isEmpty() ? 0 : 1;
+		for (int i = 1; i < places.size(); i++) {
+			count += places.get(i) - places.get(i - 1) > TOUCHING ? 1 : 0;
+		}
+		return count;
+	}
+
+	/** Whether two boxes (left, top, right, bottom) lie side by side or one on the other along a side they share. */
+	private static boolean touches(float[] a, float[] b) {
+		boolean across = Math.min(a[3], b[3]) - Math.max(a[1], b[1]) > TOUCHING
+				&& (Math.abs(a[2] - b[0]) <= TOUCHING || Math.abs(b[2] - a[0]) <= TOUCHING);
+		boolean down = Math.min(a[2], b[2]) - Math.max(a[0], b[0]) > TOUCHING
+				&& (Math.abs(a[3] - b[1]) <= TOUCHING || Math.abs(b[3] - a[1]) <= TOUCHING);
+		return across || down;
 	}
 
 	/**
@@ -723,7 +937,34 @@ final class RuledTables {
 
 		@Override
 		public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+			curves.add(new float[] { (float) current.getX(), (float) current.getY(), x3, y3 });
+			curves.add(new float[] { x1, y1, x2, y2 });
 			current = new Point2D.Float(x3, y3);
+		}
+
+		/** The curves of the path being built, as pairs of their points. */
+		private final List<float[]> curves = new ArrayList<>();
+
+		/** The small filled round shapes: list bullets drawn as shapes. */
+		private final List<float[]> dots = new ArrayList<>();
+
+		/** A filled path of curves no wider or taller than a bullet, about as wide as tall, is a bullet. */
+		private void dot() {
+			float minX = Float.MAX_VALUE;
+			float maxX = -Float.MAX_VALUE;
+			float minY = Float.MAX_VALUE;
+			float maxY = -Float.MAX_VALUE;
+			for (float[] points : curves) {
+				minX = Math.min(minX, Math.min(points[0], points[2]));
+				maxX = Math.max(maxX, Math.max(points[0], points[2]));
+				minY = Math.min(minY, Math.min(points[1], points[3]));
+				maxY = Math.max(maxY, Math.max(points[1], points[3]));
+			}
+			float width = maxX - minX;
+			float height = maxY - minY;
+			if (width >= MIN_DOT && width <= MAX_DOT && height >= MIN_DOT && height <= MAX_DOT && Math.abs(width - height) <= MIN_DOT) {
+				dots.add(new float[] { minX - left, top - maxY, maxX - left, top - minY });
+			}
 		}
 
 		@Override
@@ -741,6 +982,7 @@ final class RuledTables {
 		public void endPath() {
 			path.clear();
 			rectangles.clear();
+			curves.clear();
 		}
 
 		@Override
@@ -752,11 +994,29 @@ final class RuledTables {
 			}
 			path.clear();
 			rectangles.clear();
+			curves.clear();
 		}
 
 		@Override
 		public void fillPath(int windingRule) {
-			if (path.isEmpty() || unseen(getGraphicsState().getNonStrokingColor())) {
+			if (!curves.isEmpty()) {
+				if (!unseen(getGraphicsState().getNonStrokingColor())) {
+					dot();
+				}
+				curves.clear();
+				path.clear();
+				rectangles.clear();
+				return;
+			}
+			if (path.isEmpty()) {
+				return;
+			}
+			if (unseen(getGraphicsState().getNonStrokingColor())) {
+				// a white cell's fill draws no rule, yet is a cell of a table drawn by its fills
+				if (rectangles.size() * 4 == path.size()) {
+					rectangles.stream().filter(box -> box[2] - box[0] > THIN && box[3] - box[1] > THIN)
+						.forEach(box -> shaded.add(new float[] { box[0] - left, top - box[3], box[2] - left, top - box[1] }));
+				}
 				path.clear();
 				rectangles.clear();
 				return;
@@ -788,7 +1048,13 @@ final class RuledTables {
 			rectangles.clear();
 		}
 
+		/** The filled boxes too wide to be rules (left, top, right, bottom, from the page's top left): shaded cells. */
+		private final List<float[]> shaded = new ArrayList<>();
+
 		private void filledBox(float minX, float minY, float maxX, float maxY) {
+			if (maxX - minX > THIN && maxY - minY > THIN) {
+				shaded.add(new float[] { minX - left, top - maxY, maxX - left, top - minY });
+			}
 			if (maxY - minY <= THIN && maxX - minX > THIN) {
 				segment(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
 			}

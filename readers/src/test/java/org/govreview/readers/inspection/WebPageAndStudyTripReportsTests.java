@@ -261,6 +261,33 @@ class WebPageAndStudyTripReportsTests {
 		assertThat(report.visits().get(0).questions()).hasSize(1);
 	}
 
+	@Test
+	void aSiteNameOverTheMenuIsNoVisitAndALongBreadcrumbNamesTheCouncil() throws IOException {
+		InspectionReport report = read("""
+				新発田市	文字サイズ	標準 拡大
+				くらし・手続き	子育て・教育	市政情報	新発田市議会
+				現在位置：ホーム ＞ 新発田市議会 ＞ 委員会 ＞ 委員会の行政視察 ＞ 社会文教常任委員会 行政視察報告（令和7年度）
+				社会文教常任委員会 行政視察報告（令和7年度）
+				社会文教常任委員会では、令和7年10月21日に兵庫県明石市を訪問し、子育て支援について調査を行いました。
+
+				視察の概要
+				項目	内容
+				委員会名	社会文教常任委員会
+				参加委員	委員長　長谷川 太郎
+				副委員長　佐藤 花子
+				視察先	兵庫県明石市
+
+				兵庫県明石市
+				項目	内容
+				視察日時	令和7年10月21日（火曜日）13時30分から15時00分まで
+				視察項目	こども医療費の無償化について
+				""");
+
+		assertThat(report.council().code().value()).isEqualTo("152064");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value(), InspectionVisit::date)
+			.containsExactly(tuple("282031", LocalDate.of(2025, 10, 21)));
+	}
+
 	private InspectionReport read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);
