@@ -692,10 +692,10 @@ final class CellGapStripper extends PDFTextStripper {
 			return false;
 		}
 		if (continuesInSameFont(before, glyph)) {
-			if (Math.abs(gap(before, glyph)) <= FLUSH && !ITEM_START.matcher(before.getUnicode()).matches()) {
+			if (Math.abs(gap(before, glyph)) <= FLUSH && !NOTE_MARK.equals(before.getUnicode())) {
 				// a run that starts exactly where the text before it ends (a browser's text runs): no cell starts
 				// flush against the text before it, its padding sets it apart; a note's mark (※) may stand in a
-				// column of its own
+				// column of its own, a middle dot (歴史・文化) never does
 				return false;
 			}
 			return operationStartsAt.getOrDefault(column(glyph.getXDirAdj()), 0) >= 2 || grid.isStop(glyph.getXDirAdj());
@@ -703,6 +703,8 @@ final class CellGapStripper extends PDFTextStripper {
 		// a font change that happens to land on a stop is no cell; a jump to it is
 		return gap(before, glyph) >= 0.3f && grid.isStop(glyph.getXDirAdj());
 	}
+
+	private static final String NOTE_MARK = "※";
 
 	/** In points: a run this close to where the glyph before it ended continues its text. */
 	private static final float FLUSH = 0.05f;

@@ -128,6 +128,8 @@ class FilledCellTablesTests {
 				// a heading drawn in runs that meet, as a browser draws its text, over the same runs on lines below
 				text(content, font, x, 760 - 14 * line, "第２期アクシ");
 				text(content, font, x + 60, 760 - 14 * line, "ョンプラン");
+				text(content, font, x + 150, 760 - 14 * line, "歴史・");
+				text(content, font, x + 180, 760 - 14 * line, "文化");
 			}
 			dot(content, 76, 703, 2);
 			text(content, font, 84, 700, "新規　デジタルスタンプラリーの実施");
@@ -135,7 +137,7 @@ class FilledCellTablesTests {
 			text(content, font, 84, 686, "花火大会の安全な開催に向けた支援");
 		}));
 
-		assertThat(lines).contains("第２期アクションプラン", "・新規　デジタルスタンプラリーの実施", "・花火大会の安全な開催に向けた支援");
+		assertThat(lines).contains("第２期アクションプラン\t歴史・文化", "・新規　デジタルスタンプラリーの実施", "・花火大会の安全な開催に向けた支援");
 	}
 
 	private List<String> load(Path pdf) {
