@@ -177,6 +177,10 @@ final class Organisations {
 			}
 			catch (org.govreview.readers.source.RejectedDocumentException unknown) {
 				first = first == null ? unknown : first;
+				if (unknown.getMessage() == null || !unknown.getMessage().contains("is not in the municipality master")) {
+					// an ambiguous name is no name the master lacks: the statement says which city it is, or is rejected
+					throw first;
+				}
 			}
 		}
 		if (resolved == null) {

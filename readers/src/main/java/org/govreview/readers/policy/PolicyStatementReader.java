@@ -183,12 +183,18 @@ public final class PolicyStatementReader {
 	}
 
 	/** A figure for a whole fiscal year that has not ended when the statement is written is planned, not stated. */
+	/** ふるさと納税寄附額, 市税収入, 観光消費額, 製造品出荷額: what a year brings in, counted after it. */
+	private static final java.util.regex.Pattern BROUGHT_IN = java.util.regex.Pattern
+		.compile("寄附|寄付|納税|税収|収入|歳入|売上|販売額|消費額|出荷額|生産額|経済効果|所得|賃金");
+
 	private static boolean isPlanned(Statistic statistic, FiscalYear fiscalYear) {
 		String period = statistic.period() == null ? "" : java.text.Normalizer.normalize(statistic.period(),
 				java.text.Normalizer.Form.NFKC);
 		// 令和７年度当初, 当初予算額, 令和６年度予算額: the year's budget, decided before the year begins
-		// 令和６年度 486,200千円 in a table of the year's projects: an amount of the year's own is its budget
-		boolean money = statistic.value() != null && statistic.value().unit() != null && statistic.value().unit().endsWith("円");
+		// 令和６年度 486,200千円 for a project, a field or a department: an amount of the year's own is its budget; what
+		// the year will bring in (a donation, a tax, sales) is still to come
+		boolean money = statistic.value() != null && statistic.value().unit() != null && statistic.value().unit().endsWith("円")
+				&& !BROUGHT_IN.matcher(statistic.indicator()).find();
 		boolean dated = money || period.matches(".*(?:月|日|末|現在|時点|当初|予算|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
 		// a figure as of a day in a later fiscal year than the statement's own has not been counted yet
 		return statistic.fiscalYear() != null

@@ -301,11 +301,18 @@ final class StatementModel {
 	/** How many lines a cover and the page after it may hold before the title is printed whole. */
 	private static final int COVER_LINES = 15;
 
+	/** １　部の運営方針について, 第１, (1): a numbered section, no title of the statement. */
+	private static final Pattern NUMBERED_SECTION = Pattern.compile("^(?:第?[0-9一二三四五六七八九十]{1,2}[\\s.、章節]|[(][0-9]{1,2}[)])");
+
 	/** Whether the line heads two pages or more: a running head, printed the same at the top of each. */
 	private static boolean runningHead(DocumentModel model, String line) {
 		String bare = line.strip();
 		List<String> lines = model.source().lines();
-		return model.source().pageStarts().stream()
+		java.util.Set<Integer> starts = new java.util.TreeSet<>(model.source().pageStarts());
+		// the first page starts the text, whether or not its start is recorded
+		starts.add(0);
+		return starts.stream()
+			.filter(start -> start < lines.size())
 			.filter(start -> lines.subList(start, Math.min(lines.size(), start + 3)).stream().anyMatch(each -> each.strip().equals(bare)))
 			.count() >= 2;
 	}
@@ -339,7 +346,8 @@ final class StatementModel {
 				continue;
 			}
 			if (VOCABULARY.mentions("title", line) && runningHead(model, line) && top.subList(t + 1, top.size()).stream()
-				.anyMatch(later -> later != null && !later.strip().equals(line.strip()) && VOCABULARY.mentions("title", later))) {
+				.anyMatch(later -> later != null && !later.strip().equals(line.strip()) && VOCABULARY.mentions("title", later)
+						&& !NUMBERED_SECTION.matcher(ProseFigures.nfkc(later).strip()).lookingAt())) {
 				// 芦屋市都市建設部　令和６年度運営方針 at the head of every page, the title itself below it on the first
 				continue;
 			}
@@ -511,9 +519,12 @@ final class StatementModel {
 	}
 
 	/**
-	 * The lines up to the first that ends a sentence short of the others' width, joined: a paragraph ends so, and the
-	 * next one (本方針は、…を定めるものです。) says something else.
+	 * The lines up to the end of the first paragraph the page's wrapping was joined into, joined: the next paragraph
+	 * (本方針は、…を定めるものです。) says something else.
 	 */
+	/** また、, そのため、, さらに: a sentence that goes on from the one before, in the same paragraph. */
+	private static final Pattern GOES_ON = Pattern.compile("^(?:また|さらに|そのため|このため|あわせて|併せて|加えて|そして|特に|なお)[、，,]?");
+
 	private static String firstParagraph(Paragraph paragraph) {
 		List<String> lines = paragraph.lines();
 		int widest = lines.stream().mapToInt(line -> org.govreview.readers.text.DisplayWidth.of(line.strip())).max().orElse(0);
@@ -524,8 +535,10 @@ final class StatementModel {
 			// a line the page's wrapping was joined into: a paragraph of its own
 			boolean joined = i + 1 < paragraph.lineLocations().size()
 					&& paragraph.lineLocations().get(i + 1).line() - paragraph.lineLocations().get(i).line() > 1;
-			if (i + 1 < lines.size() && line.endsWith("。")
-					&& (joined || kept.size() >= 2 && org.govreview.readers.text.DisplayWidth.of(line) * 10 < widest * 8)) {
+			// a sentence ending short of the lines' width ends its paragraph, unless the next goes on from it (また、…)
+			boolean ended = kept.size() >= 2 && org.govreview.readers.text.DisplayWidth.of(line) * 10 < widest * 8
+					&& i + 1 < lines.size() && !GOES_ON.matcher(lines.get(i + 1).strip()).lookingAt();
+			if (i + 1 < lines.size() && line.endsWith("。") && (joined || ended)) {
 				break;
 			}
 		}
@@ -921,6 +934,7 @@ final class StatementModel {
 		Map<Block, String> datedBelow = datedByNoteBelow(walked);
 		Block listedAbove = null;
 		Block previous = null;
+		Table lastTable = null;
 		for (Block block : walked) {
 			Block above = previous;
 			previous = block;
@@ -937,9 +951,11 @@ final class StatementModel {
 				headed.addAll(rows.rows());
 				block = headerOnly.withRows(headed, headerOnly.headerRows());
 			}
-			else if (!(block instanceof Table) && !(block instanceof Heading group && group.scheme() == NumberingScheme.SYMBOL)) {
-				// ■道路・橋梁, a group's row across the table the caption stands over, keeps its unit
+			else if (!(block instanceof Table)) {
 				headerOnly = block instanceof Heading ? null : headerOnly;
+			}
+			if (block instanceof Table table) {
+				lastTable = table;
 			}
 			String location = block.location().toString();
 			caption = block instanceof Heading heading ? heading.title()
@@ -986,8 +1002,9 @@ final class StatementModel {
 					continue;
 				}
 			}
-			else if (!(block instanceof Table) && !(block instanceof Heading group && group.scheme() == NumberingScheme.SYMBOL)) {
-				// ■道路・橋梁, a group's row across the table the caption stands over, keeps its unit
+			else if (!(block instanceof Table) && !(block instanceof Heading group && group.scheme() == NumberingScheme.SYMBOL
+					&& lastTable != null && group.location().line() == lastTable.location().line())) {
+				// ■道路・橋梁, a group's row across the table the caption stands over (read from the same line), keeps its unit
 				Matcher headed = block instanceof Heading heading ? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(heading.title()).strip())
 						: block instanceof Field numbered && ProseFigures.nfkc(numbered.label()).strip().matches("表\\s*\\d{1,2}")
 								// 【表２】当初予算の状況　　（単位：千円）: a numbered table's caption in brackets, its unit at the right
@@ -1993,6 +2010,9 @@ final class StatementModel {
 		String kept = ITEM_MARKER.matcher(text.strip().replaceFirst("^[・･•□■●○◆◇]\\s*", "")).replaceFirst("").strip();
 		// …の推進　〔重点〕: the mark of a priority or a new project after the action is no part of it
 		kept = LEADING_ACTION_MARK.matcher(ACTION_MARK.matcher(kept).replaceFirst("")).replaceFirst("").strip();
+		if (kept.isEmpty()) {
+			return;
+		}
 		if (!listed.contains(kept)) {
 			// an action a sheet's rows and its form both give is one action
 			listed.add(kept);

@@ -133,26 +133,37 @@ final class RuledTables {
 		for (float[] box : boxes) {
 			if ((box[2] - box[0]) * (box[3] - box[1]) < pageArea / 2 && cells.stream().noneMatch(cell -> same(cell, box))) {
 				cells.add(box);
+				if (cells.size() > MAX_RULES / 4) {
+					// a map or a chart drawn in thousands of fills, no table's cells; grouping them would cost the square
+					return List.of();
+				}
 			}
-		}
-		if (cells.size() > MAX_RULES / 4) {
-			return List.of();
 		}
 		// zebra stripes over rows left unshaded: each row between two stripes of the table's width is a row of the
 		// table, its cells where the stripe above has them
 		List<float[]> rows = new ArrayList<>(cells);
-		for (List<float[]> above : grouped(cells)) {
+		List<List<float[]>> stripes = grouped(cells);
+		for (List<float[]> above : stripes) {
 			float[] frame = frame(above);
-			float height = frame[3] - frame[1];
-			for (List<float[]> below : grouped(cells)) {
-				float[] next = frame(below);
+			// the next stripe of the same width below, and only that one
+			List<float[]> below = null;
+			float nearest = Float.MAX_VALUE;
+			for (List<float[]> other : stripes) {
+				float[] next = frame(other);
 				float gap = next[1] - frame[3];
-				if (gap > TOUCHING && gap <= MAX_ROW && Math.abs(next[0] - frame[0]) <= SNAP && Math.abs(next[2] - frame[2]) <= SNAP
-						&& height > 0 && sameColumns(edge(above, 3), edge(below, 1)) && keepsColumns(edge(above, 3), frame[3], next[1], glyphs)) {
-					above.stream()
-						.filter(box -> Math.abs(box[3] - frame[3]) <= TOUCHING)
-						.forEach(box -> rows.add(new float[] { box[0], frame[3], box[2], next[1] }));
+				if (gap > TOUCHING && gap < nearest && Math.abs(next[0] - frame[0]) <= SNAP && Math.abs(next[2] - frame[2]) <= SNAP) {
+					below = other;
+					nearest = gap;
 				}
+			}
+			if (below == null || nearest > MAX_ROW || frame[3] <= frame[1] || !sameColumns(edge(above, 3), edge(below, 1))) {
+				continue;
+			}
+			float bottom = frame[3] + nearest;
+			if (keepsColumns(edge(above, 3), frame[3], bottom, glyphs)) {
+				above.stream()
+					.filter(box -> Math.abs(box[3] - frame[3]) <= TOUCHING)
+					.forEach(box -> rows.add(new float[] { box[0], frame[3], box[2], bottom }));
 			}
 		}
 		List<List<float[]>> groups = grouped(rows);
@@ -174,7 +185,10 @@ final class RuledTables {
 			boolean ruledBelow = across.stream().anyMatch(at -> Math.abs(at - bottom) <= SNAP)
 					&& across.stream().anyMatch(at -> at > bottom + SNAP && at < bottom + MAX_ROW);
 			boolean ruledAcross = ruledBelow || filled < COVERED_BY_FILLS * (right - left) * (bottom - top);
-			if (distinct(table, 1) < 2 || distinct(table, 0) < 2 || ruledAcross) {
+			// a label square and a title band over a text box (a designed panel) have one row of cells: a table has more
+			boolean rowsOfCells = table.stream().collect(java.util.stream.Collectors.groupingBy(box -> Math.round(box[1]),
+					java.util.stream.Collectors.counting())).values().stream().filter(count -> count >= 2).count() >= 2;
+			if (distinct(table, 1) < 2 || distinct(table, 0) < 2 || ruledAcross || !rowsOfCells) {
 				continue;
 			}
 			for (float[] box : table) {
@@ -220,21 +234,30 @@ final class RuledTables {
 	 * cells: a row of the table left unshaded, not a paragraph between two tables.
 	 */
 	private static boolean keepsColumns(List<float[]> row, float top, float bottom, List<TextPosition> glyphs) {
-		List<Float> sides = row.stream().map(box -> box[0]).sorted().skip(1).toList();
-		boolean any = false;
+		List<float[]> columns = row.stream().sorted(Comparator.comparingDouble(box -> box[0])).toList();
+		List<Float> sides = columns.stream().map(box -> box[0]).skip(1).toList();
+		float left = columns.get(0)[0];
+		float right = columns.get(columns.size() - 1)[2];
+		java.util.Set<Integer> filled = new java.util.HashSet<>();
 		for (TextPosition glyph : glyphs) {
 			float y = centreY(glyph);
-			if (y <= top || y >= bottom || glyph.getUnicode().isBlank()) {
+			float x = centreX(glyph);
+			if (y <= top || y >= bottom || x <= left || x >= right || glyph.getUnicode().isBlank()) {
 				continue;
 			}
-			any = true;
 			float from = glyph.getXDirAdj();
 			float to = from + glyph.getWidthDirAdj();
 			if (sides.stream().anyMatch(side -> from < side && to > side)) {
 				return false;
 			}
+			for (int c = 0; c < columns.size(); c++) {
+				if (x > columns.get(c)[0] && x < columns.get(c)[2]) {
+					filled.add(c);
+				}
+			}
 		}
-		return any;
+		// a row has its cells' text in two columns at least; a heading between two tables fills one
+		return filled.size() >= 2;
 	}
 
 	/** The boxes of the group's row along its top (side 1) or bottom (side 3). */

@@ -76,11 +76,37 @@ class ShadedStatementTablesTests {
 					tuple("公園施設長寿命化事業", 2024, "96300", "千円"), tuple("公園施設長寿命化事業", 2023, "88450", "千円"));
 	}
 
+	@Test
+	void aDonationOfTheYearIsStillToComeWhileItsProjectsBudgetIsSet() {
+		PolicyStatement statement = new PolicyStatementReader(MASTER).read(DocumentModel.of(new SourceText(Path.of("statement.txt"),
+				List.of("芦屋市企画部", "令和６年度　企画部運営方針", "", "部の使命", "市民とともにまちの魅力を高めます。", "",
+						"表１　主な指標（単位：千円）",
+						"<table><tr><td>指標名</td><td>令和５年度</td><td>令和６年度</td></tr><tr><td>ふるさと納税寄附額</td><td>350,000</td><td>400,000</td></tr><tr><td>シティプロモーション推進事業</td><td>12,000</td><td>15,000</td></tr></table>"),
+				"test")), null);
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear)
+			.contains(tuple("ふるさと納税寄附額", 2023), tuple("シティプロモーション推進事業", 2024))
+			.doesNotContain(tuple("ふるさと納税寄附額", 2024));
+	}
+
+	@Test
+	void aWardNameTwoCitiesHaveIsRejectedThoughAnotherCityIsNamedNearTheTitle() {
+		SourceText text = new SourceText(Path.of("statement.txt"), List.of("令和６年度　中央区運営方針", "",
+				"区の使命", "大阪市をはじめ近隣の都市とも連携し、安全で住みよいまちをつくります。", "",
+				"問合せ：神戸市中央区役所まちづくり推進課"), "test");
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PolicyStatementReader(MASTER).read(DocumentModel.of(text), null))
+			.isInstanceOf(org.govreview.readers.source.RejectedDocumentException.class)
+			.hasMessageContaining("中央区");
+	}
+
 	private static PolicyStatement read() {
 		List<String> first = List.of(FIRST_PAGE.split("\n", -1));
 		List<String> lines = new java.util.ArrayList<>(first);
 		lines.addAll(List.of(SECOND_PAGE.split("\n", -1)));
-		SourceText text = new SourceText(Path.of("statement.pdf"), lines, "PDF, 2 pages", List.of(), List.of(0, first.size()));
+		// as the PDF's text comes: the first page's start unrecorded, the mission's first line broken by the page's width
+		SourceText text = new SourceText(Path.of("statement.pdf"), lines, "PDF, 2 pages", List.of(), List.of(first.size()),
+				java.util.Set.of(4));
 		return new PolicyStatementReader(MASTER).read(DocumentModel.of(text), null);
 	}
 }

@@ -108,6 +108,48 @@ class FilledCellTablesTests {
 	}
 
 	@Test
+	void twoFilledTablesOfTheSameColumnsWithAHeadingBetweenStayTwo() throws IOException {
+		List<String> lines = load(page((content, font) -> {
+			float[] xs = { 72, 200, 400 };
+			for (float[] band : new float[][] { { 740, 760 }, { 720, 740 }, { 660, 680 }, { 640, 660 } }) {
+				for (int column = 0; column + 1 < xs.length; column++) {
+					fill(content, band[1] == 760 || band[1] == 680 ? 0.3f : 0.92f, xs[column], band[0], xs[column + 1] - xs[column],
+							band[1] - band[0]);
+				}
+			}
+			text(content, font, 76, 746, "区分");
+			text(content, font, 204, 746, "件数");
+			text(content, font, 76, 726, "完了");
+			text(content, font, 204, 726, "6");
+			text(content, font, 76, 696, "（２）成果指標");
+			text(content, font, 76, 666, "指標");
+			text(content, font, 204, 666, "実績");
+			text(content, font, 76, 646, "来館者数");
+			text(content, font, 204, 646, "62.4万人");
+		}));
+
+		assertThat(lines).filteredOn(line -> line.startsWith("<table>")).hasSize(2);
+		assertThat(lines).contains("（２）成果指標");
+	}
+
+	@Test
+	void aLabelAndATitleBandOverATextBoxAreNoTable() throws IOException {
+		List<String> lines = load(page((content, font) -> {
+			fill(content, 0.3f, 72, 740, 60, 20);
+			fill(content, 0.85f, 132, 740, 300, 20);
+			fill(content, 0.97f, 72, 660, 360, 80);
+			text(content, font, 76, 746, "施策１");
+			text(content, font, 136, 746, "子育て環境の充実");
+			text(content, font, 76, 726, "■現状と課題");
+			text(content, font, 76, 712, "・保育所の待機児童は解消したが、年度途中の入所希望が増えている。");
+			text(content, font, 76, 698, "・子育て支援センターの利用者が増えている。");
+		}));
+
+		assertThat(lines).noneMatch(line -> line.contains("<table>"));
+		assertThat(lines).contains("■現状と課題", "・子育て支援センターの利用者が増えている。");
+	}
+
+	@Test
 	void aShadedBannerIsNoTable() throws IOException {
 		List<String> lines = load(page((content, font) -> {
 			fill(content, 0.2f, 40, 780, 515, 30);
