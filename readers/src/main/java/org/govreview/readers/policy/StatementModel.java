@@ -998,7 +998,7 @@ final class StatementModel {
 			if (unit != null && unit.matches()) {
 				// （単位：千円） over a table of bare figures, perhaps on the line under its caption: their unit
 				tables.captionUnit(unit.group(1).strip());
-				if (((Paragraph) block).lines().size() == 1) {
+				if (block instanceof Paragraph one && one.lines().size() == 1) {
 					continue;
 				}
 			}

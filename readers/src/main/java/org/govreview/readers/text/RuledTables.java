@@ -75,25 +75,14 @@ final class RuledTables {
 			if (glyph.getDir() != 0 || CellGapStripper.isTablePlace(glyph.getUnicode())) {
 				return false;
 			}
-			float x = centreX(glyph);
-			float y = centreY(glyph);
-			return x > xs[0] && x < xs[xs.length - 1] && y > ys[0] && y < ys[ys.length - 1];
+			return frames(centreX(glyph), centreY(glyph));
 		}
 	}
 
-	/** The page's rules, from its stroked lines and thin filled rectangles. */
-	static List<Rule> rules(PDPage page) throws IOException {
-		return rules(page, List.of());
-	}
-
-	/** The page's rules, and the sides of its cells drawn by their fills alone, told apart from text by its glyphs. */
-	static List<Rule> rules(PDPage page, List<TextPosition> glyphs) throws IOException {
-		return rules(page, glyphs, new ArrayList<>());
-	}
-
 	/**
-	 * The page's rules and its cells' sides drawn by their fills; the small round dots it draws (a browser's list
-	 * bullets, drawn as shapes, not glyphs) are added to {@code dots} as left, top, right, bottom.
+	 * The page's rules, from its stroked lines and thin filled rectangles, and the sides of its cells drawn by their fills
+	 * alone, told apart from text by its glyphs; the small round dots it draws (a browser's list bullets, drawn as
+	 * shapes, not glyphs) are added to {@code dots} as left, top, right, bottom.
 	 */
 	static List<Rule> rules(PDPage page, List<TextPosition> glyphs, List<float[]> dots) throws IOException {
 		RuleCollector collector = new RuleCollector(page);
@@ -170,25 +159,22 @@ final class RuledTables {
 		List<Rule> edges = new ArrayList<>();
 		for (List<float[]> table : groups) {
 			// a stripe alone (a shaded row of a table ruled otherwise, a banner in pieces) draws no table
-			float left = (float) table.stream().mapToDouble(box -> box[0]).min().orElse(0);
-			float top = (float) table.stream().mapToDouble(box -> box[1]).min().orElse(0);
-			float right = (float) table.stream().mapToDouble(box -> box[2]).max().orElse(0);
-			float bottom = (float) table.stream().mapToDouble(box -> box[3]).max().orElse(0);
+			float[] frame = frame(table);
 			// a table drawn by its fills has every cell filled (white ones too); a shaded header or first column over
 			// cells left blank is a table ruled otherwise, its rules make it
 			double filled = table.stream().mapToDouble(box -> (box[2] - box[0]) * (box[3] - box[1])).sum();
+			boolean partlyFilled = filled < COVERED_BY_FILLS * (frame[2] - frame[0]) * (frame[3] - frame[1]);
 			// a shaded header over rows ruled across (a Word table ruled between its rows): the rules make the table
 			List<Float> across = rules.stream()
-				.filter(rule -> rule.horizontal() && rule.from() <= left + SNAP && rule.to() >= right - SNAP)
+				.filter(rule -> rule.horizontal() && rule.from() <= frame[0] + SNAP && rule.to() >= frame[2] - SNAP)
 				.map(Rule::at)
 				.toList();
-			boolean ruledBelow = across.stream().anyMatch(at -> Math.abs(at - bottom) <= SNAP)
-					&& across.stream().anyMatch(at -> at > bottom + SNAP && at < bottom + MAX_ROW);
-			boolean ruledAcross = ruledBelow || filled < COVERED_BY_FILLS * (right - left) * (bottom - top);
+			boolean ruledBelow = across.stream().anyMatch(at -> Math.abs(at - frame[3]) <= SNAP)
+					&& across.stream().anyMatch(at -> at > frame[3] + SNAP && at < frame[3] + MAX_ROW);
 			// a label square and a title band over a text box (a designed panel) have one row of cells: a table has more
 			boolean rowsOfCells = table.stream().collect(java.util.stream.Collectors.groupingBy(box -> Math.round(box[1]),
 					java.util.stream.Collectors.counting())).values().stream().filter(count -> count >= 2).count() >= 2;
-			if (distinct(table, 1) < 2 || distinct(table, 0) < 2 || ruledAcross || !rowsOfCells) {
+			if (distinct(table, 1) < 2 || distinct(table, 0) < 2 || partlyFilled || ruledBelow || !rowsOfCells) {
 				continue;
 			}
 			for (float[] box : table) {
@@ -210,13 +196,13 @@ final class RuledTables {
 		for (int i = 0; i < cells.size(); i++) {
 			for (int j = i + 1; j < cells.size(); j++) {
 				if (touches(cells.get(i), cells.get(j))) {
-					group[root(group, j)] = root(group, i);
+					group[find(group, j)] = find(group, i);
 				}
 			}
 		}
 		java.util.Map<Integer, List<float[]>> groups = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < cells.size(); i++) {
-			groups.computeIfAbsent(root(group, i), key -> new ArrayList<>()).add(cells.get(i));
+			groups.computeIfAbsent(find(group, i), key -> new ArrayList<>()).add(cells.get(i));
 		}
 		return new ArrayList<>(groups.values());
 	}
@@ -288,14 +274,6 @@ final class RuledTables {
 			}
 		}
 		return true;
-	}
-
-	private static int root(int[] group, int i) {
-		while (group[i] != i) {
-			group[i] = group[group[i]];
-			i = group[i];
-		}
-		return i;
 	}
 
 	/** How many different places the boxes' sides of one kind (0: left, 1: top) stand at. */

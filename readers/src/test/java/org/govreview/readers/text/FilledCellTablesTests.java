@@ -1,16 +1,13 @@
 package org.govreview.readers.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govreview.readers.text.DrawnPages.text;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +23,13 @@ class FilledCellTablesTests {
 
 	private final SourceTextLoader loader = new SourceTextLoader();
 
-	private interface Drawing {
-
-		void draw(PDPageContentStream content, PDType0Font font) throws IOException;
-
-	}
-
 	@Test
 	void aTableDrawnByTheFillsOfAllItsCellsIsATable() throws IOException {
 		List<String> lines = load(page((content, font) -> {
 			float[] xs = { 72, 200, 300, 400 };
 			float[] ys = { 760, 740, 720, 700 };
 			for (int row = 0; row + 1 < ys.length; row++) {
-				for (int column = 0; column + 1 < xs.length; column++) {
-					float grey = row == 0 ? 0.3f : row % 2 == 0 ? 0.92f : 1f;
-					fill(content, grey, xs[column], ys[row + 1], xs[column + 1] - xs[column], ys[row] - ys[row + 1]);
-				}
+				fillRow(content, row == 0 ? 0.3f : row % 2 == 0 ? 0.92f : 1f, xs, ys[row + 1], ys[row]);
 			}
 			text(content, font, 76, 746, "指標");
 			text(content, font, 204, 746, "基準値");
@@ -66,9 +54,7 @@ class FilledCellTablesTests {
 			float[] xs = { 72, 200, 400 };
 			// a dark header, then rows 2 and 4 shaded, rows 1 and 3 left as the paper
 			for (float[] band : new float[][] { { 740, 760, 0.3f }, { 700, 720, 0.9f }, { 660, 680, 0.9f } }) {
-				for (int column = 0; column + 1 < xs.length; column++) {
-					fill(content, band[2], xs[column], band[0], xs[column + 1] - xs[column], band[1] - band[0]);
-				}
+				fillRow(content, band[2], xs, band[0], band[1]);
 			}
 			String[][] rows = { { "区分", "件数" }, { "完了", "6" }, { "順調", "12" }, { "要努力", "7" }, { "着手前", "2" } };
 			for (int row = 0; row < rows.length; row++) {
@@ -88,9 +74,7 @@ class FilledCellTablesTests {
 		List<String> lines = load(page((content, font) -> {
 			float[] xs = { 72, 200, 400 };
 			for (float[] band : new float[][] { { 740, 760 }, { 720, 740 }, { 680, 700 }, { 660, 680 } }) {
-				for (int column = 0; column + 1 < xs.length; column++) {
-					fill(content, 0.85f, xs[column], band[0], xs[column + 1] - xs[column], band[1] - band[0]);
-				}
+				fillRow(content, 0.85f, xs, band[0], band[1]);
 			}
 			text(content, font, 76, 746, "区分");
 			text(content, font, 204, 746, "件数");
@@ -112,10 +96,7 @@ class FilledCellTablesTests {
 		List<String> lines = load(page((content, font) -> {
 			float[] xs = { 72, 200, 400 };
 			for (float[] band : new float[][] { { 740, 760 }, { 720, 740 }, { 660, 680 }, { 640, 660 } }) {
-				for (int column = 0; column + 1 < xs.length; column++) {
-					fill(content, band[1] == 760 || band[1] == 680 ? 0.3f : 0.92f, xs[column], band[0], xs[column + 1] - xs[column],
-							band[1] - band[0]);
-				}
+				fillRow(content, band[1] == 760 || band[1] == 680 ? 0.3f : 0.92f, xs, band[0], band[1]);
 			}
 			text(content, font, 76, 746, "区分");
 			text(content, font, 204, 746, "件数");
@@ -186,27 +167,8 @@ class FilledCellTablesTests {
 		return this.loader.load(pdf).lines();
 	}
 
-	private Path page(Drawing drawing) throws IOException {
-		Path pdf = this.directory.resolve("page.pdf");
-		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			PDType0Font font = PDType0Font.load(document, TextPdf.JAPANESE_FONT.toFile());
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				drawing.draw(content, font);
-			}
-			document.save(pdf.toFile());
-		}
-		return pdf;
-	}
-
-	private static void text(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {
-		content.setNonStrokingColor(0f);
-		content.beginText();
-		content.setFont(font, 10);
-		content.newLineAtOffset(x, y);
-		content.showText(text);
-		content.endText();
+	private Path page(DrawnPages.Drawing drawing) throws IOException {
+		return DrawnPages.page(this.directory, drawing);
 	}
 
 	private static void fill(PDPageContentStream content, float grey, float x, float y, float width, float height)
@@ -214,6 +176,13 @@ class FilledCellTablesTests {
 		content.setNonStrokingColor(grey);
 		content.addRect(x, y, width, height);
 		content.fill();
+	}
+
+	/** A row of cells, each filled on its own between the column edges xs, from bottom to top. */
+	private static void fillRow(PDPageContentStream content, float grey, float[] xs, float bottom, float top) throws IOException {
+		for (int column = 0; column + 1 < xs.length; column++) {
+			fill(content, grey, xs[column], bottom, xs[column + 1] - xs[column], top - bottom);
+		}
 	}
 
 	/** A filled circle drawn with four Bézier curves, as a browser draws a list's disc. */

@@ -1,16 +1,13 @@
 package org.govreview.readers.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govreview.readers.text.DrawnPages.text;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +23,6 @@ class RuledTablesTests {
 	Path directory;
 
 	private final SourceTextLoader loader = new SourceTextLoader();
-
-	private interface Drawing {
-
-		void draw(PDPageContentStream content, PDType0Font font) throws IOException;
-
-	}
 
 	@Test
 	void aTableSetInACellOfAnotherIsThatCellsTextAndTheOuterTableKeepsAllItsCells() throws IOException {
@@ -122,26 +113,8 @@ class RuledTablesTests {
 		return this.loader.load(pdf).lines();
 	}
 
-	private Path page(Drawing drawing) throws IOException {
-		Path pdf = this.directory.resolve("page.pdf");
-		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			PDType0Font font = PDType0Font.load(document, TextPdf.JAPANESE_FONT.toFile());
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				drawing.draw(content, font);
-			}
-			document.save(pdf.toFile());
-		}
-		return pdf;
-	}
-
-	private static void text(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {
-		content.beginText();
-		content.setFont(font, 10);
-		content.newLineAtOffset(x, y);
-		content.showText(text);
-		content.endText();
+	private Path page(DrawnPages.Drawing drawing) throws IOException {
+		return DrawnPages.page(this.directory, drawing);
 	}
 
 	private static void grid(PDPageContentStream content, float[] xs, float[] ys) throws IOException {
