@@ -319,6 +319,9 @@ final class KpiPlan {
 					heading(heading);
 				}
 			}
+			else if (pending != null && cardTransition(block)) {
+				// 【数値目標】市内事業所の従業者数 over 基準値 38,420人（Ｈ28）　→　目標値 38,000人（Ｒ７）: the card's figures
+			}
 			else if (block instanceof Table table) {
 				table(table);
 			}
@@ -2141,6 +2144,36 @@ final class KpiPlan {
 	 * A cell's value and year: 91.2%（R4） → 91.2 % in 2022; a year in brackets after the value, else the column's.
 	 * {@code unit} is the row's 単位 cell, which scales a bare number (752 in 万人 → 7,520,000 人).
 	 */
+	/** 基準値 38,420人（Ｈ28経済センサス）　→　目標値 38,000人（Ｒ７）　［直近値 …］: a labelled baseline, an arrow, a labelled target. */
+	private static final Pattern CARD_TRANSITION = Pattern.compile("^(\\S{2,6}?)(?=[\\s　0-9０-９])[\\s　]*(\\S.*?)[\\s　]*[→⇒➡⇨][\\s　]*(\\S{2,6}?)(?=[\\s　0-9０-９])[\\s　]*([0-9０-９].*?)(?:[\\s　]*[［\\[][^］\\]]*[］\\]])?$");
+
+	/** The figures of the pending indicator on one line (a paragraph or a row of cells): whether the line gave them. */
+	private boolean cardTransition(Block block) {
+		String text;
+		if (block instanceof Paragraph paragraph && paragraph.lines().size() == 1) {
+			text = paragraph.text();
+		}
+		else if (block instanceof Table table && table.rows().size() == 1) {
+			text = String.join("　", table.rows().get(0).stream().map(Cell::text).toList());
+		}
+		else {
+			return false;
+		}
+		Matcher card = CARD_TRANSITION.matcher(text.strip());
+		if (!card.matches() || !words.is("baseline", card.group(1)) || !words.is("target", card.group(3))) {
+			return false;
+		}
+		Dated baseline = dated(card.group(2), null, pending.unit);
+		Dated target = dated(card.group(4), null, pending.unit);
+		if (target == null || target.year == null || !target.value.isNumber()) {
+			return false;
+		}
+		pending.baseline = baseline;
+		pending.target = target;
+		finishPending();
+		return true;
+	}
+
 	private static Dated dated(String cell, Integer columnYear, String unit) {
 		String text = cell.strip();
 		if (text.isEmpty()) {
@@ -2238,7 +2271,7 @@ final class KpiPlan {
 	private static final Pattern SURVEY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?![度0-9])");
 
 	/** 令和３年 in （令和３年経済センサス）: the same in the era's years, before the survey it names. */
-	private static final Pattern SURVEY_ERA_YEAR = Pattern.compile("((?:令和|平成)[0-9元]{1,2})年(?![度0-9])(?=\\S*(?:センサス|調査|統計))");
+	private static final Pattern SURVEY_ERA_YEAR = Pattern.compile("((?:令和|平成|[RH])[0-9元]{1,2})年?(?![度0-9])(?=\\S*(?:センサス|調査|統計))");
 
 	/**
 	 * The one year a bracket names beside other words: a date (令和5年5月1日, the year {@link

@@ -104,9 +104,10 @@ final class HeadingShapes {
 		if ((m = CHAPTER.matcher(line)).matches()) {
 			return heading(NumberingScheme.CHAPTER, "", m.group(1), m.group(2), location, true);
 		}
-		if ((m = LABELLED.matcher(line)).matches()
+		if ((m = LABELLED.matcher(line)).matches() && !m.group(3).startsWith("の")
 				&& !(m.start(1) > 0 && !line.matches("^[【［\\[].*") && Words.LABELS.contains(Words.key(line.substring(0, m.end(1)))))) {
-			// 調査項目　ICTを…: a field's label that ends in a heading word, and its value
+			// 調査項目　ICTを…: a field's label that ends in a heading word, and its value; 施策１－１の成果指標 names a
+			// table of the heading's, no heading of its own
 			String title = m.group(3);
 			if (line.matches("^[【［\\[].*") && title.matches(".*[】］\\]]$") && !title.matches(".*[【［\\[].*")) {
 				// 【基本目標１　…をつくる】: the brackets wrap the whole heading, the title ends before the closing one

@@ -38,7 +38,7 @@ final class LabelLists {
 				continue;
 			}
 			Block block = blocks.get(i);
-			if (block instanceof Table table && (labelledPairs(table, out) || sheetLists(table, out))) {
+			if (block instanceof Table table && (labelledPairs(table, out) || records(table, out) || sheetLists(table, out))) {
 				i++;
 				continue;
 			}
@@ -180,6 +180,74 @@ final class LabelLists {
 			return heading.title().strip();
 		}
 		return null;
+	}
+
+	/** 成果指標1, 指標②: a record's first label, numbered. */
+	private static final Pattern NUMBERED_LABEL = Pattern.compile("^(\\S{1,12}?)[\\s　]*(?:[0-9０-９]{1,2}|[①-⑳])$");
+
+	private static final int MAX_LABEL = 12;
+
+	/**
+	 * 成果指標1 | 「授業がわかる」…, 現状値 | 82.1％（令和５年度）, 目標値 | 85.0％（令和９年度）, 成果指標2 | …: labels
+	 * over values in turn, a record a number (a web page's definition list), made a table with the labels as its header,
+	 * a row per record. Labels after the last record's (備考 | …) stay the record's when it has none of its own.
+	 */
+	private static boolean records(Table table, List<Block> out) {
+		if (table.columnCount() != 2 || table.rows().size() < 4) {
+			return false;
+		}
+		// 担当課 | 危機管理課 before 成果指標1 | …: the sheet's own fields, then its records
+		int from = 0;
+		while (from < table.rows().size() && !NUMBERED_LABEL.matcher(table.rows().get(from).get(0).text().strip()).matches()) {
+			from++;
+		}
+		if (from >= table.rows().size() - 3) {
+			return false;
+		}
+		Matcher first = NUMBERED_LABEL.matcher(table.rows().get(from).get(0).text().strip());
+		first.matches();
+		String start = first.group(1);
+		if (!Words.isLabel(start)) {
+			// 問１ | …, 答 | …: a question and its answer, numbered, no record of a form's labels
+			return false;
+		}
+		List<String> labels = new ArrayList<>();
+		List<java.util.Map<String, Cell>> records = new ArrayList<>();
+		for (List<Cell> row : table.rows().subList(from, table.rows().size())) {
+			String label = row.get(0).text().strip();
+			Matcher numbered = NUMBERED_LABEL.matcher(label);
+			if (row.size() < 2 || label.isEmpty() || label.length() > MAX_LABEL) {
+				return false;
+			}
+			if (numbered.matches() && !numbered.group(1).equals(start)) {
+				// Q１ | …, A１ | …, Q２ | …: questions and answers numbered alike, no records of labels
+				return false;
+			}
+			String key = numbered.matches() ? start : label;
+			if (key.equals(start)) {
+				records.add(new java.util.LinkedHashMap<>());
+			}
+			if (records.get(records.size() - 1).containsKey(key)) {
+				return false;
+			}
+			records.get(records.size() - 1).put(key, row.get(1));
+			if (!labels.contains(key)) {
+				labels.add(key);
+			}
+		}
+		if (records.size() < 2 || labels.size() < 2) {
+			return false;
+		}
+		List<List<Cell>> rows = new ArrayList<>();
+		rows.add(labels.stream().map(label -> new Cell(label, table.location())).toList());
+		for (java.util.Map<String, Cell> record : records) {
+			rows.add(labels.stream().map(label -> record.getOrDefault(label, new Cell("", table.location()))).toList());
+		}
+		if (from > 0) {
+			out.add(table.withRows(table.rows().subList(0, from), 0));
+		}
+		out.add(table.withRows(rows, 1));
+		return true;
 	}
 
 	/** 【現状値】⇥78.3％（令和５年度）⇥【目標値】⇥85.0％（令和８年度）: a field per label. */

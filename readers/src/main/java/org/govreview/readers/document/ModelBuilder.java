@@ -700,7 +700,7 @@ final class ModelBuilder {
 			i = single(i);
 		}
 		flushParagraph();
-		List<Block> leveled = HeadingLevels.assign(LabelLists.restructure(TableRuns.join(blocks))).stream()
+		List<Block> leveled = HeadingLevels.assign(MarkedLists.restructure(LabelLists.restructure(TableRuns.join(blocks)))).stream()
 			.map(block -> block instanceof Table table ? table.withRows(nameBeganAbove(table.rows(), table.headerRows()), table.headerRows())
 					: block)
 			.toList();
@@ -1246,7 +1246,7 @@ final class ModelBuilder {
 		if (body.endsWith("。") || !isPlainLine(next) || opensParagraph(body, next)) {
 			return false;
 		}
-		if (narrowColumnGoesOn(last, next)) {
+		if (narrowColumnGoesOn(last, next) || numberCut(body, next.stripped())) {
 			return true;
 		}
 		if (body.matches(".*[）)】]$") && next.stripped().endsWith("。") && !next.stripped().matches("^[\\p{IsHiragana}、）)].*")) {
@@ -1256,6 +1256,15 @@ final class ModelBuilder {
 		}
 		return indent(next.text()) > indent(item.text()) || next.stripped().matches("^[\\p{IsHiragana}、）)].*");
 	}
+
+	/** 人口５万３， over ４８８人, 年間約３２ over 万人。: a figure the line's end cut, going on at the next line's start. */
+	private static boolean numberCut(String body, String next) {
+		return NUMBER_CUT_END.matcher(body).find() && NUMBER_GOES_ON.matcher(next).lookingAt();
+	}
+
+	private static final Pattern NUMBER_CUT_END = Pattern.compile("[0-9０-９][,，.．]?$");
+
+	private static final Pattern NUMBER_GOES_ON = Pattern.compile("[0-9０-９]|[万億千](?:[人件円世戸台本回]|[0-9０-９])|[人件円％%](?:[、。，）)]|$)");
 
 	/** A narrow column's full line: twelve full-width characters or more, the width its next line keeps or ends short of. */
 	private static final int NARROW_FULL = 24;

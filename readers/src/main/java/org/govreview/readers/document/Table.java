@@ -51,7 +51,11 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 		List<String> header = new ArrayList<>();
 		for (int column = 0; column < columns; column++) {
 			StringBuilder joined = new StringBuilder();
+			int upper = 0;
 			for (int row = 0; row < headerRows; row++) {
+				if (row == headerRows - 1) {
+					upper = joined.length();
+				}
 				List<Cell> cells = rows.get(row);
 				if (column < cells.size() && !cells.get(column).isEmpty()) {
 					// 成果指標 over 成果指標: a cell spanning both header rows (rowspan) is printed in each, named once
@@ -68,10 +72,22 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 					joined.append(cells.get(cells.size() - 1).text());
 				}
 			}
+			List<Cell> lowest = rows.get(headerRows - 1);
+			if (headerRows > 1 && column < lowest.size() && SELF_NAMED.matcher(lowest.get(column).text().strip()).lookingAt()
+					&& !joined.substring(0, upper).matches("(?s).*[0-9０-９元].*")) {
+				// 指標値 over 現状値（令和５年度） | 目標値（令和９年度）: the upper cell only groups columns that name themselves;
+				// 令和４年度 over 実績 names the year the column is for
+				header.add(lowest.get(column).text());
+				continue;
+			}
 			header.add(joined.toString());
 		}
 		return header;
 	}
+
+	/** 現状値, 目標値（R9）, 基準値: a column's name that says which figure it holds, whatever group it is under. */
+	private static final java.util.regex.Pattern SELF_NAMED = java.util.regex.Pattern
+		.compile("^(?:現状値?|現況値?|基準値?|目標値?|実績値?|策定時|計画策定時|中間目標値?|最終目標値?)(?:[\\s⏎\\n（(]|$)");
 
 	/** 所管課 under nothing: a lower header row names a column of its own where no upper cell reaches. */
 	private boolean headsColumnBelow(int row, int column) {

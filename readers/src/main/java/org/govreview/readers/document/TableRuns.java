@@ -125,6 +125,10 @@ final class TableRuns {
 			// ⇥1-2 学校教育の充実⇥…⇥78.5（R1）⇥80.2: the next rows of a group whose cell its first row holds
 			return true;
 		}
+		if (head.body().isEmpty() && first.stream().allMatch(cell -> HeaderRows.isFigure(cell.text()))) {
+			// 人口 | 世帯数 | 面積 over 162,417人 | 69,884世帯 | 209.57km²: a header over a row of its figures alone
+			return true;
+		}
 		return !first.get(0).isEmpty() && (keyed || !HeaderRows.isFigure(first.get(0).text()))
 				&& first.stream().skip(1).anyMatch(cell -> HeaderRows.isFigure(cell.text()));
 	}

@@ -103,9 +103,16 @@ final class Destinations {
 
 	/** 石川県野々市市　質疑応答: after the name and a space, the part of the destination's account the heading opens. */
 	private static boolean namesPart(String tail) {
-		return !tail.isEmpty() && Character.isWhitespace(tail.charAt(0))
-				&& PARTS.contains(InspectionDates.normalize(tail).replaceAll("[\\s　]", ""));
+		if (tail.isEmpty() || !Character.isWhitespace(tail.charAt(0))) {
+			return false;
+		}
+		// ～視察の概要～, ―質疑・所感―, （質疑応答）: the part set off by dashes or brackets, or two parts at once
+		String part = DECORATION.matcher(InspectionDates.normalize(tail).replaceAll("[\\s　]", "")).replaceAll("");
+		return PARTS.contains(part) || part.contains("・")
+				&& java.util.Arrays.stream(part.split("・")).allMatch(PARTS::contains);
 	}
+
+	private static final Pattern DECORATION = Pattern.compile("^[～~〜―—\\-－(（【〈\\[]+|[～~〜―—\\-－)）】〉\\]]+$");
 
 	/** 質疑応答 of 3. 石川県野々市市　質疑応答: the part of the account a destination's heading opens, if it names one. */
 	static Optional<String> part(String heading) {

@@ -28,7 +28,8 @@ final class Exchanges {
 				Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern ANSWER = Pattern
-		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
+		// 答（情報統計課）　…: the department that answered in brackets after the mark
+		.compile("^(?:[AＡ][0-9０-９]{0,2}(?:\\s*[:：.．)）]\\s*|\\s+)|(?:回答|答弁|答)[0-9０-９]{0,2}(?:[（(][^（）()\\n]{1,12}[）)](?:[ \\t\\u3000]*[:：][ \\t\\u3000]*|[ \\t\\u3000]+)(?=\\S)|\\s*[:：)）.．]\\s*|[\\s\\u3000]+)"
 				// ・質問：… then ⇒ …: the answer on the line an arrow opens
 				+ "|[⇒→]\\s*(?=\\S)"
 				+ "|[(（【〈<＜〔［\\[「]\\s*(?:" + speakers("answer-speaker") + ")[0-9０-９]{0,2}\\s*[)）】〉>＞〕］\\]」]\\s*"

@@ -40,7 +40,7 @@ final class Opinions {
 		.compile("^(?:[●○〇◯◆■▶][ 　]?(?=\\S)|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．、]|[ 　](?=\\S)))");
 
 	/** ● …: a bullet, which marks a point even when it is the only one. */
-	private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[●○〇◯◆■▶]");
+	private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[●○〇◯◆■▶・･]");
 
 	/** …していきたい。（田中　一郎）: a sentence's end, then a name in brackets. */
 	private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern

@@ -69,8 +69,8 @@ final class PersonNames {
 	private static List<String> pairsSplit(String[] pieces) {
 		List<String> split = new ArrayList<>();
 		for (String printed : pieces) {
-			// 委　　　員　　佐藤　誠　　鈴木　花子: the role spaced out before the names, no name of its own
-			String piece = printed.strip().replaceFirst("^(?:副[ 　]*)?(?:委[ 　]*員|議[ 　]*員)(?:[ 　]*長)?[ 　]{2,}(?=\\S+[ 　]\\S+[ 　]{2,})", "");
+			// 委　　　員　　佐藤　誠　　鈴木　花子, 委　　員　岩井　忠彦　　茂木　千里: the role before the names, no name of its own
+			String piece = printed.strip().replaceFirst("^(?:副[ 　]*)?(?:委[ 　]*員|議[ 　]*員)(?:[ 　]*長)?[ 　]+(?=\\S+[ 　]\\S+[ 　]{2,})", "");
 			String[] names = piece.strip().split("[ 　]{2,}");
 			// not 新 井　 智 子, one name spaced out letter by letter
 			boolean pairs = names.length >= 2 && java.util.Arrays.stream(names).allMatch(name -> name.strip().split("[ 　]").length == 2

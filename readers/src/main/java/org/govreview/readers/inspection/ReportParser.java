@@ -42,14 +42,14 @@ final class ReportParser {
 	private static final Pattern REPORT_NUMBER = Pattern.compile("(?:No\\.?|NO\\.?|№)\\s*(\\d+)|第\\s*(\\d+)\\s*号");
 
 	/**
-	 * The numbering and day words before a destination heading's name: (1), ２．, ①, ⑴, Ⅰ, ■, 第１, 第１日, １日目,
+	 * The numbering and day words before a destination heading's name: (1), ２．, ３－（１）, ①, ⑴, Ⅰ, ■, 第１, 第１日, １日目,
 	 * （午前）, その１, 【1日目】, 視察先①, 視察①.
 	 */
 	private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*日\\s*目?"
 			+ "|第\\s*[0-9０-９一二三四五六七八九十]+(?![0-9０-９一二三四五六七八九十]|\\s*[日号回条])\\s*[.．、]?"
 			+ "|[0-9０-９一二三四五六七八九]{1,2}\\s*日\\s*目(?:\\s*[・･]?\\s*(?:午前|午後))?|[(（](?:午前|午後)[)）]|その\\s*[0-9０-９一二三四五]+"
 			+ "|(?:視察|訪問|調査)(?:先|地|報告|結果)?\\s*[①-⒇]|(?:視察|訪問|調査)(?:先|地)?\\s*[0-9０-９]{1,2}(?=[ 　]+[^0-9０-９\\s　]|[】\\]］)）])"
-			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ](?:[.．、]|[\\s　]+(?=\\S))|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
+			+ "|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}\\s*[-－‐―]\\s*(?=[(（0-9０-９])|[0-9０-９]{1,2}[.．、)）]?|[A-ZＡ-Ｚ](?:[.．、]|[\\s　]+(?=\\S))|[①-⒇]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}[.．、]?|[■□◆◇●○◎▼▽【】〈〉〓・])){1,6}\\s*");
 
 	/** 視察先１, 訪問先２: a heading that numbers the destination it names, and nothing but the name after it. */
 	private static final Pattern NUMBERED_DESTINATION = Pattern.compile("(?:視察|訪問|調査)(?:先|地)\\s*([0-9０-９]{1,2})");
@@ -717,14 +717,26 @@ final class ReportParser {
 		return true;
 	}
 
-	/** 5. 富山県氷見市 and 6. 全体のまとめ: headings numbered alike, by a number and a full stop or a space. */
+	/**
+	 * 5. 富山県氷見市 and 6. 全体のまとめ: headings numbered alike, by a number and a full stop or a space; 3－(4) 福井県敦賀市
+	 * and 4. 総括: a part of section 3, and the section after it.
+	 */
 	private static boolean numberedAlike(String heading, String text) {
 		// never NFKC here: it makes ① a 1
 		Matcher one = TOP_NUMBER.matcher(heading);
 		Matcher other = TOP_NUMBER.matcher(text);
+		Matcher part = PART_NUMBER.matcher(heading);
+		if (part.lookingAt() && other.lookingAt() && text.strip().length() <= HEADING_LENGTH && !text.contains("。")) {
+			Matcher next = Pattern.compile("^[\\s　]*([0-9０-９]{1,2})").matcher(text);
+			return next.lookingAt() && Integer.parseInt(InspectionDates.normalize(next.group(1)))
+					> Integer.parseInt(InspectionDates.normalize(part.group(1)));
+		}
 		return one.lookingAt() && other.lookingAt() && one.group(1).replace('．', '.').equals(other.group(1).replace('．', '.'))
 				&& text.strip().length() <= HEADING_LENGTH && !text.contains("。");
 	}
+
+	/** ３－（４）, 3-2: a part of a numbered section, the section's number first. */
+	private static final Pattern PART_NUMBER = Pattern.compile("^[\\s　]*([0-9０-９]{1,2})\\s*[-－‐―]\\s*[(（]?[0-9０-９]");
 
 	private static final Pattern TOP_NUMBER = Pattern.compile("^[\\s　]*[0-9０-９]{1,2}([.．]?)[\\s　]+\\S");
 

@@ -843,7 +843,7 @@ final class EvaluationScan {
 				if (c == groupColumn) {
 					continue;
 				}
-				String candidate = PledgeText.beforeAccount(stripNumbering(cell));
+				String candidate = PledgeText.withoutQualifier(PledgeText.beforeAccount(stripNumbering(cell)));
 				if (candidate.contains("\n")) {
 					// 第２子以降の保育料の無償化 / 担当課：幼児保育課 / what was done: the department on a line of its own
 					candidate = departmentLines(candidate, entry.departments);

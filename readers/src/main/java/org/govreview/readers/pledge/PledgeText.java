@@ -325,9 +325,20 @@ final class PledgeText {
 		if (part.find() && part.start() >= MIN_TITLE) {
 			t = t.substring(0, part.start()).strip();
 		}
+		t = withoutQualifier(t);
 		t = t.replaceAll("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・、])\\s+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・、])", "");
 		return t;
 	}
+
+	/** …待機児童ゼロの継続⏎（目標年度：毎年度）: the item's name without the deadline or goal in brackets closing it. */
+	static String withoutQualifier(String name) {
+		Matcher qualifier = LABELLED_QUALIFIER.matcher(name);
+		return qualifier.find() && qualifier.start() >= MIN_TITLE ? name.substring(0, qualifier.start()).strip() : name;
+	}
+
+	/** （目標年度：令和７年度）, (目標:受診率40%): a labelled qualifier closing the item's name. */
+	private static final java.util.regex.Pattern LABELLED_QUALIFIER = java.util.regex.Pattern
+		.compile("\\s*[(（](?:目標|目標年度|達成目標|達成時期|実施時期|期限|指標)\\s*[:：][^()（）]*[)）]$");
 
 	/** 〔目標〕, 【成果】 after an item's name in its cell: a part of the cell with a label of its own. */
 	private static final java.util.regex.Pattern LABELLED_PART = java.util.regex.Pattern

@@ -195,7 +195,8 @@ public final class PolicyStatementReader {
 		// the year will bring in (a donation, a tax, sales) is still to come
 		boolean money = statistic.value() != null && statistic.value().unit() != null && statistic.value().unit().endsWith("円")
 				&& !BROUGHT_IN.matcher(statistic.indicator()).find();
-		boolean dated = money || period.matches(".*(?:月|日|末|現在|時点|当初|予算|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
+		// 令和６年度実績 in a statement of 令和６年度: the year's outcome, which a report on the year's results states
+		boolean dated = money || period.matches(".*(?:月|日|末|現在|時点|当初|予算|実績|決算|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
 		// a figure as of a day in a later fiscal year than the statement's own has not been counted yet
 		return statistic.fiscalYear() != null
 				&& (dated ? statistic.fiscalYear() > fiscalYear.year() : statistic.fiscalYear() >= fiscalYear.year());

@@ -1010,9 +1010,10 @@ final class StatementModel {
 								// 【表２】当初予算の状況　　（単位：千円）: a numbered table's caption in brackets, its unit at the right
 								? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(numbered.value()).strip())
 						: block instanceof Paragraph captioned && captioned.lines().size() == 1
-								&& ProseFigures.nfkc(captioned.text()).strip().matches("^表\\s*\\d{1,2}.*")
+								&& ProseFigures.nfkc(captioned.text()).strip().matches("^表\\s*\\d{1,2}.*|^[^。]{2,40}$")
 										? UNIT_AFTER_TITLE.matcher(ProseFigures.nfkc(captioned.text()).strip()) : null;
-				// （５）予算（単位：千円） or 表3　…の予算額（単位：千円） over a table of bare figures: the heading or caption, or
+				// （５）予算（単位：千円）, 表3　…の予算額（単位：千円） or 主な事業の予算（単位：千円） over a table of bare
+				// figures: the heading or caption, or
 				// the field it ends with, gives their unit
 				tables.captionUnit(headed != null && headed.find() ? headed.group(1).strip()
 						: block instanceof Field field && ProseFigures.nfkc(field.label()).strip().equals("単位")

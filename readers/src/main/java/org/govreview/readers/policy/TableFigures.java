@@ -542,9 +542,12 @@ final class TableFigures {
 	 * 視点／戦略目標 | 重要成功要因 | 業績評価指標（ＫＰＩ） | … | Ｒ４実績: the figures are the named indicator's, not the
 	 * goal's at the left; without a column so headed, the first names them.
 	 */
+	private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile("(?:主な)?(?:事務)?事業(?:名|名称)?|名称");
+
 	private int nameColumn(List<String> header, int firstFigures, List<List<Cell>> body) {
 		for (int i = 1; i < firstFigures; i++) {
-			if (this.vocabulary.mentions("indicator", header.get(i))) {
+			// 重点目標 | 事業名 | R7 | R6: the projects' names, the column before them only the goal each serves
+			if (this.vocabulary.mentions("indicator", header.get(i)) || PROJECT_NAME.matcher(nfkc(header.get(i)).replaceAll("\\s", "")).matches()) {
 				return i;
 			}
 		}

@@ -145,7 +145,7 @@ final class CellGapStripper extends PDFTextStripper {
 	 * its text starts, and how wide its first unbreakable piece is: one Japanese character, or a Latin word.
 	 */
 	private record LineExtent(float end, float start, float firstPiece, float size, String head, float trailingSpace, float run,
-			float drawnStart) {
+			float drawnStart, float textStart) {
 	}
 
 	CellGapStripper() {
@@ -332,6 +332,7 @@ final class CellGapStripper extends PDFTextStripper {
 					marked.getEndX(), marked.getEndY(), marked.getHeight(), marked.getXDirAdj() - dot[0], marked.getWidthOfSpace(),
 					"・", new int[] { 0 }, marked.getFont(), marked.getFontSize(), (int) marked.getFontSizeInPt());
 			charactersByArticle.get(0).add(bullet);
+			drawnAs.put(bullet, marked);
 		}
 	}
 
@@ -382,6 +383,9 @@ final class CellGapStripper extends PDFTextStripper {
 					"\uFDD0" + tables.size() + "\uFDD1", new int[] { 0 }, first.getFont(), first.getFontSize(),
 					(int) first.getFontSizeInPt());
 			charactersByArticle.get(0).add(place);
+			drawnAs.put(place, held.stream().min(Comparator.comparingInt(glyph -> rank.getOrDefault(glyph, 0))).orElseThrow());
+			frames.put(place, new float[] { table.xs()[0], table.xs()[table.xs().length - 1], table.ys()[0],
+					table.ys()[table.ys().length - 1] });
 			tables.add(html);
 		}
 	}
@@ -400,12 +404,26 @@ final class CellGapStripper extends PDFTextStripper {
 
 	@Override
 	protected void writePage() throws IOException {
+		rank.clear();
+		drawnAs.clear();
+		frames.clear();
+		charactersByArticle.stream().flatMap(List::stream).forEach(glyph -> rank.put(glyph, rank.size()));
 		rulingsRead();
-		List<List<TextPosition>> lines = lines(charactersByArticle.stream().flatMap(List::stream).toList());
-		lines.forEach(this::placedGlyphByGlyph);
+		// a line's drawing is judged on the page's whole line, the columns beside each other sharing its evidence
+		List<List<TextPosition>> across = lines(charactersByArticle.stream().flatMap(List::stream).toList());
+		across.forEach(this::placedGlyphByGlyph);
 		operationStarts.keySet().forEach(glyph -> operationStartsAt.merge(column(glyph.getXDirAdj()), 1, Integer::sum));
 		operationOf.clear();
-		lines.forEach(this::measureTabStops);
+		across.forEach(this::measureTabStops);
+		blocksRead();
+		List<List<TextPosition>> lines = new ArrayList<>();
+		List<Integer> articleOf = new ArrayList<>();
+		for (int a = 0; a < charactersByArticle.size(); a++) {
+			for (List<TextPosition> line : lines(charactersByArticle.get(a))) {
+				lines.add(line);
+				articleOf.add(a);
+			}
+		}
 		lineOf.clear();
 		List<LineExtent> extents = new ArrayList<>();
 		for (List<TextPosition> line : lines) {
@@ -413,12 +431,142 @@ final class CellGapStripper extends PDFTextStripper {
 			extents.add(extent(line));
 		}
 		pageLines = extents;
+		articleOfLine = articleOf;
+		blockEdges.clear();
+		for (int a = 0; a < charactersByArticle.size(); a++) {
+			blockEdges.add(BlockEdges.of(extents, articleOf, a));
+		}
 		drawnThrough.clear();
 		for (List<TextPosition> line : lines) {
 			drawnThrough.add(drawnThrough(line));
 		}
 		lastLineIndex = -1;
+		articles = 0;
 		super.writePage();
+		// the next page starts as one article again; PDFBox only empties the lists it finds
+		while (charactersByArticle.size() > 1) {
+			charactersByArticle.remove(charactersByArticle.size() - 1);
+		}
+	}
+
+	/** Each glyph's place in the page's drawing, in the order the content stream shows them. */
+	private final Map<TextPosition, Integer> rank = new IdentityHashMap<>();
+
+	/** A glyph the reading put in (a drawn bullet, a table's placeholder) and the glyph whose place in the drawing it takes. */
+	private final Map<TextPosition, TextPosition> drawnAs = new IdentityHashMap<>();
+
+	/** A table's placeholder and the table's frame: left, right, top, bottom. */
+	private final Map<TextPosition, float[]> frames = new IdentityHashMap<>();
+
+	/** Per line of the page, the article it belongs to. */
+	private List<Integer> articleOfLine = List.of();
+
+	/** Per article of the page: the left and right edges its lines are set between. */
+	private final List<BlockEdges> blockEdges = new ArrayList<>();
+
+	/** A block's left edge (its lines' leftmost start) and right edge (the end the second-longest line reaches). */
+	private record BlockEdges(float left, float right) {
+
+		static BlockEdges of(List<LineExtent> extents, List<Integer> articleOf, int article) {
+			List<Float> ends = new ArrayList<>();
+			float left = Float.MAX_VALUE;
+			for (int i = 0; i < extents.size(); i++) {
+				if (articleOf.get(i) == article) {
+					ends.add(extents.get(i).end() - extents.get(i).trailingSpace());
+					left = Math.min(left, extents.get(i).start());
+				}
+			}
+			ends.sort(Comparator.reverseOrder());
+			return new BlockEdges(left, ends.size() < 2 ? Float.NaN : ends.get(1));
+		}
+	}
+
+	/** Whether the line of the page is in a block set beside another. */
+	private boolean inBlockBeside(int line) {
+		if (line < 0 || line >= articleOfLine.size()) {
+			return false;
+		}
+		int article = articleOfLine.get(line);
+		return article < besides.size() && besides.get(article);
+	}
+
+	/**
+	 * True when the line under {@code above}, both in one block set beside another, is the rest of it: the block's width
+	 * (a slide's text box, a page's column) broke it, as a page's margins break running text. Only marked as the block's
+	 * break, for the document model to join.
+	 */
+	private boolean wrapsInBlock(TextPosition first, int previous, int index) {
+		if (!inBlockBeside(index) || previous < 0 || !articleOfLine.get(previous).equals(articleOfLine.get(index)) || brokenRow) {
+			return false;
+		}
+		BlockEdges edges = blockEdges.get(articleOfLine.get(index));
+		LineExtent above = pageLines.get(previous);
+		LineExtent line = pageLines.get(index);
+		float size = line.size();
+		float slack = line.firstPiece() > size ? 1.25f * size : 0.25f * size;
+		boolean fills = !Float.isNaN(edges.right()) && above.end() - above.trailingSpace() + line.firstPiece() > edges.right() - slack;
+		boolean startsLeft = Math.abs(line.start() - edges.left()) <= 0.3f * size || Math.abs(line.start() - above.textStart()) <= 0.3f * size;
+		if (!fills || !startsLeft || !atUsualGapBelow(first)) {
+			return false;
+		}
+		return !(ITEM_START.matcher(first.getUnicode()).matches() || "●○◆◇▶".contains(first.getUnicode()) || lastLineChar == '。'
+				|| endsSentence || NUMBERED.matcher(line.head()).lookingAt());
+	}
+
+	/** Per article of the page, in order: whether it is a block beside another, whose lines start at its own edge. */
+	private final List<Boolean> besides = new ArrayList<>();
+
+	private int articles;
+
+	private boolean separatorSpent;
+
+	/**
+	 * Text blocks set side by side (a slide's text boxes, a page's columns) become articles of their own, read one
+	 * after the other; a document whose PDF sets out its own articles keeps them.
+	 */
+	private void blocksRead() {
+		besides.clear();
+		if (charactersByArticle.size() != 1 || page.getRotation() != 0) {
+			return;
+		}
+		Map<TextPosition, TextColumns.Placed> placed = new IdentityHashMap<>();
+		for (TextPosition glyph : charactersByArticle.get(0)) {
+			TextPosition standing = drawnAs.getOrDefault(glyph, glyph);
+			int drawn = rank.getOrDefault(standing, rank.size());
+			float[] frame = frames.get(glyph);
+			placed.put(glyph, frame != null ? new TextColumns.Placed(drawn, frame[0], frame[1], frame[2], frame[3])
+					: new TextColumns.Placed(drawn, glyph.getXDirAdj(), glyph.getXDirAdj() + glyph.getWidthDirAdj(),
+							glyph.getYDirAdj() - glyph.getHeightDir(), glyph.getYDirAdj()));
+		}
+		List<TextColumns.Block> blocks = TextColumns.blocks(charactersByArticle.get(0), placed);
+		if (blocks.size() < 2) {
+			return;
+		}
+		charactersByArticle.clear();
+		for (TextColumns.Block block : blocks) {
+			charactersByArticle.add(block.glyphs());
+			besides.add(block.beside());
+		}
+	}
+
+	/** The next block starts on a line of its own after a blank one, as a paragraph of its own, none of the last one's. */
+	@Override
+	protected void startArticle(boolean isLTR) throws IOException {
+		super.startArticle(isLTR);
+		if (articles++ == 0) {
+			return;
+		}
+		if (breakDeferred) {
+			breakDeferred = false;
+			carried = null;
+		}
+		super.writeLineSeparator();
+		super.writeLineSeparator();
+		lineEnded();
+		lastLineY = Float.NaN;
+		lastLineGap = Float.NaN;
+		lastLineIndex = -1;
+		separatorSpent = true;
 	}
 
 	/** Per line of the page: whether it is drawn through, its spaces glyphs like any other (a text file printed). */
@@ -527,8 +675,17 @@ final class CellGapStripper extends PDFTextStripper {
 			}
 			head.append(line.get(i).getUnicode());
 		}
+		// ● 食品ロス削減に… : the text after an item's mark, where the item's wrapped lines hang
+		int text = first;
+		if (ITEM_START.matcher(start.getUnicode()).matches() || "●○◆◇▶・".contains(start.getUnicode())) {
+			text++;
+			while (text < line.size() - 1 && line.get(text).getUnicode().isBlank()) {
+				text++;
+			}
+		}
+		float textStart = text < line.size() ? line.get(text).getXDirAdj() : start.getXDirAdj();
 		return new LineExtent(last.getXDirAdj() + last.getWidthDirAdj(), start.getXDirAdj(), piece, start.getFontSizeInPt(),
-				head.toString(), last.getUnicode().isBlank() ? last.getWidthDirAdj() : 0, run, line.get(0).getXDirAdj());
+				head.toString(), last.getUnicode().isBlank() ? last.getWidthDirAdj() : 0, run, line.get(0).getXDirAdj(), textStart);
 	}
 
 	private void measureTabStops(List<TextPosition> line) {
@@ -572,6 +729,7 @@ final class CellGapStripper extends PDFTextStripper {
 	protected void writeString(String text, List<TextPosition> positions) throws IOException {
 		if (lineStarting && !positions.isEmpty()) {
 			lineStarting = false;
+			separatorSpent = false;
 			Integer index = lineOf.get(positions.get(0));
 			int previous = lastLineIndex;
 			lastLineIndex = index == null ? -1 : index;
@@ -581,8 +739,13 @@ final class CellGapStripper extends PDFTextStripper {
 				boolean acrossPages = previous < 0 && carried != null;
 				carried = null;
 				softWrap = false;
-				boolean continues = index != null && above != null && continuesLine(positions.get(0), above, pageLines.get(index), acrossPages);
-				boolean atTab = !continues && index != null && above != null && !acrossPages
+				boolean inBlock = index != null && !acrossPages && inBlockBeside(index);
+				if (inBlock) {
+					softWrap = wrapsInBlock(positions.get(0), previous, index);
+				}
+				boolean continues = !inBlock && index != null && above != null
+						&& continuesLine(positions.get(0), above, pageLines.get(index), acrossPages);
+				boolean atTab = !continues && !inBlock && index != null && above != null && !acrossPages
 						&& continuesAtTab(positions.get(0), above, pageLines.get(index));
 				if (softWrap) {
 					super.writeString(String.valueOf(SOFT_WRAP));
@@ -707,7 +870,7 @@ final class CellGapStripper extends PDFTextStripper {
 	private static final String NOTE_MARK = "※";
 
 	/** In points: a run this close to where the glyph before it ended continues its text. */
-	private static final float FLUSH = 0.05f;
+	private static final float FLUSH = 0.15f;
 
 	private static boolean continuesInSameFont(TextPosition before, TextPosition glyph) {
 		return before.getFont() == glyph.getFont() && Math.abs(before.getFontSizeInPt() - glyph.getFontSizeInPt()) <= 0.1f
@@ -769,6 +932,9 @@ final class CellGapStripper extends PDFTextStripper {
 	 * empty (a cell of the row above wrapped onto it); the tabs are written so that its cells keep their columns.
 	 */
 	private void leadingTabs(TextPosition first) throws IOException {
+		if (articles > 0 && articles <= besides.size() && besides.get(articles - 1)) {
+			return;
+		}
 		int tabs = grid.stopsTo(first.getXDirAdj());
 		for (int t = 0; t < tabs; t++) {
 			writeString("\t");
@@ -875,10 +1041,22 @@ final class CellGapStripper extends PDFTextStripper {
 
 	@Override
 	protected void writeLineSeparator() throws IOException {
-		boolean defer = !breakDeferred && !Float.isNaN(lastEnd) && margins.wraps(page);
+		if (separatorSpent) {
+			// a new block's first line, its break already written
+			separatorSpent = false;
+			return;
+		}
+		boolean defer = !breakDeferred && !Float.isNaN(lastEnd) && (margins.wraps(page) || inBlockBeside(lastLineIndex));
 		if (defer) {
 			deferBreak();
 		}
+		lineEnded();
+		if (!defer) {
+			super.writeLineSeparator();
+		}
+	}
+
+	private void lineEnded() {
 		lineStarting = true;
 		separatorPending = false;
 		lastEnd = Float.NaN;
@@ -888,9 +1066,6 @@ final class CellGapStripper extends PDFTextStripper {
 		cellSeen = false;
 		pipes = 0;
 		lastWritten = null;
-		if (!defer) {
-			super.writeLineSeparator();
-		}
 	}
 
 	/**

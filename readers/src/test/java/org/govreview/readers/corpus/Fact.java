@@ -62,7 +62,8 @@ record Fact(String type, String subject, String value, Integer year, String unit
 		}
 		String[] expectedUnit = scaledUnit(normalUnit(unit));
 		String[] storedUnit = scaledUnit(normalUnit(stored.unit));
-		return expectedUnit[1].equals(storedUnit[1]) && !expectedUnit[1].isEmpty()
+		// 万トン and t: the base units compared as spelled alike (トン is t)
+		return normalUnit(expectedUnit[1]).equals(normalUnit(storedUnit[1])) && !expectedUnit[1].isEmpty()
 				&& expected.multiply(new BigDecimal(expectedUnit[0])).compareTo(read.multiply(new BigDecimal(storedUnit[0]))) == 0;
 	}
 

@@ -1,0 +1,100 @@
+package org.govreview.readers.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.govreview.readers.text.DrawnPages.text;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pages of our own drawn with PDFBox as a presentation program prints a slide with two text boxes side by side and as a
+ * browser prints a page in two columns: each box drawn whole before the other, its lines sharing heights with the
+ * other's. A table drawn row by row keeps its rows, however its columns stand apart.
+ */
+class SideBySideBlocksTests {
+
+	@TempDir
+	Path directory;
+
+	private final SourceTextLoader loader = new SourceTextLoader();
+
+	@Test
+	void twoTextBoxesSideBySideAreReadBoxByBox() throws IOException {
+		List<String> lines = load(DrawnPages.page(this.directory, (content, font) -> {
+			text(content, font, 72, 780, "１．視察の概要");
+			String[] left = { "■ 参加委員（６名）", "委員長　柳沢　浩一", "副委員長　小板橋　美和", "■ 随行", "議会事務局　上野　拓也" };
+			String[] right = { "■ 視察期間", "令和７年７月８日（火）～７月１０日（木）", "■ 視察先", "富山県高岡市、石川県野々市市" };
+			for (int i = 0; i < left.length; i++) {
+				text(content, font, 72, 750 - 14 * i, left[i]);
+			}
+			for (int i = 0; i < right.length; i++) {
+				text(content, font, 320, 750 - 14 * i, right[i]);
+			}
+		}));
+
+		assertThat(lines).containsSubsequence("■ 参加委員（６名）", "委員長　柳沢　浩一", "副委員長　小板橋　美和", "■ 随行",
+				"議会事務局　上野　拓也", "■ 視察期間", "令和７年７月８日（火）～７月１０日（木）", "■ 視察先", "富山県高岡市、石川県野々市市");
+		assertThat(lines).noneMatch(line -> line.contains("\t"));
+	}
+
+	@Test
+	void aHeadingOverBothBoxesDrawnBeforeThemStaysOverThem() throws IOException {
+		List<String> lines = load(DrawnPages.page(this.directory, (content, font) -> {
+			text(content, font, 72, 780, "■ 主な質疑");
+			text(content, font, 320, 780, "■ 委員の所感");
+			String[] left = { "Ｑ　転入者の年齢構成は。", "Ａ　子育て世帯が約４割を占める。", "Ｑ　空き家の活用実績は。", "Ａ　２３件が成約した。" };
+			String[] right = { "● 区域設定と住宅取得支援を", "一体で進めたことが効果的。", "● 空き家バンクとの連携は参考となる。" };
+			for (int i = 0; i < left.length; i++) {
+				text(content, font, 72, 764 - 14 * i, left[i]);
+			}
+			for (int i = 0; i < right.length; i++) {
+				text(content, font, 320, 764 - 14 * i, right[i]);
+			}
+		}));
+
+		assertThat(lines).containsSubsequence("Ｑ　転入者の年齢構成は。", "Ａ　子育て世帯が約４割を占める。", "Ｑ　空き家の活用実績は。",
+				"Ａ　２３件が成約した。", "● 空き家バンクとの連携は参考となる。");
+		assertThat(lines.indexOf("Ａ　２３件が成約した。")).isLessThan(lines.indexOf("● 空き家バンクとの連携は参考となる。"));
+	}
+
+	@Test
+	void aTableDrawnRowByRowKeepsItsRows() throws IOException {
+		List<String> lines = load(DrawnPages.page(this.directory, (content, font) -> {
+			String[][] rows = { { "指標", "基準値" }, { "待機児童数", "4人" }, { "図書貸出冊数", "7.8冊" }, { "健診受診率", "41.2％" },
+					{ "転入者数", "3,412人" } };
+			for (int row = 0; row < rows.length; row++) {
+				text(content, font, 72, 760 - 16 * row, rows[row][0]);
+				text(content, font, 320, 760 - 16 * row, rows[row][1]);
+			}
+		}));
+
+		assertThat(lines).containsSubsequence("指標\t基準値", "待機児童数\t4人", "図書貸出冊数\t7.8冊", "健診受診率\t41.2％", "転入者数\t3,412人");
+	}
+
+	@Test
+	void aBoxsLinesThatFillItsWidthAreOneItemWhenTheModelReadsThem() throws IOException {
+		Path pdf = DrawnPages.page(this.directory, (content, font) -> {
+			String[] left = { "主な取組", "● 食品ロス削減に向けたフードドラ", "イブの常設化と啓発", "● 生ごみ処理容器の購入費の補", "助と周知" };
+			String[] right = { "成果指標", "家庭系ごみ排出量　519g", "フードドライブ回収量　4,826kg", "資源化率　21.4％" };
+			for (int i = 0; i < left.length; i++) {
+				text(content, font, 72, 760 - 14 * i, left[i]);
+			}
+			for (int i = 0; i < right.length; i++) {
+				text(content, font, 320, 760 - 14 * i, right[i]);
+			}
+		});
+
+		List<org.govreview.readers.document.Block> blocks = org.govreview.readers.document.DocumentModel.of(this.loader.load(pdf)).blocks();
+
+		assertThat(blocks).map(org.govreview.readers.document.Block::text)
+			.contains("食品ロス削減に向けたフードドライブの常設化と啓発", "生ごみ処理容器の購入費の補助と周知");
+	}
+
+	private List<String> load(Path pdf) {
+		return this.loader.load(pdf).lines();
+	}
+}
