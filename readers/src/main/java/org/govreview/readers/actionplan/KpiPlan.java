@@ -214,7 +214,7 @@ final class KpiPlan {
 	private final Map<String, Integer> legendYears = new HashMap<>();
 
 	/** 「現況値」は、原則として令和６年度の実績値です, 「目標値」は、計画の最終年度である令和12年度の数値です. */
-	private static final Pattern LEGEND_YEAR = Pattern.compile("(?:「([^」]{2,6})」|(?<![^\\s　※、。]|^\\S)(現状値|基準値|現況値|策定時|当初値|目標値|中間目標値?|最終目標値?)|^(現状値|基準値|現況値|策定時|当初値|目標値|中間目標値?|最終目標値?))(?:欄)?は、?[^。「」]{0,30}?"
+	private static final Pattern LEGEND_YEAR = Pattern.compile("(?:「([^」]{2,6})」|(?<![^\\s　※、。]|^\\S)(現状値|基準値|現況値|策定時|当初値|目標値|中間目標値?|最終目標値?)|^(現状値|基準値|現況値|策定時|当初値|目標値|中間目標値?|最終目標値?))(?:欄)?は、?[^。「」？?！!]{0,30}?"
 			+ "((?:令和|平成|R|Ｒ)[\\s　]*(?:元|[0-9０-９]{1,2})[\\s　]*年度|[0-9０-９]{4}[\\s　]*年度)");
 
 	/** The columns of the last table whose rows gave indicators, for rows printed under a heading without them. */
@@ -334,8 +334,25 @@ final class KpiPlan {
 			}
 			else if (block instanceof Field field) {
 				if (!bureauOverItsSection(field, b + 1 < blocks.size() ? blocks.get(b + 1) : null)) {
-					field(field.label(), field.value(), field);
+					String value = field.value();
+					if (pending != null && b + 1 < blocks.size() && blocks.get(b + 1) instanceof Paragraph under
+							&& under.lines().size() == 1 && BRACKET_UNDER.matcher(under.text().strip()).matches()
+							&& value.matches(".*[0-9０-９].*")) {
+						// 基準値⇥38,412人 over （令和３年）: the year a card prints under the figure
+						value = value + under.text().strip();
+						b++;
+					}
+					field(field.label(), value, field);
 				}
+			}
+			else if (block instanceof Paragraph paragraph && b + 1 < blocks.size() && blocks.get(b + 1) instanceof Field next
+					&& (words.is("baseline", next.label()) || words.is("target", next.label()))
+					&& NUMBERED_INDICATOR.matcher(String.join("", paragraph.lines().stream().map(String::strip).toList())).matches()) {
+				// KPI 01 市内事業所の従業者数 over 基準値⇥38,412人: a card's indicator, its figures the fields below
+				finishPending();
+				Matcher numbered = NUMBERED_INDICATOR.matcher(String.join("", paragraph.lines().stream().map(String::strip).toList()));
+				numbered.matches();
+				pending = new PendingIndicator(clean(numbered.group(1)), paragraph.location().toString());
 			}
 			else if (block instanceof Paragraph paragraph && unitCaption(paragraph.text()).isPresent()) {
 				captionUnit = unitCaption(paragraph.text()).get();
@@ -2144,6 +2161,13 @@ final class KpiPlan {
 	 * A cell's value and year: 91.2%（R4） → 91.2 % in 2022; a year in brackets after the value, else the column's.
 	 * {@code unit} is the row's 単位 cell, which scales a bare number (752 in 万人 → 7,520,000 人).
 	 */
+	/** （令和３年）, （R2.4.1）: a year or a day in brackets alone, under a card's figure. */
+	private static final Pattern BRACKET_UNDER = Pattern.compile("^[（(][^（）()]{2,20}[）)]$");
+
+	/** KPI 01 市内事業所の従業者数, 成果指標２　…: an indicator numbered in a list of cards. */
+	private static final Pattern NUMBERED_INDICATOR = Pattern
+		.compile("^(?:KPI|ＫＰＩ|指標|成果指標|数値目標)[\\s　]*(?:No\\.?|Ｎｏ．?)?[\\s　]*[0-9０-９]{1,3}[\\s　:：.．]+(\\S.{1,80})$");
+
 	/** 基準値 38,420人（Ｈ28経済センサス）　→　目標値 38,000人（Ｒ７）　［直近値 …］: a labelled baseline, an arrow, a labelled target. */
 	private static final Pattern CARD_TRANSITION = Pattern.compile("^(\\S{2,6}?)(?=[\\s　0-9０-９])[\\s　]*(\\S.*?)[\\s　]*[→⇒➡⇨][\\s　]*(\\S{2,6}?)(?=[\\s　0-9０-９])[\\s　]*([0-9０-９].*?)(?:[\\s　]*[［\\[][^］\\]]*[］\\]])?$");
 

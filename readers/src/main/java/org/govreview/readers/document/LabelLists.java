@@ -250,12 +250,20 @@ final class LabelLists {
 		return true;
 	}
 
-	/** 【現状値】⇥78.3％（令和５年度）⇥【目標値】⇥85.0％（令和８年度）: a field per label. */
+	/**
+	 * 【現状値】⇥78.3％（令和５年度）⇥【目標値】⇥85.0％（令和８年度）: a field per label; 基準値⇥38,412人 alone (a card's
+	 * row, a page's label beside its value): a field.
+	 */
 	private static boolean labelledPairs(Table table, List<Block> out) {
 		if (table.rows().size() != 1) {
 			return false;
 		}
 		List<Cell> row = table.rows().get(0).stream().filter(cell -> !cell.isEmpty()).toList();
+		if (row.size() == 2 && table.rows().get(0).size() == 2 && Words.isLabel(row.get(0).text().strip())
+				&& !Words.isLabel(row.get(1).text().strip())) {
+			out.add(new Field(Words.key(row.get(0).text()), row.get(1).text().strip(), row.get(0).location()));
+			return true;
+		}
 		if (row.size() < 4 || row.size() % 2 != 0) {
 			return false;
 		}

@@ -657,10 +657,41 @@ public final class InspectionReportReader {
 		return away.isEmpty() ? visits : new ArrayList<>(away);
 	}
 
+	/** ひたちなか市HITACHINAKA CITY: a city's site name opening the page, before its menu. */
+	private static final java.util.regex.Pattern SITE_NAME = java.util.regex.Pattern
+		.compile("^((?:\\p{IsHan}{1,3}[都道府県])?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶケ]{1,8}[市町村])(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
+
+	/** トップページ＞市議会＞委員会＞…: a breadcrumb through the council's pages of the site, the council unnamed. */
+	private static final java.util.regex.Pattern COUNCIL_CRUMB = java.util.regex.Pattern.compile("[>＞][\\s　]*(?:市|町|村|区)?議会[\\s　]*[>＞]");
+
+	/**
+	 * The council of a city's web page whose breadcrumb goes through its 市議会 pages: the city whose name opens the page
+	 * (the site's header); empty when no breadcrumb does so or the name is no municipality of the master.
+	 */
+	private Optional<Municipality> siteCouncil(List<String> lines) {
+		List<String> top = lines.stream().filter(line -> !line.isBlank()).limit(SITE_HEAD_LINES).toList();
+		if (top.isEmpty() || top.stream().noneMatch(line -> COUNCIL_CRUMB.matcher(line.replaceAll("\\t", "")).find())) {
+			return Optional.empty();
+		}
+		java.util.regex.Matcher site = SITE_NAME.matcher(top.get(0).strip());
+		if (!site.find()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(this.master.resolve(site.group(1), this.master.contextOf(lines)).municipality());
+		}
+		catch (UnknownMunicipalityException unknown) {
+			return Optional.empty();
+		}
+	}
+
+	private static final int SITE_HEAD_LINES = 6;
+
 	/** The addressee (岡崎市議会議長 様), else a council named in the header, else the home city of …の現状と課題. */
 	private Municipality council(SourceText text, ReportHeader header, List<Finding> findings) {
-		Optional<Municipality> own = Stream.of(header.addressee, header.councilMention, header.homeCity).allMatch(Objects::isNull)
-				? OwnCity.in(this.master, text.lines()) : Optional.empty();
+		boolean unnamed = Stream.of(header.addressee, header.councilMention, header.homeCity).allMatch(Objects::isNull);
+		Optional<Municipality> own = unnamed ? OwnCity.in(this.master, text.lines()).or(() -> siteCouncil(text.lines()))
+				: Optional.empty();
 		if (own.isPresent()) {
 			return own.get();
 		}

@@ -233,8 +233,13 @@ final class PledgeText {
 		String printed = nfkc(text).strip();
 		return letters >= 3 && compact.length() <= 80 && !compact.contains("。") && !HEADER_WORDS_ONLY.matcher(compact).matches()
 				&& !MARK_COUNTS.matcher(printed.replaceAll("[\\s　]", "")).matches() && !SWALLOWED_ROW.matcher(printed).matches()
-				&& !COUNT_SUMMARY.matcher(printed).lookingAt() && !COUNT_AND_SHARE.matcher(printed).matches();
+				&& !COUNT_SUMMARY.matcher(printed).lookingAt() && !COUNT_AND_SHARE.matcher(printed).matches()
+				&& !EARLIER_COUNT.matcher(printed).matches();
 	}
+
+	/** 前年度 12項目: how many items a mark had the year before, beside its count chip. */
+	private static final java.util.regex.Pattern EARLIER_COUNT = java.util.regex.Pattern
+		.compile("^(?:前年度末?|昨年度末?|前回)[\\s　:：]*[0-9]{1,3}\\s*(?:項目|件|取組)$");
 
 	/** 未着手 1 3.8%: a mark's word, how many items got it and their share, one space apart. */
 	private static final java.util.regex.Pattern COUNT_AND_SHARE = java.util.regex.Pattern
@@ -257,7 +262,7 @@ final class PledgeText {
 
 	/** 項目達成順調: a count table's header read along its row, words of the header and marks and nothing else. */
 	private static final java.util.regex.Pattern HEADER_WORDS_ONLY = java.util.regex.Pattern
-		.compile("^(?:項目数?|分野|番号|評価|達成|完了|概ね順調|おおむね順調|順調|やや遅れ|遅れ|未着手|件数|合計|計)+$");
+		.compile("^(?:項目数?|分野|番号|評価|達成|完了|概ね順調|おおむね順調|順調|やや遅れ|遅れ|未着手|件数|合計|計|進捗状況|進捗率|達成状況|達成率|進捗度|達成度|前年度末?|担当課)+$");
 
 	/** A legend's definition (…したもの, …している), not an item's title. */
 	static boolean isDefinition(String title) {

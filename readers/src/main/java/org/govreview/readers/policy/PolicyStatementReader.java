@@ -156,6 +156,12 @@ public final class PolicyStatementReader {
 				head.add(Finding.warning("whole document", "figure " + statistic.value().display() + " is labelled only "
 						+ statistic.indicator() + ": no indicator is named, so no statistic is stored", null));
 			}
+			else if (statistic.value() != null && !statistic.value().isNumber() && statistic.value().raw() != null
+					&& statistic.value().raw().matches(".*[0-9０-９].*")) {
+				// 3 -3耕作放棄地の再生面積: digits run into words, no figure read whole
+				head.add(Finding.warning("whole document", "value " + statistic.value().raw() + " of " + statistic.indicator()
+						+ " is no figure: not recorded as a statistic", null));
+			}
 			else if (isPlanned(statistic, fiscalYear)) {
 				head.add(Finding.warning("whole document", "figure " + statistic.value().display() + " (" + statistic.indicator()
 						+ ") is for " + statistic.period() + ", not before the statement's own fiscal year: a target, not a statistic",
@@ -178,8 +184,24 @@ public final class PolicyStatementReader {
 			.replaceAll("[【】\\[\\]〔〕<>＜＞:：\\s]", "");
 		// 市域の…減少したものの、: a clause of a sentence, whatever figure follows it
 		// ５年前（平成30年度）の1,836百万円, 前年度の…: when the figure was, not what it measures
+		String name = java.text.Normalizer.normalize(statistic.indicator(), java.text.Normalizer.Form.NFKC).strip();
 		return LABELS.stream().anyMatch(concept -> StatementModel.VOCABULARY.is(concept, key)) || key.matches(".*[、。，,]$")
-				|| key.contains("。") || key.matches("^(?:[0-9]*年前|前年度?|昨年度?|前年同期|同年度?|当該年度|合計|総計|計)$");
+				|| key.contains("。") || key.matches("^(?:[0-9]*年前|前年度?比?|昨年度?比?|前年同期比?|同年度?|当該年度|合計|総計|計)$")
+				// 地件数（令和３年度からの, 4-2, 令和5年度 実績: a name cut from its line, a number, a column's period
+				|| unbalanced(name) || name.matches("^[0-9]+(?:[-－][0-9]+)*$")
+				|| name.matches("^(?:令和|平成|R)?[0-9元]{1,4}年度?\\s*(?:実績|見込み?|目標|決算)?値?$");
+	}
+
+	/** 地件数（令和３年度からの: a bracket opened and never closed, or closed and never opened. */
+	private static boolean unbalanced(String name) {
+		int depth = 0;
+		for (char c : name.toCharArray()) {
+			depth += c == '(' || c == '「' ? 1 : c == ')' || c == '」' ? -1 : 0;
+			if (depth < 0) {
+				return true;
+			}
+		}
+		return depth != 0;
 	}
 
 	/** A figure for a whole fiscal year that has not ended when the statement is written is planned, not stated. */

@@ -43,6 +43,9 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private final Map<TextPosition, Boolean> operationStarts = new IdentityHashMap<>();
 
+	/** Whether the document's producer prints a tab as a jump to a stop (an office suite), not a browser. */
+	private boolean tabStopsDrawn = true;
+
 	private final Map<Long, Integer> operationStartsAt = new HashMap<>();
 
 	/** 1 温室効果ガス…, （２）, ③, Ⅳ, 第３章: a numbered line, which no wrap starts. */
@@ -167,6 +170,10 @@ final class CellGapStripper extends PDFTextStripper {
 	@Override
 	protected void startDocument(PDDocument document) throws IOException {
 		margins = TextMargins.of(document);
+		String producer = document.getDocumentInformation() == null ? null : document.getDocumentInformation().getProducer();
+		// a browser's page has no tab stops: its cells stand apart by their padding, its runs (letter-spaced, kerned)
+		// start where they start
+		tabStopsDrawn = producer == null || !producer.contains("Skia/PDF");
 		super.startDocument(document);
 	}
 
@@ -244,10 +251,16 @@ final class CellGapStripper extends PDFTextStripper {
 	 * unequal size are tabs that stopped short of their stops.
 	 */
 	private static boolean evenlySpaced(List<Float> steps) {
-		float least = java.util.Collections.min(steps);
-		float most = java.util.Collections.max(steps);
+		List<Float> sorted = new ArrayList<>(steps);
+		sorted.sort(null);
+		float least = sorted.get(0);
+		// a step that fell where two glyphs' shares met (0.09, 0.19, then 0.29) is no tab in a line of many
+		float most = sorted.get(sorted.size() - 1 - sorted.size() / OUTLIERS);
 		return most - least <= EVEN && most <= JUSTIFIED_STEP;
 	}
+
+	/** One step in this many may stand apart from the rest of a justified line's. */
+	private static final int OUTLIERS = 8;
 
 	/** In points: how far a figure's digits drawn one by one stand off each other by rounding. */
 	private static final float ROUNDING = 0.2f;
@@ -412,9 +425,6 @@ final class CellGapStripper extends PDFTextStripper {
 		// a line's drawing is judged on the page's whole line, the columns beside each other sharing its evidence
 		List<List<TextPosition>> across = lines(charactersByArticle.stream().flatMap(List::stream).toList());
 		across.forEach(this::placedGlyphByGlyph);
-		operationStarts.keySet().forEach(glyph -> operationStartsAt.merge(column(glyph.getXDirAdj()), 1, Integer::sum));
-		operationOf.clear();
-		across.forEach(this::measureTabStops);
 		blocksRead();
 		List<List<TextPosition>> lines = new ArrayList<>();
 		List<Integer> articleOf = new ArrayList<>();
@@ -424,6 +434,13 @@ final class CellGapStripper extends PDFTextStripper {
 				articleOf.add(a);
 			}
 		}
+		if (charactersByArticle.size() > 1) {
+			// a column's justified lines, each column spaced by its own share, told in the column's lines alone
+			lines.forEach(this::placedGlyphByGlyph);
+		}
+		operationStarts.keySet().forEach(glyph -> operationStartsAt.merge(column(glyph.getXDirAdj()), 1, Integer::sum));
+		operationOf.clear();
+		across.forEach(this::measureTabStops);
 		lineOf.clear();
 		List<LineExtent> extents = new ArrayList<>();
 		for (List<TextPosition> line : lines) {
@@ -796,7 +813,11 @@ final class CellGapStripper extends PDFTextStripper {
 			boolean cell = !positions.isEmpty() && !Float.isNaN(lastEnd) && (positions.get(0).getXDirAdj()
 					- lastEnd >= CELL_GAP * Math.max(lastWidth, 0.9f * lastFontSize)
 					|| lastWritten != null && isTabStop(lastWritten, positions.get(0)));
-			if (cell) {
+			if (cell && NOTE_OPENING.matcher(lastWords).matches()) {
+				// ※⇥基準値は…: a note's mark and its hanging indent, no cell of its own
+				writeString(" ");
+			}
+			else if (cell) {
 				writeString("\t");
 				cellSeen = true;
 			}
@@ -829,7 +850,10 @@ final class CellGapStripper extends PDFTextStripper {
 	private String withTabStops(String text, List<TextPosition> positions) {
 		StringBuilder rebuilt = null;
 		for (int i = 1; i < positions.size(); i++) {
-			if (isTabStop(positions.get(i - 1), positions.get(i))) {
+			// ※基準値は…: a note's mark opening a column's line, its text run on after it at the note's indent
+			boolean noteOpening = i == 1 && lastWords.strip().isEmpty() && NOTE_MARK.equals(positions.get(0).getUnicode())
+					&& inBlockBeside(lineOf.getOrDefault(positions.get(0), -1));
+			if (!noteOpening && isTabStop(positions.get(i - 1), positions.get(i))) {
 				if (rebuilt == null) {
 					rebuilt = new StringBuilder();
 					for (int j = 0; j < i; j++) {
@@ -846,7 +870,7 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	private boolean isTabStop(TextPosition before, TextPosition glyph) {
-		if (!operationStarts.containsKey(glyph) || before.getUnicode().isBlank() || glyph.getUnicode().isBlank()) {
+		if (!tabStopsDrawn || !operationStarts.containsKey(glyph) || before.getUnicode().isBlank() || glyph.getUnicode().isBlank()) {
 			return false;
 		}
 		Integer line = lineOf.get(glyph);
@@ -868,6 +892,9 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	private static final String NOTE_MARK = "※";
+
+	/** ※, ※1, ※２ alone at the start of a line: a note's mark. */
+	private static final Pattern NOTE_OPENING = Pattern.compile("\t*※[0-9０-９]{0,2}");
 
 	/** In points: a run this close to where the glyph before it ended continues its text. */
 	private static final float FLUSH = 0.15f;

@@ -47,6 +47,45 @@ class GoalCardPlansTests {
 			.containsExactly(tuple("市内事業所の従業者数", 2016, 38420, 2025, 38000), tuple("転入者数（年間）", 2019, 3412, 2025, 3600));
 	}
 
+	@Test
+	void numberedIndicatorCardsGiveTheirFieldsAndTheYearUnderTheBaseline() throws IOException {
+		// as a browser's page of cards prints them: each label and its value a line apart from the next
+
+		ActionPlan plan = read("""
+				第３期蒲郡市まち・ひと・しごと創生総合戦略 ＫＰＩの進捗状況（令和６年度実績）
+				計画期間　令和６年度から令和10年度までの５年間
+
+				基本目標1　海と産業の力で、しごとと稼ぐ力をつくる
+				施策1-1 地域産業の競争力強化と企業立地の促進
+
+				KPI 01 市内事業所の従業者数
+
+				基準値	38,412人
+				（令和３年）
+
+				令和６年度実績	－
+
+				目標値	39,000人
+				（令和８年）
+
+				進捗率	－
+
+				KPI 02 蒲郡みかんの出荷量（年間）
+
+				基準値	9,860トン
+				（令和４年）
+
+				令和６年度実績	9,420トン
+
+				目標値	10,500トン
+				（令和10年）
+				""");
+
+		assertThat(plan.directions()).flatMap(direction -> direction.initiatives()).flatMap(initiative -> initiative.indicators())
+			.extracting(Indicator::name, Indicator::baselineYear, indicator -> indicator.baseline().number().intValue())
+			.containsExactly(tuple("市内事業所の従業者数", 2021, 38412), tuple("蒲郡みかんの出荷量（年間）", 2022, 9860));
+	}
+
 	private ActionPlan read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("plan.txt"), text);
 		return new ActionPlanReader(MunicipalityMaster.builtIn()).read(DocumentModel.of(new SourceTextLoader().load(file)), null);

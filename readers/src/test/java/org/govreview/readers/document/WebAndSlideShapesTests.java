@@ -99,4 +99,13 @@ class WebAndSlideShapesTests {
 
 		assertThat(model.all(Heading.class)).extracting(Heading::title).containsExactly("子育て支援の充実");
 	}
+
+	@Test
+	void aLabelBesideItsValueAloneIsAField() {
+		DocumentModel model = model("KPI 01 市内事業所の従業者数", "", "基準値\t38,412人", "（令和３年）", "", "目標値\t39,000人", "（令和８年）");
+
+		assertThat(model.all(Field.class)).extracting(Field::label, Field::value)
+			.containsExactly(org.assertj.core.api.Assertions.tuple("基準値", "38,412人"), org.assertj.core.api.Assertions.tuple("目標値", "39,000人"));
+		assertThat(model.tables()).isEmpty();
+	}
 }

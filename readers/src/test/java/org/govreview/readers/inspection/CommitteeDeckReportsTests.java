@@ -107,6 +107,26 @@ class CommitteeDeckReportsTests {
 			.satisfies(opinion -> assertThat(opinion.opinion()).doesNotContain("総括", "提言"));
 	}
 
+	@Test
+	void aCitysPageWhoseBreadcrumbGoesThroughItsCouncilIsThatCouncils() throws IOException {
+		InspectionReport report = read("""
+				ひたちなか市HITACHINAKA CITY	文字サイズ 標準｜拡大 サイトマップ
+				くらし・手続き	子育て・教育	市政情報	市議会
+				トップページ＞市議会＞委員会＞市民生活常任委員会 行政視察報告（令和7年度）
+				市民生活常任委員会 行政視察報告（令和7年度）
+				視察期間
+				令和7年10月28日（火曜日）
+
+				01 富山県富山市
+				視察日	令和7年10月28日（火曜日）
+				時間	午後1時30分～午後3時
+				調査事項	公共交通を軸とした拠点集中型のコンパクトなまちづくりについて
+				""");
+
+		assertThat(report.council().code().value()).isEqualTo("082210");
+		assertThat(report.visits()).extracting(visit -> visit.destination().code().value()).containsExactly("162019");
+	}
+
 	private InspectionReport read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);

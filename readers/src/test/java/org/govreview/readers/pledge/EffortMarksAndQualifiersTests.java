@@ -42,4 +42,13 @@ class EffortMarksAndQualifiersTests {
 		assertThat(PledgeText.clean("がん検診の受診率向上と自己負担の軽減（目標：受診率40％）")).isEqualTo("がん検診の受診率向上と自己負担の軽減");
 		assertThat(PledgeText.clean("旧国鉄手宮線跡地の活用（手宮地区）")).isEqualTo("旧国鉄手宮線跡地の活用(手宮地区)");
 	}
+
+	@Test
+	void aCardsLabelsAndLastYearsCountsAreNoTitles() {
+		assertThat(PledgeText.isTitle("進捗状況")).isFalse();
+		assertThat(PledgeText.isTitle("進捗状況進捗状況")).isFalse();
+		assertThat(PledgeText.isTitle("進捗率")).isFalse();
+		assertThat(PledgeText.isTitle("前年度 12項目")).isFalse();
+		assertThat(PledgeText.isTitle("進捗状況の公表と市民への説明")).isTrue();
+	}
 }

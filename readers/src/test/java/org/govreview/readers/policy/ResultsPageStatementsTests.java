@@ -58,4 +58,18 @@ class ResultsPageStatementsTests {
 			.contains(tuple("観光プロモーション推進事業", 2024), tuple("体験型観光推進事業", 2023))
 			.noneMatch(t -> String.valueOf(t.toList().get(0)).startsWith("重点目標"));
 	}
+
+	@Test
+	void aNameCutFromItsLineANumberOrAPeriodNamesNoStatistic() {
+		PolicyStatement statement = new PolicyStatementReader(MASTER).read(DocumentModel.of(new SourceText(Path.of("statement.txt"),
+				List.of("常滑市", "令和７年度　環境経済部運営方針", "", "部の使命", "地域の産業と観光の稼ぐ力を高めます。", "",
+						"<table><tr><td>指標</td><td>令和５年度</td><td>令和６年度</td></tr>"
+								+ "<tr><td>地件数（令和３年度からの</td><td>41.2％</td><td>43.5％</td></tr>"
+								+ "<tr><td>4-2</td><td>512g</td><td>498g</td></tr>"
+								+ "<tr><td>令和5年度 実績</td><td>41,350人</td><td>48,260人</td></tr>"
+								+ "<tr><td>観光案内所の利用者数</td><td>41,350人</td><td>48,260人</td></tr></table>"),
+				"test")), null);
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator).containsOnly("観光案内所の利用者数");
+	}
 }

@@ -94,6 +94,48 @@ class SideBySideBlocksTests {
 			.contains("食品ロス削減に向けたフードドライブの常設化と啓発", "生ごみ処理容器の購入費の補助と周知");
 	}
 
+	@Test
+	void aNotesMarkOpeningAColumnsLineStartsNoCell() throws IOException {
+		List<String> lines = load(DrawnPages.page(this.directory, (content, font) -> {
+			String[] left = { "評価の区分", "青　目標値を達成した", "黄　基準値より改善した", "赤　横ばい、または悪化した" };
+			for (int i = 0; i < left.length; i++) {
+				text(content, font, 72, 760 - 14 * i, left[i]);
+			}
+			String[] notes = { "基準値は令和元年度の値です。", "目標値は令和６年度の値です。", "西暦は暦年の値です。" };
+			for (int i = 0; i < notes.length; i++) {
+				// the mark and its text drawn apart, the text at the note's indent on every line
+				text(content, font, 320, 760 - 14 * i, "※");
+				text(content, font, 330, 760 - 14 * i, notes[i]);
+			}
+		}));
+
+		assertThat(lines).contains("※基準値は令和元年度の値です。", "※目標値は令和６年度の値です。", "※西暦は暦年の値です。");
+	}
+
+	@Test
+	void aBrowsersLetterSpacedRunsStartNoCells() throws IOException {
+		Path pdf = this.directory.resolve("page.pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+			document.addPage(page);
+			document.getDocumentInformation().setProducer("Skia/PDF m156");
+			org.apache.pdfbox.pdmodel.font.PDType0Font font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document,
+					TextPdf.JAPANESE_FONT.toFile());
+			try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+				// a site name and two menu lines set with letter spacing, each glyph a run of its own
+				String[] words = { "ひたちなか市", "くらし手続き", "子育て教育等" };
+				for (int line = 0; line < words.length; line++) {
+					for (int c = 0; c < words[line].length(); c++) {
+						text(content, font, 72 + 12 * c, 780 - 20 * line, words[line].substring(c, c + 1));
+					}
+				}
+			}
+			document.save(pdf.toFile());
+		}
+
+		assertThat(load(pdf)).contains("ひたちなか市", "くらし手続き", "子育て教育等");
+	}
+
 	private List<String> load(Path pdf) {
 		return this.loader.load(pdf).lines();
 	}
