@@ -2157,10 +2157,6 @@ final class KpiPlan {
 	/** （R元）612: a year in brackets before a cell's figure. */
 	private static final Pattern LEADING_YEAR = Pattern.compile("^[（(]([^（）()]{1,12})[）)]\\s*(\\S.*)$");
 
-	/**
-	 * A cell's value and year: 91.2%（R4） → 91.2 % in 2022; a year in brackets after the value, else the column's.
-	 * {@code unit} is the row's 単位 cell, which scales a bare number (752 in 万人 → 7,520,000 人).
-	 */
 	/** （令和３年）, （R2.4.1）: a year or a day in brackets alone, under a card's figure. */
 	private static final Pattern BRACKET_UNDER = Pattern.compile("^[（(][^（）()]{2,20}[）)]$");
 
@@ -2198,6 +2194,10 @@ final class KpiPlan {
 		return true;
 	}
 
+	/**
+	 * A cell's value and year: 91.2%（R4） → 91.2 % in 2022; a year in brackets after the value, else the column's.
+	 * {@code unit} is the row's 単位 cell, which scales a bare number (752 in 万人 → 7,520,000 人).
+	 */
 	private static Dated dated(String cell, Integer columnYear, String unit) {
 		String text = cell.strip();
 		if (text.isEmpty()) {

@@ -29,8 +29,11 @@ final class MarkedLists {
 					&& heading.label().equals(((Heading) out.get(i)).label())) {
 				end++;
 			}
+			// the last of them has nothing under it either: a paragraph after it is the section it heads, unless it is the
+			// next label (主な取組 … 成果指標)
 			if (end - i >= MIN_ITEMS && i > 0 && out.get(i - 1) instanceof Paragraph label && label.lines().size() == 1
-					&& Words.isLabel(label.text())) {
+					&& Words.isLabel(label.text()) && (end == out.size() || !(out.get(end) instanceof Paragraph after)
+							|| after.lines().size() == 1 && Words.isLabel(after.text()))) {
 				for (int j = i; j < end; j++) {
 					Heading heading = (Heading) out.get(j);
 					out.set(j, new ListItem(heading.label(), heading.title(), heading.location()));

@@ -1259,12 +1259,19 @@ final class ModelBuilder {
 
 	/** 人口５万３， over ４８８人, 年間約３２ over 万人。: a figure the line's end cut, going on at the next line's start. */
 	private static boolean numberCut(String body, String next) {
-		return NUMBER_CUT_END.matcher(body).find() && NUMBER_GOES_ON.matcher(next).lookingAt();
+		return GROUP_CUT_END.matcher(body).find() && DIGIT_GROUP.matcher(next).lookingAt()
+				|| NUMBER_CUT_END.matcher(body).find() && NUMBER_GOES_ON.matcher(next).lookingAt();
 	}
 
-	private static final Pattern NUMBER_CUT_END = Pattern.compile("[0-9０-９][,，.．]?$");
+	/** ５万３， then ４８８人: a thousands separator the line ended on, three digits after it. */
+	private static final Pattern GROUP_CUT_END = Pattern.compile("[0-9０-９][,，]$");
 
-	private static final Pattern NUMBER_GOES_ON = Pattern.compile("[0-9０-９]|[万億千](?:[人件円世戸台本回]|[0-9０-９])|[人件円％%](?:[、。，）)]|$)");
+	private static final Pattern DIGIT_GROUP = Pattern.compile("[0-9０-９]{3}(?![0-9０-９])");
+
+	private static final Pattern NUMBER_CUT_END = Pattern.compile("[0-9０-９]$");
+
+	/** 万人, 千人, 人、: a figure's multiplier or unit, not a new figure (4,512 then 2021年… is a note after it). */
+	private static final Pattern NUMBER_GOES_ON = Pattern.compile("[万億千](?:[人件円世戸台本回]|[0-9０-９])|[人件円％%](?:[、。，）)]|$)");
 
 	/** A narrow column's full line: twelve full-width characters or more, the width its next line keeps or ends short of. */
 	private static final int NARROW_FULL = 24;

@@ -49,6 +49,7 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 		}
 		int columns = rows.stream().limit(headerRows).mapToInt(List::size).max().orElse(0);
 		List<String> header = new ArrayList<>();
+		List<String> grouped = new ArrayList<>();
 		for (int column = 0; column < columns; column++) {
 			StringBuilder joined = new StringBuilder();
 			int upper = 0;
@@ -78,9 +79,19 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 				// 指標値 over 現状値（令和５年度） | 目標値（令和９年度）: the upper cell only groups columns that name themselves;
 				// 令和４年度 over 実績 names the year the column is for
 				header.add(lowest.get(column).text());
+				grouped.add(joined.toString());
 				continue;
 			}
 			header.add(joined.toString());
+			grouped.add(null);
+		}
+		if (header.stream().distinct().count() < header.size()) {
+			// 市民満足度 | 参加者数 over 現状値 | 目標値 twice: the upper cells tell the columns apart, and keep their names
+			for (int column = 0; column < header.size(); column++) {
+				if (grouped.get(column) != null) {
+					header.set(column, grouped.get(column));
+				}
+			}
 		}
 		return header;
 	}

@@ -674,7 +674,8 @@ public final class InspectionReportReader {
 			return Optional.empty();
 		}
 		java.util.regex.Matcher site = SITE_NAME.matcher(top.get(0).strip());
-		if (!site.find()) {
+		// 福岡市 行政視察報告 over the breadcrumb: a report's title naming the city it visited, no site's name
+		if (!site.find() || REPORT_WORDS.matcher(top.get(0)).find()) {
 			return Optional.empty();
 		}
 		try {
@@ -686,6 +687,8 @@ public final class InspectionReportReader {
 	}
 
 	private static final int SITE_HEAD_LINES = 6;
+
+	private static final java.util.regex.Pattern REPORT_WORDS = java.util.regex.Pattern.compile("視察|報告|調査|研修");
 
 	/** The addressee (岡崎市議会議長 様), else a council named in the header, else the home city of …の現状と課題. */
 	private Municipality council(SourceText text, ReportHeader header, List<Finding> findings) {

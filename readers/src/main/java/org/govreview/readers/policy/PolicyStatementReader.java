@@ -156,8 +156,9 @@ public final class PolicyStatementReader {
 				head.add(Finding.warning("whole document", "figure " + statistic.value().display() + " is labelled only "
 						+ statistic.indicator() + ": no indicator is named, so no statistic is stored", null));
 			}
-			else if (statistic.value() != null && !statistic.value().isNumber() && statistic.value().raw() != null
-					&& statistic.value().raw().matches(".*[0-9０-９].*")) {
+			else if (statistic.value() != null && statistic.value().raw() != null && statistic.value().raw().matches(".*[0-9０-９].*")
+					&& (!statistic.value().isNumber() || statistic.value().unit() != null
+							&& (statistic.value().unit().length() > MAX_UNIT || statistic.value().unit().matches(".*[、。,，].*")))) {
 				// 3 -3耕作放棄地の再生面積: digits run into words, no figure read whole
 				head.add(Finding.warning("whole document", "value " + statistic.value().raw() + " of " + statistic.indicator()
 						+ " is no figure: not recorded as a statistic", null));
@@ -189,8 +190,13 @@ public final class PolicyStatementReader {
 				|| key.contains("。") || key.matches("^(?:[0-9]*年前|前年度?比?|昨年度?比?|前年同期比?|同年度?|当該年度|合計|総計|計)$")
 				// 地件数（令和３年度からの, 4-2, 令和5年度 実績: a name cut from its line, a number, a column's period
 				|| unbalanced(name) || name.matches("^[0-9]+(?:[-－][0-9]+)*$")
-				|| name.matches("^(?:令和|平成|R)?[0-9元]{1,4}年度?\\s*(?:実績|見込み?|目標|決算)?値?$");
+				|| name.matches("^(?:令和|平成|R)?[0-9元]{1,4}年度?\\s*(?:実績|見込み?|目標|決算)?値?$")
+				// 令和6年3月, ▲開業日の箕面萱野駅: a day, a photo's caption or a note's mark, no indicator
+				|| name.matches("^(?:令和|平成|R)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$") || name.matches("^[▲△▼▽※].*");
 	}
+
+	/** The longest unit a figure is printed with (千t-CO2, 人/日, 経営体): longer, its words ran into it. */
+	private static final int MAX_UNIT = 8;
 
 	/** 地件数（令和３年度からの: a bracket opened and never closed, or closed and never opened. */
 	private static boolean unbalanced(String name) {
@@ -218,7 +224,7 @@ public final class PolicyStatementReader {
 		boolean money = statistic.value() != null && statistic.value().unit() != null && statistic.value().unit().endsWith("円")
 				&& !BROUGHT_IN.matcher(statistic.indicator()).find();
 		// 令和６年度実績 in a statement of 令和６年度: the year's outcome, which a report on the year's results states
-		boolean dated = money || period.matches(".*(?:月|日|末|現在|時点|当初|予算|実績|決算|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
+		boolean dated = money || period.matches(".*(?:月|日|末|現在|時点|当初|予算|(?:実績|決算)(?!見込)|\\d+[./]\\d+).*") || statistic.indicator().contains("予算");
 		// a figure as of a day in a later fiscal year than the statement's own has not been counted yet
 		return statistic.fiscalYear() != null
 				&& (dated ? statistic.fiscalYear() > fiscalYear.year() : statistic.fiscalYear() >= fiscalYear.year());

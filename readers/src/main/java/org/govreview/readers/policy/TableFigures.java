@@ -538,11 +538,13 @@ final class TableFigures {
 		return spans;
 	}
 
+	/** 事業名, 主な事業, 名称: a column naming projects, each row's figures its own. */
+	private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile("(?:主な)?(?:事務)?事業(?:名|名称)?|名称");
+
 	/**
 	 * 視点／戦略目標 | 重要成功要因 | 業績評価指標（ＫＰＩ） | … | Ｒ４実績: the figures are the named indicator's, not the
 	 * goal's at the left; without a column so headed, the first names them.
 	 */
-	private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile("(?:主な)?(?:事務)?事業(?:名|名称)?|名称");
 
 	private int nameColumn(List<String> header, int firstFigures, List<List<Cell>> body) {
 		for (int i = 1; i < firstFigures; i++) {

@@ -451,7 +451,7 @@ final class CellGapStripper extends PDFTextStripper {
 		articleOfLine = articleOf;
 		blockEdges.clear();
 		for (int a = 0; a < charactersByArticle.size(); a++) {
-			blockEdges.add(BlockEdges.of(extents, articleOf, a));
+			blockEdges.add(BlockEdges.of(extents, articleOf, a, a < limits.size() ? limits.get(a) : Float.NaN));
 		}
 		drawnThrough.clear();
 		for (List<TextPosition> line : lines) {
@@ -481,20 +481,35 @@ final class CellGapStripper extends PDFTextStripper {
 	/** Per article of the page: the left and right edges its lines are set between. */
 	private final List<BlockEdges> blockEdges = new ArrayList<>();
 
-	/** A block's left edge (its lines' leftmost start) and right edge (the end the second-longest line reaches). */
+	/**
+	 * A block's left edge (its lines' leftmost start) and right edge (the end its longest line reaches), the right edge
+	 * NaN when the block wraps nothing: its longest line stops well short of the x the block may reach (a list of short
+	 * lines in a wide box), or no second line reaches as far.
+	 */
 	private record BlockEdges(float left, float right) {
 
-		static BlockEdges of(List<LineExtent> extents, List<Integer> articleOf, int article) {
+		/** In font sizes: how near the x a block may reach its longest line ends when the block's width wraps its text. */
+		private static final float REACH = 2.5f;
+
+		static BlockEdges of(List<LineExtent> extents, List<Integer> articleOf, int article, float limit) {
 			List<Float> ends = new ArrayList<>();
+			List<Float> sizes = new ArrayList<>();
 			float left = Float.MAX_VALUE;
 			for (int i = 0; i < extents.size(); i++) {
 				if (articleOf.get(i) == article) {
 					ends.add(extents.get(i).end() - extents.get(i).trailingSpace());
+					sizes.add(extents.get(i).size());
 					left = Math.min(left, extents.get(i).start());
 				}
 			}
+			if (ends.size() < 2 || Float.isNaN(limit)) {
+				return new BlockEdges(left, Float.NaN);
+			}
 			ends.sort(Comparator.reverseOrder());
-			return new BlockEdges(left, ends.size() < 2 ? Float.NaN : ends.get(1));
+			sizes.sort(null);
+			float size = sizes.get(sizes.size() / 2);
+			boolean wraps = ends.get(0) >= limit - REACH * size && ends.get(1) >= ends.get(0) - size;
+			return new BlockEdges(left, wraps ? ends.get(0) : Float.NaN);
 		}
 	}
 
@@ -533,6 +548,9 @@ final class CellGapStripper extends PDFTextStripper {
 	/** Per article of the page, in order: whether it is a block beside another, whose lines start at its own edge. */
 	private final List<Boolean> besides = new ArrayList<>();
 
+	/** Per article of the page, in order: the x a block beside another may reach, NaN for any other. */
+	private final List<Float> limits = new ArrayList<>();
+
 	private int articles;
 
 	private boolean separatorSpent;
@@ -543,6 +561,7 @@ final class CellGapStripper extends PDFTextStripper {
 	 */
 	private void blocksRead() {
 		besides.clear();
+		limits.clear();
 		if (charactersByArticle.size() != 1 || page.getRotation() != 0) {
 			return;
 		}
@@ -555,7 +574,9 @@ final class CellGapStripper extends PDFTextStripper {
 					: new TextColumns.Placed(drawn, glyph.getXDirAdj(), glyph.getXDirAdj() + glyph.getWidthDirAdj(),
 							glyph.getYDirAdj() - glyph.getHeightDir(), glyph.getYDirAdj()));
 		}
-		List<TextColumns.Block> blocks = TextColumns.blocks(charactersByArticle.get(0), placed);
+		double leftMost = placed.values().stream().mapToDouble(TextColumns.Placed::left).min().orElse(0);
+		float pageRight = page.getMediaBox().getWidth() - (float) leftMost;
+		List<TextColumns.Block> blocks = TextColumns.blocks(charactersByArticle.get(0), placed, pageRight);
 		if (blocks.size() < 2) {
 			return;
 		}
@@ -563,6 +584,7 @@ final class CellGapStripper extends PDFTextStripper {
 		for (TextColumns.Block block : blocks) {
 			charactersByArticle.add(block.glyphs());
 			besides.add(block.beside());
+			limits.add(block.limit());
 		}
 	}
 
@@ -813,7 +835,7 @@ final class CellGapStripper extends PDFTextStripper {
 			boolean cell = !positions.isEmpty() && !Float.isNaN(lastEnd) && (positions.get(0).getXDirAdj()
 					- lastEnd >= CELL_GAP * Math.max(lastWidth, 0.9f * lastFontSize)
 					|| lastWritten != null && isTabStop(lastWritten, positions.get(0)));
-			if (cell && NOTE_OPENING.matcher(lastWords).matches()) {
+			if (cell && NOTE_OPENING.matcher(lastWords).matches() && lineChars <= NOTE_LENGTH && inBlockBeside(lastLineIndex)) {
 				// ※⇥基準値は…: a note's mark and its hanging indent, no cell of its own
 				writeString(" ");
 			}
@@ -830,6 +852,7 @@ final class CellGapStripper extends PDFTextStripper {
 		}
 		String written = withTabStops(text, positions);
 		writeString(written);
+		lineChars += written.length();
 		if (!written.isEmpty()) {
 			lastChar = written.charAt(written.length() - 1);
 			pipes += (int) written.chars().filter(c -> c == '|' || c == '｜').count();
@@ -892,6 +915,12 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	private static final String NOTE_MARK = "※";
+
+	/** How many characters were written on the line so far, tabs and spaces too. */
+	private int lineChars;
+
+	/** ※１２: the longest note mark alone. */
+	private static final int NOTE_LENGTH = 3;
 
 	/** ※, ※1, ※２ alone at the start of a line: a note's mark. */
 	private static final Pattern NOTE_OPENING = Pattern.compile("\t*※[0-9０-９]{0,2}");
@@ -1084,6 +1113,7 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	private void lineEnded() {
+		lineChars = 0;
 		lineStarting = true;
 		separatorPending = false;
 		lastEnd = Float.NaN;
@@ -1107,6 +1137,7 @@ final class CellGapStripper extends PDFTextStripper {
 		brokenCells = cellSeen || rowSeen;
 		openPipeRow = pipes >= 2 && lastChar != '|' && lastChar != '｜';
 		lastWords = "";
+		lineChars = 0;
 		rowSeen = false;
 		cellSeen = false;
 		pipes = 0;

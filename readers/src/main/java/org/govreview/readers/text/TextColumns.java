@@ -12,8 +12,8 @@ import org.apache.pdfbox.text.TextPosition;
  * section of a report), found so that each block is read whole, not a line of one then a line of the other. A gutter
  * is an x that no glyph of a run of lines crosses, with text on both sides over two lines' height, where each side was
  * drawn whole before the other: a table draws its cells row by row, so the two sides of a gutter between its columns
- * interleave in the drawing and stay the rows they are. The run's first line may be a heading over both sides drawn
- * before them; lines with text on one side only may stand above or below the run, but a line with text on both sides
+ * interleave in the drawing and stay the rows they are. The run's first line may be a heading over both sides, held
+ * to no order; lines with text on one side only may stand above or below the run, but a line with text on both sides
  * left out of it (but for the last, a footer drawn after the page) makes it a table's first rows. The page is cut at the
  * gutter that parts the most text, and each part again. Stateless.
  */
@@ -47,22 +47,26 @@ final class TextColumns {
 	 * The page's glyphs in reading order of its blocks: one list when no gutter parts them, else the text above the
 	 * widest-reaching gutter, its left side, its right side and the text below, each parted again in turn.
 	 */
-	static List<Block> blocks(List<TextPosition> glyphs, Map<TextPosition, Placed> placed) {
+	static List<Block> blocks(List<TextPosition> glyphs, Map<TextPosition, Placed> placed, float pageRight) {
 		List<Block> blocks = new ArrayList<>();
-		cut(glyphs, placed, blocks, 0, false);
+		cut(glyphs, placed, blocks, 0, false, Float.NaN, pageRight);
 		return blocks;
 	}
 
-	/** A block's glyphs, and whether it is one side of a gutter (its lines start at its own left edge). */
-	record Block(List<TextPosition> glyphs, boolean beside) {
+	/**
+	 * A block's glyphs, whether it is one side of a gutter (its lines start at its own left edge), and for such a side
+	 * the x its text may reach (the gutter on its right, or the right edge of the text the gutter parted): NaN otherwise.
+	 */
+	record Block(List<TextPosition> glyphs, boolean beside, float limit) {
 	}
 
-	private static void cut(List<TextPosition> glyphs, Map<TextPosition, Placed> placed, List<Block> blocks, int depth, boolean beside) {
+	private static void cut(List<TextPosition> glyphs, Map<TextPosition, Placed> placed, List<Block> blocks, int depth, boolean beside,
+			float limit, float pageRight) {
 		List<List<TextPosition>> lines = CellGapStripper.lines(glyphs);
 		Split best = depth < MAX_DEPTH && lines.size() >= MIN_LINES ? best(lines, placed) : null;
 		if (best == null) {
 			if (!glyphs.isEmpty()) {
-				blocks.add(new Block(new ArrayList<>(glyphs), beside));
+				blocks.add(new Block(new ArrayList<>(glyphs), beside, limit));
 			}
 			return;
 		}
@@ -86,10 +90,12 @@ final class TextColumns {
 				}
 			}
 		}
-		cut(above, placed, blocks, depth + 1, beside);
-		cut(left, placed, blocks, depth + 1, true);
-		cut(right, placed, blocks, depth + 1, true);
-		cut(below, placed, blocks, depth + 1, beside);
+		// the right side reaches the right edge of the text round it, as far from the page's edge as its left margin is
+		float reach = Float.isNaN(limit) ? pageRight : limit;
+		cut(above, placed, blocks, depth + 1, beside, limit, pageRight);
+		cut(left, placed, blocks, depth + 1, true, best.x(), pageRight);
+		cut(right, placed, blocks, depth + 1, true, reach, pageRight);
+		cut(below, placed, blocks, depth + 1, beside, limit, pageRight);
 	}
 
 	/** A gutter at x parting lines from (inclusive) to (exclusive), and how many glyphs it parts. */
@@ -169,7 +175,7 @@ final class TextColumns {
 
 	/**
 	 * The widest run of the lines from to to where the gutter at x parts text beside text, each side drawn whole before
-	 * the other; the run's first line may be a heading over both sides (■ 主な質疑 ⇥ ■ 委員の所感), drawn before them.
+	 * the other; the run's first line, a heading over both sides (■ 主な質疑 ⇥ ■ 委員の所感), is not held to that order.
 	 */
 	private static Split parted(Side[] sides, float x, int from, int to, float size) {
 		Split best = null;

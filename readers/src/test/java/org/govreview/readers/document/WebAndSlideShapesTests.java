@@ -108,4 +108,27 @@ class WebAndSlideShapesTests {
 			.containsExactly(org.assertj.core.api.Assertions.tuple("基準値", "38,412人"), org.assertj.core.api.Assertions.tuple("目標値", "39,000人"));
 		assertThat(model.tables()).isEmpty();
 	}
+
+	@Test
+	void groupHeadersThatTellLikeNamedColumnsApartAreKept() {
+		DocumentModel model = model("成果指標", "", "施策\t市民満足度\t\t参加者数\t", "施策\t現状値\t目標値\t現状値\t目標値",
+				"子育て支援\t62.0\t70.0\t1,200\t1,500");
+
+		assertThat(model.tables()).singleElement()
+			.satisfies(table -> assertThat(table.header()).contains("市民満足度現状値", "市民満足度目標値", "参加者数現状値").doesNotHaveDuplicates());
+	}
+
+	@Test
+	void aFigureEndingALineIsNoFigureCutWhenTheNextLineIsANoteOfItsOwn() {
+		DocumentModel model = model("主な取組", "・市内の事業所数は4,512", "2021年経済センサスによる。");
+
+		assertThat(model.all(ListItem.class)).extracting(ListItem::body).containsExactly("市内の事業所数は4,512");
+	}
+
+	@Test
+	void bulletedLinesTheLastOfWhichHasTextUnderItAreHeadings() {
+		DocumentModel model = model("主な取組", "● 子育て支援", "● 高齢者福祉", "高齢者の見守り体制を強化し、地域包括支援センターとの連携を深めます。");
+
+		assertThat(model.all(Heading.class)).extracting(Heading::title).contains("子育て支援", "高齢者福祉");
+	}
 }

@@ -127,6 +127,16 @@ class CommitteeDeckReportsTests {
 		assertThat(report.visits()).extracting(visit -> visit.destination().code().value()).containsExactly("162019");
 	}
 
+	@Test
+	void aReportTitleNamingTheCityVisitedOverABreadcrumbNamesNoCouncil() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("""
+				福岡市 行政視察報告
+				トップページ＞市議会＞委員会＞行政視察報告
+				視察日	令和7年10月28日（火曜日）
+				調査事項	天神ビッグバンについて
+				""")).isInstanceOf(org.govreview.readers.source.RejectedDocumentException.class).hasMessageContaining("no council");
+	}
+
 	private InspectionReport read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("report.txt"), text);
 		return new InspectionReportReader(MASTER).read(DocumentModel.of(new SourceTextLoader().load(file)), null);

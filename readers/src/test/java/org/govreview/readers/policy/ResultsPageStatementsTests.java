@@ -67,9 +67,23 @@ class ResultsPageStatementsTests {
 								+ "<tr><td>地件数（令和３年度からの</td><td>41.2％</td><td>43.5％</td></tr>"
 								+ "<tr><td>4-2</td><td>512g</td><td>498g</td></tr>"
 								+ "<tr><td>令和5年度 実績</td><td>41,350人</td><td>48,260人</td></tr>"
+								+ "<tr><td>▲開業日の箕面萱野駅</td><td>412,380人</td><td>412,380人</td></tr>"
+								+ "<tr><td>令和6年3月</td><td>23日</td><td>23日</td></tr>"
 								+ "<tr><td>観光案内所の利用者数</td><td>41,350人</td><td>48,260人</td></tr></table>"),
 				"test")), null);
 
 		assertThat(statement.statistics()).extracting(Statistic::indicator).containsOnly("観光案内所の利用者数");
+	}
+
+	@Test
+	void aForecastOfTheStatementsOwnYearIsNoStatistic() {
+		PolicyStatement statement = new PolicyStatementReader(MASTER).read(DocumentModel.of(new SourceText(Path.of("statement.txt"),
+				List.of("境港市", "令和６年度　産業部の運営方針", "", "部の使命", "地域経済の活力を高めます。", "",
+						"<table><tr><td>指標</td><td>令和５年度実績</td><td>令和６年度実績見込</td></tr>"
+								+ "<tr><td>観光入込客数</td><td>2,148千人</td><td>2,300千人</td></tr></table>"),
+				"test")), null);
+
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear)
+			.containsExactly(tuple("観光入込客数", 2023));
 	}
 }

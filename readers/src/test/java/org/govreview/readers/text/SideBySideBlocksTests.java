@@ -78,20 +78,20 @@ class SideBySideBlocksTests {
 	@Test
 	void aBoxsLinesThatFillItsWidthAreOneItemWhenTheModelReadsThem() throws IOException {
 		Path pdf = DrawnPages.page(this.directory, (content, font) -> {
-			String[] left = { "主な取組", "● 食品ロス削減に向けたフードドラ", "イブの常設化と啓発", "● 生ごみ処理容器の購入費の補", "助と周知" };
+			String[] left = { "主な取組", "● 食品ロス削減に向けたフードドラ", "イブの常設化と啓発", "● 生ごみ処理容器・処理機の購入費", "の補助と周知" };
 			String[] right = { "成果指標", "家庭系ごみ排出量　519g", "フードドライブ回収量　4,826kg", "資源化率　21.4％" };
 			for (int i = 0; i < left.length; i++) {
 				text(content, font, 72, 760 - 14 * i, left[i]);
 			}
 			for (int i = 0; i < right.length; i++) {
-				text(content, font, 320, 760 - 14 * i, right[i]);
+				text(content, font, 250, 760 - 14 * i, right[i]);
 			}
 		});
 
 		List<org.govreview.readers.document.Block> blocks = org.govreview.readers.document.DocumentModel.of(this.loader.load(pdf)).blocks();
 
 		assertThat(blocks).map(org.govreview.readers.document.Block::text)
-			.contains("食品ロス削減に向けたフードドライブの常設化と啓発", "生ごみ処理容器の購入費の補助と周知");
+			.contains("食品ロス削減に向けたフードドライブの常設化と啓発", "生ごみ処理容器・処理機の購入費の補助と周知");
 	}
 
 	@Test
@@ -134,6 +134,24 @@ class SideBySideBlocksTests {
 		}
 
 		assertThat(load(pdf)).contains("ひたちなか市", "くらし手続き", "子育て教育等");
+	}
+
+	@Test
+	void aBoxOfShortLinesWrapsNone() throws IOException {
+		List<String> lines = load(DrawnPages.page(this.directory, (content, font) -> {
+			String[] left = { "参加委員", "委員長　柳沢　浩一", "副委員長　小板橋美和", "委員　岩井　忠彦", "委員　茂木　千里" };
+			String[] right = { "視察先", "富山県高岡市", "石川県野々市市", "福井県敦賀市" };
+			for (int i = 0; i < left.length; i++) {
+				text(content, font, 72, 760 - 14 * i, left[i]);
+			}
+			for (int i = 0; i < right.length; i++) {
+				text(content, font, 320, 760 - 14 * i, right[i]);
+			}
+		}));
+
+		assertThat(lines).contains("委員長　柳沢　浩一", "副委員長　小板橋美和", "委員　岩井　忠彦", "委員　茂木　千里", "富山県高岡市",
+				"石川県野々市市", "福井県敦賀市");
+		assertThat(String.join("\n", lines)).doesNotContain(String.valueOf(CellGapStripper.SOFT_WRAP));
 	}
 
 	private List<String> load(Path pdf) {
