@@ -345,14 +345,30 @@ final class KpiPlan {
 					field(field.label(), value, field);
 				}
 			}
-			else if (block instanceof Paragraph paragraph && b + 1 < blocks.size() && blocks.get(b + 1) instanceof Field next
-					&& (words.is("baseline", next.label()) || words.is("target", next.label()))
+			else if (block instanceof Paragraph paragraph && b + 1 < blocks.size() && cardFields(blocks.get(b + 1))
 					&& NUMBERED_INDICATOR.matcher(String.join("", paragraph.lines().stream().map(String::strip).toList())).matches()) {
 				// KPI 01 市内事業所の従業者数 over 基準値⇥38,412人: a card's indicator, its figures the fields below
 				finishPending();
 				Matcher numbered = NUMBERED_INDICATOR.matcher(String.join("", paragraph.lines().stream().map(String::strip).toList()));
 				numbered.matches();
 				pending = new PendingIndicator(clean(numbered.group(1)), paragraph.location().toString());
+				if (blocks.get(b + 1) instanceof Table rows) {
+					// the card's rows run together, a table of labels and values
+					for (List<Cell> row : rows.rows()) {
+						String label = Table.cell(row, 0).orElse("").strip();
+						String value = Table.cell(row, 1).orElse("").replace("\n", "").strip();
+						Matcher owner = CARD_DEPARTMENT.matcher(value);
+						if (owner.matches()) {
+							// やや遅れ⇥担当：企画政策課: the card's mark and its section
+							department(owner.group(1));
+						}
+						else if (!label.isEmpty() && !value.isEmpty() && pending != null) {
+							field(label, value, null);
+						}
+					}
+					finishPending();
+					b++;
+				}
 			}
 			else if (block instanceof Paragraph paragraph && unitCaption(paragraph.text()).isPresent()) {
 				captionUnit = unitCaption(paragraph.text()).get();
@@ -1674,12 +1690,13 @@ final class KpiPlan {
 		// 目標値（令和7年度）：20人: the year the label states is its figure's
 		String bare = label.replaceFirst("[\\s　]*[（(][^（）()]*[）)]$", "");
 		Integer labelYear = bare.equals(label) ? null : headerYear(label);
+		// 基準値⇥38,412人 on a card, its year the legend's (基準値は、原則として令和４年度の値です) unless it states one
 		if (pending != null && (words.is("baseline", label) || labelYear != null && words.is("baseline", bare))) {
-			pending.baseline = dated(value, labelYear, pending.unit);
+			pending.baseline = dated(value, labelYear != null ? labelYear : legendYears.get("baseline"), pending.unit);
 			return;
 		}
 		if (pending != null && (words.is("target", label) || labelYear != null && words.is("target", bare))) {
-			pending.target = dated(value, labelYear, pending.unit);
+			pending.target = dated(value, labelYear != null ? labelYear : legendYears.get("target"), pending.unit);
 			finishPending();
 			return;
 		}
@@ -2159,6 +2176,18 @@ final class KpiPlan {
 
 	/** （令和３年）, （R2.4.1）: a year or a day in brackets alone, under a card's figure. */
 	private static final Pattern BRACKET_UNDER = Pattern.compile("^[（(][^（）()]{2,20}[）)]$");
+
+	/** 担当：商工観光課: the section a card names beside its mark. */
+	private static final Pattern CARD_DEPARTMENT = Pattern.compile("^担当(?:課)?[:：]\\s*(\\S.*)$");
+
+	/** 基準値⇥38,412人, or the card's label–value rows run together: what follows a card's numbered indicator. */
+	private boolean cardFields(Block block) {
+		if (block instanceof Field field) {
+			return words.is("baseline", field.label()) || words.is("target", field.label());
+		}
+		return block instanceof Table table && table.columnCount() == 2 && table.rows().stream()
+			.anyMatch(row -> Table.cell(row, 0).map(cell -> words.is("baseline", cell.strip()) || words.is("target", cell.strip())).orElse(false));
+	}
 
 	/** KPI 01 市内事業所の従業者数, 成果指標２　…: an indicator numbered in a list of cards. */
 	private static final Pattern NUMBERED_INDICATOR = Pattern

@@ -322,7 +322,8 @@ final class CellGapStripper extends PDFTextStripper {
 				if (glyph.getDir() != 0 || glyph.getUnicode().isBlank()) {
 					continue;
 				}
-				float top = glyph.getYDirAdj() - glyph.getHeightDir();
+				// PDFBox's glyph height is often half an em short: a glyph's box is its font size tall at the least
+				float top = glyph.getYDirAdj() - Math.max(glyph.getHeightDir(), GLYPH_BOX * glyph.getFontSizeInPt());
 				float bottom = glyph.getYDirAdj();
 				if (middle < top - 1 || middle > bottom + 1) {
 					continue;
@@ -348,6 +349,9 @@ final class CellGapStripper extends PDFTextStripper {
 			drawnAs.put(bullet, marked);
 		}
 	}
+
+	/** In font sizes: how tall a glyph's box is at the least, over its baseline. */
+	private static final float GLYPH_BOX = 0.8f;
 
 	/** In font sizes: how far right of its bullet an item's text starts at most. */
 	private static final float BULLET_GAP = 3;

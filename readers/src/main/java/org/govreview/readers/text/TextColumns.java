@@ -187,6 +187,12 @@ final class TextColumns {
 		for (int i = to - 1; i >= from; i--) {
 			nextBoth[i - from] = sides[i].both() ? i : nextBoth[i - from + 1];
 		}
+		// the least place in the drawing of the lines from each one down: a row of cards drawn whole before the next row
+		int[] drawnAfter = new int[to - from + 1];
+		drawnAfter[to - from] = Integer.MAX_VALUE;
+		for (int i = to - 1; i >= from; i--) {
+			drawnAfter[i - from] = Math.min(drawnAfter[i - from + 1], Math.min(sides[i].leftRanks()[0], sides[i].rightRanks()[0]));
+		}
 		for (int a = from; a < to && (a == from || !sides[a - 1].both()); a++) {
 			float[] leftSpan = Side.span();
 			float[] rightSpan = Side.span();
@@ -219,13 +225,24 @@ final class TextColumns {
 				// two lines a side below the first, two of them side by side: one line a side drawn apart is any
 				// table's row, a cell's lines beside one line of the next are one row's
 				if (leftLines >= MIN_SIDE_LINES && rightLines >= MIN_SIDE_LINES && besideLines >= MIN_SIDE_LINES && leftSpan[1] - leftSpan[0] >= MIN_HEIGHT * size && rightSpan[1] - rightSpan[0] >= MIN_HEIGHT * size
-						&& beside >= MIN_BESIDE * size && nextBoth[b + 1 - from] >= to - 1 && (best == null || glyphs > best.glyphs())) {
+						&& beside >= MIN_BESIDE * size && (nextBoth[b + 1 - from] >= to - 1 || cardsAbove(leftLines, rightLines, leftRanks,
+								rightRanks, drawnAfter[b + 1 - from])) && (best == null || glyphs > best.glyphs())) {
 					best = new Split(x, a, b + 1, glyphs);
 				}
 			}
 		}
 		return best;
 	}
+
+	/**
+	 * A row of cards, each side three lines or more, drawn whole before anything below it (the next row of cards): the
+	 * run may end above the next row, whose cards stand side by side again.
+	 */
+	private static boolean cardsAbove(int leftLines, int rightLines, int[] leftRanks, int[] rightRanks, int drawnAfter) {
+		return leftLines >= CARD_LINES && rightLines >= CARD_LINES && Math.max(leftRanks[1], rightRanks[1]) < drawnAfter;
+	}
+
+	private static final int CARD_LINES = 3;
 
 	private static void merge(int[] ranks, int[] more) {
 		ranks[0] = Math.min(ranks[0], more[0]);

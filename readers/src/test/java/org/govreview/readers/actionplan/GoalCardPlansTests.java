@@ -86,6 +86,36 @@ class GoalCardPlansTests {
 			.containsExactly(tuple("市内事業所の従業者数", 2021, 38412), tuple("蒲郡みかんの出荷量（年間）", 2022, 9860));
 	}
 
+	@Test
+	void cardsWhoseRowsRunTogetherGiveTheirFiguresTheirSectionAndTheLegendsYears() throws IOException {
+		ActionPlan plan = read("""
+				第３期蒲郡市まち・ひと・しごと創生総合戦略 ＫＰＩの進捗状況（令和６年度実績）
+				計画期間　令和６年度から令和10年度までの５年間
+
+				・基準値は、原則として令和４年度の値です。目標値は、原則として令和10年度の値です。
+
+				基本目標1　海と産業の力で、しごとと稼ぐ力をつくる
+				施策1-2 水産業・農業の振興と６次産業化
+
+				KPI 04 蒲郡みかんの出荷量（年間）
+
+				基準値	9,860トン
+				令和６年度実績	9,420トン
+				目標値	10,500トン
+				進捗率	△68.8％
+				遅れ	担当：農林水産課
+				""");
+
+		assertThat(plan.directions()).flatMap(direction -> direction.initiatives())
+			.singleElement()
+			.satisfies(initiative -> {
+				assertThat(initiative.departments()).containsExactly("農林水産課");
+				assertThat(initiative.indicators()).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear,
+						indicator -> indicator.target().number().intValue())
+					.containsExactly(tuple("蒲郡みかんの出荷量（年間）", 2022, 2028, 10500));
+			});
+	}
+
 	private ActionPlan read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("plan.txt"), text);
 		return new ActionPlanReader(MunicipalityMaster.builtIn()).read(DocumentModel.of(new SourceTextLoader().load(file)), null);

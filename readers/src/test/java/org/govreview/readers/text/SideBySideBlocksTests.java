@@ -154,6 +154,28 @@ class SideBySideBlocksTests {
 		assertThat(String.join("\n", lines)).doesNotContain(String.valueOf(CellGapStripper.SOFT_WRAP));
 	}
 
+	@Test
+	void cardsTwoToARowAreReadCardByCardRowByRow() throws IOException {
+		List<String> lines = load(DrawnPages.page(this.directory, (content, font) -> {
+			String[][] cards = { { "01 富山県富山市", "視察日　10月28日", "時間　13:30～15:00", "人口　404,115人" },
+					{ "02 石川県能美市", "視察日　10月29日", "時間　9:30～11:00", "人口　48,702人" },
+					{ "03 石川県加賀市", "視察日　10月29日", "時間　13:30～15:00", "人口　約6万1千人" },
+					{ "04 福井県坂井市", "視察日　10月30日", "時間　10:00～11:30", "人口　88,481人" } };
+			// each card drawn whole, left then right, the first row before the second, no line between the rows
+			for (int card = 0; card < cards.length; card++) {
+				float x = card % 2 == 0 ? 72 : 320;
+				float top = card < 2 ? 760 : 690;
+				for (int i = 0; i < cards[card].length; i++) {
+					text(content, font, x, top - 14 * i, cards[card][i]);
+				}
+			}
+		}));
+
+		assertThat(lines).containsSubsequence("01 富山県富山市", "視察日　10月28日", "時間　13:30～15:00", "人口　404,115人",
+				"02 石川県能美市", "視察日　10月29日", "時間　9:30～11:00", "人口　48,702人", "03 石川県加賀市", "人口　約6万1千人",
+				"04 福井県坂井市", "人口　88,481人");
+	}
+
 	private List<String> load(Path pdf) {
 		return this.loader.load(pdf).lines();
 	}
