@@ -285,6 +285,7 @@ final class KpiPlan {
 		boolean legend = false;
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
+			String card;
 			if (block instanceof Table figures) {
 				// 指標名 | 区分 | 年度 | 値, one row a figure: the plan's table one row an indicator
 				block = LongFigures.pivoted(figures, words).<Block>map(wide -> wide).orElse(block);
@@ -346,12 +347,10 @@ final class KpiPlan {
 				}
 			}
 			else if (block instanceof Paragraph paragraph && b + 1 < blocks.size() && cardFields(blocks.get(b + 1))
-					&& NUMBERED_INDICATOR.matcher(String.join("", paragraph.lines().stream().map(String::strip).toList())).matches()) {
+					&& (card = cardIndicator(paragraph)) != null) {
 				// KPI 01 市内事業所の従業者数 over 基準値⇥38,412人: a card's indicator, its figures the fields below
 				finishPending();
-				Matcher numbered = NUMBERED_INDICATOR.matcher(String.join("", paragraph.lines().stream().map(String::strip).toList()));
-				numbered.matches();
-				pending = new PendingIndicator(clean(numbered.group(1)), paragraph.location().toString());
+				pending = new PendingIndicator(clean(card), paragraph.location().toString());
 				if (blocks.get(b + 1) instanceof Table rows) {
 					// the card's rows run together, a table of labels and values
 					for (List<Cell> row : rows.rows()) {
@@ -2187,6 +2186,12 @@ final class KpiPlan {
 		}
 		return block instanceof Table table && table.columnCount() == 2 && table.rows().stream()
 			.anyMatch(row -> Table.cell(row, 0).map(cell -> words.is("baseline", cell.strip()) || words.is("target", cell.strip())).orElse(false));
+	}
+
+	/** The name of the indicator a card's numbered line gives (KPI 01 市内事業所の従業者数), or null. */
+	private static String cardIndicator(Paragraph paragraph) {
+		Matcher numbered = NUMBERED_INDICATOR.matcher(String.join("", paragraph.lines().stream().map(String::strip).toList()));
+		return numbered.matches() ? numbered.group(1) : null;
 	}
 
 	/** KPI 01 市内事業所の従業者数, 成果指標２　…: an indicator numbered in a list of cards. */

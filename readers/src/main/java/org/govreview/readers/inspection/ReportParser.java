@@ -727,13 +727,16 @@ final class ReportParser {
 		Matcher other = TOP_NUMBER.matcher(text);
 		Matcher part = PART_NUMBER.matcher(heading);
 		if (part.lookingAt() && other.lookingAt() && text.strip().length() <= HEADING_LENGTH && !text.contains("。")) {
-			Matcher next = Pattern.compile("^[\\s　]*([0-9０-９]{1,2})").matcher(text);
+			Matcher next = LEADING_NUMBER.matcher(text);
 			return next.lookingAt() && Integer.parseInt(InspectionDates.normalize(next.group(1)))
 					> Integer.parseInt(InspectionDates.normalize(part.group(1)));
 		}
 		return one.lookingAt() && other.lookingAt() && one.group(1).replace('．', '.').equals(other.group(1).replace('．', '.'))
 				&& text.strip().length() <= HEADING_LENGTH && !text.contains("。");
 	}
+
+	/** 4. of 4. 総括: a section's number. */
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^[\\s　]*([0-9０-９]{1,2})");
 
 	/** ３－（４）, 3-2: a part of a numbered section, the section's number first. */
 	private static final Pattern PART_NUMBER = Pattern.compile("^[\\s　]*([0-9０-９]{1,2})\\s*[-－‐―]\\s*[(（]?[0-9０-９]");

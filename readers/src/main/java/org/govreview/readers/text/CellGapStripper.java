@@ -306,10 +306,6 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	/**
-	 * The page's ruled tables taken out of its glyphs, each replaced by one placeholder glyph where its first glyph
-	 * stood, so that the table comes in the text where it stands on the page.
-	 */
-	/**
 	 * A bullet drawn as a dot, not a glyph (a browser's list items), written as ・ before the text it marks, so that each
 	 * item starts a line of its own as a printed ・ would.
 	 */
@@ -356,6 +352,10 @@ final class CellGapStripper extends PDFTextStripper {
 	/** In font sizes: how far right of its bullet an item's text starts at most. */
 	private static final float BULLET_GAP = 3;
 
+	/**
+	 * The page's ruled tables taken out of its glyphs, each replaced by one placeholder glyph where its first glyph
+	 * stood, so that the table comes in the text where it stands on the page.
+	 */
 	private void rulingsRead() {
 		List<RuledTables.Table> ruled;
 		try {
@@ -545,9 +545,16 @@ final class CellGapStripper extends PDFTextStripper {
 		if (!fills || !startsLeft || !atUsualGapBelow(first)) {
 			return false;
 		}
-		return !(ITEM_START.matcher(first.getUnicode()).matches() || "●○◆◇▶".contains(first.getUnicode()) || lastLineChar == '。'
-				|| endsSentence || NUMBERED.matcher(line.head()).lookingAt());
+		return !(opensItem(first.getUnicode()) || lastLineChar == '。' || endsSentence || NUMBERED.matcher(line.head()).lookingAt());
 	}
+
+	/** ・, ●, ○, ▶, ※…: a glyph that opens an item of a list or a note, whose wrapped lines hang after it. */
+	private static boolean opensItem(String glyph) {
+		return ITEM_START.matcher(glyph).matches() || ITEM_MARKS.contains(glyph);
+	}
+
+	/** List marks ITEM_START leaves out, which a block's items (a slide's, a card's) are set off by. */
+	private static final String ITEM_MARKS = "●○◆◇▶";
 
 	/** Per article of the page, in order: whether it is a block beside another, whose lines start at its own edge. */
 	private final List<Boolean> besides = new ArrayList<>();
@@ -720,7 +727,7 @@ final class CellGapStripper extends PDFTextStripper {
 		}
 		// ● 食品ロス削減に… : the text after an item's mark, where the item's wrapped lines hang
 		int text = first;
-		if (ITEM_START.matcher(start.getUnicode()).matches() || "●○◆◇▶・".contains(start.getUnicode())) {
+		if (opensItem(start.getUnicode())) {
 			text++;
 			while (text < line.size() - 1 && line.get(text).getUnicode().isBlank()) {
 				text++;

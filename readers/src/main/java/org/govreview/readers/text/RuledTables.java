@@ -949,18 +949,25 @@ final class RuledTables {
 		/** The small filled round shapes: list bullets drawn as shapes. */
 		private final List<float[]> dots = new ArrayList<>();
 
+		/** The box round pairs of points (x0, y0, x1, y1 each): min x, min y, max x, max y. */
+		private static float[] bounds(List<float[]> pairs) {
+			float[] box = { Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE };
+			for (float[] pair : pairs) {
+				box[0] = Math.min(box[0], Math.min(pair[0], pair[2]));
+				box[1] = Math.min(box[1], Math.min(pair[1], pair[3]));
+				box[2] = Math.max(box[2], Math.max(pair[0], pair[2]));
+				box[3] = Math.max(box[3], Math.max(pair[1], pair[3]));
+			}
+			return box;
+		}
+
 		/** A filled path of curves no wider or taller than a bullet, about as wide as tall, is a bullet. */
 		private void dot() {
-			float minX = Float.MAX_VALUE;
-			float maxX = -Float.MAX_VALUE;
-			float minY = Float.MAX_VALUE;
-			float maxY = -Float.MAX_VALUE;
-			for (float[] points : curves) {
-				minX = Math.min(minX, Math.min(points[0], points[2]));
-				maxX = Math.max(maxX, Math.max(points[0], points[2]));
-				minY = Math.min(minY, Math.min(points[1], points[3]));
-				maxY = Math.max(maxY, Math.max(points[1], points[3]));
-			}
+			float[] bounds = bounds(curves);
+			float minX = bounds[0];
+			float minY = bounds[1];
+			float maxX = bounds[2];
+			float maxY = bounds[3];
 			float width = maxX - minX;
 			float height = maxY - minY;
 			if (width >= MIN_DOT && width <= MAX_DOT && height >= MIN_DOT && height <= MAX_DOT && Math.abs(width - height) <= MIN_DOT) {
@@ -1032,18 +1039,9 @@ final class RuledTables {
 				return;
 			}
 			// a thin filled rectangle is a rule, a wider one a shaded box
-			float minX = Float.MAX_VALUE;
-			float maxX = -Float.MAX_VALUE;
-			float minY = Float.MAX_VALUE;
-			float maxY = -Float.MAX_VALUE;
-			for (float[] segment : path) {
-				minX = Math.min(minX, Math.min(segment[0], segment[2]));
-				maxX = Math.max(maxX, Math.max(segment[0], segment[2]));
-				minY = Math.min(minY, Math.min(segment[1], segment[3]));
-				maxY = Math.max(maxY, Math.max(segment[1], segment[3]));
-			}
 			if (path.size() <= 5) {
-				filledBox(minX, minY, maxX, maxY);
+				float[] bounds = bounds(path);
+				filledBox(bounds[0], bounds[1], bounds[2], bounds[3]);
 			}
 			path.clear();
 			rectangles.clear();
