@@ -45,6 +45,10 @@ final class CommaRows {
 
 	/** The rows of the text, or empty when it is not comma-separated values. */
 	static Optional<List<BoxRows.Printed>> of(List<String> lines, IntUnaryOperator page, Set<Integer> softWraps) {
+		if (lines.stream().anyMatch(line -> line.startsWith("<table>") && line.endsWith("</table>"))) {
+			// a PDF's ruled tables, set out as the reader reads them: their figures' commas part no fields
+			return Optional.empty();
+		}
 		List<Integer> sheetStarts = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			if (SHEET.matcher(lines.get(i)).matches()) {

@@ -91,10 +91,15 @@ final class HtmlLines {
 
 	/** Whether the lines are a page's HTML source, printed: most lines tagged, a root element among them. */
 	static boolean isPrintedSource(List<String> lines) {
-		long tagged = lines.stream().filter(line -> TAG.matcher(line).find()).count();
-		long printed = lines.stream().filter(line -> !line.isBlank()).count();
-		return printed > 0 && tagged * 2 >= printed && lines.stream().anyMatch(line -> HTML_ROOT.matcher(line).find());
+		// a table the PDF reader set out whole on a line of its own (a form's ruled cells) is no source printed
+		List<String> source = lines.stream().filter(line -> !READ_TABLE.matcher(line).matches()).toList();
+		long tagged = source.stream().filter(line -> TAG.matcher(line).find()).count();
+		long printed = source.stream().filter(line -> !line.isBlank()).count();
+		return printed > 0 && tagged * 2 >= printed && source.stream().anyMatch(line -> HTML_ROOT.matcher(line).find());
 	}
+
+	/** <table>…</table> or <p>…</p> whole on one line, without attributes: as the PDF reader writes a ruled table. */
+	private static final java.util.regex.Pattern READ_TABLE = java.util.regex.Pattern.compile("^\\s*(?:<table>.*</table>|<p>.*</p>)\\s*$");
 
 	private static final java.util.regex.Pattern HTML_ROOT = java.util.regex.Pattern.compile("(?i)<(?:!doctype|html|table|body)\\b");
 

@@ -290,7 +290,7 @@ final class ModelBuilder {
 				: source.lines();
 		List<String> joined = HtmlLines.tablesJoined(PipeRows.closed(WikiMarkup.asMarkdown(TextileMarkup.asMarkdown(sourceLines))));
 		// a PDF's lines are set out by this reader from glyph positions, never by characters
-		List<String> text = StackedLetters.removed(SpacedLabels.closed(TabbedLists.untabbed(contentsLeadered(CharacterColumns.displayAligned(NameGrids.joined(joined), source.fromPdf())))));
+		List<String> text = SideBadges.joined(StackedLetters.removed(SpacedLabels.closed(TabbedLists.untabbed(contentsLeadered(CharacterColumns.displayAligned(NameGrids.joined(joined), source.fromPdf()))))));
 		Optional<List<BoxRows.Printed>> records = CommaRows.of(source.lines(), source::page, source.softWraps());
 		this.records = records.isPresent();
 		List<BoxRows.Printed> printed = records
@@ -2009,8 +2009,43 @@ final class ModelBuilder {
 			numberedRowsPlaced(rows, headerRows(rows, groupedHeader));
 		}
 		Wraps.joinCutRows(rows, headerRows(rows, groupedHeader));
+		int inner = groupedHeader > 0 ? -1 : innerHeader(rows);
+		if (inner > 0) {
+			// 基本政策 | … over 公約 | … over No. | 取組内容 | … | 進捗度 | 担当課 and its rows: a form's fields, then the
+			// list it holds under a header of its own
+			List<List<Cell>> list = new ArrayList<>(rows.subList(inner, rows.size()));
+			blocks.add(new Table(new ArrayList<>(rows.subList(0, inner)), 0, lines.get(start).at(file)));
+			blocks.add(new Table(list, HeaderRows.count(list), list.get(0).get(0).location()));
+			return i;
+		}
 		blocks.add(new Table(rows, headerRows(rows, groupedHeader), lines.get(start).at(file)));
 		return i;
+	}
+
+	/**
+	 * The row a list's header opens inside a form's table, after two rows of fields or more (a short label, then its
+	 * value): a row of three header words or more and no figure, over rows of its own; -1 when the table has none.
+	 */
+	/** 91.7%, 11点／12点, 3: a figure first, never a header's word (令和６年度の実績, Ｒ４実績 are). */
+	private static final Pattern INNER_FIGURE = Pattern.compile("[△▲\\-－]?[0-9０-９].*");
+
+	private static int innerHeader(List<List<Cell>> rows) {
+		for (int r = 0; r < rows.size(); r++) {
+			List<Cell> row = rows.get(r);
+			List<Cell> filled = row.stream().filter(cell -> !cell.isEmpty()).toList();
+			if (r >= 2 && filled.size() >= 3 && HeaderRows.mostlyHeader(row) && r + 1 < rows.size()
+					&& filled.stream().noneMatch(cell -> INNER_FIGURE.matcher(cell.text().strip()).matches())) {
+				List<List<Cell>> list = rows.subList(r, rows.size());
+				int header = HeaderRows.count(list);
+				return header >= 1 && header < list.size() ? r : -1;
+			}
+			// 重点目標１ | …: a label numbered like the form it heads
+			String label = Words.key(filled.isEmpty() ? "" : filled.get(0).text()).replaceFirst("(?<=\\D)[0-9０-９]{1,2}$", "");
+			if (filled.size() < 2 || filled.size() > 12 || label.length() < 2 || label.length() > 10 || label.matches(".*[0-9０-９。、].*")) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** The header rows the table above lent the rows, else as many as the rows' own cells show. */

@@ -43,7 +43,7 @@ final class Fragments {
 
 	private static final Pattern NUMBER_HEADER = Pattern.compile("^(?:番号|No\\.?|NO\\.?|№|項番|#)$");
 
-	private static final Pattern QUESTION_HEADER = Pattern.compile("^(?:質問|問|Ｑ|Q|質問事項|主な質問)(?:内容)?$");
+	private static final Pattern QUESTION_HEADER = Pattern.compile("^(?:質問|問|Ｑ|Q|質問事項|主な質問|質疑)(?:内容)?$");
 
 	private static final Pattern ANSWER_HEADER = Pattern.compile("^(?:回答|答|Ａ|A|答弁|回答内容)(?:内容)?$");
 
@@ -109,8 +109,13 @@ final class Fragments {
 			if (figuresUnderLabels(table) || figuresByDate(table) || questionsBesideAnswers(table)) {
 				return;
 			}
+			java.util.Set<Integer> paired = figureRowPairs(table);
+			paired.addAll(questionRows(table));
 			for (int r = 0; r < table.rows().size(); r++) {
 				List<Cell> row = table.rows().get(r);
+				if (paired.contains(r)) {
+					continue;
+				}
 				if (table.layout() == Table.Layout.ALIGNED) {
 					// 岩手県盛岡市　　地域包括ケア…: a row set out in spaces reads as the line it was printed as
 					add(row.get(0).location(), String.join("　　", row.stream().map(Cell::text).filter(text -> !text.isEmpty()).toList()));
@@ -199,6 +204,95 @@ final class Fragments {
 				}
 			}
 			return paired;
+		}
+
+		/**
+		 * 視察先の概況 | 人口 | 世帯数 | 面積 | 基準日 over 視察先の概況 | 67,912 人 | 30,486 世帯 | 23.22 ㎢ | R7.10.1 among a
+		 * form's rows: each figure with the label over it, the day as the day they are as of. The rows read so.
+		 */
+		private java.util.Set<Integer> figureRowPairs(Table table) {
+			java.util.Set<Integer> read = new java.util.HashSet<>();
+			List<List<Cell>> rows = table.rows();
+			for (int r = 0; r + 1 < rows.size(); r++) {
+				List<Cell> labels = rows.get(r);
+				List<Cell> figures = rows.get(r + 1);
+				// a label down the form's side, spanning both rows
+				int from = !labels.isEmpty() && !figures.isEmpty() && !labels.get(0).isEmpty()
+						&& labels.get(0).text().strip().equals(figures.get(0).text().strip()) ? 1 : 0;
+				List<Integer> columns = new ArrayList<>();
+				boolean all = labels.size() >= from + 2;
+				for (int c = from; c < labels.size() && all; c++) {
+					String label = labels.get(c).text().replaceAll("[\\s　]", "");
+					if (label.isEmpty()) {
+						continue;
+					}
+					boolean figure = Label.match(label).filter(match -> match.label() == Label.FIGURE && match.rest().isBlank()).isPresent();
+					all = figure || AS_OF_LABEL.matcher(label).matches();
+					// a box left empty or a dash (－): no figure stated, the others still are
+					if (all && c < figures.size() && figures.get(c).text().matches(".*[0-9０-９].*")) {
+						columns.add(c);
+					}
+				}
+				if (!all || columns.size() < 2) {
+					continue;
+				}
+				for (int c : columns) {
+					String label = labels.get(c).text().strip();
+					String figure = figures.get(c).text().strip();
+					add(figures.get(c).location(), AS_OF_LABEL.matcher(label.replaceAll("[\\s　]", "")).matches()
+							? "（" + figure + "現在）" : label + "　" + figure);
+				}
+				read.add(r);
+				read.add(r + 1);
+				r++;
+			}
+			return read;
+		}
+
+		/**
+		 * 質疑応答 | No. | 質疑 | 回答 over 質疑応答 | 1 | …か。 | …いる。 among a form's rows (the label down the form's
+		 * side): each row a question and its answer, as a report prints them in turns. The rows read so.
+		 */
+		private java.util.Set<Integer> questionRows(Table table) {
+			java.util.Set<Integer> read = new java.util.HashSet<>();
+			List<List<Cell>> rows = table.rows();
+			for (int r = 0; r + 1 < rows.size(); r++) {
+				List<Cell> header = rows.get(r);
+				if (header.size() < 3 || header.get(0).isEmpty()) {
+					continue;
+				}
+				String side = header.get(0).text().strip();
+				int question = -1;
+				int answer = -1;
+				for (int c = 1; c < header.size(); c++) {
+					String word = header.get(c).text().replaceAll("[\\s　]", "");
+					if (question < 0 && QUESTION_HEADER.matcher(word).matches()) {
+						question = c;
+					}
+					else if (question >= 0 && answer < 0 && ANSWER_HEADER.matcher(word).matches()) {
+						answer = c;
+					}
+				}
+				if (question < 0 || answer < 0 || !rows.get(r + 1).get(0).text().strip().equals(side)) {
+					continue;
+				}
+				read.add(r);
+				add(header.get(question).location(), "【質疑応答】");
+				for (int k = r + 1; k < rows.size() && rows.get(k).get(0).text().strip().equals(side); k++) {
+					List<Cell> row = rows.get(k);
+					read.add(k);
+					if (answer < row.size() && !row.get(question).isEmpty() && !row.get(answer).isEmpty()) {
+						add(row.get(question).location(), "（問）" + row.get(question).text());
+						add(row.get(answer).location(), "（答）" + row.get(answer).text());
+					}
+					else {
+						// an answer the page broke, its rest on a row with no question: the answer goes on
+						row.stream().skip(1).filter(cell -> !cell.isEmpty()).forEach(cell -> add(cell.location(), cell.text()));
+					}
+				}
+				return read;
+			}
+			return read;
 		}
 
 		/** 令和２年国勢調査, 令和７年６月１日現在: a column's day or year. */

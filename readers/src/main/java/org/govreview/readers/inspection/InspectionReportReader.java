@@ -808,11 +808,14 @@ public final class InspectionReportReader {
 	private static final java.util.regex.Pattern NO_ABSENCE = java.util.regex.Pattern.compile("欠席(?:者)?(?:は)?(?:なし|無し|ありません)");
 
 	/** The sentences of the text, spaces taken out, that say someone did not go. */
+	private static final java.util.regex.Pattern WENT_CELL = java.util.regex.Pattern.compile("<td>[○〇◯△]</td>");
+
 	private static List<String> absences(List<String> lines) {
 		List<String> absences = new ArrayList<>();
 		for (String line : lines) {
-			for (String sentence : line.replaceAll("[\\s　]", "").split("。")) {
-				if (ABSENCE.matcher(sentence).find() && !NO_ABSENCE.matcher(sentence).find()) {
+			// a table's row is a sentence of its own; a row marking the member as going (○, △ 一部参加) says who went
+			for (String sentence : line.replaceAll("[\\s　]", "").split("。|</tr>")) {
+				if (ABSENCE.matcher(sentence).find() && !NO_ABSENCE.matcher(sentence).find() && !WENT_CELL.matcher(sentence).find()) {
 					absences.add(sentence);
 				}
 			}

@@ -16,7 +16,14 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
 
-	private static final Pattern SEPARATORS = Pattern.compile("[、・,，/／;；]");
+	/** 、, ／ and a cell's line breaks (委員長 中谷 誠司 over 副委員長 河内 美和子) part the names of a list. */
+	private static final Pattern SEPARATORS = Pattern.compile("[、・,，/／;；\n]");
+
+	/** ※2 after a name: the mark of a note under the list, no part of the name. */
+	private static final Pattern NOTE_MARK = Pattern.compile("(?<=\\S)[※＊*][0-9０-９]{0,2}");
+
+	/** ※長谷川議員は所用のため…: a note's line under a list, which names a member only to say what he did. */
+	private static final Pattern NOTE_LINE = Pattern.compile("(?m)^[\\s　]*[※＊*].*$");
 
 	private static final Pattern PARENTHESES = Pattern.compile("[(（][^)）]*[)）]");
 
@@ -83,7 +90,8 @@ final class PersonNames {
 	/** The names in a list as printed, in order, each remembered as a known member. */
 	List<String> list(String printed) {
 		List<String> names = new ArrayList<>();
-		for (String piece : pairsSplit(SEPARATORS.split(PARENTHESES.matcher(printed).replaceAll(" ")))) {
+		String listed = NOTE_MARK.matcher(NOTE_LINE.matcher(PARENTHESES.matcher(printed).replaceAll(" ")).replaceAll("")).replaceAll("");
+		for (String piece : pairsSplit(SEPARATORS.split(listed))) {
 			List<List<String>> groups = new ArrayList<>();
 			groups.add(new ArrayList<>());
 			// 副委員長　石井 奈緒子: the role set apart by a full-width space, as a token of its own

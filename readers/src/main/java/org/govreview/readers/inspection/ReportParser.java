@@ -149,6 +149,9 @@ final class ReportParser {
 	/** 体調不良のため不参加: a row of the list naming someone who did not go. */
 	private static final Pattern STAYED = Pattern.compile("不参加|欠席|取りやめ|取止め");
 
+	/** ○ or △ in a roster's column of who took part (○：全日程参加　△：一部参加): the member went, whatever the note beside. */
+	private static final Pattern WENT = Pattern.compile("^[○〇◯△]$");
+
 	/** 随行, 事務局: a row of the staff who went with the members, no member. */
 	private static final Pattern ACCOMPANYING = Pattern.compile("^(?:随行|随行者|随行職員|同行職員|事務局|議会事務局|事務局職員|書記)$");
 
@@ -180,6 +183,15 @@ final class ReportParser {
 			Optional<Label.Match> label = labelText.isEmpty() ? Optional.empty()
 					: Label.match(labelText.replaceFirst("^[0-9０-９]{1,2}[\\s　.．、]+", ""));
 			List<Cell> header = table.rows().get(0);
+			String side = header.isEmpty() ? "" : header.get(0).text().replaceAll("[\\s　]", "");
+			Optional<Label.Match> sideLabel = side.isEmpty() ? Optional.empty() : Label.match(side);
+			boolean labelAtSide = sideLabel.isPresent() && sideLabel.get().label() == Label.MEMBERS && sideLabel.get().rest().isEmpty()
+					&& table.rows().size() >= 2 && table.rows().get(1).get(0).text().replaceAll("[\\s　]", "").equals(side);
+			if (labelAtSide) {
+				// 参加委員 | No. | 職名 | 氏名 | 参加区分 down a form's side (a cell spanning the roster's rows): the label
+				label = sideLabel;
+				labelText = side;
+			}
 			int column = -1;
 			List<Integer> nameColumns = new java.util.ArrayList<>();
 			for (int c = 0; c < header.size(); c++) {
@@ -206,9 +218,18 @@ final class ReportParser {
 				continue;
 			}
 			for (List<Cell> row : table.rows()) {
-				rows.add(row.get(0).location().line() - 1);
-				if (row != header && row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find()
-						|| ACCOMPANYING.matcher(cell.text().replaceAll("[\\s　]", "")).matches())) {
+				if (labelAtSide && !row.get(0).text().replaceAll("[\\s　]", "").equals(side)) {
+					// 随行 | …, 視察目的 | … under the roster in the same form: fields of their own
+					break;
+				}
+				if (!labelAtSide) {
+					// a form's rows may share the line its table was read from: the form's other fields are on it too
+					rows.add(row.get(0).location().line() - 1);
+				}
+				boolean went = row.stream().anyMatch(cell -> WENT.matcher(cell.text().strip()).matches());
+				if (row != header && (went || row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find()
+						|| cell.text().strip().matches("[×✕]")))
+						&& row.stream().noneMatch(cell -> ACCOMPANYING.matcher(cell.text().replaceAll("[\\s　]", "")).matches())) {
 					for (int nameColumn : nameColumns) {
 						Table.cell(row, nameColumn)
 							.ifPresent(name -> this.header.addMembers(this.names.list(name)));

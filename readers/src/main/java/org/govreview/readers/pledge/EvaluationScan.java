@@ -219,7 +219,27 @@ final class EvaluationScan {
 	private EvaluationScan(DocumentModel model) {
 		this.fromPdf = model.source().fromPdf();
 		Matcher levels = STATED_LEVELS.matcher(nfkc(model.source().lines().stream().reduce("", (a, b) -> a + "\n" + b)));
-		this.statedLevels = levels.find() ? Integer.parseInt(levels.group(1)) : 0;
+		this.statedLevels = levels.find() ? Integer.parseInt(levels.group(1)) : legendLevels(model.source().lines());
+	}
+
+	/** 4：完了　3：順調　2：やや遅れ　1：遅れ　0：未着手: each score's word, the highest the scale's top. */
+	private static final Pattern SCORE_WORD = Pattern.compile("(?<![0-9.])([0-9])\\s*[:：=＝]\\s*([^\\s0-9:：=＝/／]{1,6})");
+
+	/** The top of a scale a legend line sets out, its scores consecutive and three or more each naming a mark; else 0. */
+	private static int legendLevels(List<String> lines) {
+		for (String line : lines) {
+			Matcher word = SCORE_WORD.matcher(nfkc(line));
+			java.util.TreeSet<Integer> scores = new java.util.TreeSet<>();
+			while (word.find()) {
+				if (markOf(word.group(2)).isPresent()) {
+					scores.add(Integer.parseInt(word.group(1)));
+				}
+			}
+			if (scores.size() >= 3 && scores.last() - scores.first() == scores.size() - 1 && scores.last() >= 3) {
+				return scores.last();
+			}
+		}
+		return 0;
 	}
 
 	static EvaluationScan of(DocumentModel model) {
@@ -288,8 +308,12 @@ final class EvaluationScan {
 		long filled = row.stream().filter(cell -> !cell.isEmpty()).count();
 		String first = row.isEmpty() ? "" : nfkc(row.get(0).text()).strip();
 		return filled > 0 && columns >= 4 && filled * 2 < columns && !first.isEmpty()
-				&& !first.matches("^\\d.*") && row.stream().noneMatch(cell -> markOf(cell.text()).isPresent());
+				&& !first.matches("^\\d.*") && row.stream().noneMatch(cell -> markOf(cell.text()).isPresent())
+				&& !FORM_LABEL.matcher(first.replaceAll("\\s", "")).matches();
 	}
+
+	/** 課題・今後の方向性, 備考 opening a row under a form's items: a field of the form, no item's rest. */
+	private static final Pattern FORM_LABEL = Pattern.compile("^(?:課題|今後|方向性|備考|特記事項|総括|所見|意見|総合所見)[^。、]{0,10}$");
 
 	int itemCount() {
 		return (int) entries.stream().filter(entry -> entry.role == Role.ITEM).count();
@@ -387,6 +411,11 @@ final class EvaluationScan {
 					row = titleJoined(row, body.get(r + 1));
 					r++;
 				}
+				Optional<Entry> labelled = labelledFigure(row);
+				if (labelled.isPresent()) {
+					entries.add(labelled.get());
+					continue;
+				}
 				Entry entry = row(row, header, yearly);
 				entry.table = table;
 				entry.location = row.isEmpty() ? table.location() : row.get(0).location();
@@ -399,6 +428,7 @@ final class EvaluationScan {
 			if (!entries.isEmpty() && entries.get(entries.size() - 1).signature == TAG && !lines.isEmpty()) {
 				lines = tagContinued(entries.get(entries.size() - 1), lines);
 			}
+			lines = titlesJoined(lines);
 			if (closingEvaluation(lines)) {
 				return;
 			}
@@ -410,6 +440,14 @@ final class EvaluationScan {
 			}
 			for (String line : lines) {
 				if (bar(line, paragraph.location())) {
+					continue;
+				}
+				Optional<Field> evaluated = lines.size() > 1 ? evaluationLine(line, paragraph.location()) : Optional.empty();
+				if (evaluated.isPresent()) {
+					// 1  子ども医療費助成の拡大 over 評価  完了 　前年度：進行中 in one paragraph: the item's evaluation
+					Entry entry = field(evaluated.get());
+					entry.location = paragraph.location();
+					entries.add(entry);
 					continue;
 				}
 				Entry entry = line(line, null);
@@ -486,10 +524,18 @@ final class EvaluationScan {
 		}
 		List<String[]> pairs = new ArrayList<>();
 		boolean evaluation = false;
+		boolean department = false;
+		boolean card = table.rows().size() >= 2 && table.rows().stream().allMatch(row -> row.size() == 2 && cardLabel(row.get(0).text()));
 		for (List<Cell> row : table.rows()) {
 			for (int c = 0; c + 1 < row.size(); c += 2) {
 				String label = nfkc(row.get(c).text()).replaceAll("\\s", "");
 				boolean evaluationLabel = WORDS.is("evaluation-label", label);
+				if (card && WORDS.is("rate-header", label) && rate(row.get(c + 1).text().strip()).isPresent()) {
+					// 進捗状況 | 順調 over 進捗率 | 70%: the card's rate after its word
+					evaluation = true;
+					pairs.add(new String[] { label, row.get(c + 1).text().strip() });
+					continue;
+				}
 				if (evaluationLabel || WORDS.is("department-label", label)) {
 					String value = row.get(c + 1).text().strip().replaceAll("\\s*\\n\\s*", "、");
 					if (value.isEmpty()) {
@@ -501,16 +547,46 @@ final class EvaluationScan {
 						continue;
 					}
 					evaluation |= evaluationLabel;
+					department |= !evaluationLabel;
 					pairs.add(new String[] { label, value });
 				}
 			}
 		}
-		if (!evaluation || pairs.size() < 2) {
+		// a card's rows of labels and values (進捗状況 | 順調, 進捗率 | 70%; 前年度末 | 40%, 担当課 | 学校教育課) may
+		// hold one of its fields alone; elsewhere one pair could be a table's header
+		if (card ? !evaluation && !department || pairs.isEmpty() : !evaluation || pairs.size() < 2) {
 			return Optional.empty();
 		}
 		StringBuilder value = new StringBuilder(pairs.get(0)[1]);
 		pairs.subList(1, pairs.size()).forEach(pair -> value.append("  ").append(pair[0]).append('：').append(pair[1]));
 		return Optional.of(new Field(pairs.get(0)[0], value.toString(), table.location()));
+	}
+
+	/**
+	 * 公約の達成度 | 91.7% | 合計点／満点 | 11点／12点 in a form's row: the figure of the group the form is about, its
+	 * label first and the rate in the next filled cell. Empty for any other row.
+	 */
+	private static Optional<Entry> labelledFigure(List<Cell> row) {
+		List<String> filled = row.stream().map(cell -> nfkc(cell.text()).strip()).filter(text -> !text.isEmpty()).toList();
+		if (filled.size() < 2 || !FIGURE_LABEL.matcher(filled.get(0).replaceAll("\\s", "")).matches()) {
+			return Optional.empty();
+		}
+		Matcher rate = ROW_RATE.matcher(filled.get(1));
+		if (!rate.matches()) {
+			return Optional.empty();
+		}
+		Entry entry = new Entry();
+		entry.role = Role.FIGURE_ONLY;
+		entry.figure = new BigDecimal(rate.group(1));
+		entry.unit = "%";
+		entry.location = row.get(0).location();
+		return Optional.of(entry);
+	}
+
+	/** A card's label: a short name with no figure, no mark and no sentence (前年度末, 任期中の目標, 担当課). */
+	private static boolean cardLabel(String cell) {
+		String label = nfkc(cell).replaceAll("\\s", "");
+		return label.length() >= 2 && label.length() <= 10 && !label.matches(".*[0-9。、%].*") && markOf(label).isEmpty();
 	}
 
 	/**
@@ -713,7 +789,9 @@ final class EvaluationScan {
 			if (prefixed.matches() && WORDS.is(concept, prefixed.group(2))) {
 				stated = prefixed.group(1);
 			}
-			else if (suffixed.matches() && WORDS.words(concept).stream().anyMatch(suffixed.group(1)::endsWith)) {
+			else if (suffixed.matches() && (WORDS.words(concept).stream().anyMatch(suffixed.group(1)::endsWith)
+					// 進捗度 over R5 | R6: the year's score of progress, a mark of its scale
+					|| WORDS.is("rate-header", suffixed.group(1)))) {
 				stated = suffixed.group(2);
 			}
 			else {
@@ -1302,6 +1380,13 @@ final class EvaluationScan {
 			described.departments.addAll(departments);
 			return entry;
 		}
+		Entry open = departments.isEmpty() ? null : itemAbove();
+		if (open != null && open.departments.isEmpty()) {
+			// No.7 … over 進捗状況 | 達成, then 任期中の目標 … and 担当課　健康課 on lines of their own: the card's department
+			entry.detail = true;
+			open.departments.addAll(departments);
+			return entry;
+		}
 		if (label.matches("[\\d０-９IVXⅠ-Ⅻ]{1,3}|[【\\[(（]?\\d{1,2}[】\\])）]?")) {
 			return group(label + " " + field.value(), "F:" + numberingShape(label));
 		}
@@ -1315,6 +1400,20 @@ final class EvaluationScan {
 		}
 		entry.prose = nfkc(field.value()).strip().endsWith("。");
 		return entry;
+	}
+
+	/** The item a few lines above, no group or other item between, read from no table's row; null when there is none. */
+	private Entry itemAbove() {
+		for (int i = entries.size() - 1; i >= Math.max(0, entries.size() - 6); i--) {
+			Entry entry = entries.get(i);
+			if (entry.role == Role.GROUP || entry.role == Role.ITEM && entry.table != null) {
+				return null;
+			}
+			if (entry.role == Role.ITEM) {
+				return entry;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -1455,6 +1554,51 @@ final class EvaluationScan {
 		}
 		return l >= 0 && (isTitleLine(lines.get(l)) || l > 0 && isTitleLine(lines.get(l - 1)) && cut(lines.get(l - 1))
 				&& titleTail(lines.get(l))) ? l : -1;
+	}
+
+	/**
+	 * The paragraph's lines with each numbered title its width cut joined to its end, when the title is all the
+	 * paragraph holds or an evaluation's line follows it.
+	 */
+	private static List<String> titlesJoined(List<String> lines) {
+		List<String> joined = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (i + 1 < lines.size() && numberedTitleWraps(lines.get(i), lines.get(i + 1))
+					&& (lines.size() == 2 || i + 2 < lines.size() && evaluationLine(lines.get(i + 2), null).isPresent())) {
+				joined.add(lines.get(i).strip() + lines.get(i + 1).strip());
+				i++;
+			}
+			else {
+				joined.add(lines.get(i));
+			}
+		}
+		return joined;
+	}
+
+	/** 評価  完了 　前年度：進行中, 進捗状況：順調: an evaluation's label and the mark after it, on a line of its own. */
+	private static final Pattern EVALUATION_LINE = Pattern.compile("^(\\S{1,8}?)\\s*(?:[:：]|\\s)\\s*(\\S.*)$");
+
+	private static Optional<Field> evaluationLine(String line, Location location) {
+		Matcher labelled = EVALUATION_LINE.matcher(nfkc(line).strip());
+		if (!labelled.matches() || !WORDS.is("evaluation-label", labelled.group(1))
+				|| markOf(labelled.group(2).split("\\s+")[0]).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Field(labelled.group(1), labelled.group(2), location));
+	}
+
+	/**
+	 * A numbered title of ten characters or more over a shorter line with no numbering, figure, mark or punctuation: one
+	 * title wrapped, not two.
+	 */
+	private static boolean numberedTitleWraps(String first, String second) {
+		String line = nfkc(first).strip();
+		String title = stripNumbering(line);
+		String tail = nfkc(second).strip();
+		return !title.equals(line) && title.length() >= 10 && isTitle(clean(title)) && titleTail(title)
+				&& tail.length() * 5 < line.length() * 4
+				&& stripNumbering(tail).equals(tail) && titleTail(tail) && !tail.matches(".*[0-9:：、，,].*")
+				&& !PledgeText.isDepartment(tail) && markOf(tail).isEmpty();
 	}
 
 	/** → …, ※ …: a note under an item. */
@@ -1824,7 +1968,9 @@ final class EvaluationScan {
 				|| label.isEmpty() && title.endsWith("の意見")
 				|| LEGEND_LINE.matcher(text).find() || title.matches("^(?:[…‥.．・]{2,}|を).*")
 				// ▲子ども食堂の様子: a photo's caption
-				|| signature != null && signature.endsWith(":▲")) {
+				|| signature != null && signature.endsWith(":▲")
+				// 公約全体 | 25 | … | 64.4%: the report's total row, no group
+				|| WORDS.is("overall-row", key(title))) {
 			// １ 評価の方法, ２ 評価結果の概要: the report's own sections, no group of items
 			return entry;
 		}

@@ -94,6 +94,8 @@ final class PublishedFigures {
 		return key(header).matches(".*(?:率|度|割合|%|％).*");
 	}
 
+	private static final Pattern COUNT_HEADER = Pattern.compile("(?:取組|項目|事業|施策|公約)数|件数");
+
 	/** Tables of groups and their figures (達成率, 得点, 進捗度 …): figures for the groups, and the overall row. */
 	void summaryTables(DocumentModel model) {
 		List<String> above = List.of();
@@ -110,7 +112,9 @@ final class PublishedFigures {
 			int figureColumn = -1;
 			for (String word : WORDS.words("figure-header")) {
 				for (int c = header.size() - 1; c >= 0 && figureColumn < 0; c--) {
-					if (key(header.get(c)).contains(key(word)) && !EARLIER_YEAR.matcher(header.get(c)).find()) {
+					if (key(header.get(c)).contains(key(word)) && !EARLIER_YEAR.matcher(header.get(c)).find()
+							// 進捗度別の取組数 over 4 | 3 | 2 …: how many items got each score, no figure
+							&& !COUNT_HEADER.matcher(key(header.get(c))).find()) {
 						// 進捗率 | 前年度進捗率（％）: the year before is given for comparison
 						figureColumn = c;
 					}
@@ -168,7 +172,9 @@ final class PublishedFigures {
 				for (int c = 0; c < column; c++) {
 					String cell = nfkc(row.get(c).text()).strip();
 					// 14／18: the points over the maximum the rate is computed from, no part of the group's name
-					if (!cell.matches("[\\d.,%％点]*(?:[／/][\\d.,点]+)?") && !cell.matches("\\d{1,3}\\s*(?:件|項目|事業|取組|施策|公約)")) {
+					// － in a count's column: no item got that score, no part of the name either
+					if (!cell.matches("[\\d.,%％点]*(?:[／/][\\d.,点]+)?") && !cell.matches("\\d{1,3}\\s*(?:件|項目|事業|取組|施策|公約)")
+							&& !cell.matches("[-－―‐ー]")) {
 						label.append(cell).append(' ');
 					}
 				}
@@ -345,10 +351,10 @@ final class PublishedFigures {
 	}
 
 	/**
-	 * 進捗率の考え方 over 100％ 取組が完了したもの and 75％～95％ …, 到達点を100％とし: the scale the items are rated on, no
-	 * result.
+	 * 進捗率の考え方 over 100％ 取組が完了したもの and 75％～95％ …, 到達点を100％とし, 10％刻みで: the scale the items are
+	 * rated on, no result.
 	 */
-	private static final Pattern SCALE = Pattern.compile("の考え方|の見方|\\d\\s*[%％]\\s*[～~〜]\\s*\\d|を\\s*\\d{1,3}\\s*[%％]\\s*と(?:し|する)");
+	private static final Pattern SCALE = Pattern.compile("の考え方|の見方|\\d\\s*[%％]\\s*(?:刻み|きざみ|単位で)|\\d\\s*[%％]\\s*[～~〜]\\s*\\d|を\\s*\\d{1,3}\\s*[%％]\\s*と(?:し|する)");
 
 	/** 分野の, 柱の, 政策別の: a group's word right before the rate it names. */
 	private static final Pattern GROUPS_OWN = Pattern.compile("(?:分野|柱|政策|施策|基本目標|基本方針|章)[0-9０-９]*(?:の|別の|ごとの)$");
@@ -717,6 +723,9 @@ final class PublishedFigures {
 
 	private static final Pattern DIVIDED_BY_MAXIMUM = Pattern.compile("合計[^。]{0,12}満点[^。]{0,16}?で割");
 
+	/** 単純に平均すると…になりますが: a way of computing set against the one the report used. */
+	private static final Pattern OTHER_WAY = Pattern.compile("平均(?:する|した)と[^。]*(?:なります|です|となる|になる)が");
+
 	static OverallRule rule(DocumentModel model) {
 		List<String> sentences = new ArrayList<>();
 		String unfinished = "";
@@ -744,6 +753,10 @@ final class PublishedFigures {
 			for (String sentence : sentences) {
 				boolean computes = sentence.contains("÷") || sentence.matches(".*(算出|計算|表し|とし|平均|合計|割合|です|した).*");
 				if (!computes || !WORDS.mentions(rule[0], sentence)) {
+					continue;
+				}
+				if (rule[1].equals("mean") && OTHER_WAY.matcher(sentence).find()) {
+					// ４つの基本方針の到達度を単純に平均すると６８．６％になりますが: how the figure is not computed
 					continue;
 				}
 				if (rule[1].equals("weighted") && NOT_WEIGHTED.matcher(sentence).find() || sentence.contains("参考")) {

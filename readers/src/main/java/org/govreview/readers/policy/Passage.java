@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.govreview.readers.text.DisplayWidth;
+
 /**
  * The lines of one part of a statement (a field of an issue, the mission) with their line numbers, read back as
  * text. Extraction breaks lines anywhere, even in the middle of a sentence and across a blank line, so a line runs
@@ -106,8 +108,21 @@ final class Passage {
 
 	private static boolean runsOn(String previous, String next) {
 		return !SENTENCE_END.matcher(previous).find() && !ITEM_MARKER.matcher(next).find() && !isTabular(previous)
-				&& !isTabular(next);
+				&& !isTabular(next) && !headingOver(previous, next);
 	}
+
+	/**
+	 * 環境経済部を取り巻く現状と課題 over 観光・交流 over a sentence of a full line: a line far shorter than the next,
+	 * stopping on no particle or bracket, was never wrapped into it.
+	 */
+	private static boolean headingOver(String previous, String next) {
+		String line = previous.strip();
+		return DisplayWidth.of(line) * 5 < DisplayWidth.of(next.strip()) * 3 && HEADING_END.matcher(line).find()
+				&& !line.matches(".*[、。，0-9０-９].*") && next.matches(".*\\p{IsHiragana}.*");
+	}
+
+	/** A heading's end: a noun's last character or a closing bracket, never a particle or a verb's ending. */
+	private static final Pattern HEADING_END = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー）)」』】]$");
 
 	/** A table row as extraction gives it: cells separated by tabs, or by spaces with two or more figures or periods. */
 	static boolean isTabular(String line) {

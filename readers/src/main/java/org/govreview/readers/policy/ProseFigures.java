@@ -383,7 +383,15 @@ final class ProseFigures {
 		return null;
 	}
 
+	/** 埼玉県平均, 全国平均, 国の: a prefecture's or the nation's figure, named first. */
+	private static final java.util.regex.Pattern OTHER_BODY = java.util.regex.Pattern
+		.compile("^(?:[\\p{IsHan}]{1,3}[県府都道]|全国|国)(?:平均|全体)");
+
 	void add(Statistic statistic) {
+		if (OTHER_BODY.matcher(nfkc(statistic.indicator())).lookingAt()) {
+			// 埼玉県平均の…は837ｇ, 全国平均: another body's figure, set beside the city's for comparison
+			return;
+		}
 		if (this.statistics.stream().noneMatch(other -> sameFact(other, statistic))) {
 			this.statistics.add(statistic);
 		}

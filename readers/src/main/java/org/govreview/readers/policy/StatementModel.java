@@ -305,17 +305,30 @@ final class StatementModel {
 	private static final Pattern NUMBERED_SECTION = Pattern.compile("^(?:第?[0-9一二三四五六七八九十]{1,2}[\\s.、章節]|[(][0-9]{1,2}[)])");
 
 	/** Whether the line heads two pages or more: a running head, printed the same at the top of each. */
+	/** Whether a line of the page's opening, other than the running head, ends with the head's title. */
+	private static boolean titledBelow(DocumentModel model, String head) {
+		String bare = head.replaceAll("[\\s　]", "");
+		return model.source().lines().stream().limit(60).map(each -> each.replaceAll("[\\s　]", ""))
+			.anyMatch(each -> !each.isEmpty() && !each.equals(bare) && bare.endsWith(each) && each.length() >= 8
+					&& VOCABULARY.mentions("title", each) && !isBreadcrumbs(each));
+	}
+
 	private static boolean runningHead(DocumentModel model, String line) {
-		String bare = line.strip();
+		// a running head set out in cells (氷見市ホームページ⇥令和７年度…) is the same line, whatever parts its runs
+		String bare = line.replaceAll("[\\s　]", "");
 		List<String> lines = model.source().lines();
 		java.util.Set<Integer> starts = new java.util.TreeSet<>(model.source().pageStarts());
 		// the first page starts the text, whether or not its start is recorded
 		starts.add(0);
 		return starts.stream()
 			.filter(start -> start < lines.size())
-			.filter(start -> lines.subList(start, Math.min(lines.size(), start + 3)).stream().anyMatch(each -> each.strip().equals(bare)))
+			.filter(start -> lines.subList(start, Math.min(lines.size(), start + 3)).stream()
+				.anyMatch(each -> each.replaceAll("[\\s　]", "").equals(bare)))
 			.count() >= 2;
 	}
+
+	/** 出力日：…, 帳票番号：…: the head a records system prints on each page of its forms. */
+	private static final Pattern SYSTEM_HEADER = Pattern.compile("出力日[:：]|出力者[:：]|帳票(?:番号|ID|ＩＤ)[:：]|印刷日[:：]");
 
 	private static String title(DocumentModel model) {
 		String first = null;
@@ -339,15 +352,21 @@ final class StatementModel {
 			if (line == null || line.isBlank()) {
 				continue;
 			}
+			if (SYSTEM_HEADER.matcher(line).find()) {
+				// 所沢市　行政評価・組織目標管理システム　出力日：…: the system that printed the form, at every page's head
+				continue;
+			}
 			first = first == null ? line.strip() : first;
 			if ((FORM_LABEL.matcher(line.strip()).lookingAt() || TAGGED.matcher(line.strip()).lookingAt()) && top.subList(t + 1, top.size()).stream()
 				.anyMatch(later -> later != null && VOCABULARY.mentions("title", later))) {
 				// 【様式１】局運営方針 over 令和６年度　緑政土木局運営方針: the form's name, the title below it; so a tag
 				continue;
 			}
-			if (VOCABULARY.mentions("title", line) && runningHead(model, line) && top.subList(t + 1, top.size()).stream()
+			if (VOCABULARY.mentions("title", line) && runningHead(model, line) && (top.subList(t + 1, top.size()).stream()
 				.anyMatch(later -> later != null && !later.strip().equals(line.strip()) && VOCABULARY.mentions("title", later)
-						&& !NUMBERED_SECTION.matcher(ProseFigures.nfkc(later).strip()).lookingAt())) {
+						&& !NUMBERED_SECTION.matcher(ProseFigures.nfkc(later).strip()).lookingAt())
+					// a web page's site name and title at the head of every page, the title itself under the menus
+					|| titledBelow(model, line))) {
 				// 芦屋市都市建設部　令和６年度運営方針 at the head of every page, the title itself below it on the first
 				continue;
 			}
@@ -390,7 +409,8 @@ final class StatementModel {
 		List<String> opening = model.source().lines().stream().filter(line -> !line.isBlank()).limit(60).map(String::strip).toList();
 		for (int i = 0; i < opening.size(); i++) {
 			String line = opening.get(i);
-			if (line.length() > 60 || !VOCABULARY.mentions("title", line) || isBreadcrumbs(line)) {
+			if (line.length() > 60 || !VOCABULARY.mentions("title", line) || isBreadcrumbs(line)
+					|| runningHead(model, line) && titledBelow(model, line)) {
 				continue;
 			}
 			if (!StatedPeriods.in(ProseFigures.nfkc(line)).isEmpty()) {
@@ -404,12 +424,20 @@ final class StatementModel {
 	}
 
 	private static String firstLine(Block block) {
+		if (block instanceof ListItem) {
+			// ・部局の運営方針 in a page's menu: a link to the list of statements, never this one's title
+			return null;
+		}
 		if (block instanceof Paragraph paragraph) {
 			return paragraph.lines().isEmpty() ? null : paragraph.lines().get(0).strip();
 		}
 		if (block instanceof Table table) {
-			return table.rows().isEmpty() ? null
-					: String.join("　", table.rows().get(0).stream().map(cell -> cell.text().strip()).toList());
+			// a form's first row drawn empty (its frame's top): the first row with text, its filled cells
+			return table.rows().stream()
+				.map(row -> String.join("　", row.stream().map(cell -> cell.text().strip()).filter(text -> !text.isEmpty()).toList()))
+				.filter(text -> !text.isEmpty())
+				.findFirst()
+				.orElse(null);
 		}
 		if (block instanceof Heading heading) {
 			return heading.text().strip();
@@ -418,6 +446,12 @@ final class StatementModel {
 	}
 
 	private static String mission(DocumentModel model) {
+		String stated = mission(model, false);
+		// a form's label spanning the columns before its value (部の使命 | | …), read only where nothing else states it
+		return stated != null ? stated : mission(model, true);
+	}
+
+	private static String mission(DocumentModel model, boolean spanned) {
 		for (String concept : List.of("mission", "vision")) {
 			List<Block> blocks = model.blocks();
 			for (int i = 0; i < blocks.size(); i++) {
@@ -438,9 +472,9 @@ final class StatementModel {
 					// │部の使命│市民に信頼される…│: a form's row, its label in the first cell
 					List<List<Cell>> rows = table.rows();
 					for (int r = 0; r < rows.size(); r++) {
-						List<Cell> row = rows.get(r);
+						List<Cell> row = spanned ? filledAfterLabel(rows.get(r)) : rows.get(r);
 						if (isLabelAndValue(row) && isLabelled(concept, row.get(0).text()) && !row.get(0).text().contains("\n")
-								&& !row.get(1).text().isBlank()) {
+								&& !row.get(1).text().isBlank() && (!spanned || row.get(1).text().strip().length() >= MIN_SPANNED_MISSION)) {
 							List<String> lines = new ArrayList<>(List.of(row.get(1).text().replace("\n", "").strip()));
 							// 局の使命⇥…市民一人ひとりに over ⇥寄り添った…目指します。: the value's lines, a row each
 							for (int k = r + 1; k < rows.size() && rows.get(k).get(0).text().isBlank() && isLabelAndValue(rows.get(k))
@@ -1333,13 +1367,29 @@ final class StatementModel {
 	private static final Pattern LABEL_LINE = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,12}$");
 
 	/** The paragraph's text, a label line between its sentences ended as a sentence of its own. */
+	/** A heading's end: a noun's last character or a closing bracket, never a particle or a verb's ending. */
+	private static final Pattern HEADING_END = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー）)」』】]$");
+
 	private static String labelsApart(List<String> lines) {
 		List<String> run = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
+		int measure = lines.stream().mapToInt(line -> DisplayWidth.of(line.strip())).max().orElse(0);
+		// 環境経済部を取り巻く現状と課題 over 観光・交流 over the sentences: headings far shorter than the paragraph's
+		// lines, ending on a noun, over a full line of prose or another such heading, end before the sentence starts
+		boolean[] headings = new boolean[lines.size()];
+		for (int i = lines.size() - 2; i >= 0; i--) {
+			String line = lines.get(i).strip();
+			String next = lines.get(i + 1).strip();
+			boolean proseNext = DisplayWidth.of(next) * 5 >= measure * 4 && next.matches(".*\\p{IsHiragana}.*");
+			headings[i] = DisplayWidth.of(line) * 5 < measure * 3 && HEADING_END.matcher(line).find() && !line.matches(".*[、。，0-9０-９].*")
+					&& (proseNext || headings[i + 1]);
+		}
+		boolean closed = false;
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i).strip();
-			boolean opens = i == 0 || lines.get(i - 1).strip().endsWith("。");
-			if (opens && i + 1 < lines.size() && LABEL_LINE.matcher(line).matches() && lines.get(i + 1).contains("、")) {
+			boolean opens = i == 0 || closed || lines.get(i - 1).strip().endsWith("。");
+			closed = opens && i + 1 < lines.size() && (LABEL_LINE.matcher(line).matches() && lines.get(i + 1).contains("、") || headings[i]);
+			if (closed) {
 				text.append(Paragraph.joined(run)).append(line).append('。');
 				run.clear();
 			}
@@ -1440,7 +1490,7 @@ final class StatementModel {
 			}
 			if (block instanceof Table table) {
 				int first = table.headerRows();
-				while (first < table.rows().size() && !isIssueRow(table.rows().get(first))) {
+				while (first < table.rows().size() && !isIssueRow(filledAfterLabel(table.rows().get(first)))) {
 					first++;
 				}
 				if (first > 0 && first < table.rows().size()) {
@@ -1457,8 +1507,30 @@ final class StatementModel {
 
 	/** │部の使命│…│: a form's row of a label and its value, nothing beside them. */
 	private static boolean isLabelAndValue(List<Cell> row) {
-		return row.size() >= 2 && row.stream().skip(2).allMatch(cell -> cell.text().isBlank());
+		return row.size() >= 2 && (row.stream().skip(2).allMatch(cell -> cell.text().isBlank())
+				// 重点目標１ | … | 主担当課 | 資源循環推進課: the sections in charge beside the value
+				|| row.size() == 4 && SECTIONS_LABEL.matcher(ProseFigures.nfkc(row.get(2).text()).replaceAll("\\s", "")).lookingAt());
 	}
+
+	private static final Pattern SECTIONS_LABEL = Pattern.compile("^主?(?:担当|所管)(?:課|部|局|部署)?(?:関係課)?$");
+
+	/** The row without the empty cells a spanning cell leaves (部の使命 | | …): its first cell, then what is filled. */
+	private static List<Cell> filledAfterLabel(List<Cell> row) {
+		if (row.size() < 3 || row.get(0).text().isBlank() || !row.get(1).text().isBlank()) {
+			// a row going on from the one above (its first cell empty), or a label with its value beside it: as printed
+			return row;
+		}
+		List<Cell> filled = new ArrayList<>();
+		filled.add(row.get(0));
+		row.stream().skip(1).filter(cell -> !cell.text().isBlank()).forEach(filled::add);
+		// 経営課題１ | | … | 桜区: a sheet's heading over its columns, the name far off at the right, no value
+		return filled.size() == 2 && filled.get(1).text().strip().length() < MIN_SPANNED_VALUE ? row : filled;
+	}
+
+	private static final int MIN_SPANNED_VALUE = 6;
+
+	/** A mission read from a spanned row is a sentence at least this long, never a label (【主な取組】). */
+	private static final int MIN_SPANNED_MISSION = 15;
 
 	private static boolean isIssueRow(List<Cell> row) {
 		if (!isLabelAndValue(row)) {
@@ -1466,7 +1538,14 @@ final class StatementModel {
 		}
 		java.util.regex.Matcher numbered = ISSUE_LABEL.matcher(ProseFigures.nfkc(row.get(0).text()).strip());
 		return (numbered.matches() && VOCABULARY.is("issue", numbered.group(1)) || isIssueNameLabel(row.get(0).text()))
-				&& !row.get(1).text().isBlank() && !row.get(1).text().contains("\n");
+				&& !row.get(1).text().isBlank() && (!row.get(1).text().contains("\n") || wrappedTitle(row.get(1).text()));
+	}
+
+	/** …再生可能エネルギー over の利用の推進 in one cell: a title its cell's width wrapped, no list of lines. */
+	private static boolean wrappedTitle(String value) {
+		List<String> lines = value.strip().lines().toList();
+		return lines.size() == 2 && value.length() <= 60 && !value.contains("。")
+				&& lines.get(1).strip().matches("^[\\p{IsHiragana}ー・、）)].*");
 	}
 
 	/** 課題名, 重点目標名: a label for the issue's name, its number printed before the name in the value. */
@@ -1881,7 +1960,8 @@ final class StatementModel {
 		boolean read = false;
 		StringBuilder listed = null;
 		List<String> numberedActions = new ArrayList<>();
-		for (List<Cell> row : table.rows()) {
+		for (List<Cell> printed : table.rows()) {
+			List<Cell> row = filledAfterLabel(printed);
 			String first = row.isEmpty() ? "" : ProseFigures.nfkc(row.get(0).text()).strip();
 			String second = row.size() < 2 ? "" : row.get(1).text().strip();
 			if (issue != null && !second.isEmpty() && !second.contains("\n")
@@ -1906,6 +1986,7 @@ final class StatementModel {
 			String label = ProseFigures.nfkc(row.get(0).text()).strip();
 			String value = row.get(1).text().strip();
 			if (isIssueRow(row)) {
+				value = wrappedTitle(value) ? value.replaceAll("\\s*\n\\s*", "") : value;
 				issue = issueTitle(value);
 				String id = label.replaceAll("\\s", "");
 				java.util.regex.Matcher named = NAMED_ISSUE_NUMBER.matcher(ProseFigures.nfkc(value));

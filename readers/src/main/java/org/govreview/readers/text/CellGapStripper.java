@@ -167,13 +167,15 @@ final class CellGapStripper extends PDFTextStripper {
 		super.endDocument(document);
 	}
 
+	private static final java.util.regex.Pattern BROWSER_PRODUCER = java.util.regex.Pattern.compile("Skia/PDF|^Qt \\d|WeasyPrint");
+
 	@Override
 	protected void startDocument(PDDocument document) throws IOException {
 		margins = TextMargins.of(document);
 		String producer = document.getDocumentInformation() == null ? null : document.getDocumentInformation().getProducer();
-		// a browser's page has no tab stops: its cells stand apart by their padding, its runs (letter-spaced, kerned)
-		// start where they start
-		tabStopsDrawn = producer == null || !producer.contains("Skia/PDF");
+		// a browser's page (Chromium's Skia/PDF, wkhtmltopdf's Qt, WeasyPrint) has no tab stops: its cells stand apart
+		// by their padding, its runs (letter-spaced, kerned, after a space) start where they start
+		tabStopsDrawn = producer == null || !BROWSER_PRODUCER.matcher(producer).find();
 		super.startDocument(document);
 	}
 
@@ -194,7 +196,9 @@ final class CellGapStripper extends PDFTextStripper {
 	}
 
 	@Override
-	protected void processTextPosition(TextPosition text) {
+	protected void processTextPosition(TextPosition glyph) {
+		TextPosition text = glyph.getUnicode() != null && glyph.getUnicode().length() == 1 && glyph.getUnicode().charAt(0) < ' '
+				? asSpace(glyph) : glyph;
 		if (operationStarting) {
 			operationStarts.put(text, Boolean.TRUE);
 			operation = new int[1];
@@ -205,6 +209,13 @@ final class CellGapStripper extends PDFTextStripper {
 			operationOf.put(text, operation);
 		}
 		super.processTextPosition(text);
+	}
+
+	/** A space a font's text map gives as a control character (wkhtmltopdf's give a tab): the space it draws. */
+	private static TextPosition asSpace(TextPosition glyph) {
+		return new TextPosition(glyph.getRotation(), glyph.getPageWidth(), glyph.getPageHeight(), glyph.getTextMatrix(),
+				glyph.getEndX(), glyph.getEndY(), glyph.getHeight(), glyph.getIndividualWidths()[0], glyph.getWidthOfSpace(), " ",
+				glyph.getCharacterCodes(), glyph.getFont(), glyph.getFontSize(), (int) glyph.getFontSizeInPt());
 	}
 
 	/** The glyph count of the text-showing operation being read, shared by the glyphs it draws. */
@@ -424,6 +435,8 @@ final class CellGapStripper extends PDFTextStripper {
 		rank.clear();
 		drawnAs.clear();
 		frames.clear();
+		// a glyph whose text PDFBox merged into the glyph before it (wkhtmltopdf's pages have many): nothing left to place
+		charactersByArticle.forEach(article -> article.removeIf(glyph -> glyph.getUnicode() == null || glyph.getUnicode().isEmpty()));
 		charactersByArticle.stream().flatMap(List::stream).forEach(glyph -> rank.put(glyph, rank.size()));
 		rulingsRead();
 		// a line's drawing is judged on the page's whole line, the columns beside each other sharing its evidence

@@ -52,6 +52,19 @@ class SourceTextLoaderTests {
 	}
 
 	@Test
+	void aWkhtmltopdfPageWhoseGlyphsPdfboxMergedIntoOthersIsRead() throws Exception {
+		// wkhtmltopdf's text layer leaves glyphs whose text PDFBox folds into the glyph before, and maps kanji to
+		// radicals (⻑, ⺠): the page is read, the kanji as printed
+		Path page = Path.of(getClass().getResource("/heldout/pledge-report/b69-02-tateyama-layouttable.pdf").toURI());
+
+		SourceText text = this.loader.load(page);
+
+		assertThat(text.lines()).anyMatch(line -> line.contains("市長公約の進捗状況"))
+			.anyMatch(line -> line.contains("市民とともに歩む、開かれた市政"))
+			.noneMatch(line -> line.contains("⻑") || line.contains("⺠"));
+	}
+
+	@Test
 	void readsUtf8WithoutBom() throws IOException {
 		Path file = Files.writeString(this.directory.resolve("utf8.txt"), String.join("\n", REPORT) + "\n");
 
