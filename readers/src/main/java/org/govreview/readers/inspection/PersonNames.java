@@ -22,6 +22,9 @@ final class PersonNames {
 	/** ※2 after a name: the mark of a note under the list, no part of the name. */
 	private static final Pattern NOTE_MARK = Pattern.compile("(?<=\\S)[※＊*][0-9０-９]{0,2}");
 
+	/** En, em, thin and the other spaces of fixed widths (U+2000–U+200A, U+202F, U+205F). */
+	private static final Pattern FIXED_WIDTH_SPACE = Pattern.compile("[\\u2000-\\u200A\\u202F\\u205F]");
+
 	/** ※長谷川議員は所用のため…: a note's line under a list, which names a member only to say what he did. */
 	private static final Pattern NOTE_LINE = Pattern.compile("(?m)^[\\s　]*[※＊*].*$");
 
@@ -90,7 +93,9 @@ final class PersonNames {
 	/** The names in a list as printed, in order, each remembered as a known member. */
 	List<String> list(String printed) {
 		List<String> names = new ArrayList<>();
-		String listed = NOTE_MARK.matcher(NOTE_LINE.matcher(PARENTHESES.matcher(printed).replaceAll(" ")).replaceAll("")).replaceAll("");
+		// 中谷 誠司 with an em space between family and given name (a web page's &emsp;): a space like any other
+		String spaced = FIXED_WIDTH_SPACE.matcher(printed).replaceAll(" ");
+		String listed = NOTE_MARK.matcher(NOTE_LINE.matcher(PARENTHESES.matcher(spaced).replaceAll(" ")).replaceAll("")).replaceAll("");
 		for (String piece : pairsSplit(SEPARATORS.split(listed))) {
 			List<List<String>> groups = new ArrayList<>();
 			groups.add(new ArrayList<>());

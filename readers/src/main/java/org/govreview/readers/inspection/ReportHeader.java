@@ -205,8 +205,9 @@ final class ReportHeader {
 			// 薩摩川内市議会議員 今吉陽子のオフィシャルブログです: the council of the member whose page it is
 			this.councilMention = new Named(member.group(1), fragment.line());
 		}
+		// ・総務教育委員会 in a page's menu: a link to a committee's pages, not the committee that reports
 		Matcher committee = COMMITTEE.matcher(normalized.replaceAll("\\s+", ""));
-		if (committee.matches() && this.faction == null) {
+		if (committee.matches() && this.faction == null && !normalized.matches("^[・･•].*")) {
 			this.faction = committee.group(1);
 			return true;
 		}

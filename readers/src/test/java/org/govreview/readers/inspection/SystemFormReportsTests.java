@@ -63,9 +63,27 @@ class SystemFormReportsTests {
 	}
 
 	@Test
+	void aPagesMenuOfCommitteesIsNoCommitteeAndARosterLineWithANotesMarkStillNamesItsMembers() {
+		InspectionReport report = read("下松市議会", "議会の概要", "・議員名簿", "委員会活動", "・総務教育委員会", "・議会運営委員会", "",
+				"建設経済委員会 行政視察報告書（令和7年度）", "",
+				"<table><tr><td>提出先</td><td>下松市議会議長 近藤 正之 様</td></tr>"
+						+ "<tr><td>委員会名</td><td>建設経済委員会</td></tr>"
+						+ "<tr><td>視察期間</td><td>令和7年7月15日（火）〜7月17日（木）</td></tr>"
+						+ "<tr><td>視察先</td><td>大分県豊後高田市</td></tr>"
+						+ "<tr><td>参加委員</td><td>委 員 長 中谷 誠司<br>副委員長 河内 美和子<br>委  員 原田 浩  藤井 尚樹<br>松尾 かおり  浅本 隆之※2</td></tr></table>",
+				"※2 浅本委員は、所用により7月16日（水）の視察から合流した。", "",
+				"（１） 大分県豊後高田市", "日時　令和7年7月15日（火）14:00～15:30", "調査事項　「昭和の町」を核とした中心市街地のにぎわい創出について");
+
+		assertThat(report.faction()).isEqualTo("建設経済委員会");
+		assertThat(report.members()).containsExactly("中谷誠司", "河内美和子", "原田浩", "藤井尚樹", "松尾かおり", "浅本隆之");
+	}
+
+	@Test
 	void aRosterCellOfRolesAndNamesALineNamesEveryMemberWithoutTheNotesMark() {
 		assertThat(new PersonNames().list("委 員 長 中谷 誠司\n副委員長 河内 美和子\n委  員 原田 浩  藤井 尚樹\n松尾 かおり  浅本 隆之※2"))
 			.containsExactly("中谷誠司", "河内美和子", "原田浩", "藤井尚樹", "松尾かおり", "浅本隆之");
+		// an em space between family and given name (a web page's &emsp;) parts them as any space does
+		assertThat(new PersonNames().list("委員長 中谷\u2003誠司\n副委員長 河内\u2003美和子")).containsExactly("中谷誠司", "河内美和子");
 		// a note's line under the list names a member only to say what he did
 		assertThat(new PersonNames().list("杉山　和也、井口　美穂、長谷川　誠司\n※長谷川議員は所用のため７月１５日の視察終了後に帰沼"))
 			.containsExactly("杉山和也", "井口美穂", "長谷川誠司");
