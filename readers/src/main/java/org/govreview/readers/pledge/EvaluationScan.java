@@ -375,8 +375,16 @@ final class EvaluationScan {
 			int department = column(header, "department-header");
 			int yearly = latestYearColumn(header, table, "evaluation-header");
 			Set<String> itemShapes = itemShapes(body);
+			// 基本政策 | 平均評価点 | 公約 | 項目数 | 5 | 4 | … | 平均評価点: the pledges after their policy are groups
+			// counted and averaged, no items
+			boolean countedGroups = items > 0 && header.subList(items, header.size()).stream()
+				.anyMatch(cell -> COUNTED_ITEMS.matcher(key(cell)).matches());
 			for (int r = 0; r < body.size(); r++) {
 				List<Cell> row = body.get(r);
+				if (countedGroups && row.size() == header.size()) {
+					groupCells(row.subList(0, items), header.subList(0, items)).ifPresent(entries::add);
+					continue;
+				}
 				if (items > 0 && row.size() == header.size()) {
 					// 政策１ … | ５ | ① | … | ◎: the group printed once at the head of its items, then the item
 					groupCells(row.subList(0, items), header.subList(0, items)).ifPresent(entries::add);
@@ -582,6 +590,9 @@ final class EvaluationScan {
 		entry.location = row.get(0).location();
 		return Optional.of(entry);
 	}
+
+	/** 項目数, 取組数: the column counting a group's items. */
+	private static final Pattern COUNTED_ITEMS = Pattern.compile("^(?:項目|取組|事業|施策|公約)数$");
 
 	/** A card's label: a short name with no figure, no mark and no sentence (前年度末, 任期中の目標, 担当課). */
 	private static boolean cardLabel(String cell) {

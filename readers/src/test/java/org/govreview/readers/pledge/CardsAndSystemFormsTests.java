@@ -115,6 +115,21 @@ class CardsAndSystemFormsTests {
 		assertThat(report.overallRule()).isEqualTo(OverallRule.SUM_OVER_MAXIMUM);
 	}
 
+	@Test
+	void aSummaryRowThatCountsAPledgesItemsAndAveragesThemIsNoItem() throws Exception {
+		// held-out batch 70's TCPDF list: 基本政策 | 平均評価点 | 公約 | 項目数 | 5 | 4 | 3 | 2 | 1 | 平均評価点 over a row per 公約
+		Path list = Path.of(getClass().getResource("/heldout/pledge-report/b70-01-kameyama-tcpdfchohyo.pdf").toURI());
+
+		PledgeReport report = new PledgeReportReader(MASTER).read(DocumentModel.of(new org.govreview.readers.text.SourceTextLoader().load(list)), null);
+
+		List<Measure> items = report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
+			.flatMap(pledge -> pledge.measures().stream()).toList();
+		assertThat(items).hasSize(25).extracting(Measure::title)
+			.doesNotContain("子育て家庭の経済的な負担を軽くします", "災害に強く、安全なまちをつくります");
+		assertThat(report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream()).map(pledge -> pledge.title()))
+			.contains("子育て家庭の経済的な負担を軽くします");
+	}
+
 	private static PledgeReport read(String text) {
 		return new PledgeReportReader(MASTER).read(
 				DocumentModel.of(new SourceText(Path.of("report.pdf"), List.of(text.split("\n", -1)), "PDF, 1 pages")), null);
