@@ -45,7 +45,7 @@ final class CommaRows {
 
 	/** The rows of the text, or empty when it is not comma-separated values. */
 	static Optional<List<BoxRows.Printed>> of(List<String> lines, IntUnaryOperator page, Set<Integer> softWraps) {
-		if (lines.stream().anyMatch(line -> line.startsWith("<table>") && line.endsWith("</table>"))) {
+		if (lines.stream().anyMatch(HtmlLines::isReadTable)) {
 			// a PDF's ruled tables, set out as the reader reads them: their figures' commas part no fields
 			return Optional.empty();
 		}

@@ -92,10 +92,15 @@ final class HtmlLines {
 	/** Whether the lines are a page's HTML source, printed: most lines tagged, a root element among them. */
 	static boolean isPrintedSource(List<String> lines) {
 		// a table the PDF reader set out whole on a line of its own (a form's ruled cells) is no source printed
-		List<String> source = lines.stream().filter(line -> !READ_TABLE.matcher(line).matches()).toList();
+		List<String> source = lines.stream().filter(line -> !isReadTable(line)).toList();
 		long tagged = source.stream().filter(line -> TAG.matcher(line).find()).count();
 		long printed = source.stream().filter(line -> !line.isBlank()).count();
 		return printed > 0 && tagged * 2 >= printed && source.stream().anyMatch(line -> HTML_ROOT.matcher(line).find());
+	}
+
+	/** Whether the line is a ruled table (or a box's paragraph) as the PDF reader writes it, whole on one line. */
+	static boolean isReadTable(String line) {
+		return READ_TABLE.matcher(line).matches();
 	}
 
 	/** <table>…</table> or <p>…</p> whole on one line, without attributes: as the PDF reader writes a ruled table. */

@@ -2022,16 +2022,25 @@ final class ModelBuilder {
 		return i;
 	}
 
-	/**
-	 * The row a list's header opens inside a form's table, after two rows of fields or more (a short label, then its
-	 * value): a row of three header words or more and no figure, over rows of its own; -1 when the table has none.
-	 */
+	private static List<String> texts(List<Cell> row) {
+		return row.stream().map(cell -> cell.text().strip()).toList();
+	}
+
 	/** 91.7%, 11点／12点, 3: a figure first, never a header's word (令和６年度の実績, Ｒ４実績 are). */
 	private static final Pattern INNER_FIGURE = Pattern.compile("[△▲\\-－]?[0-9０-９].*");
 
+	/**
+	 * The row a list's header opens inside a form's table, after two rows of fields or more (a short label, then its
+	 * value): a row of three header words or more and no figure, over rows of its own; -1 when the table has none, or
+	 * repeats its first row further down (a list's header after a page break).
+	 */
 	private static int innerHeader(List<List<Cell>> rows) {
 		for (int r = 0; r < rows.size(); r++) {
 			List<Cell> row = rows.get(r);
+			if (r > 0 && texts(row).equals(texts(rows.get(0)))) {
+				// a list's header repeated after a page break further down: the table's own, no form above a list
+				return -1;
+			}
 			List<Cell> filled = row.stream().filter(cell -> !cell.isEmpty()).toList();
 			if (r >= 2 && filled.size() >= 3 && HeaderRows.mostlyHeader(row) && r + 1 < rows.size()
 					&& filled.stream().noneMatch(cell -> INNER_FIGURE.matcher(cell.text().strip()).matches())) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * and 活性化), as a card's badge stands beside a title its band wrapped: the label goes before the title joined, on the
  * label's line, and the title's two lines are left blank, so that every line keeps its number. Only the three lines
  * standing alone are read so: before them a blank line, the start or a sentence's end; after them a blank line or the
- * end; the title's second line shorter than its first. Stateless.
+ * end; the title's second line shorter than its first, and the break inside a phrase (on a particle). Stateless.
  */
 final class SideBadges {
 
@@ -22,7 +22,7 @@ final class SideBadges {
 			String first = out.get(i - 1).strip();
 			String second = out.get(i + 1).strip();
 			if (!standsAlone(out, i) || first.isEmpty() || second.isEmpty() || !titleLine(first) || !titleLine(second)
-					|| second.length() >= first.length() || first.endsWith("。") || second.contains("。")) {
+					|| second.length() >= first.length() || first.endsWith("。") || second.contains("。") || !wraps(first, second)) {
 				continue;
 			}
 			Optional<Heading> badge = HeadingShapes.match(out.get(i), null);
@@ -43,8 +43,24 @@ final class SideBadges {
 		return (before.isEmpty() || before.endsWith("。")) && after.isEmpty();
 	}
 
-	/** A line of a title: no tab, no list mark, no heading of its own. */
+	/** A line of a title: no tab, no list mark, no label and its value, no heading of its own. */
 	private static boolean titleLine(String line) {
-		return line.indexOf('\t') < 0 && !line.matches("^[・●○■□◆◇※*＊\\-－].*") && HeadingShapes.match(line, null).isEmpty();
+		return line.indexOf('\t') < 0 && !line.matches("^[・●○■□◆◇※*＊\\-－].*") && !line.matches(".*[:：].*")
+				&& HeadingShapes.match(line, null).isEmpty();
 	}
+
+	/**
+	 * …産地の over 活性化, …観光交流 over の推進: the first line stops mid-phrase (on a particle) or the second goes on
+	 * with one, or a full line stands over a word or two; a title over a heading of its own (鎌倉市総合計画実施計画 over
+	 * 安全なまちづくり) does none of these.
+	 */
+	private static boolean wraps(String first, String second) {
+		// …脱炭素社会に向けた取 over 組の推進: a full line over a word or two, the width broke a word
+		return first.matches(".*[のとをにがでへや、・]$") || second.matches("^[のとをにがでへや、）」].*")
+				|| first.length() >= FULL_LINE && second.length() <= WORD_OR_TWO;
+	}
+
+	private static final int FULL_LINE = 12;
+
+	private static final int WORD_OR_TWO = 6;
 }

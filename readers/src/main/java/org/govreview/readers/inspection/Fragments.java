@@ -109,11 +109,14 @@ final class Fragments {
 			if (figuresUnderLabels(table) || figuresByDate(table) || questionsBesideAnswers(table)) {
 				return;
 			}
-			java.util.Set<Integer> paired = figureRowPairs(table);
-			paired.addAll(questionRows(table));
+			// a form's rows of figures under their labels and of questions beside their answers, each read in its place
+			java.util.Map<Integer, List<Cell>> read = new java.util.HashMap<>();
+			figureRowPairs(table, read);
+			questionRows(table, read);
 			for (int r = 0; r < table.rows().size(); r++) {
 				List<Cell> row = table.rows().get(r);
-				if (paired.contains(r)) {
+				if (read.containsKey(r)) {
+					read.get(r).forEach(cell -> add(cell.location(), cell.text()));
 					continue;
 				}
 				if (table.layout() == Table.Layout.ALIGNED) {
@@ -208,10 +211,10 @@ final class Fragments {
 
 		/**
 		 * 視察先の概況 | 人口 | 世帯数 | 面積 | 基準日 over 視察先の概況 | 67,912 人 | 30,486 世帯 | 23.22 ㎢ | R7.10.1 among a
-		 * form's rows: each figure with the label over it, the day as the day they are as of. The rows read so.
+		 * form's rows: each figure with the label over it, the day as the day they are as of, put in {@code read} under the
+		 * labels' row (the figures' row under it reads as nothing more).
 		 */
-		private java.util.Set<Integer> figureRowPairs(Table table) {
-			java.util.Set<Integer> read = new java.util.HashSet<>();
+		private void figureRowPairs(Table table, java.util.Map<Integer, List<Cell>> read) {
 			List<List<Cell>> rows = table.rows();
 			for (int r = 0; r + 1 < rows.size(); r++) {
 				List<Cell> labels = rows.get(r);
@@ -236,25 +239,24 @@ final class Fragments {
 				if (!all || columns.size() < 2) {
 					continue;
 				}
+				List<Cell> stated = new ArrayList<>();
 				for (int c : columns) {
 					String label = labels.get(c).text().strip();
 					String figure = figures.get(c).text().strip();
-					add(figures.get(c).location(), AS_OF_LABEL.matcher(label.replaceAll("[\\s　]", "")).matches()
-							? "（" + figure + "現在）" : label + "　" + figure);
+					stated.add(new Cell(AS_OF_LABEL.matcher(label.replaceAll("[\\s　]", "")).matches() ? "（" + figure + "現在）"
+							: label + "　" + figure, figures.get(c).location()));
 				}
-				read.add(r);
-				read.add(r + 1);
+				read.put(r, stated);
+				read.put(r + 1, List.of());
 				r++;
 			}
-			return read;
 		}
 
 		/**
 		 * 質疑応答 | No. | 質疑 | 回答 over 質疑応答 | 1 | …か。 | …いる。 among a form's rows (the label down the form's
-		 * side): each row a question and its answer, as a report prints them in turns. The rows read so.
+		 * side): each row a question and its answer, as a report prints them in turns, put in {@code read} under its row.
 		 */
-		private java.util.Set<Integer> questionRows(Table table) {
-			java.util.Set<Integer> read = new java.util.HashSet<>();
+		private void questionRows(Table table, java.util.Map<Integer, List<Cell>> read) {
 			List<List<Cell>> rows = table.rows();
 			for (int r = 0; r + 1 < rows.size(); r++) {
 				List<Cell> header = rows.get(r);
@@ -276,23 +278,23 @@ final class Fragments {
 				if (question < 0 || answer < 0 || !rows.get(r + 1).get(0).text().strip().equals(side)) {
 					continue;
 				}
-				read.add(r);
-				add(header.get(question).location(), "【質疑応答】");
+				read.put(r, List.of(new Cell("【質疑応答】", header.get(question).location())));
 				for (int k = r + 1; k < rows.size() && rows.get(k).get(0).text().strip().equals(side); k++) {
 					List<Cell> row = rows.get(k);
-					read.add(k);
-					if (answer < row.size() && !row.get(question).isEmpty() && !row.get(answer).isEmpty()) {
-						add(row.get(question).location(), "（問）" + row.get(question).text());
-						add(row.get(answer).location(), "（答）" + row.get(answer).text());
+					String asked = question < row.size() ? row.get(question).text().strip() : "";
+					String answered = answer < row.size() ? row.get(answer).text().strip() : "";
+					List<Cell> turns = new ArrayList<>();
+					if (!asked.isEmpty()) {
+						turns.add(new Cell("（問）" + asked, row.get(question).location()));
 					}
-					else {
+					if (!answered.isEmpty()) {
 						// an answer the page broke, its rest on a row with no question: the answer goes on
-						row.stream().skip(1).filter(cell -> !cell.isEmpty()).forEach(cell -> add(cell.location(), cell.text()));
+						turns.add(new Cell(asked.isEmpty() ? answered : "（答）" + answered, row.get(answer).location()));
 					}
+					read.put(k, turns);
 				}
-				return read;
+				return;
 			}
-			return read;
 		}
 
 		/** 令和２年国勢調査, 令和７年６月１日現在: a column's day or year. */

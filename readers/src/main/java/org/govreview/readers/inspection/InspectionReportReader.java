@@ -807,9 +807,10 @@ public final class InspectionReportReader {
 	/** 欠席者なし, 欠席はありません: a sentence saying no one was absent. */
 	private static final java.util.regex.Pattern NO_ABSENCE = java.util.regex.Pattern.compile("欠席(?:者)?(?:は)?(?:なし|無し|ありません)");
 
-	/** The sentences of the text, spaces taken out, that say someone did not go. */
+	/** <td>○</td>, <td>△</td> in a roster's row: the member went, whatever the row's note says. */
 	private static final java.util.regex.Pattern WENT_CELL = java.util.regex.Pattern.compile("<td>[○〇◯△]</td>");
 
+	/** The sentences of the text, spaces taken out, that say someone did not go. */
 	private static List<String> absences(List<String> lines) {
 		List<String> absences = new ArrayList<>();
 		for (String line : lines) {

@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
 
-	/** 、, ／ and a cell's line breaks (委員長 中谷 誠司 over 副委員長 河内 美和子) part the names of a list. */
-	private static final Pattern SEPARATORS = Pattern.compile("[、・,，/／;；\n]");
+	/** 、, ・, ／: what parts the names of a list. */
+	private static final Pattern SEPARATORS = Pattern.compile("[、・,，/／;；]");
+
+	/** 委員長 中谷 誠司 over 副委員長 河内 美和子: a roster a role a line, whose line breaks part its names. */
+	private static final Pattern ROLE_LINE = Pattern.compile("(?m)^[\\s　]*(?:副[ 　]*)?(?:委[ 　]*員|議[ 　]*員)(?:[ 　]*長)?[ 　]");
 
 	/** ※2 after a name: the mark of a note under the list, no part of the name. */
-	private static final Pattern NOTE_MARK = Pattern.compile("(?<=\\S)[※＊*][0-9０-９]{0,2}");
+	static final Pattern NOTE_MARK = Pattern.compile("(?<=\\S)[※＊*][0-9０-９]{0,2}");
 
 	/** En, em, thin and the other spaces of fixed widths (U+2000–U+200A, U+202F, U+205F). */
 	private static final Pattern FIXED_WIDTH_SPACE = Pattern.compile("[\\u2000-\\u200A\\u202F\\u205F]");
@@ -96,7 +99,9 @@ final class PersonNames {
 		// 中谷 誠司 with an em space between family and given name (a web page's &emsp;): a space like any other
 		String spaced = FIXED_WIDTH_SPACE.matcher(printed).replaceAll(" ");
 		String listed = NOTE_MARK.matcher(NOTE_LINE.matcher(PARENTHESES.matcher(spaced).replaceAll(" ")).replaceAll("")).replaceAll("");
-		for (String piece : pairsSplit(SEPARATORS.split(listed))) {
+		// 宮澤 over 千春, a name a narrow cell wrapped, stays one name; a line a role opens is a name of its own
+		String[] pieces = ROLE_LINE.matcher(listed).find() ? SEPARATORS.split(listed.replace('\n', '、')) : SEPARATORS.split(listed);
+		for (String piece : pairsSplit(pieces)) {
 			List<List<String>> groups = new ArrayList<>();
 			groups.add(new ArrayList<>());
 			// 副委員長　石井 奈緒子: the role set apart by a full-width space, as a token of its own

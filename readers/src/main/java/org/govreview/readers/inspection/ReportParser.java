@@ -601,7 +601,7 @@ final class ReportParser {
 	/** A further line of the members' list: names with their roles and nothing else. */
 	private boolean moreMembers(String text) {
 		// 浅本 隆之※2: the mark of a note under the list after a name, no figure of a sentence
-		String normalized = InspectionDates.normalize(text).replaceAll("(?<=\\S)[※＊*][0-9０-９]{0,2}", "");
+		String normalized = PersonNames.NOTE_MARK.matcher(InspectionDates.normalize(text)).replaceAll("");
 		// 委員 井上 俊介（自民党・無所属の会）、木下 由美（ハートフル北九州）: the factions in brackets make no sentence of a list
 		if (normalized.matches(".*[0-9。:：].*") || normalized.replaceAll("[（(][^（）()]*[）)]", "").length() > 60
 				|| NOTE_OF_ABSENCE.matcher(normalized).find()) {

@@ -113,7 +113,7 @@ final class Passage {
 
 	/**
 	 * 環境経済部を取り巻く現状と課題 over 観光・交流 over a sentence of a full line: a line far shorter than the next,
-	 * stopping on no particle or bracket, was never wrapped into it.
+	 * ending on a noun or a closing bracket, with no comma or figure, was never wrapped into the prose after it.
 	 */
 	private static boolean headingOver(String previous, String next) {
 		String line = previous.strip();
@@ -122,7 +122,7 @@ final class Passage {
 	}
 
 	/** A heading's end: a noun's last character or a closing bracket, never a particle or a verb's ending. */
-	private static final Pattern HEADING_END = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー）)」』】]$");
+	static final Pattern HEADING_END = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー）)」』】]$");
 
 	/** A table row as extraction gives it: cells separated by tabs, or by spaces with two or more figures or periods. */
 	static boolean isTabular(String line) {

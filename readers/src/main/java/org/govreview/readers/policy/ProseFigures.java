@@ -383,9 +383,9 @@ final class ProseFigures {
 		return null;
 	}
 
-	/** 埼玉県平均, 全国平均, 国の: a prefecture's or the nation's figure, named first. */
+	/** 埼玉県平均, 全国平均: a prefecture's or the nation's figure, named first (市道全体 is the city's own). */
 	private static final java.util.regex.Pattern OTHER_BODY = java.util.regex.Pattern
-		.compile("^(?:[\\p{IsHan}]{1,3}[県府都道]|全国|国)(?:平均|全体)");
+		.compile("^(?:北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県|全国|国)(?:平均|全体)");
 
 	void add(Statistic statistic) {
 		if (OTHER_BODY.matcher(nfkc(statistic.indicator())).lookingAt()) {

@@ -304,7 +304,6 @@ final class StatementModel {
 	/** １　部の運営方針について, 第１, (1): a numbered section, no title of the statement. */
 	private static final Pattern NUMBERED_SECTION = Pattern.compile("^(?:第?[0-9一二三四五六七八九十]{1,2}[\\s.、章節]|[(][0-9]{1,2}[)])");
 
-	/** Whether the line heads two pages or more: a running head, printed the same at the top of each. */
 	/** Whether a line of the page's opening, other than the running head, ends with the head's title. */
 	private static boolean titledBelow(DocumentModel model, String head) {
 		String bare = head.replaceAll("[\\s　]", "");
@@ -313,6 +312,7 @@ final class StatementModel {
 					&& VOCABULARY.mentions("title", each) && !isBreadcrumbs(each));
 	}
 
+	/** Whether the line heads two pages or more: a running head, printed the same at the top of each. */
 	private static boolean runningHead(DocumentModel model, String line) {
 		// a running head set out in cells (氷見市ホームページ⇥令和７年度…) is the same line, whatever parts its runs
 		String bare = line.replaceAll("[\\s　]", "");
@@ -477,9 +477,14 @@ final class StatementModel {
 								&& !row.get(1).text().isBlank() && (!spanned || row.get(1).text().strip().length() >= MIN_SPANNED_MISSION)) {
 							List<String> lines = new ArrayList<>(List.of(row.get(1).text().replace("\n", "").strip()));
 							// 局の使命⇥…市民一人ひとりに over ⇥寄り添った…目指します。: the value's lines, a row each
-							for (int k = r + 1; k < rows.size() && rows.get(k).get(0).text().isBlank() && isLabelAndValue(rows.get(k))
-									&& !rows.get(k).get(1).text().isBlank() && !lines.get(lines.size() - 1).endsWith("。"); k++) {
-								lines.add(rows.get(k).get(1).text().strip());
+							for (int k = r + 1; k < rows.size() && rows.get(k).get(0).text().isBlank() && !lines.get(lines.size() - 1).endsWith("。"); k++) {
+								// the value's next line under the label's empty cell (and under the cells its label spans)
+								List<Cell> next = spanned ? rows.get(k).stream().skip(1).filter(cell -> !cell.text().isBlank()).toList()
+										: isLabelAndValue(rows.get(k)) ? rows.get(k).subList(1, 2) : List.of();
+								if (next.size() != 1 || next.get(0).text().isBlank()) {
+									break;
+								}
+								lines.add(next.get(0).text().strip());
 							}
 							return String.join("", lines);
 						}
@@ -1367,9 +1372,6 @@ final class StatementModel {
 	private static final Pattern LABEL_LINE = Pattern.compile("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,12}$");
 
 	/** The paragraph's text, a label line between its sentences ended as a sentence of its own. */
-	/** A heading's end: a noun's last character or a closing bracket, never a particle or a verb's ending. */
-	private static final Pattern HEADING_END = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー）)」』】]$");
-
 	private static String labelsApart(List<String> lines) {
 		List<String> run = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
@@ -1381,7 +1383,7 @@ final class StatementModel {
 			String line = lines.get(i).strip();
 			String next = lines.get(i + 1).strip();
 			boolean proseNext = DisplayWidth.of(next) * 5 >= measure * 4 && next.matches(".*\\p{IsHiragana}.*");
-			headings[i] = DisplayWidth.of(line) * 5 < measure * 3 && HEADING_END.matcher(line).find() && !line.matches(".*[、。，0-9０-９].*")
+			headings[i] = DisplayWidth.of(line) * 5 < measure * 3 && Passage.HEADING_END.matcher(line).find() && !line.matches(".*[、。，0-9０-９].*")
 					&& (proseNext || headings[i + 1]);
 		}
 		boolean closed = false;

@@ -60,6 +60,26 @@ class FormsAndBadgesShapesTests {
 	}
 
 	@Test
+	void aLineOverAHeadingsLabelIsNoHalfOfItsTitleUnlessThePhraseBreaksBetweenThem() {
+		DocumentModel model = model("", "鎌倉市総合計画実施計画", "基本目標１", "安全なまちづくり", "", "・防災訓練の実施", "",
+				"担当課：企画政策課", "公約２", "子育て支援の充実", "", "・保育所の整備");
+
+		assertThat(model.all(Heading.class)).extracting(Heading::title)
+			.noneMatch(title -> title.contains("鎌倉市総合計画実施計画") || title.contains("企画政策課"));
+	}
+
+	@Test
+	void aListsHeaderRepeatedFurtherDownSplitsNoForm() {
+		DocumentModel model = pdf("<table><tr><td>施策</td><td>取組内容</td><td>担当課</td></tr>"
+				+ "<tr><td>子育て支援</td><td>保育所の整備</td><td>こども課</td></tr>"
+				+ "<tr><td>学校教育</td><td>学力の向上</td><td>学校教育課</td></tr>"
+				+ "<tr><td>施策</td><td>取組内容</td><td>担当課</td></tr>"
+				+ "<tr><td>防災</td><td>避難所の整備</td><td>危機管理課</td></tr></table>");
+
+		assertThat(model.tables()).singleElement().satisfies(table -> assertThat(table.headerRows()).isEqualTo(1));
+	}
+
+	@Test
 	void aHeadingOverItsOwnTitleOnTheNextLineIsNoBadge() {
 		DocumentModel model = model("主な取組を次のとおり定めます。", "", "重点目標１", "子育て支援の充実", "", "・保育所の整備");
 

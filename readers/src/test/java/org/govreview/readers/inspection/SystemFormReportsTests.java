@@ -84,6 +84,8 @@ class SystemFormReportsTests {
 			.containsExactly("中谷誠司", "河内美和子", "原田浩", "藤井尚樹", "松尾かおり", "浅本隆之");
 		// an em space between family and given name (a web page's &emsp;) parts them as any space does
 		assertThat(new PersonNames().list("委員長 中谷\u2003誠司\n副委員長 河内\u2003美和子")).containsExactly("中谷誠司", "河内美和子");
+		// a name a narrow cell wrapped stays one name
+		assertThat(new PersonNames().list("宮澤\n千春")).containsExactly("宮澤千春");
 		// a note's line under the list names a member only to say what he did
 		assertThat(new PersonNames().list("杉山　和也、井口　美穂、長谷川　誠司\n※長谷川議員は所用のため７月１５日の視察終了後に帰沼"))
 			.containsExactly("杉山和也", "井口美穂", "長谷川誠司");

@@ -78,6 +78,18 @@ class SystemFormAndCardStatementsTests {
 		assertThat(statement.title()).isEqualTo("令和７年度　産業振興部の運営方針");
 	}
 
+	@Test
+	void aMissionAFormsSpannedCellWrapsIsReadWholeAndTheCitysOwnRoadsAreNoOtherBody() {
+		PolicyStatement statement = read("伊賀市　令和７年度　建設部運営方針", "",
+				"<table><tr><td>部の使命</td><td></td><td>市民一人ひとりの暮らしに寄り添い、</td></tr>"
+						+ "<tr><td></td><td></td><td>誰もが安心して暮らせるまちを目指します。</td></tr></table>",
+				"", "現状と課題", "市道全体の改良率は、令和６年度末で68.4％となり、前年度から0.6ポイント上昇しました。", "",
+				"重点目標１　道路の計画的な改良", "・市道の改良工事の推進");
+
+		assertThat(statement.mission()).isEqualTo("市民一人ひとりの暮らしに寄り添い、誰もが安心して暮らせるまちを目指します。");
+		assertThat(statement.statistics()).extracting(Statistic::indicator).anyMatch(name -> name.contains("市道全体の改良率"));
+	}
+
 	private PolicyStatement read(String... lines) {
 		return reader.read(DocumentModel.of(new SourceText(Path.of("statement.pdf"), List.of(lines), "PDF, 1 pages")), null);
 	}
