@@ -808,7 +808,7 @@ public final class InspectionReportReader {
 	private static final java.util.regex.Pattern NO_ABSENCE = java.util.regex.Pattern.compile("欠席(?:者)?(?:は)?(?:なし|無し|ありません)");
 
 	/** <td>○</td>, <td>△</td> in a roster's row: the member went, whatever the row's note says. */
-	private static final java.util.regex.Pattern WENT_CELL = java.util.regex.Pattern.compile("<td>[○〇◯△]</td>");
+	private static final java.util.regex.Pattern WENT_CELL = java.util.regex.Pattern.compile("<td>" + ReportParser.WENT_MARK + "</td>");
 
 	/** The sentences of the text, spaces taken out, that say someone did not go. */
 	private static List<String> absences(List<String> lines) {

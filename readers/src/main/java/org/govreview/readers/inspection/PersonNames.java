@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
 
+	/** 委員長, 委 員 長, 副委員長, 議員: a member's role, its letters perhaps spaced out. */
+	private static final String SPACED_ROLE = "(?:副[ 　]*)?(?:委[ 　]*員|議[ 　]*員)(?:[ 　]*長)?";
+
 	/** 、, ・, ／: what parts the names of a list. */
 	private static final Pattern SEPARATORS = Pattern.compile("[、・,，/／;；]");
 
 	/** 委員長 中谷 誠司 over 副委員長 河内 美和子: a roster a role a line, whose line breaks part its names. */
-	private static final Pattern ROLE_LINE = Pattern.compile("(?m)^[\\s　]*(?:副[ 　]*)?(?:委[ 　]*員|議[ 　]*員)(?:[ 　]*長)?[ 　]");
+	private static final Pattern ROLE_LINE = Pattern.compile("(?m)^[\\s　]*" + SPACED_ROLE + "[ 　]");
 
 	/** ※2 after a name: the mark of a note under the list, no part of the name. */
 	static final Pattern NOTE_MARK = Pattern.compile("(?<=\\S)[※＊*][0-9０-９]{0,2}");
@@ -83,7 +86,7 @@ final class PersonNames {
 		List<String> split = new ArrayList<>();
 		for (String printed : pieces) {
 			// 委　　　員　　佐藤　誠　　鈴木　花子, 委　　員　岩井　忠彦　　茂木　千里: the role before the names, no name of its own
-			String piece = printed.strip().replaceFirst("^(?:副[ 　]*)?(?:委[ 　]*員|議[ 　]*員)(?:[ 　]*長)?[ 　]+(?=\\S+[ 　]\\S+[ 　]{2,})", "");
+			String piece = printed.strip().replaceFirst("^" + SPACED_ROLE + "[ 　]+(?=\\S+[ 　]\\S+[ 　]{2,})", "");
 			String[] names = piece.strip().split("[ 　]{2,}");
 			// not 新 井　 智 子, one name spaced out letter by letter
 			boolean pairs = names.length >= 2 && java.util.Arrays.stream(names).allMatch(name -> name.strip().split("[ 　]").length == 2

@@ -150,7 +150,9 @@ final class ReportParser {
 	private static final Pattern STAYED = Pattern.compile("不参加|欠席|取りやめ|取止め");
 
 	/** ○ or △ in a roster's column of who took part (○：全日程参加　△：一部参加): the member went, whatever the note beside. */
-	private static final Pattern WENT = Pattern.compile("^[○〇◯△]$");
+	static final String WENT_MARK = "[○〇◯△]";
+
+	private static final Pattern WENT = Pattern.compile("^" + WENT_MARK + "$");
 
 	/** 随行, 事務局: a row of the staff who went with the members, no member. */
 	private static final Pattern ACCOMPANYING = Pattern.compile("^(?:随行|随行者|随行職員|同行職員|事務局|議会事務局|事務局職員|書記)$");

@@ -592,7 +592,7 @@ final class EvaluationScan {
 	}
 
 	/** 項目数, 取組数: the column counting a group's items. */
-	private static final Pattern COUNTED_ITEMS = Pattern.compile("^(?:項目|取組|事業|施策|公約)数$");
+	private static final Pattern COUNTED_ITEMS = Pattern.compile("^" + ITEM_COUNT + "$");
 
 	/** A card's label: a short name with no figure, no mark and no sentence (前年度末, 任期中の目標, 担当課). */
 	private static boolean cardLabel(String cell) {

@@ -253,6 +253,9 @@ final class PledgeText {
 		.compile("^.{20,}[\\p{IsHan}\\p{IsKatakana}]{2,}課(?:\\s+[@OoA0Xx×△○◎〇])?$");
 
 	/** R6, Ｒ 5, 令和6: the year of an era a column or a figure is labelled with (spaces between its parts allowed). */
+	/** 項目数, 取組数: a header counting a group's items. */
+	static final String ITEM_COUNT = "(?:取組|項目|事業|施策|公約)数";
+
 	static final String ERA_YEAR = "(?:[RH]\\s*[0-9]{1,2}|令和\\s*[0-9元]{1,2})";
 
 	/** 6項目中　◎3　○2　△1　×0: how many of a group's items got each mark, no title. */

@@ -94,7 +94,7 @@ final class PublishedFigures {
 		return key(header).matches(".*(?:率|度|割合|%|％).*");
 	}
 
-	private static final Pattern COUNT_HEADER = Pattern.compile("(?:取組|項目|事業|施策|公約)数|件数");
+	private static final Pattern COUNT_HEADER = Pattern.compile(ITEM_COUNT + "|件数");
 
 	/** Tables of groups and their figures (達成率, 得点, 進捗度 …): figures for the groups, and the overall row. */
 	void summaryTables(DocumentModel model) {
@@ -133,7 +133,7 @@ final class PublishedFigures {
 			boolean maximumBeside = header.stream().anyMatch(cell -> key(cell).contains("満点"));
 			long markRows = table.body().stream().filter(row -> row.size() >= 2 && markOf(row.get(0).text()).isPresent()
 					&& count(row.get(1).text()).isPresent()).count();
-			boolean countsAndShares = header.stream().anyMatch(cell -> key(cell).matches(".*(?:取組|項目|事業|施策|公約|件)数$"))
+			boolean countsAndShares = header.stream().anyMatch(cell -> key(cell).matches(".*(?:" + ITEM_COUNT + "|件数)$"))
 					&& header.stream().anyMatch(cell -> key(cell).matches(".*(?:割合|構成比)$"))
 					&& table.body().stream().filter(row -> !row.isEmpty() && (markOf(row.get(0).text()).isPresent()
 							|| row.size() > 1 && markOf(row.get(1).text()).isPresent())).count() * 2 > table.body().size();
