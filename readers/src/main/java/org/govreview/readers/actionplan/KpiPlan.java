@@ -24,6 +24,7 @@ import org.govreview.readers.document.Block;
 import org.govreview.readers.document.Cell;
 import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.document.Field;
+import org.govreview.readers.document.GroupBands;
 import org.govreview.readers.document.Heading;
 import org.govreview.readers.document.ListItem;
 import org.govreview.readers.document.Location;
@@ -1107,8 +1108,10 @@ final class KpiPlan {
 				// the header again where the table goes on over a page
 				continue;
 			}
-			if (columns.initiative == 0 && cells.size() < width && cells.size() > columns.indicator && !cells.get(0).isEmpty()) {
-				// a PDF drops the empty cells that lead a row: a merged 施策 cell continues the one above
+			if (columns.initiative == 0 && cells.size() < width && cells.size() > columns.indicator && !cells.get(0).isEmpty()
+					&& table.layout() != Table.Layout.ALIGNED) {
+				// a PDF drops the empty cells that lead a row: a merged 施策 cell continues the one above (a row laid out
+				// by its text's positions only leaves out the empty cells that end it)
 				row = new ArrayList<>();
 				for (int missing = cells.size(); missing < width; missing++) {
 					row.add(new Cell("", table.location()));
@@ -1144,9 +1147,15 @@ final class KpiPlan {
 					// (1) 地域産業の振興… over 【担当課】産業振興課 in one cell: the measure's name, then its department
 					Matcher labelled = OFFICE_IN_CELL.matcher(name.get());
 					if (labelled.find() && labelled.start() > 0) {
-						office = labelled.group(1);
+						office = labelled.group(1) != null ? labelled.group(1) : labelled.group(2);
 						name = Optional.of(name.get().substring(0, labelled.start()).strip());
 					}
+				}
+				if (name.isPresent() && Table.cell(row, columns.indicator).isEmpty() && GroupBands.opens(name.get())
+						&& !INITIATIVE_NUMBERED.matcher(clean(name.get())).matches()) {
+					// 施策の大綱３ 安全・安心に… | ［分野］… across the rows: the band over a group of measures, none of them
+					initiative = null;
+					continue;
 				}
 				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
 					Matcher numbered = NUMBERED_CELL.matcher(BRACKETED_NUMBER.matcher(clean(name.get())).replaceFirst("$1 "));
@@ -1472,6 +1481,12 @@ final class KpiPlan {
 			if (cells.size() < 2 || !ARROW.matcher(cells.get(1)).find()) {
 				continue;
 			}
+			if (LEADERS.matcher(cells.get(0)).find() || LABELLED_BASELINE.matcher(cells.get(0)).find()) {
+				// ◇市内事業所の従業者数……基準値 21,406人（R3） | → 目標値 22,000人（R9）: the baseline with the name, the
+				// target in the cell after it
+				namedTransition(LEADERS.matcher(cells.get(0)).replaceAll("　") + "　" + cells.get(1), table.location().toString());
+				continue;
+			}
 			String name = BULLET.matcher(cells.get(0)).replaceFirst("");
 			Matcher label = LEADING_LABEL.matcher(name);
 			if (label.matches() && words.is("indicator", label.group(1)) && !label.group(2).isBlank()) {
@@ -1699,6 +1714,12 @@ final class KpiPlan {
 			finishPending();
 			return;
 		}
+		if (ARROW.matcher(value).find() && LEADERS.matcher(label).find()) {
+			// ◇市内事業所の従業者数……基準値 21,406人（R3） ⇥ → 目標値 22,000人（R9）: a dotted leader parts the name from
+			// the baseline, the target after the gap
+			namedTransition(LEADERS.matcher(label).replaceAll("　") + "　" + value, location);
+			return;
+		}
 		if (ARROW.matcher(value).find()) {
 			Dated[] pair = transition(value);
 			if (pair != null && pair[1] != null && pair[1].year != null && (pair[0] == null || pair[0].year != null)) {
@@ -1706,6 +1727,12 @@ final class KpiPlan {
 			}
 		}
 	}
+
+	/** …の割合　基準値 72.4％（R4）: a name's baseline after it, labelled. */
+	private static final Pattern LABELLED_BASELINE = Pattern.compile("\\S[\\s　.．]*(?:基準値|現状値|策定時)[\\s　:：]*[約0-9０-９▲△]");
+
+	/** ……, ・・・・, ....: the dotted leader a line draws from a name to its figures. */
+	private static final Pattern LEADERS = Pattern.compile("[.．・…‥]{3,}");
 
 	/** 交通渋滞対策推進事業（担当：都市計画課・建設課）: a measure's sections in brackets after its name. */
 	private static final Pattern BRACKETED_DEPARTMENT = Pattern.compile("[（(]([^（）()：:]{1,8})[：:]([^（）()]{2,40})[）)][\\s　]*$");
@@ -1926,7 +1953,8 @@ final class KpiPlan {
 	private void namedTransition(String printed, String location, boolean needsYears) {
 		// 18億2,400万円（令和５年度）から25億円（令和11年度）へ: the same transition in words; 9,412 人（平成 28 年）: a word
 		// processor's spaces round half-width figures closed
-		String text = withArrow(FIGURE_SPACE.matcher(printed).replaceAll(""));
+		// → 目標値 with an em space between (a word processor's fixed-width space): a space like any other
+		String text = withArrow(FIGURE_SPACE.matcher(printed.replaceAll("[\\u00A0\\u2000-\\u200A\\u202F]", " ")).replaceAll(""));
 		String figures = VALUE_LABELS.matcher(text).replaceAll("").strip();
 		if (partItem != null && figures.matches("^[約0-9０-９▲△－―].*")) {
 			// ①乳幼児健康診査の受診率, then 現状値 ９６．８％（R5）→ 目標値 ９８．０％（R9): the item names the figures
@@ -2093,8 +2121,8 @@ final class KpiPlan {
 	/** 【担当課】産業振興課, 担当課：農政課 on a line of a measure's cell below its name: the rest of the cell is the department. */
 	private static final String OFFICE_LABEL = "(?:担当課|所管課|担当部署|主管課|担当|所管)";
 
-	private static final Pattern OFFICE_IN_CELL = Pattern.compile("\\n\\s*(?:[【\\[（(]" + OFFICE_LABEL + "[】\\]）)]\\s*[：:]?|"
-			+ OFFICE_LABEL + "\\s*[：:])\\s*((?s).+)$");
+	private static final Pattern OFFICE_IN_CELL = Pattern.compile("(?:\\n\\s*|(?<=\\S))[【\\[［〔（(]" + OFFICE_LABEL + "[】\\]］〕）)]\\s*[：:]?\\s*((?s).+)$"
+			+ "|\\n\\s*" + OFFICE_LABEL + "\\s*[：:]\\s*((?s).+)$");
 
 	/** 担当課, 総合戦略課, 生涯学習課: a column's word or an office, no indicator's name. */
 	private static final Pattern OFFICE_NAME = Pattern.compile("^(?:担当課|所管課|担当部署|[\\p{IsHan}\\p{IsKatakana}ー]{1,10}(?:課|室|係))$");

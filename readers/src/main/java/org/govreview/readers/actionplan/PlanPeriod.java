@@ -116,9 +116,9 @@ record PlanPeriod(Integer start, Integer end, String title, String location) {
 		return null;
 	}
 
-	/** 計画期間, 戦略の期間, 対象期間: a label naming the plan's period. */
+	/** 計画期間：, 戦略の期間 ⇥ 令和５年度～, 対象期間: a label naming the plan's period, a colon or a gap before it. */
 	private static final Pattern PERIOD_LABEL = Pattern
-		.compile("^[\\s・•*]*(?:計画|戦略|対象|推進|取組)(?:の)?期間\\s*[:：]|(?:計画|戦略)(?:の)?期間は、?\\s*(?:令和|平成|20[0-9]{2})");
+		.compile("^[\\s・•*]*(?:計画|戦略|対象|推進|取組)(?:の)?期間(?:\\s*[:：]|[\\s　]+(?=令和|平成|20[0-9]{2}))|(?:計画|戦略)(?:の)?期間は、?\\s*(?:令和|平成|20[0-9]{2})");
 
 	/** ２ 計画期間, （２）戦略の期間: a numbered heading naming the plan's period and nothing else. */
 	private static final Pattern PERIOD_HEADING = Pattern

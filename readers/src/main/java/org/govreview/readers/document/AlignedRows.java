@@ -449,7 +449,8 @@ final class AlignedRows {
 				continue;
 			}
 			boolean qualifier = rows.size() == 1 && spans.size() >= 1;
-			boolean wrapped = rows.size() >= settled && spans.size() == 1 && isWrappedFirstCell(spans.get(0), rows.get(0))
+			boolean wrapped = rows.size() >= settled && spans.size() == 1 && (isWrappedFirstCell(spans.get(0), rows.get(0))
+					|| spans.get(0).start() < rows.get(0).get(0).start() && isWrappedFirstCell(spans.get(0), leftmost(rows)))
 					&& !wider(spans.get(0), shape);
 			if (spans.size() < 2 && !qualifier && !wrapped) {
 				break;
@@ -482,17 +483,19 @@ final class AlignedRows {
 		boolean stackedHeader = anchorRow >= 3 && rows.get(anchorRow - 1).stream()
 			.allMatch(span -> HeaderRows.isBracketed(span.text()));
 		List<Span> extents = stackedHeader ? extents(rows, anchors, anchorRow) : anchors;
+		List<Span> reach = extents(rows, anchors, 0);
 		for (int r = 0; r < rows.size(); r++) {
 			// 策定時 over 2,426（H30）: a header's label centred over a column of narrower figures, none under it
 			boolean labelsOver = stackedHeader && r < anchorRow && rows.get(r).stream().noneMatch(span -> HeaderRows.isFigure(span.text().strip()));
-			cells.add(place(rows.get(r), labelsOver ? extents : anchors, file, rowLines.get(r), labelsOver));
+			cells.add(place(rows.get(r), labelsOver ? extents : anchors, file, rowLines.get(r), labelsOver, reach));
 		}
 		if (rows.size() > 3 && rows.subList(0, 3).stream().flatMap(List::stream).noneMatch(span -> HeaderRows.isFigure(span.text().strip()))
 				&& rows.get(2).stream().allMatch(span -> HeaderRows.isBracketed(span.text()))) {
 			aroundMiddleLine(cells, rows, file, rowLines);
 		}
 		int header = HeaderRows.count(cells);
-		List<List<Cell>> body = SpanningCells.joined(keyed ? joinKeyedRows(cells, header) : joinWrappedRows(cells, header), header);
+		List<List<Cell>> body = SpanningCells.joined(keyed ? joinKeyedRows(cells, header) : namesUnderKeys(joinWrappedRows(cells, header), header),
+				header);
 		return new Result(new Table(body, header, rowLines.get(0).at(file), Table.Layout.ALIGNED), i, anchors);
 	}
 
@@ -1000,6 +1003,15 @@ final class AlignedRows {
 	}
 
 	/**
+	 * The row of two cells or more whose first cell starts furthest left: a header's label centred in its column
+	 * (施策 over １−１ and its title's wrapped lines) starts right of the cells under it.
+	 */
+	private static List<Span> leftmost(List<List<Span>> rows) {
+		return rows.stream().filter(row -> row.size() >= 2).min(java.util.Comparator.comparingInt(row -> row.get(0).start()))
+			.orElse(rows.get(0));
+	}
+
+	/**
 	 * A lone span under the first column, as a wrapped name's second line is printed: no heading, label or sentence.
 	 */
 	private static boolean isWrappedFirstCell(Span span, List<Span> firstRow) {
@@ -1095,10 +1107,11 @@ final class AlignedRows {
 
 	/** A line's spans placed under the columns of a table printed below it (a header set apart by a blank line). */
 	static List<Cell> placed(ModelBuilder.Line line, List<Span> anchors, Path file) {
-		return place(split(line.text()), anchors, file, line, false);
+		return place(split(line.text()), anchors, file, line, false, null);
 	}
 
-	private static List<Cell> place(List<Span> printed, List<Span> anchors, Path file, ModelBuilder.Line line, boolean labelsOver) {
+	private static List<Cell> place(List<Span> printed, List<Span> anchors, Path file, ModelBuilder.Line line, boolean labelsOver,
+			List<Span> reach) {
 		List<Span> row = printed.size() < anchors.size() ? splitAtColumns(printed, anchors) : printed;
 		List<Cell> cells = new ArrayList<>();
 		if (row.size() == anchors.size()) {
@@ -1112,6 +1125,16 @@ final class AlignedRows {
 		for (Span span : row) {
 			int edge = labelsOver ? rightEdgeColumn(span, anchors, next) : -1;
 			int best = edge >= 0 ? edge : Math.max(next, closest(span, anchors, row.size() == 1 || labelsOver));
+			if (edge < 0 && row.size() > 1 && !labelsOver && next < anchors.size() && span.start() > anchors.get(next).end() + LABEL_REACH
+					&& anchors.stream().noneMatch(anchor -> Math.min(span.end(), anchor.end()) > Math.max(span.start(), anchor.start()))) {
+				// a label over no column's cells and well right of the first column it may take: the column it stands over
+				int near = nearby(span, anchors, reach);
+				best = near >= next ? near : best;
+			}
+			if (next == 0 && edge < 0 && anchors.size() > 2 && span.start() <= anchors.get(0).start() + 1 && span.end() > anchors.get(1).end()) {
+				// 施策の大綱１ ひとりひとりが… from the table's left edge past the key and the name columns: the first column's
+				best = 0;
+			}
 			if (best >= anchors.size()) {
 				best = anchors.size() - 1;
 			}
@@ -1156,6 +1179,39 @@ final class AlignedRows {
 	}
 
 	/**
+	 * ３−３ | 17 | … then 環境保全と循環型社会の形成 | 18 | …: a merged cell's key on its first row and its name, centred
+	 * in the cell, on the row below, where the first column holds a key and a name on other rows. The name goes to its
+	 * key; the row below keeps its own figures.
+	 */
+	private static List<List<Cell>> namesUnderKeys(List<List<Cell>> rows, int header) {
+		boolean keyedNames = rows.stream().skip(header).map(row -> row.isEmpty() ? "" : row.get(0).text())
+			.anyMatch(text -> KEYED_NAME.matcher(text).matches());
+		if (!keyedNames) {
+			return rows;
+		}
+		List<List<Cell>> joined = new ArrayList<>(rows);
+		for (int r = header; r + 1 < joined.size(); r++) {
+			List<Cell> row = joined.get(r);
+			List<Cell> next = joined.get(r + 1);
+			if (row.size() < 3 || next.size() < 3 || !Wraps.isKeyCell(row.get(0).text().replace('−', '-'))
+					|| next.get(0).isEmpty() || next.get(1).isEmpty() || KEYED_NAME.matcher(next.get(0).text()).matches()
+					|| Wraps.isKeyCell(next.get(0).text().replace('−', '-')) || HeaderRows.isFigure(next.get(0).text())) {
+				continue;
+			}
+			List<Cell> keyed = new ArrayList<>(row);
+			keyed.set(0, new Cell(row.get(0).text().replace('−', '－') + "　" + next.get(0).text(), row.get(0).location()));
+			List<Cell> rest = new ArrayList<>(next);
+			rest.set(0, new Cell("", next.get(0).location()));
+			joined.set(r, keyed);
+			joined.set(r + 1, rest);
+		}
+		return joined;
+	}
+
+	/** １－１　子育て支援の充実, 2-3 観光…: a key and a name in one cell. */
+	private static final Pattern KEYED_NAME = Pattern.compile("^[0-9０-９]{1,2}[-－‐−][0-9０-９]{1,2}[ 　]+\\S.*$");
+
+	/**
 	 * The columns as far as the rows with a cell in each reach, from the widest row on: each column's span from the
 	 * leftmost start to the rightmost end of its cells.
 	 */
@@ -1197,6 +1253,23 @@ final class AlignedRows {
 
 	/** How far right of a label's end the figures of its column may start. */
 	private static final int LABEL_REACH = 4;
+
+	/**
+	 * （Ｒ７） centred a few places left of the figures set right under it: the column it all but touches; 値 centred over
+	 * 8人 and 14,820人 set right: the one column whose cells, all rows taken, reach under it; -1 when neither.
+	 */
+	private static int nearby(Span span, List<Span> anchors, List<Span> reach) {
+		for (int c = 0; c < anchors.size(); c++) {
+			int gap = Math.max(anchors.get(c).start() - span.end(), span.start() - anchors.get(c).end());
+			if (gap <= LABEL_REACH && (c + 1 >= anchors.size() || anchors.get(c + 1).start() - span.end() > LABEL_REACH)
+					&& (c == 0 || span.start() - anchors.get(c - 1).end() > LABEL_REACH)) {
+				return c;
+			}
+		}
+		List<Integer> under = reach == null ? List.of() : java.util.stream.IntStream.range(0, reach.size())
+			.filter(c -> Math.min(span.end(), reach.get(c).end()) > Math.max(span.start(), reach.get(c).start())).boxed().toList();
+		return under.size() == 1 ? under.get(0) : -1;
+	}
 
 	/**
 	 * The column whose span overlaps the cell most; where none overlaps, the first of the row's cells goes to the first

@@ -1,6 +1,7 @@
 package org.govreview.readers.document;
 
 import java.text.Normalizer;
+import org.govreview.readers.text.EvaluationMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,7 +27,8 @@ final class HeaderRows {
 			return 0;
 		}
 		if (rows.size() > 2 && qualifies(rows.get(1), first)) {
-			return 2;
+			// 基準値 | 実績値 over （Ｒ７） | （％） over 値 | 年度 | Ｒ５ | Ｒ６: the parts of the spanning labels on a third line
+			return rows.size() > 3 && isSubLabelRow(rows.get(2)) ? 3 : 2;
 		}
 		long filled = first.stream().filter(cell -> !cell.isEmpty()).count();
 		if (filled * 2 <= first.size() && first.size() >= 4 && mostlyHeader(rows.get(1))
@@ -51,6 +53,15 @@ final class HeaderRows {
 		}
 		return 1;
 	}
+
+	/** 値 | 年度 | Ｒ５ | Ｒ６: a row of short labels, two or more, that name the parts of a spanning label and hold no figure. */
+	private static boolean isSubLabelRow(List<Cell> row) {
+		List<String> filled = row.stream().map(Cell::text).map(String::strip).filter(text -> !text.isEmpty()).toList();
+		return filled.size() >= 2 && filled.stream().allMatch(text -> SUB_LABEL.matcher(text).matches() && !isFigure(text));
+	}
+
+	private static final java.util.regex.Pattern SUB_LABEL = java.util.regex.Pattern
+		.compile("^(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,3}|[ＲRＨH][0-9０-９元]{1,2}(?:年度)?|[0-9０-９]{4}年度?)$");
 
 	/** A row of bracketed qualifiers only ((R1) | (R7) | (%)), two or more. */
 	private static boolean qualifiers(List<Cell> row) {
@@ -133,7 +144,7 @@ final class HeaderRows {
 	}
 
 	/** ◎, ○, △: a mark alone in its cell. */
-	private static final Pattern LONE_MARK = Pattern.compile("^[◎○〇△×●▲－]$");
+	private static final Pattern LONE_MARK = Pattern.compile("^[◎○〇△×●▲－" + EvaluationMarks.FILLS + "]$");
 
 	private static boolean bodyHasFigures(List<List<Cell>> body) {
 		return body.stream().flatMap(List::stream).anyMatch(cell -> isFigure(cell.text()));
@@ -166,17 +177,21 @@ final class HeaderRows {
 	 * copied, and words only under a cell spanning columns (the blanks after it), no figure: the second row of a header.
 	 */
 	private static boolean underSpanningCells(List<Cell> second, List<Cell> first, int copies) {
-		if (copies < 2 || second.size() != first.size()) {
+		// 達成度（％） over 令和６年度 | （参考）令和５年度: the upper row's last cell spans the columns its row leaves out
+		if (copies < 2 || second.size() != first.size() && !(second.size() > first.size() && !first.isEmpty()
+				&& !first.get(first.size() - 1).isEmpty())) {
 			return false;
 		}
 		boolean own = false;
 		for (int c = 0; c < second.size(); c++) {
 			Cell cell = second.get(c);
-			if (cell.isEmpty() || cell.text().equals(first.get(c).text())) {
+			if (cell.isEmpty() || c < first.size() && cell.text().equals(first.get(c).text())) {
 				continue;
 			}
-			boolean spanned = first.get(c).isEmpty() || c + 1 < first.size() && first.get(c + 1).isEmpty();
-			if (!spanned || isFigure(cell.text()) || cell.text().length() > 12) {
+			boolean spanned = c >= first.size() - 1 || first.get(c).isEmpty() || first.get(c + 1).isEmpty();
+			// 評価別の取組数 over ● | ◕ | ◑: the marks that head the counts under them, no figures
+			boolean mark = LONE_MARK.matcher(cell.text().strip()).matches();
+			if (!spanned || isFigure(cell.text()) && !mark || cell.text().length() > 12) {
 				return false;
 			}
 			own = true;
@@ -218,6 +233,6 @@ final class HeaderRows {
 	/** A cell that is a figure: digits with a unit or a mark, not words. */
 	static boolean isFigure(String text) {
 		String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-		return t.matches("^[約▲△+\\-−]?[0-9][0-9,.]*[万億千]?[0-9,.]*(?:[^0-9]{0,4}|[^0-9]{0,3}m[23])$") || t.matches("^[★☆◎○△×●]+$");
+		return t.matches("^[約▲△+\\-−]?[0-9][0-9,.]*[万億千]?[0-9,.]*(?:[^0-9]{0,4}|[^0-9]{0,3}m[23])$") || t.matches("^[★☆◎○△×●" + EvaluationMarks.FILLS + "]+$");
 	}
 }

@@ -2042,11 +2042,16 @@ final class ModelBuilder {
 				return -1;
 			}
 			List<Cell> filled = row.stream().filter(cell -> !cell.isEmpty()).toList();
-			if (r >= 2 && filled.size() >= 3 && HeaderRows.mostlyHeader(row) && r + 1 < rows.size()
+			// 計画期間 | 令和４年度～… then the list's header: one row of a form's fields, no header's upper row of words
+			boolean formAbove = r >= 2 || r == 1 && !HeaderRows.mostlyHeader(rows.get(0)) && Table.namesColumns(row)
+					&& rows.get(0).stream().anyMatch(cell -> FORM_VALUE.matcher(cell.text()).find())
+					&& !texts(rows.get(0)).get(0).equals(texts(row).get(0));
+			if (formAbove && filled.size() >= 3 && HeaderRows.mostlyHeader(row) && r + 1 < rows.size()
 					&& filled.stream().noneMatch(cell -> INNER_FIGURE.matcher(cell.text().strip()).matches())) {
 				List<List<Cell>> list = rows.subList(r, rows.size());
 				int header = HeaderRows.count(list);
-				return header >= 1 && header < list.size() ? r : -1;
+				// a header of two rows ending the table heads the rows printed under headings after it
+				return header >= 1 && (header < list.size() || header >= 2) ? r : -1;
 			}
 			// 重点目標１ | …: a label numbered like the form it heads
 			String label = Words.key(filled.isEmpty() ? "" : filled.get(0).text()).replaceFirst("(?<=\\D)[0-9０-９]{1,2}$", "");
@@ -2056,6 +2061,9 @@ final class ModelBuilder {
 		}
 		return -1;
 	}
+
+	/** 令和４年度～令和８年度（５年間）, 2025/07/22: a form's value, a date or a period, which no header's label is. */
+	private static final Pattern FORM_VALUE = Pattern.compile("[0-9０-９].*[年月日]|[0-9０-９]{1,4}[/／.][0-9０-９]{1,2}");
 
 	/** The header rows the table above lent the rows, else as many as the rows' own cells show. */
 	private static int headerRows(List<List<Cell>> rows, int grouped) {

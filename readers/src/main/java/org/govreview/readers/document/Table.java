@@ -61,6 +61,10 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 				if (column < cells.size() && !cells.get(column).isEmpty()) {
 					// 成果指標 over 成果指標: a cell spanning both header rows (rowspan) is printed in each, named once
 					if (row == 0 || column >= rows.get(row - 1).size() || !cells.get(column).text().equals(rows.get(row - 1).get(column).text())) {
+						if (!joined.isEmpty() && cells.get(column).text().startsWith(joined.toString())) {
+							// 取組 over No. | 取組項目: the lower label already says what the spanning one does
+							joined.setLength(0);
+						}
 						joined.append(cells.get(column).text());
 					}
 				}
@@ -68,7 +72,9 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 					// 実績値 | (empty) | (empty) over R3 | R4 | R5: an upper cell spans the empty ones after it
 					joined.append(spanning(row, column));
 				}
-				else if (row < headerRows - 1 && !cells.isEmpty() && !headsColumnBelow(row, column)) {
+				else if (row < headerRows - 1 && !cells.isEmpty() && !headsColumnBelow(row, column)
+						&& !HeaderRows.isBracketed(cells.get(cells.size() - 1).text())) {
+					// （Ｒ７） | （％） over nothing further right: qualifiers of their own columns, spanning none after them
 					// 目標値 over R6 | R7 | R8 | R9: the last cell of a shorter upper row spans the columns after it
 					joined.append(cells.get(cells.size() - 1).text());
 				}
@@ -117,7 +123,11 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 	 */
 	private String spanning(int row, int column) {
 		List<Cell> cells = rows.get(row);
+		// 基準値 over （Ｒ７） | （％） over 値 | 年度: the lower row that heads the column, a row of qualifiers between
 		List<Cell> below = rows.get(row + 1);
+		for (int lower = row + 1; lower < headerRows && (column >= below.size() || below.get(column).isEmpty()); lower++) {
+			below = rows.get(lower);
+		}
 		if (column >= below.size() || below.get(column).isEmpty()) {
 			return "";
 		}

@@ -58,6 +58,11 @@ final class Wraps {
 		boolean account = !cell.contains("。") && !cell.contains("、") && !cell.contains("\n") && !UNFINISHED.matcher(cell).find()
 				&& cell.matches(".*[\\p{IsHan}）)]$") && rest.endsWith("。") && rest.length() >= 12
 				&& !rest.matches("^[\\p{IsHiragana}\\p{IsKatakana}ー、。）)].*");
+		if (isKeyCell(cell.replace('−', '-')) && rest.matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*")) {
+			// １−１ over 子育て支援の充実: the key of the row, then the name its cell holds under it (a PDF's minus sign
+			// between the key's numbers read as the hyphen it prints)
+			return cell.replace('−', '－') + "　" + rest;
+		}
 		return item || account ? cell + "\n" + rest : join(List.of(cell, rest));
 	}
 
@@ -73,20 +78,44 @@ final class Wraps {
 	static boolean continuesRow(List<String> cells, List<List<Cell>> above, int columns) {
 		long filled = cells.stream().filter(cell -> !cell.isEmpty()).count();
 		if (filled == 0 || filled * 2 > columns && !(filled < columns && (restsOfCells(cells, above) || figuresLeftEmpty(cells, above)))
-				|| java.util.stream.IntStream.range(0, cells.size()).anyMatch(c -> HeaderRows.isFigure(cells.get(c))
+				|| java.util.stream.IntStream.range(0, cells.size()).anyMatch(c -> HeaderRows.isFigure(cells.get(c)) && !isNoteRest(cells, c, above)
 						|| Words.isTotal(cells.get(c)) && !(c > 0 && isBracketedQualifier(cells.get(c))))) {
 			// （累計） under an indicator's name qualifies it: no total row
 			return false;
 		}
+		if (cells.stream().filter(cell -> !cell.isEmpty()).findFirst()
+				.filter(GroupBands::opens).isPresent()) {
+			// 施策の大綱２ 地域資源を活用した… under a wrapped title: the band that opens the next group
+			return false;
+		}
+		// 施策の大綱２ 地域資源を… | ［分野］産業・観光 among the rows: a band over the rows of a group, no row whose cells count
+		List<List<Cell>> rows = above.stream().filter(row -> row.isEmpty() || !GroupBands.opens(row.get(0).text())).toList();
+		List<List<Cell>> told = rows.isEmpty() ? above : rows;
 		for (int c = 0; c < columns; c++) {
 			int column = c;
-			boolean alwaysFilled = above.stream().allMatch(row -> column < row.size() && !row.get(column).isEmpty());
+			boolean alwaysFilled = told.stream().allMatch(row -> column < row.size() && !row.get(column).isEmpty());
 			if (alwaysFilled && (c >= cells.size() || cells.get(c).isEmpty())) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/**
+	 * 8,116冊 under R2は臨時休館（延べ46日）により24 in the last column: the rest of a note the column's width cut inside
+	 * its figure, no figure of a row of its own.
+	 */
+	private static boolean isNoteRest(List<String> cells, int c, List<List<Cell>> above) {
+		if (above.isEmpty() || c + 1 != cells.size() || c == 0) {
+			return false;
+		}
+		List<Cell> last = above.get(above.size() - 1);
+		String over = c < last.size() ? last.get(c).text() : "";
+		return over.length() >= MIN_NOTE && !HeaderRows.isFigure(over) && !over.endsWith("。") && over.matches(".*[\\p{IsHan}\\p{IsHiragana}].*");
+	}
+
+	/** How long a note is, at the least, to have a figure's rest wrapped under it. */
+	private static final int MIN_NOTE = 10;
 
 	/**
 	 * A line that goes on with the record above in a table whose records start with a day or a key (７月８日（月）,

@@ -218,8 +218,31 @@ final class EvaluationScan {
 
 	private EvaluationScan(DocumentModel model) {
 		this.fromPdf = model.source().fromPdf();
+		this.fills = model.source().lines().stream().anyMatch(line -> FILLED_BY_QUARTERS.matcher(line).find());
 		Matcher levels = STATED_LEVELS.matcher(nfkc(model.source().lines().stream().reduce("", (a, b) -> a + "\n" + b)));
 		this.statedLevels = levels.find() ? Integer.parseInt(levels.group(1)) : legendLevels(model.source().lines());
+	}
+
+	/** ◕ ◑ ◔: a circle filled by quarters, which makes ● and ○ the ends of that scale in the document. */
+	private static final Pattern FILLED_BY_QUARTERS = Pattern.compile("[" + EvaluationMarks.FILLS + "]");
+
+	/** ○ ◔ ◑ ◕ ●: the circles filled by quarters, worst first. */
+	private static final String FILL_ORDER = "○◔◑◕●";
+
+	/** Whether the document's marks fill circles by quarters (Harvey balls). */
+	private final boolean fills;
+
+	/**
+	 * The mark a row's cell holds: in a document of circles filled by quarters, ● is the full circle at the top of that
+	 * scale and ○ the empty one at its foot (elsewhere ● is a bullet and ○ a symbol of its own scale).
+	 */
+	private Optional<Evaluation> cellMark(String cell) {
+		String text = nfkc(cell == null ? "" : cell).strip().replace('◐', '◑');
+		int at = text.length() == 1 ? FILL_ORDER.indexOf(text) : -1;
+		if (fills && at >= 0) {
+			return Optional.of(new Evaluation("fill", text, at + 1, FILL_ORDER.length(), cell.strip()));
+		}
+		return markOf(cell);
 	}
 
 	/** 4：完了　3：順調　2：やや遅れ　1：遅れ　0：未着手: each score's word, the highest the scale's top. */
@@ -778,6 +801,9 @@ final class EvaluationScan {
 	/** R6評価, 令和5年度評価, 2024年度の進捗率: a header word after the year its column is of. */
 	private static final Pattern YEAR_PREFIXED = Pattern.compile("^(.+?(?:年度|年|[0-9元]))\\s*の?\\s*(\\D\\S{0,7})$");
 
+	/** 評価前年度（参考）, 前年度評価: the column of the year before the one reported on. */
+	private static final Pattern LAST_YEAR = Pattern.compile("前年度|昨年度");
+
 	/** 進捗評価R6末, 評価（令和６年度）: a concept, then the year it is of. */
 	private static final Pattern YEAR_SUFFIXED = Pattern
 		.compile("^(\\D\\S{0,7}?)\\s*[(]?((?:令和|平成|R|H)\\s*[0-9元]{1,2}\\s*(?:年度)?)末?(?:時点)?[)]?$");
@@ -821,7 +847,10 @@ final class EvaluationScan {
 		}
 		// R6評価 | 評価点 (last year's column hidden): the one year's marks beside the points they are worth
 		int score = PledgeText.column(header, "score-header");
-		return yearly >= 2 || yearly == 1 && score >= 0 && score != latest ? latest : -1;
+		// 評価 over 令和６年度 | 前年度（参考）: the year's marks beside last year's, which name no year
+		boolean lastYear = header.stream().map(cell -> nfkc(cell).strip()).anyMatch(cell -> LAST_YEAR.matcher(cell).find()
+				&& WORDS.words(concept).stream().anyMatch(cell::startsWith));
+		return yearly >= 2 || yearly == 1 && (score >= 0 && score != latest || lastYear) ? latest : -1;
 	}
 
 	/**
@@ -843,7 +872,7 @@ final class EvaluationScan {
 		int evaluationAt = -1;
 		if (yearly >= 0 && evaluationColumn < cells.size() && offset <= 1) {
 			// R5評価 | R6評価 | 評価点 with B | A | 3: the year's mark, not the points its legend turns it into
-			Optional<Evaluation> mark = markOf(cells.get(evaluationColumn));
+			Optional<Evaluation> mark = cellMark(cells.get(evaluationColumn));
 			if (mark.isPresent()) {
 				entry.evaluation = mark.get();
 				evaluationAt = evaluationColumn;
@@ -870,21 +899,21 @@ final class EvaluationScan {
 			// 政策1 … | 60.0% | 3／5: a share and how many items it counts, no score
 			boolean rateBeside = cells.stream().anyMatch(cell -> SHARE.matcher(nfkc(cell).strip()).matches());
 			for (int c = 0; c < cells.size(); c++) {
-				if (markOf(cells.get(c)).isPresent() && !(rateBeside && COUNT_OF_ALL.matcher(nfkc(cells.get(c)).strip()).matches())) {
+				if (cellMark(cells.get(c)).isPresent() && !(rateBeside && COUNT_OF_ALL.matcher(nfkc(cells.get(c)).strip()).matches())) {
 					found.add(c);
 				}
 			}
-			List<Integer> decisive = found.stream().filter(c -> !markOf(cells.get(c)).get().scale().equals(CONTINUATION)).toList();
+			List<Integer> decisive = found.stream().filter(c -> !cellMark(cells.get(c)).get().scale().equals(CONTINUATION)).toList();
 			if (found.size() > 1 && decisive.size() == 1) {
 				// ○ | 長寿福祉課 | 継続: the item's mark, and a target year that runs on
 				found = decisive;
 			}
 			if (found.size() == 1 || found.size() > 1 && found.contains(evaluationColumn) && offset <= 1) {
 				evaluationAt = found.size() == 1 ? found.get(0) : evaluationColumn;
-				entry.evaluation = markOf(cells.get(evaluationAt)).get();
+				entry.evaluation = cellMark(cells.get(evaluationAt)).get();
 			}
 			else if (found.size() > 1) {
-				entry.legendMark = markOf(cells.get(found.get(0))).get();
+				entry.legendMark = cellMark(cells.get(found.get(0))).get();
 			}
 		}
 		int rateColumn = shifted(column(header, "rate-header"), offset);
@@ -1553,7 +1582,7 @@ final class EvaluationScan {
 
 	private static final Pattern LONE_MARK = Pattern.compile("^\\S{1,4}$");
 
-	private static final Pattern LONE_SYMBOL = Pattern.compile("^[◎○〇△×✕●▲◯]$");
+	private static final Pattern LONE_SYMBOL = Pattern.compile("^[◎○〇△×✕●▲◯" + EvaluationMarks.FILLS + "]$");
 
 	private static final int WRAPPED_TITLE_LINES = 3;
 
@@ -2207,10 +2236,10 @@ final class EvaluationScan {
 
 	/** ◎達成　○順調　△やや遅れ　×未着手: three marks or more on one line, each with its meaning. */
 	private static final Pattern MARKS_WITH_MEANINGS = Pattern
-		.compile("^(?:[◎○〇△×✕●◯▲][\\s　]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,8}[\\s　]*){3,}$");
+		.compile("^(?:[◎○〇△×✕●◯▲" + EvaluationMarks.FILLS + "][\\s　]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,8}[\\s　]*){3,}$");
 
 	/** ◎ … 実現した, ○：一部実現, Ａ＝達成: a mark, a leader or an equals sign, then its meaning. */
-	private static final Pattern LEGEND_LINE = Pattern.compile("^[◎○〇△×✕●◯SABCDＳＡＢＣＤ]\\s*(?:[…‥]+|・{3,}|[=＝])");
+	private static final Pattern LEGEND_LINE = Pattern.compile("^[◎○〇△×✕●◯SABCDＳＡＢＣＤ" + EvaluationMarks.FILLS + "]\\s*(?:[…‥]+|・{3,}|[=＝])");
 
 	/** ✅ … 実現した: a mark, leaders, then what it means. */
 	private static final Pattern MARK_LEADERS = Pattern.compile("^(\\S{1,4}?)\\s*(?:[…‥]+|・{3,}|\\.{3,})\\s*\\S");

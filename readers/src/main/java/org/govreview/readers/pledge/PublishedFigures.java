@@ -151,7 +151,8 @@ final class PublishedFigures {
 			boolean policyRow = false;
 			List<Group> unmatched = new ArrayList<>();
 			boolean fractions = "%".equals(headerUnit) && fractionsOfOne(table.body(), figureColumn, header.size());
-			for (List<Cell> printed : table.body()) {
+			for (int r = 0; r < table.body().size(); r++) {
+				List<Cell> printed = table.body().get(r);
 				List<Cell> row = totalAligned(table, printed);
 				// a row's number split from its name puts the figure further right, unless the header keeps a cell for
 				// the number: then the extra cells are a column after the figure's, unlabelled (（参考）令和５年度)
@@ -169,14 +170,31 @@ final class PublishedFigures {
 					figure = percentOf(figure);
 				}
 				StringBuilder label = new StringBuilder();
+				List<Integer> named = new ArrayList<>();
 				for (int c = 0; c < column; c++) {
 					String cell = nfkc(row.get(c).text()).strip();
 					// 14／18: the points over the maximum the rate is computed from, no part of the group's name
 					// － in a count's column: no item got that score, no part of the name either
 					if (!cell.matches("[\\d.,%％点]*(?:[／/][\\d.,点]+)?") && !cell.matches("\\d{1,3}\\s*(?:件|項目|事業|取組|施策|公約)")
 							&& !cell.matches("[-－―‐ー]")) {
-						label.append(cell).append(' ');
+						named.add(c);
 					}
+				}
+				String spanned = null;
+				for (int c : named) {
+					String cell = nfkc(row.get(c).text()).strip();
+					if (named.size() >= 2 && "%".equals(headerUnit)
+							&& (sameCell(table.body(), r - 1, c, cell) || sameCell(table.body(), r + 1, c, cell))) {
+						// 基本目標１ … spanned down beside １－１ 安心して… | … | 91.7: the figure is the pledge's, the
+						// policy only the group it is under (a pledge no item names is no policy of its own)
+						spanned = spanned == null ? cell : spanned;
+						continue;
+					}
+					label.append(cell).append(' ');
+				}
+				if (spanned != null && NUMBERED_TOTAL.matcher(key(label.toString())).matches()) {
+					// 基本目標１ … | 基本目標１　計 | … | 79.2: the total of the group spanned beside it
+					label = new StringBuilder(spanned);
 				}
 				String rowLabel = withoutCountNote(key(label.toString()));
 				if (rowLabel.isEmpty() || figure == null || unit == null) {
@@ -201,7 +219,7 @@ final class PublishedFigures {
 				if (placed != null) {
 					policyRow |= scan.policies.contains(placed);
 				}
-				else if (!continued && isTitle(title) && !TOTAL_TITLE.matcher(title).find()
+				else if (!continued && spanned == null && isTitle(title) && !TOTAL_TITLE.matcher(title).find()
 						&& scan.entries.stream().anyMatch(entry -> entry.role == Role.ITEM)) {
 					unmatched.add(new Group(title, figure, unit));
 				}
@@ -212,6 +230,14 @@ final class PublishedFigures {
 			}
 		}
 		scan.scoredGroups = (int) scan.allGroups().stream().filter(group -> group.figure != null).count();
+	}
+
+	/** 基本目標1計, 政策2 計: a numbered group's total row. */
+	private static final Pattern NUMBERED_TOTAL = Pattern.compile("^[\\p{IsHan}の]{1,6}[0-9]{1,2}\\s*計$");
+
+	/** Whether row {@code r} of the body holds the same text in column {@code c}. */
+	private static boolean sameCell(List<List<Cell>> body, int r, int c, String text) {
+		return r >= 0 && r < body.size() && c < body.get(r).size() && nfkc(body.get(r).get(c).text()).strip().equals(text);
 	}
 
 	/** How wide a header must be for a table of as many columns after it to be taken as its rows going on. */
@@ -713,7 +739,7 @@ final class PublishedFigures {
 	private static final Pattern POINTS_SUMMED = Pattern.compile("(?:換算点|評価点|点数|得点|配点|点)の(?:合計|総和|計)$");
 
 	/** What a share of marks counts: items, projects, measures, or the marks themselves. */
-	private static final Pattern COUNTS_ITEMS = Pattern.compile("項目|件数|取組数|事業数|施策数|公約数|[◎○◯●△▲×✕✅🔺❌]|の総数|達成(?!率)|順調|実現(?!度|率)|完了|実施済");
+	private static final Pattern COUNTS_ITEMS = Pattern.compile("項目|件数|取組数|事業数|施策数|公約数|[◎○◯●△▲×✕✅🔺❌" + EvaluationMarks.FILLS + "]|の総数|達成(?!率)|順調|実現(?!度|率)|完了|実施済");
 
 	/** ③　総合評価点は、全24項目の評価点の平均としました。: a numbered heading that states how a figure is made. */
 	private static final Pattern STATED = Pattern.compile("は、.*(?:とし|し)(?:ました|ます|ている|ています)。?$");

@@ -35,6 +35,15 @@ final class IndicatorPhrases {
 	private static final Pattern JOINS = Pattern.compile("(?<=[\\p{IsHan}\\p{IsKatakana}ー々ヶA-Za-z0-9」』])" + CONNECTOR
 			+ "(?=[\\p{IsHan}\\p{IsKatakana}ー々ヶA-Za-z0-9「『])");
 
+	/** 市, 本市, その約６割, これ: a word that points at what a sentence names elsewhere, no indicator of its own. */
+	private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern
+		.compile("^(?:本?[市町村区]|当[市町村]|(?:その|この|これ|それ).*)$");
+
+	/** Whether the words a figure was read under only point at something named elsewhere in the text. */
+	static boolean pointsElsewhere(String indicator) {
+		return indicator == null || POINTER.matcher(java.text.Normalizer.normalize(indicator, java.text.Normalizer.Form.NFKC).strip()).matches();
+	}
+
 	private IndicatorPhrases() {
 	}
 

@@ -388,6 +388,10 @@ final class ProseFigures {
 		.compile("^(?:北海道|東京都|京都府|大阪府|\\p{IsHan}{2,3}県|全国|国)(?:平均|全体)");
 
 	void add(Statistic statistic) {
+		if (IndicatorPhrases.pointsElsewhere(statistic.indicator())) {
+			// その約６割, 市: words that point elsewhere, no indicator
+			return;
+		}
 		if (OTHER_BODY.matcher(nfkc(statistic.indicator())).lookingAt()) {
 			// 埼玉県平均の…は837ｇ, 全国平均: another body's figure, set beside the city's for comparison
 			return;

@@ -538,6 +538,12 @@ final class TableFigures {
 		return spans;
 	}
 
+	/** 区分, 分野, 種別: a column that sorts the rows into fields. */
+	private static final java.util.regex.Pattern ROW_GROUP = java.util.regex.Pattern.compile("区分|分野|種別|分類");
+
+	/** 項目, 項目名: the column naming each row. */
+	private static final java.util.regex.Pattern ITEM_NAME = java.util.regex.Pattern.compile("項目名?");
+
 	/** 事業名, 主な事業, 名称: a column naming projects, each row's figures its own. */
 	private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile("(?:主な)?(?:事務)?事業(?:名|名称)?|名称");
 
@@ -550,6 +556,11 @@ final class TableFigures {
 		for (int i = 1; i < firstFigures; i++) {
 			// 重点目標 | 事業名 | R7 | R6: the projects' names, the column before them only the goal each serves
 			if (this.vocabulary.mentions("indicator", header.get(i)) || PROJECT_NAME.matcher(nfkc(header.get(i)).replaceAll("\\s", "")).matches()) {
+				return i;
+			}
+			if (ROW_GROUP.matcher(nfkc(header.get(0)).replaceAll("\\s", "")).matches()
+					&& ITEM_NAME.matcher(nfkc(header.get(i)).replaceAll("\\s", "")).matches()) {
+				// 区分 | 項目 | 単位 | 令和３年度 …: the field each row falls under, then the row's own name
 				return i;
 			}
 		}

@@ -38,7 +38,13 @@ public final class EvaluationMarks {
 	 * ◎３, ○５項目, △ 1件: a mark and how many items got it, as a regular expression to build on (spaces between the
 	 * parts allowed, none required).
 	 */
-	public static final String MARK_COUNT = "[◎○〇△×▲●◯☆★]\\s*[0-9]{1,3}(?:\\s*(?:項目|件))?";
+	public static final String MARK_COUNT = "[◎○〇△×▲●◯☆★" + EvaluationMarks.FILLS + "]\\s*[0-9]{1,3}(?:\\s*(?:項目|件))?";
+
+	/**
+	 * ◕ ◑ ◐ ◔: the circles filled by quarters (Harvey balls) a scale of five prints between ● and ○, to be added to a
+	 * character class of marks.
+	 */
+	public static final String FILLS = "◕◑◐◔";
 
 	private static final Pattern SCORE = Pattern.compile("(\\d{1,3})点?/(\\d{1,3})点?|(\\d{1,3})点満点中(\\d{1,3})点?"
 			+ "|(\\d{1,3})段階(?:評価)?(?:中|の)?(\\d{1,3})");
