@@ -1151,9 +1151,12 @@ final class KpiPlan {
 						name = Optional.of(name.get().substring(0, labelled.start()).strip());
 					}
 				}
-				if (name.isPresent() && Table.cell(row, columns.indicator).isEmpty() && GroupBands.opens(name.get())
-						&& !INITIATIVE_NUMBERED.matcher(clean(name.get())).matches()) {
+				Matcher band = name.isPresent() ? LABEL_NUMBER.matcher(clean(name.get())) : null;
+				if (band != null && Table.cell(row, columns.indicator).isEmpty() && GroupBands.opens(name.get())
+						&& !INITIATIVE_NUMBERED.matcher(clean(name.get())).matches() && band.matches()
+						&& !words.is("initiative", band.group(1))) {
 					// 施策の大綱３ 安全・安心に… | ［分野］… across the rows: the band over a group of measures, none of them
+					// (施策１ 子育て支援の充実 is a measure by its label)
 					initiative = null;
 					continue;
 				}
@@ -1484,6 +1487,9 @@ final class KpiPlan {
 			if (LEADERS.matcher(cells.get(0)).find() || LABELLED_BASELINE.matcher(cells.get(0)).find()) {
 				// ◇市内事業所の従業者数……基準値 21,406人（R3） | → 目標値 22,000人（R9）: the baseline with the name, the
 				// target in the cell after it
+				if (cells.size() > 2 && !ARROW.matcher(cells.get(2)).find()) {
+					department(cells.get(2));
+				}
 				namedTransition(LEADERS.matcher(cells.get(0)).replaceAll("　") + "　" + cells.get(1), table.location().toString());
 				continue;
 			}
@@ -1729,10 +1735,10 @@ final class KpiPlan {
 	}
 
 	/** …の割合　基準値 72.4％（R4）: a name's baseline after it, labelled. */
-	private static final Pattern LABELLED_BASELINE = Pattern.compile("\\S[\\s　.．]*(?:基準値|現状値|策定時)[\\s　:：]*[約0-9０-９▲△]");
+	private static final Pattern LABELLED_BASELINE = Pattern.compile("\\S[\\s　.．]*(?:基準値|現状値|現況値|策定時)[\\s　:：]*[約0-9０-９▲△]");
 
 	/** ……, ・・・・, ....: the dotted leader a line draws from a name to its figures. */
-	private static final Pattern LEADERS = Pattern.compile("[.．・…‥]{3,}");
+	private static final Pattern LEADERS = Pattern.compile("[…‥⋯]{2,}|[.．・･]{3,}");
 
 	/** 交通渋滞対策推進事業（担当：都市計画課・建設課）: a measure's sections in brackets after its name. */
 	private static final Pattern BRACKETED_DEPARTMENT = Pattern.compile("[（(]([^（）()：:]{1,8})[：:]([^（）()]{2,40})[）)][\\s　]*$");

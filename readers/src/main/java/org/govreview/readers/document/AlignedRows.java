@@ -1195,7 +1195,8 @@ final class AlignedRows {
 			List<Cell> next = joined.get(r + 1);
 			if (row.size() < 3 || next.size() < 3 || !Wraps.isKeyCell(row.get(0).text().replace('−', '-'))
 					|| next.get(0).isEmpty() || next.get(1).isEmpty() || KEYED_NAME.matcher(next.get(0).text()).matches()
-					|| Wraps.isKeyCell(next.get(0).text().replace('−', '-')) || HeaderRows.isFigure(next.get(0).text())) {
+					|| Wraps.isKeyCell(next.get(0).text().replace('−', '-')) || HeaderRows.isFigure(next.get(0).text())
+					|| Words.isTotal(next.get(0).text()) || next.get(0).text().matches("^(?:うち|[（(]).*")) {
 				continue;
 			}
 			List<Cell> keyed = new ArrayList<>(row);

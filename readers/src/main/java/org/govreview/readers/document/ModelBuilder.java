@@ -2031,8 +2031,9 @@ final class ModelBuilder {
 
 	/**
 	 * The row a list's header opens inside a form's table, after two rows of fields or more (a short label, then its
-	 * value): a row of three header words or more and no figure, over rows of its own; -1 when the table has none, or
-	 * repeats its first row further down (a list's header after a page break).
+	 * value), or after one whose values are dates or periods (計画期間 | 令和４年度～…): a row of three header words or
+	 * more and no figure, over rows of its own or, as a header of two rows, over none (the rows printed under headings
+	 * after it); -1 when the table has none, or repeats its first row further down (a list's header after a page break).
 	 */
 	private static int innerHeader(List<List<Cell>> rows) {
 		for (int r = 0; r < rows.size(); r++) {

@@ -119,7 +119,8 @@ public record Table(List<List<Cell>> rows, int headerRows, Location location, La
 
 	/**
 	 * The upper header cell that spans an empty one: the nearest filled cell to its left, when that cell has a lower
-	 * header cell of its own (a group over sub-columns), and this column has one too.
+	 * header cell of its own (a group over sub-columns), and this column has one too; the lower row is the first below
+	 * that heads this column, past a row of qualifiers that leaves it empty.
 	 */
 	private String spanning(int row, int column) {
 		List<Cell> cells = rows.get(row);

@@ -58,13 +58,17 @@ final class Wraps {
 		boolean account = !cell.contains("。") && !cell.contains("、") && !cell.contains("\n") && !UNFINISHED.matcher(cell).find()
 				&& cell.matches(".*[\\p{IsHan}）)]$") && rest.endsWith("。") && rest.length() >= 12
 				&& !rest.matches("^[\\p{IsHiragana}\\p{IsKatakana}ー、。）)].*");
-		if (isKeyCell(cell.replace('−', '-')) && rest.matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*")) {
+		if (HYPHENATED_KEY.matcher(java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC).strip()).matches()
+				&& rest.matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*")) {
 			// １−１ over 子育て支援の充実: the key of the row, then the name its cell holds under it (a PDF's minus sign
 			// between the key's numbers read as the hyphen it prints)
 			return cell.replace('−', '－') + "　" + rest;
 		}
 		return item || account ? cell + "\n" + rest : join(List.of(cell, rest));
 	}
+
+	/** 1-1, １−２: a measure's key of two numbers, whole in its cell (a bare 12 over か所 is a figure and its unit). */
+	private static final Pattern HYPHENATED_KEY = Pattern.compile("^[0-9]{1,2}[-‐－−][0-9]{1,2}$");
 
 	private static String lastLine(String cell) {
 		return cell.substring(cell.lastIndexOf('\n') + 1);
@@ -111,7 +115,8 @@ final class Wraps {
 		}
 		List<Cell> last = above.get(above.size() - 1);
 		String over = c < last.size() ? last.get(c).text() : "";
-		return over.length() >= MIN_NOTE && !HeaderRows.isFigure(over) && !over.endsWith("。") && over.matches(".*[\\p{IsHan}\\p{IsHiragana}].*");
+		return over.length() >= MIN_NOTE && !HeaderRows.isFigure(over) && over.matches(".*[\\p{IsHan}\\p{IsHiragana}].*[0-9０-９]$")
+				&& cells.get(c).strip().matches("^[0-9０-９,，].*");
 	}
 
 	/** How long a note is, at the least, to have a figure's rest wrapped under it. */

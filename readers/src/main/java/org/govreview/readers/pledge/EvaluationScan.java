@@ -226,9 +226,6 @@ final class EvaluationScan {
 	/** ◕ ◑ ◔: a circle filled by quarters, which makes ● and ○ the ends of that scale in the document. */
 	private static final Pattern FILLED_BY_QUARTERS = Pattern.compile("[" + EvaluationMarks.FILLS + "]");
 
-	/** ○ ◔ ◑ ◕ ●: the circles filled by quarters, worst first. */
-	private static final String FILL_ORDER = "○◔◑◕●";
-
 	/** Whether the document's marks fill circles by quarters (Harvey balls). */
 	private final boolean fills;
 
@@ -237,12 +234,7 @@ final class EvaluationScan {
 	 * scale and ○ the empty one at its foot (elsewhere ● is a bullet and ○ a symbol of its own scale).
 	 */
 	private Optional<Evaluation> cellMark(String cell) {
-		String text = nfkc(cell == null ? "" : cell).strip().replace('◐', '◑');
-		int at = text.length() == 1 ? FILL_ORDER.indexOf(text) : -1;
-		if (fills && at >= 0) {
-			return Optional.of(new Evaluation("fill", text, at + 1, FILL_ORDER.length(), cell.strip()));
-		}
-		return markOf(cell);
+		return EvaluationMarks.fill(withoutEarlier(nfkc(cell == null ? "" : cell).strip()), fills).or(() -> markOf(cell));
 	}
 
 	/** 4：完了　3：順調　2：やや遅れ　1：遅れ　0：未着手: each score's word, the highest the scale's top. */

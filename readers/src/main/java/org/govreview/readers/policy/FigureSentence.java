@@ -142,7 +142,11 @@ final class FigureSentence {
 			this.consumed.add(period);
 		}
 		String raw = value.value().raw();
-		if (attribution.indicator() == null) {
+		if (attribution.indicator() != null && IndicatorPhrases.pointsElsewhere(attribution.indicator())) {
+			// 市が管理する橋りょう262橋, その約６割: the sentence's subject points elsewhere, no indicator
+			warn(value, "figure " + raw + " has no indicator of its own (" + attribution.indicator() + "): not recorded as a statistic");
+		}
+		else if (attribution.indicator() == null) {
 			warn(value, "figure " + raw + (period == null ? "" : " (" + period.printed() + ")")
 					+ " has no indicator (a phrase such as …率, …件数 or a topic before it)"
 					+ (period == null ? " and states no period" : "") + ": not recorded as a statistic");

@@ -37,7 +37,7 @@ final class IndicatorPhrases {
 
 	/** 市, 本市, その約６割, これ: a word that points at what a sentence names elsewhere, no indicator of its own. */
 	private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern
-		.compile("^(?:本?[市町村区]|当[市町村]|(?:その|この|これ|それ).*)$");
+		.compile("^(?:本?[市町村区]|当[市町村]|(?:その|この|これ|それ)(?:約?[0-9０-９].*|ら)?)$");
 
 	/** Whether the words a figure was read under only point at something named elsewhere in the text. */
 	static boolean pointsElsewhere(String indicator) {

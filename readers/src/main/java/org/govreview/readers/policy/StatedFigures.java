@@ -68,10 +68,6 @@ final class StatedFigures {
 	}
 
 	void statistic(Statistic statistic) {
-		if (IndicatorPhrases.pointsElsewhere(statistic.indicator())) {
-			// 市が管理する橋りょう262橋: the city, no indicator
-			return;
-		}
 		String key = statistic.indicator() + "|" + statistic.period() + "|" + statistic.value().display() + "|"
 				+ statistic.issueId();
 		if (this.seen.add(key)) {

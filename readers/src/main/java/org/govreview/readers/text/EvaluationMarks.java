@@ -46,6 +46,24 @@ public final class EvaluationMarks {
 	 */
 	public static final String FILLS = "◕◑◐◔";
 
+	/** The scale of circles filled by quarters, worst first (○ ◔ ◑ ◕ ●; ◐ spells ◑): a mark's level is its place + 1. */
+	public static final String FILL_ORDER = "○◔◑◕●";
+
+	/** The name of that scale. */
+	public static final String FILL = "fill";
+
+	/**
+	 * A circle filled by quarters as a mark of that five-level scale: ◕ ◑ ◐ ◔ always, ● and ○ only where
+	 * {@code quarters} (the document prints quarter circles; elsewhere ● is a bullet and ○ a symbol of its own scale).
+	 */
+	public static Optional<Evaluation> fill(String cell, boolean quarters) {
+		String printed = cell == null ? "" : cell.strip();
+		String text = Normalizer.normalize(printed, Normalizer.Form.NFKC).replace('◐', '◑').replace('〇', '○').replace('◯', '○');
+		int at = text.length() == 1 ? FILL_ORDER.indexOf(text) : -1;
+		boolean end = at == 0 || at == FILL_ORDER.length() - 1;
+		return at < 0 || end && !quarters ? Optional.empty() : Optional.of(new Evaluation(FILL, text, at + 1, FILL_ORDER.length(), printed));
+	}
+
 	private static final Pattern SCORE = Pattern.compile("(\\d{1,3})点?/(\\d{1,3})点?|(\\d{1,3})点満点中(\\d{1,3})点?"
 			+ "|(\\d{1,3})段階(?:評価)?(?:中|の)?(\\d{1,3})");
 
@@ -141,6 +159,10 @@ public final class EvaluationMarks {
 			return level <= levels && levels > 0
 					? Optional.of(new Evaluation(Evaluation.SCORE, String.valueOf(level), level, levels, printed))
 					: Optional.empty();
+		}
+		Optional<Evaluation> quarter = fill(printed, false);
+		if (quarter.isPresent()) {
+			return quarter;
 		}
 		Evaluation mark = this.spellings.get(text);
 		if (mark == null && text.length() > 1) {
