@@ -77,10 +77,15 @@ final class ReportHeader {
 
 	private static final Pattern HEADER_WORD = Pattern.compile("^(?:氏名|役職|名前|議員名|議員氏名|委員名|職名|備考|所属)$");
 
+	/** 木更津市議会議長        永井    俊夫   様: the line as long as its words, however wide a page set them apart. */
+	private static String collapsed(String text) {
+		return text.replaceAll("[\\s　]+", " ");
+	}
+
 	/** True when a fragment addresses the report (…議会議長 様) or dates its submission (…提出). */
 	static boolean speaksOfItself(String fragment) {
 		String normalized = InspectionDates.normalize(fragment).strip();
-		return (normalized.length() <= 40 && ADDRESSEE.matcher(normalized).find())
+		return (collapsed(normalized).length() <= 40 && ADDRESSEE.matcher(normalized).find())
 				|| (normalized.length() <= 30 && normalized.contains("提出") && !InspectionDates.fullDates(normalized).isEmpty());
 	}
 
@@ -98,7 +103,7 @@ final class ReportHeader {
 	boolean offer(Fragment fragment) {
 		String normalized = InspectionDates.normalize(fragment.text()).strip();
 		Matcher addressee = ADDRESSEE.matcher(normalized);
-		if (addressee.find() && normalized.length() <= 40) {
+		if (addressee.find() && collapsed(normalized).length() <= 40) {
 			if (this.addressee == null) {
 				this.addressee = new Named(addressee.group(1), fragment.line());
 			}

@@ -15,7 +15,7 @@ public final class RadicalGlyphs {
 
 	private static final Map<Character, Character> SUPPLEMENT = Map.ofEntries(Map.entry('⺟', '母'),
 			Map.entry('⺠', '民'), Map.entry('⻄', '西'), Map.entry('⻆', '角'), Map.entry('⻑', '長'),
-			Map.entry('⻘', '青'), Map.entry('⻝', '食'), Map.entry('⻣', '骨'), Map.entry('⻤', '鬼'),
+			Map.entry('⻘', '青'), Map.entry('⻝', '食'), Map.entry('⻣', '骨'), Map.entry('⻤', '鬼'), Map.entry('⻫', '斉'),
 			Map.entry('⻩', '黄'), Map.entry('⻭', '歯'), Map.entry('⻯', '竜'), Map.entry('⻲', '亀'));
 
 	private RadicalGlyphs() {
