@@ -1490,7 +1490,7 @@ final class KpiPlan {
 				if (cells.size() > 2 && !ARROW.matcher(cells.get(2)).find()) {
 					department(cells.get(2));
 				}
-				namedTransition(LEADERS.matcher(cells.get(0)).replaceAll("　") + "　" + cells.get(1), table.location().toString());
+				leaderedTransition(cells.get(0), cells.get(1), table.location().toString());
 				continue;
 			}
 			String name = BULLET.matcher(cells.get(0)).replaceFirst("");
@@ -1723,7 +1723,7 @@ final class KpiPlan {
 		if (ARROW.matcher(value).find() && LEADERS.matcher(label).find()) {
 			// ◇市内事業所の従業者数……基準値 21,406人（R3） ⇥ → 目標値 22,000人（R9）: a dotted leader parts the name from
 			// the baseline, the target after the gap
-			namedTransition(LEADERS.matcher(label).replaceAll("　") + "　" + value, location);
+			leaderedTransition(label, value, location);
 			return;
 		}
 		if (ARROW.matcher(value).find()) {
@@ -1736,6 +1736,11 @@ final class KpiPlan {
 
 	/** …の割合　基準値 72.4％（R4）: a name's baseline after it, labelled. */
 	private static final Pattern LABELLED_BASELINE = Pattern.compile("\\S[\\s　.．]*(?:基準値|現状値|現況値|策定時)[\\s　:：]*[約0-9０-９▲△]");
+
+	/** A name and its baseline with a dotted leader between, then the transition's target: read as one named transition. */
+	private void leaderedTransition(String named, String target, String location) {
+		namedTransition(LEADERS.matcher(named).replaceAll("　") + "　" + target, location);
+	}
 
 	/** ……, ・・・・, ....: the dotted leader a line draws from a name to its figures. */
 	private static final Pattern LEADERS = Pattern.compile("[…‥⋯]{2,}|[.．・･]{3,}");

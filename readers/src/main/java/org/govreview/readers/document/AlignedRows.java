@@ -16,6 +16,11 @@ import org.govreview.readers.text.DisplayWidth;
 final class AlignedRows {
 
 	record Span(int start, int end, String text) {
+
+		/** Whether the two spans share a column. */
+		boolean overlaps(Span other) {
+			return Math.min(end, other.end) > Math.max(start, other.start);
+		}
 	}
 
 	/** The table read and the line after it; {@code columns} the spans its cells were placed under. */
@@ -1126,7 +1131,7 @@ final class AlignedRows {
 			int edge = labelsOver ? rightEdgeColumn(span, anchors, next) : -1;
 			int best = edge >= 0 ? edge : Math.max(next, closest(span, anchors, row.size() == 1 || labelsOver));
 			if (edge < 0 && row.size() > 1 && !labelsOver && next < anchors.size() && span.start() > anchors.get(next).end() + LABEL_REACH
-					&& anchors.stream().noneMatch(anchor -> Math.min(span.end(), anchor.end()) > Math.max(span.start(), anchor.start()))) {
+					&& anchors.stream().noneMatch(span::overlaps)) {
 				// a label over no column's cells and well right of the first column it may take: the column it stands over
 				int near = nearby(span, anchors, reach);
 				best = near >= next ? near : best;
@@ -1185,7 +1190,7 @@ final class AlignedRows {
 	 */
 	private static List<List<Cell>> namesUnderKeys(List<List<Cell>> rows, int header) {
 		boolean keyedNames = rows.stream().skip(header).map(row -> row.isEmpty() ? "" : row.get(0).text())
-			.anyMatch(text -> KEYED_NAME.matcher(text).matches());
+			.anyMatch(Wraps::isKeyedName);
 		if (!keyedNames) {
 			return rows;
 		}
@@ -1193,14 +1198,14 @@ final class AlignedRows {
 		for (int r = header; r + 1 < joined.size(); r++) {
 			List<Cell> row = joined.get(r);
 			List<Cell> next = joined.get(r + 1);
-			if (row.size() < 3 || next.size() < 3 || !Wraps.isKeyCell(row.get(0).text().replace('−', '-'))
-					|| next.get(0).isEmpty() || next.get(1).isEmpty() || KEYED_NAME.matcher(next.get(0).text()).matches()
-					|| Wraps.isKeyCell(next.get(0).text().replace('−', '-')) || HeaderRows.isFigure(next.get(0).text())
+			if (row.size() < 3 || next.size() < 3 || !Wraps.isPrintedKey(row.get(0).text())
+					|| next.get(0).isEmpty() || next.get(1).isEmpty() || Wraps.isKeyedName(next.get(0).text())
+					|| Wraps.isPrintedKey(next.get(0).text()) || HeaderRows.isFigure(next.get(0).text())
 					|| Words.isTotal(next.get(0).text()) || next.get(0).text().matches("^(?:うち|[（(]).*")) {
 				continue;
 			}
 			List<Cell> keyed = new ArrayList<>(row);
-			keyed.set(0, new Cell(row.get(0).text().replace('−', '－') + "　" + next.get(0).text(), row.get(0).location()));
+			keyed.set(0, new Cell(Wraps.keyBeforeName(row.get(0).text(), next.get(0).text()), row.get(0).location()));
 			List<Cell> rest = new ArrayList<>(next);
 			rest.set(0, new Cell("", next.get(0).location()));
 			joined.set(r, keyed);
@@ -1208,9 +1213,6 @@ final class AlignedRows {
 		}
 		return joined;
 	}
-
-	/** １－１　子育て支援の充実, 2-3 観光…: a key and a name in one cell. */
-	private static final Pattern KEYED_NAME = Pattern.compile("^[0-9０-９]{1,2}[-－‐−][0-9０-９]{1,2}[ 　]+\\S.*$");
 
 	/**
 	 * The columns as far as the rows with a cell in each reach, from the widest row on: each column's span from the
@@ -1268,7 +1270,7 @@ final class AlignedRows {
 			}
 		}
 		List<Integer> under = reach == null ? List.of() : java.util.stream.IntStream.range(0, reach.size())
-			.filter(c -> Math.min(span.end(), reach.get(c).end()) > Math.max(span.start(), reach.get(c).start())).boxed().toList();
+			.filter(c -> span.overlaps(reach.get(c))).boxed().toList();
 		return under.size() == 1 ? under.get(0) : -1;
 	}
 

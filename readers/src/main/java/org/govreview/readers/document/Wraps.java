@@ -60,15 +60,34 @@ final class Wraps {
 				&& !rest.matches("^[\\p{IsHiragana}\\p{IsKatakana}ー、。）)].*");
 		if (HYPHENATED_KEY.matcher(java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC).strip()).matches()
 				&& rest.matches("^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「].*")) {
-			// １−１ over 子育て支援の充実: the key of the row, then the name its cell holds under it (a PDF's minus sign
-			// between the key's numbers read as the hyphen it prints)
-			return cell.replace('−', '－') + "　" + rest;
+			// １−１ over 子育て支援の充実: the key of the row, then the name its cell holds under it
+			return keyBeforeName(cell, rest);
 		}
 		return item || account ? cell + "\n" + rest : join(List.of(cell, rest));
 	}
 
-	/** 1-1, １−２: a measure's key of two numbers, whole in its cell (a bare 12 over か所 is a figure and its unit). */
-	private static final Pattern HYPHENATED_KEY = Pattern.compile("^[0-9]{1,2}[-‐－−][0-9]{1,2}$");
+	/** 1-1, １−２: a measure's key of two numbers, a PDF's minus sign between them as well as a hyphen. */
+	private static final String TWO_NUMBER_KEY = "[0-9０-９]{1,2}[-‐－−][0-9０-９]{1,2}";
+
+	/** A key of two numbers whole in its cell (a bare 12 over か所 is a figure and its unit). */
+	private static final Pattern HYPHENATED_KEY = Pattern.compile("^" + TWO_NUMBER_KEY + "$");
+
+	/** １－１　子育て支援の充実, 2-3 観光…: a key of two numbers and a name in one cell. */
+	private static final Pattern KEYED_NAME = Pattern.compile("^" + TWO_NUMBER_KEY + "[ 　]+\\S.*$");
+
+	static boolean isKeyedName(String text) {
+		return KEYED_NAME.matcher(text).matches();
+	}
+
+	/** Whether the cell is a row's key, as {@link #isKeyCell} reads one, a PDF's minus sign (１−１) read as a hyphen. */
+	static boolean isPrintedKey(String text) {
+		return isKeyCell(text.replace('−', '-'));
+	}
+
+	/** The key and the name its merged cell holds, as one cell: the key's minus sign the hyphen it prints. */
+	static String keyBeforeName(String key, String name) {
+		return key.replace('−', '－') + "　" + name;
+	}
 
 	private static String lastLine(String cell) {
 		return cell.substring(cell.lastIndexOf('\n') + 1);
