@@ -1144,6 +1144,18 @@ final class KpiPlan {
 				}
 				String office = null;
 				if (name.isPresent()) {
+					Matcher led = OFFICE_LEADING.matcher(name.get().strip());
+					String ledOffice = led.matches() ? led.group(1).strip() : null;
+					if (ledOffice != null && (ledOffice.isEmpty() || Departments.namesOnly(ledOffice))
+							|| ledOffice == null && onlyOffices(name.get()) && !OFFICE_IN_CELL.matcher(name.get()).find()
+									&& !NUMBERED_CELL.matcher(clean(name.get())).matches() && !MEASURE_NUMBER.matcher(name.get()).lookingAt()) {
+						// ［担当課］ then 農政課 on the lines of the cell below a measure's name (its rows cut apart), or the
+						// department alone: the measure's department, never a measure
+						office = ledOffice != null ? ledOffice : name.get();
+						name = Optional.empty();
+					}
+				}
+				if (name.isPresent()) {
 					// (1) 地域産業の振興… over 【担当課】産業振興課 in one cell: the measure's name, then its department
 					Matcher labelled = OFFICE_IN_CELL.matcher(name.get());
 					if (labelled.find() && labelled.start() > 0) {
@@ -2134,6 +2146,17 @@ final class KpiPlan {
 
 	private static final Pattern OFFICE_IN_CELL = Pattern.compile("(?:\\n\\s*|(?<=\\S))[【\\[［〔（(]" + OFFICE_LABEL + "[】\\]］〕）)]\\s*[：:]?\\s*((?s).+)$"
 			+ "|\\n\\s*" + OFFICE_LABEL + "\\s*[：:]\\s*((?s).+)$");
+
+	/** 農政課, 地域振興課建築住宅課, 農業委員会事務局: offices only, each ending as an office does (a センター may be a measure). */
+	private static boolean onlyOffices(String cell) {
+		return Departments.namesOnly(cell) && Departments.split(cell).stream().allMatch(name -> name.strip().matches(".*(?:課|室|局|係)$"));
+	}
+
+	/** (2), （１）, 3.: a measure's number before its name. */
+	private static final Pattern MEASURE_NUMBER = Pattern.compile("^\\s*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、\\s　])");
+
+	/** ［担当課］ 商工振興課, ［担当課］ alone: a measure cell's line that only names its department. */
+	private static final Pattern OFFICE_LEADING = Pattern.compile("^[【\\[［〔（(]" + OFFICE_LABEL + "[】\\]］〕）)]\\s*[：:]?\\s*((?s).*)$");
 
 	/** 担当課, 総合戦略課, 生涯学習課: a column's word or an office, no indicator's name. */
 	private static final Pattern OFFICE_NAME = Pattern.compile("^(?:担当課|所管課|担当部署|[\\p{IsHan}\\p{IsKatakana}ー]{1,10}(?:課|室|係))$");

@@ -878,7 +878,9 @@ final class AlignedRows {
 			return false;
 		}
 		List<Span> after = split(lines.get(next).text());
+		// らせるまち over ③ 活力とにぎわいが…: a keyed row opens its own name, the line above ends the row before
 		return after.size() >= 2 && Math.abs(after.get(0).start() - span.start()) <= 2
+				&& !ROW_KEY.matcher(after.get(0).text().strip()).lookingAt()
 				&& ModelBuilder.structuredCells(lines.get(next)) == null;
 	}
 

@@ -54,14 +54,14 @@ final class HeaderRows {
 		return 1;
 	}
 
-	/** 値 | 年度 | Ｒ５ | Ｒ６: a row of short labels, two or more, that name the parts of a spanning label and hold no figure. */
+	/** 値 | 年度 | Ｒ５ | Ｒ６, 年度末 | 前年度末: a row of short labels, two or more, that name the parts of a spanning label and hold no figure. */
 	private static boolean isSubLabelRow(List<Cell> row) {
 		List<String> filled = row.stream().map(Cell::text).map(String::strip).filter(text -> !text.isEmpty()).toList();
 		return filled.size() >= 2 && filled.stream().allMatch(text -> SUB_LABEL.matcher(text).matches() && !isFigure(text));
 	}
 
 	private static final java.util.regex.Pattern SUB_LABEL = java.util.regex.Pattern
-		.compile("^(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,3}|[ＲRＨH][0-9０-９元]{1,2}(?:年度)?|[0-9０-９]{4}年度?)$");
+		.compile("^(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,3}|(?:前|当|本|昨)年度末?|[ＲRＨH][0-9０-９元]{1,2}(?:年度)?|[0-9０-９]{4}年度?)$");
 
 	/** A row of bracketed qualifiers only ((R1) | (R7) | (%)), two or more. */
 	private static boolean qualifiers(List<Cell> row) {

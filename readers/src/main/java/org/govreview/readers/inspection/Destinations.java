@@ -124,9 +124,17 @@ final class Destinations {
 	/** 広島県福山市、広島県府中市、広島県尾道市: a list of the report's destinations, no one visit's. */
 	static boolean namesSeveral(String text) {
 		// ①千葉県流山市（午前）⏎②茨城県守谷市: a numbered list, a place each
-		String[] parts = text.split("[、,，・\n]|[ 　]*(?=[②-⑳])");
+		// １　富山県南砺市　　２　石川県野々市市: the numbers a form's cell sets before each
+		String[] parts = text.split("[、,，・\n]|[ 　]*(?=[②-⑳])|[ 　]{2,}(?=[0-9０-９]{1,2}[ 　.．、])");
+		// 長野県飯田市　　１　飯田市役所　　２　飯田市立図書館: one place and two of its buildings, counted once
 		return parts.length > 1 && java.util.Arrays.stream(parts)
-			.filter(part -> nameAtStart(part.strip().replaceFirst("^[①-⑳]", "")).isPresent()).count() > 1;
+			.map(part -> nameAtStart(part.strip().replaceFirst("^(?:[①-⑳]|[0-9０-９]{1,2}[ 　.．、]+)", "")))
+			.flatMap(Optional::stream).map(Destinations::placeKey).distinct().count() > 1;
+	}
+
+	/** 長野県飯田市 and 飯田市 as one place: the name without its prefecture. */
+	private static String placeKey(String name) {
+		return key(LEADING_PREFECTURE.matcher(name).replaceFirst(""));
 	}
 
 	/** 北海道苫小牧市 and 苫小牧市 are the same name; spaces and widths do not count. */

@@ -2,6 +2,7 @@ package org.govreview.readers.inspection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreview.readers.document.Block;
@@ -102,11 +103,21 @@ final class Fragments {
 		/** 問, 答, 質問, 回答, Q1, A: the mark a question's or an answer's turn opens with. */
 		private static final Pattern TURN_MARK = Pattern.compile("^(?:問|答|質問|回答|質|[QAＱＡ][0-9０-９]{0,2})$");
 
+		/** 人　口…………: the label without the dots that lead to its value and the spaces that spread it. */
+		private static String leaderless(String cell) {
+			return cell.replaceAll("[.．…‥・･]{2,}\\s*$", "").replaceAll("[\\s　]", "");
+		}
+
+		private static boolean isFigureLabel(String text) {
+			return !text.isEmpty() && Label.match(text).filter(match -> match.label() == Label.FIGURE && match.rest().isBlank()).isPresent();
+		}
+
 		/** 基準日, 時点: a label of the day figures are as of. */
 		private static final Pattern AS_OF_LABEL = Pattern.compile("^(?:基準日|時点|調査時点|基準時点)$");
 
 		void table(Table table) {
-			if (figuresUnderLabels(table) || figuresByDate(table) || questionsBesideAnswers(table)) {
+			if (figuresUnderLabels(table) || figuresByDate(table) || questionsBesideAnswers(table) || opinionsByPlace(table)
+					|| figuresByPlace(table)) {
 				return;
 			}
 			// a form's rows of figures under their labels and of questions beside their answers, each read in its place
@@ -126,6 +137,11 @@ final class Fragments {
 				else if (row.size() == 2 && TURN_MARK.matcher(row.get(0).text().strip()).matches() && !row.get(1).isEmpty()) {
 					// 問⇥返礼品の品質管理は…, 答⇥市の担当者が…: a turn of the questions, its mark and its words one line
 					add(row.get(0).location(), row.get(0).text().strip() + "　" + row.get(1).text().strip());
+				}
+				else if (row.size() == 2 && !row.get(1).isEmpty() && isFigureLabel(leaderless(row.get(0).text()))
+						&& !AS_OF_LABEL.matcher(leaderless(row.get(0).text())).matches()) {
+					// 人　口………… ⇥ １８０，９２７人: a figure's label led by dots to its value, one statement
+					add(row.get(0).location(), leaderless(row.get(0).text()) + "　" + row.get(1).text().strip());
 				}
 				else if (row.size() == 2 && AS_OF_LABEL.matcher(row.get(0).text().strip()).matches() && !row.get(1).isEmpty()) {
 					// 基準日⇥令和７年６月３０日 under the figures: the day they are as of
@@ -167,23 +183,141 @@ final class Fragments {
 		private boolean questionsBesideAnswers(Table table) {
 			List<String> header = table.headerRows() > 0 ? table.header()
 					: table.rows().isEmpty() ? List.of() : table.rows().get(0).stream().map(Cell::text).toList();
+			// 視察先 | No. | 質疑（質疑者） | 回答（回答課）: the place each question was asked at may stand first
+			int place = !header.isEmpty() && isPlaceHeader(header.get(0)) ? 1 : 0;
 			// 番号 | 質問 | 回答: a column numbering the questions may stand first
 			// 番号 | 質問 | 回答, or the number column's head left blank
-			int q = header.size() == 3 && (NUMBER_HEADER.matcher(header.get(0).replaceAll("\\s", "")).matches()
-					|| header.get(0).isBlank()) ? 1 : 0;
-			if (header.size() != q + 2 || !QUESTION_HEADER.matcher(header.get(q).replaceAll("[\\s　]", "")).matches()
-					|| !ANSWER_HEADER.matcher(header.get(q + 1).replaceAll("[\\s　]", "")).matches()) {
+			int q = place + (header.size() == place + 3 && (NUMBER_HEADER.matcher(header.get(place).replaceAll("\\s", "")).matches()
+					|| header.get(place).isBlank()) ? 1 : 0);
+			if (header.size() != q + 2 || !QUESTION_HEADER.matcher(headWord(header.get(q))).matches()
+					|| !ANSWER_HEADER.matcher(headWord(header.get(q + 1))).matches()) {
 				return false;
 			}
-			add(table.location(), "【質疑応答】");
+			if (place == 0) {
+				add(table.location(), "【質疑応答】");
+			}
+			String placed = null;
+			String asked = null;
 			for (List<Cell> row : table.rows().subList(Math.max(1, table.headerRows()), table.rows().size())) {
 				if (row.size() == q + 2 && !row.get(q).isEmpty() && !row.get(q + 1).isEmpty()) {
-					add(row.get(q).location(), "（問）" + row.get(q).text());
+					if (place > 0 && !row.get(0).isEmpty() && !row.get(0).text().equals(placed)) {
+						// 富山県⏎南砺市 over its questions: the place's own section of questions
+						placed = row.get(0).text();
+						add(row.get(0).location(), "【視察先】" + placed.replace("\n", ""));
+						add(row.get(0).location(), "【質疑応答】");
+						asked = null;
+					}
+					if (!row.get(q).text().equals(asked)) {
+						// a question spanned down beside two answers is asked once
+						add(row.get(q).location(), "（問）" + row.get(q).text());
+					}
+					asked = row.get(q).text();
 					add(row.get(q + 1).location(), "（答）" + row.get(q + 1).text());
 				}
 			}
 			return true;
 		}
+
+		/** 視察先, 訪問先: a column of the places the rows are about. */
+		private static boolean isPlaceHeader(String header) {
+			return Label.match(header.replaceAll("[\\s　]", "")).filter(match -> match.label() == Label.DESTINATION && match.rest().isBlank())
+				.isPresent();
+		}
+
+		/** 質疑（質疑者）: a column's word without the note in brackets on what else its cells give. */
+		private static String headWord(String header) {
+			return header.replaceAll("[\\s　]", "").replaceAll("[（(][^）)]*[）)]$", "");
+		}
+
+		/**
+		 * 視察先 | 委員名 | 所感 over a row per member's opinion: each place's opinions in a section of their own, each
+		 * signed by its member as a report signs them（根本委員）. False, and nothing added, when the table is no such list.
+		 */
+		private boolean opinionsByPlace(Table table) {
+			List<String> header = table.headerRows() > 0 ? table.header() : List.of();
+			if (header.size() != 3 || !isPlaceHeader(header.get(0)) || !MEMBER_HEADER.matcher(headWord(header.get(1))).matches()
+					|| Label.match(headWord(header.get(2))).filter(match -> match.label() == Label.OPINIONS).isEmpty()) {
+				return false;
+			}
+			String placed = null;
+			for (List<Cell> row : table.body()) {
+				if (row.size() != 3 || row.get(2).isEmpty()) {
+					continue;
+				}
+				if (!row.get(0).isEmpty() && !row.get(0).text().equals(placed)) {
+					placed = row.get(0).text();
+					add(row.get(0).location(), "【視察先】" + placed.replace("\n", ""));
+					add(row.get(0).location(), "【所感】");
+				}
+				String member = row.get(1).text().replaceAll("[\\s　]", "");
+				add(row.get(2).location(), row.get(2).text().replace("\n", "") + (member.isEmpty() ? "" : "（" + member + "）"));
+			}
+			return true;
+		}
+
+		/**
+		 * No. | 視察先（都道府県 | 市町村） | 視察日時 | … | 人口（人） | 世帯数（世帯） | 面積（km²） | 基準日: a list of the
+		 * visits a row each, with each place's figures: each row read as the place's section stating them. A row given
+		 * for reference （参考） is no visit. False, and nothing added, when the table is no such list.
+		 */
+		private boolean figuresByPlace(Table table) {
+			List<String> header = table.headerRows() > 0 ? table.header() : List.of();
+			int place = -1;
+			for (int c = 0; c < header.size() && place < 0; c++) {
+				if (header.get(c).replaceAll("[\\s　]", "").matches("^(?:視察先|訪問先|調査先)(?:都道府県|市町村|名)?$")) {
+					place = c;
+				}
+			}
+			boolean besides = place >= 0 && place + 1 < header.size() && header.get(place).replaceAll("[\\s　]", "").endsWith("都道府県")
+					&& header.get(place + 1).replaceAll("[\\s　]", "").matches(".*(?:市町村|市区町村)$");
+			List<Integer> figures = new ArrayList<>();
+			int asOf = -1;
+			for (int c = 0; c < header.size(); c++) {
+				String word = header.get(c).replaceAll("[\\s　]", "");
+				if (PLACE_FIGURE.matcher(word).matches()) {
+					figures.add(c);
+				}
+				else if (AS_OF_LABEL.matcher(word.replaceFirst("^概況", "")).matches()) {
+					asOf = c;
+				}
+			}
+			if (place < 0 || figures.isEmpty()) {
+				return false;
+			}
+			for (List<Cell> row : table.body()) {
+				if (row.size() != header.size() || row.stream().anyMatch(cell -> cell.text().matches("^[（(]参考[）)].*"))) {
+					continue;
+				}
+				String name = row.get(place).text().replace("\n", "") + (besides ? row.get(place + 1).text().replace("\n", "") : "");
+				if (Destinations.nameAtStart(name).isEmpty()) {
+					continue;
+				}
+				add(row.get(place).location(), "【視察先】" + name);
+				String dated = asOf >= 0 && !row.get(asOf).isEmpty() ? "（" + row.get(asOf).text().strip() + "現在）" : "";
+				for (int c : figures) {
+					String value = row.get(c).text().replace("\n", "").strip();
+					if (value.isEmpty() || value.matches("[－―-]")) {
+						continue;
+					}
+					Matcher unit = HEADER_UNIT.matcher(header.get(c));
+					String label = header.get(c).replaceAll("[\\s　]", "").replaceAll("[（(][^）)]*[）)]$", "").replaceFirst("^概況", "");
+					// 人口・約4万9千人／世帯数・約1万9千世帯: a cell stating the figures with their own labels
+					boolean stated = value.matches(".*(?:人口|世帯|面積).*");
+					boolean unitStated = !value.matches("^[0-9０-９][0-9０-９,，.．]*$");
+					add(row.get(c).location(), (stated ? value : label + "　" + value + (unitStated || !unit.find() ? "" : unit.group(1))) + dated);
+				}
+			}
+			return true;
+		}
+
+		/** 人口（人）, 世帯数（世帯）, 面積（km²）: a column of the places' own figures. */
+		private static final Pattern PLACE_FIGURE = Pattern.compile("^(?:概況)?(?:人口|世帯数|面積)(?:[（(][^）)]*[）)])?$");
+
+		/** （人）, （km²）: the unit a column's header gives its figures. */
+		private static final Pattern HEADER_UNIT = Pattern.compile("[（(]([^）)]{1,4})[）)]\\s*$");
+
+		/** 委員名, 氏名, 議員名: a column of the members who wrote. */
+		private static final Pattern MEMBER_HEADER = Pattern.compile("^(?:委員名|氏名|議員名|委員|議員|記入者|発言者)$");
 
 		/**
 		 * 人口 | 世帯数 | 面積 over 305,283人 | 140,116世帯 | 49.42km²: each figure with the label over it, as a line

@@ -220,7 +220,9 @@ public final class InspectionReportReader {
 					|| visit.listedPlaces != null && Destinations.namesSeveral(visit.listedPlaces);
 			boolean bare = visit.start == null && visit.topic == null && visit.figures.population() == null
 					&& visit.questions.isEmpty() && visit.opinions.isEmpty();
-			if (visit.destination == null && (several || bare)) {
+			// １　富山県南砺市　　２　石川県野々市市 … in a form's 視察先 cell: the list, whichever place of it was resolved
+			boolean listing = several && visit.placeName == null && bare;
+			if ((visit.destination == null || listing) && (several || bare)) {
 				findings.add(Finding.info("line " + visit.firstLine, "a 視察先 " + (several ? "naming several places ("
 						+ (visit.placeName != null ? visit.placeName : visit.listedPlaces) + ")" : "without a destination or facts of its own")
 						+ " beside the visits of the report: a summary of them, not a visit", null));

@@ -79,8 +79,9 @@ final class Itinerary {
 				}
 			}
 		}
+		Continued day = new Continued();
 		for (Table table : model.tables()) {
-			scan(table, entries, covered, coveredCells);
+			scan(table, entries, covered, coveredCells, day);
 		}
 		if (entries.isEmpty()) {
 			prose(model, entries, covered);
@@ -89,7 +90,17 @@ final class Itinerary {
 		return new Itinerary(entries, covered, coveredCells);
 	}
 
-	private static void scan(Table table, List<Entry> entries, Set<Integer> covered, Set<String> coveredCells) {
+	/** The header and the last day of the itinerary table read before: a table a page break cut goes on with that day. */
+	private static final class Continued {
+
+		private List<String> header = List.of();
+
+		private String day;
+
+		private int page;
+	}
+
+	private static void scan(Table table, List<Entry> entries, Set<Integer> covered, Set<String> coveredCells, Continued continued) {
 		List<List<Cell>> rows = table.rows();
 		int bodyFrom = table.headerRows();
 		List<String> header = table.header();
@@ -112,11 +123,17 @@ final class Itinerary {
 			}
 		}
 		if (date < 0 || place < 0) {
+			// a table of another kind between: no itinerary table goes on past it
+			continued.header = List.of();
 			return;
 		}
 		int time = column(header, TIME_COLUMN, date);
 		int topic = column(header, TOPIC_COLUMN, place);
-		String dayText = null;
+		// 視察先 over 都道府県 | 市町村: the place is the two cells read together
+		boolean municipalityBeside = place + 1 < header.size() && key(header.get(place)).endsWith("都道府県")
+				&& key(header.get(place + 1)).matches(".*(?:市町村|市区町村|自治体)$");
+		// 10/29 then （水） over the rows of the next page: a date cell a page break cut, the day goes on
+		String dayText = header.equals(continued.header) && table.location().page() == continued.page + 1 ? continued.day : null;
 		// a sheet saved as HTML places every row on the line its table starts on: its rows are told by their cells
 		// (the form's rows above a list's own header are no part of the list)
 		boolean oneLine = bodyFrom > 1 && rows.size() > 1 && rows.stream().filter(row -> !row.isEmpty())
@@ -139,20 +156,28 @@ final class Itinerary {
 			if (dateCell.isPresent()) {
 				dayText = dateCell.get();
 			}
-			Optional<String> name = Table.cell(row, place - shift).flatMap(Destinations::nameAtStart);
+			int at = place - shift;
+			Optional<String> placed = Table.cell(row, at)
+				.map(cell -> municipalityBeside ? cell.strip() + Table.cell(row, at + 1).orElse("").strip() : cell)
+				.map(cell -> VISIT_TAG.matcher(cell).replaceFirst(""));
+			Optional<String> name = placed.flatMap(Destinations::nameAtStart);
 			if (dayText == null || name.isEmpty()) {
 				continue;
 			}
 			String when = Table.cell(row, time - shift).orElse(dateCell.orElse(""));
 			ClockTimes.TimeRange range = InspectionDates.timeRange(when).orElse(null);
-			Optional<MonthDay> day = JapaneseDates.firstMonthDay(dayText);
+			String stated = dayText;
+			Optional<MonthDay> day = JapaneseDates.firstMonthDay(stated).or(() -> slashedDay(stated));
 			LocalDate full = InspectionDates.firstDate(dayText).orElse(null);
 			MonthDay monthDay = full != null ? MonthDay.from(full) : day.orElse(null);
 			if (monthDay != null) {
 				entries.add(new Entry(row.get(0).location().line() - 1, monthDay, full, name.get(),
-						topic < 0 ? null : Table.cell(row, topic - shift).orElse(null), range));
+						topic < 0 ? null : Table.cell(row, topic - shift).map(Itinerary::wrapsJoined).orElse(null), range));
 			}
 		}
+		continued.header = header;
+		continued.day = dayText;
+		continued.page = table.location().page();
 	}
 
 	/** 小松市役所において, 鯖江市で, 守山市を訪問: where a sentence of the itinerary says the visit took place. */
@@ -298,8 +323,55 @@ final class Itinerary {
 		}
 	}
 
+	/** ①, ・, (2), 2.: a line that opens a topic of its own. */
+	private static final Pattern TOPIC_MARK = Pattern.compile("^\\s*(?:[①-⑳・●○■◆◇□※-]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）])");
+
+	/** について, に関して, 。: the end of a topic, after which a line starts the next. */
+	private static final Pattern TOPIC_END = Pattern.compile("(?:について|に関して|に関する調査|の取組み?|[。）)」』])\\s*$");
+
+	/**
+	 * 空き家バンクを活用した移住・定住の over 促進について: a topic a system broke at a fixed width inside its cell, one
+	 * line again; a line that opens with its own mark, or follows a topic's end, stays a topic of its own.
+	 */
+	static String wrapsJoined(String cell) {
+		String[] lines = cell.split("\n");
+		StringBuilder joined = new StringBuilder(lines[0].strip());
+		for (int i = 1; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty()) {
+				continue;
+			}
+			String before = joined.substring(joined.lastIndexOf("\n") + 1);
+			// 空き家対策 over 移住定住促進: two topics; …自主防災 over 組織の育成について: one the cell's width broke
+			boolean cut = before.matches(".*[\\p{IsHiragana}・、]$") || before.length() >= line.length();
+			boolean own = TOPIC_MARK.matcher(line).lookingAt() || TOPIC_END.matcher(joined).find() || joined.isEmpty() || !cut;
+			joined.append(own ? "\n" : "").append(line);
+		}
+		return joined.toString();
+	}
+
+	/** 10/29 alone in a date column: a month and a day. */
+	private static final Pattern SLASHED_DAY = Pattern.compile("^\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*$");
+
+	private static Optional<MonthDay> slashedDay(String cell) {
+		Matcher day = SLASHED_DAY.matcher(cell);
+		try {
+			return day.matches() ? Optional.of(MonthDay.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)))) : Optional.empty();
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** 【視察１】, ［視察先２］: the row's tag before the place it names. */
+	private static final Pattern VISIT_TAG = Pattern.compile("^\\s*[【［\\[〔][^】］\\]〕]{1,8}[】］\\]〕]\\s*");
+
+	private static String key(String header) {
+		return InspectionDates.normalize(header).replaceAll("\\s+", "");
+	}
+
 	private static boolean isDay(String cell) {
-		return JapaneseDates.firstMonthDay(cell).isPresent() || InspectionDates.firstDate(cell).isPresent();
+		return SLASHED_DAY.matcher(cell).matches() || JapaneseDates.firstMonthDay(cell).isPresent() || InspectionDates.firstDate(cell).isPresent();
 	}
 
 	/** The first column (other than {@code except}) whose header contains one of the words. */

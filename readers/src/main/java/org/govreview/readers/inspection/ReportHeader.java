@@ -19,6 +19,9 @@ final class ReportHeader {
 	private static final Pattern ADDRESSEE = Pattern
 		.compile("^\\s*(?:[^\\s:：]{1,6}[:：]\\s*)?((?![本当同各全他])[^\\s:：]+?[都道府県市町村区])\\s*議会\\s*議長");
 
+	/** 提出先 ⇥ …議会議長 … 様 after a form's other cells on its row: the addressee's own cell and its label. */
+	private static final Pattern ADDRESSED_CELL = Pattern.compile("[\\s　]{2,}(?:提出先|宛先|あて先)[\\s　]+(\\S[^:：]*?議会[\\s　]*議長.*)$");
+
 	/** 岡崎市議会 総務企画委員会, 射水市議会, 石黒みほ｜射水市議会議員 (a blog's title, the writer's name before a bar): the council named. */
 	private static final Pattern COUNCIL = Pattern.compile("(?:^\\s*|[|｜/／>＞›»]\\s*)(?:(?:令和|平成)\\s*[0-9元]{1,2}\\s*年度?\\s*(?:第\\s*[0-9]{1,2}\\s*回)?\\s*(?:[（(][^）)]{1,6}[）)])?)?((?![本当同各全他])[^\\s|｜/／>＞›»]+?[市町村区])\\s*議会");
 
@@ -102,8 +105,24 @@ final class ReportHeader {
 	/** True when the fragment addresses the report or dates its submission; the fact is taken. */
 	boolean offer(Fragment fragment) {
 		String normalized = InspectionDates.normalize(fragment.text()).strip();
-		Matcher addressee = ADDRESSEE.matcher(normalized);
-		if (addressee.find() && collapsed(normalized).length() <= 40) {
+		String[] cells = normalized.split("[\\s　]{2,}");
+		for (int c = 0; c + 1 < cells.length && normalized.length() > 30; c++) {
+			// 提出日　令和７年１１月２０日（木）　　提出先　…: the submission's cell among a form's row
+			if (SUBMITTED_LABEL.matcher(cells[c]).matches()) {
+				var dates = InspectionDates.fullDates(cells[c + 1]);
+				if (!dates.isEmpty()) {
+					submit(dates.get(0).date(), fragment);
+				}
+			}
+		}
+		String addressing = normalized;
+		Matcher addressed = ADDRESSED_CELL.matcher(normalized);
+		if (!(ADDRESSEE.matcher(normalized).find() && collapsed(normalized).length() <= 40) && addressed.find()) {
+			// 提出日　令和７年…　　提出先　　白河市議会議長　菅野　一成　様: a form's row, the addressee its later cell
+			addressing = addressed.group(1);
+		}
+		Matcher addressee = ADDRESSEE.matcher(addressing);
+		if (addressee.find() && collapsed(addressing).length() <= 40) {
 			if (this.addressee == null) {
 				this.addressee = new Named(addressee.group(1), fragment.line());
 			}
@@ -118,6 +137,9 @@ final class ReportHeader {
 		}
 		return false;
 	}
+
+	/** 提出日, 提 出 日, 提出年月日: the label of the day the report was submitted. */
+	private static final Pattern SUBMITTED_LABEL = Pattern.compile("^提\\s?出\\s?(?:年\\s?月\\s?)?日$");
 
 	/** Members named again, in another list or sentence: a name printed twice is one member. */
 	void addMembers(List<String> named) {

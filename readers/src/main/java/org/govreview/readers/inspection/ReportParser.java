@@ -688,7 +688,8 @@ final class ReportParser {
 			// ５　添付資料 over ・境港市　クルーズ客船受入れの概要: the papers each place gave, no topics
 			return false;
 		}
-		if (text.length() > TOPIC_ITEM_LENGTH) {
+		if (text.length() > TOPIC_ITEM_LENGTH || Destinations.namesSeveral(text)) {
+			// １　富山県南砺市　　２　石川県野々市市 …: the destinations listed, no place's topic
 			return false;
 		}
 		Matcher prefix = HEADING_PREFIX.matcher(text);

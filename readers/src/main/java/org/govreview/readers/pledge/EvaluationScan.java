@@ -120,6 +120,9 @@ final class EvaluationScan {
 	/** ■■■■■■■■□□ 80％: a bar of filled and empty squares drawing a rate, the rate printed after it. */
 	private static final Pattern PROGRESS_BAR = Pattern.compile("^[■□▮▯█░]{5,}\\s*(\\d{1,3}(?:\\.\\d)?\\s*%)$");
 
+	private static final Pattern NOTE_IN_BRACKET = Pattern
+		.compile("^((?s).*\\d(?:[.・]\\d+)?\\s*(?:%|％|点))\\s*[(（][^()（）]{1,20}[)）](\\s*[］\\]】〕])\\s*$");
+
 	/** 75.0％, 4.2点 at the end of a text. */
 	private static final Pattern FIGURE_AT_END = Pattern.compile("\\d(?:[.・]\\d+)?\\s*(?:%|％|点)$");
 
@@ -219,6 +222,8 @@ final class EvaluationScan {
 	private EvaluationScan(DocumentModel model) {
 		this.fromPdf = model.source().fromPdf();
 		this.fills = model.source().lines().stream().anyMatch(line -> FILLED_BY_QUARTERS.matcher(line).find());
+		this.triangleScale = model.tables().stream().map(EvaluationScan::legendWithTriangle).filter(scale -> !scale.isEmpty())
+			.findFirst().orElse(null);
 		Matcher levels = STATED_LEVELS.matcher(nfkc(model.source().lines().stream().reduce("", (a, b) -> a + "\n" + b)));
 		this.statedLevels = levels.find() ? Integer.parseInt(levels.group(1)) : legendLevels(model.source().lines());
 	}
@@ -230,11 +235,52 @@ final class EvaluationScan {
 	private final boolean fills;
 
 	/**
+	 * The marks of the document's legend, best first, where it gives ▲ a place among ◎ ○ △ × (◎ 完了 4点 … ▲ 遅れ 1点
+	 * … × 未着手 0点); null where it does not: elsewhere ▲ is the sign of a decrease, never a mark.
+	 */
+	private final String triangleScale;
+
+	/** ◎ ○ △ ▲ ×: the symbol scale with ▲ between △ and ×, best first. */
+	private static final String TRIANGLE_SCALE = "◎○△▲×";
+
+	/** The marks a legend table lists in its first column, in the scale's order, when ▲ is one of them with two others. */
+	private static String legendWithTriangle(Table table) {
+		StringBuilder listed = new StringBuilder();
+		for (List<Cell> row : table.rows()) {
+			String first = row.size() >= 2 ? nfkc(row.get(0).text()).strip().replace("〇", "○") : "";
+			if (first.length() == 1 && TRIANGLE_SCALE.contains(first) && listed.indexOf(first) < 0
+					&& row.stream().skip(1).anyMatch(cell -> !cell.isEmpty())) {
+				listed.append(first);
+			}
+		}
+		if (listed.indexOf("▲") < 0 || listed.length() < 3) {
+			return "";
+		}
+		StringBuilder scale = new StringBuilder();
+		for (char mark : TRIANGLE_SCALE.toCharArray()) {
+			if (listed.indexOf(String.valueOf(mark)) >= 0) {
+				scale.append(mark);
+			}
+		}
+		return scale.toString();
+	}
+
+	/**
 	 * The mark a row's cell holds: in a document of circles filled by quarters, ● is the full circle at the top of that
 	 * scale and ○ the empty one at its foot (elsewhere ● is a bullet and ○ a symbol of its own scale).
 	 */
-	private Optional<Evaluation> cellMark(String cell) {
-		return EvaluationMarks.fill(withoutEarlier(nfkc(cell == null ? "" : cell).strip()), fills).or(() -> markOf(cell));
+	Optional<Evaluation> cellMark(String cell) {
+		String text = withoutEarlier(nfkc(cell == null ? "" : cell).strip());
+		Optional<Evaluation> read = EvaluationMarks.fill(text, fills).or(() -> markOf(cell));
+		if (triangleScale == null) {
+			return read;
+		}
+		Optional<Evaluation> printed = read.isEmpty() && "▲".equals(text) ? Optional.of(new Evaluation("symbol", "▲", 0, 0, "▲"))
+				: read;
+		return printed.filter(mark -> "symbol".equals(mark.scale()) && triangleScale.indexOf(mark.mark()) >= 0)
+			.map(mark -> new Evaluation(mark.scale(), mark.mark(), triangleScale.length() - triangleScale.indexOf(mark.mark()),
+					triangleScale.length(), mark.printed()))
+			.or(() -> printed);
 	}
 
 	/** 4：完了　3：順調　2：やや遅れ　1：遅れ　0：未着手: each score's word, the highest the scale's top. */
@@ -381,7 +427,17 @@ final class EvaluationScan {
 				body = table.rows();
 				header = List.of();
 			}
+			if (table.headerRows() == 1 && header.size() >= 2 && isGroupBand(header.get(0)) && !table.body().isEmpty()
+					&& !table.body().get(0).isEmpty() && isGroupBand(table.body().get(0).get(0).text())) {
+				// 基本目標Ⅰ | 子どもと若者が夢を描けるまち | ［基本目標の達成率 83.3％］ over 公約1 | …: the band of a group
+				// over the next, read as a header
+				body = table.rows();
+				header = List.of();
+			}
 			int items = groupedColumns(header);
+			// 基本目標 | 公約 | 取組数 | ◎ | ○ | △ … | 得点 | 達成率: the groups' counts of items per mark and their
+			// figures, groups but no items of their own
+			boolean groupsOnly = items <= 0 && countsPerMark(header);
 			int group = groupColumn(header);
 			if (group >= 0 && key(header.get(group)).equals("分野") && underHeadedGroup()) {
 				// 政策の柱１ … above 番号 | 分野 | 施策名: the field sorts the pillar's items, the pillar is their group
@@ -403,6 +459,12 @@ final class EvaluationScan {
 				if (items > 0 && row.size() == header.size()) {
 					// 政策１ … | ５ | ① | … | ◎: the group printed once at the head of its items, then the item
 					groupCells(row.subList(0, items), header.subList(0, items)).ifPresent(entries::add);
+					for (int g = 1; g < items; g++) {
+						if (WORDS.is("group-label", header.get(g))) {
+							// 基本目標 | 公約 | No. | 取組項目: the pledge under the policy, a group of its own
+							groupInColumn(row.get(g), header.get(g)).ifPresent(entries::add);
+						}
+					}
 					Entry item = row(row.subList(items, row.size()), header.subList(items, header.size()),
 							yearly >= items ? yearly - items : -1);
 					item.table = table;
@@ -443,6 +505,9 @@ final class EvaluationScan {
 				entry.table = table;
 				entry.location = row.isEmpty() ? table.location() : row.get(0).location();
 				cutShort(entry, body, r, table);
+				if (groupsOnly && entry.role == Role.ITEM) {
+					entry.role = Role.OTHER;
+				}
 				entries.add(entry);
 			}
 		}
@@ -710,6 +775,23 @@ final class EvaluationScan {
 		}
 	}
 
+	/** 基本目標Ⅰ, 公約1, 政策２: a group's label and its number, a cell of its own. */
+	private static boolean isGroupBand(String cell) {
+		String text = nfkc(cell).replaceAll("\\s+", "");
+		Matcher band = Pattern.compile("^(\\p{IsHan}{1,6}?)(?:[0-9]{1,2}|[IVX]{1,4}|[一二三四五六七八九十]{1,3})$").matcher(text);
+		return band.matches() && WORDS.is("group-label", band.group(1));
+	}
+
+	/** 取組数 beside ◎ | ○ | △ (評価別の取組数 over them): a header counting each group's items per mark. */
+	private boolean countsPerMark(List<String> header) {
+		boolean counted = header.stream().anyMatch(cell -> COUNTED_ITEMS.matcher(key(cell)).matches());
+		long marks = header.stream().map(cell -> nfkc(cell).strip()).filter(cell -> !cell.isEmpty())
+			.filter(cell -> cellMark(cell.substring(cell.length() - 1)).isPresent()
+					&& (cell.length() == 1 || cell.matches(".*数\\S$")))
+			.count();
+		return counted && marks >= 2;
+	}
+
 	/** 番号 | 分野 | 公約項目 | 達成度: the column after the first that names each row's group (分野), or -1. */
 	private static int groupColumn(List<String> header) {
 		int title = PledgeText.column(header, "title-header");
@@ -899,6 +981,12 @@ final class EvaluationScan {
 			if (found.size() > 1 && decisive.size() == 1) {
 				// ○ | 長寿福祉課 | 継続: the item's mark, and a target year that runs on
 				found = decisive;
+			}
+			List<Integer> symbols = found.stream().filter(c -> nfkc(cells.get(c)).strip().length() == 1).toList();
+			if (found.size() > 1 && symbols.size() == 1 && cells.stream().anyMatch(PledgeText::isDepartment)
+					&& found.stream().allMatch(c -> c >= symbols.get(0))) {
+				// ◎ | … | 完了 under 評価 | 実績 | 方向性区分: the mark the legend gives, the word after it what comes next
+				found = symbols;
 			}
 			if (found.size() == 1 || found.size() > 1 && found.contains(evaluationColumn) && offset <= 1) {
 				evaluationAt = found.size() == 1 ? found.get(0) : evaluationColumn;
@@ -1896,6 +1984,11 @@ final class EvaluationScan {
 		}
 		BigDecimal figure = null;
 		String unit = null;
+		Matcher inBracket = NOTE_IN_BRACKET.matcher(text);
+		if (inBracket.matches()) {
+			// ［基本目標の達成率 83.3％（6取組）］: the note inside the brackets round the figure and its label
+			text = inBracket.group(1) + inBracket.group(2);
+		}
 		String figureFirst = withoutNoteOnFigure(text);
 		Matcher tail = BRACKETED_TAIL.matcher(text);
 		if (figureFirst.equals(text) && tail.find() && FIGURE.matcher(tail.group(1)).find()) {
@@ -2152,6 +2245,11 @@ final class EvaluationScan {
 					// ### 2　健康・福祉 over rows whose 分野 column names it again: the group itself, no level below it
 					pledge = null;
 					lastGroup = policy;
+					continue;
+				}
+				else if (pledge != null && pledge.title != null && pledge.title.equals(group.title)) {
+					// 基本目標 | 公約 spanned down the item rows, printed again on each: the same pledge
+					lastGroup = pledge;
 					continue;
 				}
 				else if (policy != null) {

@@ -285,9 +285,17 @@ final class PledgeText {
 					&& Character.isDigit(nfkc(text.substring(word.length(), word.length() + 1)).charAt(0))) {
 				return text.substring(word.length());
 			}
+			Matcher roman = ROMAN_AFTER_LABEL.matcher(text);
+			if (text.startsWith(word) && roman.region(word.length(), text.length()).lookingAt()) {
+				// 基本目標Ⅰ⏎子どもと若者が…: the label's Roman number, then the name
+				return text.substring(roman.end()).strip();
+			}
 		}
 		return text;
 	}
+
+	/** Ⅲ or III after a group's label, before a break or the name. */
+	private static final Pattern ROMAN_AFTER_LABEL = Pattern.compile("(?:[Ⅰ-Ⅻ]|[IVX]{1,4})(?:[\\s　:：.．、]+|(?=\\p{IsHan}|\\p{IsHiragana}|\\p{IsKatakana}))");
 
 	static String stripNumbering(String text) {
 		String stripped = LEADING_SYMBOL.matcher(nfkc(text).strip()).replaceFirst("");

@@ -113,6 +113,7 @@ final class PublishedFigures {
 			for (String word : WORDS.words("figure-header")) {
 				for (int c = header.size() - 1; c >= 0 && figureColumn < 0; c--) {
 					if (key(header.get(c)).contains(key(word)) && !EARLIER_YEAR.matcher(header.get(c)).find()
+							&& !REFERENCE_YEAR.matcher(header.get(c)).find()
 							// 進捗度別の取組数 over 4 | 3 | 2 …: how many items got each score, no figure
 							&& !COUNT_HEADER.matcher(key(header.get(c))).find()) {
 						// 進捗率 | 前年度進捗率（％）: the year before is given for comparison
@@ -518,6 +519,8 @@ final class PublishedFigures {
 						Optional<Evaluation> mark = markOf(heading).or(() -> markOf(heading.strip().replaceFirst("^([◎○〇△×●▲]).+$", "$1")))
 							// Ａ⏎達成⏎（３点）: the mark, its word and its points, one cell's three lines
 							.or(() -> cell.contains("\n") ? markOf(firstLine) : Optional.empty())
+							// 評価別の取組数 over ● | ◕ | ◑: the spanning label, then the mark of the column
+							.or(() -> scan.cellMark(SPANNED_MARK.matcher(heading.strip()).replaceFirst("$1")).filter(m -> SPANNED_MARK.matcher(heading.strip()).matches()))
 							.or(() -> scoresAcross ? EvaluationMarks.score(heading, scan.levels()) : Optional.empty())
 							// ５ 完了: the score, then the word its legend gives it
 							.or(() -> scoresAcross ? EvaluationMarks.score(nfkc(heading).strip().replaceFirst("^([0-9]{1,2})\\s+\\D{1,6}$", "$1"), scan.levels())
@@ -730,8 +733,13 @@ final class PublishedFigures {
 		}
 	}
 
+	private static final Pattern SPANNED_MARK = Pattern.compile("^[^◎○〇△×●▲" + org.govreview.readers.text.EvaluationMarks.FILLS + "]{2,}([◎○〇△×●▲" + org.govreview.readers.text.EvaluationMarks.FILLS + "])$");
+
 	/** 前年度, 令和５年度の評価件数, （参考）令和５年度末の: counts of another year, named at the start (or given for reference) or as the year before. */
 	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の|^\\s*※?\\s*[(（]参考[)）]\\s*(?:令和|平成|[RHＲＨ]\\s*[0-9０-９元]|20[0-9]{2})");
+
+	/** 平均評点（点） over （参考）令和５年度: a column's header naming another year given for reference. */
+	private static final Pattern REFERENCE_YEAR = Pattern.compile("[(（]参考[)）]\\s*(?:令和|平成|[RHＲＨ]\\s*[0-9０-９元]|20[0-9]{2})");
 
 	private static final Pattern NOT_WEIGHTED = Pattern.compile("重み付?け(?:は|を)?(?:行って|して)?(?:いない|いません|おらず|せず|しない|なし)");
 

@@ -185,7 +185,9 @@ public final class PolicyStatementReader {
 			.replaceAll("[【】\\[\\]〔〕<>＜＞:：\\s]", "");
 		// 市域の…減少したものの、: a clause of a sentence, whatever figure follows it
 		// ５年前（平成30年度）の1,836百万円, 前年度の…: when the figure was, not what it measures
-		String name = java.text.Normalizer.normalize(statistic.indicator(), java.text.Normalizer.Form.NFKC).strip();
+		// 令和7年度………… ⇥ 2,184,630千円 under the figure's name: the year a leader leads to its figure
+		String name = java.text.Normalizer.normalize(statistic.indicator(), java.text.Normalizer.Form.NFKC).strip()
+			.replaceAll("\\s*[.．…‥・]{3,}$", "");
 		return LABELS.stream().anyMatch(concept -> StatementModel.VOCABULARY.is(concept, key)) || key.matches(".*[、。，,]$")
 				|| key.contains("。") || key.matches("^(?:[0-9]*年前|前年度?比?|昨年度?比?|前年同期比?|同年度?|当該年度|合計|総計|計)$")
 				// 地件数（令和３年度からの, 4-2, 令和5年度 実績: a name cut from its line, a number, a column's period

@@ -1758,7 +1758,7 @@ final class StatementModel {
 	private static final String ACTION_BULLET = "[・●○◆■]";
 
 	/** An action that opens with its bullet and holds no line break. */
-	private static final Pattern BULLETED_ACTION = Pattern.compile(ACTION_BULLET + ".*");
+	private static final Pattern BULLETED_ACTION = Pattern.compile(ACTION_BULLET + "[ 　]*\\S.*");
 
 	private void addDraftedAction(String cell, boolean bulleted) {
 		String[] parts = cell.split("[\\s\u3000]+(?=" + ACTION_BULLET + ")");

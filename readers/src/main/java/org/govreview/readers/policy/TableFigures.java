@@ -412,6 +412,9 @@ final class TableFigures {
 	/** 各年3月31日現在, 各年度末: the day of each year the figures of a table are as of. */
 	private static final Pattern EACH_YEAR = Pattern.compile("各年度?末?\\s*\\(?\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|末)");
 
+	/** （９月末）, （3月末現在）: the month a column's figures are as of, in brackets after its word. */
+	private static final Pattern MONTH_NOTE = Pattern.compile("[（(][0-9０-９]{1,2}月末?(?:時点|現在)?[）)]");
+
 	/** R3, H30, 令和3: an era year, nothing else. */
 	private static final Pattern BARE_YEAR = Pattern.compile("^(?:[RHS]|令和|平成)\\s*(?:元|\\d{1,2})$");
 
@@ -433,8 +436,9 @@ final class TableFigures {
 		StringBuilder spanned = new StringBuilder();
 		for (int i = 1; i < header.size() && table.headerRows() > 1; i++) {
 			String lower = Table.cell(table.rows().get(table.headerRows() - 1), i).orElse("");
-			if (!isOnlyAPeriod(header.get(i)) && !lower.isBlank() && isOnlyAPeriod(lower) && header.get(i).endsWith(lower)
-					&& StatedPeriods.yearOf(nfkc(lower)).isPresent()) {
+			boolean bareLower = BARE_YEAR.matcher(nfkc(lower).strip()).matches();
+			if (!isOnlyAPeriod(header.get(i)) && !lower.isBlank() && (isOnlyAPeriod(lower) || bareLower) && header.get(i).endsWith(lower)
+					&& (StatedPeriods.yearOf(nfkc(lower)).isPresent() || bareLower)) {
 				// 各年度末（３月末）現在 over 令和４年度 | 令和５年度 | 令和６年度: the years, and the day the cell over them names
 				if (spanned.isEmpty()) {
 					spanned.append(header.get(i), 0, header.get(i).length() - lower.length());
@@ -473,11 +477,14 @@ final class TableFigures {
 				java.time.LocalDate asOf = day.group(2) == null ? yearMonth.atEndOfMonth() : yearMonth.atDay(Integer.parseInt(day.group(2)));
 				year = OptionalInt.of(org.govreview.readers.text.FiscalYears.yearOfFigureAsOf(asOf));
 			}
-			else if (bare && caption != null && !StatedPeriods.in(nfkc(caption)).isEmpty()) {
+			else if (bare && caption != null && !StatedPeriods.in(nfkc(caption)).isEmpty() && !spanned.toString().contains("年度")) {
+				// (実績値（年度） over R4 | R5 | R6 names the years fiscal ones, whatever day the caption gives)
 				// a date the years are not read against
 				year = OptionalInt.empty();
 			}
-			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i)) && (bare || isOnlyAPeriod(header.get(i)))
+			// 令和７年度 over 中間実績（９月末）: the year's figure so far, as of the month its note names
+			if (year.isPresent() && !this.vocabulary.mentions("target", header.get(i))
+					&& (bare || isOnlyAPeriod(header.get(i)) || isOnlyAPeriod(MONTH_NOTE.matcher(header.get(i)).replaceAll("")))
 					&& nfkc(header.get(i)).matches(".*(?:\\d|元).*")) {
 				// 令和６年 under 各年５月１日現在: a day's figure, counted once that day has passed; （参考）市全体 over 令和５年
 				// beside the ward's years: the city's figure of that year; 令和６年度予算額（千円）: the column's unit after its year
@@ -599,11 +606,15 @@ final class TableFigures {
 		if (table.headerRows() == 0 || header.size() < 3 || table.body().isEmpty()) {
 			return false;
 		}
+		// 区分 | 項目 | 数値 | 単位 | 時点: the field each row falls under, then the row's own name and its figure
+		int named = ROW_GROUP.matcher(nfkc(header.get(0)).replaceAll("\\s", "")).matches()
+				&& ITEM_NAME.matcher(nfkc(header.get(1)).replaceAll("\\s", "")).matches() ? 1 : 0;
 		int time = -1;
 		int city = -1;
 		int unit = -1;
-		for (int i = 1; i < header.size(); i++) {
-			String cell = nfkc(header.get(i)).strip();
+		for (int i = 1 + named; i < header.size(); i++) {
+			// 時　点, 単　位: a label spread over its cell's width
+			String cell = nfkc(header.get(i)).replaceAll("\\s", "");
 			if (cell.replaceAll("[（(][^）)]*[）)]", "").matches("(?:時点|年度|年次|現在|調査時点|基準日|時期)") && time < 0) {
 				time = i;
 			}
@@ -612,7 +623,7 @@ final class TableFigures {
 				unit = i;
 			}
 			else if (this.vocabulary.mentions("city-wide", cell) || cell.matches(".*[市]全体$")
-					|| cell.matches("^[\\p{IsHan}ヶケ]{1,6}市$") && nfkc(header.get(1)).strip().matches("^[\\p{IsHan}ヶケ]{1,6}区$")) {
+					|| cell.matches("^[\\p{IsHan}ヶケ]{1,6}市$") && nfkc(header.get(1 + named)).strip().matches("^[\\p{IsHan}ヶケ]{1,6}区$")) {
 				// 項目 | 天白区 | 名古屋市 | 時点: the city the ward belongs to
 				city = i;
 			}
@@ -621,8 +632,8 @@ final class TableFigures {
 			return false;
 		}
 		// 指標 | 現状値 | 時点 | 目標値: the 時点 beside the current figure dates it, the target has its own year
-		boolean datesCurrent = time == 2 && this.vocabulary.mentions("baseline", header.get(1))
-				&& !this.vocabulary.mentions("target", header.get(1));
+		boolean datesCurrent = time == 2 + named && this.vocabulary.mentions("baseline", header.get(1 + named))
+				&& !this.vocabulary.mentions("target", header.get(1 + named));
 		// 指標 | 現状 | 目標 | 年度: the year column is the target's; a current figure counts only with its own year
 		boolean targets = !datesCurrent && header.stream().anyMatch(cell -> this.vocabulary.mentions("target", cell));
 		for (List<Cell> row : table.body()) {
@@ -636,22 +647,33 @@ final class TableFigures {
 			if (year.isEmpty()) {
 				continue;
 			}
-			String[] name = nameAndUnit(Table.cell(row, 0).orElse(""));
+			String[] name = nameAndUnit(Table.cell(row, named).orElse(""));
+			if (named == 1 && itemsRepeated(table.body())) {
+				// 小学校 | 学校数 then 中学校 | 学校数: the item is named again under another field, both name it
+				String field = nfkc(Table.cell(row, 0).orElse("")).strip();
+				name[0] = field.isEmpty() ? name[0] : field + "（" + name[0] + "）";
+			}
 			if (name[1] == null && unit > 0) {
 				name[1] = unitOf(Table.cell(row, unit).orElse(""));
 			}
-			for (int i = 1; i < header.size(); i++) {
+			for (int i = 1 + named; i < header.size(); i++) {
 				if (i == time || i == unit) {
 					continue;
 				}
 				String subject = i == city ? name[0] + ProseFigures.CITY_SUFFIX : name[0];
-				if (i != city && i != 1 || targets && !OWN_YEAR.matcher(nfkc(Table.cell(row, i).orElse("")).strip()).matches()) {
+				if (i != city && i != 1 + named || targets && !OWN_YEAR.matcher(nfkc(Table.cell(row, i).orElse("")).strip()).matches()) {
 					continue;
 				}
 				add(subject, name[1], Table.cell(row, i).orElse(""), year.getAsInt(), period, issueId);
 			}
 		}
 		return true;
+	}
+
+	/** Whether some item's name stands in the second column of two rows or more. */
+	private static boolean itemsRepeated(List<List<Cell>> body) {
+		List<String> items = body.stream().map(row -> nfkc(Table.cell(row, 1).orElse("")).strip()).filter(item -> !item.isEmpty()).toList();
+		return items.size() != new java.util.HashSet<>(items).size();
 	}
 
 	private boolean datedLabels(Table table, String issueId, String caption) {

@@ -38,6 +38,12 @@ final class CellGapStripper extends PDFTextStripper {
 	/** In widths of the glyph before the gap: more than a space, less than any column gutter seen in reports. */
 	static final float CELL_GAP = 1.8f;
 
+	/**
+	 * In glyph widths, for a typeset page: TeX sets Japanese glyphs solid and spaces words by a third of an em, and
+	 * parts a table's columns by twice its column padding (12pt), so a gap wider than a \\quad parts cells.
+	 */
+	static final float TYPESET_CELL_GAP = 1.3f;
+
 	/** In line gaps: a blank line of the same font is two, paragraph spacing in reports is well under it. */
 	static final float BLANK_LINE = 1.7f;
 
@@ -169,6 +175,20 @@ final class CellGapStripper extends PDFTextStripper {
 
 	private static final java.util.regex.Pattern BROWSER_PRODUCER = java.util.regex.Pattern.compile("Skia/PDF|^Qt \\d|WeasyPrint");
 
+	/** LuaTeX, pdfTeX, XeTeX (xdvipdfmx), dvipdfmx: a typesetter, whose tables rule groups of rows, not each row. */
+	private static final java.util.regex.Pattern TYPESETTER_PRODUCER = java.util.regex.Pattern.compile("TeX|dvipdfmx");
+
+	/** Whether the document was typeset by TeX. */
+	private boolean typeset;
+
+	/** The top and bottom of each table of the page a typesetter ruled only across. */
+	private List<float[]> typesetTables = List.of();
+
+	/** Whether the document read last was typeset by TeX. */
+	boolean typeset() {
+		return typeset;
+	}
+
 	@Override
 	protected void startDocument(PDDocument document) throws IOException {
 		margins = TextMargins.of(document);
@@ -176,6 +196,7 @@ final class CellGapStripper extends PDFTextStripper {
 		// a browser's page (Chromium's Skia/PDF, wkhtmltopdf's Qt, WeasyPrint) has no tab stops: its cells stand apart
 		// by their padding, its runs (letter-spaced, kerned, after a space) start where they start
 		tabStopsDrawn = producer == null || !BROWSER_PRODUCER.matcher(producer).find();
+		typeset = producer != null && TYPESETTER_PRODUCER.matcher(producer).find();
 		super.startDocument(document);
 	}
 
@@ -264,8 +285,9 @@ final class CellGapStripper extends PDFTextStripper {
 	private static boolean evenlySpaced(List<Float> steps) {
 		List<Float> sorted = new ArrayList<>(steps);
 		sorted.sort(null);
-		float least = sorted.get(0);
-		// a step that fell where two glyphs' shares met (0.09, 0.19, then 0.29) is no tab in a line of many
+		// a step that fell where two glyphs' shares met (0.09, 0.19, then 0.29) is no tab in a line of many; nor is one
+		// nearly flush (a space's narrow glyph before ×), which starts no cell anyway
+		float least = sorted.get(sorted.size() / OUTLIERS);
 		float most = sorted.get(sorted.size() - 1 - sorted.size() / OUTLIERS);
 		return most - least <= EVEN && most <= JUSTIFIED_STEP;
 	}
@@ -368,6 +390,7 @@ final class CellGapStripper extends PDFTextStripper {
 	 * stood, so that the table comes in the text where it stands on the page.
 	 */
 	private void rulingsRead() {
+		typesetTables = List.of();
 		List<RuledTables.Table> ruled;
 		try {
 			List<TextPosition> glyphs = charactersByArticle.stream().flatMap(List::stream).toList();
@@ -378,7 +401,8 @@ final class CellGapStripper extends PDFTextStripper {
 			List<RuledTables.Rule> rules = RuledTables.rules(page, glyphs, dots);
 			bulletsPlaced(dots, glyphs);
 			glyphs = charactersByArticle.stream().flatMap(List::stream).toList();
-			ruled = RuledTables.tables(RuledTables.withImpliedColumns(rules, glyphs));
+			ruled = RuledTables.tables(RuledTables.withImpliedColumns(rules, glyphs, typeset));
+			typesetTables = typeset ? RuledTables.ruledAcross(rules) : List.of();
 		}
 		catch (IOException | RuntimeException unreadable) {
 			// a page whose drawing cannot be followed has its text read without tables
@@ -857,7 +881,7 @@ final class CellGapStripper extends PDFTextStripper {
 		if (separatorPending) {
 			separatorPending = false;
 			boolean cell = !positions.isEmpty() && !Float.isNaN(lastEnd) && (positions.get(0).getXDirAdj()
-					- lastEnd >= CELL_GAP * Math.max(lastWidth, 0.9f * lastFontSize)
+					- lastEnd >= (typeset ? TYPESET_CELL_GAP : CELL_GAP) * Math.max(lastWidth, 0.9f * lastFontSize)
 					|| lastWritten != null && isTabStop(lastWritten, positions.get(0)));
 			if (cell && NOTE_OPENING.matcher(lastWords).matches() && lineChars <= NOTE_LENGTH && inBlockBeside(lastLineIndex)) {
 				// ※⇥基準値は…: a note's mark and its hanging indent, no cell of its own
@@ -997,7 +1021,10 @@ final class CellGapStripper extends PDFTextStripper {
 		if (!Float.isNaN(lastLineY) && y > lastLineY) {
 			float gap = y - lastLineY;
 			float usual = Float.isNaN(lastLineGap) ? 1.3f * first.getFontSizeInPt() : lastLineGap;
-			if (gap >= BLANK_LINE * usual && gap >= 1.5f * first.getFontSizeInPt()) {
+			float above = lastLineY;
+			// a typeset table's rows, spaced wider than its text's lines (\\arraystretch): one table, no blank lines
+			boolean inTable = typesetTables.stream().anyMatch(table -> above > table[0] && y < table[1]);
+			if (!inTable && gap >= BLANK_LINE * usual && gap >= 1.5f * first.getFontSizeInPt()) {
 				super.writeLineSeparator();
 			}
 			else {

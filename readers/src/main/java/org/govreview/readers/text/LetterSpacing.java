@@ -37,6 +37,21 @@ public final class LetterSpacing {
 		return lines.stream().map(line -> VERTICAL_LONG_VOWEL.matcher(line).replaceAll("ー")).toList();
 	}
 
+	/** ． . . . ． as a typesetter's dot leader prints it (LaTeX's \\dotfill): four dots or more with spaces between. */
+	private static final java.util.regex.Pattern SPACED_LEADER = java.util.regex.Pattern.compile("[.．](?:[ \t]+[.．]){3,}");
+
+	/**
+	 * The lines with each leader of dots set apart (「達成」. . . . 5項目, a tab between some of them where a PDF's
+	 * glyphs stand wide) closed up into one run of dots, as a word processor's leader prints, so that the label and
+	 * its value stay one line's two ends.
+	 */
+	public static List<String> leadersClosed(List<String> lines) {
+		return lines.stream()
+			.map(line -> line.indexOf('.') < 0 && line.indexOf('．') < 0 ? line
+					: SPACED_LEADER.matcher(line).replaceAll(leader -> leader.group().replaceAll("[ \\t]+", "")))
+			.toList();
+	}
+
 	/** The lines with the spaces between Japanese letters taken out, or the lines themselves when the text is not so. */
 	public static List<String> closed(List<String> lines) {
 		int japanese = 0;

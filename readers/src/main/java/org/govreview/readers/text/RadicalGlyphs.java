@@ -18,6 +18,13 @@ public final class RadicalGlyphs {
 			Map.entry('⻘', '青'), Map.entry('⻝', '食'), Map.entry('⻣', '骨'), Map.entry('⻤', '鬼'), Map.entry('⻫', '斉'),
 			Map.entry('⻩', '黄'), Map.entry('⻭', '歯'), Map.entry('⻯', '竜'), Map.entry('⻲', '亀'));
 
+	/**
+	 * Kangxi radicals whose compatibility mapping is the traditional form where Japanese text prints the new one
+	 * (⼾ to 戶 for 戸, ⿊ to 黑 for 黒 in 黒川).
+	 */
+	private static final Map<Character, Character> KANGXI_JAPANESE = Map.of('⼾', '戸', '⾭', '青', '⿆', '麦', '⿈', '黄',
+			'⿊', '黒', '⿑', '斉', '⿒', '歯', '⿔', '亀');
+
 	private RadicalGlyphs() {
 	}
 
@@ -36,7 +43,9 @@ public final class RadicalGlyphs {
 		StringBuilder out = new StringBuilder(line.length());
 		for (int k = 0; k < line.length(); k++) {
 			char c = line.charAt(k);
-			if (isKangxi(c)) {
+			if (KANGXI_JAPANESE.containsKey(c)) {
+				out.append(KANGXI_JAPANESE.get(c));
+			} else if (isKangxi(c)) {
 				out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
 			} else {
 				out.append(SUPPLEMENT.getOrDefault(c, c));

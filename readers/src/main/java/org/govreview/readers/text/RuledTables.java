@@ -298,36 +298,17 @@ final class RuledTables {
 	/**
 	 * The rules, with the columns of a table drawn with horizontal rules only (a Word table ruled between its rows, no
 	 * borders down): three or more rules of one width stacked down the page, none crossed by a rule down, have their
-	 * columns where the text of their rows leaves a gap, and those gaps are drawn in as rules down.
+	 * columns where the text of their rows leaves a gap, and those gaps are drawn in as rules down. A typesetter's table
+	 * ({@code typeset}: booktabs rules only its head, its foot and its groups) is left to the gaps between words.
 	 */
-	static List<Rule> withImpliedColumns(List<Rule> rules, List<TextPosition> glyphs) {
+	static List<Rule> withImpliedColumns(List<Rule> rules, List<TextPosition> glyphs, boolean typeset) {
 		List<Rule> merged = merged(rules);
 		if (merged.size() > MAX_RULES) {
 			return rules;
 		}
-		List<Rule> verticals = merged.stream().filter(rule -> !rule.horizontal()).toList();
-		List<Rule> open = merged.stream()
-			.filter(rule -> rule.horizontal() && verticals.stream().noneMatch(vertical -> meet(rule, vertical)))
-			.sorted(Comparator.comparingDouble(Rule::at))
-			.toList();
 		List<Rule> implied = new ArrayList<>(rules);
-		java.util.Set<Rule> used = new java.util.HashSet<>();
-		for (Rule first : open) {
-			if (used.contains(first)) {
-				continue;
-			}
-			List<Rule> stack = new ArrayList<>(List.of(first));
-			for (Rule next : open) {
-				Rule last = stack.get(stack.size() - 1);
-				if (next.at() > last.at() && next.at() - last.at() <= MAX_ROW && !used.contains(next)
-						&& Math.abs(next.from() - first.from()) <= SAME_WIDTH && Math.abs(next.to() - first.to()) <= SAME_WIDTH) {
-					stack.add(next);
-				}
-			}
-			if (stack.size() < 3) {
-				continue;
-			}
-			used.addAll(stack);
+		for (List<Rule> stack : openStacks(merged)) {
+			Rule first = stack.get(0);
 			List<Float> found = columnGaps(first.from(), first.to(), stack.stream().map(Rule::at).toList(), glyphs);
 			if (found.isEmpty()) {
 				continue;
@@ -344,6 +325,11 @@ final class RuledTables {
 			List<Float> gaps = found.stream()
 				.map(x -> ends.stream().filter(end -> Math.abs(end - x) <= SNAP).min(Comparator.comparingDouble(end -> Math.abs(end - x))).orElse(x))
 				.toList();
+			if (typeset && rowsBetweenRules(stack, gaps, glyphs)) {
+				// a typeset table ruled only above, below and between its groups (booktabs): its rows are its lines, which
+				// the gaps between words part into cells as for a table drawn without rules
+				continue;
+			}
 			implied.add(new Rule(false, first.from(), top, bottom));
 			implied.add(new Rule(false, first.to(), top, bottom));
 			int steps = (int) Math.ceil(first.to() - first.from()) + 1;
@@ -360,6 +346,78 @@ final class RuledTables {
 		}
 		return implied;
 	}
+
+	/**
+	 * The stacks of three or more rules of one width down the page that no rule down crosses: tables ruled between
+	 * their rows (or, typeset, between their groups of rows), top to bottom.
+	 */
+	private static List<List<Rule>> openStacks(List<Rule> merged) {
+		List<Rule> verticals = merged.stream().filter(rule -> !rule.horizontal()).toList();
+		List<Rule> open = merged.stream()
+			.filter(rule -> rule.horizontal() && verticals.stream().noneMatch(vertical -> meet(rule, vertical)))
+			.sorted(Comparator.comparingDouble(Rule::at))
+			.toList();
+		List<List<Rule>> stacks = new ArrayList<>();
+		java.util.Set<Rule> used = new java.util.HashSet<>();
+		for (Rule first : open) {
+			if (used.contains(first)) {
+				continue;
+			}
+			List<Rule> stack = new ArrayList<>(List.of(first));
+			for (Rule next : open) {
+				Rule last = stack.get(stack.size() - 1);
+				if (next.at() > last.at() && next.at() - last.at() <= MAX_ROW && !used.contains(next)
+						&& Math.abs(next.from() - first.from()) <= SAME_WIDTH && Math.abs(next.to() - first.to()) <= SAME_WIDTH) {
+					stack.add(next);
+				}
+			}
+			if (stack.size() >= 3) {
+				used.addAll(stack);
+				stacks.add(stack);
+			}
+		}
+		return stacks;
+	}
+
+	/** The top and bottom of each table ruled only across (a typesetter's booktabs table), in the glyphs' coordinates. */
+	static List<float[]> ruledAcross(List<Rule> rules) {
+		List<Rule> merged = merged(rules);
+		return merged.size() > MAX_RULES ? List.of()
+				: openStacks(merged).stream().map(stack -> new float[] { stack.get(0).at(), stack.get(stack.size() - 1).at() }).toList();
+	}
+
+	/**
+	 * Whether a band between two of the rules holds two lines or more with figures in three columns or more: rows of
+	 * their own, which a rule between groups of rows leaves unruled, never one row's wrapped lines (a value over its
+	 * year, 14人 | 17人 over 平成30年度 | 令和７年度, is one row's cells).
+	 */
+	private static boolean rowsBetweenRules(List<Rule> stack, List<Float> gaps, List<TextPosition> glyphs) {
+		for (int band = 0; band + 1 < stack.size(); band++) {
+			float top = stack.get(band).at();
+			float bottom = stack.get(band + 1).at();
+			java.util.Map<Integer, java.util.Set<Integer>> columnsOfLine = new java.util.HashMap<>();
+			for (TextPosition glyph : glyphs) {
+				float y = centreY(glyph);
+				if (glyph.getDir() != 0 || y <= top || y >= bottom || glyph.getUnicode().isEmpty()
+						|| !Character.isDigit(glyph.getUnicode().charAt(0))) {
+					continue;
+				}
+				float x = centreX(glyph);
+				if (x < stack.get(0).from() || x > stack.get(0).to()) {
+					continue;
+				}
+				int column = (int) gaps.stream().filter(gap -> gap < x).count();
+				int line = Math.round(y / Math.max(1f, glyph.getHeightDir()));
+				columnsOfLine.computeIfAbsent(line, key -> new java.util.HashSet<>()).add(column);
+			}
+			if (columnsOfLine.values().stream().filter(columns -> columns.size() >= FIGURE_COLUMNS_OF_A_ROW).count() >= 2) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final int FIGURE_COLUMNS_OF_A_ROW = 3;
 
 	/** In points: the tallest row a table ruled between its rows has. */
 	private static final float MAX_ROW = 250;

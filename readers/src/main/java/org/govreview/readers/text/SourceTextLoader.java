@@ -125,6 +125,8 @@ public final class SourceTextLoader {
 		lines = Pictographs.plain(lines);
 		// 地 域 コ ミ ュ ニティ, an OCR layer's spaces inside words: one word for every reader
 		lines = new ArrayList<>(LetterSpacing.horizontal(LetterSpacing.closed(lines)));
+		// 「達成」. . . . 5項目: a typesetter's leader, its dots set apart
+		lines = new ArrayList<>(LetterSpacing.leadersClosed(lines));
 		// ⼈⼝ for 人口: glyphs some PDFs give for the kanji they print
 		lines = new ArrayList<>(RadicalGlyphs.asIdeographs(lines));
 		// 人ロ for 人口: a scan's OCR layer
@@ -145,6 +147,9 @@ public final class SourceTextLoader {
 		return new SourceText(file, KanjiNumerals.inFigures(lines, softWraps), origin, findings, pageStarts, softWraps);
 	}
 
+	private static final java.util.regex.Pattern MARK_APART = java.util.regex.Pattern
+		.compile("(?m)^([ 　]*[■□◆◇▼▶▷►])[ 　]*\\t[ \\t　]*(?=[^\\t\\n]+$)");
+
 	public static boolean isPdf(byte[] head) {
 		return head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-';
 	}
@@ -157,7 +162,12 @@ public final class SourceTextLoader {
 		}
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			// opened without a password: at most an owner password restricts it, and reading is not editing
-			String text = new CellGapStripper().getText(document);
+			CellGapStripper stripper = new CellGapStripper();
+			String text = stripper.getText(document);
+			if (stripper.typeset()) {
+				// ■ ⇥ 部の使命: a heading's mark the typesetter set a quad apart from its title, no cell of its own
+				text = MARK_APART.matcher(text).replaceAll("$1 ");
+			}
 			if (text.isBlank()) {
 				throw new RejectedDocumentException(file, null,
 						"PDF has no text layer, no extractable text (" + document.getNumberOfPages() + " pages; scanned images need OCR first)", null);
