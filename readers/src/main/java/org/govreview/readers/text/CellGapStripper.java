@@ -624,7 +624,7 @@ final class CellGapStripper extends PDFTextStripper {
 		}
 		double leftMost = placed.values().stream().mapToDouble(TextColumns.Placed::left).min().orElse(0);
 		float pageRight = page.getMediaBox().getWidth() - (float) leftMost;
-		List<TextColumns.Block> blocks = TextColumns.blocks(charactersByArticle.get(0), placed, pageRight);
+		List<TextColumns.Block> blocks = TextColumns.blocks(charactersByArticle.get(0), placed, pageRight, typesetTables);
 		if (blocks.size() < 2) {
 			return;
 		}

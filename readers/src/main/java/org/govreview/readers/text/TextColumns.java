@@ -48,8 +48,16 @@ final class TextColumns {
 	 * widest-reaching gutter, its left side, its right side and the text below, each parted again in turn.
 	 */
 	static List<Block> blocks(List<TextPosition> glyphs, Map<TextPosition, Placed> placed, float pageRight) {
+		return blocks(glyphs, placed, pageRight, List.of());
+	}
+
+	/**
+	 * The blocks, no gutter cutting the bands of the page given as top and bottom ({@code tables}: a typesetter's
+	 * tables ruled across, whose \multirow cells are drawn out of their rows' order).
+	 */
+	static List<Block> blocks(List<TextPosition> glyphs, Map<TextPosition, Placed> placed, float pageRight, List<float[]> tables) {
 		List<Block> blocks = new ArrayList<>();
-		cut(glyphs, placed, blocks, 0, false, Float.NaN, pageRight);
+		cut(glyphs, placed, blocks, 0, false, Float.NaN, pageRight, tables);
 		return blocks;
 	}
 
@@ -61,9 +69,9 @@ final class TextColumns {
 	}
 
 	private static void cut(List<TextPosition> glyphs, Map<TextPosition, Placed> placed, List<Block> blocks, int depth, boolean beside,
-			float limit, float pageRight) {
+			float limit, float pageRight, List<float[]> tables) {
 		List<List<TextPosition>> lines = CellGapStripper.lines(glyphs);
-		Split best = depth < MAX_DEPTH && lines.size() >= MIN_LINES ? best(lines, placed) : null;
+		Split best = depth < MAX_DEPTH && lines.size() >= MIN_LINES ? best(lines, placed, tables) : null;
 		if (best == null) {
 			if (!glyphs.isEmpty()) {
 				blocks.add(new Block(new ArrayList<>(glyphs), beside, limit));
@@ -92,17 +100,24 @@ final class TextColumns {
 		}
 		// the right side reaches the right edge of the text round it, as far from the page's edge as its left margin is
 		float reach = Float.isNaN(limit) ? pageRight : limit;
-		cut(above, placed, blocks, depth + 1, beside, limit, pageRight);
-		cut(left, placed, blocks, depth + 1, true, best.x(), pageRight);
-		cut(right, placed, blocks, depth + 1, true, reach, pageRight);
-		cut(below, placed, blocks, depth + 1, beside, limit, pageRight);
+		cut(above, placed, blocks, depth + 1, beside, limit, pageRight, tables);
+		cut(left, placed, blocks, depth + 1, true, best.x(), pageRight, tables);
+		cut(right, placed, blocks, depth + 1, true, reach, pageRight, tables);
+		cut(below, placed, blocks, depth + 1, beside, limit, pageRight, tables);
+	}
+
+	/** Whether the lines the split parts stand within one of the tables' bands. */
+	private static boolean inTable(List<List<TextPosition>> lines, Split split, List<float[]> tables) {
+		float top = lines.get(split.from()).get(0).getYDirAdj();
+		float bottom = lines.get(split.to() - 1).get(0).getYDirAdj();
+		return tables.stream().anyMatch(table -> top < table[1] && bottom > table[0]);
 	}
 
 	/** A gutter at x parting lines from (inclusive) to (exclusive), and how many glyphs it parts. */
 	private record Split(float x, int from, int to, int glyphs) {
 	}
 
-	private static Split best(List<List<TextPosition>> lines, Map<TextPosition, Placed> placed) {
+	private static Split best(List<List<TextPosition>> lines, Map<TextPosition, Placed> placed, List<float[]> tables) {
 		float size = medianSize(lines);
 		if (size <= 0) {
 			return null;
@@ -124,6 +139,9 @@ final class TextColumns {
 					to++;
 				}
 				Split split = parted(sides, x, from, to, size);
+				if (split != null && inTable(lines, split, tables)) {
+					split = null;
+				}
 				if (split != null && (best == null || split.glyphs() > best.glyphs())) {
 					best = split;
 				}
