@@ -116,6 +116,11 @@ final class Fragments {
 		private static final Pattern AS_OF_LABEL = Pattern.compile("^(?:基準日|時点|調査時点|基準時点)$");
 
 		void table(Table table) {
+			int questionsAbove = this.questionColumns;
+			this.questionColumns = -1;
+			if (questionsGoOn(table, questionsAbove)) {
+				return;
+			}
 			if (figuresUnderLabels(table) || figuresByDate(table) || questionsBesideAnswers(table) || opinionsByPlace(table)
 					|| figuresByPlace(table)) {
 				return;
@@ -195,6 +200,7 @@ final class Fragments {
 			}
 			if (place == 0) {
 				add(table.location(), "【質疑応答】");
+				this.questionColumns = header.size();
 			}
 			String placed = null;
 			String asked = null;
@@ -214,6 +220,42 @@ final class Fragments {
 					asked = row.get(q).text();
 					add(row.get(q + 1).location(), "（答）" + row.get(q + 1).text());
 				}
+			}
+			return true;
+		}
+
+		/** The width of the table of numbered questions and answers read last, or -1: the table before was another. */
+		private int questionColumns = -1;
+
+		/**
+		 * 6 | 市域が広い中で、… | 幹線は… then ような考え方で… | タクシーと、… after a table of numbered questions and answers,
+		 * without its header: the question a page break cut out of that table, its second line without a number.
+		 * False, and nothing added, when the table is no such rest.
+		 */
+		private boolean questionsGoOn(Table table, int width) {
+			if (width != 3 || table.headerRows() != 0 || table.rows().isEmpty() || table.rows().get(0).size() != width
+					|| !table.rows().get(0).get(0).text().strip().matches("[0-9０-９]{1,2}")) {
+				return false;
+			}
+			List<String[]> turns = new ArrayList<>();
+			List<Cell> at = new ArrayList<>();
+			for (List<Cell> row : table.rows()) {
+				if (row.size() == width && row.get(0).text().strip().matches("[0-9０-９]{1,2}")) {
+					turns.add(new String[] { row.get(1).text(), row.get(2).text() });
+					at.add(row.get(1));
+				}
+				else if (row.size() == width - 1 && !turns.isEmpty()) {
+					String[] turn = turns.get(turns.size() - 1);
+					turn[0] = turn[0] + row.get(0).text().strip();
+					turn[1] = turn[1] + row.get(1).text().strip();
+				}
+				else {
+					return false;
+				}
+			}
+			for (int t = 0; t < turns.size(); t++) {
+				add(at.get(t).location(), "（問）" + turns.get(t)[0]);
+				add(at.get(t).location(), "（答）" + turns.get(t)[1]);
 			}
 			return true;
 		}

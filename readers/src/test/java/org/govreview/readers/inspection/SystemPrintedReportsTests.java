@@ -13,8 +13,8 @@ import org.govreview.readers.text.SourceTextLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * A committee's report a council's system printed through Apache FOP, and a caucus's report typeset with LuaLaTeX
- * (held-out batch 72).
+ * Committee reports a council's system printed through Apache FOP (held-out batch 72) and through TCPDF (batch 70),
+ * and a caucus's report typeset with LuaLaTeX (batch 72).
  */
 class SystemPrintedReportsTests {
 
@@ -31,6 +31,8 @@ class SystemPrintedReportsTests {
 		assertThat(report.visits().get(0).date()).hasToString("2025-10-29");
 		assertThat(report.visits().get(1).topic()).contains("「書かない窓口」による窓口業務のＤＸについて");
 		assertThat(report.visits().get(0).opinions()).hasSize(3);
+		// 報告者 | … over 対象年度 | 令和７年度 in the form: the next row's label, nobody's name
+		assertThat(report.members()).contains("根本和也", "小松由美子").doesNotContain("対象年度");
 	}
 
 	@Test
@@ -40,6 +42,16 @@ class SystemPrintedReportsTests {
 
 		assertThat(report.visits()).extracting(visit -> visit.destination().name(), InspectionVisit::population)
 			.contains(tuple("鳥取市", 180927L));
+	}
+
+	@Test
+	void aQuestionAPageBreakCutOutOfItsTableIsStillOneOfItsQuestions() throws Exception {
+		// a TCPDF table of No. | 質疑 | 回答 whose sixth row the page cut: printed unruled under it, its second line
+		// without its number; the third question spanned beside two answers, asked once
+		InspectionReport report = heldout("b70-01-tokai-tcpdfsystem.pdf");
+
+		assertThat(report.visits()).extracting(visit -> visit.destination().name(), visit -> visit.questions().size())
+			.contains(tuple("白山市", 6));
 	}
 
 	private InspectionReport heldout(String name) throws Exception {
