@@ -198,12 +198,13 @@ public final class JapaneseDates {
 	 */
 	public static Optional<LocalDate> asOf(String text, Integer contextYear) {
 		String normalized = normalize(text);
-		Optional<LocalDate> full = fullDates(normalized).stream()
+		Optional<StatedDate> stated = fullDates(normalized).stream()
 			.filter(date -> isAsOf(normalized, date))
-			.findFirst()
-			.map(StatedDate::date);
-		if (full.isPresent()) {
-			return full;
+			.findFirst();
+		Optional<StatedDate> end = statedMonthEnd(normalized);
+		if (stated.isPresent()) {
+			// 令和７年１月末現在 under the table, then 高齢化率は…（令和６年１０月１日現在）: the figures' own day comes first
+			return (end.isPresent() && end.get().start() < stated.get().start() ? end : stated).map(StatedDate::date);
 		}
 		Optional<LocalDate> yearEnd = fiscalYearEnd(normalized);
 		if (yearEnd.isEmpty()) {
@@ -228,12 +229,17 @@ public final class JapaneseDates {
 
 	/** The last day of the first month whose end the text names with its year (令和6年7月末現在 → 2024-07-31). */
 	private static Optional<LocalDate> monthEnd(String normalized) {
+		return statedMonthEnd(normalized).map(StatedDate::date);
+	}
+
+	/** The last day of the first month whose end the text names with its year, and where the text names it. */
+	private static Optional<StatedDate> statedMonthEnd(String normalized) {
 		Matcher matcher = YEAR_MONTH_END_AS_OF.matcher(normalized);
 		while (matcher.find()) {
 			OptionalInt year = yearBeforeEnd(matcher);
 			int month = Integer.parseInt(matcher.group(6));
 			if (year.isPresent() && month >= 1 && month <= 12) {
-				return Optional.of(YearMonth.of(year.getAsInt(), month).atEndOfMonth());
+				return Optional.of(new StatedDate(YearMonth.of(year.getAsInt(), month).atEndOfMonth(), matcher.start(), matcher.end()));
 			}
 		}
 		return Optional.empty();

@@ -87,6 +87,16 @@ class JapaneseDatesTests {
 	}
 
 	@Test
+	void theFirstDayStatedIsTheFiguresOwnWhetherAMonthsEndOrADay() {
+		// the figures' day under their table, then another figure's day in the sentence after it
+		String text = "35,612 17,205 18,407 13,402 420.93 令和７年１月末現在（住民基本台帳） 高齢化率は３７．２％（令和６年１０月１日現在）";
+
+		assertThat(JapaneseDates.asOf(text, null)).hasValue(LocalDate.of(2025, 1, 31));
+		assertThat(JapaneseDates.asOf("人口 4万4,126人（令和7年1月1日現在）、令和6年12月末現在の世帯数", null))
+			.hasValue(LocalDate.of(2025, 1, 1));
+	}
+
+	@Test
 	void givesPositionsInTheNormalizedText() {
 		String text = "提出日　令和７年８月１９日";
 		StatedDate found = JapaneseDates.fullDates(text).get(0);
