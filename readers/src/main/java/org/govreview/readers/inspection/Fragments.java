@@ -342,7 +342,7 @@ final class Fragments {
 						continue;
 					}
 					Matcher unit = HEADER_UNIT.matcher(header.get(c));
-					String label = header.get(c).replaceAll("[\\s　]", "").replaceAll("[（(][^）)]*[）)]$", "").replaceFirst("^概況", "");
+					String label = headWord(header.get(c)).replaceFirst("^概況", "");
 					// 人口・約4万9千人／世帯数・約1万9千世帯: a cell stating the figures with their own labels
 					boolean stated = value.matches(".*(?:人口|世帯|面積).*");
 					boolean unitStated = !value.matches("^[0-9０-９][0-9０-９,，.．]*$");

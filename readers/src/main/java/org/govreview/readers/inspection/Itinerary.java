@@ -377,7 +377,7 @@ final class Itinerary {
 	/** The first column (other than {@code except}) whose header contains one of the words. */
 	private static int column(List<String> header, List<String> words, int except) {
 		for (int column = 0; column < header.size(); column++) {
-			String key = InspectionDates.normalize(header.get(column)).replaceAll("\\s+", "");
+			String key = key(header.get(column));
 			if (column != except && !key.isEmpty() && key.length() <= 12 && words.stream().anyMatch(key::contains)) {
 				return column;
 			}

@@ -256,6 +256,9 @@ final class PledgeText {
 	/** 項目数, 取組数: a header counting a group's items. */
 	static final String ITEM_COUNT = "(?:取組|項目|事業|施策|公約)数";
 
+	/** （参考）令和５年度, (参考)R5, （参考）2023: a year given for comparison. */
+	static final String REFERENCE_YEAR = "[(（]参考[)）]\\s*(?:令和|平成|[RHＲＨ]\\s*[0-9０-９元]|20[0-9]{2})";
+
 	static final String ERA_YEAR = "(?:[RH]\\s*[0-9]{1,2}|令和\\s*[0-9元]{1,2})";
 
 	/** 6項目中　◎3　○2　△1　×0: how many of a group's items got each mark, no title. */

@@ -736,10 +736,11 @@ final class PublishedFigures {
 	private static final Pattern SPANNED_MARK = Pattern.compile("^[^◎○〇△×●▲" + org.govreview.readers.text.EvaluationMarks.FILLS + "]{2,}([◎○〇△×●▲" + org.govreview.readers.text.EvaluationMarks.FILLS + "])$");
 
 	/** 前年度, 令和５年度の評価件数, （参考）令和５年度末の: counts of another year, named at the start (or given for reference) or as the year before. */
-	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の|^\\s*※?\\s*[(（]参考[)）]\\s*(?:令和|平成|[RHＲＨ]\\s*[0-9０-９元]|20[0-9]{2})");
+	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の|^\\s*※?\\s*"
+			+ PledgeText.REFERENCE_YEAR);
 
-	/** 平均評点（点） over （参考）令和５年度: a column's header naming another year given for reference. */
-	private static final Pattern REFERENCE_YEAR = Pattern.compile("[(（]参考[)）]\\s*(?:令和|平成|[RHＲＨ]\\s*[0-9０-９元]|20[0-9]{2})");
+	/** 平均評点（点） over （参考）令和５年度: a column's header naming another year given for reference, anywhere in it. */
+	private static final Pattern REFERENCE_YEAR = Pattern.compile(PledgeText.REFERENCE_YEAR);
 
 	private static final Pattern NOT_WEIGHTED = Pattern.compile("重み付?け(?:は|を)?(?:行って|して)?(?:いない|いません|おらず|せず|しない|なし)");
 
