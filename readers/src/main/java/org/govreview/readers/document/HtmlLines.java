@@ -449,6 +449,6 @@ final class HtmlLines {
 			}
 		});
 		endLine.run();
-		return lines;
+		return CheckedCells.merged(lines);
 	}
 }

@@ -54,13 +54,51 @@ final class TableRuns {
 			}
 			out.add(block);
 		}
-		out.replaceAll(block -> block instanceof Table table ? transposed(withDaysJoined(withYearsJoined(table))) : block);
+		List<Block> shared = headersShared(out);
+		shared.replaceAll(block -> block instanceof Table table ? transposed(withDaysJoined(withYearsJoined(table))) : block);
+		return shared;
+	}
+
+	/**
+	 * A table's rows that its bands across (基本方針Ⅰ …, 公約1 … spanning the columns) part into tables of their own, all
+	 * printed from one table of the page (one line of the source, its cells as wide as the header's, nothing but those
+	 * bands between), come under that table's header.
+	 */
+	private static List<Block> headersShared(List<Block> blocks) {
+		Table headed = null;
+		List<Block> out = new ArrayList<>(blocks);
+		for (int i = 0; i < out.size(); i++) {
+			if (!(out.get(i) instanceof Table table)) {
+				// a paragraph or heading between: the next table is a table of its own
+				headed = null;
+				continue;
+			}
+			boolean sameSource = headed != null && sameLine(headed.location(), table.location());
+			if (table.headerRows() > 0) {
+				if (!sameSource || table.columnCount() >= headed.columnCount()) {
+					headed = table;
+				}
+				continue;
+			}
+			if (sameSource && table.columnCount() == headed.columnCount() && headed.columnCount() >= 3) {
+				List<List<Cell>> rows = new ArrayList<>(headed.rows().subList(0, headed.headerRows()));
+				rows.addAll(table.rows());
+				out.set(i, table.withRows(rows, headed.headerRows()));
+			}
+		}
 		return out;
 	}
 
-	/** 基準値（R2）, R4実績, 目標値（R8）, 達成度: a row that says which year's figure or which target its cells are. */
+	private static boolean sameLine(Location one, Location other) {
+		return java.util.Objects.equals(one.file(), other.file()) && one.page() == other.page() && one.line() == other.line();
+	}
+
+	/**
+	 * 基準値（R2）, R4実績, 目標値（R8）, 達成度: a row that says which year's figure or which target its cells are (目標１, a goal's
+	 * number down a spanned cell, is none).
+	 */
 	private static final Pattern PERIOD_ROW = Pattern.compile(
-			"^(?:(?:基準値|現状値|現況値|策定時|実績値?|目標値?|中間目標値?|最終目標値?|見込み?値?)[（(]?[^（）()]{0,12}[）)]?|[（(]?(?:R|Ｒ|H|Ｈ|令和|平成)[0-9０-９元]{1,2}(?:年度)?[）)]?(?:実績|見込|目標)値?|達成度|達成率|評価)$");
+			"^(?:(?:基準値|現状値|現況値|策定時|実績値?|目標値?|中間目標値?|最終目標値?|見込み?値?)(?:[（(][^（）()]{0,12}[）)]|(?:R|Ｒ|H|Ｈ|令和|平成)[0-9０-９元]{1,2}(?:年度)?|[0-9０-９元]{1,2}年度)?|[（(]?(?:R|Ｒ|H|Ｈ|令和|平成)[0-9０-９元]{1,2}(?:年度)?[）)]?(?:実績|見込|目標)値?|達成度|達成率|評価)$");
 
 	/** 待機児童数（人）, 受診率（％）: a name and the unit in the brackets after it. */
 	private static final Pattern NAME_UNIT = Pattern.compile("^(.+?)[（(]([^（）()0-9０-９]{1,4})[）)]$");

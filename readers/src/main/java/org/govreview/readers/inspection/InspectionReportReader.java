@@ -834,7 +834,9 @@ public final class InspectionReportReader {
 		}
 		for (String sentence : absences) {
 			int at = sentence.indexOf(name);
-			if (at >= 0 && ABSENCE.matcher(sentence).find(at)) {
+			java.util.regex.Matcher absence = ABSENCE.matcher(sentence);
+			// …視察終了後に帰任（綾部市・南丹市は不参加）: who went for part of the journey went
+			if (at >= 0 && absence.find(at) && !ReportParser.PART_OF_IT.matcher(sentence.substring(at, absence.end())).find()) {
 				return true;
 			}
 		}

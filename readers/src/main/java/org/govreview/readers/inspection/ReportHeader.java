@@ -68,6 +68,9 @@ final class ReportHeader {
 
 	int submittedLine = -1;
 
+	/** Whether the day came from a form's 提出日 cell, which no other day then replaces. */
+	private boolean submittedByLabel;
+
 	String faction;
 
 	String representative;
@@ -78,7 +81,7 @@ final class ReportHeader {
 
 	LocalDate activityStart;
 
-	private static final Pattern HEADER_WORD = Pattern.compile("^(?:氏名|役職|名前|議員名|議員氏名|委員名|職名|備考|所属)$");
+	private static final Pattern HEADER_WORD = Pattern.compile("^(?:氏名|役職|名前|議員名|議員氏名|委員名|職名|備考|所属|出欠状況|出欠|参加状況|参加区分)$");
 
 	/** 木更津市議会議長        永井    俊夫   様: the line as long as its words, however wide a page set them apart. */
 	private static String collapsed(String text) {
@@ -111,7 +114,7 @@ final class ReportHeader {
 			if (SUBMITTED_LABEL.matcher(cells[c]).matches()) {
 				var dates = InspectionDates.fullDates(cells[c + 1]);
 				if (!dates.isEmpty()) {
-					submit(dates.get(0).date(), fragment);
+					submitLabelled(dates.get(0).date(), fragment);
 				}
 			}
 		}
@@ -151,7 +154,7 @@ final class ReportHeader {
 	/** A header label and its value (the rest of its cell, or the cell or line after it). */
 	void accept(Label label, String value, Fragment fragment, PersonNames names) {
 		switch (label) {
-			case SUBMITTED -> InspectionDates.firstDate(value).ifPresent(date -> submit(date, fragment));
+			case SUBMITTED -> InspectionDates.firstDate(value).ifPresent(date -> submitLabelled(date, fragment));
 			case FACTION -> this.faction = first(this.faction, committee(value));
 			case REPRESENTATIVE -> names.list(value).stream().findFirst()
 				.ifPresent(name -> this.representative = first(this.representative, name));
@@ -257,6 +260,18 @@ final class ReportHeader {
 
 	/** A name as printed and its 0-based line. */
 	record Named(String name, int line) {
+	}
+
+	/**
+	 * The day a 提出日 label gives, before any day found alone (受付日 | 2025/11/28 on the row above: a day alone in a cell
+	 * is the day the report was received); the first labelled day stays.
+	 */
+	private void submitLabelled(LocalDate date, Fragment fragment) {
+		if (!submittedByLabel) {
+			this.submitted = null;
+			submit(date, fragment);
+			submittedByLabel = true;
+		}
 	}
 
 	private void submit(LocalDate date, Fragment fragment) {

@@ -149,6 +149,9 @@ final class ReportParser {
 	/** 体調不良のため不参加: a row of the list naming someone who did not go. */
 	private static final Pattern STAYED = Pattern.compile("不参加|欠席|取りやめ|取止め");
 
+	/** …視察終了後に帰任（綾部市・南丹市は不参加）, 黒潮町視察から合流: someone who went for part of the journey, and went. */
+	static final Pattern PART_OF_IT = Pattern.compile("帰任|途中|合流|終了後|から参加|のみ参加|早退|遅れて");
+
 	/** ○ or △ in a roster's column of who took part (○：全日程参加　△：一部参加): the member went, whatever the note beside. */
 	static final String WENT_MARK = "[○〇◯△]";
 
@@ -229,7 +232,7 @@ final class ReportParser {
 					rows.add(row.get(0).location().line() - 1);
 				}
 				boolean went = row.stream().anyMatch(cell -> WENT.matcher(cell.text().strip()).matches());
-				if (row != header && (went || row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find()
+				if (row != header && (went || row.stream().noneMatch(cell -> STAYED.matcher(cell.text()).find() && !PART_OF_IT.matcher(cell.text()).find()
 						|| cell.text().strip().matches("[×✕]")))
 						&& row.stream().noneMatch(cell -> ACCOMPANYING.matcher(cell.text().replaceAll("[\\s　]", "")).matches())) {
 					for (int nameColumn : nameColumns) {

@@ -124,6 +124,7 @@ final class PublishedFigures {
 					break;
 				}
 			}
+			figureColumn = latestYearOf(header, figureColumn);
 			for (int c = 0; c < header.size() && figureColumn >= 0; c++) {
 				if (c != figureColumn && isRateHeader(header.get(c)) && !isRateHeader(header.get(figureColumn))
 						&& WORDS.mentions("figure-header", header.get(c))) {
@@ -734,6 +735,36 @@ final class PublishedFigures {
 	}
 
 	private static final Pattern SPANNED_MARK = Pattern.compile("^[^◎○〇△×●▲" + org.govreview.readers.text.EvaluationMarks.FILLS + "]{2,}([◎○〇△×●▲" + org.govreview.readers.text.EvaluationMarks.FILLS + "])$");
+
+	/**
+	 * 平均達成度（%） over 令和６年度 | 令和５年度: of the columns one heading spans, the same words over each year, the
+	 * latest year's; the column itself when its header names no year.
+	 */
+	private static int latestYearOf(List<String> header, int column) {
+		if (column < 0) {
+			return column;
+		}
+		Matcher own = HEADER_YEAR.matcher(nfkc(header.get(column)));
+		if (!own.find()) {
+			return column;
+		}
+		String words = key(HEADER_YEAR.matcher(nfkc(header.get(column))).replaceAll(""));
+		int latest = column;
+		int latestYear = org.govreview.readers.text.FiscalYears.yearOf(own.group()).orElse(0);
+		for (int c = 0; c < header.size(); c++) {
+			Matcher year = HEADER_YEAR.matcher(nfkc(header.get(c)));
+			if (c != column && year.find() && key(HEADER_YEAR.matcher(nfkc(header.get(c))).replaceAll("")).equals(words)) {
+				int stated = org.govreview.readers.text.FiscalYears.yearOf(year.group()).orElse(0);
+				if (stated > latestYear) {
+					latest = c;
+					latestYear = stated;
+				}
+			}
+		}
+		return latest;
+	}
+
+	private static final Pattern HEADER_YEAR = Pattern.compile("(?:令和|平成|R|H)\\s*(?:\\d{1,2}|元)\\s*年度?");
 
 	/** 前年度, 令和５年度の評価件数, （参考）令和５年度末の: counts of another year, named at the start (or given for reference) or as the year before. */
 	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の|^\\s*※?\\s*"

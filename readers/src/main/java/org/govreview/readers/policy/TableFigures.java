@@ -231,11 +231,19 @@ final class TableFigures {
 	private static int unitColumn(List<String> header) {
 		int unitColumn = -1;
 		for (int i = 1; i < header.size(); i++) {
-			if (nfkc(header.get(i)).replaceAll("\\s", "").matches(".*(?:単位|\\(単位\\))")) {
+			if (isUnitHeader(header.get(i))) {
 				unitColumn = i;
 			}
 		}
 		return unitColumn;
+	}
+
+	/**
+	 * 単位, （単位）, 成果指標単位 (単位 under a spanning 成果指標): a column of units; 指標名（単位）, names whose units stand
+	 * in brackets after them, is none.
+	 */
+	private static boolean isUnitHeader(String cell) {
+		return nfkc(cell).replaceAll("\\s", "").matches("(?:.*[^(])?単位|\\(単位\\)");
 	}
 
 	/** R2 alone in a column of dates: the year itself, as 令和２年 would be. */
@@ -434,6 +442,7 @@ final class TableFigures {
 			.map(cell -> NOTE_MARK.matcher(cell.replaceFirst("^([^\n（(]*[0-9０-９元][^\n（(]*)[ 　]*\n[ 　]*(?=[^\n]+$)", "$1")).replaceFirst(""))
 			.toList());
 		StringBuilder spanned = new StringBuilder();
+		java.util.Map<Integer, String> overYear = new java.util.HashMap<>();
 		for (int i = 1; i < header.size() && table.headerRows() > 1; i++) {
 			String lower = Table.cell(table.rows().get(table.headerRows() - 1), i).orElse("");
 			boolean bareLower = BARE_YEAR.matcher(nfkc(lower).strip()).matches();
@@ -443,6 +452,7 @@ final class TableFigures {
 				if (spanned.isEmpty()) {
 					spanned.append(header.get(i), 0, header.get(i).length() - lower.length());
 				}
+				overYear.put(i, header.get(i).substring(0, header.get(i).length() - lower.length()).strip());
 				header.set(i, lower);
 			}
 		}
@@ -489,7 +499,8 @@ final class TableFigures {
 				// 令和６年 under 各年５月１日現在: a day's figure, counted once that day has passed; （参考）市全体 over 令和５年
 				// beside the ward's years: the city's figure of that year; 令和６年度予算額（千円）: the column's unit after its year
 				columns.add(new YearColumn(i, year.getAsInt(), eachYear ? header.get(i).strip() + "（" + day.group() + "）" : header.get(i),
-						this.vocabulary.mentions("city-wide", header.get(i)), nameAndUnit(header.get(i))[1]));
+						this.vocabulary.mentions("city-wide", header.get(i)),
+						columnUnit(header.get(i), overYear.get(i))));
 			}
 		}
 		if (columns.isEmpty() || StatedPeriods.yearOf(nfkc(header.get(0))).isPresent()) {
@@ -561,6 +572,10 @@ final class TableFigures {
 
 	private int nameColumn(List<String> header, int firstFigures, List<List<Cell>> body) {
 		for (int i = 1; i < firstFigures; i++) {
+			if (isUnitHeader(header.get(i))) {
+				// 成果指標 over 指標名 | 単位: the units' column under the indicators' heading names none
+				continue;
+			}
 			// 重点目標 | 事業名 | R7 | R6: the projects' names, the column before them only the goal each serves
 			if (this.vocabulary.mentions("indicator", header.get(i)) || PROJECT_NAME.matcher(nfkc(header.get(i)).replaceAll("\\s", "")).matches()) {
 				return i;
@@ -776,7 +791,9 @@ final class TableFigures {
 
 	private String[] nameAndUnit(String cell) {
 		// 利用者満足度（％）＊, 登録者数（人）※1: a note's mark after the name is no part of it, nor a line break in it
-		String text = nfkc(cell).strip().replaceAll("\\s*\\n\\s*", "").replaceFirst("\\s*(?:[*＊]|※[0-9]{0,2}|注[0-9]{1,2})$", "")
+		// 1-1 over 自治会加入率 in the name's cell: the indicator's number, apart from its name, no part of it (15-64歳 is)
+		String text = nfkc(cell).strip().replaceFirst("^[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,2})?\\s+(?=[^\\s0-9.,%])", "")
+			.replaceAll("\\s*\\n\\s*", "").replaceFirst("\\s*(?:[*＊]|※\\s?[0-9]{0,2}|注[0-9]{1,2})$", "")
 			.replaceFirst(ProseFigures.FOOTNOTE_DIGIT + "$", "");
 		Matcher unit = UNIT_IN_NAME.matcher(text);
 		// 取扱貨物量（万トン）, 旅客数（万人）: a unit, or one in tens of thousands, after the name
@@ -787,6 +804,22 @@ final class TableFigures {
 		return new String[] { text, null };
 	}
 
+	/**
+	 * The unit a year's column header names: after its year (令和６年度予算額（千円）), before it (当初予算額（千円）令和７年度,
+	 * a spanned cell's words over the year's), or in the words over its year that the header took apart.
+	 */
+	private String columnUnit(String header, String over) {
+		String unit = nameAndUnit(header)[1];
+		if (unit == null) {
+			String before = YEAR_AT_END.matcher(nfkc(header)).replaceFirst("").strip();
+			unit = before.length() < nfkc(header).strip().length() && !before.isEmpty() ? nameAndUnit(before)[1] : null;
+		}
+		// 当初予算額（千円） over 令和７年度 | 令和６年度: each year's figures in the unit of the cell over its own column
+		return unit != null ? unit : over == null || over.isEmpty() ? null : nameAndUnit(over)[1];
+	}
+
+	private static final Pattern YEAR_AT_END = Pattern.compile("(?:令和|平成|R|H)\\s*(?:\\d{1,2}|元)\\s*年度?\\s*$");
+
 	/** The unit a table's 単位 column prints for a row: a short word without digits (人, 件, g, 店舗, t-CO2). */
 	private static String unitOf(String cell) {
 		String unit = nfkc(cell).strip().replaceAll("^[(（]|[)）]$", "");
@@ -794,6 +827,9 @@ final class TableFigures {
 		String digits = unit.replaceAll("(?<=[A-Za-z])[23]$", "");
 		return unit.length() <= 6 && !unit.isEmpty() && !digits.matches(".*\\d.*") && !unit.matches("[-―‐ー—]+") ? unit : null;
 	}
+
+	/** 令和７年度, R6年度末, 令和６年中: a year and nothing else. */
+	private static final Pattern YEAR_ALONE = Pattern.compile("(?:令和|平成|R|H)(?:\\d{1,2}|元)年度?(?:末|中)?");
 
 	private boolean add(String printedIndicator, String unit, String cell, int year, String period, String issueId) {
 		// ・本市の出生数: the bullet a list of figures set before each name
@@ -808,6 +844,10 @@ final class TableFigures {
 				period = own.group(2);
 			}
 			text = own.group(1).strip();
+		}
+		if (YEAR_ALONE.matcher(nfkc(indicator).replaceAll("[-–—―・.…‥\\s]", "")).matches()) {
+			// – 令和７年度…… 1,186,420千円 under the name of what it is: a year alone names no figure
+			return false;
 		}
 		if (indicator.isEmpty() || !text.matches("^\\d.*") || year <= 0 || text.contains("※")) {
 			// 64.2％※１: a note says when the figure is from, no column

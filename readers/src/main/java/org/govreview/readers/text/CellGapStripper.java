@@ -348,7 +348,7 @@ final class CellGapStripper extends PDFTextStripper {
 			TextPosition marked = null;
 			boolean covered = false;
 			for (TextPosition glyph : glyphs) {
-				if (glyph.getDir() != 0 || glyph.getUnicode().isBlank()) {
+				if (!upright(glyph) || glyph.getUnicode().isBlank()) {
 					continue;
 				}
 				// PDFBox's glyph height is often half an em short: a glyph's box is its font size tall at the least
@@ -394,15 +394,22 @@ final class CellGapStripper extends PDFTextStripper {
 		List<RuledTables.Table> ruled;
 		try {
 			List<TextPosition> glyphs = charactersByArticle.stream().flatMap(List::stream).toList();
-			if (page.getRotation() != 0 || glyphs.isEmpty()) {
+			if (glyphs.isEmpty()) {
 				return;
 			}
 			List<float[]> dots = new ArrayList<>();
 			List<RuledTables.Rule> rules = RuledTables.rules(page, glyphs, dots);
-			bulletsPlaced(dots, glyphs);
+			if (page.getRotation() == 0) {
+				// a bullet set as a glyph is set unturned; a turned page's dots stay shapes
+				bulletsPlaced(dots, glyphs);
+			}
 			glyphs = charactersByArticle.stream().flatMap(List::stream).toList();
-			ruled = RuledTables.tables(RuledTables.withImpliedColumns(rules, glyphs, typeset));
-			typesetTables = typeset ? RuledTables.ruledAcross(rules) : List.of();
+			ruled = new ArrayList<>(RuledTables.tables(RuledTables.withImpliedColumns(rules, glyphs, typeset)));
+			if (typeset) {
+				ruled.addAll(RuledTables.typesetTables(rules, glyphs));
+				ruled.sort(Comparator.comparingDouble(RuledTables.Table::top));
+				typesetTables = RuledTables.ruledAcross(rules, glyphs);
+			}
 		}
 		catch (IOException | RuntimeException unreadable) {
 			// a page whose drawing cannot be followed has its text read without tables
@@ -785,6 +792,14 @@ final class CellGapStripper extends PDFTextStripper {
 				grid.cellStart(glyph.getXDirAdj());
 			}
 		}
+	}
+
+	/**
+	 * Whether the glyph stands upright as the page is shown: set along the page's rotation (a landscape page printed
+	 * as a portrait one turned, /Rotate 90, has its text drawn turned with it).
+	 */
+	static boolean upright(TextPosition glyph) {
+		return glyph.getDir() == glyph.getRotation() % 360;
 	}
 
 	/** The glyphs of a page as lines, top to bottom, each left to right. */

@@ -72,7 +72,7 @@ final class RuledTables {
 
 		boolean holds(TextPosition glyph) {
 			// a glyph set sideways measures in its own turned frame, not the rules'; a table's placeholder is no text of it
-			if (glyph.getDir() != 0 || CellGapStripper.isTablePlace(glyph.getUnicode())) {
+			if (!CellGapStripper.upright(glyph) || CellGapStripper.isTablePlace(glyph.getUnicode())) {
 				return false;
 			}
 			return frames(centreX(glyph), centreY(glyph));
@@ -299,7 +299,7 @@ final class RuledTables {
 	 * The rules, with the columns of a table drawn with horizontal rules only (a Word table ruled between its rows, no
 	 * borders down): three or more rules of one width stacked down the page, none crossed by a rule down, have their
 	 * columns where the text of their rows leaves a gap, and those gaps are drawn in as rules down. A typesetter's table
-	 * ({@code typeset}: booktabs rules only its head, its foot and its groups) is left to the gaps between words.
+	 * ({@code typeset}: booktabs rules only its head, its foot and its groups) is left to {@link #typesetTables}.
 	 */
 	static List<Rule> withImpliedColumns(List<Rule> rules, List<TextPosition> glyphs, boolean typeset) {
 		List<Rule> merged = merged(rules);
@@ -307,29 +307,16 @@ final class RuledTables {
 			return rules;
 		}
 		List<Rule> implied = new ArrayList<>(rules);
-		for (List<Rule> stack : openStacks(merged)) {
+		for (List<Rule> stack : stacks(merged, glyphs, typeset)) {
 			Rule first = stack.get(0);
-			List<Float> found = columnGaps(first.from(), first.to(), stack.stream().map(Rule::at).toList(), glyphs);
-			if (found.isEmpty()) {
+			List<Float> gaps = stackGaps(stack, merged, glyphs, typeset);
+			if (gaps.isEmpty() || typeset && rowsBetweenRules(stack, gaps, glyphs)) {
+				// a typeset table ruled only above, below and between its groups (booktabs) has its rows where its
+				// figures are (typesetTables)
 				continue;
 			}
-			// where a shorter rule of the table ends inside a gap (a merged column's rules stop at its edge), the column
-			// edge is there
 			float top = first.at();
 			float bottom = stack.get(stack.size() - 1).at();
-			List<Float> ends = merged.stream()
-				.filter(rule -> rule.horizontal() && rule.at() >= top - SAME_PLACE && rule.at() <= bottom + SAME_PLACE)
-				.flatMap(rule -> java.util.stream.Stream.of(rule.from(), rule.to()))
-				.filter(end -> end > first.from() + SAME_WIDTH && end < first.to() - SAME_WIDTH)
-				.toList();
-			List<Float> gaps = found.stream()
-				.map(x -> ends.stream().filter(end -> Math.abs(end - x) <= SNAP).min(Comparator.comparingDouble(end -> Math.abs(end - x))).orElse(x))
-				.toList();
-			if (typeset && rowsBetweenRules(stack, gaps, glyphs)) {
-				// a typeset table ruled only above, below and between its groups (booktabs): its rows are its lines, which
-				// the gaps between words part into cells as for a table drawn without rules
-				continue;
-			}
 			implied.add(new Rule(false, first.from(), top, bottom));
 			implied.add(new Rule(false, first.to(), top, bottom));
 			int steps = (int) Math.ceil(first.to() - first.from()) + 1;
@@ -345,6 +332,58 @@ final class RuledTables {
 			}
 		}
 		return implied;
+	}
+
+	/**
+	 * The tables a typesetter rules only above, below and between groups of rows (booktabs), whose rows and spanned
+	 * cells {@link TypesetRows} finds from where their lines begin.
+	 */
+	static List<Table> typesetTables(List<Rule> rules, List<TextPosition> glyphs) {
+		List<Rule> merged = merged(rules);
+		if (merged.size() > MAX_RULES) {
+			return List.of();
+		}
+		List<Table> tables = new ArrayList<>();
+		for (List<Rule> stack : stacks(merged, glyphs, true)) {
+			List<Float> gaps = stackGaps(stack, merged, glyphs, true);
+			if (!gaps.isEmpty() && rowsBetweenRules(stack, gaps, glyphs)) {
+				tables.add(TypesetRows.table(stack, gaps, merged, glyphs));
+			}
+		}
+		return tables;
+	}
+
+	private static List<List<Rule>> stacks(List<Rule> merged, List<TextPosition> glyphs, boolean typeset) {
+		return typeset ? TypesetRows.tables(openStacks(merged), glyphs) : openStacks(merged);
+	}
+
+	/**
+	 * The stack's column edges where its rows' text leaves gaps, each moved to where a shorter rule of the table ends
+	 * inside the gap (a merged column's rules stop at its edge). A typeset table's head, whose headings may be wider
+	 * than their columns (基準値（R2）目標値（R8） run together), hides no gap its body's lines leave.
+	 */
+	private static List<Float> stackGaps(List<Rule> stack, List<Rule> merged, List<TextPosition> glyphs, boolean typeset) {
+		Rule first = stack.get(0);
+		List<Float> places = stack.stream().map(Rule::at).toList();
+		List<Float> found = new ArrayList<>(columnGaps(first.from(), first.to(), places, glyphs));
+		if (typeset) {
+			for (float body : columnGaps(first.from(), first.to(), TypesetRows.lineBounds(first, places.get(1), places.get(places.size() - 1), glyphs), glyphs, 0)) {
+				if (found.stream().noneMatch(gap -> Math.abs(gap - body) <= SNAP)) {
+					found.add(body);
+				}
+			}
+			found.sort(null);
+		}
+		float top = first.at();
+		float bottom = stack.get(stack.size() - 1).at();
+		List<Float> ends = merged.stream()
+			.filter(rule -> rule.horizontal() && rule.at() >= top - SAME_PLACE && rule.at() <= bottom + SAME_PLACE)
+			.flatMap(rule -> java.util.stream.Stream.of(rule.from(), rule.to()))
+			.filter(end -> end > first.from() + SAME_WIDTH && end < first.to() - SAME_WIDTH)
+			.toList();
+		return found.stream()
+			.map(x -> ends.stream().filter(end -> Math.abs(end - x) <= SNAP).min(Comparator.comparingDouble(end -> Math.abs(end - x))).orElse(x))
+			.toList();
 	}
 
 	/**
@@ -380,10 +419,10 @@ final class RuledTables {
 	}
 
 	/** The top and bottom of each table ruled only across (a typesetter's booktabs table), in the glyphs' coordinates. */
-	static List<float[]> ruledAcross(List<Rule> rules) {
+	static List<float[]> ruledAcross(List<Rule> rules, List<TextPosition> glyphs) {
 		List<Rule> merged = merged(rules);
 		return merged.size() > MAX_RULES ? List.of()
-				: openStacks(merged).stream().map(stack -> new float[] { stack.get(0).at(), stack.get(stack.size() - 1).at() }).toList();
+				: stacks(merged, glyphs, true).stream().map(stack -> new float[] { stack.get(0).at(), stack.get(stack.size() - 1).at() }).toList();
 	}
 
 	/**
@@ -398,7 +437,7 @@ final class RuledTables {
 			java.util.Map<Integer, java.util.Set<Integer>> columnsOfLine = new java.util.HashMap<>();
 			for (TextPosition glyph : glyphs) {
 				float y = centreY(glyph);
-				if (glyph.getDir() != 0 || y <= top || y >= bottom || glyph.getUnicode().isEmpty()
+				if (!CellGapStripper.upright(glyph) || y <= top || y >= bottom || glyph.getUnicode().isEmpty()
 						|| !Character.isDigit(glyph.getUnicode().charAt(0))) {
 					continue;
 				}
@@ -439,6 +478,11 @@ final class RuledTables {
 	 * and one that sets out no gaps of its own (a group's heading across the table, an empty row) counts for nothing.
 	 */
 	static List<Float> columnGaps(float left, float right, List<Float> rules, List<TextPosition> glyphs) {
+		return columnGaps(left, right, rules, glyphs, CROSSING_SHARE);
+	}
+
+	/** As above, with one row in {@code share} allowed to cross a gap (none at 0). */
+	private static List<Float> columnGaps(float left, float right, List<Float> rules, List<TextPosition> glyphs, int share) {
 		int steps = (int) Math.ceil(right - left) + 1;
 		int[] count = new int[steps];
 		int bands = 0;
@@ -457,7 +501,7 @@ final class RuledTables {
 		}
 		// a long row may run one cell's words up to the next cell's (…待機児童ゼ・令和７年): one row in four may
 		// cross a gap the others keep
-		int crossing = bands / CROSSING_SHARE;
+		int crossing = share == 0 ? 0 : bands / share;
 		boolean[] filled = new boolean[steps];
 		for (int x = 0; x < steps; x++) {
 			filled[x] = count[x] > crossing;
@@ -471,7 +515,7 @@ final class RuledTables {
 		for (TextPosition glyph : glyphs) {
 			float y = centreY(glyph);
 			float x = centreX(glyph) - left;
-			if (glyph.getDir() == 0 && !glyph.getUnicode().isBlank() && y > top && y < bottom && x > 0 && x < steps - 1) {
+			if (CellGapStripper.upright(glyph) && !glyph.getUnicode().isBlank() && y > top && y < bottom && x > 0 && x < steps - 1) {
 				inside.add(glyph);
 			}
 		}
@@ -549,6 +593,7 @@ final class RuledTables {
 			// a map, a plan or a chart's hatching: no table a report prints has this many rules
 			return List.of();
 		}
+		merged = doubleRulesJoined(merged);
 		int n = merged.size();
 		int[] parent = new int[n];
 		for (int i = 0; i < n; i++) {
@@ -574,6 +619,32 @@ final class RuledTables {
 		}
 		tables.sort(Comparator.comparingDouble(Table::top).thenComparingDouble(Table::left));
 		return tables;
+	}
+
+	/** In points: the farthest apart the two lines of a double rule stand (\\hline\\hline, a double border). */
+	private static final float DOUBLE_RULE = 3;
+
+	/**
+	 * The two lines of a double rule under a header (\\hline\\hline) as one rule between them, so that the rules down the
+	 * header and those down the body, each stopping at its own line, meet it and the table stays one.
+	 */
+	private static List<Rule> doubleRulesJoined(List<Rule> rules) {
+		List<Rule> joined = new ArrayList<>(rules);
+		for (int i = 0; i < joined.size(); i++) {
+			Rule one = joined.get(i);
+			for (int j = i + 1; one.horizontal() && j < joined.size(); j++) {
+				Rule other = joined.get(j);
+				float apart = Math.abs(one.at() - other.at());
+				float overlap = Math.min(one.to(), other.to()) - Math.max(one.from(), other.from());
+				float shorter = Math.min(one.to() - one.from(), other.to() - other.from());
+				if (other.horizontal() && apart > SAME_PLACE && apart <= DOUBLE_RULE && overlap >= 0.8f * shorter) {
+					joined.set(i, new Rule(true, (one.at() + other.at()) / 2, Math.min(one.from(), other.from()), Math.max(one.to(), other.to())));
+					joined.remove(j);
+					break;
+				}
+			}
+		}
+		return joined;
 	}
 
 	private static int find(int[] parent, int i) {
@@ -949,18 +1020,55 @@ final class RuledTables {
 
 		private Point2D start = new Point2D.Float();
 
+		/** The page's rotation, in quarter turns clockwise. */
+		private final int turns;
+
+		private final PDRectangle crop;
+
 		RuleCollector(PDPage page) {
 			super(page);
-			PDRectangle crop = page.getCropBox();
+			crop = page.getCropBox();
 			left = crop.getLowerLeftX();
 			top = crop.getUpperRightY();
+			turns = Math.floorMod(page.getRotation(), 360) / 90;
+		}
+
+		/**
+		 * A point of the page's drawing where it stands as the page is shown, turned by the page's rotation, given as a
+		 * point of an unturned page (so that x − left and top − y are where the glyphs of the shown page are).
+		 */
+		private Point2D.Float shown(double x, double y) {
+			double across;
+			double down;
+			switch (turns) {
+				case 1 -> {
+					across = y - crop.getLowerLeftY();
+					down = x - crop.getLowerLeftX();
+				}
+				case 2 -> {
+					across = crop.getUpperRightX() - x;
+					down = y - crop.getLowerLeftY();
+				}
+				case 3 -> {
+					across = crop.getUpperRightY() - y;
+					down = crop.getUpperRightX() - x;
+				}
+				default -> {
+					return new Point2D.Float((float) x, (float) y);
+				}
+			}
+			return new Point2D.Float((float) (left + across), (float) (top - down));
 		}
 
 		/** The rectangles of the path being built, each a rule if thin when filled. */
 		private final List<float[]> rectangles = new ArrayList<>();
 
 		@Override
-		public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+		public void appendRectangle(Point2D c0, Point2D c1, Point2D c2, Point2D c3) {
+			Point2D p0 = shown(c0.getX(), c0.getY());
+			Point2D p1 = shown(c1.getX(), c1.getY());
+			Point2D p2 = shown(c2.getX(), c2.getY());
+			Point2D p3 = shown(c3.getX(), c3.getY());
 			path.add(new float[] { (float) p0.getX(), (float) p0.getY(), (float) p1.getX(), (float) p1.getY() });
 			path.add(new float[] { (float) p1.getX(), (float) p1.getY(), (float) p2.getX(), (float) p2.getY() });
 			path.add(new float[] { (float) p2.getX(), (float) p2.getY(), (float) p3.getX(), (float) p3.getY() });
@@ -990,14 +1098,21 @@ final class RuledTables {
 
 		@Override
 		public void lineTo(float x, float y) {
-			path.add(new float[] { (float) current.getX(), (float) current.getY(), x, y });
+			Point2D.Float from = shown(current.getX(), current.getY());
+			Point2D.Float to = shown(x, y);
+			path.add(new float[] { from.x, from.y, to.x, to.y });
 			current = new Point2D.Float(x, y);
 		}
 
 		@Override
 		public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-			curves.add(new float[] { (float) current.getX(), (float) current.getY(), x3, y3 });
-			curves.add(new float[] { x1, y1, x2, y2 });
+			// the current point stays as drawn: PDFBox hands it back to this method for a curve's first control point
+			Point2D.Float from = shown(current.getX(), current.getY());
+			Point2D.Float one = shown(x1, y1);
+			Point2D.Float two = shown(x2, y2);
+			Point2D.Float end = shown(x3, y3);
+			curves.add(new float[] { from.x, from.y, end.x, end.y });
+			curves.add(new float[] { one.x, one.y, two.x, two.y });
 			current = new Point2D.Float(x3, y3);
 		}
 
@@ -1040,7 +1155,9 @@ final class RuledTables {
 
 		@Override
 		public void closePath() {
-			path.add(new float[] { (float) current.getX(), (float) current.getY(), (float) start.getX(), (float) start.getY() });
+			Point2D.Float from = shown(current.getX(), current.getY());
+			Point2D.Float to = shown(start.getX(), start.getY());
+			path.add(new float[] { from.x, from.y, to.x, to.y });
 			current = start;
 		}
 
