@@ -13,8 +13,8 @@ import org.govreview.readers.text.DisplayWidth;
  * middle of the row's wrapped cells (the title's first line above the number, its second line beside it). The number
  * is moved onto the row's first line, so that the lines after it read as the wrapped rest of a numbered row, as in
  * every other numbered table; the lines keep their numbers. A number counts as a row's only where the table shows it
- * is one: a No. header above it in its column, or the row number before or after it in the same column nearby.
- * Stateless.
+ * is one: a No. header above it in its column, or the row number before or after it in the same column nearby. A
+ * number alone on its line between the row's lines is moved and its line taken out. Stateless.
  */
 final class CentredKeys {
 
@@ -22,7 +22,10 @@ final class CentredKeys {
 	static final String ROW_KEY = "[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3}){0,2}";
 
 	/** {@code    12    代までの拡充 …}, {@code    1-3    …}: a row number alone at the left, then the row's cells. */
-	private static final Pattern KEYED = Pattern.compile("^( *)(" + ROW_KEY + ")(?: {2,}|　)(?=\\S)");
+	private static final Pattern KEYED = Pattern.compile("^( *)(" + ROW_KEY + ")(?:(?: {2,}|　)(?=\\S)| *$)");
+
+	/** 【実績】, ［担当］, ※, ・: what opens a line of its own, no wrapped rest of a cell. */
+	private static final Pattern LABEL_OPENING = Pattern.compile("[【［〔■●◆・※]");
 
 	/** No., №, 番号: the header of a row-number column. */
 	static final Pattern KEY_HEADER = Pattern.compile("(?:No\\.?|NO\\.?|№|番号)");
@@ -47,8 +50,9 @@ final class CentredKeys {
 			while (end < lines.size() && !lines.get(end).text().isBlank() && lines.get(end).page() == lines.get(i).page()) {
 				end++;
 			}
-			if (end - i >= 2 && end - i <= MAX_GROUP) {
-				raise(lines, i, end);
+			if (end - i >= 2 && end - i <= MAX_GROUP && raise(lines, i, end)) {
+				// the number's own line, emptied, is gone: the row's lines stand together
+				end--;
 			}
 			else if (end - i > MAX_GROUP) {
 				CentredKeyRuns.raise(lines, i, end);
@@ -58,21 +62,22 @@ final class CentredKeys {
 		return lines;
 	}
 
-	private static void raise(List<BoxRows.Printed> lines, int from, int to) {
+	/** Moves the number onto its row's first line; true when its line held nothing else and is taken out. */
+	private static boolean raise(List<BoxRows.Printed> lines, int from, int to) {
 		int keyLine = -1;
 		for (int j = from; j < to; j++) {
 			if (lines.get(j).text().indexOf('\t') >= 0) {
-				return;
+				return false;
 			}
 			if (KEYED.matcher(lines.get(j).text()).lookingAt()) {
 				if (keyLine >= 0) {
-					return;
+					return false;
 				}
 				keyLine = j;
 			}
 		}
 		if (keyLine <= from) {
-			return;
+			return false;
 		}
 		Matcher key = KEYED.matcher(lines.get(keyLine).text());
 		key.lookingAt();
@@ -82,18 +87,26 @@ final class CentredKeys {
 		for (int j = from; j < to; j++) {
 			if (j != keyLine && indent(lines.get(j).text()) < keyEnd + 2) {
 				// a cell under the number's column: no row number printed beside its row's middle
-				return;
+				return false;
 			}
 		}
 		if (!isRowNumber(lines, keyLine, column, keyEnd, number(key.group(2)))) {
-			return;
+			return false;
 		}
 		String top = lines.get(from).text();
 		if (!top.startsWith(" ".repeat(keyEnd + 1))) {
-			return;
+			return false;
 		}
 		lines.set(from, with(lines.get(from), " ".repeat(column) + key.group(2) + top.substring(keyEnd)));
-		lines.set(keyLine, with(lines.get(keyLine), " ".repeat(keyEnd) + text.substring(key.end(2))));
+		String rest = text.substring(key.end(2));
+		if (rest.isBlank() && keyLine + 1 < to && !LABEL_OPENING.matcher(lines.get(keyLine + 1).text().strip()).lookingAt()) {
+			// 1-1 alone between its title's two lines (子ども医療費の…の無 / 1-1 / 料化の継続): its line held the number only;
+			// over 【実績】… it stays a gap, the row's own second row being a row of its own
+			lines.remove(keyLine);
+			return true;
+		}
+		lines.set(keyLine, with(lines.get(keyLine), " ".repeat(keyEnd) + rest));
+		return false;
 	}
 
 	/** A header naming the column above the number, or the number before or after it in the same column nearby. */

@@ -364,6 +364,23 @@ final class EvaluationScan {
 		return count;
 	}
 
+	/**
+	 * A table of one row (a legend printed double-spaced, a row between blank lines) that opens with a mark, gives the
+	 * band of rates the mark stands for (100%, 70〜90%, 50％以上) and says what it means: a line of the legend.
+	 */
+	private boolean legendRow(Table table) {
+		if (table.rows().size() != 1) {
+			return false;
+		}
+		List<String> cells = table.rows().get(0).stream().map(cell -> nfkc(cell.text()).strip()).filter(text -> !text.isEmpty()).toList();
+		return cells.size() == 3 && cellMark(cells.get(0)).isPresent() && RATE_BAND.matcher(cells.get(1)).matches()
+				&& cells.get(2).length() >= 6;
+	}
+
+	/** 100%, 70〜90%, 50%以上, 80%未満: the rates a mark of a legend stands for. */
+	private static final Pattern RATE_BAND = Pattern
+		.compile("^\\d{1,3}(?:\\.\\d)?\\s*%?\\s*(?:[〜～~\\-－]\\s*\\d{1,3}(?:\\.\\d)?\\s*)?%(?:以上|未満|以下|超)?$");
+
 	/** A row of a few cells, no mark and no number first: the rest of the row above, cells unplaced. */
 	private static boolean unplaced(List<Cell> row, int columns) {
 		long filled = row.stream().filter(cell -> !cell.isEmpty()).count();
@@ -392,6 +409,11 @@ final class EvaluationScan {
 				: block instanceof Table ? "" : EvaluatedReportReader.textOf(block);
 		if (EARLIER_EVALUATION.matcher(nfkc(bracketed).strip()).matches()) {
 			// 〔令和５年度評価：Ａ〕 under an item: the grade it had the year before, no item and no mark of this year
+			return;
+		}
+		if (block instanceof Table table && legendRow(table)) {
+			// Ｂ | 70〜90% | 順調に進んでおり… between blank lines: what a grade means, no item
+			entries.add(new Entry());
 			return;
 		}
 		Optional<Field> pairs = block instanceof Table table ? labelledPairs(table) : Optional.empty();

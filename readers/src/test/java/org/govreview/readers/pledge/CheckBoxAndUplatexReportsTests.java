@@ -45,6 +45,23 @@ class CheckBoxAndUplatexReportsTests {
 					tuple("市民とともに進める、持続可能な市政", new BigDecimal("68.0")));
 	}
 
+	@Test
+	void anItemsNumberAloneBetweenItsTitlesLinesIsTheRowsKeyInTheLaidOutText() throws Exception {
+		// pdftotext -layout of the same report: 五箇山・井波などの地域資源を生かし … 教育総務課 70 90 Ｂ / 1-3 / た「ふるさと
+		// 教育」の推進 … 文化・世界遺産課, the \multirow number alone on its line between the title's two lines
+		PledgeReport report = heldout("b73-02-nanto-uplatexlongtable.txt");
+
+		assertThat(items(report)).extracting(Measure::title)
+			.contains("五箇山・井波などの地域資源を生かした「ふるさと教育」の推進", "南砺市民病院と公立南砺中央病院の連携による地域医療の確保")
+			.doesNotContain("こども課", "地域包括ケア課", "文化・世界遺産課", "五箇山・井波などの地域資源を生かし",
+					"順調に進んでおり、任期末までに達成できる見込みである");
+		// 表１ 判定区分 printed double-spaced, Ｂ | 70〜90% | 順調に進んでおり… a row between blank lines: the legend
+		assertThat(items(report)).hasSize(24);
+		assertThat(report.basicPolicies()).extracting(BasicPolicy::title).doesNotContain("100% 取組が完了した、又は任期末の目標を達成した");
+		assertThat(items(report)).filteredOn(item -> item.title().startsWith("五箇山・井波"))
+			.flatExtracting(Measure::departments).containsExactly("教育総務課", "文化・世界遺産課");
+	}
+
 	private static List<Measure> items(PledgeReport report) {
 		return report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
 			.flatMap(pledge -> pledge.measures().stream()).toList();
