@@ -173,6 +173,9 @@ final class KpiPlan {
 		.compile("^([0-9０-９]{1,2}(?:[-－‐―][0-9０-９]{1,2}){0,2})[\\s　]+(.+)$");
 
 	/** １－１　防災・減災対策の推進, ① 企業誘致と地域産業の振興: a measure's number before its title in a cell. */
+	/** 施策 1, 2: a measure's label and number, or a number, and no title. */
+	private static final Pattern BARE_NUMBER = Pattern.compile("^(\\D{0,6}?)[\\s　]*[0-9０-９]{1,3}$");
+
 	private static final Pattern NUMBERED_CELL = Pattern
 		.compile("^([0-9０-９]{1,2}(?:[-－‐―](?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])){0,2}(?=[\\s　])|[①-⑳])[\\s　]*(.+)$");
 
@@ -1172,7 +1175,13 @@ final class KpiPlan {
 					initiative = null;
 					continue;
 				}
-				if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
+				Matcher bare = name.isPresent() ? BARE_NUMBER.matcher(clean(name.get())) : null;
+				if (bare != null && bare.matches() && (bare.group(1).isEmpty() || words.is("initiative", bare.group(1)))) {
+					// 施策 1 over its name printed on the lines below, or a row's number shifted into the measure's column:
+					// a number names no measure
+					initiative = null;
+				}
+				else if (name.isPresent() && !name.get().equals(Table.cell(row, columns.indicator).orElse(""))) {
 					Matcher numbered = NUMBERED_CELL.matcher(BRACKETED_NUMBER.matcher(clean(name.get())).replaceFirst("$1 "));
 					// 1-1 安心して子どもを産み育てられる環境づくり: the initiative's number, then its title
 					// 施策１－１　有田焼産業の振興と販路拡大: the label of the concept, its number, then the title
@@ -2049,7 +2058,10 @@ final class KpiPlan {
 		// こども子育て then サポートセンター: a name its cell's width cut goes on on the next line
 		String joined = value.replaceAll("(?<![課室局部係所庁]|センター)[ 　]*\\n[ 　]*(?=[^\\s、，,])", "");
 		for (String part : Departments.split(joined)) {
-			String department = clean(part);
+			// △学校教育課: the evaluation's mark run into the department beside it, no part of its name
+			// 情報政策課（次ページへつづく）: the page's note that the table goes on, no part of it either
+			String department = clean(part).replaceFirst("^[◎○〇◯△▲×✕●▼]+[\\s　]*(?=\\S)", "")
+				.replaceFirst("[\\s　]*[（(](?:次(?:ページ|頁)へ)?(?:つづく|続く)[）)]$", "");
 			if (JapaneseNumbers.value(department).isNumber()) {
 				// 12件, 60.0％ in the department's column: a row its cells' lines put out of step, no department
 				findings.add(Finding.warning("table", "a figure where a department is named: not kept", department));

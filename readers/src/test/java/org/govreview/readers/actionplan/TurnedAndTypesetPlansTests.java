@@ -58,6 +58,20 @@ class TurnedAndTypesetPlansTests {
 			.flatExtracting(Initiative::departments).contains("保育課", "子育て推進課", "子ども家庭支援センター");
 	}
 
+	@Test
+	void aMeasuresNumberWithoutItsNameNamesNoMeasureAndAMarkIsNoPartOfADepartment() throws Exception {
+		// pdftotext -layout of an upLaTeX report: 施策 1 over its name on the lines below, row numbers shifted into the
+		// measure's column, △学校教育課 where the mark's column runs into the department's, （次ページへつづく） in a cell
+		ActionPlan plan = heldout("b73-02-ishikari-uplatexshinchoku.txt");
+
+		assertThat(plan.initiatives()).extracting(Initiative::title).contains("確かな学力と豊かな心を育む教育の推進")
+			.noneMatch(title -> title.matches("^(?:施策\\s*)?[0-9]+$"));
+		assertThat(plan.initiatives()).filteredOn(initiative -> initiative.title().equals("確かな学力と豊かな心を育む教育の推進"))
+			.flatExtracting(Initiative::departments).containsExactly("学校教育課");
+		assertThat(plan.initiatives()).flatExtracting(Initiative::departments).contains("情報政策課")
+			.noneMatch(department -> department.contains("つづく") || department.startsWith("△"));
+	}
+
 	private static List<Indicator> indicators(ActionPlan plan) {
 		return plan.directions().stream()
 			.flatMap(direction -> Stream.concat(direction.indicators().stream(),
