@@ -15,11 +15,17 @@ import org.govreview.readers.text.DisplayWidth;
  */
 final class CheckColumns {
 
+	/** Figures, brackets, punctuation and marks: what no grade's word (達成, 順調, A) holds, as a character class's body. */
+	static final String NO_GRADE_WORD = "0-9０-９()（）:：。、・◎○●△▲×✕◯〇□■◆◇☆★【】\\[\\]";
+
+	/** ○, ●, ◯, 〇, ✓, ✔, レ: the marks a row ticks its grade with, as a character class's body. */
+	static final String TICKS = "○●◯〇✓✔レ";
+
 	/** 達成　順調　着手　未着手, A　B　C: three or more short words, apart, and nothing else. */
-	private static final Pattern WORD = Pattern.compile("[^\\s　0-9０-９()（）:：。、・◎○●△▲×✕◯〇□■◆◇☆★【】\\[\\]]{1,5}");
+	private static final Pattern WORD = Pattern.compile("[^\\s　" + NO_GRADE_WORD + "]{1,5}");
 
 	/** ○, ●, ◯, 〇, ✓, ✔, レ: the mark a row sets under its grade. */
-	private static final Pattern MARK = Pattern.compile("(?<=[\\s　]|^)[○●◯〇✓✔レ](?=[\\s　]|$)");
+	private static final Pattern MARK = Pattern.compile("(?<=[\\s　]|^)[" + TICKS + "](?=[\\s　]|$)");
 
 	private static final Pattern RUN = Pattern.compile("\\S+");
 

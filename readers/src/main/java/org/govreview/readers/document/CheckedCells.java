@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 final class CheckedCells {
 
 	/** 完了, 順調, やや遅れ, A: a header's short word, no figure and no mark, as a grade's column is headed. */
-	private static final Pattern GRADE = Pattern.compile("[^\\s0-9０-９()（）:：。、・◎○●△▲×✕◯〇□■◆◇☆★☑☐✓✔【】\\[\\]]{1,5}");
+	private static final Pattern GRADE = Pattern.compile("[^\\s☑☐✓✔" + CheckColumns.NO_GRADE_WORD + "]{1,5}");
 
 	/** ■, ●, ☑, ✓, ✔, レ, ○: the box ticked. */
-	private static final Pattern TICKED = Pattern.compile("[■●☑☒✓✔レ○◯〇]");
+	private static final Pattern TICKED = Pattern.compile("[■☑☒" + CheckColumns.TICKS + "]");
 
 	/** □, ☐ or nothing: a box left empty. */
 	private static final Pattern EMPTY = Pattern.compile("[□☐]?");

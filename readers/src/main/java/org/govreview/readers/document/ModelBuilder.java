@@ -2096,9 +2096,18 @@ final class ModelBuilder {
 				&& b > 0 && blocks.get(b - 1) instanceof Table;
 	}
 
+	/**
+	 * 基本方針Ⅰ　… | 〔完了・順調の割合 | 83.3％〕, the band a table read from a page's drawing sets across its columns
+	 * (<td colspan>), read as a narrower table of its own on the same line of the source as the rows after it.
+	 */
+	private boolean bandOfSameTable(int b, Table rows) {
+		return blocks.get(b) instanceof Table band && band.columnCount() < rows.columnCount()
+				&& band.location().page() == rows.location().page() && band.location().line() == rows.location().line();
+	}
+
 	private Table underDelimitedHeaderAbove(Table rows) {
 		int b = blocks.size() - 1;
-		while (b >= 0 && (blocks.get(b) instanceof Heading || groupRowOfTableAbove(b))) {
+		while (b >= 0 && (blocks.get(b) instanceof Heading || groupRowOfTableAbove(b) || bandOfSameTable(b, rows))) {
 			b--;
 		}
 		if (rows.headerRows() > 0 || b < 0 || b == blocks.size() - 1 || !(blocks.get(b) instanceof Table above)

@@ -54,43 +54,8 @@ final class TableRuns {
 			}
 			out.add(block);
 		}
-		List<Block> shared = headersShared(out);
-		shared.replaceAll(block -> block instanceof Table table ? transposed(withDaysJoined(withYearsJoined(table))) : block);
-		return shared;
-	}
-
-	/**
-	 * A table's rows that its bands across (基本方針Ⅰ …, 公約1 … spanning the columns) part into tables of their own, all
-	 * printed from one table of the page (one line of the source, its cells as wide as the header's, nothing but those
-	 * bands between), come under that table's header.
-	 */
-	private static List<Block> headersShared(List<Block> blocks) {
-		Table headed = null;
-		List<Block> out = new ArrayList<>(blocks);
-		for (int i = 0; i < out.size(); i++) {
-			if (!(out.get(i) instanceof Table table)) {
-				// a paragraph or heading between: the next table is a table of its own
-				headed = null;
-				continue;
-			}
-			boolean sameSource = headed != null && sameLine(headed.location(), table.location());
-			if (table.headerRows() > 0) {
-				if (!sameSource || table.columnCount() >= headed.columnCount()) {
-					headed = table;
-				}
-				continue;
-			}
-			if (sameSource && table.columnCount() == headed.columnCount() && headed.columnCount() >= 3) {
-				List<List<Cell>> rows = new ArrayList<>(headed.rows().subList(0, headed.headerRows()));
-				rows.addAll(table.rows());
-				out.set(i, table.withRows(rows, headed.headerRows()));
-			}
-		}
+		out.replaceAll(block -> block instanceof Table table ? transposed(withDaysJoined(withYearsJoined(table))) : block);
 		return out;
-	}
-
-	private static boolean sameLine(Location one, Location other) {
-		return java.util.Objects.equals(one.file(), other.file()) && one.page() == other.page() && one.line() == other.line();
 	}
 
 	/**

@@ -748,23 +748,24 @@ final class PublishedFigures {
 		if (!own.find()) {
 			return column;
 		}
-		String words = key(HEADER_YEAR.matcher(nfkc(header.get(column))).replaceAll(""));
-		int latest = column;
 		int latestYear = org.govreview.readers.text.FiscalYears.yearOf(own.group()).orElse(0);
+		String words = key(own.replaceAll(""));
+		int latest = column;
 		for (int c = 0; c < header.size(); c++) {
 			Matcher year = HEADER_YEAR.matcher(nfkc(header.get(c)));
-			if (c != column && year.find() && key(HEADER_YEAR.matcher(nfkc(header.get(c))).replaceAll("")).equals(words)) {
-				int stated = org.govreview.readers.text.FiscalYears.yearOf(year.group()).orElse(0);
-				if (stated > latestYear) {
-					latest = c;
-					latestYear = stated;
-				}
+			if (c == column || !year.find()) {
+				continue;
+			}
+			int stated = org.govreview.readers.text.FiscalYears.yearOf(year.group()).orElse(0);
+			if (stated > latestYear && key(year.replaceAll("")).equals(words)) {
+				latest = c;
+				latestYear = stated;
 			}
 		}
 		return latest;
 	}
 
-	private static final Pattern HEADER_YEAR = Pattern.compile("(?:令和|平成|R|H)\\s*(?:\\d{1,2}|元)\\s*年度?");
+	private static final Pattern HEADER_YEAR = Pattern.compile(org.govreview.readers.text.FiscalYears.ERA_YEAR);
 
 	/** 前年度, 令和５年度の評価件数, （参考）令和５年度末の: counts of another year, named at the start (or given for reference) or as the year before. */
 	private static final Pattern EARLIER_YEAR = Pattern.compile("前年度|昨年度|前回|^\\s*※?\\s*(?:令和|平成)\\s*(?:元|\\d{1,2})\\s*年度の|^\\s*※?\\s*"

@@ -818,7 +818,7 @@ final class TableFigures {
 		return unit != null ? unit : over == null || over.isEmpty() ? null : nameAndUnit(over)[1];
 	}
 
-	private static final Pattern YEAR_AT_END = Pattern.compile("(?:令和|平成|R|H)\\s*(?:\\d{1,2}|元)\\s*年度?\\s*$");
+	private static final Pattern YEAR_AT_END = Pattern.compile(org.govreview.readers.text.FiscalYears.ERA_YEAR + "\\s*$");
 
 	/** The unit a table's 単位 column prints for a row: a short word without digits (人, 件, g, 店舗, t-CO2). */
 	private static String unitOf(String cell) {
@@ -829,7 +829,7 @@ final class TableFigures {
 	}
 
 	/** 令和７年度, R6年度末, 令和６年中: a year and nothing else. */
-	private static final Pattern YEAR_ALONE = Pattern.compile("(?:令和|平成|R|H)(?:\\d{1,2}|元)年度?(?:末|中)?");
+	private static final Pattern YEAR_ALONE = Pattern.compile(org.govreview.readers.text.FiscalYears.ERA_YEAR + "(?:末|中)?");
 
 	private boolean add(String printedIndicator, String unit, String cell, int year, String period, String issueId) {
 		// ・本市の出生数: the bullet a list of figures set before each name

@@ -404,12 +404,9 @@ final class CellGapStripper extends PDFTextStripper {
 				bulletsPlaced(dots, glyphs);
 			}
 			glyphs = charactersByArticle.stream().flatMap(List::stream).toList();
-			ruled = new ArrayList<>(RuledTables.tables(RuledTables.withImpliedColumns(rules, glyphs, typeset)));
-			if (typeset) {
-				ruled.addAll(RuledTables.typesetTables(rules, glyphs));
-				ruled.sort(Comparator.comparingDouble(RuledTables.Table::top));
-				typesetTables = RuledTables.ruledAcross(rules, glyphs);
-			}
+			RuledTables.Ruled read = RuledTables.read(rules, glyphs, typeset);
+			ruled = read.tables();
+			typesetTables = read.across();
 		}
 		catch (IOException | RuntimeException unreadable) {
 			// a page whose drawing cannot be followed has its text read without tables

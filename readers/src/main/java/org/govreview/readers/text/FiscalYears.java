@@ -38,6 +38,12 @@ public final class FiscalYears {
 	private static final Pattern WHOLE_YEAR = Pattern
 		.compile("(?:(\\p{IsHan}\\s*\\p{IsHan})|([A-Z]))\\s*(元|\\d{1,2})\\s*(?:年\\s*度?)?|(\\d{4})\\s*(?:年\\s*度?)?");
 
+	/**
+	 * 令和６年度, R6, H30年: an era year as a table heads a column of it or a list labels a line, the body of a pattern;
+	 * {@link #yearOf} reads the year it gives.
+	 */
+	public static final String ERA_YEAR = "(?:令和|平成|R|H)\\s*(?:\\d{1,2}|元)\\s*年度?";
+
 	/** 年度末, 時点, 現在 after a figure's year: the figure stands at the end of (or during) that year. */
 	private static final Pattern YEAR_END = Pattern.compile("(?<=[年度\\dA-Z])\\s*(?:末|時点|現在|産)$");
 

@@ -27,7 +27,7 @@ import org.apache.pdfbox.text.TextPosition;
 final class RuledTables {
 
 	/** In points: rules this far apart are one rule, drawn twice or a hair apart. */
-	private static final float SAME_PLACE = 1.5f;
+	static final float SAME_PLACE = 1.5f;
 
 	/** In points: the thickest filled rectangle that is a rule rather than a shaded box. */
 	private static final float THIN = 2.5f;
@@ -295,66 +295,64 @@ final class RuledTables {
 		return across || down;
 	}
 
+	/** A page's ruled tables, and the top and bottom of each table a typesetter ruled only across (booktabs). */
+	record Ruled(List<Table> tables, List<float[]> across) {
+	}
+
 	/**
-	 * The rules, with the columns of a table drawn with horizontal rules only (a Word table ruled between its rows, no
-	 * borders down): three or more rules of one width stacked down the page, none crossed by a rule down, have their
-	 * columns where the text of their rows leaves a gap, and those gaps are drawn in as rules down. A typesetter's table
-	 * ({@code typeset}: booktabs rules only its head, its foot and its groups) is left to {@link #typesetTables}.
+	 * The page's tables from its rules. A table drawn with horizontal rules only (a Word table ruled between its rows,
+	 * no borders down: three or more rules of one width stacked down the page, none crossed by a rule down) has its
+	 * columns where the text of its rows leaves a gap, and those gaps are drawn in as rules down. A typesetter's table
+	 * ({@code typeset}: booktabs rules only its head, its foot and its groups) has its rows and spanned cells where
+	 * {@link TypesetRows} finds them from where its lines begin.
 	 */
-	static List<Rule> withImpliedColumns(List<Rule> rules, List<TextPosition> glyphs, boolean typeset) {
+	static Ruled read(List<Rule> rules, List<TextPosition> glyphs, boolean typeset) {
 		List<Rule> merged = merged(rules);
 		if (merged.size() > MAX_RULES) {
-			return rules;
+			return new Ruled(List.of(), List.of());
 		}
 		List<Rule> implied = new ArrayList<>(rules);
-		for (List<Rule> stack : stacks(merged, glyphs, typeset)) {
-			Rule first = stack.get(0);
+		List<Table> typesetTables = new ArrayList<>();
+		List<List<Rule>> stacks = typeset ? TypesetRows.tables(openStacks(merged), glyphs) : openStacks(merged);
+		for (List<Rule> stack : stacks) {
 			List<Float> gaps = stackGaps(stack, merged, glyphs, typeset);
-			if (gaps.isEmpty() || typeset && rowsBetweenRules(stack, gaps, glyphs)) {
-				// a typeset table ruled only above, below and between its groups (booktabs) has its rows where its
-				// figures are (typesetTables)
+			if (gaps.isEmpty()) {
 				continue;
 			}
-			float top = first.at();
-			float bottom = stack.get(stack.size() - 1).at();
-			implied.add(new Rule(false, first.from(), top, bottom));
-			implied.add(new Rule(false, first.to(), top, bottom));
-			int steps = (int) Math.ceil(first.to() - first.from()) + 1;
-			for (int band = 0; band + 1 < stack.size(); band++) {
-				// a row whose text runs over a gap (経営課題１　… across the table) is one cell there, as a merged cell is
-				boolean[] row = occupied(first.from(), stack.get(band).at(), stack.get(band + 1).at(), glyphs, steps, false);
-				for (float x : gaps) {
-					int at = Math.round(x - first.from());
-					if (!row[Math.max(0, at - 1)] && !row[at] && !row[Math.min(steps - 1, at + 1)]) {
-						implied.add(new Rule(false, x, stack.get(band).at(), stack.get(band + 1).at()));
-					}
+			if (typeset && rowsBetweenRules(stack, gaps, glyphs)) {
+				typesetTables.add(TypesetRows.table(stack, gaps, merged, glyphs));
+			}
+			else {
+				impliedColumns(stack, gaps, glyphs, implied);
+			}
+		}
+		List<Table> tables = new ArrayList<>(tables(implied));
+		if (!typeset) {
+			return new Ruled(tables, List.of());
+		}
+		tables.addAll(typesetTables);
+		tables.sort(Comparator.comparingDouble(Table::top));
+		return new Ruled(tables, stacks.stream().map(stack -> new float[] { stack.get(0).at(), stack.get(stack.size() - 1).at() }).toList());
+	}
+
+	/** The stack's outer sides and its gaps drawn in as rules down, broken where a row's text runs over a gap. */
+	private static void impliedColumns(List<Rule> stack, List<Float> gaps, List<TextPosition> glyphs, List<Rule> implied) {
+		Rule first = stack.get(0);
+		float top = first.at();
+		float bottom = stack.get(stack.size() - 1).at();
+		implied.add(new Rule(false, first.from(), top, bottom));
+		implied.add(new Rule(false, first.to(), top, bottom));
+		int steps = (int) Math.ceil(first.to() - first.from()) + 1;
+		for (int band = 0; band + 1 < stack.size(); band++) {
+			// a row whose text runs over a gap (経営課題１　… across the table) is one cell there, as a merged cell is
+			boolean[] row = occupied(first.from(), stack.get(band).at(), stack.get(band + 1).at(), glyphs, steps, false);
+			for (float x : gaps) {
+				int at = Math.round(x - first.from());
+				if (!row[Math.max(0, at - 1)] && !row[at] && !row[Math.min(steps - 1, at + 1)]) {
+					implied.add(new Rule(false, x, stack.get(band).at(), stack.get(band + 1).at()));
 				}
 			}
 		}
-		return implied;
-	}
-
-	/**
-	 * The tables a typesetter rules only above, below and between groups of rows (booktabs), whose rows and spanned
-	 * cells {@link TypesetRows} finds from where their lines begin.
-	 */
-	static List<Table> typesetTables(List<Rule> rules, List<TextPosition> glyphs) {
-		List<Rule> merged = merged(rules);
-		if (merged.size() > MAX_RULES) {
-			return List.of();
-		}
-		List<Table> tables = new ArrayList<>();
-		for (List<Rule> stack : stacks(merged, glyphs, true)) {
-			List<Float> gaps = stackGaps(stack, merged, glyphs, true);
-			if (!gaps.isEmpty() && rowsBetweenRules(stack, gaps, glyphs)) {
-				tables.add(TypesetRows.table(stack, gaps, merged, glyphs));
-			}
-		}
-		return tables;
-	}
-
-	private static List<List<Rule>> stacks(List<Rule> merged, List<TextPosition> glyphs, boolean typeset) {
-		return typeset ? TypesetRows.tables(openStacks(merged), glyphs) : openStacks(merged);
 	}
 
 	/**
@@ -416,13 +414,6 @@ final class RuledTables {
 			}
 		}
 		return stacks;
-	}
-
-	/** The top and bottom of each table ruled only across (a typesetter's booktabs table), in the glyphs' coordinates. */
-	static List<float[]> ruledAcross(List<Rule> rules, List<TextPosition> glyphs) {
-		List<Rule> merged = merged(rules);
-		return merged.size() > MAX_RULES ? List.of()
-				: stacks(merged, glyphs, true).stream().map(stack -> new float[] { stack.get(0).at(), stack.get(stack.size() - 1).at() }).toList();
 	}
 
 	/**

@@ -10,8 +10,8 @@ import org.apache.pdfbox.text.TextPosition;
 import org.govreview.readers.text.RuledTables.Rule;
 
 /**
- * The rows of a typesetter's table ruled only above, below and between its groups of rows (LaTeX booktabs), drawn in as
- * the rules a bordered table would have. Such a table sets its cells top-aligned in paragraph columns: a row begins on
+ * The rows of a typesetter's table ruled only above, below and between its groups of rows (LaTeX booktabs), read into
+ * the cells a bordered table would have. Such a table sets its cells top-aligned in paragraph columns: a row begins on
  * the line where most of its cells begin (its figures), and the lines under it that fill only a few columns are its
  * wrapped cells. A cell set over several rows (\multirow) is centred down its group, so that its lines fall between
  * the rows' lines: a column the group's first row leaves empty is one cell down the whole group. The header, whose
@@ -48,7 +48,8 @@ final class TypesetRows {
 			float top = groups.get(band);
 			float bottom = groups.get(band + 1);
 			int row = ys.size() - 1;
-			List<List<TextPosition>> lines = CellGapStripper.lines(inside(glyphs, first, top, bottom));
+			List<TextPosition> inBand = inside(glyphs, first, top, bottom);
+			List<List<TextPosition>> lines = CellGapStripper.lines(inBand);
 			List<Set<Integer>> filled = lines.stream().map(line -> columnsOf(line, xs)).toList();
 			List<Integer> starts = new ArrayList<>();
 			for (int i = 0; i < lines.size(); i++) {
@@ -85,7 +86,7 @@ final class TypesetRows {
 				}
 			}
 			else {
-				acrossRow(xs, inside(glyphs, first, top, bottom), row, cells);
+				acrossRow(xs, inBand, row, cells);
 			}
 			ys.add(bottom);
 		}
@@ -142,8 +143,9 @@ final class TypesetRows {
 		float head = stack.get(1).at();
 		float foot = stack.get(stack.size() - 1).at();
 		across.stream()
-			.filter(rule -> rule.horizontal() && rule.at() > head + 1.5f && rule.at() < foot - 1.5f && rule.to() - rule.from() >= width / 2
-					&& rule.from() >= first.from() - 1.5f && rule.to() <= first.to() + 1.5f)
+			.filter(rule -> rule.horizontal() && rule.at() > head + RuledTables.SAME_PLACE && rule.at() < foot - RuledTables.SAME_PLACE
+					&& rule.to() - rule.from() >= width / 2 && rule.from() >= first.from() - RuledTables.SAME_PLACE
+					&& rule.to() <= first.to() + RuledTables.SAME_PLACE)
 			.forEach(rule -> edges.add(rule.at()));
 		return new ArrayList<>(edges);
 	}
@@ -161,7 +163,7 @@ final class TypesetRows {
 			return;
 		}
 		float at = parting.get(0).at();
-		List<Rule> level = parting.stream().filter(rule -> Math.abs(rule.at() - at) <= 1.5f).toList();
+		List<Rule> level = parting.stream().filter(rule -> Math.abs(rule.at() - at) <= RuledTables.SAME_PLACE).toList();
 		for (int c = 0; c < columns; c++) {
 			float middle = (xs[c] + xs[c + 1]) / 2;
 			Rule under = level.stream().filter(rule -> middle > rule.from() && middle < rule.to()).findFirst().orElse(null);
@@ -229,8 +231,7 @@ final class TypesetRows {
 		int gaps = 0;
 		for (int i = 1; i < line.size(); i++) {
 			TextPosition before = line.get(i - 1);
-			float gap = line.get(i).getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
-			gaps += gap >= CELL_GAP * Math.max(1f, before.getFontSizeInPt()) ? 1 : 0;
+			gaps += line.get(i).getXDirAdj() - end(before) >= CELL_GAP * Math.max(1f, before.getFontSizeInPt()) ? 1 : 0;
 		}
 		return gaps;
 	}

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.govreview.domain.actionplan.ActionPlan;
 import org.govreview.domain.actionplan.Initiative;
@@ -29,8 +27,8 @@ class CairoPrintsAndLaidOutTextPlansTests {
 		// the rows after 政策１ …, 政策２ … in grids of their own
 		ActionPlan plan = heldout("b71-01-minokamo-gnumerichyoka.pdf");
 
-		assertThat(indicators(plan)).hasSizeGreaterThanOrEqualTo(25);
-		Indicator checkups = indicator(plan, "乳幼児健康診査の受診率");
+		assertThat(PlanIndicators.all(plan)).hasSizeGreaterThanOrEqualTo(25);
+		Indicator checkups = PlanIndicators.named(plan, "乳幼児健康診査の受診率");
 		assertThat(checkups.baseline().number()).isEqualByComparingTo(new BigDecimal("96.8"));
 		assertThat(checkups.baselineYear()).isEqualTo(2020);
 		assertThat(checkups.target().number()).isEqualByComparingTo(new BigDecimal("99.0"));
@@ -42,12 +40,12 @@ class CairoPrintsAndLaidOutTextPlansTests {
 		// ◇市内事業所の従業者数……基準値 21,406人（R3）⇥→\u2003目標値 22,000人（R9）, printed by AbiWord
 		ActionPlan plan = heldout("b71-02-usa-abiwordhokoku.pdf");
 
-		Indicator workers = indicator(plan, "市内事業所の従業者数");
+		Indicator workers = PlanIndicators.named(plan, "市内事業所の従業者数");
 		assertThat(workers.baseline().number()).isEqualByComparingTo("21406");
 		assertThat(workers.baselineYear()).isEqualTo(2021);
 		assertThat(workers.target().number()).isEqualByComparingTo("22000");
 		assertThat(workers.target().raw()).doesNotContain("目標値");
-		assertThat(indicators(plan)).extracting(Indicator::name).noneMatch(name -> name.contains("...") || name.contains("基準値"));
+		assertThat(PlanIndicators.all(plan)).extracting(Indicator::name).noneMatch(name -> name.contains("...") || name.contains("基準値"));
 		// 計画期間 ⇥ 令和５年度〜令和９年度 after a sentence on the earlier strategy's 令和２年度〜令和４年度
 		assertThat(plan.periodStart()).isEqualTo(2023);
 		assertThat(plan.periodEnd()).isEqualTo(2027);
@@ -75,24 +73,12 @@ class CairoPrintsAndLaidOutTextPlansTests {
 			.contains("子育て支援の充実", "確かな学力と豊かな心の育成", "生涯学習と文化芸術の振興", "環境保全と循環型社会の形成",
 					"公共交通ネットワークの充実", "デジタル化の推進と健全な行財政運営")
 			.noneMatch(title -> title.startsWith("施策の大綱") || title.matches("^[０-９].*"));
-		Indicator waiting = indicator(plan, "保育所等待機児童数（４月１日現在）");
+		Indicator waiting = PlanIndicators.named(plan, "保育所等待機児童数（４月１日現在）");
 		assertThat(waiting.baselineYear()).isEqualTo(2020);
-		assertThat(indicator(plan, "市立図書館の年間貸出冊数").baselineYear()).isEqualTo(2019);
+		assertThat(PlanIndicators.named(plan, "市立図書館の年間貸出冊数").baselineYear()).isEqualTo(2019);
 		assertThat(plan.initiatives()).filteredOn(initiative -> initiative.title().equals("環境保全と循環型社会の形成"))
 			.flatExtracting(Initiative::indicators).extracting(Indicator::name)
 			.containsExactly("市民１人１日当たりのごみ排出量", "市域の温室効果ガス排出量");
-	}
-
-	private static List<Indicator> indicators(ActionPlan plan) {
-		return plan.directions().stream()
-			.flatMap(direction -> Stream.concat(direction.indicators().stream(),
-					direction.initiatives().stream().flatMap(initiative -> initiative.indicators().stream())))
-			.toList();
-	}
-
-	private static Indicator indicator(ActionPlan plan, String name) {
-		return indicators(plan).stream().filter(indicator -> indicator.name().equals(name)).findFirst()
-			.orElseThrow(() -> new AssertionError("no indicator " + name + " among " + indicators(plan).stream().map(Indicator::name).toList()));
 	}
 
 	private ActionPlan heldout(String name) throws Exception {

@@ -249,10 +249,7 @@ class KpiPlanReaderTests {
 				拡大
 				""");
 
-		List<Indicator> indicators = plan.directions().stream()
-			.flatMap(direction -> java.util.stream.Stream.concat(direction.indicators().stream(),
-					direction.initiatives().stream().flatMap(initiative -> initiative.indicators().stream())))
-			.toList();
+		List<Indicator> indicators = PlanIndicators.all(plan);
 		assertThat(indicators).extracting(Indicator::name, Indicator::baselineYear, Indicator::targetYear)
 			.containsExactly(tuple("経常収支比率", 2022, 2027), tuple("財政調整基金残高", 2022, 2027), tuple("オンライン化した手続数", 2022, 2027),
 					tuple("書かない窓口の対象手続数", null, 2027));

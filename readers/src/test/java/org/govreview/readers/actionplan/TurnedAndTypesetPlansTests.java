@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.govreview.domain.actionplan.ActionPlan;
 import org.govreview.domain.actionplan.Initiative;
@@ -29,18 +27,18 @@ class TurnedAndTypesetPlansTests {
 		// 18分\par（R3） under 基準値（R2）, groups ruled apart by \midrule only
 		ActionPlan plan = heldout("b72-02-toki-lualatexgyokaku.pdf");
 
-		Indicator online = indicator(plan, "オンライン申請が可能な行政手続数");
+		Indicator online = PlanIndicators.named(plan, "オンライン申請が可能な行政手続数");
 		assertThat(online.baseline().number()).isEqualByComparingTo("8");
 		assertThat(online.baselineYear()).isEqualTo(2020);
 		assertThat(online.target().number()).isEqualByComparingTo("150");
 		assertThat(online.targetYear()).isEqualTo(2026);
-		assertThat(indicator(plan, "市民課窓口における平均待ち時間").baselineYear()).isEqualTo(2021);
+		assertThat(PlanIndicators.named(plan, "市民課窓口における平均待ち時間").baselineYear()).isEqualTo(2021);
 		assertThat(plan.initiatives()).filteredOn(initiative -> initiative.title().equals("行政手続のオンライン化"))
 			.flatExtracting(Initiative::indicators).extracting(Indicator::name)
 			.containsExactly("オンライン申請が可能な行政手続数", "電子申請システムの年間利用件数");
 		assertThat(plan.initiatives()).extracting(Initiative::title).contains("自主財源の確保", "事務事業の見直しと経常経費の抑制")
 			.noneMatch(title -> title.equals("確保") || title.startsWith("（"));
-		assertThat(indicators(plan)).hasSize(22);
+		assertThat(PlanIndicators.all(plan)).hasSize(22);
 	}
 
 	@Test
@@ -48,8 +46,8 @@ class TurnedAndTypesetPlansTests {
 		// 19 columns under a two-level header repeated on each landscape page that /Rotate 90 turns
 		ActionPlan plan = heldout("b73-01-tachikawa-openpdfshinchoku.pdf");
 
-		assertThat(indicators(plan)).hasSize(26);
-		Indicator waiting = indicator(plan, "保育所等待機児童数（４月１日現在）");
+		assertThat(PlanIndicators.all(plan)).hasSize(26);
+		Indicator waiting = PlanIndicators.named(plan, "保育所等待機児童数（４月１日現在）");
 		assertThat(waiting.baseline().number()).isEqualByComparingTo("58");
 		assertThat(waiting.baselineYear()).isEqualTo(2019);
 		assertThat(waiting.target().number()).isEqualByComparingTo(BigDecimal.ZERO);
@@ -70,18 +68,6 @@ class TurnedAndTypesetPlansTests {
 			.flatExtracting(Initiative::departments).containsExactly("学校教育課");
 		assertThat(plan.initiatives()).flatExtracting(Initiative::departments).contains("情報政策課")
 			.noneMatch(department -> department.contains("つづく") || department.startsWith("△"));
-	}
-
-	private static List<Indicator> indicators(ActionPlan plan) {
-		return plan.directions().stream()
-			.flatMap(direction -> Stream.concat(direction.indicators().stream(),
-					direction.initiatives().stream().flatMap(initiative -> initiative.indicators().stream())))
-			.toList();
-	}
-
-	private static Indicator indicator(ActionPlan plan, String name) {
-		return indicators(plan).stream().filter(indicator -> indicator.name().equals(name)).findFirst()
-			.orElseThrow(() -> new AssertionError("no indicator " + name + " among " + indicators(plan).stream().map(Indicator::name).toList()));
 	}
 
 	private ActionPlan heldout(String name) throws Exception {
