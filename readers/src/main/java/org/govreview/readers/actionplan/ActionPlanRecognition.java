@@ -36,7 +36,7 @@ public final class ActionPlanRecognition {
 	 */
 	public static KindAssessment assess(DocumentModel model) {
 		if (ActionPlanReader.recognises(model.source())) {
-			return KindAssessment.recognised(DocumentKind.ACTION_PLAN, MAX_EVIDENCE);
+			return KindAssessment.recognised(DocumentKind.ACTION_PLAN, MAX_EVIDENCE).found(Integer.MAX_VALUE);
 		}
 		PlanVocabulary words = PlanVocabulary.builtIn();
 		KpiPlan.Reading reading = KpiPlan.read(model, words, new ArrayList<>());
@@ -62,7 +62,7 @@ public final class ActionPlanRecognition {
 		if (!planWording && titled == 0) {
 			missing.add("no plan wording (実施計画, アクションプラン, 総合戦略) and no directions (基本目標, 政策, 柱)");
 		}
-		return missing.isEmpty() ? KindAssessment.recognised(DocumentKind.ACTION_PLAN, evidence)
-				: KindAssessment.lacking(DocumentKind.ACTION_PLAN, evidence, missing);
+		return (missing.isEmpty() ? KindAssessment.recognised(DocumentKind.ACTION_PLAN, evidence)
+				: KindAssessment.lacking(DocumentKind.ACTION_PLAN, evidence, missing)).found((int) targets);
 	}
 }

@@ -2110,7 +2110,9 @@ final class ModelBuilder {
 		while (b >= 0 && (blocks.get(b) instanceof Heading || groupRowOfTableAbove(b) || bandOfSameTable(b, rows))) {
 			b--;
 		}
-		if (rows.headerRows() > 0 || b < 0 || b == blocks.size() - 1 || !(blocks.get(b) instanceof Table above)
+		// 施策 1-1 | 結婚・出産・子育ての… opening the group's rows: the group's label, no header of its own
+		boolean groupOpened = rows.headerRows() == 1 && rows.rows().size() > 1 && groupLabelRow(rows.rows().get(0));
+		if (rows.headerRows() > 0 && !groupOpened || b < 0 || b == blocks.size() - 1 || !(blocks.get(b) instanceof Table above)
 				|| above.layout() != Table.Layout.DELIMITED) {
 			return rows;
 		}
@@ -2125,6 +2127,15 @@ final class ModelBuilder {
 		withHeader.addAll(rows.rows());
 		return rows.withRows(withHeader, headed.headerRows());
 	}
+
+	/** 施策 1-1, 基本目標２, 政策３: a group's numbered label, with its title at most, opening a row of few cells. */
+	private static boolean groupLabelRow(List<Cell> row) {
+		List<Cell> filled = row.stream().filter(cell -> !cell.isEmpty()).toList();
+		return !filled.isEmpty() && filled.size() <= 3 && GROUP_LABEL.matcher(filled.get(0).text().strip()).matches();
+	}
+
+	private static final Pattern GROUP_LABEL = Pattern
+		.compile("[\\p{IsHan}]{1,4}[ 　]?[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?(?:[ 　].*)?");
 
 	/** The numbered heading a line prints with its date and time beside it (Ⅱ　長野県松本市　　令和６年…), if it is one. */
 	private static Optional<Heading> headingWithDate(List<AlignedRows.Span> aligned, Location at) {

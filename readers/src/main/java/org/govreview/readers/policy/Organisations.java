@@ -34,7 +34,8 @@ final class Organisations {
 	/** 第六次, 第２期: an ordinal that a plan's title puts before the municipality's name. */
 	private static final Pattern ORDINAL = Pattern.compile("第[〇一二三四五六七八九十百0-9０-９]{1,3}[次期]");
 
-	private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,14}[市区町村局]");
+	/** 生野区, 総務局; not 評価区分 or 対象区域, whose 区 is no ward's. */
+	private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,14}(?:[市町村局]|区(?![分域間画切]))");
 
 	private static final Pattern WARD_OF_CITY = Pattern.compile("^(.+市)(.+区)$");
 
@@ -184,7 +185,14 @@ final class Organisations {
 			}
 		}
 		if (resolved == null) {
-			throw first;
+			Optional<Municipality> throughout = namedThroughout(text);
+			if (throughout.isEmpty()) {
+				throw first;
+			}
+			// うるま市 経済部, a name in kana the title's words do not give: the city the pages name throughout
+			findings.add(Finding.info("title", "the title names no municipality the master knows; the one the document "
+					+ "names throughout is " + throughout.get(), titleLines.isEmpty() ? null : titleLines.get(0).text()));
+			return throughout.get();
 		}
 		Municipality organisation = resolved;
 		Named taken = named;

@@ -10,6 +10,7 @@ import org.govreview.readers.document.DocumentModel;
 import org.govreview.readers.inspection.InspectionReportRecognition;
 import org.govreview.readers.pledge.PledgeReportRecognition;
 import org.govreview.readers.policy.PolicyStatementRecognition;
+import org.govreview.readers.text.LaidOutGrids;
 import org.govreview.readers.text.SourceText;
 
 /**
@@ -51,8 +52,35 @@ public final class DocumentRecognition {
 		return policy >= 0 && (plan < 0 || policy < plan);
 	}
 
-	/** The kind of the text (empty when no reader recognises it) with its model. Rating sheets are workbooks, never text. */
+	/**
+	 * The kind of the text (empty when no reader recognises it) with its model. Rating sheets are workbooks, never
+	 * text. A laid-out text whose tables take several lines a row is read a second time with those tables rebuilt
+	 * from their columns ({@link LaidOutGrids}); that reading is kept when it is recognised where the text as it
+	 * stands is not, or finds more of the same kind's matter.
+	 */
 	public static Recognition recognise(SourceText text) {
+		Recognition plain = reading(text);
+		SourceText gridded = LaidOutGrids.gridded(text);
+		if (gridded == text) {
+			return plain;
+		}
+		Recognition grid = reading(gridded);
+		if (grid.kind().isEmpty() || plain.kind().isPresent() && !plain.kind().equals(grid.kind())) {
+			return plain;
+		}
+		return plain.kind().isEmpty() || extent(grid) > extent(plain) ? grid : plain;
+	}
+
+	private static int extent(Recognition recognition) {
+		return recognition.assessments()
+			.stream()
+			.filter(assessment -> recognition.kind().equals(Optional.of(assessment.kind())))
+			.mapToInt(KindAssessment::extent)
+			.findFirst()
+			.orElse(0);
+	}
+
+	private static Recognition reading(SourceText text) {
 		DocumentModel model = DocumentModel.of(text);
 		List<KindAssessment> assessments = List.of(
 				guarded(DocumentKind.PLEDGE_REPORT, () -> PledgeReportRecognition.assess(model)),

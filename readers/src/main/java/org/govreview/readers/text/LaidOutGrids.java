@@ -1,0 +1,720 @@
+package org.govreview.readers.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A grid table in laid-out text (pdftotext -layout of a system's form or a report's ruled table) whose rows take
+ * several lines, read into the cells its borders drew, as the PDF's rules give them: an HTML table, so that every
+ * reader sees the rows a reader of the page sees. Its rows begin on the lines that fill more than half its columns
+ * (the figures); a name wrapped over the lines around them belongs to the nearest such line; a group's name set down
+ * the columns on the left (政策, 施策), centred down its rows or standing at their top, is one cell down the group; the
+ * header's lines above are the columns' headings, a heading set over two columns or more spanning them. The columns
+ * are the gutters the table's lines leave empty. Only a table with at least one row of several lines is rewritten: a
+ * table of one line per row reads as it is. Stateless; thread-safe.
+ */
+public final class LaidOutGrids {
+
+	/** A cell's text: words parted by single spaces; two spaces or more part cells. */
+	private static final Pattern PIECE = Pattern.compile("\\S+(?: \\S+)*");
+
+	/** A figure a row's line holds: 1,912,406, 72.4, ▲16.7, 91.4％ (a year such as R6 or H30 is a header's as well). */
+	private static final Pattern FIGURE = Pattern.compile("[▲△▼+＋\\-－]?[0-9０-９][0-9０-９,，.．]*[%％]?");
+
+	/** 政策１, 1-1, 施策２, (1), ①: the key a group's name opens with. */
+	private static final Pattern KEY = Pattern.compile(
+			"(?:[\\p{IsHan}]{1,4}[0-9０-９]+|第[0-9０-９一二三四五六七八九十]+[章節部款]|[0-9０-９]+[-－‐ー][0-9０-９]+(?:[-－‐ー][0-9０-９]+)?|[（(][0-9０-９]+[）)]|[①-⑳]|[0-9０-９]+[.．])(?:[ 　].*)?|[Ⅰ-Ⅻ].*");
+
+	/** ※ 合計は…, 注１: a note under the table, no line of its last row. */
+	private static final Pattern NOTE = Pattern.compile("[※＊*]|注[0-9０-９]?[：:.．]?");
+
+	private static final Pattern LABEL_KEY = Pattern.compile("[\\p{IsHan}]{1,4}[0-9０-９]+");
+
+	private static final int HEADER_LINES = 8;
+
+	private static final int ANCHOR_GAP = 6;
+
+	private static final int FEWEST_CELLS = 3;
+
+	private LaidOutGrids() {
+	}
+
+	/**
+	 * A cell's text on a line, from the column it starts at to the one after it; columns are characters where a tool
+	 * placed the text by its glyphs' positions (pdftotext -layout), display cells where a person aligned it with
+	 * spaces, a full-width letter taking two.
+	 */
+	private record Piece(int line, int start, int end, String text, boolean wide) {
+
+		double centre() {
+			return (start + end) / 2.0;
+		}
+
+		/** The column the text's character at the offset stands in. */
+		int at(int offset) {
+			return start + (wide ? cells(text.substring(0, offset)) : offset);
+		}
+
+		Piece part(int from, int to) {
+			return new Piece(line, at(from), at(to), text.substring(from, to), wide);
+		}
+	}
+
+	private static int cells(String text) {
+		int cells = 0;
+		for (int i = 0; i < text.length(); i++) {
+			cells += cells(text.charAt(i));
+		}
+		return cells;
+	}
+
+	private static int cells(char c) {
+		return c >= '\u1100' && (c <= '\u115f' || c >= '\u2e80' && c <= '\ua4cf' || c >= '\uac00' && c <= '\ud7a3'
+				|| c >= '\uf900' && c <= '\ufaff' || c >= '\ufe30' && c <= '\ufe4f' || c >= '\uff00' && c <= '\uff60'
+				|| c >= '\uffe0' && c <= '\uffe6') ? 2 : 1;
+	}
+
+	/**
+	 * The text with every grid table of several lines a row as an HTML table, on its first line, its other lines left
+	 * empty; the text itself when it has none, or was read from a PDF (whose rules gave its tables).
+	 */
+	public static SourceText gridded(SourceText text) {
+		if (text.fromPdf()) {
+			return text;
+		}
+		List<String> lines = new ArrayList<>(text.lines());
+		List<Integer> starts = new ArrayList<>(text.pageStarts());
+		starts.add(0, 0);
+		starts.add(lines.size());
+		boolean changed = false;
+		for (int p = 0; p + 1 < starts.size(); p++) {
+			List<String> page = new ArrayList<>(lines.subList(starts.get(p), starts.get(p + 1)));
+			if (page(page)) {
+				for (int i = 0; i < page.size(); i++) {
+					lines.set(starts.get(p) + i, page.get(i));
+				}
+				changed = true;
+			}
+		}
+		return changed ? new SourceText(text.file(), lines, text.origin(), text.findings(), text.pageStarts(), text.softWraps()) : text;
+	}
+
+	private static List<Piece> pieces(int line, String text, boolean wide) {
+		List<Piece> pieces = new ArrayList<>();
+		Matcher m = PIECE.matcher(text);
+		while (m.find()) {
+			int start = wide ? cells(text.substring(0, m.start())) : m.start();
+			pieces.add(new Piece(line, start, start + (wide ? cells(m.group()) : m.group().length()), m.group(), wide));
+		}
+		return pieces;
+	}
+
+	/**
+	 * Whether the page's columns are display cells: the figures on the lines of many cells end in fewer places so
+	 * counted than counted in characters.
+	 */
+	private static boolean wide(List<String> lines) {
+		java.util.Set<Integer> byCharacters = new java.util.HashSet<>();
+		java.util.Set<Integer> byCells = new java.util.HashSet<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			List<Piece> narrow = pieces(i, line, false);
+			if (!candidate(narrow)) {
+				continue;
+			}
+			List<Piece> wide = pieces(i, line, true);
+			for (int k = 0; k < narrow.size(); k++) {
+				if (FIGURE.matcher(narrow.get(k).text()).matches()) {
+					byCharacters.add(narrow.get(k).end());
+					byCells.add(wide.get(k).end());
+				}
+			}
+		}
+		return byCells.size() < byCharacters.size();
+	}
+
+	private static boolean candidate(List<Piece> pieces) {
+		return pieces.size() >= 5 && pieces.stream().filter(p -> FIGURE.matcher(p.text()).matches()).count() >= 2;
+	}
+
+	private static boolean page(List<String> lines) {
+		if (lines.stream().noneMatch(line -> line.contains("     "))) {
+			return false;
+		}
+		boolean wide = wide(lines);
+		List<List<Piece>> pieces = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			pieces.add(lines.get(i).contains("<") || lines.get(i).contains("|") ? List.of() : pieces(i, lines.get(i), wide));
+		}
+		boolean changed = false;
+		int i = 0;
+		while (i < lines.size()) {
+			if (!candidate(pieces.get(i))) {
+				i++;
+				continue;
+			}
+			int first = i;
+			int last = i;
+			int count = 1;
+			for (int j = i + 1; j < lines.size() && j - last <= ANCHOR_GAP; j++) {
+				if (caption(pieces.get(j))) {
+					// 【成果指標】 between two tables: the next is a table of its own
+					break;
+				}
+				if (candidate(pieces.get(j))) {
+					last = j;
+					count++;
+				}
+			}
+			if (count >= 3) {
+				String html = grid(lines, pieces, first, last);
+				if (html != null) {
+					changed = true;
+				}
+			}
+			i = last + 1;
+		}
+		return changed;
+	}
+
+	/** The grid whose rows run from first to last, rewritten in the lines; null when it is no grid of several lines a row. */
+	private static String grid(List<String> lines, List<List<Piece>> pieces, int first, int last) {
+		int end = last;
+		while (end + 1 < lines.size() && end - last < 2 && !lines.get(end + 1).isBlank() && pieces.get(end + 1).size() <= 3
+				&& pieces.get(end + 1).stream().allMatch(p -> p.text().length() <= 20 && !NOTE.matcher(p.text()).lookingAt())) {
+			end++;
+		}
+		// a first row's lines above its figures (政策１ 1-1 over the row): the row's, up to the header
+		for (int lead = 0; lead < 3 && first > 0 && !lines.get(first - 1).isBlank() && !headerLine(pieces.get(first - 1)); lead++) {
+			first--;
+		}
+		List<Piece> body = new ArrayList<>();
+		int nonBlank = 0;
+		int width = 0;
+		for (int y = first; y <= end; y++) {
+			body.addAll(pieces.get(y));
+			nonBlank += pieces.get(y).isEmpty() ? 0 : 1;
+			width = Math.max(width, 2 * lines.get(y).length());
+		}
+		int[] occupied = new int[width + 1];
+		for (Piece piece : body) {
+			// by words: a row's number and its name parted by a single space (10 大腸がん検診受診率) are two cells
+			for (int k = 0; k < piece.text().length(); k++) {
+				if (piece.text().charAt(k) != ' ') {
+					for (int x = piece.at(k); x < piece.at(k + 1); x++) {
+						occupied[x]++;
+					}
+				}
+			}
+		}
+		int threshold = nonBlank / 20;
+		List<int[]> columns = new ArrayList<>();
+		int x = 0;
+		while (x < width) {
+			if (occupied[x] <= threshold) {
+				x++;
+				continue;
+			}
+			int from = x;
+			while (x < width && occupied[x] > threshold) {
+				x++;
+			}
+			columns.add(new int[] { from, x });
+		}
+		if (columns.size() < 4) {
+			return null;
+		}
+		// a cell's pieces, split where a piece runs over a gutter at a single space
+		TreeMap<Integer, List<Piece>> byLine = new TreeMap<>();
+		for (Piece piece : body) {
+			for (Piece part : split(piece, columns)) {
+				byLine.computeIfAbsent(part.line(), k -> new ArrayList<>()).add(part);
+			}
+		}
+		List<Integer> anchors = new ArrayList<>();
+		for (var entry : byLine.entrySet()) {
+			long filled = entry.getValue().stream().mapToInt(p -> column(p, columns)).distinct().count();
+			if (filled >= FEWEST_CELLS && 2 * filled > columns.size()) {
+				anchors.add(entry.getKey());
+			}
+		}
+		if (anchors.size() < 2) {
+			return null;
+		}
+		int firstAnchor = anchors.get(0);
+		int lastAnchor = anchors.get(anchors.size() - 1);
+		int bodyEnd = end;
+		boolean wrapped = byLine.keySet().stream().anyMatch(y -> !anchors.contains(y) && y > firstAnchor - 2 && y <= bodyEnd);
+		if (!wrapped || separated(lines, anchors)) {
+			return null;
+		}
+		// the header: the lines right above the first row, up to a blank line or a caption
+		List<List<Piece>> header = new ArrayList<>();
+		int top = firstAnchor;
+		for (int y = firstAnchor - 1; y >= 0 && firstAnchor - y <= HEADER_LINES; y--) {
+			if (y < first && (lines.get(y).isBlank() || !headerLine(pieces.get(y)))) {
+				break;
+			}
+			if (y >= first) {
+				continue;
+			}
+			header.add(0, pieces.get(y));
+			top = y;
+		}
+		if (header.isEmpty()) {
+			return null;
+		}
+		int columnCount = columns.size();
+		int rowCount = anchors.size();
+		List<List<List<Piece>>> cells = new ArrayList<>();
+		for (int r = 0; r < rowCount; r++) {
+			List<List<Piece>> row = new ArrayList<>();
+			for (int c = 0; c < columnCount; c++) {
+				row.add(new ArrayList<>());
+			}
+			cells.add(row);
+		}
+		boolean[] spanning = spanningColumns(byLine, anchors, columns);
+		List<List<Piece>> spanned = new ArrayList<>();
+		for (int c = 0; c < columnCount; c++) {
+			spanned.add(new ArrayList<>());
+		}
+		// a line holding only a group's name down the left counts for nothing in how far a wrapped line is from its row
+		int[] place = new int[lines.size() + 1];
+		for (int y = first, at = 0; y <= end; y++) {
+			List<Piece> on = byLine.getOrDefault(y, List.of());
+			if (on.isEmpty() || on.stream().anyMatch(p -> !spanning[column(p, columns)])) {
+				at++;
+			}
+			place[y] = at;
+		}
+		int[] widest = new int[columnCount];
+		byLine.values().forEach(on -> on.forEach(p -> {
+			int c = column(p, columns);
+			widest[c] = Math.max(widest[c], p.text().length());
+		}));
+		for (var entry : byLine.entrySet()) {
+			int y = entry.getKey();
+			for (Piece piece : entry.getValue()) {
+				int c = column(piece, columns);
+				if (spanning[c]) {
+					spanned.get(c).add(piece);
+				}
+				else {
+					cells.get(rowOf(y, piece, anchors, lines, place, widest[c])).get(c).add(piece);
+				}
+			}
+		}
+		int[] rowTop = new int[rowCount];
+		int[] rowBottom = new int[rowCount];
+		for (int r = 0; r < rowCount; r++) {
+			rowTop[r] = anchors.get(r);
+			rowBottom[r] = anchors.get(r);
+			for (int c = 0; c < columnCount; c++) {
+				for (Piece piece : cells.get(r).get(c)) {
+					rowTop[r] = Math.min(rowTop[r], piece.line());
+					rowBottom[r] = Math.max(rowBottom[r], piece.line());
+				}
+			}
+		}
+		List<List<int[]>> groups = new ArrayList<>();
+		for (int c = 0; c < columnCount; c++) {
+			groups.add(spanning[c] ? groups(spanned.get(c), rowTop, rowBottom) : List.of());
+		}
+		StringBuilder html = new StringBuilder("<table>");
+		headerRows(header, columns, html);
+		for (int r = 0; r < rowCount; r++) {
+			html.append("<tr>");
+			for (int c = 0; c < columnCount; c++) {
+				if (spanning[c]) {
+					int[] group = groupAt(groups.get(c), r);
+					if (group == null) {
+						html.append("<td></td>");
+					}
+					else if (group[0] == r) {
+						int down = group[1] - group[0] + 1;
+						html.append(down > 1 ? "<td rowspan=\"" + down + "\">" : "<td>")
+							.append(joined(spanned.get(c).subList(group[2], group[3] + 1)))
+							.append("</td>");
+					}
+					continue;
+				}
+				html.append("<td>").append(joined(cells.get(r).get(c))).append("</td>");
+			}
+			html.append("</tr>");
+		}
+		html.append("</table>");
+		lines.set(top, html.toString());
+		for (int y = top + 1; y <= end; y++) {
+			lines.set(y, "");
+		}
+		return html.toString();
+	}
+
+	/** 【成果指標】, ■ 事業費, （２） 主要事業: a line that opens a section, no line of a table's row. */
+	private static boolean caption(List<Piece> line) {
+		return !line.isEmpty() && line.size() <= 2 && CAPTION.matcher(line.get(0).text()).lookingAt();
+	}
+
+	private static final Pattern CAPTION = Pattern.compile("[【■◆●◇□▼▶〔［]|[（(][0-9０-９]{1,2}[）)]|第[0-9０-９一二三四五六七八九十]+[章節]");
+
+	/** Rows each set apart by a blank line, whose wrapped lines the aligned reader keeps with them as they are. */
+	private static boolean separated(List<String> lines, List<Integer> anchors) {
+		for (int k = 1; k < anchors.size(); k++) {
+			if (!blankBetween(lines, anchors.get(k - 1), anchors.get(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean headerLine(List<Piece> line) {
+		if (line.isEmpty()) {
+			return false;
+		}
+		for (Piece piece : line) {
+			String t = piece.text();
+			if (t.startsWith("【") || t.startsWith("■") || t.startsWith("◆") || t.startsWith("●") || t.startsWith("※")
+					|| Arrays.stream(t.split(" ")).anyMatch(word -> KEY.matcher(word).matches())) {
+				// a caption, or a group's key (政策１, 1-1) standing over its first row
+				return false;
+			}
+			boolean words = t.contains(" ");
+			if (!words && t.length() > 12) {
+				return false;
+			}
+			if (words && Arrays.stream(t.split(" ")).anyMatch(word -> word.length() > 12)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The piece, or its words, each in the column it stands in, where a piece runs over a gutter. */
+	private static List<Piece> split(Piece piece, List<int[]> columns) {
+		List<Integer> over = covered(piece, columns);
+		if (over.size() < 2 || !piece.text().contains(" ")) {
+			return List.of(piece);
+		}
+		List<Piece> parts = new ArrayList<>();
+		int from = 0;
+		String text = piece.text();
+		List<Piece> words = new ArrayList<>();
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || text.charAt(i) == ' ') {
+				if (i > from) {
+					words.add(piece.part(from, i));
+				}
+				from = i + 1;
+			}
+		}
+		Piece current = null;
+		for (Piece word : words) {
+			if (current != null && column(current, columns) == column(word, columns)) {
+				current = new Piece(piece.line(), current.start(), word.end(), current.text() + " " + word.text(), piece.wide());
+			}
+			else {
+				if (current != null) {
+					parts.add(current);
+				}
+				current = word;
+			}
+		}
+		parts.add(current);
+		return parts;
+	}
+
+	private static List<Integer> covered(Piece piece, List<int[]> columns) {
+		List<Integer> over = new ArrayList<>();
+		for (int c = 0; c < columns.size(); c++) {
+			if (piece.start() < columns.get(c)[1] && piece.end() > columns.get(c)[0]) {
+				over.add(c);
+			}
+		}
+		return over;
+	}
+
+	/** The column a piece lies most in (the nearest, when it lies in a gutter). */
+	private static int column(Piece piece, List<int[]> columns) {
+		int best = 0;
+		int most = 0;
+		for (int c = 0; c < columns.size(); c++) {
+			int[] column = columns.get(c);
+			int overlap = Math.min(piece.end(), column[1]) - Math.max(piece.start(), column[0]);
+			if (overlap > most) {
+				most = overlap;
+				best = c;
+			}
+		}
+		if (most > 0) {
+			return best;
+		}
+		double distance = Double.MAX_VALUE;
+		for (int c = 0; c < columns.size(); c++) {
+			int[] column = columns.get(c);
+			double d = Math.abs(piece.centre() - (column[0] + column[1]) / 2.0);
+			if (d < distance) {
+				distance = d;
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	/** The row a wrapped line's piece belongs to: the nearest row's line, not across a blank line where one side is clear. */
+	private static int rowOf(int y, Piece piece, List<Integer> anchors, List<String> lines, int[] place, int widest) {
+		int below = 0;
+		while (below < anchors.size() && anchors.get(below) < y) {
+			below++;
+		}
+		if (below < anchors.size() && anchors.get(below) == y) {
+			return below;
+		}
+		if (below == 0) {
+			return 0;
+		}
+		if (below == anchors.size()) {
+			return anchors.size() - 1;
+		}
+		int above = below - 1;
+		int up = place[y] - place[anchors.get(above)];
+		int down = place[anchors.get(below)] - place[y];
+		boolean blankUp = blankBetween(lines, anchors.get(above), y);
+		boolean blankDown = blankBetween(lines, y, anchors.get(below));
+		if (blankUp != blankDown) {
+			return blankUp ? below : above;
+		}
+		if (up != down) {
+			return up < down ? above : below;
+		}
+		// between two rows' lines: a line as wide as its column opens the row below, a shorter one ends the row above
+		char c = piece.text().charAt(0);
+		boolean continues = "（(）)」』、。ー・".indexOf(c) >= 0 || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
+		return continues || 5 * piece.text().length() < 4 * widest ? above : below;
+	}
+
+	private static boolean blankBetween(List<String> lines, int from, int to) {
+		for (int y = from + 1; y < to; y++) {
+			if (lines.get(y).isBlank()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The columns on the left whose cells stand down groups of rows: most rows' lines leave them empty and their text
+	 * stands on the lines between.
+	 */
+	private static boolean[] spanningColumns(TreeMap<Integer, List<Piece>> byLine, List<Integer> anchors, List<int[]> columns) {
+		boolean[] spanning = new boolean[columns.size()];
+		for (int c = 0; c < columns.size(); c++) {
+			int column = c;
+			List<Piece> onAnchors = anchors.stream()
+				.flatMap(y -> byLine.getOrDefault(y, List.of()).stream().filter(p -> column(p, columns) == column))
+				.toList();
+			boolean numbering = onAnchors.stream().allMatch(p -> p.text().matches("[0-9０-９]{1,3}"));
+			if (!numbering && 2 * onAnchors.stream().filter(p -> FIGURE.matcher(p.text()).matches()).count() >= anchors.size()) {
+				// the figures begin: a group's name stands left of them
+				break;
+			}
+			long between = byLine.entrySet()
+				.stream()
+				.filter(e -> !anchors.contains(e.getKey()))
+				.filter(e -> e.getValue().stream().anyMatch(p -> column(p, columns) == column))
+				.count();
+			long filled = onAnchors.stream().mapToInt(Piece::line).distinct().count();
+			spanning[c] = 3 * filled <= 2 * anchors.size() && between > 0;
+		}
+				return spanning;
+	}
+
+	/**
+	 * A spanning column's groups: {first row, last row, first piece, last piece}. A piece opening with a key, or one
+	 * set more than two lines below the last, begins a group; a group whose text begins on its first row's lines stands
+	 * at its top and runs to the next, one centred down its rows has as many lines of rows above its centre as below.
+	 */
+	private static List<int[]> groups(List<Piece> pieces, int[] rowTop, int[] rowBottom) {
+		List<int[]> clusters = new ArrayList<>();
+		for (int i = 0; i < pieces.size(); i++) {
+			Piece piece = pieces.get(i);
+			boolean keyed = KEY.matcher(piece.text()).matches();
+			if (clusters.isEmpty() || keyed || piece.line() - pieces.get(clusters.get(clusters.size() - 1)[1]).line() > 2) {
+				clusters.add(new int[] { i, i });
+			}
+			else {
+				clusters.get(clusters.size() - 1)[1] = i;
+			}
+		}
+		List<int[]> groups = new ArrayList<>();
+		int rows = rowTop.length;
+		boolean atTop = pieces.get(0).line() <= rowTop[0] + 1;
+		int start = 0;
+		for (int k = 0; k < clusters.size() && start < rows; k++) {
+			int firstLine = pieces.get(clusters.get(k)[0]).line();
+			int lastLine = pieces.get(clusters.get(k)[1]).line();
+			int left = clusters.size() - k - 1;
+			int endRow;
+			if (atTop) {
+				while (start + 1 < rows && rowBottom[start] < firstLine - 1) {
+					start++;
+				}
+				int nextLine = k + 1 < clusters.size() ? pieces.get(clusters.get(k + 1)[0]).line() : Integer.MAX_VALUE;
+				endRow = start;
+				while (endRow + 1 < rows - left && rowTop[endRow + 1] < nextLine - 1) {
+					endRow++;
+				}
+			}
+			else {
+				double centre = (firstLine + lastLine) / 2.0;
+				int nextLine = k + 1 < clusters.size() ? pieces.get(clusters.get(k + 1)[0]).line() : Integer.MAX_VALUE;
+				endRow = start;
+				double best = Double.MAX_VALUE;
+				for (int e = start; e < rows - left; e++) {
+					double error = Math.abs(centre - (rowTop[start] + rowBottom[e]) / 2.0);
+					if (e > start && rowTop[e] >= nextLine) {
+						break;
+					}
+					if (error < best) {
+						best = error;
+						endRow = e;
+					}
+				}
+			}
+			groups.add(new int[] { start, endRow, clusters.get(k)[0], clusters.get(k)[1] });
+			start = endRow + 1;
+		}
+		return groups;
+	}
+
+	private static int[] groupAt(List<int[]> groups, int row) {
+		for (int[] group : groups) {
+			if (row >= group[0] && row <= group[1]) {
+				return group;
+			}
+		}
+		return null;
+	}
+
+	/** The header's lines as rows: headings set over two columns or more first, spanning them, then each column's own. */
+	private static void headerRows(List<List<Piece>> header, List<int[]> columns, StringBuilder html) {
+		int count = columns.size();
+		List<Piece> upper = new ArrayList<>();
+		List<int[]> upperSpans = new ArrayList<>();
+		List<List<Piece>> own = new ArrayList<>();
+		for (int c = 0; c < count; c++) {
+			own.add(new ArrayList<>());
+		}
+		List<List<Piece>> parted = header.stream()
+			.map(line -> line.stream().flatMap(whole -> split(whole, columns).stream()).toList())
+			.toList();
+		for (int h = 0; h < parted.size(); h++) {
+			for (Piece piece : parted.get(h)) {
+				List<Integer> over = covered(piece, columns);
+				if (over.isEmpty()) {
+					over = inGutter(piece, parted.subList(h + 1, parted.size()), columns);
+				}
+				if (over.size() >= 2) {
+					upper.add(piece);
+					upperSpans.add(new int[] { over.get(0), over.get(over.size() - 1) });
+				}
+				else {
+					own.get(over.get(0)).add(piece);
+				}
+			}
+		}
+		if (!upper.isEmpty()) {
+			html.append("<tr>");
+			int c = 0;
+			while (c < count) {
+				int found = -1;
+				for (int i = 0; i < upper.size(); i++) {
+					if (upperSpans.get(i)[0] == c) {
+						found = i;
+					}
+				}
+				if (found < 0) {
+					html.append("<td>").append(joined(own.get(c))).append("</td>");
+					c++;
+					continue;
+				}
+				int span = upperSpans.get(found)[1] - c + 1;
+				html.append("<td colspan=\"").append(span).append("\">").append(escaped(upper.get(found).text())).append("</td>");
+				c += span;
+			}
+			html.append("</tr>");
+		}
+		html.append("<tr>");
+		for (int c = 0; c < count; c++) {
+			html.append("<td>").append(joined(own.get(c))).append("</td>");
+		}
+		html.append("</tr>");
+	}
+
+	/**
+	 * The columns a heading standing in a gutter heads: the column of a heading under it (要注 over 意), the two columns
+	 * of the headings on either side under it (基準値 over 年度 and 値), else the nearest.
+	 */
+	private static List<Integer> inGutter(Piece piece, List<List<Piece>> below, List<int[]> columns) {
+		for (List<Piece> line : below) {
+			for (Piece under : line) {
+				if (under.start() < piece.end() && under.end() > piece.start()) {
+					return List.of(column(under, columns));
+				}
+			}
+		}
+		for (List<Piece> line : below) {
+			Piece left = null;
+			Piece right = null;
+			for (Piece under : line) {
+				if (under.end() <= piece.start()) {
+					left = under;
+				}
+				else if (right == null && under.start() >= piece.end()) {
+					right = under;
+				}
+			}
+			if (left != null && right != null && column(right, columns) - column(left, columns) == 1) {
+				return List.of(column(left, columns), column(right, columns));
+			}
+		}
+		return List.of(column(piece, columns));
+	}
+
+	/** A cell's lines in order, joined where its width wrapped them; a key standing alone on its line keeps its own. */
+	private static String joined(List<Piece> pieces) {
+		List<Piece> ordered = new ArrayList<>(pieces);
+		ordered.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.start(), b.start()));
+		StringBuilder text = new StringBuilder();
+		Piece previous = null;
+		for (Piece piece : ordered) {
+			if (previous != null) {
+				String before = previous.text();
+				if (LABEL_KEY.matcher(before).matches()) {
+					text.append("<br>");
+				}
+				else if (KEY.matcher(before).matches() && !before.contains(" ")) {
+					text.append('　');
+				}
+				else if (latin(before.charAt(before.length() - 1)) && latin(piece.text().charAt(0))) {
+					text.append(' ');
+				}
+			}
+			text.append(escaped(piece.text()));
+			previous = piece;
+		}
+		return text.toString();
+	}
+
+	private static boolean latin(char c) {
+		return c < 0x3000;
+	}
+
+	private static String escaped(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+}
