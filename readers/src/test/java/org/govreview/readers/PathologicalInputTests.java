@@ -30,6 +30,8 @@ import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.pledge.PledgeReportReader;
 import org.govreview.readers.policy.PolicyStatementReader;
 import org.govreview.readers.ratingsheet.RatingSheetReader;
+import org.govreview.readers.recognition.DocumentRecognition;
+import org.govreview.readers.text.LaidOutGrids;
 import org.govreview.readers.text.SourceText;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,8 @@ class PathologicalInputTests {
 				Named.of("1 MB of nested brackets", () -> List.of(repeat("(", MEGABYTE / 2) + repeat(")", MEGABYTE / 2))),
 				Named.of("1 MB of figures and bullets", () -> List.of(repeat("・課 52 ", MEGABYTE))),
 				Named.of("1 MB of numbered items", () -> List.of(repeat("1十2百3,4.5億 ①(1)課題A(1) ", MEGABYTE))),
-				Named.of("200,000 short lines", () -> shortLines(200_000)));
+				Named.of("200,000 short lines", () -> shortLines(200_000)),
+				Named.of("10,000 lines of a laid-out grid whose names wrap", () -> gridLines(10_000)));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -90,6 +93,17 @@ class PathologicalInputTests {
 		assertEndsWithoutError("PolicyStatementReader.read", () -> new PolicyStatementReader(MASTER).read(text, null));
 		assertEndsWithoutError("InspectionReportReader.recognises", () -> InspectionReportReader.recognises(text));
 		assertEndsWithoutError("InspectionReportReader.read", () -> new InspectionReportReader(MASTER).read(text, null));
+		assertEndsWithoutError("LaidOutGrids.gridded", () -> LaidOutGrids.gridded(text));
+	}
+
+	@Test
+	void recognitionEndsWithoutAnErrorOnALongGridWhoseRowsWrap() {
+		// the text is read twice, the second time with its grid rebuilt from its columns
+		List<String> lines = new ArrayList<>(HEAD);
+		lines.addAll(gridLines(10_000));
+		SourceText text = new SourceText(Path.of("pathological.txt"), lines, "UTF-8");
+
+		assertEndsWithoutError("DocumentRecognition.recognise", () -> DocumentRecognition.recognise(text));
 	}
 
 	@Test
@@ -142,6 +156,18 @@ class PathologicalInputTests {
 		List<String> lines = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			lines.add(shapes[i % shapes.length]);
+		}
+		return lines;
+	}
+
+	/** Rows of figures with a name wrapped over the line under each, a group's name down the left every tenth row. */
+	private static List<String> gridLines(int count) {
+		List<String> lines = new ArrayList<>(count);
+		lines.add("政策      No.    成果指標                    単位      基準値      目標値      所管課");
+		for (int i = 0; lines.size() < count; i++) {
+			lines.add((i % 10 == 0 ? "政策" + (i / 10 % 9 + 1) : "     ") + "    " + (i % 999 + 1)
+					+ "     市民１人当たりの文化施設       人      1,234      2,000      文化振興課");
+			lines.add("             の利用回数（年間）");
 		}
 		return lines;
 	}

@@ -55,8 +55,8 @@ public final class DocumentRecognition {
 	/**
 	 * The kind of the text (empty when no reader recognises it) with its model. Rating sheets are workbooks, never
 	 * text. A laid-out text whose tables take several lines a row is read a second time with those tables rebuilt
-	 * from their columns ({@link LaidOutGrids}); that reading is kept when it is recognised where the text as it
-	 * stands is not, or finds more of the same kind's matter.
+	 * from their columns ({@link LaidOutGrids}); that reading is kept when it is recognised as a plan or a pledge
+	 * report where the text as it stands is not, or finds more of the same kind's matter.
 	 */
 	public static Recognition recognise(SourceText text) {
 		Recognition plain = reading(text);
@@ -65,11 +65,29 @@ public final class DocumentRecognition {
 			return plain;
 		}
 		Recognition grid = reading(gridded);
-		if (grid.kind().isEmpty() || plain.kind().isPresent() && !plain.kind().equals(grid.kind())) {
+		if (grid.kind().isEmpty() || plain.kind().isPresent() && !plain.kind().equals(grid.kind())
+				|| !MEASURED.contains(grid.kind().get())) {
 			return plain;
 		}
-		return plain.kind().isEmpty() || extent(grid) > extent(plain) ? grid : plain;
+		if (plain.kind().isEmpty()) {
+			// the text as it stands came closest to the kind the grid reading recognises, or that reading has twice the
+			// evidence the closest kind had (a policy's table of figures is no plan for having rows)
+			int closest = plain.assessments().stream().mapToInt(KindAssessment::evidence).max().orElse(0);
+			boolean nearest = plain.assessments().stream()
+				.anyMatch(assessment -> grid.kind().equals(Optional.of(assessment.kind())) && assessment.evidence() == closest);
+			int evidence = grid.assessments().stream()
+				.filter(assessment -> grid.kind().equals(Optional.of(assessment.kind())))
+				.mapToInt(KindAssessment::evidence)
+				.findFirst()
+				.orElse(0);
+			return nearest || evidence >= 2 * closest ? grid : plain;
+		}
+		return extent(grid) > extent(plain) ? grid : plain;
 	}
+
+	/** The kinds whose assessment measures the matter a reading found (indicators with targets, items evaluated). */
+	private static final java.util.Set<DocumentKind> MEASURED = java.util.EnumSet.of(DocumentKind.ACTION_PLAN,
+			DocumentKind.PLEDGE_REPORT);
 
 	private static int extent(Recognition recognition) {
 		return recognition.assessments()

@@ -36,7 +36,7 @@ public final class LaidOutGrids {
 
 	private static final int HEADER_LINES = 8;
 
-	private static final int ANCHOR_GAP = 6;
+	private static final int ANCHOR_GAP = 10;
 
 	private static final int FEWEST_CELLS = 3;
 
@@ -54,28 +54,15 @@ public final class LaidOutGrids {
 			return (start + end) / 2.0;
 		}
 
-		/** The column the text's character at the offset stands in. */
-		int at(int offset) {
-			return start + (wide ? cells(text.substring(0, offset)) : offset);
+		/** The column each offset of the text stands at, the end's last. */
+		int[] columns() {
+			int[] at = new int[text.length() + 1];
+			at[0] = start;
+			for (int k = 0; k < text.length(); k++) {
+				at[k + 1] = at[k] + (wide ? DisplayWidth.of(text, k, k + 1) : 1);
+			}
+			return at;
 		}
-
-		Piece part(int from, int to) {
-			return new Piece(line, at(from), at(to), text.substring(from, to), wide);
-		}
-	}
-
-	private static int cells(String text) {
-		int cells = 0;
-		for (int i = 0; i < text.length(); i++) {
-			cells += cells(text.charAt(i));
-		}
-		return cells;
-	}
-
-	private static int cells(char c) {
-		return c >= '\u1100' && (c <= '\u115f' || c >= '\u2e80' && c <= '\ua4cf' || c >= '\uac00' && c <= '\ud7a3'
-				|| c >= '\uf900' && c <= '\ufaff' || c >= '\ufe30' && c <= '\ufe4f' || c >= '\uff00' && c <= '\uff60'
-				|| c >= '\uffe0' && c <= '\uffe6') ? 2 : 1;
 	}
 
 	/**
@@ -106,9 +93,14 @@ public final class LaidOutGrids {
 	private static List<Piece> pieces(int line, String text, boolean wide) {
 		List<Piece> pieces = new ArrayList<>();
 		Matcher m = PIECE.matcher(text);
+		int column = 0;
+		int offset = 0;
 		while (m.find()) {
-			int start = wide ? cells(text.substring(0, m.start())) : m.start();
-			pieces.add(new Piece(line, start, start + (wide ? cells(m.group()) : m.group().length()), m.group(), wide));
+			column += wide ? DisplayWidth.of(text, offset, m.start()) : m.start() - offset;
+			int width = wide ? DisplayWidth.of(m.group()) : m.group().length();
+			pieces.add(new Piece(line, column, column + width, m.group(), wide));
+			column += width;
+			offset = m.end();
 		}
 		return pieces;
 	}
@@ -170,7 +162,7 @@ public final class LaidOutGrids {
 					count++;
 				}
 			}
-			if (count >= 3) {
+			if (count >= 2) {
 				String html = grid(lines, pieces, first, last);
 				if (html != null) {
 					changed = true;
@@ -188,14 +180,30 @@ public final class LaidOutGrids {
 				&& pieces.get(end + 1).stream().allMatch(p -> p.text().length() <= 20 && !NOTE.matcher(p.text()).lookingAt())) {
 			end++;
 		}
-		// a first row's lines above its figures (政策１ 1-1 over the row): the row's, up to the header
-		for (int lead = 0; lead < 3 && first > 0 && !lines.get(first - 1).isBlank() && !headerLine(pieces.get(first - 1)); lead++) {
+		// a first row's lines above its figures (政策１ 1-1 over the row, its number on a line of its own): the row's,
+		// up to the header; so are the groups' lines over it (基本方針Ⅰ …, 公約1 …) and the blank lines between
+		for (int lead = 0; lead < 4 && first > 0 && !lines.get(first - 1).isBlank() && !headerLine(pieces.get(first - 1)); lead++) {
 			first--;
+		}
+		for (int y = first - 1; y > 0 && first - y <= 4 && (lines.get(y).isBlank() || groupLine(pieces.get(y))); y--) {
+			if (groupLine(pieces.get(y))) {
+				first = y;
+			}
 		}
 		List<Piece> body = new ArrayList<>();
 		int nonBlank = 0;
 		int width = 0;
+		TreeMap<Integer, String> groupRows = new TreeMap<>();
 		for (int y = first; y <= end; y++) {
+			if (groupLine(pieces.get(y))) {
+				// 施策 1-1　結婚・出産…: a row across the table, its text no cell of a column; a group's subtotal
+				// (施策 1-1 小計 指標数 3件 …) restates its rows
+				String across = String.join("　", pieces.get(y).stream().map(Piece::text).toList());
+				if (!SUBTOTAL.matcher(across).find()) {
+					groupRows.put(y, across);
+				}
+				continue;
+			}
 			body.addAll(pieces.get(y));
 			nonBlank += pieces.get(y).isEmpty() ? 0 : 1;
 			width = Math.max(width, 2 * lines.get(y).length());
@@ -203,9 +211,10 @@ public final class LaidOutGrids {
 		int[] occupied = new int[width + 1];
 		for (Piece piece : body) {
 			// by words: a row's number and its name parted by a single space (10 大腸がん検診受診率) are two cells
+			int[] at = piece.columns();
 			for (int k = 0; k < piece.text().length(); k++) {
 				if (piece.text().charAt(k) != ' ') {
-					for (int x = piece.at(k); x < piece.at(k + 1); x++) {
+					for (int x = at[k]; x < at[k + 1] && x < occupied.length; x++) {
 						occupied[x]++;
 					}
 				}
@@ -246,21 +255,24 @@ public final class LaidOutGrids {
 			return null;
 		}
 		int firstAnchor = anchors.get(0);
-		int lastAnchor = anchors.get(anchors.size() - 1);
 		int bodyEnd = end;
-		boolean wrapped = byLine.keySet().stream().anyMatch(y -> !anchors.contains(y) && y > firstAnchor - 2 && y <= bodyEnd);
-		if (!wrapped || separated(lines, anchors)) {
+		java.util.Set<Integer> anchorLines = new java.util.HashSet<>(anchors);
+		boolean wrapped = byLine.keySet().stream().anyMatch(y -> !anchorLines.contains(y) && y > firstAnchor - 2 && y <= bodyEnd);
+		if (!wrapped) {
 			return null;
 		}
-		// the header: the lines right above the first row, up to a blank line or a caption
+		// the header: the lines right above the first row, up to a blank line or a caption; a blank line or two
+		// between the header and a group's heading over the first row (基本目標１ …) part nothing
 		List<List<Piece>> header = new ArrayList<>();
 		int top = firstAnchor;
-		for (int y = firstAnchor - 1; y >= 0 && firstAnchor - y <= HEADER_LINES; y--) {
-			if (y < first && (lines.get(y).isBlank() || !headerLine(pieces.get(y)))) {
-				break;
-			}
-			if (y >= first) {
+		int gap = first < firstAnchor ? 2 : 0;
+		for (int y = Math.min(first, firstAnchor) - 1; y >= 0 && first - y <= HEADER_LINES + gap; y--) {
+			if (lines.get(y).isBlank() && header.isEmpty() && gap > 0) {
+				gap--;
 				continue;
+			}
+			if (lines.get(y).isBlank() || !headerLine(pieces.get(y))) {
+				break;
 			}
 			header.add(0, pieces.get(y));
 			top = y;
@@ -297,15 +309,44 @@ public final class LaidOutGrids {
 			int c = column(p, columns);
 			widest[c] = Math.max(widest[c], p.text().length());
 		}));
-		for (var entry : byLine.entrySet()) {
-			int y = entry.getKey();
-			for (Piece piece : entry.getValue()) {
-				int c = column(piece, columns);
-				if (spanning[c]) {
-					spanned.get(c).add(piece);
-				}
-				else {
-					cells.get(rowOf(y, piece, anchors, lines, place, widest[c])).get(c).add(piece);
+		// rows a blank line sets apart: each block of lines is the row whose figures it holds
+		int[] blockOf = new int[lines.size()];
+		java.util.Map<Integer, Integer> blockRow = new java.util.HashMap<>();
+		if (separated(lines, anchors)) {
+			for (int y = first, block = 0; y <= end; y++) {
+				block += lines.get(y).isBlank() ? 1 : 0;
+				blockOf[y] = block;
+			}
+			for (int r = 0; r < anchors.size(); r++) {
+				blockRow.putIfAbsent(blockOf[anchors.get(r)], r);
+			}
+		}
+		else {
+			java.util.Arrays.fill(blockOf, -1);
+		}
+		// a row's number first (1, 2 …, on a line of its own where the figures stand lower), then the lines around
+		List<List<Integer>> held = new ArrayList<>();
+		anchors.forEach(anchor -> held.add(new ArrayList<>(List.of(anchor))));
+		boolean[] numbering = numberingColumns(byLine, columns);
+		for (boolean numbers : new boolean[] { true, false }) {
+			for (var entry : byLine.entrySet()) {
+				int y = entry.getKey();
+				for (Piece piece : entry.getValue()) {
+					int c = column(piece, columns);
+					if (numbering[c] != numbers) {
+						continue;
+					}
+					if (spanning[c]) {
+						spanned.get(c).add(piece);
+						continue;
+					}
+					// a row's number between two rows' lines opens the row below
+					Integer block = blockRow.get(blockOf[y]);
+					int row = block != null ? block : rowOf(y, piece, anchors, held, lines, place, numbers ? 0 : widest[c]);
+					cells.get(row).get(c).add(piece);
+					if (numbers) {
+						held.get(row).add(y);
+					}
 				}
 			}
 		}
@@ -327,7 +368,11 @@ public final class LaidOutGrids {
 		}
 		StringBuilder html = new StringBuilder("<table>");
 		headerRows(header, columns, html);
+		var across = new java.util.ArrayDeque<>(groupRows.entrySet());
 		for (int r = 0; r < rowCount; r++) {
+			while (!across.isEmpty() && across.peek().getKey() < anchors.get(r)) {
+				html.append("<tr><td colspan=\"").append(columnCount).append("\">").append(escaped(across.poll().getValue())).append("</td></tr>");
+			}
 			html.append("<tr>");
 			for (int c = 0; c < columnCount; c++) {
 				if (spanning[c]) {
@@ -347,6 +392,9 @@ public final class LaidOutGrids {
 			}
 			html.append("</tr>");
 		}
+		while (!across.isEmpty()) {
+			html.append("<tr><td colspan=\"").append(columnCount).append("\">").append(escaped(across.poll().getValue())).append("</td></tr>");
+		}
 		html.append("</table>");
 		lines.set(top, html.toString());
 		for (int y = top + 1; y <= end; y++) {
@@ -355,12 +403,46 @@ public final class LaidOutGrids {
 		return html.toString();
 	}
 
+	/**
+	 * 施策 1-1　結婚・出産・子育ての…, 基本目標１ 子どもが…, 施策 1-1 小計 指標数 3件: a group's numbered label with
+	 * its title or its subtotal, a line across the table between its rows.
+	 */
+	private static boolean groupLine(List<Piece> line) {
+		if (line.isEmpty() || line.size() > 4 || candidate(line)) {
+			return false;
+		}
+		Matcher key = GROUP_KEY.matcher(line.get(0).text());
+		if (!key.matches()) {
+			return false;
+		}
+		boolean titled = key.group(1) != null || line.size() >= 2 && !KEY.matcher(line.get(1).text()).matches();
+		return titled;
+	}
+
+	private static final Pattern SUBTOTAL = Pattern.compile("(?:小|合)計|(?<![\\p{IsHan}])計(?![\\p{IsHan}])");
+
+	private static final Pattern GROUP_KEY = Pattern
+		.compile("[\\p{IsHan}]{1,6}[ 　]?[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?([ 　]+\\S.*)?");
+
 	/** 【成果指標】, ■ 事業費, （２） 主要事業: a line that opens a section, no line of a table's row. */
 	private static boolean caption(List<Piece> line) {
 		return !line.isEmpty() && line.size() <= 2 && CAPTION.matcher(line.get(0).text()).lookingAt();
 	}
 
 	private static final Pattern CAPTION = Pattern.compile("[【■◆●◇□▼▶〔［]|[（(][0-9０-９]{1,2}[）)]|第[0-9０-９一二三四五六七八九十]+[章節]");
+
+	/** The columns of the rows' numbers: 1 to 3 digits in every cell, two numbers at the least. */
+	private static boolean[] numberingColumns(TreeMap<Integer, List<Piece>> byLine, List<int[]> columns) {
+		boolean[] numbering = new boolean[columns.size()];
+		for (int c = 0; c < columns.size(); c++) {
+			int column = c;
+			List<String> texts = byLine.values().stream().flatMap(List::stream).filter(p -> column(p, columns) == column)
+				.map(Piece::text).toList();
+			numbering[c] = texts.size() >= 2 && texts.stream().allMatch(text -> text.matches("[0-9０-９]{1,3}"))
+					&& texts.stream().distinct().count() == texts.size();
+		}
+		return numbering;
+	}
 
 	/** Rows each set apart by a blank line, whose wrapped lines the aligned reader keeps with them as they are. */
 	private static boolean separated(List<String> lines, List<Integer> anchors) {
@@ -379,7 +461,7 @@ public final class LaidOutGrids {
 		for (Piece piece : line) {
 			String t = piece.text();
 			if (t.startsWith("【") || t.startsWith("■") || t.startsWith("◆") || t.startsWith("●") || t.startsWith("※")
-					|| Arrays.stream(t.split(" ")).anyMatch(word -> KEY.matcher(word).matches())) {
+					|| Arrays.stream(t.split(" ")).anyMatch(word -> KEY.matcher(word).matches()) || t.matches("[0-9０-９]{1,4}")) {
 				// a caption, or a group's key (政策１, 1-1) standing over its first row
 				return false;
 			}
@@ -403,11 +485,12 @@ public final class LaidOutGrids {
 		List<Piece> parts = new ArrayList<>();
 		int from = 0;
 		String text = piece.text();
+		int[] at = piece.columns();
 		List<Piece> words = new ArrayList<>();
 		for (int i = 0; i <= text.length(); i++) {
 			if (i == text.length() || text.charAt(i) == ' ') {
 				if (i > from) {
-					words.add(piece.part(from, i));
+					words.add(new Piece(piece.line(), at[from], at[i], text.substring(from, i), piece.wide()));
 				}
 				from = i + 1;
 			}
@@ -466,7 +549,8 @@ public final class LaidOutGrids {
 	}
 
 	/** The row a wrapped line's piece belongs to: the nearest row's line, not across a blank line where one side is clear. */
-	private static int rowOf(int y, Piece piece, List<Integer> anchors, List<String> lines, int[] place, int widest) {
+	private static int rowOf(int y, Piece piece, List<Integer> anchors, List<List<Integer>> held, List<String> lines, int[] place,
+			int widest) {
 		int below = 0;
 		while (below < anchors.size() && anchors.get(below) < y) {
 			below++;
@@ -481,21 +565,29 @@ public final class LaidOutGrids {
 			return anchors.size() - 1;
 		}
 		int above = below - 1;
-		int up = place[y] - place[anchors.get(above)];
-		int down = place[anchors.get(below)] - place[y];
-		boolean blankUp = blankBetween(lines, anchors.get(above), y);
-		boolean blankDown = blankBetween(lines, y, anchors.get(below));
+		// the nearest line each row holds: its figures, or its number standing on a line of its own
+		int upper = held.get(above).stream().filter(line -> line < y).max(Integer::compare).orElse(anchors.get(above));
+		int lower = held.get(below).stream().filter(line -> line > y).min(Integer::compare).orElse(anchors.get(below));
+		int up = place[y] - place[upper];
+		int down = place[lower] - place[y];
+		boolean blankUp = blankBetween(lines, upper, y);
+		boolean blankDown = blankBetween(lines, y, lower);
 		if (blankUp != blankDown) {
 			return blankUp ? below : above;
 		}
 		if (up != down) {
 			return up < down ? above : below;
 		}
+		if (lower != anchors.get(below) && upper == anchors.get(above)) {
+			// the row below's number stands as near as the row above's figures: the line is the lower row's
+			return below;
+		}
 		// between two rows' lines: a line as wide as its column opens the row below, a shorter one ends the row above
 		char c = piece.text().charAt(0);
 		boolean continues = "（(）)」』、。ー・".indexOf(c) >= 0 || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
 		return continues || 5 * piece.text().length() < 4 * widest ? above : below;
 	}
+
 
 	private static boolean blankBetween(List<String> lines, int from, int to) {
 		for (int y = from + 1; y < to; y++) {
@@ -511,6 +603,7 @@ public final class LaidOutGrids {
 	 * stands on the lines between.
 	 */
 	private static boolean[] spanningColumns(TreeMap<Integer, List<Piece>> byLine, List<Integer> anchors, List<int[]> columns) {
+		java.util.Set<Integer> anchorLines = new java.util.HashSet<>(anchors);
 		boolean[] spanning = new boolean[columns.size()];
 		for (int c = 0; c < columns.size(); c++) {
 			int column = c;
@@ -524,11 +617,20 @@ public final class LaidOutGrids {
 			}
 			long between = byLine.entrySet()
 				.stream()
-				.filter(e -> !anchors.contains(e.getKey()))
+				.filter(e -> !anchorLines.contains(e.getKey()))
 				.filter(e -> e.getValue().stream().anyMatch(p -> column(p, columns) == column))
 				.count();
 			long filled = onAnchors.stream().mapToInt(Piece::line).distinct().count();
-			spanning[c] = 3 * filled <= 2 * anchors.size() && between > 0;
+			// a name wrapped around each row's figures (its lines right above and below them) is the row's own, unless
+			// the column's groups are numbered (1-1, 政策１)
+			java.util.Set<Integer> texted = byLine.entrySet().stream()
+				.filter(e -> e.getValue().stream().anyMatch(p -> column(p, columns) == column))
+				.map(java.util.Map.Entry::getKey)
+				.collect(java.util.stream.Collectors.toSet());
+			long beside = anchors.stream().filter(y -> texted.contains(y - 1) || texted.contains(y + 1) || texted.contains(y)).count();
+			boolean keyed = byLine.values().stream().flatMap(List::stream)
+				.anyMatch(p -> column(p, columns) == column && KEY.matcher(p.text()).matches());
+			spanning[c] = 3 * filled <= 2 * anchors.size() && between > 0 && (keyed || 5 * beside < 4 * anchors.size());
 		}
 				return spanning;
 	}
@@ -592,13 +694,24 @@ public final class LaidOutGrids {
 	}
 
 	private static int[] groupAt(List<int[]> groups, int row) {
-		for (int[] group : groups) {
-			if (row >= group[0] && row <= group[1]) {
+		int low = 0;
+		int high = groups.size() - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			int[] group = groups.get(mid);
+			if (row < group[0]) {
+				high = mid - 1;
+			}
+			else if (row > group[1]) {
+				low = mid + 1;
+			}
+			else {
 				return group;
 			}
 		}
 		return null;
 	}
+
 
 	/** The header's lines as rows: headings set over two columns or more first, spanning them, then each column's own. */
 	private static void headerRows(List<List<Piece>> header, List<int[]> columns, StringBuilder html) {

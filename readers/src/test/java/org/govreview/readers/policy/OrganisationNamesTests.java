@@ -30,4 +30,11 @@ class OrganisationNamesTests {
 	void aNameBeforeThePolicyWordComesFirstAndAloneAsBefore() {
 		assertThat(names("令和６年度　住之江区運営方針　大阪市")).containsExactly("住之江区");
 	}
+
+	@Test
+	void aClassificationsKuIsNoWard() {
+		// 評価区分, 対象区域: 区 in a word of its own, no ward's name
+		assertThat(names("評価区分：年度末評価　　入力開始日：令和７年４月８日")).isEmpty();
+		assertThat(names("対象区域：市内全域")).isEmpty();
+	}
 }

@@ -12,7 +12,10 @@ import org.govreview.readers.municipality.MunicipalityMaster;
 import org.govreview.readers.text.SourceTextLoader;
 import org.junit.jupiter.api.Test;
 
-/** A department's policy sheet a vendor's system printed through Apache FOP (held-out batch 72). */
+/**
+ * Departments' policy sheets vendors' systems printed through Apache FOP (held-out batch 72) and JasperReports (batch
+ * 74).
+ */
 class SystemPrintedStatementsTests {
 
 	@Test
@@ -29,5 +32,18 @@ class SystemPrintedStatementsTests {
 		assertThat(statement.statistics()).extracting(Statistic::indicator).doesNotContain("人口・世帯", "地域", "環境");
 		assertThat(statement.issues()).hasSize(4);
 		assertThat(statement.issues().get(0).actions()).hasSize(4);
+	}
+
+	@Test
+	void aCityNamedInKanaOnEveryPageIsTheOrganisationWhereTheTitleNamesNone() throws Exception {
+		// 令和６年度　経済部　運営方針評価調書 under うるま市　行政経営支援システム on every page; 評価区分：年度末評価
+		// in the form's first row, whose 区 is no ward's
+		Path file = Path.of(getClass().getResource("/heldout/policy-statement/b74-01-uruma-keizai-jasperform.pdf").toURI());
+		PolicyStatement statement = new PolicyStatementReader(MunicipalityMaster.builtIn())
+			.read(DocumentModel.of(new SourceTextLoader().load(file)), null);
+
+		assertThat(statement.organisation().code().value()).isEqualTo("472131");
+		assertThat(statement.statistics()).extracting(Statistic::indicator, Statistic::fiscalYear)
+			.contains(tuple("職員数", 2024), tuple("勝連城跡の入場者数", 2023));
 	}
 }
