@@ -160,6 +160,28 @@ class PathologicalInputTests {
 		return lines;
 	}
 
+	@Test
+	void theGridReadingEndsWithoutAnErrorOnAWideGrid() {
+		// 1,000 rows of 300 figures each, every name wrapped: the grid's columns are counted once, not per piece
+		List<String> lines = new ArrayList<>(HEAD);
+		StringBuilder header = new StringBuilder("No.  指標名        ");
+		for (int c = 0; c < 300; c++) {
+			header.append(String.format("%8s", "R" + c));
+		}
+		lines.add(header.toString());
+		for (int r = 0; r < 1000; r++) {
+			StringBuilder row = new StringBuilder(String.format("%3d  文化施設の利用", r % 999 + 1));
+			for (int c = 0; c < 300; c++) {
+				row.append(String.format("%8d", (r * 7 + c) % 1000));
+			}
+			lines.add(row.toString());
+			lines.add("     回数（年間）");
+		}
+		SourceText text = new SourceText(Path.of("pathological.txt"), lines, "UTF-8");
+
+		assertEndsWithoutError("LaidOutGrids.gridded", () -> LaidOutGrids.gridded(text));
+	}
+
 	/** Rows of figures with a name wrapped over the line under each, a group's name down the left every tenth row. */
 	private static List<String> gridLines(int count) {
 		List<String> lines = new ArrayList<>(count);

@@ -2131,11 +2131,8 @@ final class ModelBuilder {
 	/** 施策 1-1, 基本目標２, 政策３: a group's numbered label, with its title at most, opening a row of few cells. */
 	private static boolean groupLabelRow(List<Cell> row) {
 		List<Cell> filled = row.stream().filter(cell -> !cell.isEmpty()).toList();
-		return !filled.isEmpty() && filled.size() <= 3 && GROUP_LABEL.matcher(filled.get(0).text().strip()).matches();
+		return !filled.isEmpty() && filled.size() <= 3 && MergedGroupRows.LABELLED.matcher(filled.get(0).text().strip()).find();
 	}
-
-	private static final Pattern GROUP_LABEL = Pattern
-		.compile("[\\p{IsHan}]{1,4}[ 　]?[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?(?:[ 　].*)?");
 
 	/** The numbered heading a line prints with its date and time beside it (Ⅱ　長野県松本市　　令和６年…), if it is one. */
 	private static Optional<Heading> headingWithDate(List<AlignedRows.Span> aligned, Location at) {

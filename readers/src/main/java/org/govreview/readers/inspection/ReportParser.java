@@ -141,10 +141,11 @@ final class ReportParser {
 	private static final Set<String> NAME_COLUMN = Set.of("氏名", "議員名", "議員氏名", "委員名", "名前");
 
 	/** 参加委員及び出欠状況: a roster titled with whether each member went. */
-	private static final Pattern ATTENDANCE = Pattern.compile("及び(?:参加|出欠)状況");
+	private static final String ATTENDANCE = "及び(?:参加|出欠)状況";
 
-	/** 参加者名簿, 参加議員名簿, 派遣議員: the title of a list of the members who went. */
-	private static final Pattern ROSTER = Pattern.compile("(?:参加者|参加議員|派遣議員|視察議員|参加委員)(?:名簿|一覧|及び(?:参加|出欠)状況)|^(?:[^。]{0,6})名簿$|^(?:参加者|参加議員|参加委員|派遣議員|派遣委員)$");
+	/** 参加者名簿, 参加議員名簿, 派遣議員, 参加委員及び参加状況: the title of a list of the members who went. */
+	private static final Pattern ROSTER = Pattern.compile("(?:参加者|参加議員|派遣議員|視察議員|参加委員)(?:名簿|一覧|(" + ATTENDANCE
+			+ "))|^(?:[^。]{0,6})名簿$|^(?:参加者|参加議員|参加委員|派遣議員|派遣委員)$");
 
 	/** 別表１　参加者: the number of an annexed table, no part of what it lists. */
 	private static final String TABLE_NUMBER = "^(?:別表|表|資料)[0-9０-９]{0,2}[\\s　:：]*(?=\\S)";
@@ -221,13 +222,14 @@ final class ReportParser {
 				continue;
 			}
 			// 別表　参加者名簿 over 議席番号 | 氏名 | 役職 | 備考: a list of the members who went, by its name
-			boolean roster = column >= 0 && ROSTER.matcher(labelText.replaceAll("[\\s　]", "")).find();
+			Matcher rosterTitle = ROSTER.matcher(labelText.replaceAll("[\\s　]", ""));
+			boolean roster = column >= 0 && rosterTitle.find();
 			if (!roster && (label.isEmpty() || label.get().label() != Label.MEMBERS || !label.get().rest().isEmpty() || column < 0)) {
 				continue;
 			}
 			// 参加委員及び出欠状況 over a PDF's ruled roster, one line of the text: a form whose places visited follow
 			// in the same ruling, their figures read from that line too
-			boolean oneLine = ATTENDANCE.matcher(labelText).find() && table.rows().size() > 1
+			boolean oneLine = roster && rosterTitle.group(1) != null && table.rows().size() > 1
 					&& table.rows().stream().map(row -> row.get(0).location().line()).distinct().count() == 1;
 			for (List<Cell> row : table.rows()) {
 				if (labelAtSide && !row.get(0).text().replaceAll("[\\s　]", "").equals(side)) {

@@ -64,7 +64,7 @@ public final class PledgeReportRecognition {
 		evidence = Math.min(evidence, 10);
 		if (evidence > 0 && (named || evidence >= 5) && PledgeText.WORDS.mentions("report", model.key())
 				&& (evaluated || summaryAndStars)) {
-			return KindAssessment.recognised(DocumentKind.PLEDGE_REPORT, evidence).found(summaryAndStars ? Integer.MAX_VALUE : items);
+			return KindAssessment.recognised(DocumentKind.PLEDGE_REPORT, evidence).found(items);
 		}
 		return KindAssessment.lacking(DocumentKind.PLEDGE_REPORT, evidence, missing.isEmpty()
 				? List.of("no evaluation of items (★, scores, S–D, ◎○△×, 達成/順調 …)") : missing);

@@ -34,8 +34,9 @@ final class Organisations {
 	/** 第六次, 第２期: an ordinal that a plan's title puts before the municipality's name. */
 	private static final Pattern ORDINAL = Pattern.compile("第[〇一二三四五六七八九十百0-9０-９]{1,3}[次期]");
 
-	/** 生野区, 総務局; not 評価区分 or 対象区域, whose 区 is no ward's. */
-	private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,14}(?:[市町村局]|区(?![分域間画切]))");
+	/** 生野区, 総務局, 北区 of 北区分庁舎; not 評価区分 or 対象区域, whose 区 is no ward's. */
+	private static final Pattern NAME = Pattern
+		.compile("[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,14}(?:[市町村局]|区(?!分(?![庁室])|域|間|画|切))");
 
 	private static final Pattern WARD_OF_CITY = Pattern.compile("^(.+市)(.+区)$");
 
@@ -185,14 +186,7 @@ final class Organisations {
 			}
 		}
 		if (resolved == null) {
-			Optional<Municipality> throughout = namedThroughout(text);
-			if (throughout.isEmpty()) {
-				throw first;
-			}
-			// うるま市 経済部, a name in kana the title's words do not give: the city the pages name throughout
-			findings.add(Finding.info("title", "the title names no municipality the master knows; the one the document "
-					+ "names throughout is " + throughout.get(), titleLines.isEmpty() ? null : titleLines.get(0).text()));
-			return throughout.get();
+			throw first;
 		}
 		Municipality organisation = resolved;
 		Named taken = named;

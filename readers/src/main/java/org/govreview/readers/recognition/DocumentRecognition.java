@@ -1,8 +1,10 @@
 package org.govreview.readers.recognition;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.govreview.domain.document.DocumentKind;
 import org.govreview.readers.actionplan.ActionPlanRecognition;
@@ -55,11 +57,16 @@ public final class DocumentRecognition {
 	/**
 	 * The kind of the text (empty when no reader recognises it) with its model. Rating sheets are workbooks, never
 	 * text. A laid-out text whose tables take several lines a row is read a second time with those tables rebuilt
-	 * from their columns ({@link LaidOutGrids}); that reading is kept when it is recognised as a plan or a pledge
-	 * report where the text as it stands is not, or finds more of the same kind's matter.
+	 * from their columns ({@link LaidOutGrids}); that reading is kept when it finds more of a plan's or a pledge
+	 * report's matter than the text as it stands, read as the same kind, or when the text as it stands is recognised as
+	 * nothing and came closest to the kind that reading recognises, or that reading has twice the closest kind's
+	 * evidence.
 	 */
 	public static Recognition recognise(SourceText text) {
 		Recognition plain = reading(text);
+		if (plain.kind().isPresent() && !MEASURED.contains(plain.kind().get())) {
+			return plain;
+		}
 		SourceText gridded = LaidOutGrids.gridded(text);
 		if (gridded == text) {
 			return plain;
@@ -86,7 +93,7 @@ public final class DocumentRecognition {
 	}
 
 	/** The kinds whose assessment measures the matter a reading found (indicators with targets, items evaluated). */
-	private static final java.util.Set<DocumentKind> MEASURED = java.util.EnumSet.of(DocumentKind.ACTION_PLAN,
+	private static final Set<DocumentKind> MEASURED = EnumSet.of(DocumentKind.ACTION_PLAN,
 			DocumentKind.PLEDGE_REPORT);
 
 	private static int extent(Recognition recognition) {

@@ -9,7 +9,8 @@ import org.govreview.domain.document.DocumentKind;
  * and structure it has (evidence, comparable between kinds), what the document lacks of the kind, each a phrase
  * starting "no …" (no evaluation of items (★ …)), for the quarantine reason of a document no reader accepts, and how
  * much of the kind's matter a reading of it found (extent: the indicators with a target, the items evaluated; the
- * evidence where the kind counts nothing more), to choose between two readings of one document.
+ * evidence where the kind counts nothing more; {@link Integer#MAX_VALUE} for a plan in the seed's own shape, which no
+ * other reading outdoes), to choose between two readings of one document.
  */
 public record KindAssessment(DocumentKind kind, boolean recognised, int evidence, List<String> missing, int extent) {
 

@@ -2,7 +2,11 @@ package org.govreview.readers.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,16 +15,18 @@ import java.util.regex.Pattern;
  * A grid table in laid-out text (pdftotext -layout of a system's form or a report's ruled table) whose rows take
  * several lines, read into the cells its borders drew, as the PDF's rules give them: an HTML table, so that every
  * reader sees the rows a reader of the page sees. Its rows begin on the lines that fill more than half its columns
- * (the figures); a name wrapped over the lines around them belongs to the nearest such line; a group's name set down
- * the columns on the left (政策, 施策), centred down its rows or standing at their top, is one cell down the group; the
- * header's lines above are the columns' headings, a heading set over two columns or more spanning them. The columns
- * are the gutters the table's lines leave empty. Only a table with at least one row of several lines is rewritten: a
- * table of one line per row reads as it is. Stateless; thread-safe.
+ * (the figures); a name wrapped over the lines around them belongs to the nearest such line, or, where blank lines set
+ * the rows apart, to the block of lines it stands in; a row's number on a line of its own opens its row; a group's
+ * name set down the columns on the left (政策, 施策), centred down its rows or standing at their top, is one cell down
+ * the group, and a group's label across the table (施策 1-1　…) a row of its own; the header's lines above are the
+ * columns' headings, a heading set over two columns or more spanning them. The columns are the gutters the table's
+ * lines leave empty. A table of one line per row, or one holding a line this cannot place (markup, a drawn box), is
+ * left as it reads. Stateless; thread-safe.
  */
 public final class LaidOutGrids {
 
 	/** A cell's text: words parted by single spaces; two spaces or more part cells. */
-	private static final Pattern PIECE = Pattern.compile("\\S+(?: \\S+)*");
+	private static final Pattern PIECE = WrappedRows.CELL;
 
 	/** A figure a row's line holds: 1,912,406, 72.4, ▲16.7, 91.4％ (a year such as R6 or H30 is a header's as well). */
 	private static final Pattern FIGURE = Pattern.compile("[▲△▼+＋\\-－]?[0-9０-９][0-9０-９,，.．]*[%％]?");
@@ -110,8 +116,8 @@ public final class LaidOutGrids {
 	 * counted than counted in characters.
 	 */
 	private static boolean wide(List<String> lines) {
-		java.util.Set<Integer> byCharacters = new java.util.HashSet<>();
-		java.util.Set<Integer> byCells = new java.util.HashSet<>();
+		Set<Integer> byCharacters = new HashSet<>();
+		Set<Integer> byCells = new HashSet<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			List<Piece> narrow = pieces(i, line, false);
@@ -163,10 +169,7 @@ public final class LaidOutGrids {
 				}
 			}
 			if (count >= 2) {
-				String html = grid(lines, pieces, first, last);
-				if (html != null) {
-					changed = true;
-				}
+				changed |= grid(lines, pieces, first, last);
 			}
 			i = last + 1;
 		}
@@ -174,9 +177,11 @@ public final class LaidOutGrids {
 	}
 
 	/** The grid whose rows run from first to last, rewritten in the lines; null when it is no grid of several lines a row. */
-	private static String grid(List<String> lines, List<List<Piece>> pieces, int first, int last) {
+	private static boolean grid(List<String> lines, List<List<Piece>> pieces, int first, int last) {
 		int end = last;
-		while (end + 1 < lines.size() && end - last < 2 && !lines.get(end + 1).isBlank() && pieces.get(end + 1).size() <= 3
+		// the last row's name wrapped under its figures: short pieces standing in from the left margin
+		while (end + 1 < lines.size() && end - last < 2 && !pieces.get(end + 1).isEmpty() && pieces.get(end + 1).size() <= 3
+				&& pieces.get(end + 1).get(0).start() > 0
 				&& pieces.get(end + 1).stream().allMatch(p -> p.text().length() <= 20 && !NOTE.matcher(p.text()).lookingAt())) {
 			end++;
 		}
@@ -185,9 +190,15 @@ public final class LaidOutGrids {
 		for (int lead = 0; lead < 4 && first > 0 && !lines.get(first - 1).isBlank() && !headerLine(pieces.get(first - 1)); lead++) {
 			first--;
 		}
-		for (int y = first - 1; y > 0 && first - y <= 4 && (lines.get(y).isBlank() || groupLine(pieces.get(y))); y--) {
+		for (int y = first - 1; y >= 0 && first - y <= 4 && (lines.get(y).isBlank() || groupLine(pieces.get(y))); y--) {
 			if (groupLine(pieces.get(y))) {
 				first = y;
+			}
+		}
+		for (int y = first; y <= end; y++) {
+			if (!lines.get(y).isBlank() && pieces.get(y).isEmpty()) {
+				// a line of markup or of a drawn box inside: no grid this can rebuild without losing it
+				return false;
 			}
 		}
 		List<Piece> body = new ArrayList<>();
@@ -210,10 +221,13 @@ public final class LaidOutGrids {
 		}
 		int[] occupied = new int[width + 1];
 		for (Piece piece : body) {
-			// by words: a row's number and its name parted by a single space (10 大腸がん検診受診率) are two cells
+			// a row's number and its name parted by a single space (10 大腸がん検診受診率) are two cells, as are two
+			// names (子どもを産み育て 子育て支援の充実); a space between a word and a figure is part of its cell (令和 3 年度)
 			int[] at = piece.columns();
-			for (int k = 0; k < piece.text().length(); k++) {
-				if (piece.text().charAt(k) != ' ') {
+			String text = piece.text();
+			int parting = LEADING_NUMBER.matcher(text).lookingAt() ? text.indexOf(' ') : -1;
+			for (int k = 0; k < text.length(); k++) {
+				if (text.charAt(k) != ' ' || k != parting && withinWords(text, k)) {
 					for (int x = at[k]; x < at[k + 1] && x < occupied.length; x++) {
 						occupied[x]++;
 					}
@@ -235,7 +249,7 @@ public final class LaidOutGrids {
 			columns.add(new int[] { from, x });
 		}
 		if (columns.size() < 4) {
-			return null;
+			return false;
 		}
 		// a cell's pieces, split where a piece runs over a gutter at a single space
 		TreeMap<Integer, List<Piece>> byLine = new TreeMap<>();
@@ -244,31 +258,34 @@ public final class LaidOutGrids {
 				byLine.computeIfAbsent(part.line(), k -> new ArrayList<>()).add(part);
 			}
 		}
+		Map<Piece, Integer> placed = new IdentityHashMap<>();
+		byLine.values().forEach(on -> on.forEach(p -> placed.put(p, column(p, columns))));
 		List<Integer> anchors = new ArrayList<>();
 		for (var entry : byLine.entrySet()) {
-			long filled = entry.getValue().stream().mapToInt(p -> column(p, columns)).distinct().count();
+			long filled = entry.getValue().stream().mapToInt(placed::get).distinct().count();
 			if (filled >= FEWEST_CELLS && 2 * filled > columns.size()) {
 				anchors.add(entry.getKey());
 			}
 		}
 		if (anchors.size() < 2) {
-			return null;
+			return false;
 		}
 		int firstAnchor = anchors.get(0);
 		int bodyEnd = end;
-		java.util.Set<Integer> anchorLines = new java.util.HashSet<>(anchors);
+		Set<Integer> anchorLines = new HashSet<>(anchors);
 		boolean wrapped = byLine.keySet().stream().anyMatch(y -> !anchorLines.contains(y) && y > firstAnchor - 2 && y <= bodyEnd);
 		if (!wrapped) {
-			return null;
+			return false;
 		}
 		// the header: the lines right above the first row, up to a blank line or a caption; a blank line or two
 		// between the header and a group's heading over the first row (基本目標１ …) part nothing
 		List<List<Piece>> header = new ArrayList<>();
 		int top = firstAnchor;
-		int gap = first < firstAnchor ? 2 : 0;
-		for (int y = Math.min(first, firstAnchor) - 1; y >= 0 && first - y <= HEADER_LINES + gap; y--) {
-			if (lines.get(y).isBlank() && header.isEmpty() && gap > 0) {
-				gap--;
+		int blanks = first < firstAnchor ? 2 : 0;
+		int skipped = 0;
+		for (int y = first - 1; y >= 0 && first - y - skipped <= HEADER_LINES; y--) {
+			if (lines.get(y).isBlank() && header.isEmpty() && skipped < blanks) {
+				skipped++;
 				continue;
 			}
 			if (lines.get(y).isBlank() || !headerLine(pieces.get(y))) {
@@ -278,7 +295,7 @@ public final class LaidOutGrids {
 			top = y;
 		}
 		if (header.isEmpty()) {
-			return null;
+			return false;
 		}
 		int columnCount = columns.size();
 		int rowCount = anchors.size();
@@ -290,23 +307,23 @@ public final class LaidOutGrids {
 			}
 			cells.add(row);
 		}
-		boolean[] spanning = spanningColumns(byLine, anchors, columns);
+		boolean[] spanning = spanningColumns(byColumn(byLine, columns.size(), placed), anchors);
 		List<List<Piece>> spanned = new ArrayList<>();
 		for (int c = 0; c < columnCount; c++) {
 			spanned.add(new ArrayList<>());
 		}
 		// a line holding only a group's name down the left counts for nothing in how far a wrapped line is from its row
-		int[] place = new int[lines.size() + 1];
+		int[] place = new int[lines.size()];
 		for (int y = first, at = 0; y <= end; y++) {
 			List<Piece> on = byLine.getOrDefault(y, List.of());
-			if (on.isEmpty() || on.stream().anyMatch(p -> !spanning[column(p, columns)])) {
+			if (on.isEmpty() || on.stream().anyMatch(p -> !spanning[placed.get(p)])) {
 				at++;
 			}
 			place[y] = at;
 		}
 		int[] widest = new int[columnCount];
 		byLine.values().forEach(on -> on.forEach(p -> {
-			int c = column(p, columns);
+			int c = placed.get(p);
 			widest[c] = Math.max(widest[c], p.text().length());
 		}));
 		// rows a blank line sets apart: each block of lines is the row whose figures it holds
@@ -322,17 +339,17 @@ public final class LaidOutGrids {
 			}
 		}
 		else {
-			java.util.Arrays.fill(blockOf, -1);
+			Arrays.fill(blockOf, -1);
 		}
 		// a row's number first (1, 2 …, on a line of its own where the figures stand lower), then the lines around
 		List<List<Integer>> held = new ArrayList<>();
 		anchors.forEach(anchor -> held.add(new ArrayList<>(List.of(anchor))));
-		boolean[] numbering = numberingColumns(byLine, columns);
+		boolean[] numbering = numberingColumns(byColumn(byLine, columns.size(), placed));
 		for (boolean numbers : new boolean[] { true, false }) {
 			for (var entry : byLine.entrySet()) {
 				int y = entry.getKey();
 				for (Piece piece : entry.getValue()) {
-					int c = column(piece, columns);
+					int c = placed.get(piece);
 					if (numbering[c] != numbers) {
 						continue;
 					}
@@ -400,7 +417,7 @@ public final class LaidOutGrids {
 		for (int y = top + 1; y <= end; y++) {
 			lines.set(y, "");
 		}
-		return html.toString();
+		return true;
 	}
 
 	/**
@@ -421,8 +438,26 @@ public final class LaidOutGrids {
 
 	private static final Pattern SUBTOTAL = Pattern.compile("(?:小|合)計|(?<![\\p{IsHan}])計(?![\\p{IsHan}])");
 
-	private static final Pattern GROUP_KEY = Pattern
-		.compile("[\\p{IsHan}]{1,6}[ 　]?[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?([ 　]+\\S.*)?");
+	private static final Pattern GROUP_KEY = Pattern.compile("(?:政策|施策|基本目標|基本方針|基本施策|重点目標|重点施策|分野|柱|目標|公約)"
+			+ "[ 　]?(?:[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?|[Ⅰ-Ⅻ]{1,3})([ 　]+\\S.*)?");
+
+	/** Whether the space at the offset parts a word from a figure (令和 3 年度): one cell's text, no gutter. */
+	private static boolean withinWords(String text, int at) {
+		if (at == 0 || at + 1 >= text.length()) {
+			return false;
+		}
+		char before = text.charAt(at - 1);
+		char after = text.charAt(at + 1);
+		return Character.isDigit(before) != Character.isDigit(after) && (japanese(before) || japanese(after));
+	}
+
+	private static boolean japanese(char c) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(c);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA;
+	}
+
+	private static final Pattern LEADING_NUMBER = Pattern.compile("[0-9０-９]{1,3} ");
 
 	/** 【成果指標】, ■ 事業費, （２） 主要事業: a line that opens a section, no line of a table's row. */
 	private static boolean caption(List<Piece> line) {
@@ -431,13 +466,21 @@ public final class LaidOutGrids {
 
 	private static final Pattern CAPTION = Pattern.compile("[【■◆●◇□▼▶〔［]|[（(][0-9０-９]{1,2}[）)]|第[0-9０-９一二三四五六七八九十]+[章節]");
 
+	/** Each column's pieces, in the order of their lines. */
+	private static List<List<Piece>> byColumn(TreeMap<Integer, List<Piece>> byLine, int count, Map<Piece, Integer> placed) {
+		List<List<Piece>> byColumn = new ArrayList<>();
+		for (int c = 0; c < count; c++) {
+			byColumn.add(new ArrayList<>());
+		}
+		byLine.values().forEach(on -> on.forEach(p -> byColumn.get(placed.get(p)).add(p)));
+		return byColumn;
+	}
+
 	/** The columns of the rows' numbers: 1 to 3 digits in every cell, two numbers at the least. */
-	private static boolean[] numberingColumns(TreeMap<Integer, List<Piece>> byLine, List<int[]> columns) {
-		boolean[] numbering = new boolean[columns.size()];
-		for (int c = 0; c < columns.size(); c++) {
-			int column = c;
-			List<String> texts = byLine.values().stream().flatMap(List::stream).filter(p -> column(p, columns) == column)
-				.map(Piece::text).toList();
+	private static boolean[] numberingColumns(List<List<Piece>> byColumn) {
+		boolean[] numbering = new boolean[byColumn.size()];
+		for (int c = 0; c < byColumn.size(); c++) {
+			List<String> texts = byColumn.get(c).stream().map(Piece::text).toList();
 			numbering[c] = texts.size() >= 2 && texts.stream().allMatch(text -> text.matches("[0-9０-９]{1,3}"))
 					&& texts.stream().distinct().count() == texts.size();
 		}
@@ -551,10 +594,8 @@ public final class LaidOutGrids {
 	/** The row a wrapped line's piece belongs to: the nearest row's line, not across a blank line where one side is clear. */
 	private static int rowOf(int y, Piece piece, List<Integer> anchors, List<List<Integer>> held, List<String> lines, int[] place,
 			int widest) {
-		int below = 0;
-		while (below < anchors.size() && anchors.get(below) < y) {
-			below++;
-		}
+		int found = java.util.Collections.binarySearch(anchors, y);
+		int below = found >= 0 ? found : -found - 1;
 		if (below < anchors.size() && anchors.get(below) == y) {
 			return below;
 		}
@@ -602,37 +643,28 @@ public final class LaidOutGrids {
 	 * The columns on the left whose cells stand down groups of rows: most rows' lines leave them empty and their text
 	 * stands on the lines between.
 	 */
-	private static boolean[] spanningColumns(TreeMap<Integer, List<Piece>> byLine, List<Integer> anchors, List<int[]> columns) {
-		java.util.Set<Integer> anchorLines = new java.util.HashSet<>(anchors);
-		boolean[] spanning = new boolean[columns.size()];
-		for (int c = 0; c < columns.size(); c++) {
-			int column = c;
-			List<Piece> onAnchors = anchors.stream()
-				.flatMap(y -> byLine.getOrDefault(y, List.of()).stream().filter(p -> column(p, columns) == column))
-				.toList();
+	private static boolean[] spanningColumns(List<List<Piece>> byColumn, List<Integer> anchors) {
+		Set<Integer> anchorLines = new HashSet<>(anchors);
+		boolean[] spanning = new boolean[byColumn.size()];
+		for (int c = 0; c < byColumn.size(); c++) {
+			List<Piece> in = byColumn.get(c);
+			List<Piece> onAnchors = in.stream().filter(p -> anchorLines.contains(p.line())).toList();
 			boolean numbering = onAnchors.stream().allMatch(p -> p.text().matches("[0-9０-９]{1,3}"));
 			if (!numbering && 2 * onAnchors.stream().filter(p -> FIGURE.matcher(p.text()).matches()).count() >= anchors.size()) {
 				// the figures begin: a group's name stands left of them
 				break;
 			}
-			long between = byLine.entrySet()
-				.stream()
-				.filter(e -> !anchorLines.contains(e.getKey()))
-				.filter(e -> e.getValue().stream().anyMatch(p -> column(p, columns) == column))
-				.count();
-			long filled = onAnchors.stream().mapToInt(Piece::line).distinct().count();
+			long between = in.stream().filter(p -> !anchorLines.contains(p.line())).map(Piece::line).distinct().count();
+			long filled = onAnchors.stream().map(Piece::line).distinct().count();
 			// a name wrapped around each row's figures (its lines right above and below them) is the row's own, unless
 			// the column's groups are numbered (1-1, 政策１)
-			java.util.Set<Integer> texted = byLine.entrySet().stream()
-				.filter(e -> e.getValue().stream().anyMatch(p -> column(p, columns) == column))
-				.map(java.util.Map.Entry::getKey)
-				.collect(java.util.stream.Collectors.toSet());
+			Set<Integer> texted = new HashSet<>();
+			in.forEach(p -> texted.add(p.line()));
 			long beside = anchors.stream().filter(y -> texted.contains(y - 1) || texted.contains(y + 1) || texted.contains(y)).count();
-			boolean keyed = byLine.values().stream().flatMap(List::stream)
-				.anyMatch(p -> column(p, columns) == column && KEY.matcher(p.text()).matches());
+			boolean keyed = in.stream().anyMatch(p -> KEY.matcher(p.text()).matches());
 			spanning[c] = 3 * filled <= 2 * anchors.size() && between > 0 && (keyed || 5 * beside < 4 * anchors.size());
 		}
-				return spanning;
+		return spanning;
 	}
 
 	/**
@@ -740,6 +772,17 @@ public final class LaidOutGrids {
 				}
 			}
 		}
+		for (int c = 1; c < count; c++) {
+			int column = c;
+			List<Piece> left = own.get(c - 1);
+			if (own.get(c).size() == 1 && YEAR_HEADING.matcher(own.get(c).get(0).text()).matches() && left.size() >= 2
+					&& left.get(0).line() < own.get(c).get(0).line()
+					&& upperSpans.stream().noneMatch(span -> span[0] <= column && span[1] >= column - 1)) {
+				// 策定時 over 数値 | 年度: the heading over a value stands over the year beside it as well
+				upper.add(left.remove(0));
+				upperSpans.add(new int[] { c - 1, c });
+			}
+		}
 		if (!upper.isEmpty()) {
 			html.append("<tr>");
 			int c = 0;
@@ -797,6 +840,9 @@ public final class LaidOutGrids {
 		}
 		return List.of(column(piece, columns));
 	}
+
+	/** 年度, 時点: the heading of a column of the years the figures beside it are of. */
+	private static final Pattern YEAR_HEADING = Pattern.compile("年度|年次|時点|基準年度|年");
 
 	/** A cell's lines in order, joined where its width wrapped them; a key standing alone on its line keeps its own. */
 	private static String joined(List<Piece> pieces) {

@@ -31,7 +31,7 @@ final class WrappedRows {
 	private static final double NEARER = 0.1;
 
 	/** Two spaces part cells of a space-aligned row, one parts words of a cell. */
-	private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
+	static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
 
 	private WrappedRows() {
 	}

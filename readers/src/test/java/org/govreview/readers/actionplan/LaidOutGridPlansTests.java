@@ -83,18 +83,6 @@ class LaidOutGridPlansTests {
 			.containsExactly("合計特殊出生率", "こども家庭センターにおける相談件数（年間）", "保育所等待機児童数（４月１日現在）");
 	}
 
-	@Test
-	void aPdfsGroupRowsUnderATwoRowHeaderTakeThatHeader() throws Exception {
-		// 施策 1-1 | 結婚・出産… opening each group's table under No. | 成果指標 | 基準値 {年度 | 値} | …
-		ActionPlan plan = heldout("b74-01-kaga-jasperseika.pdf");
-
-		assertThat(PlanIndicators.all(plan)).hasSize(28);
-		Indicator births = PlanIndicators.named(plan, "合計特殊出生率");
-		assertThat(births.baseline().number()).isEqualByComparingTo("1.47");
-		assertThat(births.baselineYear()).isEqualTo(2018);
-		assertThat(births.target().number()).isEqualByComparingTo("1.60");
-	}
-
 	private ActionPlan heldout(String name) throws Exception {
 		Path file = Path.of(getClass().getResource("/heldout/action-plan/" + name).toURI());
 		DocumentRecognition.Recognition recognition = DocumentRecognition.recognise(new SourceTextLoader().load(file));

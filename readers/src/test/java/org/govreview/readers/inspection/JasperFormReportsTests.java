@@ -11,7 +11,7 @@ import org.govreview.readers.text.SourceTextLoader;
 import org.junit.jupiter.api.Test;
 
 /** A committee's report a council's system printed with JasperReports (held-out batch 74). */
-class JasperAndLeafletReportsTests {
+class JasperFormReportsTests {
 
 	@Test
 	void aRosterTitledWithItsAttendanceNamesTheMembersWhoWent() throws Exception {
