@@ -26,6 +26,11 @@ public final class DocumentRecognition {
 	/** The outcome: the kind (empty when none), the model the readers go on with, and every kind's assessment. */
 	public record Recognition(Optional<DocumentKind> kind, DocumentModel model, List<KindAssessment> assessments) {
 
+		/** This reading's assessment as the given kind (every kind is assessed). */
+		KindAssessment assessmentAs(DocumentKind as) {
+			return assessments.stream().filter(assessment -> assessment.kind() == as).findFirst().orElseThrow();
+		}
+
 		/** Why no kind accepted the document: the closest kind and what it lacked. */
 		public String reason() {
 			KindAssessment closest = assessments.stream()
@@ -79,31 +84,18 @@ public final class DocumentRecognition {
 		if (plain.kind().isEmpty()) {
 			// the text as it stands came closest to the kind the grid reading recognises, or that reading has twice the
 			// evidence the closest kind had (a policy's table of figures is no plan for having rows)
+			DocumentKind kind = grid.kind().get();
 			int closest = plain.assessments().stream().mapToInt(KindAssessment::evidence).max().orElse(0);
-			boolean nearest = plain.assessments().stream()
-				.anyMatch(assessment -> grid.kind().equals(Optional.of(assessment.kind())) && assessment.evidence() == closest);
-			int evidence = grid.assessments().stream()
-				.filter(assessment -> grid.kind().equals(Optional.of(assessment.kind())))
-				.mapToInt(KindAssessment::evidence)
-				.findFirst()
-				.orElse(0);
-			return nearest || evidence >= 2 * closest ? grid : plain;
+			boolean nearest = plain.assessmentAs(kind).evidence() == closest;
+			return nearest || grid.assessmentAs(kind).evidence() >= 2 * closest ? grid : plain;
 		}
-		return extent(grid) > extent(plain) ? grid : plain;
+		DocumentKind kind = plain.kind().get();
+		return grid.assessmentAs(kind).extent() > plain.assessmentAs(kind).extent() ? grid : plain;
 	}
 
 	/** The kinds whose assessment measures the matter a reading found (indicators with targets, items evaluated). */
 	private static final Set<DocumentKind> MEASURED = EnumSet.of(DocumentKind.ACTION_PLAN,
 			DocumentKind.PLEDGE_REPORT);
-
-	private static int extent(Recognition recognition) {
-		return recognition.assessments()
-			.stream()
-			.filter(assessment -> recognition.kind().equals(Optional.of(assessment.kind())))
-			.mapToInt(KindAssessment::extent)
-			.findFirst()
-			.orElse(0);
-	}
 
 	private static Recognition reading(SourceText text) {
 		DocumentModel model = DocumentModel.of(text);

@@ -1,7 +1,10 @@
 package org.govreview.readers.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -115,20 +118,19 @@ public final class LaidOutGrids {
 	 * Whether the page's columns are display cells: the figures on the lines of many cells end in fewer places so
 	 * counted than counted in characters.
 	 */
-	private static boolean wide(List<String> lines) {
+	private static boolean wide(List<String> lines, List<List<Piece>> narrow) {
 		Set<Integer> byCharacters = new HashSet<>();
 		Set<Integer> byCells = new HashSet<>();
 		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i);
-			List<Piece> narrow = pieces(i, line, false);
-			if (!candidate(narrow)) {
+			List<Piece> inCharacters = narrow.get(i);
+			if (!candidate(inCharacters)) {
 				continue;
 			}
-			List<Piece> wide = pieces(i, line, true);
-			for (int k = 0; k < narrow.size(); k++) {
-				if (FIGURE.matcher(narrow.get(k).text()).matches()) {
-					byCharacters.add(narrow.get(k).end());
-					byCells.add(wide.get(k).end());
+			List<Piece> inCells = pieces(i, lines.get(i), true);
+			for (int k = 0; k < inCharacters.size(); k++) {
+				if (FIGURE.matcher(inCharacters.get(k).text()).matches()) {
+					byCharacters.add(inCharacters.get(k).end());
+					byCells.add(inCells.get(k).end());
 				}
 			}
 		}
@@ -143,10 +145,15 @@ public final class LaidOutGrids {
 		if (lines.stream().noneMatch(line -> line.contains("     "))) {
 			return false;
 		}
-		boolean wide = wide(lines);
+		List<List<Piece>> narrow = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			narrow.add(pieces(i, lines.get(i), false));
+		}
+		boolean wide = wide(lines, narrow);
 		List<List<Piece>> pieces = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			pieces.add(lines.get(i).contains("<") || lines.get(i).contains("|") ? List.of() : pieces(i, lines.get(i), wide));
+			pieces.add(lines.get(i).contains("<") || lines.get(i).contains("|") ? List.of()
+					: wide ? pieces(i, lines.get(i), true) : narrow.get(i));
 		}
 		boolean changed = false;
 		int i = 0;
@@ -176,7 +183,10 @@ public final class LaidOutGrids {
 		return changed;
 	}
 
-	/** The grid whose rows run from first to last, rewritten in the lines; null when it is no grid of several lines a row. */
+	/**
+	 * The grid whose rows' figures run from first to last, rewritten in the lines; false, the lines untouched, when it
+	 * is no grid of several lines a row.
+	 */
 	private static boolean grid(List<String> lines, List<List<Piece>> pieces, int first, int last) {
 		int end = last;
 		// the last row's name wrapped under its figures: short pieces standing in from the left margin
@@ -307,7 +317,8 @@ public final class LaidOutGrids {
 			}
 			cells.add(row);
 		}
-		boolean[] spanning = spanningColumns(byColumn(byLine, columns.size(), placed), anchors);
+		List<List<Piece>> byColumn = byColumn(byLine, columnCount, placed);
+		boolean[] spanning = spanningColumns(byColumn, anchors);
 		List<List<Piece>> spanned = new ArrayList<>();
 		for (int c = 0; c < columnCount; c++) {
 			spanned.add(new ArrayList<>());
@@ -328,7 +339,7 @@ public final class LaidOutGrids {
 		}));
 		// rows a blank line sets apart: each block of lines is the row whose figures it holds
 		int[] blockOf = new int[lines.size()];
-		java.util.Map<Integer, Integer> blockRow = new java.util.HashMap<>();
+		Map<Integer, Integer> blockRow = new HashMap<>();
 		if (separated(lines, anchors)) {
 			for (int y = first, block = 0; y <= end; y++) {
 				block += lines.get(y).isBlank() ? 1 : 0;
@@ -344,7 +355,7 @@ public final class LaidOutGrids {
 		// a row's number first (1, 2 …, on a line of its own where the figures stand lower), then the lines around
 		List<List<Integer>> held = new ArrayList<>();
 		anchors.forEach(anchor -> held.add(new ArrayList<>(List.of(anchor))));
-		boolean[] numbering = numberingColumns(byColumn(byLine, columns.size(), placed));
+		boolean[] numbering = numberingColumns(byColumn);
 		for (boolean numbers : new boolean[] { true, false }) {
 			for (var entry : byLine.entrySet()) {
 				int y = entry.getKey();
@@ -385,10 +396,10 @@ public final class LaidOutGrids {
 		}
 		StringBuilder html = new StringBuilder("<table>");
 		headerRows(header, columns, html);
-		var across = new java.util.ArrayDeque<>(groupRows.entrySet());
+		ArrayDeque<Map.Entry<Integer, String>> across = new ArrayDeque<>(groupRows.entrySet());
 		for (int r = 0; r < rowCount; r++) {
 			while (!across.isEmpty() && across.peek().getKey() < anchors.get(r)) {
-				html.append("<tr><td colspan=\"").append(columnCount).append("\">").append(escaped(across.poll().getValue())).append("</td></tr>");
+				acrossRow(across.poll().getValue(), columnCount, html);
 			}
 			html.append("<tr>");
 			for (int c = 0; c < columnCount; c++) {
@@ -410,7 +421,7 @@ public final class LaidOutGrids {
 			html.append("</tr>");
 		}
 		while (!across.isEmpty()) {
-			html.append("<tr><td colspan=\"").append(columnCount).append("\">").append(escaped(across.poll().getValue())).append("</td></tr>");
+			acrossRow(across.poll().getValue(), columnCount, html);
 		}
 		html.append("</table>");
 		lines.set(top, html.toString());
@@ -418,6 +429,11 @@ public final class LaidOutGrids {
 			lines.set(y, "");
 		}
 		return true;
+	}
+
+	/** A group's label as a row of one cell across the table's columns. */
+	private static void acrossRow(String label, int columns, StringBuilder html) {
+		html.append("<tr><td colspan=\"").append(columns).append("\">").append(escaped(label)).append("</td></tr>");
 	}
 
 	/**
@@ -448,13 +464,7 @@ public final class LaidOutGrids {
 		}
 		char before = text.charAt(at - 1);
 		char after = text.charAt(at + 1);
-		return Character.isDigit(before) != Character.isDigit(after) && (japanese(before) || japanese(after));
-	}
-
-	private static boolean japanese(char c) {
-		Character.UnicodeScript script = Character.UnicodeScript.of(c);
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA;
+		return Character.isDigit(before) != Character.isDigit(after) && (LetterSpacing.isLetter(before) || LetterSpacing.isLetter(after));
 	}
 
 	private static final Pattern LEADING_NUMBER = Pattern.compile("[0-9０-９]{1,3} ");
@@ -487,7 +497,7 @@ public final class LaidOutGrids {
 		return numbering;
 	}
 
-	/** Rows each set apart by a blank line, whose wrapped lines the aligned reader keeps with them as they are. */
+	/** Rows each set apart by a blank line: each block of lines is one row. */
 	private static boolean separated(List<String> lines, List<Integer> anchors) {
 		for (int k = 1; k < anchors.size(); k++) {
 			if (!blankBetween(lines, anchors.get(k - 1), anchors.get(k))) {
@@ -594,7 +604,7 @@ public final class LaidOutGrids {
 	/** The row a wrapped line's piece belongs to: the nearest row's line, not across a blank line where one side is clear. */
 	private static int rowOf(int y, Piece piece, List<Integer> anchors, List<List<Integer>> held, List<String> lines, int[] place,
 			int widest) {
-		int found = java.util.Collections.binarySearch(anchors, y);
+		int found = Collections.binarySearch(anchors, y);
 		int below = found >= 0 ? found : -found - 1;
 		if (below < anchors.size() && anchors.get(below) == y) {
 			return below;

@@ -151,7 +151,7 @@ public final class LetterSpacing {
 	}
 
 	/** A kanji, hiragana or katakana letter. */
-	private static boolean isLetter(int c) {
+	static boolean isLetter(int c) {
 		Character.UnicodeScript script = Character.UnicodeScript.of(c);
 		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
 				|| script == Character.UnicodeScript.KATAKANA;

@@ -25,7 +25,7 @@ public final class OverprintedLetters {
 			boolean varied = false;
 			while (end + 1 < line.length() && line.charAt(end) == line.charAt(end + 1)
 					&& !Character.isWhitespace(line.charAt(end))) {
-				if (isJapaneseLetter(line.charAt(end))) {
+				if (LetterSpacing.isLetter(line.charAt(end))) {
 					japanese++;
 				}
 				varied |= line.charAt(end) != line.charAt(k);
@@ -55,9 +55,4 @@ public final class OverprintedLetters {
 		return out.append(line, copied, line.length()).toString();
 	}
 
-	private static boolean isJapaneseLetter(char c) {
-		Character.UnicodeScript script = Character.UnicodeScript.of(c);
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA;
-	}
 }
