@@ -950,6 +950,33 @@ final class EvaluationScan {
 	}
 
 	/**
+	 * 評価 over 所管課 | 確定: of an item's two evaluations, the one confirmed (確定, 最終, 二次) rather than its department's
+	 * own; the column found otherwise.
+	 */
+	private static int confirmedColumn(List<String> header, int found) {
+		if (found < 0) {
+			return found;
+		}
+		String upper = key(header.get(found));
+		for (int c = 0; c < header.size(); c++) {
+			String cell = key(header.get(c));
+			if (c != found && WORDS.words("evaluation-confirmed").stream().anyMatch(word -> cell.endsWith(key(word)))
+					&& commonStart(upper, cell) >= 2) {
+				return c;
+			}
+		}
+		return found;
+	}
+
+	private static int commonStart(String a, String b) {
+		int n = 0;
+		while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+			n++;
+		}
+		return n;
+	}
+
+	/**
 	 * A table row: an item when one cell is an evaluation and another a title; a group when it reads as one.
 	 * {@code yearly} is the column of the year reported on where the header has one a year (R6評価), else -1.
 	 */
@@ -963,7 +990,7 @@ final class EvaluationScan {
 			offset = 0;
 		}
 		int scoreColumn = shifted(column(header, "score-header"), offset);
-		int evaluationColumn = shifted(yearly >= 0 ? yearly : column(header, "evaluation-header"), offset);
+		int evaluationColumn = shifted(yearly >= 0 ? yearly : confirmedColumn(header, column(header, "evaluation-header")), offset);
 		Entry entry = new Entry();
 		int evaluationAt = -1;
 		if (yearly >= 0 && evaluationColumn < cells.size() && offset <= 1) {

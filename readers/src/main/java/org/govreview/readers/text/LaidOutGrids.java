@@ -137,9 +137,27 @@ public final class LaidOutGrids {
 		return byCells.size() < byCharacters.size();
 	}
 
+	/**
+	 * A line of a row: five cells or more, two of them figures, or opened at the margin by the
+	 * row's number (01-02, 1-01, 12) where a form's rows hold words and marks only (a legend's marks open no row).
+	 */
 	private static boolean candidate(List<Piece> pieces) {
-		return pieces.size() >= 5 && pieces.stream().filter(p -> FIGURE.matcher(p.text()).matches()).count() >= 2;
+		if (pieces.size() < 5) {
+			return false;
+		}
+		if (pieces.stream().filter(p -> figure(p.text())).count() >= 2) {
+			return true;
+		}
+		return pieces.get(0).start() <= 4 && ROW_NUMBER.matcher(pieces.get(0).text()).matches();
 	}
+
+	/** 72.4, 91.4％, 100 ％: a figure, its unit a space apart or not. */
+	private static boolean figure(String text) {
+		return FIGURE.matcher(text.replace(" ", "")).matches();
+	}
+
+	/** A row's number opening its line: 12, 1-01, 01-02-3. */
+	private static final Pattern ROW_NUMBER = Pattern.compile("[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3}){0,2}");
 
 	private static boolean page(List<String> lines) {
 		if (lines.stream().noneMatch(line -> line.contains("     "))) {
@@ -166,7 +184,7 @@ public final class LaidOutGrids {
 			int last = i;
 			int count = 1;
 			for (int j = i + 1; j < lines.size() && j - last <= ANCHOR_GAP; j++) {
-				if (caption(pieces.get(j))) {
+				if (caption(pieces.get(j)) || !pieces.get(j).isEmpty() && NOTE.matcher(pieces.get(j).get(0).text()).lookingAt()) {
 					// 【成果指標】 between two tables: the next is a table of its own
 					break;
 				}
@@ -175,12 +193,59 @@ public final class LaidOutGrids {
 					count++;
 				}
 			}
+			last = numberedBlocksAfter(lines, pieces, first, last);
 			if (count >= 2) {
 				changed |= grid(lines, pieces, first, last);
 			}
 			i = last + 1;
 		}
 		return changed;
+	}
+
+	/**
+	 * The last line of the grid's rows after its last row of figures a line: the blocks of lines that follow it, a
+	 * blank line apart, each holding a row's number where the grid's first row holds its own (5 on a line of its own
+	 * between 放課後児童クラブの… and 提供, its figures lower).
+	 */
+	private static int numberedBlocksAfter(List<String> lines, List<List<Piece>> pieces, int first, int last) {
+		List<Piece> opening = pieces.get(first);
+		if (opening.isEmpty() || !ROW_NUMBER.matcher(opening.get(0).text()).matches()) {
+			return last;
+		}
+		int at = opening.get(0).start();
+		// the last row's block: its lines below the one across the table, set in from the margin
+		for (int k = 0; k < 4 && last + 1 < lines.size() && !pieces.get(last + 1).isEmpty()
+				&& pieces.get(last + 1).get(0).start() > at + 1 && !groupLine(pieces.get(last + 1))
+				&& !NOTE.matcher(pieces.get(last + 1).get(0).text()).lookingAt(); k++) {
+			last++;
+		}
+		int y = last + 1;
+		while (true) {
+			int from = y;
+			while (from < lines.size() && from - y < 3 && lines.get(from).isBlank()) {
+				from++;
+			}
+			if (from >= lines.size() || lines.get(from).isBlank()) {
+				return last;
+			}
+			int to = from;
+			while (to + 1 < lines.size() && !lines.get(to + 1).isBlank()) {
+				to++;
+			}
+			boolean numbered = false;
+			for (int k = from; k <= to; k++) {
+				List<Piece> line = pieces.get(k);
+				if (line.isEmpty() || caption(line) || NOTE.matcher(line.get(0).text()).lookingAt()) {
+					return last;
+				}
+				numbered |= line.get(0).start() == at && ROW_NUMBER.matcher(line.get(0).text()).matches();
+			}
+			if (!numbered || to - from > 6) {
+				return last;
+			}
+			last = to;
+			y = to + 1;
+		}
 	}
 
 	/**
@@ -235,7 +300,8 @@ public final class LaidOutGrids {
 			// names (子どもを産み育て 子育て支援の充実); a space between a word and a figure is part of its cell (令和 3 年度)
 			int[] at = piece.columns();
 			String text = piece.text();
-			int parting = LEADING_NUMBER.matcher(text).lookingAt() ? text.indexOf(' ') : -1;
+			int parting = LEADING_NUMBER.matcher(text).lookingAt() && UNIT.indexOf(text.charAt(text.indexOf(' ') + 1)) < 0
+					? text.indexOf(' ') : -1;
 			for (int k = 0; k < text.length(); k++) {
 				if (text.charAt(k) != ' ' || k != parting && withinWords(text, k)) {
 					for (int x = at[k]; x < at[k + 1] && x < occupied.length; x++) {
@@ -280,6 +346,15 @@ public final class LaidOutGrids {
 		if (anchors.size() < 2) {
 			return false;
 		}
+		List<List<Piece>> byColumn = byColumn(byLine, columns.size(), placed);
+		int blocks = 1;
+		for (int k = 1; k < anchors.size(); k++) {
+			blocks += blankBetween(lines, anchors.get(k - 1), anchors.get(k)) ? 1 : 0;
+		}
+		// rows a blank line parts hold as many lines across the table as they like
+		boolean[] numbering = numberingColumns(byColumn, blocks > 1 ? blocks : anchors.size());
+		anchors = numberedRows(anchors, byLine, placed, numbering);
+		anchors = numberedBlocks(lines, anchors, byLine, placed, numbering);
 		int firstAnchor = anchors.get(0);
 		int bodyEnd = end;
 		Set<Integer> anchorLines = new HashSet<>(anchors);
@@ -291,7 +366,7 @@ public final class LaidOutGrids {
 		// between the header and a group's heading over the first row (基本目標１ …) part nothing
 		List<List<Piece>> header = new ArrayList<>();
 		int top = firstAnchor;
-		int blanks = first < firstAnchor ? 2 : 0;
+		int blanks = first < firstAnchor ? 2 : 1;
 		int skipped = 0;
 		for (int y = first - 1; y >= 0 && first - y - skipped <= HEADER_LINES; y--) {
 			if (lines.get(y).isBlank() && header.isEmpty() && skipped < blanks) {
@@ -317,7 +392,6 @@ public final class LaidOutGrids {
 			}
 			cells.add(row);
 		}
-		List<List<Piece>> byColumn = byColumn(byLine, columnCount, placed);
 		boolean[] spanning = spanningColumns(byColumn, anchors);
 		List<List<Piece>> spanned = new ArrayList<>();
 		for (int c = 0; c < columnCount; c++) {
@@ -353,9 +427,14 @@ public final class LaidOutGrids {
 			Arrays.fill(blockOf, -1);
 		}
 		// a row's number first (1, 2 …, on a line of its own where the figures stand lower), then the lines around
+		Set<Integer> numberOnly = new HashSet<>();
+		byLine.forEach((y, on) -> {
+			if (on.stream().allMatch(p -> numbering[placed.get(p)])) {
+				numberOnly.add(y);
+			}
+		});
 		List<List<Integer>> held = new ArrayList<>();
 		anchors.forEach(anchor -> held.add(new ArrayList<>(List.of(anchor))));
-		boolean[] numbering = numberingColumns(byColumn);
 		for (boolean numbers : new boolean[] { true, false }) {
 			for (var entry : byLine.entrySet()) {
 				int y = entry.getKey();
@@ -370,7 +449,7 @@ public final class LaidOutGrids {
 					}
 					// a row's number between two rows' lines opens the row below
 					Integer block = blockRow.get(blockOf[y]);
-					int row = block != null ? block : rowOf(y, piece, anchors, held, lines, place, numbers ? 0 : widest[c]);
+					int row = block != null ? block : rowOf(y, piece, anchors, held, lines, place, numbers ? 0 : widest[c], numberOnly);
 					cells.get(row).get(c).add(piece);
 					if (numbers) {
 						held.get(row).add(y);
@@ -441,6 +520,9 @@ public final class LaidOutGrids {
 	 * its title or its subtotal, a line across the table between its rows.
 	 */
 	private static boolean groupLine(List<Piece> line) {
+		if (subtotalLine(line)) {
+			return true;
+		}
 		if (line.isEmpty() || line.size() > 4 || candidate(line)) {
 			return false;
 		}
@@ -452,9 +534,27 @@ public final class LaidOutGrids {
 		return titled;
 	}
 
+	/**
+	 * 公約1 小計 取組数 3 S2 A1 …, 基本目標Ⅰ 計 …: a group's subtotal across a form's row, its label (a group's key
+	 * and 小計, 合計 or 計) among its first cells.
+	 */
+	private static boolean subtotalLine(List<Piece> line) {
+		if (line.size() < 2 || ROW_NUMBER.matcher(line.get(0).text()).matches()) {
+			return false;
+		}
+		for (int k = 0; k < Math.min(3, line.size()); k++) {
+			if (SUBTOTAL_CELL.matcher(line.get(k).text()).matches()) {
+				return k == 0 || GROUP_KEY.matcher(line.get(0).text()).matches();
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern SUBTOTAL_CELL = Pattern.compile("(?:\\S{1,12}[ 　])?(?:小計|合計|計)");
+
 	private static final Pattern SUBTOTAL = Pattern.compile("(?:小|合)計|(?<![\\p{IsHan}])計(?![\\p{IsHan}])");
 
-	private static final Pattern GROUP_KEY = Pattern.compile("(?:政策|施策|基本目標|基本方針|基本施策|重点目標|重点施策|分野|柱|目標|公約)"
+	private static final Pattern GROUP_KEY = Pattern.compile("(?:政策|施策|基本目標|基本方針|基本施策|基本政策|政策分野|重点目標|重点施策|重点政策|重点課題|分野|柱|目標|公約)"
 			+ "[ 　]?(?:[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?|[Ⅰ-Ⅻ]{1,3})([ 　]+\\S.*)?");
 
 	/** Whether the space at the offset parts a word from a figure (令和 3 年度): one cell's text, no gutter. */
@@ -464,8 +564,12 @@ public final class LaidOutGrids {
 		}
 		char before = text.charAt(at - 1);
 		char after = text.charAt(at + 1);
-		return Character.isDigit(before) != Character.isDigit(after) && (LetterSpacing.isLetter(before) || LetterSpacing.isLetter(after));
+		return Character.isDigit(before) != Character.isDigit(after)
+				&& (LetterSpacing.isLetter(before) || LetterSpacing.isLetter(after) || Character.isDigit(before) && UNIT.indexOf(after) >= 0);
 	}
+
+	/** A unit a space may part from its figure (100 ％). */
+	private static final String UNIT = "％%‰";
 
 	private static final Pattern LEADING_NUMBER = Pattern.compile("[0-9０-９]{1,3} ");
 
@@ -487,14 +591,63 @@ public final class LaidOutGrids {
 	}
 
 	/** The columns of the rows' numbers: 1 to 3 digits in every cell, two numbers at the least. */
-	private static boolean[] numberingColumns(List<List<Piece>> byColumn) {
+	private static boolean[] numberingColumns(List<List<Piece>> byColumn, int rows) {
 		boolean[] numbering = new boolean[byColumn.size()];
 		for (int c = 0; c < byColumn.size(); c++) {
 			List<String> texts = byColumn.get(c).stream().map(Piece::text).toList();
-			numbering[c] = texts.size() >= 2 && texts.stream().allMatch(text -> text.matches("[0-9０-９]{1,3}"))
+			// a row's number stands on (nearly) every row; a group's (1-1 over its rows) on few
+			numbering[c] = texts.size() >= 2 && 5 * texts.size() >= 4 * rows && texts.stream().allMatch(text -> ROW_NUMBER.matcher(text).matches())
 					&& texts.stream().distinct().count() == texts.size();
 		}
 		return numbering;
+	}
+
+	/**
+	 * The rows' lines with the lines of the numbers that stand on a line of their own with no row's figures between them
+	 * and the next number (3 over こども家庭センターの… | 子育て推進課, its figures lower and too few to fill the table).
+	 */
+	private static List<Integer> numberedRows(List<Integer> anchors, TreeMap<Integer, List<Piece>> byLine, Map<Piece, Integer> placed,
+			boolean[] numbering) {
+		List<Integer> numbered = byLine.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().stream().anyMatch(p -> numbering[placed.get(p)]))
+			.map(Map.Entry::getKey)
+			.toList();
+		Set<Integer> numberedLines = new HashSet<>(numbered);
+		List<Integer> rows = new ArrayList<>(anchors);
+		for (int k = 0; k < numbered.size(); k++) {
+			int line = numbered.get(k);
+			int previous = k > 0 ? numbered.get(k - 1) : Integer.MIN_VALUE;
+			int next = k + 1 < numbered.size() ? numbered.get(k + 1) : Integer.MAX_VALUE;
+			boolean figured = anchors.stream().anyMatch(a -> a > previous && a < next && (a == line || !numberedLines.contains(a)));
+			if (!figured) {
+				rows.add(line);
+			}
+		}
+		Collections.sort(rows);
+		return rows;
+	}
+
+	/**
+	 * The lines holding a row's number where each opens a block of lines a blank line sets apart and every other line
+	 * filled across the table is in one of those blocks (01-01 第２子以降の… | 子育て支援課 … over 償化 | ◎ | した。…):
+	 * each block is one row however many of its lines fill the table; else the anchors themselves.
+	 */
+	private static List<Integer> numberedBlocks(List<String> lines, List<Integer> anchors, TreeMap<Integer, List<Piece>> byLine,
+			Map<Piece, Integer> placed, boolean[] numbering) {
+		List<Integer> numbered = anchors.stream()
+			.filter(y -> byLine.get(y).stream().anyMatch(p -> numbering[placed.get(p)]))
+			.toList();
+		if (numbered.size() < 2 || numbered.size() == anchors.size() || !separated(lines, numbered)) {
+			return anchors;
+		}
+		for (int y : anchors) {
+			boolean inBlock = numbered.stream().anyMatch(n -> !blankBetween(lines, Math.min(n, y), Math.max(n, y)));
+			if (!inBlock) {
+				return anchors;
+			}
+		}
+		return numbered;
 	}
 
 	/** Rows each set apart by a blank line: each block of lines is one row. */
@@ -518,11 +671,10 @@ public final class LaidOutGrids {
 				// a caption, or a group's key (政策１, 1-1) standing over its first row
 				return false;
 			}
-			boolean words = t.contains(" ");
-			if (!words && t.length() > 12) {
-				return false;
-			}
-			if (words && Arrays.stream(t.split(" ")).anyMatch(word -> word.length() > 12)) {
+			// 令和６年度の主な取組実績（令和７年３月31日現在）: a heading's note in brackets takes no width of its words
+			t = t.replaceAll("[（(][^）)]*[）)]$", "");
+			// 令和６年度の主な実績・成果, 課題・方向性: two headings joined, each as short
+			if (t.contains("。") || t.contains("、") || Arrays.stream(t.split("[ ・]")).anyMatch(word -> word.length() > 12)) {
 				return false;
 			}
 		}
@@ -603,7 +755,7 @@ public final class LaidOutGrids {
 
 	/** The row a wrapped line's piece belongs to: the nearest row's line, not across a blank line where one side is clear. */
 	private static int rowOf(int y, Piece piece, List<Integer> anchors, List<List<Integer>> held, List<String> lines, int[] place,
-			int widest) {
+			int widest, Set<Integer> numberOnly) {
 		int found = Collections.binarySearch(anchors, y);
 		int below = found >= 0 ? found : -found - 1;
 		if (below < anchors.size() && anchors.get(below) == y) {
@@ -629,13 +781,17 @@ public final class LaidOutGrids {
 		if (up != down) {
 			return up < down ? above : below;
 		}
-		if (lower != anchors.get(below) && upper == anchors.get(above)) {
+		if ((lower != anchors.get(below) || numberOnly.contains(lower)) && upper == anchors.get(above) && !numberOnly.contains(upper)) {
 			// the row below's number stands as near as the row above's figures: the line is the lower row's
 			return below;
 		}
 		// between two rows' lines: a line as wide as its column opens the row below, a shorter one ends the row above
 		char c = piece.text().charAt(0);
 		boolean continues = "（(）)」』、。ー・".indexOf(c) >= 0 || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
+		if (Math.abs((y - upper) - (lower - y)) >= 2) {
+			// as near counting only the rows' own lines, nearer counting the lines of the groups' names between
+			return y - upper < lower - y ? above : below;
+		}
 		return continues || 5 * piece.text().length() < 4 * widest ? above : below;
 	}
 
@@ -659,8 +815,8 @@ public final class LaidOutGrids {
 		for (int c = 0; c < byColumn.size(); c++) {
 			List<Piece> in = byColumn.get(c);
 			List<Piece> onAnchors = in.stream().filter(p -> anchorLines.contains(p.line())).toList();
-			boolean numbering = onAnchors.stream().allMatch(p -> p.text().matches("[0-9０-９]{1,3}"));
-			if (!numbering && 2 * onAnchors.stream().filter(p -> FIGURE.matcher(p.text()).matches()).count() >= anchors.size()) {
+			boolean numbering = onAnchors.stream().allMatch(p -> ROW_NUMBER.matcher(p.text()).matches());
+			if (!numbering && 2 * onAnchors.stream().filter(p -> figure(p.text())).count() >= anchors.size()) {
 				// the figures begin: a group's name stands left of them
 				break;
 			}
@@ -765,6 +921,7 @@ public final class LaidOutGrids {
 			own.add(new ArrayList<>());
 		}
 		List<List<Piece>> parted = header.stream()
+			.map(LaidOutGrids::lettersClosed)
 			.map(line -> line.stream().flatMap(whole -> split(whole, columns).stream()).toList())
 			.toList();
 		for (int h = 0; h < parted.size(); h++) {
@@ -821,6 +978,23 @@ public final class LaidOutGrids {
 		html.append("</tr>");
 	}
 
+	/** 評   価 spread over the columns it heads: one heading of the single letters a few spaces part. */
+	private static List<Piece> lettersClosed(List<Piece> line) {
+		List<Piece> closed = new ArrayList<>();
+		boolean spread = false;
+		for (Piece piece : line) {
+			boolean letter = piece.text().length() == 1 && LetterSpacing.isLetter(piece.text().charAt(0));
+			Piece before = closed.isEmpty() ? null : closed.get(closed.size() - 1);
+			if (letter && spread && piece.start() - before.end() <= 6) {
+				closed.set(closed.size() - 1, new Piece(before.line(), before.start(), piece.end(), before.text() + piece.text(), before.wide()));
+				continue;
+			}
+			closed.add(piece);
+			spread = letter;
+		}
+		return closed;
+	}
+
 	/**
 	 * The columns a heading standing in a gutter heads: the column of a heading under it (要注 over 意), the two columns
 	 * of the headings on either side under it (基準値 over 年度 and 値), else the nearest.
@@ -859,11 +1033,13 @@ public final class LaidOutGrids {
 		List<Piece> ordered = new ArrayList<>(pieces);
 		ordered.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.start(), b.start()));
 		StringBuilder text = new StringBuilder();
+		// 子育て推進課 over 保健推進課: two offices a line each, no name wrapped
+		boolean offices = ordered.size() >= 2 && ordered.stream().allMatch(piece -> Departments.isOne(piece.text()));
 		Piece previous = null;
 		for (Piece piece : ordered) {
 			if (previous != null) {
 				String before = previous.text();
-				if (LABEL_KEY.matcher(before).matches()) {
+				if (offices || LABEL_KEY.matcher(before).matches()) {
 					text.append("<br>");
 				}
 				else if (KEY.matcher(before).matches() && !before.contains(" ")) {
