@@ -1769,6 +1769,13 @@ final class KpiPlan {
 	/** 交通渋滞対策推進事業（担当：都市計画課・建設課）: a measure's sections in brackets after its name. */
 	private static final Pattern BRACKETED_DEPARTMENT = Pattern.compile("[（(]([^（）()：:]{1,8})[：:]([^（）()]{2,40})[）)][\\s　]*$");
 
+	/** 都市計画課・建設課 names two sections, 健康・保険課 one: the sections a measure's brackets name, parted by 、. */
+	private static String sections(String named) {
+		String sections = named.strip();
+		boolean several = java.util.Arrays.stream(sections.split("・")).allMatch(part -> part.matches(".*(?:課|室|局|部|係|所|センター)$"));
+		return several ? sections.replace('・', '、') : sections;
+	}
+
 	/** Whether the line is part of the quote: within it, or where it opens (…数値目標「転入超過数 △312 人（H30）→ 0 人（R). */
 	private static boolean inQuote(String line, String quote) {
 		return quote.contains(line) || line.contains(quote.substring(0, Math.min(QUOTE_OPENING, quote.length())));
@@ -1789,10 +1796,7 @@ final class KpiPlan {
 		}
 		Matcher bracketed = BRACKETED_DEPARTMENT.matcher(text.strip());
 		if (bracketed.find() && words.is("department", bracketed.group(1).strip())) {
-			String named = bracketed.group(2).strip();
-			// 都市計画課・建設課 names two sections, 健康・保険課 one
-			boolean several = java.util.Arrays.stream(named.split("・")).allMatch(part -> part.matches(".*(?:課|室|局|部|係|所|センター)$"));
-			department(several ? named.replace('・', '、') : named);
+			department(sections(bracketed.group(2)));
 			return;
 		}
 		int addedBefore = this.added;
@@ -2625,6 +2629,15 @@ final class KpiPlan {
 		}
 
 		Initiative build() {
+			// びわ湖と森林の保全（担当：環境政策課、森林水産課）: the sections in charge named after the measure's name
+			Matcher bracketed = BRACKETED_DEPARTMENT.matcher(title.strip());
+			if (bracketed.find() && PlanVocabulary.builtIn().is("department", bracketed.group(1).strip())) {
+				List<String> named = new ArrayList<>(departments);
+				Departments.split(sections(bracketed.group(2))).stream().map(String::strip).filter(name -> !named.contains(name))
+					.forEach(named::add);
+				return new Initiative(code == null ? "" : code, title.strip().substring(0, bracketed.start()).strip(), "", named,
+						indicators, interim);
+			}
 			return new Initiative(code == null ? "" : code, title, "", departments, indicators, interim);
 		}
 	}

@@ -124,6 +124,12 @@ final class PersonNames {
 				if (tokens.size() > 1 && tokens.stream().allMatch(token -> token.length() >= 3)) {
 					tokens.forEach(token -> names.addAll(byRole(token)));
 				}
+				else if (familyAndGiven(tokens)) {
+					// 本間 直樹 吉岡 美和: two names, each a family and a given name a space apart
+					for (int t = 0; t < tokens.size(); t += 2) {
+						names.addAll(byRole(tokens.get(t) + tokens.get(t + 1)));
+					}
+				}
 				else if (!tokens.isEmpty()) {
 					names.addAll(byRole(String.join("", tokens)));
 				}
@@ -132,6 +138,23 @@ final class PersonNames {
 		names.removeIf(name -> !NAME_LIKE.matcher(name).matches() || NOISE.stream().anyMatch(name::contains));
 		this.known.addAll(names);
 		return names.stream().distinct().toList();
+	}
+
+	/**
+	 * 本間 直樹 吉岡 美和, 藤田 康之 大塚 晋: four words or more in pairs, a family name of two to four letters and a given
+	 * name of one to four (新 井 智 子 is one name spaced out letter by letter).
+	 */
+	private static boolean familyAndGiven(List<String> tokens) {
+		if (tokens.size() < 4 || tokens.size() % 2 != 0 || !tokens.stream().allMatch(token -> FAMILY_NAME_LIKE.matcher(token).matches())) {
+			return false;
+		}
+		for (int t = 0; t < tokens.size(); t += 2) {
+			// a family name of two letters or more, a given name of one to four
+			if (tokens.get(t).length() < 2 || tokens.get(t).length() > 4 || tokens.get(t + 1).length() > 4) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** 委員長長谷川修副委員長村上千尋 → 長谷川修, 村上千尋: the roles between names separate them. */

@@ -151,6 +151,8 @@ final class PublishedFigures {
 			String headerUnit = key(header.get(figureColumn)).matches(".*(率|割合|%|％).*") ? "%"
 					: key(header.get(figureColumn)).matches(".*(点|平均).*") ? "点" : null;
 			boolean policyRow = false;
+			// 評価点計: the points summed, no score of the pledge beside it
+			boolean summed = key(header.get(figureColumn)).endsWith("計");
 			List<Group> unmatched = new ArrayList<>();
 			boolean fractions = "%".equals(headerUnit) && fractionsOfOne(table.body(), figureColumn, header.size());
 			for (int r = 0; r < table.body().size(); r++) {
@@ -185,9 +187,9 @@ final class PublishedFigures {
 				String spanned = null;
 				for (int c : named) {
 					String cell = nfkc(row.get(c).text()).strip();
-					if (named.size() >= 2 && "%".equals(headerUnit)
+					if (named.size() >= 2 && ("%".equals(headerUnit) || "点".equals(headerUnit) && !summed)
 							&& (sameCell(table.body(), r - 1, c, cell) || sameCell(table.body(), r + 1, c, cell))) {
-						// 基本目標１ … spanned down beside １－１ 安心して… | … | 91.7: the figure is the pledge's, the
+						// 基本目標１ … spanned down beside １－１ 安心して… | … | 91.7 (or 4.3 点): the figure is the pledge's, the
 						// policy only the group it is under (a pledge no item names is no policy of its own)
 						spanned = spanned == null ? cell : spanned;
 						continue;

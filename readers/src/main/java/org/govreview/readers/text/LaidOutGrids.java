@@ -157,7 +157,7 @@ public final class LaidOutGrids {
 	}
 
 	/** A row's number opening its line: 12, 1-01, 01-02-3. */
-	private static final Pattern ROW_NUMBER = Pattern.compile("[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3}){0,2}");
+	private static final Pattern ROW_NUMBER = Pattern.compile("[0-9０-９]{1,4}(?:[-－‐][0-9０-９]{1,3}){0,2}");
 
 	private static boolean page(List<String> lines) {
 		if (lines.stream().noneMatch(line -> line.contains("     "))) {
@@ -450,6 +450,11 @@ public final class LaidOutGrids {
 					// a row's number between two rows' lines opens the row below
 					Integer block = blockRow.get(blockOf[y]);
 					int row = block != null ? block : rowOf(y, piece, anchors, held, lines, place, numbers ? 0 : widest[c], numberOnly);
+					int above = Collections.binarySearch(anchors, y) >= 0 ? row : -Collections.binarySearch(anchors, y) - 2;
+					if (block == null && above >= 0 && row == above + 1 && numberedName(cells.get(above).get(c), piece)) {
+						// １ | 3 | 2 … over 子育て家庭の…: the name under a group's number on the row's line is that row's
+						row = above;
+					}
 					cells.get(row).get(c).add(piece);
 					if (numbers) {
 						held.get(row).add(y);
@@ -508,6 +513,12 @@ public final class LaidOutGrids {
 			lines.set(y, "");
 		}
 		return true;
+	}
+
+	/** Whether a row's cell holds only a number (１, 2) standing over the piece, a name on the line below it. */
+	private static boolean numberedName(List<Piece> cell, Piece piece) {
+		return cell.size() == 1 && cell.get(0).text().matches("[0-9０-９]{1,2}") && Math.abs(cell.get(0).start() - piece.start()) <= 2
+				&& piece.text().codePoints().anyMatch(LetterSpacing::isLetter);
 	}
 
 	/** A group's label as a row of one cell across the table's columns. */
@@ -950,6 +961,7 @@ public final class LaidOutGrids {
 				upperSpans.add(new int[] { c - 1, c });
 			}
 		}
+		widened(upper, upperSpans, own, parted, columns);
 		if (!upper.isEmpty()) {
 			html.append("<tr>");
 			int c = 0;
@@ -976,6 +988,70 @@ public final class LaidOutGrids {
 			html.append("<td>").append(joined(own.get(c))).append("</td>");
 		}
 		html.append("</tr>");
+	}
+
+	/**
+	 * 進捗区分（年度末） centred over 順調 | 遅れ of 完了 | 順調 | 遅れ | 未着手, 成果指標（令和６年度） over 単位 of 指標名 |
+	 * 単位 | 目標値 | 実績値: a heading over the header's last line heads the columns beside its own as well whose headings
+	 * stand on that line only, each column going to the nearest such heading it reaches.
+	 */
+	private static void widened(List<Piece> upper, List<int[]> spans, List<List<Piece>> own, List<List<Piece>> header,
+			List<int[]> columns) {
+		int last = header.stream().flatMap(List::stream).mapToInt(Piece::line).max().orElse(-1);
+		// only where the last line heads some columns, the others headed higher up (コード | 取組名 over none, 完了 |
+		// 順調 … under 進捗区分): a last line heading every column is no line of sub-headings
+		if (upper.isEmpty() || own.stream().noneMatch(cell -> !cell.isEmpty() && cell.stream().allMatch(piece -> piece.line() < last))) {
+			return;
+		}
+		for (int c = 0; c < own.size(); c++) {
+			List<Piece> cell = own.get(c);
+			if (cell.size() >= 2 && cell.get(cell.size() - 1).line() == last && cell.get(0).line() < last) {
+				// a heading over one column's own, beside headings over several: over as many as it reaches
+				upper.add(cell.remove(0));
+				spans.add(new int[] { c, c });
+			}
+		}
+		for (int c = 0; c < own.size(); c++) {
+			if (!lowestOnly(own.get(c), last) || !unspanned(spans, c)) {
+				continue;
+			}
+			int at = columns.get(c)[0];
+			int nearest = -1;
+			for (int k = 0; k < spans.size(); k++) {
+				int[] span = spans.get(k);
+				int from = Math.min(c, span[0]);
+				int to = Math.max(c, span[1]);
+				boolean reached = true;
+				for (int between = from; between <= to && reached; between++) {
+					reached = between >= span[0] && between <= span[1] || lowestOnly(own.get(between), last) && unspanned(spans, between);
+				}
+				if (reached && (nearest < 0 || apart(upper.get(k), at) < apart(upper.get(nearest), at))) {
+					nearest = k;
+				}
+			}
+			if (nearest >= 0) {
+				int[] span = spans.get(nearest);
+				span[0] = Math.min(span[0], c);
+				span[1] = Math.max(span[1], c);
+			}
+		}
+	}
+
+	/**
+	 * How far a column starting at the offset stands from the heading as printed: a full-width letter takes two of
+	 * pdftotext's columns on the page, one in its text.
+	 */
+	private static int apart(Piece heading, int at) {
+		int end = heading.start() + (heading.wide() ? heading.end() - heading.start() : DisplayWidth.of(heading.text()));
+		return at < heading.start() ? heading.start() - at : Math.max(0, at - end);
+	}
+
+	private static boolean lowestOnly(List<Piece> headings, int last) {
+		return !headings.isEmpty() && headings.stream().allMatch(piece -> piece.line() == last);
+	}
+
+	private static boolean unspanned(List<int[]> spans, int column) {
+		return spans.stream().noneMatch(span -> span[0] <= column && column <= span[1]);
 	}
 
 	/** 評   価 spread over the columns it heads: one heading of the single letters a few spaces part. */
@@ -1042,7 +1118,8 @@ public final class LaidOutGrids {
 				if (offices || LABEL_KEY.matcher(before).matches()) {
 					text.append("<br>");
 				}
-				else if (KEY.matcher(before).matches() && !before.contains(" ")) {
+				else if (KEY.matcher(before).matches() && !before.contains(" ")
+						|| before.matches("[0-9０-９]{1,2}") && LetterSpacing.isLetter(piece.text().charAt(0))) {
 					text.append('　');
 				}
 				else if (latin(before.charAt(before.length() - 1)) && latin(piece.text().charAt(0))) {

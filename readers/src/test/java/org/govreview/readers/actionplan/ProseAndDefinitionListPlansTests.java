@@ -127,6 +127,29 @@ class ProseAndDefinitionListPlansTests {
 			.containsExactly(tuple("◎", 1), tuple("△", 1));
 	}
 
+	@Test
+	void aMeasuresSectionsInBracketsAfterItsNameAreItsDepartmentsAndANotesMarkNoPartOfAUnit() throws IOException {
+		// a 広報誌's page: 施策 headings that name their sections in brackets, a figure whose note is under the table
+		ActionPlan plan = read("""
+				高島市総合計画　実施計画　進捗状況（令和６年度）
+				基本目標１　豊かな自然と暮らしが調和する環境のまち
+				施策１　びわ湖と森林の保全（担当：環境政策課・森林水産課）
+				成果指標	基準値（Ｒ２）	目標値（Ｒ８）
+				森林整備面積（年間）	412ha	450ha
+				施策２　観光の振興（担当：観光振興課）
+				成果指標	基準値（Ｒ２）	目標値（Ｒ８）
+				観光入込客数（年間）	412.5万人※1	460.0万人
+				※1　令和２年は感染症の影響を受けた数値です。
+				""");
+
+		List<Initiative> measures = plan.directions().get(0).initiatives();
+		assertThat(measures).extracting(Initiative::title, Initiative::departments)
+			.containsExactly(tuple("びわ湖と森林の保全", List.of("環境政策課", "森林水産課")), tuple("観光の振興", List.of("観光振興課")));
+		Indicator visitors = measures.get(1).indicators().get(0);
+		assertThat(visitors.baseline().number()).isEqualByComparingTo("4125000");
+		assertThat(visitors.baseline().unit()).isEqualTo("人");
+	}
+
 	private ActionPlan read(String text) throws IOException {
 		Path file = Files.writeString(this.directory.resolve("plan.txt"), text);
 		DocumentModel model = DocumentModel.of(new SourceTextLoader().load(file));

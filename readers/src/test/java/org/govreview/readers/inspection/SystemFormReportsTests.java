@@ -91,6 +91,15 @@ class SystemFormReportsTests {
 			.containsExactly("杉山和也", "井口美穂", "長谷川誠司");
 	}
 
+	@Test
+	void namesOfAFamilyAndAGivenNameEachASingleSpaceApartAreAsManyMembers() {
+		// a leaflet's roster: two members a line, every part one space apart
+		assertThat(new PersonNames().list("本間 直樹 吉岡 美和")).containsExactly("本間直樹", "吉岡美和");
+		assertThat(new PersonNames().list("藤田 康之 大塚 晋")).containsExactly("藤田康之", "大塚晋");
+		// one name spaced out letter by letter stays one
+		assertThat(new PersonNames().list("新 井 智 子")).containsExactly("新井智子");
+	}
+
 	private static InspectionReport read(String... lines) {
 		return new InspectionReportReader(MASTER)
 			.read(DocumentModel.of(new SourceText(Path.of("report.pdf"), List.of(lines), "PDF, 1 pages")), null);

@@ -71,6 +71,27 @@ class LaidOutFormReportsTests {
 					tuple("市立小中学校の学校給食費の段階的な無償化", "3"));
 	}
 
+	@Test
+	void aBasicPolicysRowsSpannedDownTheSummaryGiveItsPledgesFiguresNoPoliciesOfTheirOwn() throws Exception {
+		// Ⅰ 子どもたちの未来を育むまち beside １ | 3 | 2 … | 4.3 and ２ | 3 | … | 3.3, each pledge's name under its number
+		PledgeReport report = heldout("b70-01-kameyama-tcpdfchohyo.txt");
+
+		assertThat(report.basicPolicies()).hasSize(4);
+		assertThat(report.basicPolicies().get(0).pledges()).extracting(Pledge::title, Pledge::publishedPercent)
+			.containsExactly(tuple("子育て家庭の経済的な負担を軽くします", new java.math.BigDecimal("4.3")),
+					tuple("子どもたちの学びの環境を充実させます", new java.math.BigDecimal("3.3")));
+	}
+
+	@Test
+	void anItemIsEvaluatedByTheBoxTickedUnderItsGradeNotByLastYearsColumn() throws Exception {
+		// 進捗区分（年度末） centred over 完了 | 順調 | 遅れ | 未着手 with ■ | □ | □ | □, then 前年度区分 順調
+		PledgeReport report = heldout("b73-01-inazawa-openpdfcheckbox.txt");
+
+		assertThat(items(report)).extracting(Measure::title, item -> item.evaluation().mark())
+			.startsWith(tuple("子ども医療費助成の18歳年度末までの拡大", "完了"), tuple("第2子以降の保育料の無償化", "順調"),
+					tuple("産後ケア事業の利用者負担の軽減と訪問型の導入", "完了"));
+	}
+
 	private static List<Measure> items(PledgeReport report) {
 		return report.basicPolicies().stream().flatMap(policy -> policy.pledges().stream())
 			.flatMap(pledge -> pledge.measures().stream()).toList();
