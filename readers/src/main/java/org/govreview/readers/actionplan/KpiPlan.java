@@ -1769,13 +1769,6 @@ final class KpiPlan {
 	/** 交通渋滞対策推進事業（担当：都市計画課・建設課）: a measure's sections in brackets after its name. */
 	private static final Pattern BRACKETED_DEPARTMENT = Pattern.compile("[（(]([^（）()：:]{1,8})[：:]([^（）()]{2,40})[）)][\\s　]*$");
 
-	/** 都市計画課・建設課 names two sections, 健康・保険課 one: the sections a measure's brackets name, parted by 、. */
-	private static String sections(String named) {
-		String sections = named.strip();
-		boolean several = java.util.Arrays.stream(sections.split("・")).allMatch(part -> part.matches(".*(?:課|室|局|部|係|所|センター)$"));
-		return several ? sections.replace('・', '、') : sections;
-	}
-
 	/** Whether the line is part of the quote: within it, or where it opens (…数値目標「転入超過数 △312 人（H30）→ 0 人（R). */
 	private static boolean inQuote(String line, String quote) {
 		return quote.contains(line) || line.contains(quote.substring(0, Math.min(QUOTE_OPENING, quote.length())));
@@ -1796,7 +1789,10 @@ final class KpiPlan {
 		}
 		Matcher bracketed = BRACKETED_DEPARTMENT.matcher(text.strip());
 		if (bracketed.find() && words.is("department", bracketed.group(1).strip())) {
-			department(sections(bracketed.group(2)));
+			String named = bracketed.group(2).strip();
+			// 都市計画課・建設課 names two sections, 健康・保険課 one
+			boolean several = java.util.Arrays.stream(named.split("・")).allMatch(part -> part.matches(".*(?:課|室|局|部|係|所|センター)$"));
+			department(several ? named.replace('・', '、') : named);
 			return;
 		}
 		int addedBefore = this.added;
@@ -2111,6 +2107,16 @@ final class KpiPlan {
 			target = null;
 			if (baseline == null && interim.isEmpty()) {
 				return;
+			}
+		}
+		Matcher labelledUnit = LABELLED_UNIT.matcher(name);
+		if (labelledUnit.find() && labelledUnit.start() > 0) {
+			// 新規就農者数（年間） over 単位：人: the unit a line under the name gives, no part of the name
+			String unit = labelledUnit.group(1);
+			name = name.substring(0, labelledUnit.start()).strip();
+			if (!unit.matches("[-－―ー]")) {
+				baseline = withUnit(baseline, unit);
+				target = withUnit(target, unit);
 			}
 		}
 		Matcher namedUnit = NAMED_UNIT.matcher(name);
@@ -2517,6 +2523,9 @@ final class KpiPlan {
 	}
 
 	/** （千円）, (人), （％）: a unit in brackets ending an indicator's name. */
+	/** 単位：人, 単位：－ after an indicator's name: its unit as a label gives it. */
+	private static final Pattern LABELLED_UNIT = Pattern.compile("[\\s　]*[（(]?単位[：:][\\s　]*([^\\s（）()]{1,8})[）)]?[\\s　]*$");
+
 	private static final Pattern NAMED_UNIT = Pattern
 		.compile("[（(](千円|百万円|万円|億円|円|人|千人|万人|件|[%％]|回|団体|社|戸|世帯|台|か所|箇所|ha|t|km)[）)]\\s*$");
 
@@ -2633,7 +2642,7 @@ final class KpiPlan {
 			Matcher bracketed = BRACKETED_DEPARTMENT.matcher(title.strip());
 			if (bracketed.find() && PlanVocabulary.builtIn().is("department", bracketed.group(1).strip())) {
 				List<String> named = new ArrayList<>(departments);
-				Departments.split(sections(bracketed.group(2))).stream().map(String::strip).filter(name -> !named.contains(name))
+				Departments.split(bracketed.group(2)).stream().map(String::strip).filter(name -> !name.isEmpty() && !named.contains(name))
 					.forEach(named::add);
 				return new Initiative(code == null ? "" : code, title.strip().substring(0, bracketed.start()).strip(), "", named,
 						indicators, interim);

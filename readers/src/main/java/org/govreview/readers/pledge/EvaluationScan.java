@@ -950,8 +950,8 @@ final class EvaluationScan {
 	}
 
 	/**
-	 * 評価 over 所管課 | 確定: of an item's two evaluations, the one confirmed (確定, 最終, 二次) rather than its department's
-	 * own; the column found otherwise.
+	 * 評価 over 所管課 | 確定, 一次評価 | 二次評価: of an item's two evaluations, the one confirmed (確定, 最終, 決定, 二次)
+	 * rather than its department's own; the column found otherwise.
 	 */
 	private static int confirmedColumn(List<String> header, int found) {
 		if (found < 0) {
@@ -960,8 +960,9 @@ final class EvaluationScan {
 		String upper = key(header.get(found));
 		for (int c = 0; c < header.size(); c++) {
 			String cell = key(header.get(c));
-			if (c != found && WORDS.words("evaluation-confirmed").stream().anyMatch(word -> cell.endsWith(key(word)))
-					&& commonStart(upper, cell) >= 2) {
+			// 評価 over 所管課 | 確定 (their heading shared), or 一次評価 | 二次評価, 自己評価 | 最終評価 (a column so named)
+			if (c != found && WORDS.words("evaluation-confirmed").stream()
+				.anyMatch(word -> cell.endsWith(key(word)) && (commonStart(upper, cell) >= 2 || cell.equals(key(word))))) {
 				return c;
 			}
 		}

@@ -152,7 +152,7 @@ final class PublishedFigures {
 					: key(header.get(figureColumn)).matches(".*(点|平均).*") ? "点" : null;
 			boolean policyRow = false;
 			// 評価点計: the points summed, no score of the pledge beside it
-			boolean summed = key(header.get(figureColumn)).endsWith("計");
+			boolean summed = SUMMED_HEADER.matcher(key(header.get(figureColumn))).find();
 			List<Group> unmatched = new ArrayList<>();
 			boolean fractions = "%".equals(headerUnit) && fractionsOfOne(table.body(), figureColumn, header.size());
 			for (int r = 0; r < table.body().size(); r++) {
@@ -187,7 +187,9 @@ final class PublishedFigures {
 				String spanned = null;
 				for (int c : named) {
 					String cell = nfkc(row.get(c).text()).strip();
-					if (named.size() >= 2 && ("%".equals(headerUnit) || "点".equals(headerUnit) && !summed)
+					String figureCell = nfkc(row.get(column).text()).strip();
+					boolean figureSpanned = sameCell(table.body(), r - 1, column, figureCell) || sameCell(table.body(), r + 1, column, figureCell);
+					if (named.size() >= 2 && ("%".equals(headerUnit) || "点".equals(headerUnit) && !summed && !figureSpanned)
 							&& (sameCell(table.body(), r - 1, c, cell) || sameCell(table.body(), r + 1, c, cell))) {
 						// 基本目標１ … spanned down beside １－１ 安心して… | … | 91.7 (or 4.3 点): the figure is the pledge's, the
 						// policy only the group it is under (a pledge no item names is no policy of its own)
@@ -235,6 +237,9 @@ final class PublishedFigures {
 		}
 		scan.scoredGroups = (int) scan.allGroups().stream().filter(group -> group.figure != null).count();
 	}
+
+	/** 評価点計, 合計点, 総得点: a column of points summed, no score. */
+	private static final Pattern SUMMED_HEADER = Pattern.compile("計$|合計|総得点|総点|の和");
 
 	/** 基本目標1計, 政策2 計: a numbered group's total row. */
 	private static final Pattern NUMBERED_TOTAL = Pattern.compile("^[\\p{IsHan}の]{1,6}[0-9]{1,2}\\s*計$");

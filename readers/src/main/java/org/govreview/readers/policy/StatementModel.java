@@ -486,6 +486,12 @@ final class StatementModel {
 								}
 								lines.add(next.get(0).text().strip());
 							}
+							if (r == rows.size() - 1 && !lines.get(lines.size() - 1).endsWith("。") && i + 1 < blocks.size()
+									&& blocks.get(i + 1) instanceof Paragraph after && after.lines().size() == 1
+									&& after.lines().get(0).strip().endsWith("。")) {
+								// …とと over もに、…つくります。 set apart from the form by the box beside it: the sentence's end
+								lines.add(after.lines().get(0).strip());
+							}
 							return String.join("", lines);
 						}
 					}
@@ -1510,9 +1516,14 @@ final class StatementModel {
 	/** │部の使命│…│: a form's row of a label and its value, nothing beside them. */
 	private static boolean isLabelAndValue(List<Cell> row) {
 		return row.size() >= 2 && (row.stream().skip(2).allMatch(cell -> cell.text().isBlank())
+				// 部の使命 | 市民一人ひとりが…、…とと | （一般会計当初） | …: a sentence beside its label, a box's cells after it
+				|| SENTENCE_VALUE.matcher(row.get(1).text().strip()).find()
 				// 重点目標１ | … | 主担当課 | 資源循環推進課: the sections in charge beside the value
 				|| row.size() == 4 && SECTIONS_LABEL.matcher(ProseFigures.nfkc(row.get(2).text()).replaceAll("\\s", "")).lookingAt());
 	}
+
+	/** A value that is a sentence, not a word: long, and parted by 、 or ended by 。. */
+	private static final Pattern SENTENCE_VALUE = Pattern.compile("^[^\\s、。]{4,}、.{12,}|。$");
 
 	private static final Pattern SECTIONS_LABEL = Pattern.compile("^主?(?:担当|所管)(?:課|部|局|部署)?(?:関係課)?$");
 

@@ -117,6 +117,12 @@ public final class DocumentRecognition {
 			// saved web page, under the site's navigation
 			kind = Optional.of(DocumentKind.POLICY_STATEMENT);
 		}
+		if (kind.equals(Optional.of(DocumentKind.ACTION_PLAN)) && !policy && PolicyStatementRecognition.titled(model, TOP)
+				&& !ActionPlanRecognition.titled(model, TOP)) {
+			// 健康福祉部 経営方針書 whose mission and issues stand where the policy reader does not find them: its indicators
+			// are a policy's, never a plan's; read as what its title says it is (or set aside with what it lacks)
+			kind = Optional.of(DocumentKind.POLICY_STATEMENT);
+		}
 		boolean plan = assessments.stream().anyMatch(assessment -> assessment.kind() == DocumentKind.ACTION_PLAN
 				&& assessment.recognised());
 		if (kind.equals(Optional.of(DocumentKind.POLICY_STATEMENT)) && plan && ActionPlanRecognition.titled(model, TOP)

@@ -176,8 +176,8 @@ public final class JapaneseNumbers {
 
 	private static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile("(?:以下|以上|未満|超)$");
 
-	/** ※1, ※２, *1, 注3 after a figure's unit: the note under the table the figure refers to. */
-	private static final Pattern NOTE_REFERENCE = Pattern.compile("[ 　]*(?:※|\\*|＊|注)[0-9０-９]{0,2}[）)]?$");
+	/** ※1, *1, 注3, (注1), ※ after a figure's unit (text already NFKC): the note under the table it refers to. */
+	private static final Pattern NOTE_REFERENCE = Pattern.compile("\\s*(?:\\(?(?:※|\\*|注)[0-9]{1,2}\\)?|※|\\*)$");
 
 	private static String unit(String unbounded) {
 		// 250件以下, 90％以上: a target's bound, no part of its unit; 412.5万人※1: a note's reference, none either

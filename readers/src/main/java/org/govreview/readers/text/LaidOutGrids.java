@@ -39,7 +39,7 @@ public final class LaidOutGrids {
 			"(?:[\\p{IsHan}]{1,4}[0-9０-９]+|第[0-9０-９一二三四五六七八九十]+[章節部款]|[0-9０-９]+[-－‐ー][0-9０-９]+(?:[-－‐ー][0-9０-９]+)?|[（(][0-9０-９]+[）)]|[①-⑳]|[0-9０-９]+[.．])(?:[ 　].*)?|[Ⅰ-Ⅻ].*");
 
 	/** ※ 合計は…, 注１: a note under the table, no line of its last row. */
-	private static final Pattern NOTE = Pattern.compile("[※＊*]|注[0-9０-９]?[：:.．]?");
+	private static final Pattern NOTE = Pattern.compile("[※＊*]|注[0-9０-９]+|注[：:）)]|[（(]注[）)]");
 
 	private static final Pattern LABEL_KEY = Pattern.compile("[\\p{IsHan}]{1,4}[0-9０-９]+");
 
@@ -153,11 +153,11 @@ public final class LaidOutGrids {
 
 	/** 72.4, 91.4％, 100 ％: a figure, its unit a space apart or not. */
 	private static boolean figure(String text) {
-		return FIGURE.matcher(text.replace(" ", "")).matches();
+		return FIGURE.matcher(text.replaceFirst(" (?=[％%‰]$)", "")).matches();
 	}
 
-	/** A row's number opening its line: 12, 1-01, 01-02-3. */
-	private static final Pattern ROW_NUMBER = Pattern.compile("[0-9０-９]{1,4}(?:[-－‐][0-9０-９]{1,3}){0,2}");
+	/** A row's number opening its line: 12, 1-01, 01-02-3, 0101 (a year such as 2024 is none). */
+	private static final Pattern ROW_NUMBER = Pattern.compile("(?:[0-9０-９]{1,3}|[0０][0-9０-９]{3})(?:[-－‐][0-9０-９]{1,3}){0,2}");
 
 	private static boolean page(List<String> lines) {
 		if (lines.stream().noneMatch(line -> line.contains("     "))) {
@@ -184,7 +184,8 @@ public final class LaidOutGrids {
 			int last = i;
 			int count = 1;
 			for (int j = i + 1; j < lines.size() && j - last <= ANCHOR_GAP; j++) {
-				if (caption(pieces.get(j)) || !pieces.get(j).isEmpty() && NOTE.matcher(pieces.get(j).get(0).text()).lookingAt()) {
+				if (caption(pieces.get(j)) || !pieces.get(j).isEmpty() && NOTE.matcher(pieces.get(j).get(0).text()).lookingAt()
+						|| remark(pieces.get(j))) {
 					// 【成果指標】 between two tables: the next is a table of its own
 					break;
 				}
@@ -193,8 +194,8 @@ public final class LaidOutGrids {
 					count++;
 				}
 			}
-			last = numberedBlocksAfter(lines, pieces, first, last);
 			if (count >= 2) {
+				last = numberedBlocksAfter(lines, pieces, first, last);
 				changed |= grid(lines, pieces, first, last);
 			}
 			i = last + 1;
@@ -296,6 +297,10 @@ public final class LaidOutGrids {
 		}
 		int[] occupied = new int[width + 1];
 		for (Piece piece : body) {
+			if (prose(piece)) {
+				// 担当課コメント　新規就農者は…。 run across the table under its rows: no cell of a column, no gutter filled
+				continue;
+			}
 			// a row's number and its name parted by a single space (10 大腸がん検診受診率) are two cells, as are two
 			// names (子どもを産み育て 子育て支援の充実); a space between a word and a figure is part of its cell (令和 3 年度)
 			int[] at = piece.columns();
@@ -555,7 +560,8 @@ public final class LaidOutGrids {
 		}
 		for (int k = 0; k < Math.min(3, line.size()); k++) {
 			if (SUBTOTAL_CELL.matcher(line.get(k).text()).matches()) {
-				return k == 0 || GROUP_KEY.matcher(line.get(0).text()).matches();
+				// 合計 | 1,234 | …, the table's total, is a row the published figures are read from
+				return k > 0 ? GROUP_KEY.matcher(line.get(0).text()).matches() : line.get(k).text().contains("小計");
 			}
 		}
 		return false;
@@ -567,6 +573,22 @@ public final class LaidOutGrids {
 
 	private static final Pattern GROUP_KEY = Pattern.compile("(?:政策|施策|基本目標|基本方針|基本施策|基本政策|政策分野|重点目標|重点施策|重点政策|重点課題|分野|柱|目標|公約)"
 			+ "[ 　]?(?:[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?|[Ⅰ-Ⅻ]{1,3})([ 　]+\\S.*)?");
+
+	/**
+	 * 担当課コメント　新規就農者は…。 at the margin under a table: a remark after its rows, no row's line (a row's own
+	 * lines stand in from the margin or open with its number).
+	 */
+	private static boolean remark(List<Piece> line) {
+		return line.size() >= 2 && line.size() <= 3 && line.get(0).start() <= 1 && !ROW_NUMBER.matcher(line.get(0).text()).matches()
+				&& line.stream().skip(1).anyMatch(LaidOutGrids::prose);
+	}
+
+	/** A sentence of its own across a table's columns: long, and parted by 、 or ended by 。. */
+	private static boolean prose(Piece piece) {
+		return piece.text().length() >= PROSE && (piece.text().indexOf('。') >= 0 || piece.text().indexOf('、') >= 0);
+	}
+
+	private static final int PROSE = 24;
 
 	/** Whether the space at the offset parts a word from a figure (令和 3 年度): one cell's text, no gutter. */
 	private static boolean withinWords(String text, int at) {
@@ -672,7 +694,8 @@ public final class LaidOutGrids {
 	}
 
 	private static boolean headerLine(List<Piece> line) {
-		if (line.isEmpty()) {
+		if (line.isEmpty() || groupLine(line)) {
+			// 施策１－１ 農業の振興と… 主管課 産業観光課 over the header: the group the table is for, no heading of a column
 			return false;
 		}
 		for (Piece piece : line) {
@@ -931,10 +954,13 @@ public final class LaidOutGrids {
 		for (int c = 0; c < count; c++) {
 			own.add(new ArrayList<>());
 		}
-		List<List<Piece>> parted = header.stream()
-			.map(LaidOutGrids::lettersClosed)
-			.map(line -> line.stream().flatMap(whole -> split(whole, columns).stream()).toList())
-			.toList();
+		// 評   価 over 担当課 | 確定: letters spread over the columns of the line below; on the last line (男   女   計)
+		// each letter heads a column of its own
+		List<List<Piece>> parted = new ArrayList<>();
+		for (int h = 0; h < header.size(); h++) {
+			List<Piece> line = h + 1 < header.size() ? lettersClosed(header.get(h)) : header.get(h);
+			parted.add(line.stream().flatMap(whole -> split(whole, columns).stream()).toList());
+		}
 		for (int h = 0; h < parted.size(); h++) {
 			for (Piece piece : parted.get(h)) {
 				List<Integer> over = covered(piece, columns);
@@ -1025,7 +1051,9 @@ public final class LaidOutGrids {
 				for (int between = from; between <= to && reached; between++) {
 					reached = between >= span[0] && between <= span[1] || lowestOnly(own.get(between), last) && unspanned(spans, between);
 				}
-				if (reached && (nearest < 0 || apart(upper.get(k), at) < apart(upper.get(nearest), at))) {
+				if (reached && (nearest < 0 || kin(own, c, spans.get(k)) && !kin(own, c, spans.get(nearest))
+						|| kin(own, c, spans.get(k)) == kin(own, c, spans.get(nearest))
+								&& apart(upper.get(k), at) < apart(upper.get(nearest), at))) {
 					nearest = k;
 				}
 			}
@@ -1042,9 +1070,26 @@ public final class LaidOutGrids {
 	 * pdftotext's columns on the page, one in its text.
 	 */
 	private static int apart(Piece heading, int at) {
-		int end = heading.start() + (heading.wide() ? heading.end() - heading.start() : DisplayWidth.of(heading.text()));
+		// a heading spread letter by letter (実   績   の   推   移) ends where its last letter does
+		int end = heading.wide() ? heading.end() : Math.max(heading.end(), heading.start() + DisplayWidth.of(heading.text()));
 		return at < heading.start() ? heading.start() - at : Math.max(0, at - end);
 	}
+
+	/** Ｒ６ beside Ｒ２ … Ｒ５ under 実績の推移: a year's column goes with the years a heading already heads. */
+	private static boolean kin(List<List<Piece>> own, int column, int[] span) {
+		if (!own.get(column).stream().allMatch(piece -> YEAR_COLUMN.matcher(piece.text()).matches())) {
+			return false;
+		}
+		for (int c = span[0]; c <= span[1]; c++) {
+			if (own.get(c).isEmpty() || !own.get(c).stream().allMatch(piece -> YEAR_COLUMN.matcher(piece.text()).matches())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Pattern YEAR_COLUMN = Pattern
+		.compile("(?:[RＲHＨ]|令和|平成)\\s?(?:[0-9０-９]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}(?:年度?)?");
 
 	private static boolean lowestOnly(List<Piece> headings, int last) {
 		return !headings.isEmpty() && headings.stream().allMatch(piece -> piece.line() == last);
@@ -1110,7 +1155,9 @@ public final class LaidOutGrids {
 		ordered.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.start(), b.start()));
 		StringBuilder text = new StringBuilder();
 		// 子育て推進課 over 保健推進課: two offices a line each, no name wrapped
-		boolean offices = ordered.size() >= 2 && ordered.stream().allMatch(piece -> Departments.isOne(piece.text()));
+		// (健康福祉部 over 福祉課 is a department under its division: one name, as Departments reads it)
+		boolean offices = ordered.size() >= 2 && ordered.stream().allMatch(piece -> Departments.isOne(piece.text()))
+				&& ordered.stream().noneMatch(piece -> piece.text().endsWith("部") || piece.text().endsWith("局"));
 		Piece previous = null;
 		for (Piece piece : ordered) {
 			if (previous != null) {

@@ -171,4 +171,21 @@ class LaidOutGridsTests {
 
 		assertThat(LaidOutGrids.gridded(text)).isSameAs(text);
 	}
+
+	@Test
+	void lettersOnTheHeadersLastLineHeadAColumnEachAndATotalRowStaysARow() {
+		// 男   女   計 over their figures: three columns, not one heading spread over them; 合計 is the table's row
+		SourceText text = text(
+				"  区分           男    女    計    備考",
+				"  ０～14歳       41   39   80    各年度末",
+				"                              現在",
+				"  15～64歳     152  148  300    住民基本",
+				"                              台帳",
+				"  合計         193  187  380    －");
+
+		String table = LaidOutGrids.gridded(text).lines().get(0);
+
+		assertThat(table).contains("<td>男</td><td>女</td><td>計</td>")
+			.contains("<td>合計</td><td>193</td><td>187</td><td>380</td>");
+	}
 }
