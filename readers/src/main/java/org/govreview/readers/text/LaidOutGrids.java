@@ -297,10 +297,7 @@ public final class LaidOutGrids {
 		}
 		int[] occupied = new int[width + 1];
 		for (Piece piece : body) {
-			if (prose(piece)) {
-				// 担当課コメント　新規就農者は…。 run across the table under its rows: no cell of a column, no gutter filled
-				continue;
-			}
+
 			// a row's number and its name parted by a single space (10 大腸がん検診受診率) are two cells, as are two
 			// names (子どもを産み育て 子育て支援の充実); a space between a word and a figure is part of its cell (令和 3 年度)
 			int[] at = piece.columns();
