@@ -151,10 +151,14 @@ public final class LaidOutGrids {
 		return pieces.get(0).start() <= 4 && ROW_NUMBER.matcher(pieces.get(0).text()).matches();
 	}
 
-	/** 72.4, 91.4％, 100 ％: a figure, its unit a space apart or not. */
+	/** 72.4, 91.4％, 100 ％, 225 経営体: a figure, its unit a space apart or not. */
 	private static boolean figure(String text) {
-		return FIGURE.matcher(text.replaceFirst(" (?=[％%‰]$)", "")).matches();
+		return FIGURE.matcher(text.replaceFirst(" (?=[％%‰]$)", "")).matches() || COUNTED.matcher(text).matches();
 	}
+
+	/** 225 経営体, 95.0 万人, 8件: a figure with its counter word after it, as a table's cell prints it. */
+	private static final Pattern COUNTED = Pattern
+		.compile("[▲△▼+＋\\-－]?[0-9０-９][0-9０-９,，.．]* ?(?:[万千億]?[\\p{IsHan}\\p{IsKatakana}ー]{1,3}|[万千]?円|ha|km2?|t|kg)");
 
 	/** A row's number opening its line: 12, 1-01, 01-02-3, 0101 (a year such as 2024 is none). */
 	private static final Pattern ROW_NUMBER = Pattern.compile("(?:[0-9０-９]{1,3}|[0０][0-9０-９]{3})(?:[-－‐][0-9０-９]{1,3}){0,2}");
@@ -691,8 +695,9 @@ public final class LaidOutGrids {
 	}
 
 	private static boolean headerLine(List<Piece> line) {
-		if (line.isEmpty() || groupLine(line)) {
-			// 施策１－１ 農業の振興と… 主管課 産業観光課 over the header: the group the table is for, no heading of a column
+		if (line.isEmpty() || groupLine(line) || line.stream().allMatch(piece -> figure(piece.text()))) {
+			// 施策１－１ 農業の振興と… 主管課 産業観光課 over the header: the group the table is for, no heading of a column;
+			// 214 経営体 over its row's line: the row's figure, its year under it
 			return false;
 		}
 		for (Piece piece : line) {

@@ -188,4 +188,27 @@ class LaidOutGridsTests {
 		assertThat(table).contains("<td>男</td><td>女</td><td>計</td>")
 			.contains("<td>合計</td><td>193</td><td>187</td><td>380</td>");
 	}
+
+	@Test
+	void figuresWithTheirCounterWordsMakeRowsAndABaselineOverItsRowIsNoHeading() {
+		// 225 経営体, 95.0 万人: figures as a typeset table prints them; the baseline stands over its row's line, its year
+		// under it, a blank line between the rows
+		SourceText text = text(
+				"                                        目標値             実績値",
+				"  施策            成果指標              策定時   （令和７年度）         令和５年度       令和６年度",
+				"",
+				"                                214 経営体",
+				"農業の振興           認定農業者数                    225 経営体       210 経営体     208 経営体",
+				"                               （令和元年度）",
+				"",
+				"                                86.2 万人",
+				"観光の振興           観光入込客数                    95.0 万人       76.8 万人     79.4 万人",
+				"                               （令和元年）");
+
+		String table = LaidOutGrids.gridded(text).lines().get(0);
+
+		assertThat(table).contains("<td>施策</td><td>成果指標</td>")
+			.contains("<td>農業の振興</td><td>認定農業者数</td><td>214 経営体（令和元年度）</td><td>225 経営体</td>")
+			.contains("<td>観光の振興</td><td>観光入込客数</td><td>86.2 万人（令和元年）</td><td>95.0 万人</td>");
+	}
 }
