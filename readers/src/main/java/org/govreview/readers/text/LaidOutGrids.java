@@ -1059,12 +1059,19 @@ public final class LaidOutGrids {
 					nearest = k;
 				}
 			}
-			if (nearest >= 0) {
+			// a column as far from the heading as the heading is wide is no column it was centred over, unless it goes on
+			// the years the heading heads
+			if (nearest >= 0 && (kin(own, c, spans.get(nearest)) || apart(upper.get(nearest), at) <= reach(upper.get(nearest)))) {
 				int[] span = spans.get(nearest);
 				span[0] = Math.min(span[0], c);
 				span[1] = Math.max(span[1], c);
 			}
 		}
+	}
+
+	/** How far beside its printed letters a heading centred over columns may head one: its own width, six at the least. */
+	private static int reach(Piece heading) {
+		return Math.max(6, heading.wide() ? heading.end() - heading.start() : DisplayWidth.of(heading.text()));
 	}
 
 	/**

@@ -211,4 +211,21 @@ class LaidOutGridsTests {
 			.contains("<td>農業の振興</td><td>認定農業者数</td><td>214 経営体（令和元年度）</td><td>225 経営体</td>")
 			.contains("<td>観光の振興</td><td>観光入込客数</td><td>86.2 万人（令和元年）</td><td>95.0 万人</td>");
 	}
+
+	@Test
+	void aHeadingOverColumnsHeadsNoColumnFarBesideIt() {
+		// 実績値 centred over Ｒ５ | Ｒ６; 担当課 on the same lower line further right is a column of its own
+		SourceText text = text(
+				"No.   指標名                  実績値                          備考",
+				"                      Ｒ５        Ｒ６          担当課",
+				" 1    市民の文化施設の        6.2       7.0         文化振興課       年度末",
+				"      利用回数（年間）",
+				" 2    図書館の個人貸出      3,184     4,000         中央図書館       －",
+				"      冊数（年間）");
+
+		String table = LaidOutGrids.gridded(text).lines().get(0);
+
+		assertThat(table).contains("<td colspan=\"2\">実績値</td><td>担当課</td><td>備考</td>")
+			.contains("<td>Ｒ５</td><td>Ｒ６</td><td>担当課</td>");
+	}
 }
