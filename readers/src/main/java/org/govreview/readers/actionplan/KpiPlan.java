@@ -2522,10 +2522,10 @@ final class KpiPlan {
 	private record Dated(IndicatorValue value, Integer year) {
 	}
 
-	/** （千円）, (人), （％）: a unit in brackets ending an indicator's name. */
 	/** 単位：人, 単位：－ after an indicator's name: its unit as a label gives it. */
 	private static final Pattern LABELLED_UNIT = Pattern.compile("[\\s　]*[（(]?単位[：:][\\s　]*([^\\s（）()]{1,8})[）)]?[\\s　]*$");
 
+	/** （千円）, (人), （％）: a unit in brackets ending an indicator's name. */
 	private static final Pattern NAMED_UNIT = Pattern
 		.compile("[（(](千円|百万円|万円|億円|円|人|千人|万人|件|[%％]|回|団体|社|戸|世帯|台|か所|箇所|ha|t|km)[）)]\\s*$");
 

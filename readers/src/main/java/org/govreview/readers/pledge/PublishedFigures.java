@@ -185,10 +185,11 @@ final class PublishedFigures {
 					}
 				}
 				String spanned = null;
+				String figureCell = nfkc(row.get(column).text()).strip();
+				// 3.8 spanned down beside the policy's pledges: the policy's figure, none of a pledge's
+				boolean figureSpanned = sameCell(table.body(), r - 1, column, figureCell) || sameCell(table.body(), r + 1, column, figureCell);
 				for (int c : named) {
 					String cell = nfkc(row.get(c).text()).strip();
-					String figureCell = nfkc(row.get(column).text()).strip();
-					boolean figureSpanned = sameCell(table.body(), r - 1, column, figureCell) || sameCell(table.body(), r + 1, column, figureCell);
 					if (named.size() >= 2 && ("%".equals(headerUnit) || "点".equals(headerUnit) && !summed && !figureSpanned)
 							&& (sameCell(table.body(), r - 1, c, cell) || sameCell(table.body(), r + 1, c, cell))) {
 						// 基本目標１ … spanned down beside １－１ 安心して… | … | 91.7 (or 4.3 点): the figure is the pledge's, the

@@ -188,8 +188,7 @@ public final class LaidOutGrids {
 			int last = i;
 			int count = 1;
 			for (int j = i + 1; j < lines.size() && j - last <= ANCHOR_GAP; j++) {
-				if (caption(pieces.get(j)) || !pieces.get(j).isEmpty() && NOTE.matcher(pieces.get(j).get(0).text()).lookingAt()
-						|| remark(pieces.get(j))) {
+				if (caption(pieces.get(j)) || noteLine(pieces.get(j)) || remark(pieces.get(j))) {
 					// 【成果指標】 between two tables: the next is a table of its own
 					break;
 				}
@@ -220,8 +219,7 @@ public final class LaidOutGrids {
 		int at = opening.get(0).start();
 		// the last row's block: its lines below the one across the table, set in from the margin
 		for (int k = 0; k < 4 && last + 1 < lines.size() && !pieces.get(last + 1).isEmpty()
-				&& pieces.get(last + 1).get(0).start() > at + 1 && !groupLine(pieces.get(last + 1))
-				&& !NOTE.matcher(pieces.get(last + 1).get(0).text()).lookingAt(); k++) {
+				&& pieces.get(last + 1).get(0).start() > at + 1 && !groupLine(pieces.get(last + 1)) && !noteLine(pieces.get(last + 1)); k++) {
 			last++;
 		}
 		int y = last + 1;
@@ -240,7 +238,7 @@ public final class LaidOutGrids {
 			boolean numbered = false;
 			for (int k = from; k <= to; k++) {
 				List<Piece> line = pieces.get(k);
-				if (line.isEmpty() || caption(line) || NOTE.matcher(line.get(0).text()).lookingAt()) {
+				if (line.isEmpty() || caption(line) || noteLine(line)) {
 					return last;
 				}
 				numbered |= line.get(0).start() == at && ROW_NUMBER.matcher(line.get(0).text()).matches();
@@ -301,7 +299,6 @@ public final class LaidOutGrids {
 		}
 		int[] occupied = new int[width + 1];
 		for (Piece piece : body) {
-
 			// a row's number and its name parted by a single space (10 大腸がん検診受診率) are two cells, as are two
 			// names (子どもを産み育て 子育て支援の充実); a space between a word and a figure is part of its cell (令和 3 年度)
 			int[] at = piece.columns();
@@ -456,7 +453,8 @@ public final class LaidOutGrids {
 					// a row's number between two rows' lines opens the row below
 					Integer block = blockRow.get(blockOf[y]);
 					int row = block != null ? block : rowOf(y, piece, anchors, held, lines, place, numbers ? 0 : widest[c], numberOnly);
-					int above = Collections.binarySearch(anchors, y) >= 0 ? row : -Collections.binarySearch(anchors, y) - 2;
+					int found = Collections.binarySearch(anchors, y);
+					int above = found >= 0 ? found : -found - 2;
 					if (block == null && above >= 0 && row == above + 1 && numberedName(cells.get(above).get(c), piece)) {
 						// １ | 3 | 2 … over 子育て家庭の…: the name under a group's number on the row's line is that row's
 						row = above;
@@ -521,9 +519,12 @@ public final class LaidOutGrids {
 		return true;
 	}
 
+	/** １, 2: a group's number alone, its name beside or under it. */
+	private static final Pattern BARE_NUMBER = Pattern.compile("[0-9０-９]{1,2}");
+
 	/** Whether a row's cell holds only a number (１, 2) standing over the piece, a name on the line below it. */
 	private static boolean numberedName(List<Piece> cell, Piece piece) {
-		return cell.size() == 1 && cell.get(0).text().matches("[0-9０-９]{1,2}") && Math.abs(cell.get(0).start() - piece.start()) <= 2
+		return cell.size() == 1 && BARE_NUMBER.matcher(cell.get(0).text()).matches() && Math.abs(cell.get(0).start() - piece.start()) <= 2
 				&& piece.text().codePoints().anyMatch(LetterSpacing::isLetter);
 	}
 
@@ -575,6 +576,11 @@ public final class LaidOutGrids {
 	private static final Pattern GROUP_KEY = Pattern.compile("(?:政策|施策|基本目標|基本方針|基本施策|基本政策|政策分野|重点目標|重点施策|重点政策|重点課題|分野|柱|目標|公約)"
 			+ "[ 　]?(?:[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?|[Ⅰ-Ⅻ]{1,3})([ 　]+\\S.*)?");
 
+	/** ※ 合計は…, 注１ …: a line a note opens. */
+	private static boolean noteLine(List<Piece> line) {
+		return !line.isEmpty() && NOTE.matcher(line.get(0).text()).lookingAt();
+	}
+
 	/**
 	 * 担当課コメント　新規就農者は…。 at the margin under a table: a remark after its rows, no row's line (a row's own
 	 * lines stand in from the margin or open with its number).
@@ -624,7 +630,10 @@ public final class LaidOutGrids {
 		return byColumn;
 	}
 
-	/** The columns of the rows' numbers: 1 to 3 digits in every cell, two numbers at the least. */
+	/**
+	 * The columns of the rows' numbers: a row's number (12, 1-01, 0101) in every cell, each once, two at the least and
+	 * on four rows of five.
+	 */
 	private static boolean[] numberingColumns(List<List<Piece>> byColumn, int rows) {
 		boolean[] numbering = new boolean[byColumn.size()];
 		for (int c = 0; c < byColumn.size(); c++) {
@@ -1045,6 +1054,7 @@ public final class LaidOutGrids {
 			}
 			int at = columns.get(c)[0];
 			int nearest = -1;
+			boolean nearestKin = false;
 			for (int k = 0; k < spans.size(); k++) {
 				int[] span = spans.get(k);
 				int from = Math.min(c, span[0]);
@@ -1053,15 +1063,18 @@ public final class LaidOutGrids {
 				for (int between = from; between <= to && reached; between++) {
 					reached = between >= span[0] && between <= span[1] || lowestOnly(own.get(between), last) && unspanned(spans, between);
 				}
-				if (reached && (nearest < 0 || kin(own, c, spans.get(k)) && !kin(own, c, spans.get(nearest))
-						|| kin(own, c, spans.get(k)) == kin(own, c, spans.get(nearest))
-								&& apart(upper.get(k), at) < apart(upper.get(nearest), at))) {
+				if (!reached) {
+					continue;
+				}
+				boolean kindred = kin(own, c, span);
+				if (nearest < 0 || kindred && !nearestKin || kindred == nearestKin && apart(upper.get(k), at) < apart(upper.get(nearest), at)) {
 					nearest = k;
+					nearestKin = kindred;
 				}
 			}
 			// a column as far from the heading as the heading is wide is no column it was centred over, unless it goes on
 			// the years the heading heads
-			if (nearest >= 0 && (kin(own, c, spans.get(nearest)) || apart(upper.get(nearest), at) <= reach(upper.get(nearest)))) {
+			if (nearest >= 0 && (nearestKin || apart(upper.get(nearest), at) <= reach(upper.get(nearest)))) {
 				int[] span = spans.get(nearest);
 				span[0] = Math.min(span[0], c);
 				span[1] = Math.max(span[1], c);
@@ -1071,30 +1084,36 @@ public final class LaidOutGrids {
 
 	/** How far beside its printed letters a heading centred over columns may head one: its own width, six at the least. */
 	private static int reach(Piece heading) {
-		return Math.max(6, heading.wide() ? heading.end() - heading.start() : DisplayWidth.of(heading.text()));
+		return Math.max(6, printedWidth(heading));
 	}
 
-	/**
-	 * How far a column starting at the offset stands from the heading as printed: a full-width letter takes two of
-	 * pdftotext's columns on the page, one in its text.
-	 */
+	/** A heading's width on the page: a full-width letter takes two of pdftotext's columns, one in its text. */
+	private static int printedWidth(Piece heading) {
+		return heading.wide() ? heading.end() - heading.start() : DisplayWidth.of(heading.text());
+	}
+
+	/** How far a column starting at the offset stands from the heading as printed. */
 	private static int apart(Piece heading, int at) {
 		// a heading spread letter by letter (実   績   の   推   移) ends where its last letter does
-		int end = heading.wide() ? heading.end() : Math.max(heading.end(), heading.start() + DisplayWidth.of(heading.text()));
+		int end = Math.max(heading.end(), heading.start() + printedWidth(heading));
 		return at < heading.start() ? heading.start() - at : Math.max(0, at - end);
 	}
 
 	/** Ｒ６ beside Ｒ２ … Ｒ５ under 実績の推移: a year's column goes with the years a heading already heads. */
 	private static boolean kin(List<List<Piece>> own, int column, int[] span) {
-		if (!own.get(column).stream().allMatch(piece -> YEAR_COLUMN.matcher(piece.text()).matches())) {
+		if (!yearHeaded(own.get(column))) {
 			return false;
 		}
 		for (int c = span[0]; c <= span[1]; c++) {
-			if (own.get(c).isEmpty() || !own.get(c).stream().allMatch(piece -> YEAR_COLUMN.matcher(piece.text()).matches())) {
+			if (own.get(c).isEmpty() || !yearHeaded(own.get(c))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean yearHeaded(List<Piece> headings) {
+		return headings.stream().allMatch(piece -> YEAR_COLUMN.matcher(piece.text()).matches());
 	}
 
 	private static final Pattern YEAR_COLUMN = Pattern
@@ -1175,7 +1194,7 @@ public final class LaidOutGrids {
 					text.append("<br>");
 				}
 				else if (KEY.matcher(before).matches() && !before.contains(" ")
-						|| before.matches("[0-9０-９]{1,2}") && LetterSpacing.isLetter(piece.text().charAt(0))) {
+						|| BARE_NUMBER.matcher(before).matches() && LetterSpacing.isLetter(piece.text().charAt(0))) {
 					text.append('　');
 				}
 				else if (latin(before.charAt(before.length() - 1)) && latin(piece.text().charAt(0))) {
